@@ -1,0 +1,45 @@
+# Two entry points that work on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+EXAMPLE := examples/northvale-darnet-standoff
+EXAMPLE_FILES := $(EXAMPLE)/meridian-wire.txt $(EXAMPLE)/castria-press-agency.txt \
+	$(EXAMPLE)/northvale-today.html $(EXAMPLE)/continental-observer.json
+
+.PHONY: install demo test lint typecheck unit bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/storydiff compare $(EXAMPLE_FILES)
+	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format html -o report.html
+	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format json -o report.json
+	@echo "Open report.html in a browser; report.json holds the same findings."
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: install
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/msrp_eval.py
+	$(BIN)/python benchmarks/seed_pair.py
+	$(BIN)/python benchmarks/basil_alignment.py
+
+clean:
+	rm -rf $(VENV) report.html report.json .pytest_cache .mypy_cache .ruff_cache

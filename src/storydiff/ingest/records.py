@@ -1,0 +1,62 @@
+"""JSON and JSON Lines article records: outlet, title, published, url, text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article
+from .text import normalise_date
+
+_FIELDS = ("outlet", "title", "published", "url", "language", "text")
+
+
+def parse_records(text: str, name: str, *, default_outlet: str, jsonl: bool) -> list[Article]:
+    records: list[Any]
+    if jsonl:
+        records = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                records.append(_load(line, f"{name}, line {number}"))
+    else:
+        loaded = _load(text, name)
+        records = loaded if isinstance(loaded, list) else [loaded]
+    if not records:
+        raise InputError(name, "holds no article records", "Add records with a 'text' field")
+    articles = []
+    for number, record in enumerate(records, start=1):
+        where = name if len(records) == 1 else f"{name}, record {number}"
+        articles.append(_to_article(record, where, default_outlet))
+    return articles
+
+
+def _load(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            where,
+            f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            "Fix the JSON, or save the article as .txt",
+        ) from None
+
+
+def _to_article(record: Any, where: str, default_outlet: str) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(where, "is not a JSON object", f"Write an object with {_FIELDS}")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(where, "has no 'text' field", "Put the article body in 'text'")
+    for key in _FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
+    return Article(
+        text=text.replace("\r\n", "\n").strip("\n"),
+        outlet=record.get("outlet") or default_outlet,
+        title=record.get("title"),
+        published=normalise_date(record.get("published"), where),
+        url=record.get("url"),
+        language=(record.get("language") or "en").lower(),
+        source=where,
+    )

@@ -1,0 +1,115 @@
+"""Plain-text articles: decoding, newline normalisation and the optional front matter."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ..errors import InputError
+from ..model import Article
+
+# A news article is tens of kilobytes; a few megabytes is already a whole archive.
+DEFAULT_MAX_BYTES = 2_000_000
+
+FRONT_MATTER_KEYS = ("outlet", "title", "published", "url", "language")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 first, then a detected encoding; binary data is refused."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise_newlines(raw.decode("utf-16"))
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw[:8192]:
+        raise InputError(
+            name, "looks like a binary file, not text", "Pass a .txt, .html or .json article"
+        )
+    try:
+        return _normalise_newlines(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise InputError(
+            name,
+            "is not UTF-8 and its encoding could not be detected",
+            "Convert it to UTF-8 (for example: iconv -f LATIN1 -t UTF-8)",
+        )
+    text = str(best)
+    if _control_share(text) > 0.01:
+        raise InputError(
+            name, "looks like a binary file, not text", "Pass a .txt, .html or .json article"
+        )
+    return _normalise_newlines(text)
+
+
+def parse_text(text: str, name: str, *, default_outlet: str) -> Article:
+    """A text article, with an optional `---` front-matter block at the top."""
+    meta: dict[str, str] = {}
+    body = text
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = _parse_front_matter(match.group(1), name)
+        body = text[match.end() :]
+    return Article(
+        text=body.strip("\n"),
+        outlet=meta.get("outlet") or default_outlet,
+        title=meta.get("title"),
+        published=normalise_date(meta.get("published"), name),
+        url=meta.get("url"),
+        language=(meta.get("language") or "en").lower(),
+        source=name,
+    )
+
+
+def normalise_date(value: str | None, name: str) -> str | None:
+    """ISO date (YYYY-MM-DD) or date-time as given; anything else is an input error."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        raise InputError(
+            name,
+            f"the published date {value!r} is not an ISO date",
+            "Write it as YYYY-MM-DD (or a full ISO date-time)",
+        ) from None
+
+
+def _parse_front_matter(block: str, name: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_VALUE.match(line)
+        if not match:
+            raise InputError(
+                name,
+                f"front matter line {number} is not 'key: value'",
+                "Fix the line or remove the front matter block",
+            )
+        key, value = match.group(1).lower(), match.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if key in FRONT_MATTER_KEYS:
+            meta[key] = value
+    return meta
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / min(len(text), 20000)

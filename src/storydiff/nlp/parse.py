@@ -1,0 +1,171 @@
+"""Parse articles into sentences and statement units (sentences, or clauses of them).
+
+One spaCy pass per article, batched with `nlp.pipe`; everything later stages need from the
+parse (offsets, content lemmas, names, numbers) is copied into plain dataclasses so that no
+spaCy object crosses a stage boundary and the result can be cached or pickled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Article, Sentence, Unit
+from .models import load_spacy
+
+# A clause becomes its own statement only when both halves could stand alone as sentences.
+MIN_CLAUSE_WORDS = 5
+# Shorter lines are page furniture ("All news") or bylines, not statements.
+MIN_STATEMENT_WORDS = 4
+
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+    "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}  # fmt: skip
+_NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    units: tuple[Unit, ...]
+
+
+def parse_articles(articles: Sequence[Article], *, batch_size: int = 16) -> list[ParsedArticle]:
+    nlp = load_spacy()
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    return [parse_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def parse_doc(article: Article, doc: Any) -> ParsedArticle:
+    sentences: list[Sentence] = []
+    units: list[Unit] = []
+    for sent in doc.sents:
+        span = _trim(sent)
+        if span is None:
+            continue
+        index = len(sentences)
+        sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
+        if _word_count(span) < MIN_STATEMENT_WORDS:
+            continue
+        clauses = split_clauses(span)
+        for clause in clauses:
+            units.append(_unit(len(units), index, clause, is_clause=len(clauses) > 1))
+    return ParsedArticle(article, tuple(sentences), tuple(units))
+
+
+def split_clauses(sent: Any) -> list[Any]:
+    """Split a sentence that coordinates two independent clauses ('A happened, and B did').
+
+    Only a coordinated verb with its own subject starts a new clause, so 'arrested and
+    charged' or a list of objects stays whole.
+    """
+    root = sent.root
+    cuts: list[int] = []
+    for conj in root.conjuncts if root.pos_ in {"VERB", "AUX"} else ():
+        if conj.i < root.i or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            continue
+        cc = next((c for c in conj.children if c.dep_ == "cc" and c.i < conj.i), None)
+        boundary = cc.i if cc is not None else _leftmost(conj)
+        if sent.start < boundary < sent.end:
+            cuts.append(boundary)
+    for token in sent:
+        if token.text == ";" and sent.start < token.i < sent.end - 1:
+            cuts.append(token.i)
+    if not cuts:
+        return [sent]
+    doc = sent.doc
+    pieces: list[Any] = []
+    start = sent.start
+    for cut in sorted(set(cuts)):
+        pieces.append(doc[start:cut])
+        start = cut + 1 if doc[cut].dep_ == "cc" or doc[cut].text == ";" else cut
+    pieces.append(doc[start : sent.end])
+    trimmed = [t for t in (_trim(p) for p in pieces) if t is not None]
+    if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
+        return [sent]
+    return trimmed
+
+
+def _leftmost(token: Any) -> int:
+    return int(min(t.i for t in token.subtree))
+
+
+def _trim(span: Any) -> Any | None:
+    """Drop leading/trailing whitespace and joining punctuation from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].text in {",", ";", "-", "—"}):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in {",", ";", "-", "—"}):
+        end -= 1
+    if start >= end or not any(t.is_alpha or t.like_num for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def _word_count(span: Any) -> int:
+    return sum(1 for t in span if t.is_alpha or t.like_num)
+
+
+def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
+    return Unit(
+        index=index,
+        sentence=sentence,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        content=frozenset(content_terms(span)),
+        names=frozenset(name_terms(span)),
+        numbers=frozenset(number_terms(span)),
+        is_clause=is_clause,
+    )
+
+
+def content_terms(tokens: Iterable[Any]) -> Iterable[str]:
+    for t in tokens:
+        if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct and len(t.text) > 1:
+            yield (t.lemma_ or t.text).lower()
+
+
+def name_terms(span: Any) -> Iterable[str]:
+    for t in span:
+        if (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and t.is_alpha and not t.is_stop:
+            yield normalise_name(t.text)
+
+
+def normalise_name(word: str) -> str:
+    """Fold case, diacritics and common adjectival endings: 'Serbian' and 'Serbia' match."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    for suffix in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "s", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def number_terms(span: Any) -> Iterable[str]:
+    for t in span:
+        text = t.text.lower()
+        if _NUMERIC.match(text):
+            yield text.replace(",", "").rstrip("0").rstrip(".") if "." in text else text.replace(",", "")
+        elif text in _NUMBER_WORDS and t.like_num:
+            yield _NUMBER_WORDS[text]
+
+
+def sentence_units(texts: Sequence[str], *, batch_size: int = 64) -> list[Unit]:
+    """Each text as one whole statement unit (no clause split): for scoring sentence pairs."""
+    nlp = load_spacy()
+    return [
+        _unit(0, 0, doc[:], is_clause=False)
+        for doc in nlp.pipe(texts, batch_size=batch_size)
+    ]

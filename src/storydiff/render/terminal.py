@@ -1,0 +1,96 @@
+"""The terminal report: what all outlets report, what only some do, what only one does."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Comparison, StatementGroup
+
+MAX_STATEMENT_CHARS = 240
+
+
+def render_terminal(comparison: Comparison, console: Console | None = None) -> None:
+    console = console or Console()
+    outlets = {a.id: a.outlet for a in comparison.articles}
+    console.print(_header(comparison))
+    console.print(_summary_table(comparison))
+
+    everyone = comparison.shared_by_all()
+    some = comparison.shared_by_some()
+    label = "Reported by all" if len(comparison.articles) > 2 else "Reported by both"
+    console.print(_section(f"{label} ({len(everyone)})", everyone, outlets, "green"))
+    if len(comparison.articles) > 2:
+        console.print(_section(f"Reported by some ({len(some)})", some, outlets, "yellow"))
+    for article in comparison.articles:
+        only = comparison.unique_to(article.id)
+        title = f"Only in {article.outlet} ({len(only)})"
+        console.print(_section(title, only, outlets, "magenta"))
+
+
+def _header(comparison: Comparison) -> Text:
+    titles = [a.title for a in comparison.articles if a.title]
+    text = Text()
+    text.append("storydiff", style="bold")
+    text.append(f" · {len(comparison.articles)} articles")
+    if titles:
+        text.append(f" · {titles[0]}", style="italic")
+    return text
+
+
+def _summary_table(comparison: Comparison) -> Table:
+    table = Table(title="Coverage", title_justify="left", expand=False)
+    table.add_column("outlet")
+    table.add_column("published")
+    table.add_column("statements", justify="right")
+    table.add_column("shared", justify="right")
+    table.add_column("only here", justify="right")
+    others = [a for a in comparison.articles]
+    for other in others:
+        table.add_column(f"also in {other.outlet}"[:24], justify="right")
+    for article, summary in zip(comparison.articles, comparison.summary.articles, strict=True):
+        cells = [
+            escape(article.outlet),
+            article.published or "unknown",
+            str(summary.statements),
+            str(summary.shared),
+            f"{summary.unique} ({summary.unique_share:.0%})",
+        ]
+        for other in others:
+            share = summary.shared_with.get(other.id)
+            cells.append("—" if share is None else f"{share:.0%}")
+        table.add_row(*cells)
+    return table
+
+
+def _section(
+    title: str, groups: list[StatementGroup], outlets: dict[str, str], colour: str
+) -> Panel:
+    if not groups:
+        body: Group | Text = Text("nothing", style="dim")
+    else:
+        body = Group(*(_group_text(g, outlets) for g in groups))
+    return Panel(body, title=title, title_align="left", border_style=colour, expand=True)
+
+
+def _group_text(group: StatementGroup, outlets: dict[str, str]) -> Text:
+    text = Text()
+    if group.kind == "shared":
+        text.append(f"{group.id} ", style="bold")
+        text.append(f"similarity {group.similarity:.2f}\n", style="dim")
+    for member in group.members:
+        if group.kind == "shared":
+            text.append(f"  {outlets[member.article]}: ", style="bold cyan")
+        else:
+            text.append(f"{group.id} ", style="dim")
+        text.append(_clip(member.text))
+        text.append(f"  [{member.start}:{member.end}]\n", style="dim")
+    return text
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_STATEMENT_CHARS else text[: MAX_STATEMENT_CHARS - 1] + "…"

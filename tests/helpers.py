@@ -1,0 +1,35 @@
+"""Small hand-built objects for fast tests (no models)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storydiff.model import Analysis, Article, Sentence, Unit
+
+
+def unit(index: int, start: int, text: str, *, sentence: int | None = None) -> Unit:
+    words = frozenset(w.strip(".,").lower() for w in text.split() if len(w) > 3)
+    return Unit(
+        index=index,
+        sentence=index if sentence is None else sentence,
+        start=start,
+        end=start + len(text),
+        text=text,
+        content=words,
+        names=frozenset(w.strip(".,").lower() for w in text.split() if w[:1].isupper()),
+        numbers=frozenset(w.strip(".,") for w in text.split() if w.strip(".,").isdigit()),
+    )
+
+
+def analysis(outlet: str, sentences: list[str], vectors: list[list[float]]) -> Analysis:
+    """An article whose sentences are its units, with the embeddings given."""
+    text = " ".join(sentences)
+    units, spans = [], []
+    position = 0
+    for i, sentence in enumerate(sentences):
+        units.append(unit(i, position, sentence))
+        spans.append(Sentence(i, position, position + len(sentence), sentence))
+        position += len(sentence) + 1
+    matrix = np.array(vectors, dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return Analysis(Article(text=text, outlet=outlet), tuple(spans), tuple(units), matrix, "test")

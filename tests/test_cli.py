@@ -1,0 +1,71 @@
+"""The CLI turns every bad input into one line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storydiff.cli import main
+
+BODY = (
+    "The council of Brindle voted on Monday to close the old ferry pier after engineers found "
+    "cracks in two of its pillars. The mayor said repairs would take a year."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["compare", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"a.txt": ""}, "the file is empty"),
+        ({"a.txt": BODY}, "needs at least two articles, got 1"),
+        ({"a.txt": BODY, "b.bin": b"\x00\x01\x02\x03" * 100}, "binary"),
+        ({"a.txt": BODY, "b.txt": "---\nlanguage: de\n---\n" + BODY}, "not supported"),
+        ({"a.txt": BODY, "b.html": "<html><body><p>Sign in</p></body></html>"}, "no article"),
+    ],
+)
+def test_bad_input_gives_one_clear_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str | bytes],
+    expected: str,
+) -> None:
+    paths = []
+    for name, content in files.items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        paths.append(str(path))
+    code, out, err = run(capsys, *paths)
+    assert code == 2
+    assert out == ""
+    assert expected in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert code == 2
+    assert "a.txt" in err and "no such file" in err
+
+
+def test_too_many_outlet_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    code, _, err = run(capsys, str(path), "--outlet", "A", "--outlet", "B")
+    assert code == 2 and "--outlet" in err
+
+
+def test_usage_errors_exit_with_argparse_code(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["compare"])
+    assert caught.value.code == 2
