@@ -47,7 +47,7 @@ class UniversalSentenceEncoder:
     def encode(self, texts: Sequence[str]) -> Matrix:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        return _normalise(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
+        return normalise_rows(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
 
 
 class MiniLMEncoder:
@@ -72,7 +72,7 @@ class MiniLMEncoder:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         vectors = self._model.encode(list(texts), batch_size=64, convert_to_numpy=True)
-        return _normalise(np.asarray(vectors, dtype=np.float32))
+        return normalise_rows(np.asarray(vectors, dtype=np.float32))
 
 
 _ENCODERS: dict[str, type[UniversalSentenceEncoder] | type[MiniLMEncoder]] = {
@@ -95,7 +95,9 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
         return _loaded[name]
 
 
-def _normalise(vectors: Matrix) -> Matrix:
+def normalise_rows(vectors: Matrix) -> Matrix:
+    """Unit-length rows (zero rows stay zero)."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (vectors / norms).astype(np.float32, copy=False)
+    result: Matrix = (vectors / norms).astype(np.float32, copy=False)
+    return result

@@ -101,12 +101,11 @@ def compare_analyses(
     encoder = analyses[0].encoder if analyses else DEFAULT_ENCODER
     matcher = load_matcher(encoder)
     groups = align_statements(analyses, matcher, config)
-    threshold = matcher.threshold if config.threshold is None else config.threshold
     return Comparison(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},
         statements=groups,
-        summary=summarise(analyses, groups, encoder=encoder, threshold=threshold),
+        summary=summarise(analyses, groups, encoder=encoder, threshold=config.threshold),
     )
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, StatementGroup
+from .context import EventContext
 from .matcher import Matcher
 
 Node = tuple[int, int]
@@ -25,12 +26,24 @@ Node = tuple[int, int]
 
 @dataclass(frozen=True)
 class AlignConfig:
-    threshold: float | None = None
-    """Matcher probability for two units to be linked; None takes the matcher's own."""
+    """How pair evidence is weighed into one same-fact score, and where to cut it.
+
+    score = centred_weight * centred cosine + overlap_weight * event-weighted word overlap
+            + paraphrase_weight * matcher probability + anchor_weight * rarest shared term
+    Tuned on the bundled examples (benchmarks/tune_alignment.py); BASIL and the seed pair are
+    held out for evaluation.
+    """
+
+    threshold: float = 0.36
+    """Score at which two units are linked."""
     link_floor: float = 0.2
     """Every cross-article pair inside one group must score at least this."""
-    cosine_floor: float = 0.3
-    """Pairs under this embedding cosine are not scored at all (a speed cut, not a decision)."""
+    centred_weight: float = 0.5
+    overlap_weight: float = 0.2
+    paraphrase_weight: float = 0.3
+    anchor_weight: float = 0.1
+    cosine_floor: float = 0.2
+    """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
 
 
 @dataclass(frozen=True)
@@ -45,16 +58,24 @@ class PairScores:
         return float(self.matrices[(y[0], x[0])][y[1], x[1]])
 
 
-def score_pairs(
-    analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig
-) -> PairScores:
+def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig) -> PairScores:
+    context = EventContext.build(analyses)
     matrices = {}
     for a, b in combinations(range(len(analyses)), 2):
         left, right = analyses[a], analyses[b]
         cosines = left.embeddings @ right.embeddings.T
-        matrices[(a, b)] = matcher.score_matrix(
-            left.units, right.units, cosines, config.cosine_floor
-        )
+        centred = context.centred[a] @ context.centred[b].T
+        scores = np.zeros(cosines.shape, dtype=np.float64)
+        for i, j in zip(*np.nonzero(cosines >= config.cosine_floor), strict=True):
+            x, y = left.units[i], right.units[j]
+            score = config.centred_weight * float(centred[i, j])
+            score += config.overlap_weight * context.weighted_overlap(x, y)
+            if config.anchor_weight:
+                score += config.anchor_weight * context.anchor(x, y)
+            if config.paraphrase_weight:
+                score += config.paraphrase_weight * matcher.score(x, y, float(cosines[i, j]))
+            scores[i, j] = score
+        matrices[(a, b)] = np.clip(scores, 0.0, 1.0)
     return PairScores(matrices)
 
 
@@ -62,9 +83,8 @@ def align_statements(
     analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig | None = None
 ) -> tuple[StatementGroup, ...]:
     config = config or AlignConfig()
-    threshold = matcher.threshold if config.threshold is None else config.threshold
     scores = score_pairs(analyses, matcher, config)
-    groups = _cluster(analyses, scores, threshold, config.link_floor)
+    groups = _cluster(analyses, scores, config.threshold, config.link_floor)
     return _to_statement_groups(analyses, groups, scores)
 
 
@@ -98,13 +118,27 @@ def _cluster(
     return list(members.values())
 
 
-def _may_merge(
-    left: list[Node], right: list[Node], scores: PairScores, link_floor: float
-) -> bool:
+def _may_merge(left: list[Node], right: list[Node], scores: PairScores, link_floor: float) -> bool:
+    if not _contiguous_per_article(left + right):
+        return False
     for x in left:
         for y in right:
             if x[0] != y[0] and scores.get(x, y) < link_floor:
                 return False
+    return True
+
+
+def _contiguous_per_article(nodes: list[Node]) -> bool:
+    """Several statements of one article share a group only when they follow each other:
+    the case of one sentence elsewhere that covers two adjacent short ones. Scattered
+    statements of one article are separate facts, even on the same subject."""
+    by_article: dict[int, list[int]] = {}
+    for article, unit in nodes:
+        by_article.setdefault(article, []).append(unit)
+    for units in by_article.values():
+        units.sort()
+        if any(b - a > 1 for a, b in pairwise(units)):
+            return False
     return True
 
 

@@ -28,6 +28,13 @@ _NUMBER_WORDS = {
     "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
     "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }  # fmt: skip
+_JOINERS = {",", ";", "-", "—", "–"}
+# 'KESSROW, May 19 (Interpress) - ' or 'MOSCOW, December 28. /TASS/. ': where and when the
+# report was filed, not part of the first statement.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*"
+    r"(?:(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)\s*(?:[-–—]+\s*)?|[-–—]+\s*)(?=[A-Z\"“'‘])"
+)
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -64,29 +71,32 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
 def split_clauses(sent: Any) -> list[Any]:
     """Split a sentence that coordinates two independent clauses ('A happened, and B did').
 
-    Only a coordinated verb with its own subject starts a new clause, so 'arrested and
-    charged' or a list of objects stays whole.
+    Only a coordinating conjunction of the main verb, whose conjunct has its own subject,
+    starts a new clause, so 'arrested and charged' or a list of objects stays whole; so does
+    a ';' between two clauses.
     """
     root = sent.root
     cuts: list[int] = []
-    for conj in root.conjuncts if root.pos_ in {"VERB", "AUX"} else ():
-        if conj.i < root.i or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
-            continue
-        cc = next((c for c in conj.children if c.dep_ == "cc" and c.i < conj.i), None)
-        boundary = cc.i if cc is not None else _leftmost(conj)
-        if sent.start < boundary < sent.end:
-            cuts.append(boundary)
+    if root.pos_ in {"VERB", "AUX"}:
+        for conj in root.conjuncts:
+            if conj.i < root.i or not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children
+            ):
+                continue
+            cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
+            if cc is not None and sent.start < cc.i < sent.end - 1:
+                cuts.append(cc.i)
     for token in sent:
         if token.text == ";" and sent.start < token.i < sent.end - 1:
             cuts.append(token.i)
     if not cuts:
-        return [sent]
+        return _split_trailing_adverbial(sent)
     doc = sent.doc
     pieces: list[Any] = []
     start = sent.start
     for cut in sorted(set(cuts)):
         pieces.append(doc[start:cut])
-        start = cut + 1 if doc[cut].dep_ == "cc" or doc[cut].text == ";" else cut
+        start = cut + 1
     pieces.append(doc[start : sent.end])
     trimmed = [t for t in (_trim(p) for p in pieces) if t is not None]
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
@@ -94,17 +104,38 @@ def split_clauses(sent: Any) -> list[Any]:
     return trimmed
 
 
-def _leftmost(token: Any) -> int:
-    return int(min(t.i for t in token.subtree))
+def _split_trailing_adverbial(sent: Any) -> list[Any]:
+    """'Serbs erected barricades on Tuesday, hours after Serbia said it had put its army on
+    alert': a trailing adverbial clause with its own subject reports a second fact."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ != "advcl" or child.i < root.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            continue
+        left = min(t.i for t in child.subtree)
+        right = max(t.i for t in child.subtree) + 1
+        doc = sent.doc
+        rest = [t for t in doc[right : sent.end] if not (t.is_punct or t.is_space)]
+        if rest:
+            continue
+        head, tail = _trim(doc[sent.start : left]), _trim(doc[left : sent.end])
+        if head is None or tail is None:
+            continue
+        if _word_count(head) >= MIN_CLAUSE_WORDS and _word_count(tail) >= MIN_CLAUSE_WORDS + 1:
+            return [head, tail]
+    return [sent]
 
 
 def _trim(span: Any) -> Any | None:
     """Drop leading/trailing whitespace and joining punctuation from a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_space or doc[start].text in {",", ";", "-", "—"}):
+    while start < end and (doc[start].is_space or doc[start].text in _JOINERS):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in {",", ";", "-", "—"}):
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in _JOINERS or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     if start >= end or not any(t.is_alpha or t.like_num for t in doc[start:end]):
         return None
@@ -116,6 +147,11 @@ def _word_count(span: Any) -> int:
 
 
 def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
+    dateline = DATELINE.match(span.text)
+    if dateline and dateline.end() < len(span.text):
+        body = span.char_span(dateline.end(), len(span.text), alignment_mode="expand")
+        if body is not None and _word_count(body) >= MIN_STATEMENT_WORDS:
+            span = body
     return Unit(
         index=index,
         sentence=sentence,
