@@ -32,4 +32,4 @@ def analysis(outlet: str, sentences: list[str], vectors: list[list[float]]) -> A
         position += len(sentence) + 1
     matrix = np.array(vectors, dtype=np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-    return Analysis(Article(text=text, outlet=outlet), tuple(spans), tuple(units), matrix, "test")
+    return Analysis(Article(text=text, outlet=outlet), tuple(spans), tuple(units), matrix, "use")

@@ -112,6 +112,14 @@ class Unit:
     numbers: frozenset[str]
     """Normalised numbers and quantities ('50000', '10')."""
     is_clause: bool = False
+    tokens: tuple[str, ...] = ()
+    """Lower-cased words in text order (punctuation and spaces dropped)."""
+    lemmas: tuple[str, ...] = ()
+    """Lower-cased lemma of each of `tokens`, position for position."""
+    pos: tuple[str, ...] = ()
+    """Universal part-of-speech tag of each of `tokens` ('NOUN', 'VERB', ...)."""
+    stop: tuple[bool, ...] = ()
+    """Whether each of `tokens` is a stop word."""
 
 
 @dataclass(frozen=True, eq=False)

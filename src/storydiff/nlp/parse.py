@@ -152,6 +152,7 @@ def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
         body = span.char_span(dateline.end(), len(span.text), alignment_mode="expand")
         if body is not None and _word_count(body) >= MIN_STATEMENT_WORDS:
             span = body
+    words = [t for t in span if not t.is_punct and not t.is_space]
     return Unit(
         index=index,
         sentence=sentence,
@@ -162,6 +163,10 @@ def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
         names=frozenset(name_terms(span)),
         numbers=frozenset(number_terms(span)),
         is_clause=is_clause,
+        tokens=tuple(t.text.lower() for t in words),
+        lemmas=tuple((t.lemma_ or t.text).lower() for t in words),
+        pos=tuple(t.pos_ for t in words),
+        stop=tuple(bool(t.is_stop) for t in words),
     )
 
 

@@ -1,0 +1,117 @@
+"""Alignment on hand-built analyses: fake embeddings make the expected groups certain."""
+
+from __future__ import annotations
+
+from helpers import analysis
+from storydiff import AlignConfig, compare_analyses
+
+# Three directions in embedding space: each fact gets one, plus a little noise per outlet.
+FLOOD = [1.0, 0.0, 0.0, 0.0]
+DAM = [0.0, 1.0, 0.0, 0.0]
+MAYOR = [0.0, 0.0, 1.0, 0.0]
+OTHER = [0.0, 0.0, 0.0, 1.0]
+
+
+def near(vector: list[float], noise: float = 0.05) -> list[float]:
+    return [v + noise for v in vector]
+
+
+def test_same_fact_is_grouped_and_the_rest_is_unique() -> None:
+    left = analysis(
+        "Harbour Gazette",
+        [
+            "The river flooded 1200 homes in Lorrin on Tuesday.",
+            "The dam gates were opened at dawn by engineers.",
+            "The mayor thanked volunteers at the town hall.",
+        ],
+        [FLOOD, DAM, MAYOR],
+    )
+    right = analysis(
+        "Valley Broadcast",
+        [
+            "Engineers opened the dam gates at dawn.",
+            "Floodwater reached 1200 homes in Lorrin on Tuesday.",
+            "Schools across the valley stay shut this week.",
+        ],
+        [near(DAM), near(FLOOD), OTHER],
+    )
+    comparison = compare_analyses([left, right])
+    shared = {
+        frozenset((m.article, m.sentence) for m in g.members)
+        for g in comparison.statements
+        if g.kind == "shared"
+    }
+    assert shared == {
+        frozenset({("harbour-gazette", 0), ("valley-broadcast", 1)}),
+        frozenset({("harbour-gazette", 1), ("valley-broadcast", 0)}),
+    }
+    unique = {
+        (g.members[0].article, g.members[0].sentence)
+        for g in comparison.unique_to("harbour-gazette")
+    }
+    assert unique == {("harbour-gazette", 2)}
+    summary = comparison.summary.articles[0]
+    assert (summary.statements, summary.shared, summary.unique) == (3, 2, 1)
+    assert summary.shared_with == {"valley-broadcast": 2 / 3}
+
+
+def test_offsets_point_back_to_the_source_text() -> None:
+    left = analysis("A", ["The dam gates were opened at dawn.", "Nothing else."], [DAM, OTHER])
+    right = analysis("B", ["Engineers opened the dam gates at dawn."], [near(DAM)])
+    comparison = compare_analyses([left, right])
+    for group in comparison.statements:
+        for member in group.members:
+            text = comparison.article(member.article).text
+            assert text[member.start : member.end] == member.text
+
+
+def test_unrelated_statements_are_not_chained_through_a_third() -> None:
+    # B's sentence sits between A's and C's in embedding space: A~B and B~C are close
+    # enough to link, A and C are not. Complete-link merging keeps A and C apart.
+    a_vec, c_vec = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]
+    b_vec = [0.75, 0.75, 0.0, 0.0]
+    a = analysis("A", ["The river rose overnight in the valley."], [a_vec])
+    b = analysis("B", ["The river rose and the dam was opened."], [b_vec])
+    c = analysis("C", ["The dam was opened by engineers."], [c_vec])
+    config = AlignConfig(
+        threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
+        paraphrase_weight=0.0, anchor_weight=0.0,
+    )  # fmt: skip
+    comparison = compare_analyses([a, b, c], config=config)
+    for group in comparison.statements:
+        assert {"a", "c"} - set(group.articles), f"A and C chained in {group}"
+
+
+def test_one_sentence_may_cover_two_adjacent_short_ones() -> None:
+    long_vec = [1.0, 1.0, 0.0, 0.0]
+    left = analysis("A", ["The river rose and the dam gates were opened at dawn."], [long_vec])
+    right = analysis(
+        "B",
+        ["The river rose overnight.", "The dam gates were opened at dawn.", "The mayor spoke."],
+        [[1.0, 0.2, 0.0, 0.0], [0.2, 1.0, 0.0, 0.0], MAYOR],
+    )
+    config = AlignConfig(
+        threshold=0.3, link_floor=0.2, centred_weight=1.0, overlap_weight=0.0,
+        paraphrase_weight=0.0, anchor_weight=0.0,
+    )  # fmt: skip
+    comparison = compare_analyses([left, right], config=config)
+    (group,) = [g for g in comparison.statements if g.kind == "shared"]
+    assert [(m.article, m.sentence) for m in group.members] == [("a", 0), ("b", 0), ("b", 1)]
+
+
+def test_scattered_statements_of_one_article_are_not_merged() -> None:
+    long_vec = [1.0, 1.0, 0.0, 0.0]
+    left = analysis("A", ["The river rose and the dam gates were opened at dawn."], [long_vec])
+    right = analysis(
+        "B",
+        ["The river rose overnight.", "The mayor spoke.", "The dam gates were opened."],
+        [[1.0, 0.2, 0.0, 0.0], MAYOR, [0.2, 1.0, 0.0, 0.0]],
+    )
+    config = AlignConfig(
+        threshold=0.3, link_floor=0.2, centred_weight=1.0, overlap_weight=0.0,
+        paraphrase_weight=0.0, anchor_weight=0.0,
+    )  # fmt: skip
+    comparison = compare_analyses([left, right], config=config)
+    for group in comparison.statements:
+        sentences = sorted(m.sentence for m in group.members if m.article == "b")
+        assert sentences != [0, 2]

@@ -1,0 +1,52 @@
+"""The JSON output validates against the published schema (hand-built comparison)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+
+from helpers import analysis
+from storydiff import SCHEMA_VERSION, compare_analyses
+from storydiff.render import render_json
+
+
+def schema() -> dict[str, object]:
+    path = resources.files("storydiff").joinpath("schema", f"comparison-v{SCHEMA_VERSION}.json")
+    loaded: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def small_comparison():  # type: ignore[no-untyped-def]
+    left = analysis(
+        "Harbour Gazette", ["The dam gates were opened.", "Rain fell."], [[1, 0], [0, 1]]
+    )
+    right = analysis("Lorrin Courier", ["Engineers opened the dam gates."], [[1, 0.1]])
+    return compare_analyses([left, right])
+
+
+def test_output_validates_and_round_trips() -> None:
+    data = json.loads(render_json(small_comparison()))
+    jsonschema.validate(data, schema())
+    assert data["schema_version"] == SCHEMA_VERSION
+    for key in ("quotes", "entities", "conflicts", "timeline"):
+        assert data[key] == []
+
+
+def test_schema_rejects_a_member_without_offsets() -> None:
+    data = json.loads(render_json(small_comparison()))
+    del data["statements"][0]["members"][0]["start"]
+    try:
+        jsonschema.validate(data, schema())
+    except jsonschema.ValidationError:
+        return
+    raise AssertionError("a member without 'start' passed validation")
+
+
+def test_member_offsets_slice_the_article_text() -> None:
+    data = json.loads(render_json(small_comparison()))
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for group in data["statements"]:
+        for member in group["members"]:
+            assert texts[member["article"]][member["start"] : member["end"]] == member["text"]
