@@ -1,18 +1,32 @@
-"""Read the MSRP splits and turn them into matcher features (shared by train and eval)."""
+"""Read the MSRP splits and turn them into matcher features (shared by train and eval).
+
+Parsing and encoding a split takes about a minute, so the units and cosines are cached under
+the system temporary directory, keyed by the split file and the parse and model sources.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import math
+import pickle
 import sys
+import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from storydiff.compare.matcher import pair_features
+import storydiff.model
+import storydiff.nlp.parse
+from storydiff.compare.matcher import Idf, feature_rows
 from storydiff.embed import get_encoder
+from storydiff.model import Unit
 from storydiff.nlp import sentence_units
+
+CACHE = Path(tempfile.gettempdir()) / "storydiff-msrp-cache"
 
 
 @dataclass(frozen=True)
@@ -20,6 +34,8 @@ class Pairs:
     labels: npt.NDArray[np.int64]
     cosines: npt.NDArray[np.float64]
     features: npt.NDArray[np.float64]
+    left: list[Unit]
+    right: list[Unit]
 
 
 def msrp_path(eval_dir: Path, split: str) -> Path:
@@ -43,16 +59,51 @@ def read_pairs(path: Path) -> tuple[list[int], list[str], list[str]]:
     return labels, left, right
 
 
-def featurise(path: Path, encoder: str = "use") -> Pairs:
+def units_and_cosines(
+    path: Path, encoder: str = "use"
+) -> tuple[list[int], list[Unit], list[Unit], npt.NDArray[np.float64]]:
+    """Labels, left and right units, and embedding cosines of a split (cached)."""
+    key = hashlib.sha256()
+    key.update(path.read_bytes())
+    key.update(encoder.encode())
+    for module in (storydiff.model, storydiff.nlp.parse):
+        key.update(Path(str(module.__file__)).read_bytes())
+    cached = CACHE / f"{path.stem}-{encoder}-{key.hexdigest()[:16]}.pkl"
+    if cached.exists():
+        with cached.open("rb") as handle:
+            data: tuple[list[int], list[Unit], list[Unit], npt.NDArray[np.float64]]
+            data = pickle.load(handle)
+            return data
     labels, left, right = read_pairs(path)
     units = sentence_units(left + right)
     vectors = get_encoder(encoder).encode(left + right)
     n = len(labels)
     cosines = np.einsum("ij,ij->i", vectors[:n], vectors[n:]).astype(np.float64)
-    features = np.array(
-        [pair_features(units[i], units[n + i], float(cosines[i])) for i in range(n)]
-    )
-    return Pairs(np.array(labels), cosines, features)
+    data = (labels, units[:n], units[n:], cosines)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with cached.open("wb") as handle:
+        pickle.dump(data, handle)
+    return data
+
+
+def featurise(path: Path, encoder: str = "use", idf: Idf | None = None) -> Pairs:
+    labels, left, right, cosines = units_and_cosines(path, encoder)
+    features = feature_rows(left, right, cosines.tolist(), idf)
+    return Pairs(np.array(labels), cosines, features, left, right)
+
+
+def document_frequencies(units: list[Unit], min_df: int, source: str) -> Idf:
+    """IDF of lemmas over distinct sentences; lemmas in fewer than `min_df` are left out."""
+    distinct = {u.text: u for u in units}.values()
+    df = Counter(lemma for u in distinct for lemma in set(u.lemmas))
+    n = len(distinct)
+    weights = {
+        lemma: round(math.log((n + 1) / (count + 1)), 4)
+        for lemma, count in sorted(df.items())
+        if count >= min_df
+    }
+    default = round(math.log((n + 1) / min_df), 4)
+    return Idf(weights, default, source)
 
 
 def best_threshold(scores: npt.NDArray[np.float64], labels: npt.NDArray[np.int64]) -> float:
@@ -60,6 +111,23 @@ def best_threshold(scores: npt.NDArray[np.float64], labels: npt.NDArray[np.int64
     candidates = np.unique(np.round(scores, 4))
     accuracies = [np.mean((scores >= c) == labels) for c in candidates]
     return float(candidates[int(np.argmax(accuracies))])
+
+
+def auc(scores: npt.NDArray[np.float64], labels: npt.NDArray[np.int64]) -> float:
+    """Area under the ROC curve (rank statistic, ties counted half)."""
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(len(scores))
+    sorted_scores = scores[order]
+    i = 0
+    while i < len(scores):
+        j = i
+        while j + 1 < len(scores) and sorted_scores[j + 1] == sorted_scores[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    positives = labels == 1
+    n_pos, n_neg = int(positives.sum()), int((~positives).sum())
+    return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def metrics(predicted: npt.NDArray[np.bool_], labels: npt.NDArray[np.int64]) -> dict[str, float]:

@@ -1,15 +1,23 @@
 """Same-fact scoring for a pair of statement units.
 
-The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.74 accuracy on
-MSRP), so it is combined with lexical evidence the parse already gives: shared content words,
-shared names, agreeing or disagreeing numbers. A logistic model over these features, fitted
-on the MSRP train split by `benchmarks/train_matcher.py`, ships as `data/matcher.json`.
+The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.73 accuracy on
+MSRP), so it is combined with lexical evidence the parse already gives: word, lemma and
+character n-gram overlap both ways, the longest common word subsequence, IDF-weighted
+overlap, words of each part of speech that the other side lacks, unmatched names and
+numbers, negation and length. A logistic model over these `FEATURES`, fitted on the MSRP
+train split by `benchmarks/train_matcher.py`, ships as `data/matcher-<encoder>.json`; the
+IDF table it uses ships as `data/idf.json`.
+
+Features are computed for a whole block of unit pairs at once (set overlaps become products
+of 0/1 incidence matrices), so scoring every pair of two articles costs a few numpy calls.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,39 +28,346 @@ import numpy.typing as npt
 
 from ..model import Unit
 
+Array = npt.NDArray[np.float64]
+
+_WORD_NGRAMS = (1, 2, 3, 4)
+_LEMMA_NGRAMS = (1, 2, 3)
+_CHAR_NGRAMS = (3, 4, 5)
+_POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
+_NEGATIONS = frozenset(
+    {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without",
+     "cannot"}
+)  # fmt: skip
+
 FEATURES = (
     "cosine",
-    "content_containment",
-    "content_jaccard",
-    "names_overlap",
+    "cosine_squared",
+    *(f"words{n}_{s}" for n in _WORD_NGRAMS for s in ("min", "max")),
+    *(f"lemmas{n}_{s}" for n in _LEMMA_NGRAMS for s in ("min", "max", "jaccard")),
+    *(f"chars{n}_{s}" for n in _CHAR_NGRAMS for s in ("min", "max", "jaccard")),
+    "content_min",
+    "content_max",
+    "content_unmatched_max",
+    "content_unmatched_min",
+    "names_unmatched_max",
+    "names_unmatched_min",
+    "names_min",
     "names_disjoint",
-    "numbers_shared",
+    "numbers_unmatched_max",
+    "numbers_unmatched_min",
     "numbers_disjoint",
+    "numbers_shared",
+    "numbers_differ",
+    "negation_mismatch",
+    "length_difference",
     "length_ratio",
-    "cosine_x_containment",
+    "length_log",
+    "idf_min",
+    "idf_max",
+    "idf_unmatched_max",
+    "idf_unmatched_min",
+    "lcs_of_longer",
+    "lcs_of_shorter",
+    "cosine_x_lemmas1_min",
+    *(f"unmatched_{p.lower()}_{s}" for p in _POS for s in ("longer", "shorter", "max", "min")),
+    "unmatched_longer",
+    "unmatched_shorter",
+    "unmatched_share_longer",
+    "unmatched_share_shorter",
 )
 
 
-def pair_features(a: Unit, b: Unit, cosine: float) -> list[float]:
-    containment = _overlap(a.content, b.content)
-    jaccard = _jaccard(a.content, b.content)
-    names_overlap = _overlap(a.names, b.names)
-    names_disjoint = float(bool(a.names) and bool(b.names) and not (a.names & b.names))
-    numbers_shared = float(bool(a.numbers & b.numbers))
-    numbers_disjoint = float(bool(a.numbers) and bool(b.numbers) and not (a.numbers & b.numbers))
-    sizes = (len(a.content), len(b.content))
-    length_ratio = min(sizes) / max(sizes) if max(sizes) else 0.0
-    return [
-        cosine,
-        containment,
-        jaccard,
-        names_overlap,
-        names_disjoint,
-        numbers_shared,
-        numbers_disjoint,
-        length_ratio,
-        cosine * containment,
+@dataclass(frozen=True)
+class Idf:
+    """Inverse document frequency of lower-cased lemmas; `default` for unseen ones."""
+
+    weights: dict[str, float]
+    default: float
+    source: str = ""
+
+    def get(self, lemma: str) -> float:
+        return self.weights.get(lemma, self.default)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "default": self.default, "weights": self.weights}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Idf:
+        return cls(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            default=float(data["default"]),
+            source=str(data.get("source", "")),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_idf() -> Idf:
+    """The IDF table shipped in the package data."""
+    path = resources.files("storydiff").joinpath("data", "idf.json")
+    return Idf.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """Everything about one unit that the pair features need, computed once per unit."""
+
+    sets: dict[str, frozenset[str]]
+    tokens: tuple[str, ...]
+    positions: dict[str, int]
+    """Token -> bit mask of the positions where it occurs (for the bit-parallel LCS)."""
+    negated: bool
+    idf_total: float
+    hashes: dict[str, npt.NDArray[np.int64]]
+    """String hashes of each family's items, in the iteration order of `sets`."""
+    lemma_idf: Array
+    """IDF of each item of `sets['lemmas1']`, in the same order as its hashes."""
+
+
+def _profile(unit: Unit, idf: Idf) -> _Profile:
+    tokens, lemmas = unit.tokens, unit.lemmas
+    sets: dict[str, frozenset[str]] = {}
+    for n in _WORD_NGRAMS:
+        sets[f"words{n}"] = _ngrams(tokens, n)
+    for n in _LEMMA_NGRAMS:
+        sets[f"lemmas{n}"] = _ngrams(lemmas, n)
+    text = " ".join(tokens)
+    for n in _CHAR_NGRAMS:
+        sets[f"chars{n}"] = frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+    sets["content"] = unit.content
+    sets["names"] = unit.names
+    sets["numbers"] = unit.numbers
+    sets["all"] = frozenset(tokens) | frozenset(lemmas)
+    for tag in _POS:
+        sets[tag] = frozenset(
+            lemma
+            for lemma, pos, stop in zip(lemmas, unit.pos, unit.stop, strict=True)
+            if pos == tag and not stop
+        )
+    positions: dict[str, int] = {}
+    for i, token in enumerate(tokens):
+        positions[token] = positions.get(token, 0) | (1 << i)
+    lemma_idf = np.array([idf.get(lemma) for lemma in sets["lemmas1"]], dtype=np.float64)
+    return _Profile(
+        sets=sets,
+        tokens=tokens,
+        positions=positions,
+        negated=any(t in _NEGATIONS for t in tokens),
+        idf_total=float(lemma_idf.sum()),
+        hashes={
+            family: np.fromiter(map(hash, items), dtype=np.int64, count=len(items))
+            for family, items in sets.items()
+        },
+        lemma_idf=lemma_idf,
+    )
+
+
+_PROFILES: weakref.WeakKeyDictionary[Unit, _Profile] = weakref.WeakKeyDictionary()
+
+
+def _cached_profile(unit: Unit) -> _Profile:
+    """`_profile` with the shipped IDF, kept while the unit lives (units meet many others)."""
+    profile = _PROFILES.get(unit)
+    if profile is None:
+        profile = _PROFILES[unit] = _profile(unit, load_idf())
+    return profile
+
+
+def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[str]:
+    if n == 1:
+        return frozenset(seq)
+    return frozenset(" ".join(seq[i : i + n]) for i in range(len(seq) - n + 1))
+
+
+def _lcs(a: _Profile, b: _Profile) -> int:
+    """Length of the longest common token subsequence (Hyyrö's bit-parallel recurrence)."""
+    m = len(b.tokens)
+    if not m or not a.tokens:
+        return 0
+    mask = (1 << m) - 1
+    v = mask
+    for token in a.tokens:
+        u = v & b.positions.get(token, 0)
+        v = ((v + u) | (v - u)) & mask
+    return m - v.bit_count()
+
+
+def _incidence(
+    profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile], families: Sequence[str]
+) -> tuple[dict[str, Array], dict[str, Array], npt.NDArray[np.intp]]:
+    """0/1 matrices (units x items) per family, over one vocabulary shared by both sides.
+
+    Items are identified by their string hash. The third result gives, for each column, the
+    position of its first occurrence in the items of all a-profiles then all b-profiles,
+    family by family, in profile order (to look up per-item values such as IDF).
+    """
+    parts = [p.hashes[f] for side in (profiles_a, profiles_b) for f in families for p in side]
+    every = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    _, first, inverse = np.unique(every, return_index=True, return_inverse=True)
+    size = max(1, len(first))
+    result: list[dict[str, Array]] = []
+    offset = 0
+    for side in (profiles_a, profiles_b):
+        matrices: dict[str, Array] = {}
+        for family in families:
+            lengths = [len(p.hashes[family]) for p in side]
+            total = sum(lengths)
+            matrix = np.zeros((len(side), size), dtype=np.float32)
+            rows = np.repeat(np.arange(len(side)), lengths)
+            matrix[rows, inverse[offset : offset + total]] = 1.0
+            offset += total
+            matrices[family] = matrix
+        result.append(matrices)
+    return result[0], result[1], first
+
+
+def _divide(numerator: Array, denominator: Array) -> Array:
+    out = np.zeros(np.broadcast(numerator, denominator).shape)
+    np.divide(numerator, denominator, out=out, where=denominator > 0)
+    return out
+
+
+def _feature_block(
+    profiles_a: Sequence[_Profile],
+    profiles_b: Sequence[_Profile],
+    cosines: npt.ArrayLike,
+    idf: Idf,
+    pairs: npt.NDArray[np.bool_] | None = None,
+) -> Array:
+    """Features of every (a, b) pair: shape (len(a), len(b), len(FEATURES)).
+
+    `pairs` (optional) marks the pairs that need the LCS feature; others get 0 there.
+    """
+    na, nb = len(profiles_a), len(profiles_b)
+    cos = np.asarray(cosines, dtype=np.float64).reshape(na, nb)
+    columns: list[Array] = [cos, cos * cos]
+    overlap: dict[str, tuple[Array, Array, Array]] = {}
+
+    def sets_overlap(families: Sequence[str]) -> None:
+        ia, ib, _ = _incidence(profiles_a, profiles_b, families)
+        for family in families:
+            inter = (ia[family] @ ib[family].T).astype(np.float64)
+            size_a = ia[family].sum(axis=1, dtype=np.float64)[:, None]
+            size_b = ib[family].sum(axis=1, dtype=np.float64)[None, :]
+            overlap[family] = (inter, np.broadcast_to(size_a, inter.shape), size_b + 0 * inter)
+
+    sets_overlap([f"words{n}" for n in _WORD_NGRAMS])
+    sets_overlap([f"lemmas{n}" for n in _LEMMA_NGRAMS])
+    sets_overlap([f"chars{n}" for n in _CHAR_NGRAMS])
+    sets_overlap(["content", "names", "numbers"])
+
+    def precision(family: str) -> tuple[Array, Array]:
+        inter, size_a, size_b = overlap[family]
+        pa, pb = _divide(inter, size_a), _divide(inter, size_b)
+        return np.minimum(pa, pb), np.maximum(pa, pb)
+
+    for n in _WORD_NGRAMS:
+        columns.extend(precision(f"words{n}"))
+    for family in [f"lemmas{n}" for n in _LEMMA_NGRAMS] + [f"chars{n}" for n in _CHAR_NGRAMS]:
+        inter, size_a, size_b = overlap[family]
+        columns.extend(precision(family))
+        columns.append(_divide(inter, size_a + size_b - inter))
+
+    inter, size_a, size_b = overlap["content"]
+    columns.extend(precision("content"))
+    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
+
+    inter, size_a, size_b = overlap["names"]
+    both = (size_a > 0) & (size_b > 0)
+    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
+    columns.append(np.where(both, precision("names")[0], 1.0))
+    columns.append((both & (inter == 0)).astype(np.float64))
+
+    inter, size_a, size_b = overlap["numbers"]
+    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
+    columns.append(((size_a > 0) & (size_b > 0) & (inter == 0)).astype(np.float64))
+    columns.append((inter > 0).astype(np.float64))
+    columns.append(((inter < size_a) | (inter < size_b)).astype(np.float64))
+
+    negated_a = np.array([p.negated for p in profiles_a], dtype=np.float64)[:, None]
+    negated_b = np.array([p.negated for p in profiles_b], dtype=np.float64)[None, :]
+    columns.append(np.abs(negated_a - negated_b))
+
+    length_a = np.array([len(p.tokens) for p in profiles_a], dtype=np.float64)[:, None]
+    length_b = np.array([len(p.tokens) for p in profiles_b], dtype=np.float64)[None, :]
+    longest, shortest = np.maximum(length_a, length_b), np.minimum(length_a, length_b)
+    columns.append(longest - shortest)
+    columns.append(_divide(shortest, longest))
+    columns.append(np.log1p(longest))
+
+    # IDF-weighted lemma overlap: the weighted intersection is a product with idf on one side.
+    ia, ib, first = _incidence(profiles_a, profiles_b, ["lemmas1"])
+    item_idf = np.concatenate([p.lemma_idf for p in (*profiles_a, *profiles_b)])
+    weights = item_idf[first] if len(first) else np.zeros(1)
+    shared_idf = (ia["lemmas1"] * weights[None, :]) @ ib["lemmas1"].T
+    idf_a = np.array([p.idf_total for p in profiles_a])[:, None] + 0 * shared_idf
+    idf_b = np.array([p.idf_total for p in profiles_b])[None, :] + 0 * shared_idf
+    share_a, share_b = _divide(shared_idf, idf_a), _divide(shared_idf, idf_b)
+    columns.extend((np.minimum(share_a, share_b), np.maximum(share_a, share_b)))
+    columns.append(np.maximum(idf_a, idf_b) - shared_idf)
+    columns.append(np.minimum(idf_a, idf_b) - shared_idf)
+
+    lcs = np.zeros((na, nb))
+    for i, pa in enumerate(profiles_a):
+        for j, pb in enumerate(profiles_b):
+            if pairs is None or pairs[i, j]:
+                lcs[i, j] = _lcs(pa, pb)
+    columns.append(_divide(lcs, longest + 0 * lcs))
+    columns.append(_divide(lcs, shortest + 0 * lcs))
+    columns.append(cos * precision("lemmas1")[0])
+
+    # Words of each part of speech on one side whose lemma and form the other side lacks,
+    # counted for the longer and the shorter unit (ties: a counts as the longer).
+    ia, ib, _ = _incidence(profiles_a, profiles_b, ["all", *_POS])
+    a_longer = length_a >= length_b
+    total_a = np.zeros((na, nb))
+    total_b = np.zeros((na, nb))
+    size_a_total = np.zeros((na, 1))
+    size_b_total = np.zeros((1, nb))
+    for tag in _POS:
+        sa = ia[tag].sum(axis=1, dtype=np.float64)[:, None]
+        sb = ib[tag].sum(axis=1, dtype=np.float64)[None, :]
+        unmatched_a = sa - (ia[tag] @ ib["all"].T).astype(np.float64)
+        unmatched_b = sb - (ia["all"] @ ib[tag].T).astype(np.float64)
+        total_a += unmatched_a
+        total_b += unmatched_b
+        size_a_total = size_a_total + sa
+        size_b_total = size_b_total + sb
+        columns.append(np.where(a_longer, unmatched_a, unmatched_b))
+        columns.append(np.where(a_longer, unmatched_b, unmatched_a))
+        columns.append(np.maximum(unmatched_a, unmatched_b))
+        columns.append(np.minimum(unmatched_a, unmatched_b))
+    share_a = _divide(total_a, np.maximum(size_a_total, 1.0) + 0 * total_a)
+    share_b = _divide(total_b, np.maximum(size_b_total, 1.0) + 0 * total_b)
+    columns.append(np.where(a_longer, total_a, total_b))
+    columns.append(np.where(a_longer, total_b, total_a))
+    columns.append(np.where(a_longer, share_a, share_b))
+    columns.append(np.where(a_longer, share_b, share_a))
+
+    block = np.stack([np.broadcast_to(c, (na, nb)) for c in columns], axis=-1)
+    assert block.shape[-1] == len(FEATURES)
+    return block
+
+
+def pair_features(a: Unit, b: Unit, cosine: float, idf: Idf | None = None) -> list[float]:
+    """The `FEATURES` of one pair (for many pairs, `feature_rows` or `score_matrix`)."""
+    idf = load_idf() if idf is None else idf
+    block = _feature_block([_profile(a, idf)], [_profile(b, idf)], np.array([[cosine]]), idf)
+    return [float(x) for x in block[0, 0]]
+
+
+def feature_rows(
+    units_a: Sequence[Unit],
+    units_b: Sequence[Unit],
+    cosines: Sequence[float],
+    idf: Idf | None = None,
+) -> Array:
+    """`pair_features` of (units_a[i], units_b[i]) for every i: shape (n, len(FEATURES))."""
+    idf = load_idf() if idf is None else idf
+    rows = [
+        _feature_block([_profile(a, idf)], [_profile(b, idf)], np.array([[c]]), idf)[0, 0]
+        for a, b, c in zip(units_a, units_b, cosines, strict=True)
     ]
+    return np.array(rows).reshape(len(rows), len(FEATURES))
 
 
 @dataclass(frozen=True)
@@ -72,6 +387,13 @@ class Matcher:
             z += w * (x - m) / s
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
+    def probabilities(self, rows: npt.ArrayLike) -> Array:
+        """`probability` of each row of a feature array (last axis: `FEATURES`)."""
+        x = np.asarray(rows, dtype=np.float64)
+        z = ((x - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.weights)
+        result: Array = 1.0 / (1.0 + np.exp(-np.clip(z + self.bias, -50.0, 50.0)))
+        return result
+
     def score(self, a: Unit, b: Unit, cosine: float) -> float:
         return self.probability(pair_features(a, b, cosine))
 
@@ -84,8 +406,20 @@ class Matcher:
     ) -> npt.NDArray[np.float64]:
         """Scores for every pair; pairs whose cosine is under `floor` cannot match and get 0."""
         scores = np.zeros(cosines.shape, dtype=np.float64)
-        for i, j in zip(*np.nonzero(cosines >= floor), strict=True):
-            scores[i, j] = self.score(units_a[i], units_b[j], float(cosines[i, j]))
+        candidates = cosines >= floor
+        if not candidates.any():
+            return scores
+        rows, cols = np.nonzero(candidates.any(axis=1))[0], np.nonzero(candidates.any(axis=0))[0]
+        idf = load_idf()
+        block = _feature_block(
+            [_cached_profile(units_a[i]) for i in rows],
+            [_cached_profile(units_b[j]) for j in cols],
+            cosines[np.ix_(rows, cols)],
+            idf,
+            candidates[np.ix_(rows, cols)],
+        )
+        sub = np.where(candidates[np.ix_(rows, cols)], self.probabilities(block), 0.0)
+        scores[np.ix_(rows, cols)] = sub
         return scores
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,15 +453,3 @@ def load_matcher(encoder: str = "use") -> Matcher:
     name = f"matcher-{encoder}.json"
     path = resources.files("storydiff").joinpath("data", name)
     return Matcher.from_dict(json.loads(path.read_text(encoding="utf-8")))
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)

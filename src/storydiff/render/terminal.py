@@ -43,27 +43,30 @@ def _header(comparison: Comparison) -> Text:
 
 def _summary_table(comparison: Comparison) -> Table:
     table = Table(title="Coverage", title_justify="left", expand=False)
-    table.add_column("outlet")
-    table.add_column("published")
+    table.add_column("", no_wrap=True)
+    table.add_column("outlet", max_width=28)
+    table.add_column("published", no_wrap=True)
     table.add_column("statements", justify="right")
-    table.add_column("shared", justify="right")
-    table.add_column("only here", justify="right")
-    others = [a for a in comparison.articles]
-    for other in others:
-        table.add_column(f"also in {other.outlet}"[:24], justify="right")
+    table.add_column("only here", justify="right", no_wrap=True)
+    table.add_column("also reported by")
+    tags = {a.id: _tag(i) for i, a in enumerate(comparison.articles)}
     for article, summary in zip(comparison.articles, comparison.summary.articles, strict=True):
-        cells = [
+        shared_with = "  ".join(
+            f"{tags[other]}\u00a0{share:.0%}" for other, share in summary.shared_with.items()
+        )
+        table.add_row(
+            tags[article.id],
             escape(article.outlet),
-            article.published or "unknown",
+            (article.published or "unknown")[:10],
             str(summary.statements),
-            str(summary.shared),
             f"{summary.unique} ({summary.unique_share:.0%})",
-        ]
-        for other in others:
-            share = summary.shared_with.get(other.id)
-            cells.append("—" if share is None else f"{share:.0%}")
-        table.add_row(*cells)
+            shared_with,
+        )
     return table
+
+
+def _tag(index: int) -> str:
+    return chr(ord("A") + index) if index < 26 else str(index + 1)
 
 
 def _section(

@@ -1,0 +1,127 @@
+"""Speed and memory of storydiff compare, printed (never asserted).
+
+    python benchmarks/speed.py [--seeds ../shared/seeds] [--basil ../shared/eval/basil] [--runs 5]
+
+1. Cold CLI: `storydiff compare` on the seed pair in a fresh process (median wall time) and
+   its peak RSS.
+2. Warm library call: `storydiff.compare` on the seed pair with models already loaded.
+3. Throughput over the 300 BASIL articles: analyse (parse + embed) every article, align each
+   triplet; beside it the pure model time (spaCy pipe + encoder on the same texts) in the same
+   process, and the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def cold_cli(seeds: Path, runs: int) -> tuple[float, float]:
+    exe = Path(sys.executable).with_name("storydiff")
+    command = [str(exe), "compare", str(seeds / "reuters.txt"), str(seeds / "tass.txt")]
+    command += ["-f", "json", "-o", os.devnull, "-q"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True)
+        times.append(time.perf_counter() - start)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(times), peak_kb / 1024
+
+
+def warm_call(seeds: Path, runs: int) -> tuple[float, float]:
+    import storydiff
+
+    articles = [
+        storydiff.Article.from_path(seeds / "reuters.txt", outlet="Reuters"),
+        storydiff.Article.from_path(seeds / "tass.txt", outlet="TASS"),
+    ]
+    storydiff.compare(articles)
+    times, model_times = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        storydiff.compare(articles)
+        times.append(time.perf_counter() - start)
+        model_times.append(pure_model_time(articles))
+    return statistics.median(times), statistics.median(model_times)
+
+
+def pure_model_time(articles: list) -> float:  # type: ignore[type-arg]
+    """spaCy over the texts plus the encoder over their sentences: the floor for analyse."""
+    from storydiff.embed import get_encoder
+    from storydiff.nlp import load_spacy
+
+    nlp, encoder = load_spacy(), get_encoder()
+    start = time.perf_counter()
+    docs = list(nlp.pipe([a.text for a in articles]))
+    encoder.encode([s.text for d in docs for s in d.sents])
+    return time.perf_counter() - start
+
+
+def basil_throughput(basil: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from basil_gold import basil_article_text
+
+    import storydiff
+
+    triplets: dict[str, list[storydiff.Article]] = {}
+    for path in sorted((basil / "articles").glob("*/*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text, _ = basil_article_text(record)
+        article = storydiff.Article(text=text, outlet=record["source"])
+        triplets.setdefault(record["triplet-uuid"], []).append(article)
+    articles = [a for group in triplets.values() for a in group]
+    storydiff.analyse(articles[:3])  # load models outside the timing
+    start = time.perf_counter()
+    analyses = storydiff.analyse(articles)
+    analysed = time.perf_counter() - start
+    by_id = {id(a.article): a for a in analyses}
+    start = time.perf_counter()
+    for group in triplets.values():
+        storydiff.compare_analyses([by_id[id(a)] for a in group])
+    aligned = time.perf_counter() - start
+    model = pure_model_time(articles)
+    total = analysed + aligned
+    print(
+        f"BASIL {len(articles)} articles: analyse {analysed:.1f} s + align {aligned:.1f} s = "
+        f"{total:.1f} s -> {len(articles) / total:.1f} articles/s; pure model time "
+        f"{model:.1f} s; ratio total/model {total / model:.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
+    parser.add_argument("--basil", type=Path, default=REPO.parent / "shared" / "eval" / "basil")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-basil", action="store_true")
+    args = parser.parse_args()
+    for path in (args.seeds, args.basil):
+        if not path.exists():
+            sys.exit(f"{path}: not found. Check out ../shared beside the repository")
+    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    cold, rss = cold_cli(args.seeds, args.runs)
+    print(f"cold CLI (seed pair, median of {args.runs}): {cold:.2f} s; peak RSS {rss:.0f} MB")
+    warm, model = warm_call(args.seeds, args.runs)
+    print(
+        f"warm compare (seed pair, median of {args.runs}): {warm * 1000:.0f} ms; pure model "
+        f"time {model * 1000:.0f} ms; ratio {warm / model:.2f}"
+    )
+    from storydiff.nlp.models import load_count
+
+    print(f"spaCy loads in this process: {load_count()}")
+    if not args.skip_basil:
+        basil_throughput(args.basil)
+
+
+if __name__ == "__main__":
+    main()
