@@ -69,9 +69,8 @@ def pure_model_time(articles: list) -> float:  # type: ignore[type-arg]
 
 def basil_throughput(basil: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from basil_gold import basil_article_text
-
     import storydiff
+    from basil_gold import basil_article_text
 
     triplets: dict[str, list[storydiff.Article]] = {}
     for path in sorted((basil / "articles").glob("*/*.json")):

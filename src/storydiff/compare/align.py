@@ -34,14 +34,14 @@ class AlignConfig:
     held out for evaluation.
     """
 
-    threshold: float = 0.36
+    threshold: float = 0.4
     """Score at which two units are linked."""
     link_floor: float = 0.2
     """Every cross-article pair inside one group must score at least this."""
     centred_weight: float = 0.5
-    overlap_weight: float = 0.2
-    paraphrase_weight: float = 0.3
-    anchor_weight: float = 0.1
+    overlap_weight: float = 0.3
+    paraphrase_weight: float = 0.2
+    anchor_weight: float = 0.2
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
 
@@ -66,15 +66,17 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
         cosines = left.embeddings @ right.embeddings.T
         centred = context.centred[a] @ context.centred[b].T
         scores = np.zeros(cosines.shape, dtype=np.float64)
+        if config.paraphrase_weight:
+            scores += config.paraphrase_weight * matcher.score_matrix(
+                left.units, right.units, cosines, config.cosine_floor
+            )
         for i, j in zip(*np.nonzero(cosines >= config.cosine_floor), strict=True):
             x, y = left.units[i], right.units[j]
             score = config.centred_weight * float(centred[i, j])
             score += config.overlap_weight * context.weighted_overlap(x, y)
             if config.anchor_weight:
                 score += config.anchor_weight * context.anchor(x, y)
-            if config.paraphrase_weight:
-                score += config.paraphrase_weight * matcher.score(x, y, float(cosines[i, j]))
-            scores[i, j] = score
+            scores[i, j] += score
         matrices[(a, b)] = np.clip(scores, 0.0, 1.0)
     return PairScores(matrices)
 

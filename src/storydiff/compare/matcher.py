@@ -29,6 +29,7 @@ import numpy.typing as npt
 from ..model import Unit
 
 Array = npt.NDArray[np.float64]
+Incidence = npt.NDArray[np.float32]
 
 _WORD_NGRAMS = (1, 2, 3, 4)
 _LEMMA_NGRAMS = (1, 2, 3)
@@ -193,31 +194,56 @@ def _lcs(a: _Profile, b: _Profile) -> int:
 
 def _incidence(
     profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile], families: Sequence[str]
-) -> tuple[dict[str, Array], dict[str, Array], npt.NDArray[np.intp]]:
-    """0/1 matrices (units x items) per family, over one vocabulary shared by both sides.
+) -> tuple[dict[str, Incidence], dict[str, Incidence], npt.NDArray[np.intp]]:
+    """0/1 float32 matrices (units x items) per family, for products that count shared items.
 
-    Items are identified by their string hash. The third result gives, for each column, the
-    position of its first occurrence in the items of all a-profiles then all b-profiles,
-    family by family, in profile order (to look up per-item values such as IDF).
+    Items are identified by their string hash, and only items found on both sides get a
+    column (others never count towards a shared total). The third result gives, for each
+    column, the position of its first occurrence in the items of all a-profiles then all
+    b-profiles, family by family, in profile order (to look up per-item values such as IDF).
     """
     parts = [p.hashes[f] for side in (profiles_a, profiles_b) for f in families for p in side]
     every = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     _, first, inverse = np.unique(every, return_index=True, return_inverse=True)
-    size = max(1, len(first))
-    result: list[dict[str, Array]] = []
+    split = sum(len(p.hashes[f]) for f in families for p in profiles_a)
+    on_both = np.zeros(len(first), dtype=bool)
+    on_both[np.intersect1d(inverse[:split], inverse[split:])] = True
+    column = np.cumsum(on_both) - 1
+    size = max(1, int(on_both.sum()))
+    result: list[dict[str, Incidence]] = []
     offset = 0
     for side in (profiles_a, profiles_b):
-        matrices: dict[str, Array] = {}
+        matrices: dict[str, Incidence] = {}
         for family in families:
             lengths = [len(p.hashes[family]) for p in side]
             total = sum(lengths)
+            items = inverse[offset : offset + total]
+            keep = on_both[items]
             matrix = np.zeros((len(side), size), dtype=np.float32)
             rows = np.repeat(np.arange(len(side)), lengths)
-            matrix[rows, inverse[offset : offset + total]] = 1.0
+            matrix[rows[keep], column[items[keep]]] = 1.0
             offset += total
             matrices[family] = matrix
         result.append(matrices)
-    return result[0], result[1], first
+    return result[0], result[1], first[on_both]
+
+
+def _shared(
+    rows_a: npt.NDArray[np.float32] | Array, rows_b: npt.NDArray[np.float32] | Array
+) -> Array:
+    """`rows_a @ rows_b.T` (shared-item counts) as one matrix-vector product per row of a.
+
+    The blocks are small; a matrix-matrix product hands them to a multithreaded BLAS, which
+    on a small busy machine is up to ten times slower than these single-threaded products.
+    """
+    result = np.zeros((len(rows_a), len(rows_b)))
+    for i, row in enumerate(rows_a):
+        result[i] = rows_b @ row
+    return result
+
+
+def _sizes(profiles: Sequence[_Profile], family: str) -> Array:
+    return np.array([len(p.hashes[family]) for p in profiles], dtype=np.float64)
 
 
 def _divide(numerator: Array, denominator: Array) -> Array:
@@ -243,12 +269,12 @@ def _feature_block(
     overlap: dict[str, tuple[Array, Array, Array]] = {}
 
     def sets_overlap(families: Sequence[str]) -> None:
-        ia, ib, _ = _incidence(profiles_a, profiles_b, families)
         for family in families:
-            inter = (ia[family] @ ib[family].T).astype(np.float64)
-            size_a = ia[family].sum(axis=1, dtype=np.float64)[:, None]
-            size_b = ib[family].sum(axis=1, dtype=np.float64)[None, :]
-            overlap[family] = (inter, np.broadcast_to(size_a, inter.shape), size_b + 0 * inter)
+            ia, ib, _ = _incidence(profiles_a, profiles_b, [family])
+            inter = _shared(ia[family], ib[family])
+            size_a = _sizes(profiles_a, family)[:, None] + 0 * inter
+            size_b = _sizes(profiles_b, family)[None, :] + 0 * inter
+            overlap[family] = (inter, size_a, size_b)
 
     sets_overlap([f"words{n}" for n in _WORD_NGRAMS])
     sets_overlap([f"lemmas{n}" for n in _LEMMA_NGRAMS])
@@ -298,7 +324,8 @@ def _feature_block(
     ia, ib, first = _incidence(profiles_a, profiles_b, ["lemmas1"])
     item_idf = np.concatenate([p.lemma_idf for p in (*profiles_a, *profiles_b)])
     weights = item_idf[first] if len(first) else np.zeros(1)
-    shared_idf = (ia["lemmas1"] * weights[None, :]) @ ib["lemmas1"].T
+    weighted = ia["lemmas1"].astype(np.float64) * weights[None, :]
+    shared_idf = _shared(weighted, ib["lemmas1"].astype(np.float64))
     idf_a = np.array([p.idf_total for p in profiles_a])[:, None] + 0 * shared_idf
     idf_b = np.array([p.idf_total for p in profiles_b])[None, :] + 0 * shared_idf
     share_a, share_b = _divide(shared_idf, idf_a), _divide(shared_idf, idf_b)
@@ -324,10 +351,10 @@ def _feature_block(
     size_a_total = np.zeros((na, 1))
     size_b_total = np.zeros((1, nb))
     for tag in _POS:
-        sa = ia[tag].sum(axis=1, dtype=np.float64)[:, None]
-        sb = ib[tag].sum(axis=1, dtype=np.float64)[None, :]
-        unmatched_a = sa - (ia[tag] @ ib["all"].T).astype(np.float64)
-        unmatched_b = sb - (ia["all"] @ ib[tag].T).astype(np.float64)
+        sa = _sizes(profiles_a, tag)[:, None]
+        sb = _sizes(profiles_b, tag)[None, :]
+        unmatched_a = sa - _shared(ia[tag], ib["all"])
+        unmatched_b = sb - _shared(ia["all"], ib[tag])
         total_a += unmatched_a
         total_b += unmatched_b
         size_a_total = size_a_total + sa

@@ -13,9 +13,57 @@ MIN_WORDS = 5
 # Frequent English function words: real English prose is roughly 40% these, other Latin-script
 # languages well under 10%. Enough to refuse a French or Russian article with a clear message.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in is was that for on it with as by at from he she they his her its are "
-    "were be been has have had not this but or an which who said will would their there after "
-    "over than about into also more".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "on",
+        "it",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "its",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "this",
+        "but",
+        "or",
+        "an",
+        "which",
+        "who",
+        "said",
+        "will",
+        "would",
+        "their",
+        "there",
+        "after",
+        "over",
+        "than",
+        "about",
+        "into",
+        "also",
+        "more",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

