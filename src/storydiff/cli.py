@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
@@ -13,6 +14,7 @@ from . import __version__
 from .embed import DEFAULT_ENCODER
 from .errors import StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
+from .pipeline import Progress
 
 FORMATS = ("terminal", "json", "html")
 
@@ -69,9 +71,13 @@ def _compare(args: argparse.Namespace, errors: Console) -> int:
     from .render import render_html, render_json, render_terminal
 
     show_progress = not args.quiet and errors.is_terminal
-    with errors.status("comparing…", spinner="dots") if show_progress else _nothing():
+    with _progress(errors, enabled=show_progress) as progress:
         comparison = compare_paths(
-            args.files, outlets=args.outlet, encoder=args.encoder, max_bytes=args.max_bytes
+            args.files,
+            outlets=args.outlet,
+            encoder=args.encoder,
+            max_bytes=args.max_bytes,
+            progress=progress,
         )
     if args.format == "terminal" and not args.output:
         render_terminal(comparison)
@@ -107,12 +113,25 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-class _nothing:
-    def __enter__(self) -> None:
-        return None
+@contextmanager
+def _progress(console: Console, *, enabled: bool) -> Iterator[Progress | None]:
+    """A rich progress bar on stderr, fed by the pipeline's progress callback."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+    from rich.progress import Progress as Bar
 
-    def __exit__(self, *exc: object) -> None:
-        return None
+    with Bar(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console,
+        transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("loading models", total=None)
+
+        def update(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=f"{stage} articles", completed=done, total=total)
+
+        yield update
 
 
 if __name__ == "__main__":
