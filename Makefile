@@ -38,6 +38,7 @@ test: lint typecheck unit
 bench: install
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/msrp_eval.py
+	$(BIN)/python benchmarks/tune_alignment.py
 	$(BIN)/python benchmarks/seed_pair.py
 	$(BIN)/python benchmarks/basil_alignment.py
 

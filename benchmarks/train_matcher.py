@@ -103,8 +103,10 @@ def main() -> None:
     idf = document_frequencies(
         left + right,
         MIN_DF,
-        f"MSRP train split: log((N+1)/(df+1)) over its distinct sentences' lemma sets, "
-        f"lemmas in at least {MIN_DF} sentences (others get the default)",
+        "Lemma document frequencies (no text) from the MSRP train split (Dolan & Brockett "
+        "2005; Microsoft Research Paraphrase Corpus licence, research use): log((N+1)/(df+1)) "
+        f"over its distinct sentences' lemma sets, lemmas in at least {MIN_DF} sentences "
+        "(others get the default)",
     )
     (PACKAGE_DATA / "idf.json").write_text(json.dumps(idf.to_dict()) + "\n", encoding="utf-8")
     train = featurise(path, args.encoder, idf)

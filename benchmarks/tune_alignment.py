@@ -8,6 +8,7 @@ best first. BASIL and the seed pair are never read here: they stay held out.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 from pathlib import Path
 
@@ -18,6 +19,9 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--top", type=int, default=15, help="how many settings to print")
+    args = parser.parse_args()
     events = [load_example(d) for d in sorted(EXAMPLES.iterdir()) if (d / "expected.json").exists()]
     analysed = [(g, storydiff.analyse(g.read_articles())) for g in events]
     rows = []
@@ -51,7 +55,7 @@ def main() -> None:
         objective = found / gold + kept / unique - wrong / gold
         rows.append((objective, found / gold, kept / unique, wrong, config))
     rows.sort(key=lambda r: -r[0])
-    for objective, recall, unique_recall, wrong, config in rows[:15]:
+    for objective, recall, unique_recall, wrong, config in rows[: args.top]:
         print(
             f"{objective:.3f} link recall {recall:.3f} unique kept {unique_recall:.3f} "
             f"wrong links {wrong:3d}  t={config.threshold} floor={config.link_floor} "

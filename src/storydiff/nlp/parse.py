@@ -28,6 +28,7 @@ _NUMBER_WORDS = {
     "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
     "thousand": "1000", "million": "1000000", "billion": "1000000000",
 }  # fmt: skip
+_SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
 _JOINERS = {",", ";", "-", "—", "–"}
 # 'KESSROW, May 19 (Interpress) - ' or 'MOSCOW, December 28. /TASS/. ': where and when the
 # report was filed, not part of the first statement.
@@ -118,6 +119,9 @@ def _split_trailing_adverbial(sent: Any) -> list[Any]:
         if child.dep_ != "advcl" or child.i < root.i:
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            continue
+        # 'after X said…' reports a second event; 'when special forces…' describes the first.
+        if not any(c.dep_ == "mark" and c.lower_ in _SEPARATE_EVENT_MARKS for c in child.children):
             continue
         left = min(t.i for t in child.subtree)
         right = max(t.i for t in child.subtree) + 1
