@@ -34,14 +34,14 @@ class AlignConfig:
     held out for evaluation.
     """
 
-    threshold: float = 0.4
+    threshold: float = 0.36
     """Score at which two units are linked."""
     link_floor: float = 0.2
     """Every cross-article pair inside one group must score at least this."""
-    centred_weight: float = 0.5
-    overlap_weight: float = 0.3
+    centred_weight: float = 0.4
+    overlap_weight: float = 0.4
     paraphrase_weight: float = 0.2
-    anchor_weight: float = 0.2
+    anchor_weight: float = 0.1
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
 

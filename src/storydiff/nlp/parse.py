@@ -90,7 +90,9 @@ def split_clauses(sent: Any) -> list[Any]:
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children
             ):
                 continue
-            cc = next((c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i), None)
+            # the conjunction nearest the clause: 'broke away and declared…, but it is…'
+            ccs = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
+            cc = max(ccs, key=lambda c: c.i) if ccs else None
             if cc is not None and sent.start < cc.i < sent.end - 1:
                 cuts.append(cc.i)
     for token in sent:
