@@ -1,0 +1,88 @@
+"""Statement units from the spaCy parse (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import Article
+from storydiff.nlp import parse_articles
+from storydiff.nlp.parse import DATELINE
+
+pytestmark = pytest.mark.model
+
+
+def units(text: str) -> list[str]:
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    for unit in parsed.units:
+        assert parsed.article.text[unit.start : unit.end] == unit.text
+    return [u.text for u in parsed.units]
+
+
+def test_paragraphs_and_headlines_end_sentences() -> None:
+    text = (
+        "Floods close the Lorrin bridge\n\nThe river rose two metres overnight in the city.\n"
+        "Engineers opened the dam gates at dawn on Tuesday."
+    )
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    assert [s.text for s in parsed.sentences] == [
+        "Floods close the Lorrin bridge",
+        "The river rose two metres overnight in the city.",
+        "Engineers opened the dam gates at dawn on Tuesday.",
+    ]
+
+
+def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() -> None:
+    assert units(
+        "The council closed the harbour road on Monday, and the mayor ordered an inquiry "
+        "into the collapse."
+    ) == [
+        "The council closed the harbour road on Monday",
+        "the mayor ordered an inquiry into the collapse.",
+    ]
+
+
+def test_shared_subject_coordination_stays_one_statement() -> None:
+    text = "Police arrested the former guard on Monday and charged him with theft."
+    assert units(text) == [text]
+
+
+def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() -> None:
+    assert units(
+        "Residents built new barricades on Tuesday, hours after the government said it had "
+        "put the army on alert."
+    ) == [
+        "Residents built new barricades on Tuesday",
+        "hours after the government said it had put the army on alert.",
+    ]
+    when = "The crisis escalated on March 6, when police occupied the offices in the north."
+    assert units(when) == [when]
+
+
+def test_dateline_is_not_part_of_the_first_statement() -> None:
+    (unit,) = units("DARNET, February 10 (Meridian Wire) - Residents put up barricades on Tuesday.")
+    assert unit == "Residents put up barricades on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("MOSCOW, December 28. /TASS/. Kremlin spokesman said", "MOSCOW, December 28. /TASS/. "),
+        ("WASHINGTON (Reuters) - The senate voted", "WASHINGTON (Reuters) - "),
+        ("OSTRY - Farmers counted losses", "OSTRY - "),
+        ("NATO said on Tuesday", None),
+        ("US officials said", None),
+    ],
+)
+def test_dateline_pattern(text: str, dateline: str | None) -> None:
+    match = DATELINE.match(text)
+    assert (match.group(0) if match else None) == dateline
+
+
+def test_lexical_evidence_is_normalised() -> None:
+    (parsed,) = parse_articles(
+        [Article(text="About 1,200 Serbian residents fled Vučić's town on Tuesday.", outlet="X")]
+    )
+    (unit,) = parsed.units
+    assert "1200" in unit.numbers
+    assert "vucic" in unit.names  # diacritics folded: Vučić and Vucic match
+    assert "flee" in unit.content
