@@ -341,3 +341,15 @@ def test_columns_scale(n: int) -> None:
     html = render_html(Comparison(tuple(articles), {a.id: () for a in articles}, (), summary))
     assert f'style="--n:{n}"' in html
     assert len(parse(html).columns) == n
+
+
+def test_column_counts_come_from_the_summary() -> None:
+    import dataclasses
+
+    comparison = fixture()
+    first = dataclasses.replace(comparison.summary.articles[0], statements=41, shared=29, unique=12)
+    summary = dataclasses.replace(
+        comparison.summary, articles=(first, *comparison.summary.articles[1:])
+    )
+    html = render_html(dataclasses.replace(comparison, summary=summary))
+    assert "41 statements: 29 shared, 12 unique" in html

@@ -162,7 +162,7 @@ def report_context(data: Mapping[str, Any]) -> dict[str, Any]:
                 anchors[key] = aliases[target]
         url = article.get("url")
         safe_url = str(url).strip() if url and _SAFE_URL.fullmatch(str(url).strip()) else None
-        counts = _counts(statements, article_id)
+        counts = _counts(data.get("summary", {}), article_id)
         columns.append(
             Column(
                 index=i,
@@ -321,16 +321,13 @@ def _paragraphs(text: str, spans: list[_Span]) -> list[list[Piece]]:
     return paragraphs
 
 
-def _counts(statements: Sequence[Mapping[str, Any]], article_id: str) -> tuple[int, int, int]:
-    shared = unique = 0
-    for group in statements:
-        if article_id not in group.get("articles", []):
-            continue
-        if group.get("kind") == "unique":
-            unique += 1
-        else:
-            shared += 1
-    return shared + unique, shared, unique
+def _counts(summary: Mapping[str, Any], article_id: str) -> tuple[int, int, int]:
+    """Statements, shared and unique counts of one article, as the summary gives them
+    (statements, not groups: one group can hold two adjacent statements of an article)."""
+    for entry in summary.get("articles", []):
+        if entry.get("article") == article_id:
+            return int(entry["statements"]), int(entry["shared"]), int(entry["unique"])
+    return 0, 0, 0
 
 
 def _summary_rows(
