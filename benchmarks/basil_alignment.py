@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--encoder", default="use", help="use (default) or minilm")
     args = parser.parse_args()
     if not args.basil.exists():
         sys.exit(f"{args.basil}: BASIL not found. Pass --basil pointing at shared/eval/basil")
@@ -57,7 +58,7 @@ def main() -> None:
             text, sentence_spans = basil_article_text(triplet.load_article(args.basil, source))
             articles.append(Article(text=text, outlet=source))
             spans[source] = sentence_spans
-        comparison = storydiff.compare(articles, config=config)
+        comparison = storydiff.compare(articles, config=config, encoder=args.encoder)
         predicted: set[Link] = set()
         unique: set[Sentence] = set()
         for group in comparison.statements:

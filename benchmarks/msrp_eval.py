@@ -40,7 +40,9 @@ def main() -> None:
     parser.add_argument("--encoder", default="use")
     args = parser.parse_args()
 
-    train_labels, _, _, train_cosines = units_and_cosines(msrp_path(args.eval, "train"))
+    train_labels, _, _, train_cosines = units_and_cosines(
+        msrp_path(args.eval, "train"), args.encoder
+    )
     cosine_cut = best_threshold(train_cosines, np.array(train_labels))
     test = featurise(msrp_path(args.eval, "test"), args.encoder, load_idf())
     matcher = load_matcher(args.encoder)

@@ -69,3 +69,20 @@ def test_usage_errors_exit_with_argparse_code(capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as caught:
         main(["compare"])
     assert caught.value.code == 2
+
+
+def test_unknown_encoder_and_missing_extra_name_the_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    code, _, err = run(capsys, *paths, "--encoder", "word2vec")
+    assert code == 2 and "unknown encoder 'word2vec'" in err
+    if importlib.util.find_spec("sentence_transformers") is None:
+        # CI installs no torch: the optional MiniLM encoder must say how to install it.
+        code, _, err = run(capsys, *paths, "--encoder", "minilm")
+        assert code == 2 and "pip install torch==2.13.0" in err

