@@ -25,24 +25,13 @@ Progress = Callable[[str, int, int], None]
 
 
 def load_models(encoder: str = DEFAULT_ENCODER) -> None:
-    """Load spaCy and the encoder, side by side: each spends its time in code that releases
-    the GIL (decompressing weights, reading files), so two cores load both at once."""
-    errors: list[BaseException] = []
+    """Load spaCy and the encoder (once per process; later calls return at once).
 
-    def load_encoder() -> None:
-        try:
-            get_encoder(encoder)
-        except BaseException as error:  # re-raised below, in the caller's thread
-            errors.append(error)
-
-    thread = threading.Thread(target=load_encoder, name="storydiff-load-encoder")
-    thread.start()
-    try:
-        load_spacy()
-    finally:
-        thread.join()
-    if errors:
-        raise errors[0]
+    Loading the two in parallel threads was measured and gained nothing reliable: both
+    loaders spend most of their time in Python code that holds the GIL.
+    """
+    get_encoder(encoder)
+    load_spacy()
 
 
 def analyse(
