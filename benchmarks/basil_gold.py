@@ -1,6 +1,6 @@
 """Gold cross-article statement alignment on BASIL, and its scorer.
 
-The gold file (``benchmarks/gold/basil_alignment.json``) refers to BASIL
+The gold file (``benchmarks/gold/alignment_gold_on_basil_triplets.json``) refers to BASIL
 articles by path and to sentences by index only; it contains no article text
 (the BASIL text is licensed for research use only and must not be copied into
 this repository).  Sentence index = 0-based position in the concatenation of
@@ -38,7 +38,7 @@ Link = frozenset[Sentence]
 """An unordered cross-article pair of sentences."""
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "basil_alignment.json"
+DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "alignment_gold_on_basil_triplets.json"
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 
 
