@@ -1,10 +1,12 @@
 """Align statements across articles into groups that report the same fact.
 
-Every cross-article pair of units is scored by the matcher. Groups grow greedily from the
-strongest pair down (like agglomerative clustering), but two groups merge only if *every*
-cross-article pair between them still scores above `link_floor`: a chain A~B, B~C with A and
-C unrelated never lands in one group. A group may hold several units of one article when one
-longer statement elsewhere covers them all (many-to-many).
+Every cross-article pair of units gets a same-fact score from the event context (centred
+cosine, event-weighted overlap, rarest shared term; see context.py) and the MSRP-fitted
+matcher. Groups grow greedily from the strongest pair down (like agglomerative clustering),
+but two groups merge only if *every* cross-article pair between them still scores above
+`link_floor`: a chain A~B, B~C with A and C unrelated never lands in one group. A group may
+hold several adjacent units of one article when one longer statement elsewhere covers them
+(many-to-many).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class AlignConfig:
 
 @dataclass(frozen=True)
 class PairScores:
-    """Matcher scores between the units of every pair of articles."""
+    """Same-fact scores between the units of every pair of articles."""
 
     matrices: dict[tuple[int, int], npt.NDArray[np.float64]]
 
