@@ -86,3 +86,19 @@ def test_lexical_evidence_is_normalised() -> None:
     assert "1200" in unit.numbers
     assert "vucic" in unit.names  # diacritics folded: Vučić and Vucic match
     assert "flee" in unit.content
+
+
+def test_pronoun_subject_takes_the_last_named_subject() -> None:
+    (parsed,) = parse_articles(
+        [
+            Article(
+                text="Interior Minister Oren Valsek spoke in Velmora on Tuesday. "
+                "He said the barricades had cut off several villages.",
+                outlet="X",
+            )
+        ]
+    )
+    first, second = parsed.units
+    assert {"oren", "valsek"} <= first.names
+    assert {"oren", "valsek"} <= second.names
+    assert "He said" in second.text  # the text itself is untouched

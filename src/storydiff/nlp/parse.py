@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Article, Sentence, Unit
@@ -61,6 +61,9 @@ def iter_parsed(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator
 def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     sentences: list[Sentence] = []
     units: list[Unit] = []
+    # 'He' in a statement stands for the last named subject: its name joins the statement's
+    # names, so 'He added that…' can match 'Peskov said…' in another outlet.
+    referent: frozenset[str] = frozenset()
     for sent in doc.sents:
         span = _trim(sent)
         if span is None:
@@ -71,8 +74,26 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
             continue
         clauses = split_clauses(span)
         for clause in clauses:
-            units.append(_unit(len(units), index, clause, is_clause=len(clauses) > 1))
+            unit = _unit(len(units), index, clause, is_clause=len(clauses) > 1)
+            if referent and _pronoun_subject(clause):
+                unit = replace(unit, names=unit.names | referent)
+            units.append(unit)
+        referent = _named_subject(span) or referent
     return ParsedArticle(article, tuple(sentences), tuple(units))
+
+
+def _named_subject(span: Any) -> frozenset[str]:
+    """Names of the sentence's proper-noun subject ('Peskov', 'Oren Valsek'), if any."""
+    for token in span:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
+            parts = [t for t in token.subtree if t.pos_ == "PROPN" and t.is_alpha]
+            return frozenset(normalise_name(t.text) for t in parts)
+    return frozenset()
+
+
+def _pronoun_subject(span: Any) -> bool:
+    """'He added that…': the statement's speaker or actor is only a pronoun."""
+    return any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in span)
 
 
 def split_clauses(sent: Any) -> list[Any]:
