@@ -108,7 +108,8 @@ class Unit:
     content: frozenset[str]
     """Lower-cased lemmas of content words."""
     names: frozenset[str]
-    """Lower-cased tokens of proper names and named entities."""
+    """Proper-name tokens, case and diacritics folded ('vucic'); a statement whose subject is
+    'he' or 'she' also carries the names of the last named subject before it."""
     numbers: frozenset[str]
     """Normalised numbers and quantities ('50000', '10')."""
     is_clause: bool = False
@@ -161,7 +162,7 @@ class StatementGroup:
     id: str
     kind: StatementKind
     similarity: float
-    """For shared groups, the weakest cross-article match score holding the group together."""
+    """Mean same-fact score over the cross-article member pairs (0 for unique statements)."""
     members: tuple[Member, ...]
 
     @property
