@@ -28,6 +28,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         ({"a.txt": BODY, "b.bin": b"\x00\x01\x02\x03" * 100}, "binary"),
         ({"a.txt": BODY, "b.txt": "---\nlanguage: de\n---\n" + BODY}, "not supported"),
         ({"a.txt": BODY, "b.html": "<html><body><p>Sign in</p></body></html>"}, "no article"),
+        # bytes in no encoding that yields English text
+        ({"a.txt": BODY, "b.txt": bytes(range(0x80, 0x100)) * 8}, "could not be detected"),
     ],
 )
 def test_bad_input_gives_one_clear_line(
