@@ -9,10 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .embed import DEFAULT_ENCODER
-from .errors import StorydiffError
+from .errors import InputError, StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
 from .pipeline import Progress
 
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _compare(args, errors)
     except StorydiffError as error:
-        errors.print(f"[bold red]storydiff: error:[/] {_escape(str(error))}", soft_wrap=True)
+        errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)
         return 2
     except KeyboardInterrupt:
         errors.print("storydiff: interrupted")
@@ -97,20 +98,12 @@ def _compare(args: argparse.Namespace, errors: Console) -> int:
 
 
 def _write(path: Path, text: str) -> None:
-    from .errors import InputError
-
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as error:
         raise InputError(
             str(path), f"cannot write the output ({error.strerror})", "Choose a writable path"
         ) from None
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 @contextmanager
