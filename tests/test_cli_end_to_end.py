@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import storydiff
 from storydiff.cli import main
 
 pytestmark = pytest.mark.model
@@ -27,7 +28,7 @@ def test_json_and_html_files(examples_dir: Path, tmp_path: Path) -> None:
     files = example_files(examples_dir)
     assert main(["compare", *files, "-f", "json", "-o", str(tmp_path / "out.json"), "-q"]) == 0
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1 and len(data["articles"]) == 2
+    assert data["schema_version"] == storydiff.SCHEMA_VERSION and len(data["articles"]) == 2
     assert main(["compare", *files, "-f", "html", "-o", str(tmp_path / "r.html"), "-q"]) == 0
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     # The TechLedger article quotes injected code; the report must show it, not run it.

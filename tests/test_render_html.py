@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 
 from storydiff.model import (
+    SCHEMA_VERSION,
     Article,
     ArticleSummary,
     Comparison,
@@ -216,7 +217,7 @@ def test_report_is_a_self_contained_document() -> None:
     assert html.startswith("<!DOCTYPE html>")
     assert '<meta charset="utf-8">' in html
     assert "<title>Floodwater reaches Brennick town square · storydiff</title>" in html
-    assert "schema version 1" in html
+    assert f"schema version {SCHEMA_VERSION}" in html
     assert "@media print" in html
     page = parse(html)
     for _tag, attrs in page.elements:

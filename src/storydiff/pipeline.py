@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .compare import AlignConfig, align_statements, load_matcher
+from .compare.quotes import group_quotes, speaker_table
 from .compare.summary import summarise
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
@@ -58,9 +59,19 @@ def analyse(
             if failure:
                 continue  # drain the queue so the producer never blocks
             try:
-                vectors = model.encode([unit.text for unit in parsed.units])
+                texts = [unit.text for unit in parsed.units] + [q.text for q in parsed.quotes]
+                vectors = model.encode(texts)
+                n_units = len(parsed.units)
                 analyses.append(
-                    Analysis(parsed.article, parsed.sentences, parsed.units, vectors, model.name)
+                    Analysis(
+                        parsed.article,
+                        parsed.sentences,
+                        parsed.units,
+                        vectors[:n_units],
+                        model.name,
+                        quotes=parsed.quotes,
+                        quote_embeddings=vectors[n_units:],
+                    )
                 )
                 if progress:
                     progress("analyse", len(analyses), total)
@@ -108,11 +119,14 @@ def compare_analyses(
     encoder = analyses[0].encoder if analyses else DEFAULT_ENCODER
     matcher = load_matcher(encoder)
     groups = align_statements(analyses, matcher, config)
+    quote_groups = group_quotes(analyses)
     return Comparison(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},
         statements=groups,
         summary=summarise(analyses, groups, encoder=encoder, threshold=config.threshold),
+        quotes=quote_groups,
+        speakers=speaker_table(analyses, quote_groups),
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Article, Sentence, Unit
+from ..model import Article, Quote, Sentence, Unit
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -44,6 +44,7 @@ class ParsedArticle:
     article: Article
     sentences: tuple[Sentence, ...]
     units: tuple[Unit, ...]
+    quotes: tuple[Quote, ...] = ()
 
 
 def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
@@ -79,7 +80,10 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
                 unit = replace(unit, names=unit.names | referent)
             units.append(unit)
         referent = _named_subject(span) or referent
-    return ParsedArticle(article, tuple(sentences), tuple(units))
+    from ..analyse.quotes import extract_quotes  # the parse feeds it; it never feeds the parse
+
+    quotes = extract_quotes(doc, sentences)
+    return ParsedArticle(article, tuple(sentences), tuple(units), quotes)
 
 
 def _named_subject(span: Any) -> frozenset[str]:

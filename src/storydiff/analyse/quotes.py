@@ -1,0 +1,456 @@
+"""Quotes in one article: direct, indirect and mixed, each with its cue and speaker.
+
+Three sources of evidence meet here:
+  - quotation marks, found on the raw text (`quote_marks`), so that an unbalanced mark
+    costs one paragraph at most, never the article;
+  - reporting verbs ('said', 'told', 'claimed', 'pointed to'…) in the dependency parse,
+    whose clausal complement is the content of indirect speech and whose subject is the
+    speaker; 'according to X' works the same way;
+  - reading order, for the speaker of a quote with no reporting verb of its own (a quote
+    paragraph continued from the one before) and for pronouns and titles (`speakers`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Quote, QuoteKind, Sentence
+from .quote_marks import MarkedSpan, find_marked_spans
+from .speakers import (
+    RELATIVE_PRONOUNS,
+    SPEAKER_SEPARATOR,
+    SpeakerMemory,
+    observe_sentence,
+    resolve,
+)
+
+# Verbs that report speech, writing or stated belief. General English vocabulary.
+CUE_VERBS = frozenset(
+    """
+    say tell add claim allege state note argue insist warn explain announce write deny
+    confirm accuse suggest believe think ask stress emphasize emphasise acknowledge admit
+    report describe urge vow promise predict declare reply respond recall complain tweet
+    post testify assert contend maintain reiterate repeat caution concede comment observe
+    remark mention indicate reveal disclose estimate conclude agree disagree question wonder
+    charge criticize criticise slam blast praise defend dismiss reject hope fear expect
+    pledge threaten demand propose recommend advise inform assure boast joke quip lament
+    counter retort rebut continue hint signal predict insinuate brag concur announce answer
+    tout cite call point speak talk argue
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
+CLAUSE_ONLY = frozenset({"call", "continue", "question", "speak", "talk", "point", "cite"})
+# Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
+PREPOSITION_CUES = {
+    "point": {"to", "out"},
+    "call": {"for"},
+    "warn": {"of", "against", "about"},
+    "speak": {"of", "about"},
+    "talk": {"about"},
+    "complain": {"about", "of"},
+    "hint": {"at"},
+}
+# Cues whose object is the content: 'denied the allegations', 'confirmed the arrest'.
+OBJECT_CUES = frozenset({"deny", "confirm", "announce", "reject", "dismiss", "predict"})
+# Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
+INFINITIVE_CUES = frozenset(
+    {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
+)
+MIN_DIRECT_WORDS_WITHOUT_CUE = 4
+MIN_MIXED_EXTRA_WORDS = 3
+# fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
+MIN_DIRECT_WORDS = 3
+PART_JOINER = " … "
+
+
+@dataclass
+class _Candidate:
+    parts: list[tuple[int, int]]
+    kind: QuoteKind
+    cue: Any = None  # spaCy token or span
+    speaker: Any = None  # spaCy span
+    resolved: str | None = None
+    marked: list[MarkedSpan] = field(default_factory=list)
+
+
+def extract_quotes(doc: Any, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
+    """All quotes in a parsed article, in reading order."""
+    text = doc.text
+    marked = find_marked_spans(text)
+    starts = [m.start for m in marked]
+    memory = SpeakerMemory()
+    claimed: dict[int, _Candidate] = {}  # marked-span index -> the candidate that took it
+    candidates: list[_Candidate] = []
+    for sent in doc.sents:
+        inside = _marked_in(marked, starts, sent.start_char, sent.end_char)
+        for cue in _cues(sent):
+            if _within_marks(marked, inside, cue.idx):
+                continue
+            candidate = _attribute(cue, marked, inside, claimed, memory)
+            if candidate is not None:
+                candidates.append(candidate)
+        _according_to(sent, marked, inside, memory, candidates)
+        observe_sentence(memory, sent)
+    candidates.extend(_unattributed(doc, marked, claimed, candidates))
+    candidates = _outermost(candidates)
+    for candidate in candidates:
+        # 'Valsek says…' in a headline, 'Oren Valsek' named only later
+        resolved = candidate.resolved
+        if resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
+            candidate.resolved = memory.full_name(resolved)
+    sentence_starts = [s.start for s in sentences]
+    quotes: list[Quote] = []
+    for candidate in candidates:
+        quotes.append(_to_quote(len(quotes), candidate, text, sentence_starts))
+    return tuple(quotes)
+
+
+def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a quote nested in another by the same speaker ('it said it asked… to declare…'
+    is one statement); a different speaker quoted inside a quote stays."""
+    ordered = sorted(candidates, key=lambda c: (c.parts[0][0], -c.parts[-1][1]))
+    kept: list[_Candidate] = []
+    for candidate in ordered:
+        start, end = candidate.parts[0][0], candidate.parts[-1][1]
+        outer = next((k for k in kept if k.parts[0][0] <= start and end <= k.parts[-1][1]), None)
+        if outer is not None and (
+            candidate.resolved is None or outer.resolved in {None, candidate.resolved}
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _cues(sent: Any) -> list[Any]:
+    return [
+        t
+        for t in sent
+        if t.pos_ == "VERB" and (t.lemma_ or "").lower() in CUE_VERBS and not _is_modifier(t)
+    ]
+
+
+def _is_modifier(token: Any) -> bool:
+    """'the so-called regime', 'a promised reform': participles used as adjectives; 'when
+    asked', 'as reported': a passive participle reports nobody's words."""
+    if token.dep_ in {"amod", "acomp"}:
+        return True
+    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in token.children)
+
+
+def _within_marks(marked: list[MarkedSpan], indices: list[int], position: int) -> bool:
+    return any(marked[i].start <= position < marked[i].end for i in indices)
+
+
+def _marked_in(marked: list[MarkedSpan], starts: list[int], start: int, end: int) -> list[int]:
+    """Indices of marked spans that overlap [start, end)."""
+    first = max(0, bisect.bisect_left(starts, start) - 1)
+    return [
+        i
+        for i in range(first, len(marked))
+        if marked[i].start < end and marked[i].end > start and marked[i].start < end
+    ][:20]
+
+
+def _attribute(
+    cue: Any,
+    marked: list[MarkedSpan],
+    inside: list[int],
+    claimed: dict[int, _Candidate],
+    memory: SpeakerMemory,
+) -> _Candidate | None:
+    lemma = cue.lemma_.lower()
+    content = _content(cue, lemma)
+    speaker = _speaker(cue)
+    nearby = [i for i in inside if i not in claimed]
+    candidate: _Candidate | None = None
+    if content is not None:
+        start, end = content
+        covered = [i for i in nearby if marked[i].start < end and marked[i].end > start]
+        if covered:
+            spans = [marked[i] for i in covered]
+            before, outside = _words_outside(cue.doc, start, end, spans)
+            quoted_words = sum(len(cue.doc.text[s.start : s.end].split()) for s in spans)
+            if quoted_words < MIN_DIRECT_WORDS or (
+                (before >= 1 or outside >= MIN_MIXED_EXTRA_WORDS)
+                and not _is_quote_clause(cue, marked, covered)
+            ):
+                # indirect speech with a quoted fragment: 'said it was "wrong" to…'
+                candidate = _Candidate([(start, end)], "mixed", cue)
+            else:
+                candidate = _Candidate(
+                    [(marked[i].start, marked[i].end) for i in covered], "direct", cue
+                )
+            for i in covered:
+                claimed[i] = candidate
+        else:
+            candidate = _Candidate([(start, end)], "indirect", cue)
+    elif nearby and lemma not in CLAUSE_ONLY:
+        # '"…," Peskov said.' parsed with the quote outside the verb's clause: the marks
+        # next to the reporting clause (same sentence) are its content
+        adjacent = [
+            i
+            for i in nearby
+            if _adjacent(cue, marked[i])
+            and len(cue.doc.text[marked[i].start : marked[i].end].split()) >= MIN_DIRECT_WORDS
+        ]
+        if adjacent:
+            candidate = _Candidate(
+                [(marked[i].start, marked[i].end) for i in adjacent], "direct", cue
+            )
+            for i in adjacent:
+                claimed[i] = candidate
+    if candidate is None:
+        return None
+    candidate.speaker = speaker
+    candidate.resolved = resolve(memory, speaker) if speaker is not None else None
+    return candidate
+
+
+def _is_quote_clause(cue: Any, marked: list[MarkedSpan], covered: list[int]) -> bool:
+    """The words outside the marks are only the reporting clause itself ('…, he said, …')."""
+    return (
+        all(marked[i].end <= cue.idx or marked[i].start > cue.idx for i in covered)
+        and len(covered) > 1
+    )
+
+
+def _words_outside(doc: Any, start: int, end: int, spans: list[MarkedSpan]) -> tuple[int, int]:
+    """Words of the content outside the marks: (before the first mark, in all)."""
+    before = count = 0
+    first = min(s.start for s in spans)
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        if not (token.is_alpha or token.like_num):
+            continue
+        if not any(s.start - 1 <= token.idx < s.end + 1 for s in spans):
+            count += 1
+            before += token.idx < first
+    return before, count
+
+
+def _adjacent(cue: Any, span: MarkedSpan) -> bool:
+    """The marks sit right before or after the reporting clause, with no other verb between."""
+    sent = cue.sent
+    if span.end <= cue.idx:
+        between = cue.doc.char_span(span.end, cue.idx, alignment_mode="expand")
+    elif span.start >= cue.idx:
+        between = cue.doc.char_span(cue.idx, span.start, alignment_mode="expand")
+    else:
+        return False
+    if between is None:
+        return False
+    if between.start < sent.start - 1 or between.end > sent.end + 1:
+        # a multi-sentence quote ends in this sentence: '"A. B. C," he said.'
+        return bool(span.end <= cue.idx and span.end >= sent.start_char - 2)
+    return not any(t.pos_ == "VERB" and t.i != cue.i for t in between if t.dep_ != "aux")
+
+
+def _content(cue: Any, lemma: str) -> tuple[int, int] | None:
+    """The character span of what the cue reports, from the parse."""
+    for child in cue.children:
+        if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
+            return _subtree_span(child, skip_marks=True)
+    for child in cue.children:
+        if child.dep_ == "xcomp" and lemma in INFINITIVE_CUES:
+            return _subtree_span(child, skip_marks=False)
+        if child.dep_ == "dobj" and lemma in INFINITIVE_CUES:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"xcomp", "ccomp"}:
+                    return _subtree_span(grandchild, skip_marks=False)
+        if child.dep_ in {"prep", "prt"} and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return _subtree_span(objects[0], skip_marks=False)
+            if child.dep_ == "prt":
+                for sibling in cue.children:
+                    if sibling.dep_ == "dobj":
+                        return _subtree_span(sibling, skip_marks=False)
+        if child.dep_ == "dobj" and lemma in OBJECT_CUES:
+            return _subtree_span(child, skip_marks=False)
+    return None
+
+
+def _subtree_span(token: Any, *, skip_marks: bool) -> tuple[int, int] | None:
+    tokens = sorted(token.subtree, key=lambda t: t.i)
+    # 'that' introduces the content; it is not part of it
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _speaker(cue: Any) -> Any:
+    """The span naming who speaks: the cue's subject, or the subject of the verb it hangs
+    from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
+    verb = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return _subject_span(child)
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return _subject_span(objects[0])
+        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return _subject_span(verb.head)
+        break
+    return None
+
+
+def _subject_span(token: Any) -> Any:
+    """The words naming the speaker, without clauses hung on them: 'Anna Riel, whose
+    husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
+            dropped.update(t.i for t in child.subtree)
+    left = right = token.i
+    while left - 1 >= token.left_edge.i and left - 1 not in dropped:
+        left -= 1
+    while right + 1 <= token.right_edge.i and right + 1 not in dropped:
+        right += 1
+    span = token.doc[left : right + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in RELATIVE_PRONOUNS):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+
+
+def _has_clause(token: Any) -> bool:
+    return any(t.pos_ == "VERB" for t in token.subtree)
+
+
+def _according_to(
+    sent: Any,
+    marked: list[MarkedSpan],
+    inside: list[int],
+    memory: SpeakerMemory,
+    candidates: list[_Candidate],
+) -> None:
+    """'According to X, …': X is the speaker, the rest of the sentence the content."""
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end:
+            continue
+        to = token.doc[token.i + 1]
+        objects = [g for g in to.children if g.dep_ == "pobj"]
+        if to.lower_ != "to" or not objects:
+            continue
+        speaker = _subject_span(objects[0])
+        phrase_end = max(t.i for t in objects[0].subtree) + 1
+        before = sent.doc[sent.start : token.i]
+        after = sent.doc[phrase_end : sent.end]
+        body = max((before, after), key=lambda s: sum(1 for t in s if t.is_alpha))
+        span = _subtree_span_of(body)
+        if span is None:
+            continue
+        kind: QuoteKind = "indirect"
+        if any(marked[i].start < span[1] and marked[i].end > span[0] for i in inside):
+            kind = "mixed"
+        candidate = _Candidate([span], kind, to.doc[token.i : token.i + 2], speaker)
+        candidate.resolved = resolve(memory, speaker)
+        candidates.append(candidate)
+
+
+def _subtree_span_of(span: Any) -> tuple[int, int] | None:
+    tokens = [t for t in span if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _unattributed(
+    doc: Any,
+    marked: list[MarkedSpan],
+    claimed: dict[int, _Candidate],
+    candidates: list[_Candidate],
+) -> list[_Candidate]:
+    """Quoted passages no reporting verb claimed: a quote paragraph continued from the
+    one before, or a quote left to speak for itself. Short marked phrases ('so-called
+    'destructive influence'') are scare quotes, not quotes, and are skipped."""
+    result: list[_Candidate] = []
+    ordered = sorted(candidates, key=lambda c: c.parts[0][0])
+    starts = [c.parts[0][0] for c in ordered]
+    for index, span in enumerate(marked):
+        if index in claimed:
+            continue
+        if any(c.parts[0][0] <= span.start and span.end <= c.parts[-1][1] for c in candidates):
+            continue  # inside an indirect quote: a quoted fragment of mixed speech
+        region = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if region is None:
+            continue
+        words = sum(1 for t in region if t.is_alpha)
+        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
+        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb:
+            continue
+        candidate = _Candidate([(span.start, span.end)], "direct")
+        previous = bisect.bisect_left(starts, span.start) - 1
+        if previous >= 0:
+            before = ordered[previous]
+            gap = doc.text[before.parts[-1][1] : span.start]
+            # the same speaker goes on: the previous quote ends in this or the last paragraph
+            if gap.count("\n") <= 2 and (span.continued or before.kind == "direct"):
+                candidate.speaker = None
+                candidate.resolved = before.resolved
+        result.append(candidate)
+    return result
+
+
+def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
+    parts = tuple(sorted(candidate.parts))
+    start, end = parts[0][0], parts[-1][1]
+    body = PART_JOINER.join(text[s:e] for s, e in parts)
+    cue = candidate.cue
+    speaker = candidate.speaker
+    sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1) if sentence_starts else 0
+    cue_text = cue_start = cue_end = None
+    if cue is not None:
+        if hasattr(cue, "idx"):
+            cue_start, cue_end, cue_text = _cue_phrase(cue)
+        else:
+            cue_start, cue_end, cue_text = cue.start_char, cue.end_char, cue.text
+    return Quote(
+        index=index,
+        sentence=sentence,
+        start=start,
+        end=end,
+        text=body,
+        kind=candidate.kind,
+        parts=parts if len(parts) > 1 else (),
+        cue=cue_text,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        speaker_text=speaker.text if speaker is not None else None,
+        speaker_start=speaker.start_char if speaker is not None else None,
+        speaker_end=speaker.end_char if speaker is not None else None,
+        speaker=candidate.resolved,
+    )
+
+
+def _cue_phrase(cue: Any) -> tuple[int, int, str]:
+    """The cue with its particle or preposition: 'pointed to', 'called for'."""
+    end_token = cue
+    for child in cue.children:
+        if child.i == cue.i + 1 and (
+            child.dep_ == "prt" or child.lower_ in PREPOSITION_CUES.get(cue.lemma_.lower(), ())
+        ):
+            end_token = child
+    start, end = cue.idx, end_token.idx + len(end_token.text)
+    return start, end, cue.doc.text[start:end]

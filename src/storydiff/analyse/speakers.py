@@ -1,0 +1,252 @@
+"""Who a speaker span refers to: full names for surnames, titles and pronouns.
+
+The article is read in order and every proper-noun name is remembered with the titles
+written next to it ('Kremlin spokesman Dmitry Peskov', 'Peskov, the Kremlin spokesman').
+A speaker span then resolves against what came before it:
+  'Peskov'                 -> 'Dmitry Peskov'  (same surname, named earlier)
+  'the Kremlin spokesman'  -> 'Dmitry Peskov'  (the last person given that title)
+  'he' / 'she'             -> the last person named
+  'the Kremlin'            -> 'Kremlin'        (an organisation speaks for itself)
+Unresolvable spans keep their own wording, without the article ('the police' -> 'police').
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+# Role nouns that precede or follow a name; general vocabulary, not any event's.
+TITLE_WORDS = frozenset(
+    """
+    spokesman spokeswoman spokesperson president vice prime minister deputy secretary
+    senator sen rep representative governor gov mayor chief director chairman chairwoman
+    chair head leader commander general gen colonel col lieutenant captain officer ambassador
+    envoy attorney judge justice professor prof dr doctor mr mrs ms miss sir lord lady king
+    queen prince princess pope bishop rev reverend chancellor premier speaker lawmaker
+    congressman congresswoman councillor councilman councilwoman commissioner inspector
+    sheriff superintendent analyst economist official aide adviser advisor advisers
+    candidate nominee ceo cfo coo founder owner manager executive editor correspondent
+    reporter columnist author activist coach sergeant sgt admiral adm marshal press
+    interior defense defence foreign finance justice health affairs state national
+    spokesmen officials ministry
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+# Words that make a name an organisation or a place, not a person.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry party council agency department university college school news times post
+    journal committee union bank court police army forces force government office house
+    association organization organisation company inc corp corporation group institute
+    foundation commission administration senate congress parliament assembly service
+    services network press tribune herald daily agency republic state states kingdom
+    federation league club church campaign center centre fund board authority authorities
+    north south east west northern southern eastern western city county province region
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+# Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
+SPEAKER_SEPARATOR = " & "
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def fold(word: str) -> str:
+    """Case- and diacritic-free form of a word: 'Vučić' and 'Vucic' compare equal."""
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in word if not unicodedata.combining(ch)).strip(".'’")
+
+
+def speaker_key(name: str) -> str:
+    """The key that merges the forms of one speaker's name across articles: the surname
+    for a person-like name, the whole folded name otherwise."""
+    words = [fold(w) for w in name.replace("-", " ").split()]
+    words = [w for w in words if w and w not in HONORIFICS and w not in {"the", "a", "an"}]
+    if not words:
+        return ""
+    if any(w in ORGANISATION_WORDS for w in words):
+        return " ".join(words)
+    return words[-1]
+
+
+@dataclass
+class _Person:
+    name: str
+    key: str
+    titles: set[str] = field(default_factory=set)
+    last_seen: int = 0
+    person: bool = False
+
+
+@dataclass
+class SpeakerMemory:
+    """Names and titles seen so far in one article, in reading order."""
+
+    people: dict[str, _Person] = field(default_factory=dict)
+    last_person: str | None = None
+    last_group: str | None = None
+
+    def observe(self, name: str, titles: set[str], position: int, *, person: bool) -> str:
+        """Record a name; returns its fullest known form."""
+        key = speaker_key(name)
+        if not key:
+            return name
+        known = self.people.get(key)
+        if known is None:
+            known = self.people[key] = _Person(name, key)
+        elif len(name.split()) > len(known.name.split()):
+            known.name = name
+        known.titles |= titles
+        known.last_seen = position
+        known.person = known.person or person
+        if person:
+            self.last_person = key
+        else:
+            self.last_group = key
+        return known.name
+
+    def by_title(self, title: str) -> str | None:
+        candidates = [p for p in self.people.values() if title in p.titles]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: p.last_seen).name
+
+    def by_head(self, noun: str) -> str | None:
+        candidates = [
+            p for p in self.people.values() if not p.person and fold(p.name.split()[-1]) == noun
+        ]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: p.last_seen).name
+
+    def is_person(self, name: str) -> bool:
+        known = self.people.get(speaker_key(name))
+        return known is not None and known.person
+
+    def full_name(self, name: str) -> str:
+        known = self.people.get(speaker_key(name))
+        return known.name if known else name
+
+
+def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
+    """Proper-noun name runs of a token sequence, each with the title words written before
+    it: 'Kremlin Spokesman Dmitry Peskov' -> (['Dmitry', 'Peskov'], {'spokesman'})."""
+    runs: list[tuple[list[Any], set[str]]] = []
+    current: list[Any] = []
+    titles: set[str] = set()
+    tokens = list(tokens)
+    for index, token in enumerate(tokens):
+        low = fold(token.text)
+        if token.pos_ == "PROPN" and low not in TITLE_WORDS:
+            current.append(token)
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
+            current.append(token)  # "the Kessrow Miners' Union"
+            continue
+        if current:
+            runs.append((current, titles))
+            current, titles = [], set()
+        if low in TITLE_WORDS and low not in HONORIFICS:
+            titles.add(low)
+        elif low in HONORIFICS:
+            titles.add("")  # an honorific marks the next name as a person
+        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct):
+            titles = set()
+    if current:
+        runs.append((current, titles))
+    return runs
+
+
+def run_text(run: list[Any]) -> str:
+    """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
+    first, last = run[0], run[-1]
+    return str(first.doc.text[first.idx : last.idx + len(last.text)])
+
+
+def is_person_name(words: list[str], titles: set[str]) -> bool:
+    folded = [fold(w) for w in words]
+    if any(w in ORGANISATION_WORDS for w in folded):
+        return False
+    return bool(titles) or len(folded) >= 2
+
+
+def _role(titles: set[str]) -> set[str]:
+    """The role nouns worth matching 'the spokesman' against (not modifiers like 'interior')."""
+    modifiers = {"vice", "deputy", "prime", "press", "interior", "defense", "defence"}
+    modifiers |= {"foreign", "finance", "justice", "health", "affairs", "state", "national"}
+    return {t for t in titles if t and t not in modifiers}
+
+
+def observe_sentence(memory: SpeakerMemory, sent: Any) -> None:
+    """Remember the people named in a sentence (called in reading order)."""
+    for run, titles in name_runs(sent):
+        words = [t.text for t in run]
+        title_nouns = _role(titles | _appositive_titles(run))
+        person = is_person_name(words, titles) or memory.is_person(run_text(run))
+        if person:
+            memory.observe(run_text(run), title_nouns, run[0].idx, person=True)
+
+
+def _appositive_titles(run: list[Any]) -> set[str]:
+    """'Peskov, the Kremlin spokesman,' -> {'spokesman'}."""
+    head = run[-1]
+    titles = set()
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            titles.add(fold(child.lemma_ or child.text))
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        titles.add(fold(head.head.lemma_ or head.head.text))
+    return {t for t in titles if t in TITLE_WORDS}
+
+
+def resolve(memory: SpeakerMemory, span: Any) -> str | None:
+    """The speaker a span names, in its fullest form; None when it names nobody."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    lowered = [fold(t.text) for t in words]
+    if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
+        return memory.people[memory.last_person].name if memory.last_person else None
+    if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
+        return memory.people[memory.last_group].name if memory.last_group else None
+    head = span.root
+    runs = name_runs([t for t in span if not t.is_space])
+    people = [r for r in runs if is_person_name([t.text for t in r[0]], r[1])]
+    if len(people) > 1 and any(t.lower_ == "and" for t in span):
+        # 'Minister Milos Vucevic and Interior Minister Bratislav Gasic': two speakers
+        return SPEAKER_SEPARATOR.join(
+            memory.observe(run_text(r), _role(ts), r[0].idx, person=True) for r, ts in people
+        )
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if head.pos_ == "NOUN" and appositions:
+        # "Nato's mission in Kosovo, Kfor": the name in apposition names the speaker
+        runs = [r for r in runs if appositions[0] in r[0]] or runs
+    if runs:
+        # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
+        run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
+        name = run_text(run)
+        person = is_person_name([t.text for t in run], titles) or memory.is_person(name)
+        if person:
+            return memory.observe(name, _role(titles), run[0].idx, person=True)
+        if head.pos_ == "PROPN" and head in run:
+            memory.observe(name, set(), run[0].idx, person=False)
+            return name
+    title = fold(head.lemma_ or head.text)
+    if title in TITLE_WORDS:
+        named = memory.by_title(title)
+        if named:
+            return named
+    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
+        # 'the ministry' after 'the Interior Ministry', 'the union' after 'the Miners' Union'
+        named = memory.by_head(fold(head.text))
+        if named:
+            return named
+    # 'the police', 'some residents': the group as written, without its article
+    body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
+    text = str(span.doc.text[body[0].idx : span.end_char]).strip(" ,") if body else ""
+    if text and head.pos_ in {"NOUN", "PROPN"}:
+        memory.observe(text, set(), head.idx, person=False)
+        return text
+    return None

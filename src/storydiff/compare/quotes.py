@@ -1,0 +1,294 @@
+"""Match quotes across articles: the same utterance, however each outlet worded it.
+
+Two quotes render the same utterance when their meaning is close (sentence embeddings),
+they share content words (so a re-translation that keeps the key words still matches
+when the embedding wavers), and their speakers do not clash: a quote by a different named
+speaker is a different utterance, whatever the words. A direct quote can match indirect
+speech: both are compared on their content.
+
+Grouping is complete-link across articles (every cross-article pair in a group must be
+related), while one article may contribute several quotes to a group: one outlet's long
+quotation is often two shorter ones in another.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..analyse.speakers import SPEAKER_SEPARATOR, fold, speaker_key
+from ..model import (
+    Analysis,
+    Quote,
+    QuoteGroup,
+    QuoteVersion,
+    SpeakerRow,
+    WordChange,
+)
+from ..nlp.parse import normalise_name
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_STOP = frozenset(
+    """
+    a an the and or but of to in on at for with by from as is are was were be been being it
+    its this that these those there here we our us i my me you your he his him she her they
+    their them who which what when where how not no so very also just than then into about
+    would will can could should may might must has have had do does did any all some such
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+
+@dataclass(frozen=True)
+class QuoteMatchConfig:
+    """Weights and thresholds; chosen on the bundled examples (benchmarks/quote_matching.py)."""
+
+    threshold: float = 0.5
+    link_floor: float = 0.3
+    cosine_weight: float = 0.6
+    overlap_weight: float = 0.4
+    same_speaker_bonus: float = 0.1
+    other_speaker_penalty: float = 0.3
+
+
+@dataclass(frozen=True)
+class _Node:
+    article: int
+    quote: Quote
+    terms: frozenset[str]
+    key: str
+
+
+def group_quotes(
+    analyses: Sequence[Analysis], config: QuoteMatchConfig | None = None
+) -> tuple[QuoteGroup, ...]:
+    """Every quote of every article, in groups of versions of one utterance."""
+    config = config or QuoteMatchConfig()
+    nodes: list[_Node] = []
+    rows: list[np.ndarray] = []
+    for a_index, analysis in enumerate(analyses):
+        vectors = analysis.quote_embeddings
+        for q_index, quote in enumerate(analysis.quotes):
+            nodes.append(_Node(a_index, quote, content_words(quote.text), _key(quote)))
+            if vectors is not None and len(vectors) > q_index:
+                rows.append(vectors[q_index])
+            else:
+                rows.append(np.zeros(1, dtype=np.float32))
+    if not nodes:
+        return ()
+    scores = _score_matrix(nodes, rows, config)
+    clusters = _cluster(nodes, scores, config)
+    return _groups(analyses, nodes, scores, clusters)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Content words folded for comparison: 'Russian' and 'Russia's' both give 'russ'."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return frozenset(normalise_name(w) for w in words if w not in _STOP and len(w) > 1)
+
+
+def quote_similarity(
+    cosine: float, a: frozenset[str], b: frozenset[str], key_a: str, key_b: str,
+    config: QuoteMatchConfig,
+) -> float:  # fmt: skip
+    overlap = len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    score = config.cosine_weight * cosine + config.overlap_weight * overlap
+    if key_a and key_b:
+        if _same_speaker(key_a, key_b):
+            score += config.same_speaker_bonus
+        else:
+            score -= config.other_speaker_penalty
+    return score
+
+
+def _key(quote: Quote) -> str:
+    return speaker_keys(quote.speaker)
+
+
+def speaker_keys(speaker: str | None) -> str:
+    """One key per speaker named ('Milos Vucevic & Bratislav Gasic' names two)."""
+    if not speaker:
+        return ""
+    return SPEAKER_SEPARATOR.join(
+        sorted(speaker_key(part) for part in speaker.split(SPEAKER_SEPARATOR))
+    )
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
+    return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
+
+
+def _score_matrix(
+    nodes: list[_Node], rows: list[np.ndarray], config: QuoteMatchConfig
+) -> np.ndarray:
+    n = len(nodes)
+    width = max(len(r) for r in rows)
+    matrix = np.zeros((n, width), dtype=np.float32)
+    for i, row in enumerate(rows):
+        matrix[i, : len(row)] = row
+    cosines = matrix @ matrix.T
+    scores = np.full((n, n), -1.0, dtype=np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if nodes[i].article == nodes[j].article:
+                continue
+            value = quote_similarity(
+                float(cosines[i, j]), nodes[i].terms, nodes[j].terms,
+                nodes[i].key, nodes[j].key, config,
+            )  # fmt: skip
+            scores[i, j] = scores[j, i] = value
+    return scores
+
+
+def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -> list[list[int]]:
+    cluster_of = list(range(len(nodes)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    pairs = [
+        (float(scores[i, j]), i, j)
+        for i in range(len(nodes))
+        for j in range(i + 1, len(nodes))
+        if scores[i, j] >= config.threshold
+    ]
+    for _, i, j in sorted(pairs, reverse=True):
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b:
+            continue
+        cross = [
+            scores[x, y]
+            for x in members[a]
+            for y in members[b]
+            if nodes[x].article != nodes[y].article
+        ]
+        if min(cross) < config.link_floor:
+            continue
+        members[a].extend(members.pop(b))
+        for x in members[a]:
+            cluster_of[x] = a
+    return list(members.values())
+
+
+def _groups(
+    analyses: Sequence[Analysis],
+    nodes: list[_Node],
+    scores: np.ndarray,
+    clusters: list[list[int]],
+) -> tuple[QuoteGroup, ...]:
+    def order(cluster: list[int]) -> tuple[int, int, int]:
+        first = min(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start))
+        n_articles = len({nodes[i].article for i in cluster})
+        return (-n_articles, nodes[first].article, nodes[first].quote.start)
+
+    groups = []
+    for number, cluster in enumerate(sorted(clusters, key=order), start=1):
+        cluster = sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start))
+        reference_article = nodes[cluster[0]].article
+        references = [p for p, i in enumerate(cluster) if nodes[i].article == reference_article]
+        versions = []
+        for i in cluster:
+            node = nodes[i]
+            article = analyses[node.article].article
+            others = [j for j in cluster if nodes[j].article != node.article]
+            similarity = max((float(scores[i, j]) for j in others), default=1.0)
+            if node.article == reference_article:
+                versions.append(QuoteVersion(article.id, node.quote, similarity))
+                continue
+            # diff against the reference article's closest version of the utterance
+            position = max(references, key=lambda p: float(scores[i, cluster[p]]))
+            reference = nodes[cluster[position]]
+            changes = word_changes(
+                analyses[reference.article].article.text, reference.quote,
+                article.text, node.quote,
+            )  # fmt: skip
+            versions.append(QuoteVersion(article.id, node.quote, similarity, position, changes))
+        groups.append(QuoteGroup(f"q{number}", _group_speaker(nodes, cluster), tuple(versions)))
+    return tuple(groups)
+
+
+def _group_speaker(nodes: list[_Node], cluster: list[int]) -> str | None:
+    names = [s for i in cluster if (s := nodes[i].quote.speaker)]
+    if not names:
+        return None
+    key, _ = Counter(speaker_keys(n) for n in names).most_common(1)[0]
+    return max((n for n in names if n and speaker_keys(n) == key), key=len)
+
+
+def _tokens(text: str, quote: Quote) -> list[tuple[str, int, int]]:
+    parts = quote.parts or ((quote.start, quote.end),)
+    tokens = []
+    for start, end in parts:
+        for match in _WORD.finditer(text, start, end):
+            tokens.append((fold(match.group()), match.start(), match.end()))
+    return tokens
+
+
+def word_changes(
+    reference_text: str, reference: Quote, version_text: str, version: Quote
+) -> tuple[WordChange, ...]:
+    """Words added, dropped or replaced going from the reference wording to a version, with
+    the offsets of both sides in their own articles."""
+    ref = _tokens(reference_text, reference)
+    ver = _tokens(version_text, version)
+    matcher = difflib.SequenceMatcher(
+        None, [t[0] for t in ref], [t[0] for t in ver], autojunk=False
+    )
+    changes = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        r_start, r_end = _bounds(ref, i1, i2, reference.start)
+        v_start, v_end = _bounds(ver, j1, j2, version.start)
+        changes.append(
+            WordChange(
+                op,
+                reference_text[r_start:r_end],
+                version_text[v_start:v_end],
+                r_start,
+                r_end,
+                v_start,
+                v_end,
+            )
+        )
+    return tuple(changes)
+
+
+def _bounds(tokens: list[tuple[str, int, int]], i1: int, i2: int, fallback: int) -> tuple[int, int]:
+    if i2 > i1:
+        return tokens[i1][1], tokens[i2 - 1][2]
+    # an empty side of an insert or delete: the point between its neighbours
+    point = tokens[i1][1] if i1 < len(tokens) else (tokens[-1][2] if tokens else fallback)
+    return point, point
+
+
+def speaker_table(
+    analyses: Sequence[Analysis], groups: Sequence[QuoteGroup]
+) -> tuple[SpeakerRow, ...]:
+    """Who is quoted by which article and how often: who gets a voice and who does not."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    labels: dict[str, str] = {}
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            for speaker in (quote.speaker or "").split(SPEAKER_SEPARATOR):
+                if not speaker:
+                    continue
+                key = speaker_key(speaker)
+                row = counts[key]
+                row[analysis.article.id] = row.get(analysis.article.id, 0) + 1
+                if len(speaker) > len(labels.get(key, "")):
+                    labels[key] = speaker
+    n_groups: Counter[str] = Counter()
+    for group in groups:
+        for speaker in (group.speaker or "").split(SPEAKER_SEPARATOR):
+            if speaker:
+                n_groups[speaker_key(speaker)] += 1
+    ids = [a.article.id for a in analyses]
+    rows = [
+        SpeakerRow(labels[key], {i: counts[key].get(i, 0) for i in ids}, n_groups[key])
+        for key in counts
+    ]
+    rows.sort(key=lambda r: (-sum(1 for v in r.counts.values() if v), -r.total, r.speaker))
+    return tuple(rows)
