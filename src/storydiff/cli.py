@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"largest article file accepted (default {DEFAULT_MAX_BYTES:,})",
     )
     compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+    quotes = commands.add_parser(
+        "quotes",
+        help="list the quotes in articles, with speaker and cue",
+        description="List every quote (direct, indirect, mixed) in each article with its "
+        "offsets, the speaker as written, the resolved speaker and the cue.",
+    )
+    quotes.add_argument("files", nargs="+", metavar="ARTICLE", help="article files")
+    quotes.add_argument("--outlet", action="append", metavar="NAME", help="outlet of each file")
+    quotes.add_argument("--format", "-f", choices=("terminal", "json"), default="terminal")
+    quotes.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    quotes.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
     return parser
 
 
@@ -58,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     errors = Console(stderr=True, highlight=False)
     try:
+        if args.command == "quotes":
+            return _quotes(args, errors)
         return _compare(args, errors)
     except StorydiffError as error:
         errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)
@@ -94,6 +108,24 @@ def _compare(args: argparse.Namespace, errors: Console) -> int:
             errors.print(f"wrote {args.output}")
     else:
         sys.stdout.write(rendered)
+    return 0
+
+
+def _quotes(args: argparse.Namespace, errors: Console) -> int:
+    from .pipeline import quotes_in_paths
+    from .render.quotes import quote_list_json, render_quote_list
+
+    found = quotes_in_paths(args.files, outlets=args.outlet, max_bytes=args.max_bytes)
+    if args.format == "json":
+        if args.output:
+            _write(Path(args.output), quote_list_json(found))
+        else:
+            sys.stdout.write(quote_list_json(found))
+    elif args.output:
+        with Path(args.output).open("w", encoding="utf-8") as handle:
+            render_quote_list(found, Console(file=handle, width=120, color_system=None))
+    else:
+        render_quote_list(found)
     return 0
 
 

@@ -372,6 +372,17 @@ class SpeakerRow:
 
 
 @dataclass(frozen=True)
+class ArticleQuotes:
+    """The quotes found in one article (what `storydiff quotes` reports)."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.article.to_dict(), "quotes": [q.to_dict() for q in self.quotes]}
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The result of comparing articles about one event: what `compare` returns."""
 

@@ -17,7 +17,7 @@ from .compare.quotes import group_quotes, speaker_table
 from .compare.summary import summarise
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
-from .model import Analysis, Article, Comparison
+from .model import Analysis, Article, ArticleQuotes, Comparison
 from .nlp import load_spacy
 from .nlp.parse import ParsedArticle, iter_parsed
 
@@ -141,19 +141,29 @@ def with_unique_ids(articles: Sequence[Article]) -> list[Article]:
     return result
 
 
-def compare_paths(
+def find_quotes(articles: Sequence[Article]) -> list[ArticleQuotes]:
+    """The quotes of each article, with speakers and cues (a parse only: no embeddings)."""
+    load_spacy()
+    return [ArticleQuotes(p.article, p.quotes) for p in iter_parsed(with_unique_ids(articles))]
+
+
+def quotes_in_paths(
     paths: Sequence[str],
     *,
     outlets: Sequence[str] | None = None,
-    encoder: str = DEFAULT_ENCODER,
     max_bytes: int | None = None,
-    progress: Progress | None = None,
-) -> Comparison:
-    """Read article files (text, HTML, JSON/JSONL) and compare them.
+) -> list[ArticleQuotes]:
+    """Read article files and list the quotes of each (the `storydiff quotes` command)."""
+    return find_quotes(read_paths(paths, outlets=outlets, max_bytes=max_bytes))
 
-    `outlets`, when given, names the outlet of each path in order (JSONL files with several
-    records keep the outlets their records give).
-    """
+
+def read_paths(
+    paths: Sequence[str],
+    *,
+    outlets: Sequence[str] | None = None,
+    max_bytes: int | None = None,
+) -> list[Article]:
+    """Read article files (text, HTML, JSON/JSONL); `outlets` names each path's outlet."""
     from pathlib import Path
 
     from .ingest import DEFAULT_MAX_BYTES, read_articles
@@ -170,4 +180,21 @@ def compare_paths(
         articles.extend(
             read_articles(Path(path), outlet=outlet, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
         )
+    return articles
+
+
+def compare_paths(
+    paths: Sequence[str],
+    *,
+    outlets: Sequence[str] | None = None,
+    encoder: str = DEFAULT_ENCODER,
+    max_bytes: int | None = None,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Read article files (text, HTML, JSON/JSONL) and compare them.
+
+    `outlets`, when given, names the outlet of each path in order (JSONL files with several
+    records keep the outlets their records give).
+    """
+    articles = read_paths(paths, outlets=outlets, max_bytes=max_bytes)
     return compare(articles, encoder=encoder, progress=progress)

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, StatementGroup
+from .quotes import quote_sections
 
 MAX_STATEMENT_CHARS = 240
 
@@ -29,6 +30,8 @@ def render_terminal(comparison: Comparison, console: Console | None = None) -> N
         only = comparison.unique_to(article.id)
         title = f"Only in {article.outlet} ({len(only)})"
         console.print(_section(title, only, outlets, "magenta"))
+    for part in quote_sections(comparison):
+        console.print(part)
 
 
 def _header(comparison: Comparison) -> Text:
