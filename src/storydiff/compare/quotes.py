@@ -45,22 +45,26 @@ _STOP = frozenset(
 
 @dataclass(frozen=True)
 class QuoteMatchConfig:
-    """Weights and thresholds; chosen on the bundled examples (benchmarks/quote_matching.py)."""
+    """Weights and thresholds, chosen on the dev half of the quote gold
+    (`python benchmarks/quote_matching.py --split dev --tune`)."""
 
-    threshold: float = 0.5
-    link_floor: float = 0.3
-    cosine_weight: float = 0.6
-    overlap_weight: float = 0.4
-    same_speaker_bonus: float = 0.1
+    threshold: float = 0.6
+    link_floor: float = 0.4
+    cosine_weight: float = 0.7
+    overlap_weight: float = 0.3
+    same_speaker_bonus: float = 0.0
     other_speaker_penalty: float = 0.3
+    verbatim_words: int = 4
+    verbatim_bonus: float = 0.15
+    one_per_article: bool = False
+    """Whether a group may hold only one quote per article (no one-to-many matches)."""
 
 
 @dataclass(frozen=True)
 class _Node:
     article: int
     quote: Quote
-    terms: frozenset[str]
-    key: str
+    features: QuoteFeatures
 
 
 def group_quotes(
@@ -73,7 +77,7 @@ def group_quotes(
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(analysis.quotes):
-            nodes.append(_Node(a_index, quote, content_words(quote.text), _key(quote)))
+            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -91,18 +95,50 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(normalise_name(w) for w in words if w not in _STOP and len(w) > 1)
 
 
+@dataclass(frozen=True)
+class QuoteFeatures:
+    """What the pair score reads from one quote."""
+
+    terms: frozenset[str]
+    words: tuple[str, ...]
+    key: str
+    named: bool
+    """The speaker is a proper name ('Dmitry Peskov'), not a description ('the letter')."""
+
+    @classmethod
+    def of(cls, quote: Quote) -> QuoteFeatures:
+        speaker = quote.speaker or ""
+        named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
+        words = tuple(fold(w) for w in _WORD.findall(quote.text))
+        return cls(content_words(quote.text), words, speaker_keys(quote.speaker), named)
+
+
 def quote_similarity(
-    cosine: float, a: frozenset[str], b: frozenset[str], key_a: str, key_b: str,
-    config: QuoteMatchConfig,
-) -> float:  # fmt: skip
-    overlap = len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    cosine: float, a: QuoteFeatures, b: QuoteFeatures, config: QuoteMatchConfig
+) -> float:
+    """How likely two quotes render one utterance: meaning, shared words, shared wording,
+    and whether their speakers agree."""
+    overlap = (
+        len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0
+    )
     score = config.cosine_weight * cosine + config.overlap_weight * overlap
-    if key_a and key_b:
-        if _same_speaker(key_a, key_b):
+    if longest_shared_run(a.words, b.words) >= config.verbatim_words:
+        score += config.verbatim_bonus  # the same words in the same order: a repeated quote
+    if a.key and b.key:
+        if _same_speaker(a.key, b.key):
             score += config.same_speaker_bonus
-        else:
+        elif a.named and b.named:
+            # two different people; a description ('the statement') may name either
             score -= config.other_speaker_penalty
     return score
+
+
+def longest_shared_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest run of words the two share in the same order."""
+    if not a or not b:
+        return 0
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return int(match.size)
 
 
 def _key(quote: Quote) -> str:
@@ -138,9 +174,8 @@ def _score_matrix(
             if nodes[i].article == nodes[j].article:
                 continue
             value = quote_similarity(
-                float(cosines[i, j]), nodes[i].terms, nodes[j].terms,
-                nodes[i].key, nodes[j].key, config,
-            )  # fmt: skip
+                float(cosines[i, j]), nodes[i].features, nodes[j].features, config
+            )
             scores[i, j] = scores[j, i] = value
     return scores
 
@@ -157,6 +192,9 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
     for _, i, j in sorted(pairs, reverse=True):
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
+            continue
+        articles_a = {nodes[x].article for x in members[a]}
+        if config.one_per_article and articles_a & {nodes[y].article for y in members[b]}:
             continue
         cross = [
             scores[x, y]

@@ -1,0 +1,190 @@
+"""Cross-article quote matching: precision and recall of same-utterance quote pairs.
+
+    python benchmarks/quote_matching.py --split test    # report: 5 BASIL triplets + the seeds
+    python benchmarks/quote_matching.py --split dev --tune   # choose settings: 5 other triplets
+
+The gold (`benchmarks/gold/quote_utterances_gold.json`, scorer in `quote_gold.py`) marks every
+quote of 10 BASIL triplets and the seed pair with an utterance id; a cross-article pair of
+gold quotes is positive when the ids agree. A pair is predicted "same" when both gold quotes
+are found by the extractor (overlap >= 0.3 of the longer span) and their predicted quotes sit
+in one quote group.
+
+The gold's sets are split once, by sorted triplet id: the first five BASIL triplets are
+`dev` (settings are chosen there, with `--tune`), the other five and the seed pair are
+`test` (reported). `--examples` scores the bundled examples' quote gold, a sanity check:
+it lists only the quotes that do match, so it has few negatives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import storydiff
+from quote_gold import DEFAULT_BASIL, DEFAULT_SEEDS, QuoteSet, load_quote_gold, load_texts
+from storydiff.compare.quotes import QuoteMatchConfig, group_quotes
+from storydiff.model import Analysis, Article
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def predicted_quotes(
+    analyses: list[Analysis], keys: list[str], config: QuoteMatchConfig
+) -> list[tuple[str, int, int, str]]:
+    key_of = {a.article.id: k for a, k in zip(analyses, keys, strict=True)}
+    out = []
+    for group in group_quotes(analyses, config):
+        for member in group.members:
+            out.append((key_of[member.article], member.quote.start, member.quote.end, group.id))
+    return out
+
+
+def example_sets() -> list[tuple[dict[str, Any], list[Analysis]]]:
+    """Each example event's quote gold as spans, with its analyses."""
+    from storydiff.evaluation import load_example
+
+    result = []
+    for folder in sorted(EXAMPLES.iterdir()):
+        if not (folder / "expected.json").exists():
+            continue
+        gold = load_example(folder)
+        articles = gold.read_articles()
+        texts = {a.id: a.text for a in articles}
+        quotes = []
+        for number, group in enumerate(gold.raw.get("quotes", [])):
+            for member in group["members"]:
+                start = texts[member["article"]].find(member["contains"])
+                if start < 0:
+                    sys.exit(f"{folder.name}: quote text not found in {member['article']}")
+                end = start + len(member["contains"])
+                quotes.append((member["article"], start, end, f"u{number}"))
+        result.append(({"id": folder.name, "quotes": quotes}, storydiff.analyse(articles)))
+    return result
+
+
+def score_examples(
+    sets: list[tuple[dict[str, Any], list[Analysis]]], config: QuoteMatchConfig
+) -> dict[str, float]:
+    """Pair precision/recall over the examples' listed quotes (only those are annotated)."""
+    tp = fp = positives = 0
+    for gold, analyses in sets:
+        keys = [a.article.id for a in analyses]
+        predicted = predicted_quotes(analyses, keys, config)
+        found = [_best(predicted, q) for q in gold["quotes"]]
+        for i, j in itertools.combinations(range(len(gold["quotes"])), 2):
+            a, b = gold["quotes"][i], gold["quotes"][j]
+            if a[0] == b[0]:
+                continue
+            positive = a[3] == b[3]
+            positives += positive
+            same = found[i] is not None and found[j] is not None and found[i] == found[j]
+            tp += same and positive
+            fp += same and not positive
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / positives if positives else 0.0,
+        "tp": tp,
+        "fp": fp,
+        "positives": positives,
+    }
+
+
+def _best(
+    predicted: list[tuple[str, int, int, str]], gold: tuple[str, int, int, str]
+) -> str | None:
+    best, ratio = None, 0.0
+    for article, start, end, group in predicted:
+        if article != gold[0]:
+            continue
+        overlap = min(end, gold[2]) - max(start, gold[1])
+        longer = max(end - start, gold[2] - gold[1])
+        if overlap > 0 and overlap / longer >= 0.3 and overlap / longer > ratio:
+            best, ratio = group, overlap / longer
+    return best
+
+
+def split(sets: list[QuoteSet], name: str) -> list[QuoteSet]:
+    basil = sorted((s for s in sets if s.kind == "basil"), key=lambda s: s.id)
+    dev = {s.id for s in basil[:5]}
+    if name == "dev":
+        return [s for s in sets if s.id in dev]
+    if name == "test":
+        return [s for s in sets if s.id not in dev]
+    return sets
+
+
+def analyse_sets(sets: list[QuoteSet], basil: Path, seeds: Path) -> dict[str, Any]:
+    analysed = {}
+    for qset in sets:
+        texts = load_texts(qset, basil, seeds)
+        keys = list(texts)
+        analysed[qset.id] = (keys, storydiff.analyse([Article(texts[k], outlet=k) for k in keys]))
+    return analysed
+
+
+def score_sets(
+    sets: list[QuoteSet], analysed: dict[str, Any], config: QuoteMatchConfig
+) -> dict[str, float | int]:
+    from quote_gold import score_grouping
+
+    predicted = {}
+    for qset in sets:
+        keys, analyses = analysed[qset.id]
+        predicted[qset.id] = predicted_quotes(analyses, keys, config)
+    return score_grouping(sets, predicted)
+
+
+def tune(sets: list[QuoteSet], analysed: dict[str, Any], top: int) -> None:
+    rows = []
+    grid = itertools.product(
+        (0.5, 0.55, 0.6, 0.65),  # threshold
+        (0.3, 0.4),  # link floor
+        ((0.6, 0.4), (0.7, 0.3), (0.8, 0.2)),  # cosine / overlap weights
+        (0.0, 0.1),  # same-speaker bonus
+        (0.0, 0.3),  # other-speaker penalty
+        ((4, 0.0), (4, 0.15), (4, 0.3), (6, 0.3)),  # verbatim run: words, bonus
+    )
+    for threshold, floor, (wc, wo), bonus, penalty, (run, run_bonus) in grid:
+        config = QuoteMatchConfig(
+            threshold, floor, wc, wo, bonus, penalty, verbatim_words=run, verbatim_bonus=run_bonus
+        )
+        s = score_sets(sets, analysed, config)
+        p, r = float(s["precision"]), float(s["recall"])
+        f1 = 2 * p * r / (p + r or 1)
+        rows.append((f1, p, r, config))
+    rows.sort(key=lambda r: (-r[0], -r[1]))
+    for f1, p, r, config in rows[:top]:
+        print(f"F1 {f1:.3f}  P {p:.3f}  R {r:.3f}  {config}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument("--tune", action="store_true", help="grid search (use on dev)")
+    parser.add_argument("--examples", action="store_true", help="score the bundled examples")
+    parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    args = parser.parse_args()
+    if args.examples:
+        print(json.dumps(score_examples(example_sets(), QuoteMatchConfig())))
+        return
+    for path in (args.basil, args.seeds):
+        if not path.exists():
+            sys.exit(f"{path}: not found. Check out ../shared beside the repository")
+    sets = split(load_quote_gold(), args.split)
+    analysed = analyse_sets(sets, args.basil, args.seeds)
+    if args.tune:
+        tune(sets, analysed, args.top)
+        return
+    scores = score_sets(sets, analysed, QuoteMatchConfig())
+    print(f"{args.split}: {len(sets)} sets")
+    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()}))
+
+
+if __name__ == "__main__":
+    main()
