@@ -40,8 +40,15 @@ class MarkedSpan:
     """The paragraph before ended inside a quote and this one reopens it."""
 
 
+# Two apostrophes stand for a double quotation mark in some archives (''like this'');
+# scanning reads them as '"' plus a joiner, so offsets stay those of the text.
+_DOUBLED_APOSTROPHE = re.compile(r"''")
+_JOINER = "\u2060"
+
+
 def find_marked_spans(text: str, *, min_words: int = 1) -> list[MarkedSpan]:
     """Every quoted stretch of `text`, outermost marks only, in order."""
+    text = _DOUBLED_APOSTROPHE.sub('"' + _JOINER, text)
     spans: list[MarkedSpan] = []
     open_at_end = False
     for para_start, para_end in _paragraphs(text):
@@ -88,9 +95,9 @@ def _scan(text: str, start: int, end: int, *, reopened: bool) -> tuple[list[Mark
 
 
 def _span(text: str, start: int, end: int, *, closed: bool, continued: bool) -> MarkedSpan:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == _JOINER):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" + _JOINER):
         end -= 1
     return MarkedSpan(start, end, closed, continued)
 

@@ -27,7 +27,7 @@ from .speakers import (
     resolve,
 )
 
-# Verbs that report speech, writing or stated belief. General English vocabulary.
+# Verbs that report speech, writing, stated belief or findings. General English vocabulary.
 CUE_VERBS = frozenset(
     """
     say tell add claim allege state note argue insist warn explain announce write deny
@@ -37,12 +37,16 @@ CUE_VERBS = frozenset(
     remark mention indicate reveal disclose estimate conclude agree disagree question wonder
     charge criticize criticise slam blast praise defend dismiss reject hope fear expect
     pledge threaten demand propose recommend advise inform assure boast joke quip lament
-    counter retort rebut continue hint signal predict insinuate brag concur announce answer
-    tout cite call point speak talk argue
+    counter retort rebut continue hint signal insinuate brag concur answer tout cite call
+    point speak talk know understand feel consider worry decide learn realize realise want
+    plan show find brand label dub blame endorse oppose
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
-CLAUSE_ONLY = frozenset({"call", "continue", "question", "speak", "talk", "point", "cite"})
+CLAUSE_ONLY = frozenset(
+    {"call", "continue", "question", "speak", "talk", "point", "cite", "know", "feel"}
+    | {"consider", "learn", "show", "find", "understand", "want", "plan", "decide"}
+)
 # Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
 PREPOSITION_CUES = {
     "point": {"to", "out"},
@@ -52,12 +56,23 @@ PREPOSITION_CUES = {
     "talk": {"about"},
     "complain": {"about", "of"},
     "hint": {"at"},
+    "accuse": {"of"},
+    "blame": {"for"},
+    "worry": {"about"},
+    "describe": {"as"},
+    "brand": {"as"},
+    "label": {"as"},
 }
-# Cues whose object is the content: 'denied the allegations', 'confirmed the arrest'.
-OBJECT_CUES = frozenset({"deny", "confirm", "announce", "reject", "dismiss", "predict"})
+# Cues whose object is the content: 'denied the allegations', 'cited a poll'.
+OBJECT_CUES = frozenset(
+    {"deny", "confirm", "announce", "reject", "dismiss", "predict", "cite", "mention"}
+    | {"criticize", "criticise", "question", "praise", "defend", "acknowledge", "admit"}
+    | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
+)
 # Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
 INFINITIVE_CUES = frozenset(
     {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
+    | {"want", "plan", "decide", "agree", "expect", "hope", "propose", "seek"}
 )
 MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
@@ -202,6 +217,10 @@ def _attribute(
             )
             for i in adjacent:
                 claimed[i] = candidate
+    if candidate is None and not nearby:
+        parts = _parenthetical_content(cue)
+        if parts:
+            candidate = _Candidate(parts, "indirect", cue)
     if candidate is None:
         return None
     candidate.speaker = speaker
@@ -267,9 +286,55 @@ def _content(cue: Any, lemma: str) -> tuple[int, int] | None:
                 for sibling in cue.children:
                     if sibling.dep_ == "dobj":
                         return _subtree_span(sibling, skip_marks=False)
-        if child.dep_ == "dobj" and lemma in OBJECT_CUES:
+    for child in cue.children:
+        if child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES:
+            # 'called them "deplorables"': the label is what was said of the object
+            predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
+            if predicates and child.dep_ == "dobj":
+                return _subtree_span(predicates[0], skip_marks=False)
             return _subtree_span(child, skip_marks=False)
     return None
+
+
+def _parenthetical_content(cue: Any) -> list[tuple[int, int]]:
+    """'The difference now, he said, is that…': the clause around a reporting clause that
+    interrupts it is the content (in the parts before and after the interruption)."""
+    head = cue.head
+    if (
+        cue.dep_ not in {"parataxis", "advcl", "ccomp"}
+        or head is cue
+        or head.pos_
+        not in {
+            "VERB",
+            "AUX",
+        }
+    ):
+        return []
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return []
+    inner = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in inner and not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < 4:
+        return []
+    parts: list[tuple[int, int]] = []
+    run: list[Any] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            parts.append(_trimmed_part(run))
+            run = []
+        run.append(token)
+    parts.append(_trimmed_part(run))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _trimmed_part(run: list[Any]) -> tuple[int, int]:
+    while len(run) > 1 and run[-1].is_punct:
+        run = run[:-1]
+    return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
 def _subtree_span(token: Any, *, skip_marks: bool) -> tuple[int, int] | None:
@@ -400,8 +465,12 @@ def _unattributed(
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
         if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb:
             continue
-        candidate = _Candidate([(span.start, span.end)], "direct")
         previous = bisect.bisect_left(starts, span.start) - 1
+        if previous >= 0 and _continues(doc.text, ordered[previous], span):
+            # '"A," said X. "B."': one quotation, split by its reporting clause
+            ordered[previous].parts.append((span.start, span.end))
+            continue
+        candidate = _Candidate([(span.start, span.end)], "direct")
         if previous >= 0:
             before = ordered[previous]
             gap = doc.text[before.parts[-1][1] : span.start]
@@ -411,6 +480,17 @@ def _unattributed(
                 candidate.resolved = before.resolved
         result.append(candidate)
     return result
+
+
+def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
+    """The marked span goes on with the quote before it, past the reporting clause: same
+    paragraph, and nothing between the two but the clause holding the cue."""
+    if before.kind != "direct" or before.cue is None or not hasattr(before.cue, "idx"):
+        return False
+    gap_start = before.parts[-1][1]
+    if "\n" in text[gap_start : span.start]:
+        return False
+    return gap_start <= before.cue.idx < span.start and len(text[gap_start : span.start]) < 160
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
