@@ -13,6 +13,7 @@ Three sources of evidence meet here:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,7 @@ CUE_VERBS = frozenset(
     pledge threaten demand propose recommend advise inform assure boast joke quip lament
     counter retort rebut continue hint signal insinuate brag concur answer tout cite call
     point speak talk know understand feel consider worry decide learn realize realise want
-    plan show find brand label dub blame endorse oppose
+    plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
@@ -162,11 +163,9 @@ def _within_marks(marked: list[MarkedSpan], indices: list[int], position: int) -
 def _marked_in(marked: list[MarkedSpan], starts: list[int], start: int, end: int) -> list[int]:
     """Indices of marked spans that overlap [start, end)."""
     first = max(0, bisect.bisect_left(starts, start) - 1)
-    return [
-        i
-        for i in range(first, len(marked))
-        if marked[i].start < end and marked[i].end > start and marked[i].start < end
-    ][:20]
+    # a quote that ends just before the sentence belongs to it: '"…. …." Brandt said.'
+    stop = bisect.bisect_left(starts, end)
+    return [i for i in range(first, stop) if marked[i].end > start - 3]
 
 
 def _attribute(
@@ -185,6 +184,13 @@ def _attribute(
         start, end = content
         covered = [i for i in nearby if marked[i].start < end and marked[i].end > start]
         if covered:
+            # '"A," he said, "B."': the part before the reporting clause belongs to it too
+            covered += [
+                i
+                for i in nearby
+                if i not in covered and marked[i].end <= cue.idx and _adjacent(cue, marked[i])
+            ]
+            covered.sort()
             spans = [marked[i] for i in covered]
             before, outside = _words_outside(cue.doc, start, end, spans)
             quoted_words = sum(len(cue.doc.text[s.start : s.end].split()) for s in spans)
@@ -470,16 +476,46 @@ def _unattributed(
             # '"A," said X. "B."': one quotation, split by its reporting clause
             ordered[previous].parts.append((span.start, span.end))
             continue
+        label = _speaker_label(doc, span)
+        if label is not None:
+            # 'PENCE: Well, look…' in a transcript, '"…" ― Name' under a reader's comment
+            (start, end), speaker = label
+            candidate = _Candidate([(start, end)], "direct", speaker=speaker)
+            candidate.resolved = speaker.text if speaker is not None else None
+            result.append(candidate)
+            continue
         candidate = _Candidate([(span.start, span.end)], "direct")
         if previous >= 0:
             before = ordered[previous]
             gap = doc.text[before.parts[-1][1] : span.start]
-            # the same speaker goes on: the previous quote ends in this or the last paragraph
-            if gap.count("\n") <= 2 and (span.continued or before.kind == "direct"):
+            # the same speaker goes on: the previous quote ends in this or the last paragraph,
+            # or the sentence before announces this one ('Kall said: "…"')
+            announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
+            if announced or (gap.count("\n") <= 2 and (span.continued or before.kind == "direct")):
                 candidate.speaker = None
                 candidate.resolved = before.resolved
         result.append(candidate)
     return result
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
+_SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+
+
+def _speaker_label(doc: Any, span: MarkedSpan) -> tuple[tuple[int, int], Any] | None:
+    """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
+    of the quote, or a signature '― Name' right after it."""
+    text = doc.text
+    label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
+    if label and label.end() < span.end:
+        speaker = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+        return (label.end(), span.end), speaker
+    signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
+    if signature:
+        start = span.end + 1 + signature.start(1)
+        speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
+        return (span.start, span.end), speaker
+    return None
 
 
 def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
