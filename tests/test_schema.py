@@ -50,3 +50,29 @@ def test_member_offsets_slice_the_article_text() -> None:
     for group in data["statements"]:
         for member in group["members"]:
             assert texts[member["article"]][member["start"] : member["end"]] == member["text"]
+
+
+def comparison_with_quotes():  # type: ignore[no-untyped-def]
+    from test_quote_groups import pair
+
+    return compare_analyses(pair())  # two articles of quotes (no statement units)
+
+
+def test_quotes_and_speakers_validate() -> None:
+    data = json.loads(render_json(comparison_with_quotes()))
+    jsonschema.validate(data, schema())
+    assert len(data["quotes"]) == 3 and len(data["speakers"]) == 3
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for group in data["quotes"]:
+        for member in group["members"]:
+            assert texts[member["article"]][member["start"] : member["end"]] == member["text"]
+            for change in member["changes"]:
+                version = texts[member["article"]]
+                assert version[change["version_start"] : change["version_end"]] == change["version"]
+    broken = json.loads(render_json(comparison_with_quotes()))
+    broken["quotes"][0]["members"][0]["direct"] = "yes"
+    try:
+        jsonschema.validate(broken, schema())
+    except jsonschema.ValidationError:
+        return
+    raise AssertionError("a quote member with a non-boolean 'direct' passed validation")
