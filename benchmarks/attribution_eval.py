@@ -491,7 +491,7 @@ def main() -> None:
     if not files:
         sys.exit(f"{split_dir}: no articles with both text and attributions")
 
-    from storydiff.analyse.quotes import extract_quotes
+    from storydiff.extract.quotes import extract_quotes
     from storydiff.nlp import load_spacy
 
     nlp = load_spacy()

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import storydiff
-from storydiff.analyse.speakers import speaker_key
 from storydiff.evaluation import load_example
+from storydiff.extract.speakers import speaker_key
 from storydiff.model import QuoteGroup
 
 pytestmark = pytest.mark.model

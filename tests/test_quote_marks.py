@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff.analyse.quote_marks import find_marked_spans
+from storydiff.extract.quote_marks import find_marked_spans
 
 
 def quoted(text: str) -> list[str]:

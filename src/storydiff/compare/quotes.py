@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..analyse.speakers import SPEAKER_SEPARATOR, fold, speaker_key
+from ..extract.speakers import SPEAKER_SEPARATOR, fold, speaker_key
 from ..model import (
     Analysis,
     Quote,

@@ -80,7 +80,7 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
                 unit = replace(unit, names=unit.names | referent)
             units.append(unit)
         referent = _named_subject(span) or referent
-    from ..analyse.quotes import extract_quotes  # the parse feeds it; it never feeds the parse
+    from ..extract.quotes import extract_quotes  # the parse feeds it; it never feeds the parse
 
     quotes = extract_quotes(doc, sentences)
     return ParsedArticle(article, tuple(sentences), tuple(units), quotes)

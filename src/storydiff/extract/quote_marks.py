@@ -38,6 +38,7 @@ class MarkedSpan:
     closed: bool
     continued: bool = False
     """The paragraph before ended inside a quote and this one reopens it."""
+    words: int = 0
 
 
 # Two apostrophes stand for a double quotation mark in some archives (''like this'');
@@ -53,7 +54,7 @@ def find_marked_spans(text: str, *, min_words: int = 1) -> list[MarkedSpan]:
     open_at_end = False
     for para_start, para_end in _paragraphs(text):
         found, open_at_end_now = _scan(text, para_start, para_end, reopened=open_at_end)
-        spans.extend(s for s in found if len(_WORD.findall(text[s.start : s.end])) >= min_words)
+        spans.extend(s for s in found if s.words >= min_words)
         open_at_end = open_at_end_now
     return spans
 
@@ -99,7 +100,7 @@ def _span(text: str, start: int, end: int, *, closed: bool, continued: bool) -> 
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" + _JOINER):
         end -= 1
-    return MarkedSpan(start, end, closed, continued)
+    return MarkedSpan(start, end, closed, continued, len(_WORD.findall(text, start, end)))
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:

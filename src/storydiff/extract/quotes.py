@@ -201,7 +201,7 @@ def _attribute(
             covered.sort()
             spans = [marked[i] for i in covered]
             before, outside = _words_outside(cue.doc, start, end, spans)
-            quoted_words = sum(len(cue.doc.text[s.start : s.end].split()) for s in spans)
+            quoted_words = sum(s.words for s in spans)
             if quoted_words < MIN_DIRECT_WORDS or (
                 (before >= 1 or outside >= MIN_MIXED_EXTRA_WORDS)
                 and not _is_quote_clause(cue, marked, covered)
@@ -220,10 +220,7 @@ def _attribute(
         # '"…," Peskov said.' parsed with the quote outside the verb's clause: the marks
         # next to the reporting clause (same sentence) are its content
         adjacent = [
-            i
-            for i in nearby
-            if _adjacent(cue, marked[i])
-            and len(cue.doc.text[marked[i].start : marked[i].end].split()) >= MIN_DIRECT_WORDS
+            i for i in nearby if _adjacent(cue, marked[i]) and marked[i].words >= MIN_DIRECT_WORDS
         ]
         if adjacent:
             candidate = _Candidate(
@@ -464,6 +461,7 @@ def _unattributed(
     """Quoted passages no reporting verb claimed: a quote paragraph continued from the
     one before, or a quote left to speak for itself. Short marked phrases ('so-called
     'destructive influence'') are scare quotes, not quotes, and are skipped."""
+    text = doc.text
     result: list[_Candidate] = []
     ordered = sorted(candidates, key=lambda c: c.parts[0][0])
     starts = [c.parts[0][0] for c in ordered]
@@ -480,11 +478,11 @@ def _unattributed(
         if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb:
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
-        if previous >= 0 and _continues(doc.text, ordered[previous], span):
+        if previous >= 0 and _continues(text, ordered[previous], span):
             # '"A," said X. "B."': one quotation, split by its reporting clause
             ordered[previous].parts.append((span.start, span.end))
             continue
-        label = _speaker_label(doc, span)
+        label = _speaker_label(doc, text, span)
         if label is not None:
             # 'PENCE: Well, look…' in a transcript, '"…" ― Name' under a reader's comment
             (start, end), speaker = label
@@ -495,7 +493,7 @@ def _unattributed(
         candidate = _Candidate([(span.start, span.end)], "direct")
         if previous >= 0:
             before = ordered[previous]
-            gap = doc.text[before.parts[-1][1] : span.start]
+            gap = text[before.parts[-1][1] : span.start]
             # the same speaker goes on: the previous quote ends in this or the last paragraph,
             # or the sentence before announces this one ('Kall said: "…"')
             announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
@@ -510,10 +508,9 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 _SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
 
 
-def _speaker_label(doc: Any, span: MarkedSpan) -> tuple[tuple[int, int], Any] | None:
+def _speaker_label(doc: Any, text: str, span: MarkedSpan) -> tuple[tuple[int, int], Any] | None:
     """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
     of the quote, or a signature '― Name' right after it."""
-    text = doc.text
     label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
     if label and label.end() < span.end:
         speaker = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
@@ -577,4 +574,4 @@ def _cue_phrase(cue: Any) -> tuple[int, int, str]:
         ):
             end_token = child
     start, end = cue.idx, end_token.idx + len(end_token.text)
-    return start, end, cue.doc.text[start:end]
+    return start, end, cue.doc[cue.i : end_token.i + 1].text

@@ -162,7 +162,7 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
 def run_text(run: list[Any]) -> str:
     """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
     first, last = run[0], run[-1]
-    return str(first.doc.text[first.idx : last.idx + len(last.text)])
+    return str(first.doc[first.i : last.i + 1].text)
 
 
 def is_person_name(words: list[str], titles: set[str]) -> bool:
@@ -245,7 +245,7 @@ def resolve(memory: SpeakerMemory, span: Any) -> str | None:
             return named
     # 'the police', 'some residents': the group as written, without its article
     body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
-    text = str(span.doc.text[body[0].idx : span.end_char]).strip(" ,") if body else ""
+    text = str(span.doc[body[0].i : span.end].text).strip(" ,") if body else ""
     if text and head.pos_ in {"NOUN", "PROPN"}:
         memory.observe(text, set(), head.idx, person=False)
         return text
