@@ -87,3 +87,37 @@ def test_background_only_one_outlet_gives_is_unique(
 )
 def test_december_8_event_is_unique(comparison: storydiff.Comparison) -> None:
     assert kinds(comparison, GoldRef("tass", "On December 8, about 350")) == {"unique"}
+
+
+def quote_group(comparison: storydiff.Comparison, reuters: str, tass: str) -> storydiff.QuoteGroup:
+    for group in comparison.quotes:
+        texts = {m.article: m.quote.text for m in group.members}
+        if any(reuters in m.quote.text for m in group.members if m.article == "reuters") and any(
+            tass in m.quote.text for m in group.members if m.article == "tass"
+        ):
+            return group
+    raise AssertionError(f"no quote group holds both {reuters!r} and {tass!r}: {texts}")
+
+
+def test_peskov_quote_in_two_translations(comparison: storydiff.Comparison) -> None:
+    group = quote_group(
+        comparison, "wrong to look for Russia's destructive influence", "any destructive Russian"
+    )
+    assert group.speaker == "Dmitry Peskov"
+    tass = next(m for m in group.members if m.article == "tass")
+    changes = {(c.reference, c.version) for c in tass.changes}
+    assert ("Russia's", "any") in changes or ("Russia's", "any destructive Russian") in changes
+
+
+def test_second_peskov_quote_is_grouped(comparison: storydiff.Comparison) -> None:
+    group = quote_group(comparison, "very close allied relations", "close allied and very close")
+    assert group.speaker == "Dmitry Peskov"
+
+
+def test_tass_speakers_resolve_titles_and_pronouns(comparison: storydiff.Comparison) -> None:
+    tass = [m.quote for g in comparison.quotes for m in g.members if m.article == "tass"]
+    by_written = {q.speaker_text: q.speaker for q in tass}
+    assert by_written["the Kremlin spokesman"] == "Dmitry Peskov"
+    assert by_written["He"] == "Dmitry Peskov"
+    rows = {r.speaker: r.counts for r in comparison.speakers}
+    assert rows["Dmitry Peskov"]["reuters"] >= 3 and rows["Dmitry Peskov"]["tass"] >= 3
