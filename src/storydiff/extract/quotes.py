@@ -83,6 +83,11 @@ INFINITIVE_CUES = frozenset(
 )
 # The small model's lemmatiser maps 'hoping' to 'hop'.
 _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
+# Verbs of saying that can interrupt the clause they report: 'The plan, he said, is dead.'
+PARENTHETICAL_CUES = frozenset(
+    {"say", "tell", "add", "write", "note", "argue", "insist", "explain", "claim", "warn"}
+    | {"acknowledge", "admit", "stress", "contend", "believe", "think", "report"}
+)
 MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
@@ -311,15 +316,9 @@ def _parenthetical_content(cue: Any) -> list[tuple[int, int]]:
     """'The difference now, he said, is that…': the clause around a reporting clause that
     interrupts it is the content (in the parts before and after the interruption)."""
     head = cue.head
-    if (
-        cue.dep_ not in {"parataxis", "advcl", "ccomp"}
-        or head is cue
-        or head.pos_
-        not in {
-            "VERB",
-            "AUX",
-        }
-    ):
+    if _lemma(cue) not in PARENTHETICAL_CUES or cue.dep_ not in {"parataxis", "advcl", "ccomp"}:
+        return []
+    if head is cue or head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > 8:
         return []
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return []
