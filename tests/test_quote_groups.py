@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from storydiff.compare.quotes import group_quotes, longest_shared_run, speaker_table, word_changes
+from storydiff.compare.quotes import group_quotes, speaker_table, word_changes
 from storydiff.model import Analysis, Article, Quote
 
 
@@ -99,10 +99,3 @@ def test_articles_without_quotes_give_no_groups() -> None:
     empty = [analysis("Wire A", "No quotes here.", []), analysis("Wire B", "None.", [])]
     assert group_quotes(empty) == ()
     assert speaker_table(empty, ()) == ()
-
-
-def test_longest_shared_run() -> None:
-    a = ["cannot", "rely", "on", "cuts", "in", "essential", "services"]
-    b = ["budgets", "cannot", "rely", "on", "cuts", "in", "services"]
-    assert longest_shared_run(a, b) == 5
-    assert longest_shared_run(a, []) == 0

@@ -530,7 +530,11 @@ def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
     gap_start = before.parts[-1][1]
     if "\n" in text[gap_start : span.start]:
         return False
-    return gap_start <= before.cue.idx < span.start and len(text[gap_start : span.start]) < 160
+    gap = text[gap_start : span.start]
+    # within one sentence only: '"A," he said. "B."' is two quotes (outlets often quote one)
+    if re.search(r"[.!?][\"”’']?\s", gap.strip()):
+        return False
+    return gap_start <= before.cue.idx < span.start and len(gap) < 160
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
