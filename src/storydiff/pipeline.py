@@ -60,7 +60,12 @@ def analyse(
                 continue  # drain the queue so the producer never blocks
             try:
                 texts = [unit.text for unit in parsed.units] + [q.text for q in parsed.quotes]
-                vectors = model.encode(texts)
+                # a quote is often a whole statement too, and standfirsts repeat: encode once.
+                # (Quote vectors summed from their statements' vectors instead were measured:
+                # quote-matching precision fell from 0.64 to 0.45 on dev.)
+                unique = list(dict.fromkeys(texts))
+                rows = {text: i for i, text in enumerate(unique)}
+                vectors = model.encode(unique)[[rows[text] for text in texts]]
                 n_units = len(parsed.units)
                 analyses.append(
                     Analysis(
