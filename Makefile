@@ -40,6 +40,9 @@ bench: install
 	$(BIN)/python benchmarks/msrp_eval.py
 	$(BIN)/python benchmarks/tune_alignment.py
 	$(BIN)/python benchmarks/seed_pair.py
+	$(BIN)/python benchmarks/attribution_eval.py --split test
+	$(BIN)/python benchmarks/quote_matching.py --split test
+	$(BIN)/python benchmarks/quote_speed.py
 	$(BIN)/python benchmarks/basil_alignment.py
 
 clean:

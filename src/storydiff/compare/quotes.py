@@ -122,7 +122,7 @@ def quote_similarity(
     if a.key and b.key:
         if _same_speaker(a.key, b.key):
             score += config.same_speaker_bonus
-        elif a.named and b.named:
+        elif a.named or b.named:
             # two different people; a description ('the statement') may name either
             score -= config.other_speaker_penalty
     return score
@@ -183,6 +183,8 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
         articles_a = {nodes[x].article for x in members[a]}
         if config.one_per_article and articles_a & {nodes[y].article for y in members[b]}:
             continue
+        if _speakers_clash(nodes, members[a], members[b]):
+            continue
         cross = [
             scores[x, y]
             for x in members[a]
@@ -195,6 +197,16 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
         for x in members[a]:
             cluster_of[x] = a
     return list(members.values())
+
+
+def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
+    """Two quotes of one article by different speakers are never one utterance."""
+    for x in left:
+        for y in right:
+            a, b = nodes[x].features.key, nodes[y].features.key
+            if nodes[x].article == nodes[y].article and a and b and not _same_speaker(a, b):
+                return True
+    return False
 
 
 def _groups(
