@@ -132,3 +132,14 @@ def test_layout_speakers_transcript_and_signature() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "Welcome to the debate").speaker == "HOST"
     assert only(quotes, "heart of our town").speaker == "Marta Lindqvist"
+
+
+def test_nested_quote_stays_inside_its_quote() -> None:
+    text = (
+        "\"The inspector told us 'close the pier tonight' and we did,\" harbour master "
+        "Pia Lund said."
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The inspector told us 'close the pier tonight' and we did"
+    assert quotes[0].speaker == "Pia Lund"
