@@ -33,23 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare two or more articles (.txt with optional front matter, .html, "
         ".json/.jsonl) about one event.",
     )
-    compare.add_argument("files", nargs="+", metavar="FILE", help="article files")
-    compare.add_argument(
-        "--outlet",
-        action="append",
-        metavar="NAME",
-        help="outlet name of each file, in file order (repeat once per file)",
-    )
-    compare.add_argument("--format", "-f", choices=FORMATS, default="terminal")
-    compare.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    _add_inputs(compare, formats=FORMATS)
     compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
-    compare.add_argument(
-        "--max-bytes",
-        type=int,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"largest article file accepted (default {DEFAULT_MAX_BYTES:,})",
-    )
     compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
     quotes = commands.add_parser(
@@ -58,12 +43,28 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every quote (direct, indirect, mixed) in each article with its "
         "offsets, the speaker as written, the resolved speaker and the cue.",
     )
-    quotes.add_argument("files", nargs="+", metavar="ARTICLE", help="article files")
-    quotes.add_argument("--outlet", action="append", metavar="NAME", help="outlet of each file")
-    quotes.add_argument("--format", "-f", choices=("terminal", "json"), default="terminal")
-    quotes.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
-    quotes.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    _add_inputs(quotes, formats=("terminal", "json"))
     return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> None:
+    """The options every command that reads articles shares."""
+    command.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    command.add_argument(
+        "--outlet",
+        action="append",
+        metavar="NAME",
+        help="outlet name of each file, in file order (repeat once per file)",
+    )
+    command.add_argument("--format", "-f", choices=formats, default="terminal")
+    command.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    command.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest article file accepted (default {DEFAULT_MAX_BYTES:,})",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
