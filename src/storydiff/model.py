@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,6 +22,7 @@ SCHEMA_VERSION = 2
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ChangeOp = Literal["insert", "delete", "replace"]
+TimeKind = Literal["date", "time", "week", "month", "year", "range", "vague", "duration"]
 
 
 def slugify(name: str) -> str:
@@ -95,6 +97,25 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Predicate:
+    """Who did what to whom in a statement, from its main verb: the verb's lemma, the agent
+    (subject, or the 'by' phrase of a passive) and the patient (object, or passive subject),
+    each as a folded head word with its span, and whether the verb is negated."""
+
+    verb: str
+    verb_span: tuple[int, int]
+    agent: str | None = None
+    agent_span: tuple[int, int] | None = None
+    patient: str | None = None
+    patient_span: tuple[int, int] | None = None
+    negation_span: tuple[int, int] | None = None
+
+    @property
+    def negated(self) -> bool:
+        return self.negation_span is not None
+
+
+@dataclass(frozen=True)
 class Unit:
     """A statement candidate inside one article: a sentence, or one clause of it.
 
@@ -123,6 +144,7 @@ class Unit:
     """Universal part-of-speech tag of each of `tokens` ('NOUN', 'VERB', ...)."""
     stop: tuple[bool, ...] = ()
     """Whether each of `tokens` is a stop word."""
+    predicate: Predicate | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +196,37 @@ class Quote:
         }
 
 
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression as written, and what it means: `value` is ISO (YYYY-MM-DD, YYYY-MM,
+    YYYY, YYYY-Www) or None when it cannot be resolved; a range has `value` (its start, or
+    None) and `end`."""
+
+    start: int
+    end: int
+    text: str
+    kind: TimeKind
+    value: str | None
+    end_value: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": self.value,
+            "end_value": self.end_value,
+        }
+
+    @property
+    def day(self) -> date | None:
+        """The single day this expression names, if it names one."""
+        if self.kind in {"date", "time"} and self.value and len(self.value) == 10:
+            return date.fromisoformat(self.value)
+        return None
+
+
 @dataclass(frozen=True, eq=False)
 class Analysis:
     """Everything per-article stages know about one article. Cacheable, independent."""
@@ -187,6 +240,7 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     quote_embeddings: npt.NDArray[np.float32] | None = field(default=None, repr=False)
     """One L2-normalised row per quote (its content), in `quotes` order."""
+    times: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ def analyse(
                         model.name,
                         quotes=parsed.quotes,
                         quote_embeddings=vectors[n_units:],
+                        times=parsed.times,
                     )
                 )
                 if progress:

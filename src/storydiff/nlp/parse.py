@@ -12,7 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Article, Quote, Sentence, Unit
+from ..extract.quotes import extract_quotes
+from ..extract.timexpr import find_time_expressions
+from ..model import Article, Predicate, Quote, Sentence, TimeExpression, Unit
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -45,6 +47,7 @@ class ParsedArticle:
     sentences: tuple[Sentence, ...]
     units: tuple[Unit, ...]
     quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
 
 
 def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
@@ -80,10 +83,10 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
                 unit = replace(unit, names=unit.names | referent)
             units.append(unit)
         referent = _named_subject(span) or referent
-    from ..extract.quotes import extract_quotes  # the parse feeds it; it never feeds the parse
-
+    # the per-article stages that read the parse run here, while the Doc exists
     quotes = extract_quotes(doc, sentences)
-    return ParsedArticle(article, tuple(sentences), tuple(units), quotes)
+    times = find_time_expressions(article.text, article.published)
+    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times)
 
 
 def _named_subject(span: Any) -> frozenset[str]:
@@ -204,7 +207,67 @@ def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
         lemmas=tuple((t.lemma_ or t.text).lower() for t in words),
         pos=tuple(t.pos_ for t in words),
         stop=tuple(bool(t.is_stop) for t in words),
+        predicate=predicate_of(span),
     )
+
+
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def predicate_of(span: Any) -> Predicate | None:
+    """The main verb of a statement with its agent, patient and negation.
+
+    A reporting verb ('Peskov said that…') hands over to the verb of what was reported, so
+    two outlets reporting one act through different speakers compare the act itself.
+    """
+    verb = span.root
+    for _ in range(3):
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and span.start <= c.i < span.end]
+        if not reported or (verb.lemma_ or "").lower() not in _REPORTING:
+            break
+        verb = reported[0]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    agent = patient = negation = None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            agent = child
+        elif child.dep_ == "nsubjpass":
+            patient = child
+        elif child.dep_ == "dobj":
+            patient = patient or child
+        elif child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            agent = objects[0] if objects else agent
+        elif child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ == "advmod"):
+            negation = child
+    return Predicate(
+        verb=(verb.lemma_ or verb.text).lower(),
+        verb_span=(verb.idx, verb.idx + len(verb.text)),
+        agent=_head_key(agent),
+        agent_span=_phrase_span(agent),
+        patient=_head_key(patient),
+        patient_span=_phrase_span(patient),
+        negation_span=(negation.idx, negation.idx + len(negation.text)) if negation else None,
+    )
+
+
+_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm"}
+
+
+def _head_key(token: Any) -> str | None:
+    if token is None:
+        return None
+    if token.pos_ == "PROPN":
+        return normalise_name(token.text)
+    return str(token.lemma_ or token.text).lower()
+
+
+def _phrase_span(token: Any) -> tuple[int, int] | None:
+    if token is None:
+        return None
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def content_terms(tokens: Iterable[Any]) -> Iterable[str]:

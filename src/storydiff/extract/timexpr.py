@@ -1,0 +1,232 @@
+"""Temporal expressions in one article, normalised against its publication date.
+
+Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), relative days
+('yesterday', 'two days ago'), explicit dates with or without a year ('December 10',
+'Dec. 8, 2022', '8 December'), months and years ('in March', 'last year'), weeks, ranges
+('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
+after'), which are found but get no value: a timeline must never invent a date.
+
+Without a publication date, relative expressions stay unresolved (value None) and explicit
+dates without a year keep no year; the article says so in its `published: null`.
+
+Conventions (also in benchmarks/gold/temporal_expressions_gold.json): the span is the
+expression without a leading preposition ('Tuesday', 'last month', 'December 10'); a bare
+weekday is the most recent such day on or before publication, unless the clause is in the
+future tense ('will meet on Friday'), then the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import TimeExpression, TimeKind
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
+    "few": None, "a few": None, "some": None,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"  # noqa: E501
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    (
+        "weekday",
+        re.compile(rf"\b(?:(?P<rel>last|next|this|on|late on|early on)\s+)?{_WEEKDAY}{_PART}\b"),
+    ),
+    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    (
+        "relunit",
+        re.compile(
+            r"\b(?P<rel>last|next|this|earlier this|later this|early this|late last)\s+"
+            r"(?P<unit>week|month|year)\b",
+            re.I,
+        ),
+    ),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid-?)\s+{_MONTH}\b")),
+    ("year", re.compile(rf"\b(?:in|since|until|by|of|from|before|after)\s+{_YEAR}\b")),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:earlier|recently|later|soon|previously|at the time|in recent (?:days|weeks|"
+            r"months)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
+            re.I,
+        ),
+    ),
+]
+_RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
+_FUTURE = re.compile(r"\b(will|would|is to|are to|plans? to|scheduled|next)\b", re.I)
+_PREPOSITIONS = re.compile(r"^(?:on|in|since|until|by|of|from|before|after|late on|early on)\s+")
+
+
+def find_time_expressions(text: str, published: str | None) -> tuple[TimeExpression, ...]:
+    """Every time expression of `text`, left to right, resolved against `published`."""
+    anchor = _anchor(published)
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            expression = _resolve(name, match, text, anchor)
+            if expression is None:
+                continue
+            taken.append((start, end))
+            found.append(expression)
+    return tuple(sorted(found, key=lambda e: e.start))
+
+
+def _anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(
+    name: str, match: re.Match[str], text: str, anchor: date | None
+) -> TimeExpression | None:
+    start, end = match.span()
+    groups = match.groupdict()
+    kind: TimeKind = "date"
+    value: str | None = None
+    if name == "iso":
+        value = f"{groups['year']}-{groups['m']}-{groups['d']}"
+    elif name in {"month_day", "day_month"}:
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+        if not 1 <= day <= 31:
+            return None
+        year = int(groups["year"]) if groups.get("year") else _nearest_year(anchor, month, day)
+        value = _iso(year, month, day)
+        if value is None and year is not None:
+            return None
+    elif name == "weekday":
+        kind = "time" if groups.get("part") else "date"
+        value = _weekday(anchor, groups["weekday"], groups.get("rel"), text, start)
+    elif name == "relday":
+        rel = groups["rel"].lower()
+        kind = "time" if rel in {"tonight", "last night"} else "date"
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+        value = (anchor + timedelta(days=offset[rel])).isoformat() if anchor else None
+    elif name == "ago":
+        count = _count(groups["count"])
+        unit = groups["unit"].lower()
+        kind = {"day": "date", "week": "week", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
+        value = _shift(anchor, unit, -count) if anchor and count is not None else None
+        if count is None:
+            kind = "vague"
+    elif name == "relunit":
+        rel = groups["rel"].lower()
+        unit = groups["unit"].lower()
+        step = -1 if rel in {"last", "late last"} else 1 if rel == "next" else 0
+        kind = {"week": "week", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
+        value = _shift(anchor, unit, step) if anchor else None
+    elif name == "month_year":
+        kind = "month"
+        value = f"{groups['year']}-{_MONTHS[groups['month'].lower().rstrip('.')]:02d}"
+    elif name == "month":
+        kind = "month"
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        year = _nearest_year(anchor, month, 1)
+        value = f"{year}-{month:02d}" if year else None
+    elif name == "year":
+        kind = "year"
+        value = groups["year"]
+    elif name == "vague":
+        kind = "vague"
+    # the expression without its leading preposition ('on Tuesday' -> 'Tuesday')
+    prefix = _PREPOSITIONS.match(match.group())
+    if prefix:
+        start += prefix.end()
+    surface = text[start:end]
+    before = text[max(0, start - 12) : start]
+    range_word = _RANGE_WORDS.search(before)
+    if range_word and kind in {"date", "time", "month", "year"}:
+        word = range_word.group(1).lower()
+        if word == "since":
+            return TimeExpression(start, end, surface, "range", value, None)
+        return TimeExpression(start, end, surface, "range", None, value)
+    return TimeExpression(start, end, surface, kind, value)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest_year(anchor: date | None, month: int, day: int) -> int | None:
+    """A date written without a year is the one nearest the publication date (news reports
+    recent events; 'December 30' in a January 3 article is last year's)."""
+    if anchor is None:
+        return None
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, min(day, 28))
+        except ValueError:
+            continue
+        distance = abs((candidate - anchor).days)
+        if best is None or distance < best[1]:
+            best = (year, distance)
+    return best[0] if best else None
+
+
+def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: int) -> str | None:
+    if anchor is None:
+        return None
+    target = _WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
+    future = rel == "next" or (rel not in {"last"} and bool(_FUTURE.search(clause)))
+    if future:
+        days = (target - anchor.weekday()) % 7 or 7
+        return (anchor + timedelta(days=days)).isoformat()
+    days = (anchor.weekday() - target) % 7
+    if rel == "last" and days == 0:
+        days = 7
+    return (anchor - timedelta(days=days)).isoformat()
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _shift(anchor: date, unit: str, step: int) -> str:
+    if unit == "day":
+        return (anchor + timedelta(days=step)).isoformat()
+    if unit == "week":
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return str(anchor.year + step)
