@@ -22,6 +22,7 @@ SCHEMA_VERSION = 2
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ChangeOp = Literal["insert", "delete", "replace"]
+ConflictType = Literal["number", "date", "agent", "polarity", "causality", "attribution"]
 TimeKind = Literal["date", "time", "week", "month", "year", "range", "vague", "duration"]
 
 
@@ -109,6 +110,8 @@ class Predicate:
     patient: str | None = None
     patient_span: tuple[int, int] | None = None
     negation_span: tuple[int, int] | None = None
+    agent_is_name: bool = False
+    patient_is_name: bool = False
 
     @property
     def negated(self) -> bool:
@@ -426,6 +429,48 @@ class SpeakerRow:
 
 
 @dataclass(frozen=True)
+class ConflictSide:
+    """One article's side of a conflict: the statement, and the words that carry the
+    disagreement (the number, the date, the negation, the doubting word…)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two articles' accounts of one fact that disagree, with the type and why."""
+
+    id: str
+    type: ConflictType
+    explanation: str
+    sides: tuple[ConflictSide, ConflictSide]
+    statement: str | None = None
+    """The statement group both sides belong to; None for a pair matched on its predicate."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "explanation": self.explanation,
+            "statement": self.statement,
+            "sides": [s.to_dict() for s in self.sides],
+        }
+
+
+@dataclass(frozen=True)
 class ArticleQuotes:
     """The quotes found in one article (what `storydiff quotes` reports)."""
 
@@ -446,6 +491,7 @@ class Comparison:
     summary: Summary
     quotes: tuple[QuoteGroup, ...] = ()
     speakers: tuple[SpeakerRow, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     def article(self, article_id: str) -> Article:
@@ -479,7 +525,7 @@ class Comparison:
             "quotes": [g.to_dict() for g in self.quotes],
             "speakers": [r.to_dict() for r in self.speakers],
             "entities": [],
-            "conflicts": [],
+            "conflicts": [c.to_dict() for c in self.conflicts],
             "timeline": [],
             "summary": self.summary.to_dict(),
         }

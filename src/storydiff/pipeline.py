@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .compare import AlignConfig, align_statements, load_matcher
+from .compare.conflicts import find_conflicts
 from .compare.quotes import group_quotes, speaker_table
 from .compare.summary import summarise
 from .embed import DEFAULT_ENCODER, get_encoder
@@ -133,6 +134,7 @@ def compare_analyses(
         summary=summarise(analyses, groups, encoder=encoder, threshold=config.threshold),
         quotes=quote_groups,
         speakers=speaker_table(analyses, quote_groups),
+        conflicts=find_conflicts(analyses, groups),
     )
 
 

@@ -48,7 +48,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     (
         "weekday",
-        re.compile(rf"\b(?:(?P<rel>last|next|this|on|late on|early on)\s+)?{_WEEKDAY}{_PART}\b"),
+        re.compile(
+            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier|later|early|late)\s+)?"
+            rf"{_WEEKDAY}{_PART}\b",
+            re.IGNORECASE,
+        ),
     ),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
@@ -62,19 +66,56 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid-?)\s+{_MONTH}\b")),
-    ("year", re.compile(rf"\b(?:in|since|until|by|of|from|before|after)\s+{_YEAR}\b")),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<month>January|February|April|June|July|August|September|October|"
+            r"November|December)\b"
+        ),
+    ),
+    ("years", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)?\d\d)\b")),
+    (
+        "year",
+        re.compile(rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?:(?P<rel>over the|this|last|next|the)\s+)?weekend\b", re.IGNORECASE),
+    ),
+    (
+        "offset",
+        re.compile(
+            r"\b(?:(?:less|more) than |nearly |about |almost )?(?:a|an|one|two|three|four|five|"
+            r"six|several|a few|few|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)\s+"
+            r"(?:after|before|later|earlier)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
+            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
+            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "vague",
         re.compile(
-            r"\b(?:earlier|recently|later|soon|previously|at the time|in recent (?:days|weeks|"
-            r"months)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
+            r"\b(?:earlier|recently|later|soon|previously|at the time|the future|"
+            r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
+            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
         ),
     ),
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _FUTURE = re.compile(r"\b(will|would|is to|are to|plans? to|scheduled|next)\b", re.I)
-_PREPOSITIONS = re.compile(r"^(?:on|in|since|until|by|of|from|before|after|late on|early on)\s+")
+_PREPOSITIONS = re.compile(
+    r"^(?:on|in|since|until|by|of|from|before|after|late on|early on|for|over|during)\s+",
+    re.IGNORECASE,
+)
 
 
 def find_time_expressions(text: str, published: str | None) -> tuple[TimeExpression, ...]:
@@ -154,12 +195,26 @@ def _resolve(
     elif name == "year":
         kind = "year"
         value = groups["year"]
+        if text[max(0, start - 1) : start] == "$":
+            return None
+    elif name == "years":
+        first, second = groups["year"], groups["year2"]
+        second = second if len(second) == 4 else first[:2] + second
+        if second <= first:
+            return None
+        return TimeExpression(start, end, text[start:end], "range", first, second)
+    elif name == "weekend":
+        value, end_value = _weekend(anchor, groups.get("rel"), text, start)
+        return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
+                              "range", value, end_value)  # fmt: skip
+    elif name in {"offset"}:
+        kind = "vague"
+    elif name == "duration":
+        kind = "duration"
     elif name == "vague":
         kind = "vague"
     # the expression without its leading preposition ('on Tuesday' -> 'Tuesday')
-    prefix = _PREPOSITIONS.match(match.group())
-    if prefix:
-        start += prefix.end()
+    start = _strip(match, start)
     surface = text[start:end]
     before = text[max(0, start - 12) : start]
     range_word = _RANGE_WORDS.search(before)
@@ -169,6 +224,20 @@ def _resolve(
             return TimeExpression(start, end, surface, "range", value, None)
         return TimeExpression(start, end, surface, "range", None, value)
     return TimeExpression(start, end, surface, kind, value)
+
+
+def _strip(match: re.Match[str], start: int) -> int:
+    prefix = _PREPOSITIONS.match(match.group())
+    return start + prefix.end() if prefix else start
+
+
+def _weekend(
+    anchor: date | None, rel: str | None, text: str, start: int
+) -> tuple[str | None, str | None]:
+    if anchor is None:
+        return None, None
+    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, start) or "")
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:

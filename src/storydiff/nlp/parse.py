@@ -249,6 +249,8 @@ def predicate_of(span: Any) -> Predicate | None:
         patient=_head_key(patient),
         patient_span=_phrase_span(patient),
         negation_span=(negation.idx, negation.idx + len(negation.text)) if negation else None,
+        agent_is_name=agent is not None and agent.pos_ == "PROPN",
+        patient_is_name=patient is not None and patient.pos_ == "PROPN",
     )
 
 

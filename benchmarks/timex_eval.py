@@ -1,0 +1,86 @@
+"""Temporal normalisation against the hand-made gold (temporal_expressions_gold.json).
+
+    python benchmarks/timex_eval.py [--split dev|test|all] [--errors]
+        [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
+
+Runs `find_time_expressions` on each gold article with its publication date and prints
+detection recall/precision and normalisation accuracy, per kind. The gold was written after
+the normaliser's rules; its first run (all 130 expressions) is recorded in docs/benchmarks.md.
+After that it was split once: `dev` (the seed pair and the BASIL articles of 2010-2014) may be
+looked at to improve the rules, `test` (BASIL 2015-2019) is only scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from storydiff.extract.timexpr import find_time_expressions
+from timex_gold import (
+    DEFAULT_BASIL,
+    DEFAULT_SEEDS,
+    TimexGold,
+    article_text,
+    load_timex_gold,
+    score,
+)
+
+
+def split(gold: TimexGold, name: str) -> TimexGold:
+    def in_dev(key: str) -> bool:
+        entry = gold.articles[key]
+        return entry.kind == "seed" or int(entry.published[:4]) <= 2014
+
+    if name == "all":
+        return gold
+    keys = {k for k in gold.articles if in_dev(k) == (name == "dev")}
+    return replace(
+        gold,
+        articles={k: v for k, v in gold.articles.items() if k in keys},
+        expressions=tuple(e for e in gold.expressions if e.article in keys),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument("--errors", action="store_true", help="print each miss (dev only)")
+    args = parser.parse_args()
+    for path in (args.basil, args.seeds):
+        if not path.exists():
+            sys.exit(f"{path}: not found. Check out ../shared beside the repository")
+    gold = split(load_timex_gold(), args.split)
+    if args.errors and args.split != "dev":
+        sys.exit("--errors is for the dev split only")
+    predicted = []
+    texts = {}
+    for key, entry in gold.articles.items():
+        text = article_text(entry, args.basil, args.seeds)
+        texts[key] = text
+        for e in find_time_expressions(text, entry.published):
+            value = {"start": e.value, "end": e.end_value} if e.kind == "range" else e.value
+            predicted.append((key, e.start, e.end, value))
+    result = score(gold, predicted)
+    figures = result.as_dict()
+    print(
+        f"temporal expressions: {figures['gold']} gold, {figures['predicted']} predicted; "
+        f"detection recall {result.recall:.3f}, precision {result.precision:.3f}; "
+        f"accuracy over found {result.accuracy_found:.3f}, overall {result.accuracy:.3f}"
+    )
+    for kind, s in sorted(figures["per_kind"].items()):
+        print(f"  {kind:9} gold {s['gold']:3}  found {s['found']:3}  correct {s['correct']:3}")
+    if args.errors:
+        for g in gold.expressions:
+            hits = [p for p in predicted if p[0] == g.article and p[1] < g.end and g.start < p[2]]
+            shown = [(texts[g.article][p[1] : p[2]], p[3]) for p in hits]
+            print(json.dumps([g.article, texts[g.article][g.start : g.end], g.kind, str(g.value),
+                              shown], ensure_ascii=False), file=sys.stderr)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
