@@ -30,8 +30,11 @@ def test_output_validates_and_round_trips() -> None:
     data = json.loads(render_json(small_comparison()))
     jsonschema.validate(data, schema())
     assert data["schema_version"] == SCHEMA_VERSION
-    for key in ("quotes", "entities", "conflicts", "timeline"):
+    for key in ("quotes", "entities", "conflicts"):
         assert data[key] == []
+    # hand-built articles have no publication date: nothing is dated, and that is said
+    assert data["timeline"]["events"] == []
+    assert data["timeline"]["undated_articles"] == ["harbour-gazette", "lorrin-courier"]
 
 
 def test_schema_rejects_a_member_without_offsets() -> None:

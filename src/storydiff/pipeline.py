@@ -16,6 +16,7 @@ from .compare import AlignConfig, align_statements, load_matcher
 from .compare.conflicts import find_conflicts
 from .compare.quotes import group_quotes, speaker_table
 from .compare.summary import summarise
+from .compare.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
 from .model import Analysis, Article, ArticleQuotes, Comparison
@@ -135,6 +136,7 @@ def compare_analyses(
         quotes=quote_groups,
         speakers=speaker_table(analyses, quote_groups),
         conflicts=find_conflicts(analyses, groups),
+        timeline=build_timeline(analyses, groups),
     )
 
 

@@ -1,0 +1,134 @@
+"""One timeline from all articles: dated events, merged where outlets report the same fact.
+
+A statement is an event on the timeline when it carries a time expression that resolves to
+a date (a day, or a week, month or year); statements the aligner grouped are one event, so
+the event shows which outlets report it and the date each gives. Per article, a lane lists
+the events it reports in the order its own dates put them. Events whose days differ
+between outlets, and pairs of events two outlets put in opposite order, are marked.
+Nothing is dated from outside the text: an article without a publication date keeps its
+relative dates ('on Tuesday') unresolved, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import combinations
+
+from ..model import (
+    Analysis,
+    OrderDifference,
+    Span,
+    StatementGroup,
+    TimeExpression,
+    Timeline,
+    TimelineEntry,
+    TimelineEvent,
+    Unit,
+)
+
+_DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
+_REPORTING = ("said", "told", "announced", "reported", "added", "stated", "wrote")
+
+
+def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup]) -> Timeline:
+    entries: dict[tuple[str, int], TimelineEntry] = {}
+    for analysis in analyses:
+        for unit in analysis.units:
+            entry = _entry(analysis, unit)
+            if entry is not None:
+                entries[(analysis.article.id, unit.start)] = entry
+    events: list[tuple[list[TimelineEntry], str | None]] = []
+    used: set[tuple[str, int]] = set()
+    for group in groups:
+        members = [
+            entries[(m.article, m.start)] for m in group.members if (m.article, m.start) in entries
+        ]
+        if members:
+            events.append((members, group.id if group.kind == "shared" else None))
+            used.update((m.article, m.start) for m in group.members)
+    for key, entry in entries.items():
+        if key not in used:
+            events.append(([entry], None))
+    timeline_events = _numbered(events)
+    lanes = {
+        a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
+        for a in analyses
+    }
+    undated = tuple(a.article.id for a in analyses if not a.article.published)
+    return Timeline(timeline_events, lanes, _order_differences(timeline_events), undated)
+
+
+def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
+    """The unit as a dated event, dated by its first time expression that is not just when
+    something was said ('said on Tuesday'), else by the one that is."""
+    text = analysis.article.text
+    inside = [
+        t
+        for t in analysis.times
+        if unit.start <= t.start < unit.end and t.kind in _DATED_KINDS and _start(t) is not None
+    ]
+    if not inside:
+        return None
+    facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
+        " on").endswith(_REPORTING)]  # fmt: skip
+    chosen = (facts or inside)[0]
+    value = _start(chosen)
+    assert value is not None
+    return TimelineEntry(
+        analysis.article.id,
+        unit.start,
+        unit.end,
+        unit.text,
+        value,
+        Span(analysis.article.id, chosen.start, chosen.end, chosen.text),
+    )
+
+
+def _start(expression: TimeExpression) -> str | None:
+    """The ISO value an expression starts at: a range's start, or its end when open."""
+    if expression.kind == "range":
+        return expression.value or expression.end_value
+    return expression.value
+
+
+def sort_key(value: str) -> date:
+    """The first day of a day, week ('2022-W51'), month or year value."""
+    if "-W" in value:
+        year, week = value.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _numbered(events: list[tuple[list[TimelineEntry], str | None]]) -> tuple[TimelineEvent, ...]:
+    def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
+        members, _ = item
+        return min(sort_key(m.date) for m in members), members[0].start
+
+    result = []
+    for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
+        first = min((m.date for m in members), key=sort_key)
+        differ = _days_differ(members)
+        result.append(TimelineEvent(f"t{number}", first, tuple(members), differ, statement))
+    return tuple(result)
+
+
+def _days_differ(members: Sequence[TimelineEntry]) -> bool:
+    """Two articles date the event to different days."""
+    days = [(m.article, m.date) for m in members if len(m.date) == 10]
+    return any(a != b and x != y for (a, x), (b, y) in combinations(days, 2))
+
+
+def _order_differences(events: Sequence[TimelineEvent]) -> tuple[OrderDifference, ...]:
+    """Pairs of events that two articles date in opposite order (days only)."""
+    found = []
+    for x, y in combinations(events, 2):
+        dates_x = {e.article: e.date for e in x.entries if len(e.date) == 10}
+        dates_y = {e.article: e.date for e in y.entries if len(e.date) == 10}
+        both = sorted(set(dates_x) & set(dates_y))
+        before = [a for a in both if dates_x[a] < dates_y[a]]
+        after = [a for a in both if dates_x[a] > dates_y[a]]
+        if before and after:
+            found.append(OrderDifference(x.id, y.id, (before[0], after[0])))
+    return tuple(found)

@@ -1,0 +1,132 @@
+"""Conflicts between accounts, and the merged timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .core import ConflictType, Span
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One article's side of a conflict: the statement, and the words that carry the
+    disagreement (the number, the date, the negation, the doubting word…)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two articles' accounts of one fact that disagree, with the type and why."""
+
+    id: str
+    type: ConflictType
+    explanation: str
+    sides: tuple[ConflictSide, ConflictSide]
+    statement: str | None = None
+    """The statement group both sides belong to; None for a pair matched on its predicate."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "explanation": self.explanation,
+            "statement": self.statement,
+            "sides": [s.to_dict() for s in self.sides],
+        }
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One article's report of a dated event: the statement, and the time expression that
+    dates it (`date` is its normalised value)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    date: str
+    expression: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "date": self.date,
+            "expression": self.expression.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One event on the merged timeline, with each reporting article's dating of it."""
+
+    id: str
+    date: str
+    """The earliest date any article gives (sort key); see `dates_differ`."""
+    entries: tuple[TimelineEntry, ...]
+    dates_differ: bool = False
+    statement: str | None = None
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.article for e in self.entries))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "dates_differ": self.dates_differ,
+            "statement": self.statement,
+            "articles": list(self.articles),
+            "entries": [e.to_dict() for e in self.entries],
+        }
+
+
+@dataclass(frozen=True)
+class OrderDifference:
+    """Two events two articles put in opposite order."""
+
+    first: str
+    second: str
+    articles: tuple[str, str]
+    """The article that puts `first` before `second`, and the one that puts it after."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"first": self.first, "second": self.second, "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Dated events merged across articles; per article, the events it reports in the order
+    its dates imply; and where the articles' dates or order disagree."""
+
+    events: tuple[TimelineEvent, ...] = ()
+    lanes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    order_differences: tuple[OrderDifference, ...] = ()
+    undated_articles: tuple[str, ...] = ()
+    """Articles with no publication date: their relative dates ('on Tuesday') stay unresolved."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "events": [e.to_dict() for e in self.events],
+            "lanes": {k: list(v) for k, v in self.lanes.items()},
+            "order_differences": [o.to_dict() for o in self.order_differences],
+            "undated_articles": list(self.undated_articles),
+        }

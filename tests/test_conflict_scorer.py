@@ -1,0 +1,142 @@
+"""The conflict-gold scorer and checker in benchmarks/conflict_gold.py, on hand-made inputs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+SCRIPT = BENCHMARKS / "conflict_gold.py"
+
+
+def _load() -> ModuleType:
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))  # for its ``from basil_gold import ...``
+    spec = importlib.util.spec_from_file_location("conflict_gold", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+cg = _load()
+
+
+def _pair(pid: str, label: str, *types: str, split: str = "dev") -> Any:
+    return cg.ConflictPair(
+        id=pid,
+        set="s",
+        a=cg.Span("reuters", 0, 5),
+        b=cg.Span("tass", 3, 9),
+        label=label,
+        types=tuple(types),
+        split=split,
+    )
+
+
+GOLD = [
+    _pair("p1", "conflicting", "number"),
+    _pair("p2", "conflicting", "date", "causality"),
+    _pair("p3", "consistent"),
+    _pair("p4", "consistent"),
+    _pair("p5", "conflicting", "attribution"),
+]
+
+
+def test_binary_conflicting_precision_recall() -> None:
+    # p1 right type, p2 wrong type (still a hit for the binary decision), p3 false alarm,
+    # p4 correctly consistent, p5 missed (absent from the prediction).
+    pred = {"p1": {"number"}, "p2": {"agent"}, "p3": {"polarity"}, "p4": set()}
+    res = cg.score(GOLD, pred)
+    conf = res["conflicting"]
+    assert (conf["tp"], conf["fp"], conf["fn"]) == (2, 1, 1)
+    assert conf["precision"] == pytest.approx(2 / 3)
+    assert conf["recall"] == pytest.approx(2 / 3)
+    assert conf["f1"] == pytest.approx(2 / 3)
+    assert res["n_pairs"] == 5
+    assert res["unknown_ids"] == []
+
+
+def test_per_type_scores() -> None:
+    pred = {"p1": {"number", "date"}, "p2": {"date"}, "p3": {"number"}, "p5": {"attribution"}}
+    per = cg.score(GOLD, pred)["per_type"]
+    assert (per["number"]["tp"], per["number"]["n_pred"], per["number"]["n_gold"]) == (1, 2, 1)
+    assert per["number"]["precision"] == pytest.approx(0.5)
+    assert per["number"]["recall"] == pytest.approx(1.0)
+    assert (per["date"]["tp"], per["date"]["n_pred"], per["date"]["n_gold"]) == (1, 2, 1)
+    assert per["causality"]["recall"] == 0.0 and per["causality"]["n_pred"] == 0
+    assert per["attribution"]["precision"] == pytest.approx(1.0)
+    assert per["agent"]["n_gold"] == 0 and per["agent"]["precision"] == 0.0
+
+
+def test_empty_prediction_and_unknown_ids() -> None:
+    res = cg.score(GOLD, {"zzz": {"number"}})
+    assert res["conflicting"]["n_pred"] == 0
+    assert res["conflicting"]["recall"] == 0.0
+    assert res["unknown_ids"] == ["zzz"]
+    perfect = {p.id: set(p.types) for p in GOLD}
+    res = cg.score(GOLD, perfect)
+    assert res["conflicting"]["f1"] == pytest.approx(1.0)
+    assert all(res["per_type"][t]["precision"] == 1.0 for t in ("number", "date", "causality"))
+
+
+def test_unknown_predicted_type_is_reported() -> None:
+    per = cg.score(GOLD, {"p1": {"entity"}})["per_type"]
+    assert per["entity"]["fp"] == 1
+
+
+def _gold_file(tmp_path: Path, pairs: list[dict[str, Any]]) -> Path:
+    raw = {
+        "description": "t",
+        "annotator": "t",
+        "sets": [
+            {
+                "id": "seed",
+                "kind": "seed",
+                "articles": {"reuters": "r.txt", "tass": "t.txt"},
+                "split": "test",
+            }
+        ],
+        "pairs": pairs,
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_load_and_validate_with_local_texts(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("Alpha beta. Gamma delta.", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("One two three.", encoding="utf-8")
+    good: dict[str, Any] = {
+        "id": "g1",
+        "set": "seed",
+        "a": {"article": "reuters", "start": 0, "end": 11},
+        "b": {"article": "tass", "start": 0, "end": 14},
+        "label": "consistent",
+        "types": [],
+        "split": "test",
+    }
+    gold = cg.load_conflict_gold(_gold_file(tmp_path, [good]))
+    assert gold.pairs[0].a == cg.Span("reuters", 0, 11)
+    assert cg.validate(gold, seeds_dir=tmp_path) == []
+
+    bad: list[dict[str, Any]] = [
+        dict(good, id="b1", a={"article": "reuters", "start": 11, "end": 17}),  # leading space
+        dict(good, id="b2", b={"article": "tass", "start": 5, "end": 99}),  # out of range
+        dict(good, id="b3", label="conflicting", types=[]),
+        dict(good, id="b4", label="consistent", types=["date"]),
+        dict(good, id="b5", label="conflicting", types=["weather"]),
+        dict(good, id="b6", a={"article": "tass", "start": 0, "end": 3}),  # same article
+    ]
+    gold = cg.load_conflict_gold(_gold_file(tmp_path, bad))
+    errs = "\n".join(cg.validate(gold, seeds_dir=tmp_path))
+    for pid in ("b1", "b2", "b3", "b4", "b5", "b6"):
+        assert f"pair {pid}:" in errs
+    assert "surrounding whitespace" in errs and "out of range" in errs
