@@ -95,6 +95,20 @@ def find_conflicts(
     return tuple(conflicts)
 
 
+def statement_conflicts(
+    left: Analysis, a: Unit, right: Analysis, b: Unit, *, aligned: bool = True
+) -> tuple[Conflict, ...]:
+    """The conflicts between two statements known to report one fact (`aligned`), or only
+    the predicate-level ones when they merely share their act."""
+    x, y = _Side(left, a), _Side(right, b)
+    found = []
+    for detector in _GROUPED if aligned else _PREDICATE_ONLY:
+        for finding in detector(x, y):
+            sides = (x.side(finding.evidence_a), y.side(finding.evidence_b))
+            found.append(Conflict("", finding.type, finding.explanation, sides))
+    return tuple(found)
+
+
 def _candidates(
     analyses: Sequence[Analysis], groups: Sequence[StatementGroup]
 ) -> Iterator[tuple[str | None, _Side, _Side]]:
@@ -166,8 +180,8 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
             findings.append(
                 _Finding(
                     "number",
-                    f"{a.outlet} gives '{_text(a, x.start, x.end)} {x.head}', "
-                    f"{b.outlet} '{_text(b, y.start, y.end)} {y.head}'",
+                    f"{a.outlet} gives '{_text(a, x.start, x.end)} {x.noun}', "
+                    f"{b.outlet} '{_text(b, y.start, y.end)} {y.noun}'",
                     ((x.start, x.end),),
                     ((y.start, y.end),),
                 )

@@ -63,6 +63,8 @@ class Amount:
     head: str
     start: int
     end: int
+    noun: str = ""
+    """The counted noun as written ('residents'); `head` is its lemma."""
 
 
 def amounts(unit: Unit) -> list[Amount]:
@@ -91,7 +93,8 @@ def amounts(unit: Unit) -> list[Amount]:
         if match.group("approx"):
             start = unit.start + match.start("approx")
         end = unit.start + match.end("scale" if match.group("scale") else "amount")
-        found.append(Amount(*interval, lemma_of.get(head, head), start, end))
+        written = next(w for w in tail if w.lower() == head)
+        found.append(Amount(*interval, lemma_of.get(head, head), start, end, written))
     return found
 
 

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, StatementGroup
+from .findings import conflict_section, timeline_table
 from .quotes import quote_sections
 
 MAX_STATEMENT_CHARS = 240
@@ -32,6 +33,8 @@ def render_terminal(comparison: Comparison, console: Console | None = None) -> N
         console.print(_section(title, only, outlets, "magenta"))
     for part in quote_sections(comparison):
         console.print(part)
+    console.print(conflict_section(comparison))
+    console.print(timeline_table(comparison))
 
 
 def _header(comparison: Comparison) -> Text:
