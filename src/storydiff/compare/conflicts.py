@@ -18,6 +18,7 @@ a conflict shown must be one a careful reader agrees with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -33,7 +34,7 @@ from ..model import (
     Unit,
 )
 from ..nlp.parse import normalise_name
-from .signals import accusations, amounts, amounts_disagree, causes, doubts
+from .signals import accusations, amounts, amounts_disagree, causes, doubts, sequences
 
 # verbs too general to say two statements report one act
 _LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
@@ -72,27 +73,47 @@ class _Finding:
 def find_conflicts(
     analyses: Sequence[Analysis], groups: Sequence[StatementGroup]
 ) -> tuple[Conflict, ...]:
-    """Every conflict between aligned (or predicate-matched) statements of two articles."""
-    conflicts: list[Conflict] = []
-    seen: set[tuple[str, int, str, int, str]] = set()
+    """Every conflict between aligned (or predicate-matched) statements of two articles.
+
+    A statement that conflicts in one way with several statements of another article keeps
+    only the conflict with evidence on both sides, or else the one closest to it in meaning:
+    the others are more likely different facts the aligner put in one group.
+    """
+    best: dict[tuple[str, str, int, str], tuple[float, str | None, _Side, _Side, _Finding]] = {}
     for group_id, a, b in _candidates(analyses, groups):
-        detectors = _GROUPED if group_id else _PREDICATE_ONLY
-        for detector in detectors:
+        for detector in _GROUPED if group_id else _PREDICATE_ONLY:
             for finding in detector(a, b):
-                key = (a.analysis.article.id, a.unit.start, b.analysis.article.id, b.unit.start)
-                if (*key, finding.type) in seen:
-                    continue
-                seen.add((*key, finding.type))
-                conflicts.append(
-                    Conflict(
-                        id=f"c{len(conflicts) + 1}",
-                        type=finding.type,
-                        explanation=finding.explanation,
-                        sides=(a.side(finding.evidence_a), b.side(finding.evidence_b)),
-                        statement=group_id,
-                    )
-                )
-    return tuple(conflicts)
+                # evidence on both sides ('accused of' against 'spurious') outranks meaning
+                closeness = _cosine(a, b) + (finding.evidence_a != () and finding.evidence_b != ())
+                for side, other in ((a, b), (b, a)):
+                    key = (finding.type, side.analysis.article.id, side.unit.start,
+                           other.analysis.article.id)  # fmt: skip
+                    if key not in best or closeness > best[key][0]:
+                        best[key] = (closeness, group_id, a, b, finding)
+    chosen = {}
+    for closeness, group_id, a, b, finding in best.values():
+        # kept only when it is the closest pair from both sides
+        keys = [
+            (finding.type, a.analysis.article.id, a.unit.start, b.analysis.article.id),
+            (finding.type, b.analysis.article.id, b.unit.start, a.analysis.article.id),
+        ]
+        if all(best[k][0] == closeness for k in keys):
+            chosen[(finding.type, a.analysis.article.id, a.unit.start, b.unit.start)] = (
+                group_id, a, b, finding,
+            )  # fmt: skip
+    ordered = sorted(
+        chosen.values(), key=lambda c: (c[1].analysis.article.id, c[1].unit.start, c[3].type)
+    )
+    return tuple(
+        Conflict(
+            id=f"c{number}",
+            type=finding.type,
+            explanation=finding.explanation,
+            sides=(a.side(finding.evidence_a), b.side(finding.evidence_b)),
+            statement=group_id,
+        )
+        for number, (group_id, a, b, finding) in enumerate(ordered, start=1)
+    )
 
 
 def statement_conflicts(
@@ -120,7 +141,9 @@ def _candidates(
             continue
         members = sorted(group.members, key=lambda m: (order[m.article], m.start))
         sides = [side for m in members if (side := units.get((m.article, m.start)))]
-        for a, b in _closest_pairs(sides):
+        for a, b in combinations(sides, 2):
+            if a.analysis.article.id == b.analysis.article.id:
+                continue
             grouped.add((a.analysis.article.id, a.unit.start, b.analysis.article.id, b.unit.start))
             yield group.id, a, b
     for left, right in combinations(analyses, 2):
@@ -132,22 +155,11 @@ def _candidates(
                     yield None, _Side(left, ua), _Side(right, ub)
 
 
-def _closest_pairs(sides: list[_Side]) -> list[tuple[_Side, _Side]]:
-    """Cross-article pairs of a group; where an article brings several statements, only
-    statements that are each other's closest counterpart (most content words shared) are
-    paired, so a group that holds two facts does not set one fact against the other."""
-
-    def best(x: _Side, article: str) -> _Side:
-        others = [y for y in sides if y.analysis.article.id == article]
-        return max(others, key=lambda y: (len(_words(x.unit) & _words(y.unit)), -y.unit.start))
-
-    pairs = []
-    for i, x in enumerate(sides):
-        for y in sides[i + 1 :]:
-            a, b = x.analysis.article.id, y.analysis.article.id
-            if a != b and best(x, b) is y and best(y, a) is x:
-                pairs.append((x, y))
-    return pairs
+def _cosine(x: _Side, y: _Side) -> float:
+    """How close two statements are in meaning (their embeddings are unit length)."""
+    a = x.analysis.embeddings[x.unit.index]
+    b = y.analysis.embeddings[y.unit.index]
+    return float(a @ b)
 
 
 def _words(unit: Unit) -> set[str]:
@@ -191,10 +203,17 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
 
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
     days_a, days_b = _days(a), _days(b)
-    if len(days_a) != 1 or len(days_b) != 1:
-        return []
-    x, y = days_a[0], days_b[0]
-    if x.day == y.day:
+    if len(days_a) == 1 and len(days_b) == 1:
+        x, y = days_a[0], days_b[0]
+        if x.day == y.day or not _comparable(a, x, b, y):
+            return []
+    elif not days_a and not days_b:
+        # no day on either side: compare years ('since 2002' vs 'since 2003')
+        years_a, years_b = _years(a), _years(b)
+        if len(years_a) != 1 or len(years_b) != 1 or years_a[0].value == years_b[0].value:
+            return []
+        x, y = years_a[0], years_b[0]
+    else:
         return []
     return [
         _Finding(
@@ -206,10 +225,38 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
     ]
 
 
-def _days(side: _Side) -> list[TimeExpression]:
+def _comparable(a: _Side, x: TimeExpression, b: _Side, y: TimeExpression) -> bool:
+    """Days both resolved from weekdays ('on Tuesday') of articles published on different
+    days may name one day: only explicit dates, or one publication day, are compared."""
+    explicit = any(ch.isdigit() for ch in x.text + y.text)
+    return explicit or a.analysis.article.published == b.analysis.article.published
+
+
+def _years(side: _Side) -> list[TimeExpression]:
     unit = side.unit
     return [
-        t for t in side.analysis.times if unit.start <= t.start < unit.end and t.day is not None
+        t
+        for t in side.analysis.times
+        if unit.start <= t.start < unit.end and t.kind == "year" and t.value
+    ]
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _days(side: _Side) -> list[TimeExpression]:
+    """The days a statement dates its fact to; 'said on Saturday' dates the saying, not the
+    fact, and is left out."""
+    unit, text = side.unit, side.analysis.article.text
+    return [
+        t
+        for t in side.analysis.times
+        if unit.start <= t.start < unit.end
+        and t.day is not None
+        and not _REPORTED_ON.search(text[max(unit.start, t.start - 30) : t.start])
     ]
 
 
@@ -285,39 +332,55 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:
+    """One account makes the fact a consequence ('in retaliation'), the other places it in a
+    sequence without that cause ('hours after', 'before'): opposite readings of what led to
+    what. A cause one outlet merely leaves out is an omission, not a conflict."""
     cause_a, cause_b = causes(a.unit), causes(b.unit)
     if bool(cause_a) == bool(cause_b):
         return []
     with_cause, without = (a, b) if cause_a else (b, a)
+    sequence = sequences(without.unit)
+    if not sequence:
+        return []
     markers = cause_a or cause_b
     words = ", ".join(f"'{m[2]}'" for m in markers)
     explanation = (
-        f"{with_cause.outlet} presents it as a consequence ({words}); "
-        f"{without.outlet} reports it without that cause"
+        f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
+        f"places it in a sequence ('{sequence[0][2]}') without that cause"
     )
-    evidence = tuple((s, e) for s, e, _ in markers)
+    cause_evidence = tuple((s, e) for s, e, _ in markers)
+    sequence_evidence = tuple((s, e) for s, e, _ in sequence)
     if with_cause is a:
-        return [_Finding("causality", explanation, evidence, ())]
-    return [_Finding("causality", explanation, (), evidence)]
+        return [_Finding("causality", explanation, cause_evidence, sequence_evidence)]
+    return [_Finding("causality", explanation, sequence_evidence, cause_evidence)]
 
 
 def _attribution(a: _Side, b: _Side) -> list[_Finding]:
-    doubt_a, doubt_b = doubts(a.unit), doubts(b.unit)
-    if bool(doubt_a) == bool(doubt_b):
-        return []
-    doubter, other = (a, b) if doubt_a else (b, a)
-    marks = doubt_a or doubt_b
-    neutral = accusations(other.unit)
-    how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
-    explanation = (
-        f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
-        f"{other.outlet} reports it {how}"
-    )
-    doubter_evidence = tuple((s, e) for s, e, _ in marks)
-    other_evidence = tuple((s, e) for s, e, _ in neutral)
-    if doubter is a:
-        return [_Finding("attribution", explanation, doubter_evidence, other_evidence)]
-    return [_Finding("attribution", explanation, other_evidence, doubter_evidence)]
+    """Strong doubt ('spurious', 'so-called') against any account without it; a distancing
+    verb ('claimed', 'alleged') only against a plain assertion, not against a neutral
+    accusation ('accused of'), which hedges as much."""
+    for strong in (True, False):
+        doubt_a, doubt_b = doubts(a.unit, strong=strong), doubts(b.unit, strong=strong)
+        if bool(doubt_a) == bool(doubt_b):
+            if doubt_a:
+                return []
+            continue
+        doubter, other = (a, b) if doubt_a else (b, a)
+        neutral = accusations(other.unit)
+        if not strong and (neutral or doubts(other.unit, strong=True)):
+            return []
+        marks = doubt_a or doubt_b
+        how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
+        explanation = (
+            f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
+            f"{other.outlet} reports it {how}"
+        )
+        doubter_evidence = tuple((s, e) for s, e, _ in marks)
+        other_evidence = tuple((s, e) for s, e, _ in neutral)
+        if doubter is a:
+            return [_Finding("attribution", explanation, doubter_evidence, other_evidence)]
+        return [_Finding("attribution", explanation, other_evidence, doubter_evidence)]
+    return []
 
 
 def _text(side: _Side, start: int, end: int) -> str:

@@ -29,8 +29,8 @@ _VAGUE_AMOUNTS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _APPROX = {
-    "about": (0.8, 1.2), "around": (0.8, 1.2), "some": (0.8, 1.2), "roughly": (0.8, 1.2),
-    "approximately": (0.8, 1.2), "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
     "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0),
     "more than": (1.0, 3.0), "over": (1.0, 3.0), "at least": (1.0, 3.0),
     "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
@@ -40,18 +40,20 @@ _AMOUNT = re.compile(
     r"(?:\b(?P<approx>"
     + "|".join(sorted(map(re.escape, _APPROX), key=len, reverse=True))
     + r")\s+)?"
-    r"(?P<amount>\b(?:"
+    r"(?P<currency>[$€£])?(?P<amount>\b(?:"
     + "|".join(sorted(map(re.escape, _VAGUE_AMOUNTS), key=len, reverse=True))
     + r")\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?:"
     + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
     + r")\b)"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    r"(?:-(?P<hyphen>[a-z]+)\b)?"
     r"(?P<tail>(?:\s+(?:of\s+)?[A-Za-z][\w-]*){1,3})?",
     re.IGNORECASE,
 )
 _NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"}
 _CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
 _YEARS = re.compile(r"^(1[89]|20)\d\d$")
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,18 @@ def amounts(unit: Unit) -> list[Amount]:
         if _CLOCK.match(after) or before == ":":
             continue  # '10:45 pm' is a time of day
         tail = (match.group("tail") or "").split()
-        head = next(
-            (w.lower() for w in tail if w.lower() in nouns and w.lower() not in _NOT_HEADS), None
-        )
-        if head is None:
-            continue
+        currency = match.group("currency") or ""
+        if match.group("hyphen"):
+            head = written = match.group("hyphen")  # 'a 35-word oath'
+        elif currency in _CURRENCIES:
+            head = written = _CURRENCIES[currency]  # '$5 billion': an amount of money
+        else:
+            found_head = next(
+                (w for w in tail if w.lower() in nouns and w.lower() not in _NOT_HEADS), None
+            )
+            if found_head is None:
+                continue
+            head, written = found_head.lower(), found_head
         interval = _interval(raw, match.group("scale"), match.group("approx"))
         if interval is None:
             continue
@@ -93,7 +102,6 @@ def amounts(unit: Unit) -> list[Amount]:
         if match.group("approx"):
             start = unit.start + match.start("approx")
         end = unit.start + match.end("scale" if match.group("scale") else "amount")
-        written = next(w for w in tail if w.lower() == head)
         found.append(Amount(*interval, lemma_of.get(head, head), start, end, written))
     return found
 
@@ -108,9 +116,22 @@ def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, f
             value = float(raw)
         except ValueError:
             return None
-    value *= _SCALES.get((scale or "").lower(), 1.0)
+    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
+    # '50,000' a little either side (a quarter of its rounding step)
+    step = _rounding_step(raw)
+    scale_factor = _SCALES.get((scale or "").lower(), 1.0)
+    value *= scale_factor
+    slack = step * scale_factor * (0.5 if "." in raw else 0.25)
     low, high = _APPROX.get((approx or "").lower(), (1.0, 1.0))
-    return value * low, value * high
+    return value * low - slack, value * high + slack
+
+
+def _rounding_step(raw: str) -> float:
+    if "." in raw:
+        return float(10 ** -len(raw.split(".")[1]))
+    digits = raw.rstrip("0")
+    zeros = len(raw) - len(digits)
+    return float(10**zeros) if zeros else 0.0
 
 
 def amounts_disagree(a: Amount, b: Amount) -> bool:
@@ -136,24 +157,45 @@ def causes(unit: Unit) -> list[tuple[int, int, str]]:
     ]
 
 
+_SEQUENCE = re.compile(
+    r"\b((?:hours|days|weeks|minutes|shortly|soon|just|a day|a week) (?:after|before)|after|"
+    r"before|following|preceded|followed|then)\b",
+    re.IGNORECASE,
+)
+
+
+def sequences(unit: Unit) -> list[tuple[int, int, str]]:
+    """Words that order a statement's fact against another in time: 'hours after', 'before'."""
+    return [
+        (unit.start + m.start(), unit.start + m.end(), m.group())
+        for m in _SEQUENCE.finditer(unit.text)
+    ]
+
+
 # -- certainty ---------------------------------------------------------------------------
 
-_DOUBT = re.compile(
-    r"\b((?:claimed|claiming)(?!\s+(?:victory|responsibility|credit|the\s+title|a\s+seat|"
-    r"the\s+lives|the\s+life|his\s+life|her\s+life))|alleged(?:ly)?|alleging|so-called|"
-    r"purported(?:ly)?|"
-    r"spurious|baseless|unfounded|unsubstantiated|fabricated|trumped-up|bogus|false|"
-    r"without (?:any )?evidence|supposed(?:ly)?|dubious)\b",
+_STRONG_DOUBT = re.compile(
+    r"\b(so-called|purported(?:ly)?|spurious|baseless|unfounded|unsubstantiated|fabricated|"
+    r"trumped-up|bogus|false|without (?:any )?evidence|dubious)\b",
+    re.IGNORECASE,
+)
+# the verbs by which an outlet keeps its distance ('claimed' rather than 'said')
+_WEAK_DOUBT = re.compile(
+    r"\b((?:claimed|claiming)(?!\s+(?:victory|responsibility|credit|the\s+title|"
+    r"a\s+seat|the\s+lives|the\s+life|his\s+life|her\s+life))|alleged(?:ly)?|alleging|"
+    r"supposed(?:ly)?)\b",
     re.IGNORECASE,
 )
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
 
 
-def doubts(unit: Unit) -> list[tuple[int, int, str]]:
-    """Words by which the outlet distances itself from a claim or casts doubt on it."""
+def doubts(unit: Unit, *, strong: bool) -> list[tuple[int, int, str]]:
+    """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
+    `strong`, casts doubt on it ('spurious', 'so-called', 'baseless')."""
+    pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
     return [
         (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _DOUBT.finditer(unit.text)
+        for m in pattern.finditer(unit.text)
     ]
 
 

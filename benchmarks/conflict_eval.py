@@ -1,0 +1,102 @@
+"""Conflict detectors against the labelled statement pairs (statement_conflicts_gold.json).
+
+    python benchmarks/conflict_eval.py --split test      # report
+    python benchmarks/conflict_eval.py --split dev --errors   # develop
+
+Each gold pair is two statements (article spans) that report one fact. The detectors run on
+the statement unit that covers most of each span, as if the aligner had grouped them (the
+aligner's own misses are measured elsewhere); a pair is predicted conflicting when any
+detector fires, with the union of the types. Publication dates come
+from the BASIL records and the seeds' meta.json, so relative dates resolve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import storydiff
+from conflict_gold import DEFAULT_BASIL, DEFAULT_SEEDS, load_conflict_gold, load_texts, score
+from storydiff.compare.conflicts import statement_conflicts
+from storydiff.model import Analysis, Unit
+
+
+def published_dates(article_set: object, basil: Path, seeds: Path) -> dict[str, str | None]:
+    result: dict[str, str | None] = {}
+    for key, path in article_set.articles:  # type: ignore[attr-defined]
+        if article_set.kind == "seed":  # type: ignore[attr-defined]
+            meta = json.loads((seeds / "meta.json").read_text(encoding="utf-8"))
+            by_file = {a["file"]: a.get("published") for a in meta["articles"]}
+            result[key] = by_file.get(path)
+        else:
+            data = json.loads((basil / "articles" / path).read_text(encoding="utf-8"))
+            result[key] = data.get("date")
+    return result
+
+
+def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
+    """The statement unit that covers most of the span (as the aligner would pick it)."""
+    units = [u for u in analysis.units if u.start < end and start < u.end]
+    if not units:
+        return []
+    return [max(units, key=lambda u: min(u.end, end) - max(u.start, start))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
+    parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    args = parser.parse_args()
+    if args.errors and args.split != "dev":
+        sys.exit("--errors is for the dev split only")
+    for path in (args.basil, args.seeds):
+        if not path.exists():
+            sys.exit(f"{path}: not found. Check out ../shared beside the repository")
+    gold = load_conflict_gold()
+    pairs = [p for p in gold.pairs if args.split == "all" or p.split == args.split]
+    needed = {p.set for p in pairs}
+    predicted: dict[str, set[str]] = {}
+    explanations: dict[str, list[str]] = {}
+    for article_set in gold.sets:
+        if article_set.id not in needed:
+            continue
+        texts = load_texts(article_set, args.basil, args.seeds)
+        dates = published_dates(article_set, args.basil, args.seeds)
+        keys = list(texts)
+        articles = [storydiff.Article(texts[k], outlet=k, published=dates[k]) for k in keys]
+        analyses = dict(zip(keys, storydiff.analyse(articles), strict=True))
+        for pair in (p for p in pairs if p.set == article_set.id):
+            left, right = analyses[pair.a.article], analyses[pair.b.article]
+            types: set[str] = set()
+            for a in overlapping(left, pair.a.start, pair.a.end):
+                for b in overlapping(right, pair.b.start, pair.b.end):
+                    for conflict in statement_conflicts(left, a, right, b):
+                        types.add(conflict.type)
+                        explanations.setdefault(pair.id, []).append(conflict.explanation)
+            predicted[pair.id] = types
+    result = score(pairs, predicted)
+    c = result["conflicting"]
+    print(
+        f"{args.split}: {len(pairs)} pairs, {sum(p.label == 'conflicting' for p in pairs)} "
+        f"conflicting; conflict precision {c['precision']:.3f} recall {c['recall']:.3f} "
+        f"F1 {c['f1']:.3f}"
+    )
+    for kind, s in sorted(result["per_type"].items()):
+        print(
+            f"  {kind:11} precision {s['precision']:.3f} recall {s['recall']:.3f} "
+            f"(predicted {s.get('n_predicted', '?')}, gold {s.get('n_gold', '?')})"
+        )
+    if args.errors:
+        for pair in pairs:
+            got = predicted.get(pair.id, set())
+            if bool(got) != (pair.label == "conflicting") or (got and not got & set(pair.types)):
+                print(pair.id, pair.label, pair.types, sorted(got), explanations.get(pair.id),
+                      pair.note, file=sys.stderr)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
