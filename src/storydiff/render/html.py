@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from ..model import Comparison
+from .html_findings import findings_context
 from .html_quotes import quote_context
 
 __all__ = ["render_html"]
@@ -236,6 +237,7 @@ def report_context(data: Mapping[str, Any]) -> dict[str, Any]:
         "only_in": [(c.outlet, lists.only_in[c.id]) for c in columns],
         "unique_count": sum(len(items) for items in lists.only_in.values()),
         **quote_context(data),
+        **findings_context(data),
     }
 
 
