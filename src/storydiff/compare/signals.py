@@ -122,6 +122,8 @@ def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, f
     scale_factor = _SCALES.get((scale or "").lower(), 1.0)
     value *= scale_factor
     slack = step * scale_factor * (0.5 if "." in raw else 0.25)
+    if approx:
+        slack = 0.0  # 'about' already says how loose the figure is
     low, high = _APPROX.get((approx or "").lower(), (1.0, 1.0))
     return value * low - slack, value * high + slack
 

@@ -92,21 +92,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "duration",
-        re.compile(
-            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
-            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         "vague",
         re.compile(
             r"\b(?:earlier|recently|later|soon|previously|at the time|the future|"
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
+            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
+            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)",
+            re.IGNORECASE,
         ),
     ),
 ]
@@ -272,7 +272,9 @@ def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: 
     target = _WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
     clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
-    future = rel == "next" or (rel not in {"last"} and bool(_FUTURE.search(clause)))
+    until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
+    ahead = bool(_FUTURE.search(clause)) or until is not None
+    future = rel == "next" or (rel != "last" and ahead)
     if future:
         days = (target - anchor.weekday()) % 7 or 7
         return (anchor + timedelta(days=days)).isoformat()

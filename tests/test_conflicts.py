@@ -1,0 +1,143 @@
+"""Conflict detectors and the timeline on short articles written for the tests (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+import storydiff
+from storydiff.compare.conflicts import statement_conflicts
+
+pytestmark = pytest.mark.model
+
+
+def pair(left: str, right: str, published: tuple[str | None, str | None] = ("2026-03-14",) * 2):
+    """Two one-statement articles, analysed; returns their analyses and first units."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=published[0]),
+            storydiff.Article(right, outlet="Lorrin Courier", published=published[1]),
+        ]
+    )
+    return a, a.units[0], b, b.units[0]
+
+
+def types(left: str, right: str, **kwargs: object) -> list[str]:
+    a, ua, b, ub = pair(left, right, **kwargs)  # type: ignore[arg-type]
+    return [c.type for c in statement_conflicts(a, ua, b, ub)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Around 50,000 residents were evacuated from the valley on Friday.",
+            "Some 40,000 residents were evacuated from the valley on Friday.",
+            ["number"],
+        ),
+        (
+            "About 50,000 residents were evacuated from the valley on Friday.",
+            "Officials said 50,000 residents were evacuated from the valley on Friday.",
+            [],
+        ),
+        (
+            "Protesters built more than 10 roadblocks across the valley road.",
+            "Protesters built dozens of roadblocks across the valley road.",
+            [],
+        ),
+        (
+            "Fifteen families were moved to the school in Lorrin town.",
+            "Twelve families were moved to the school in Lorrin town.",
+            ["number"],
+        ),
+        (
+            "The dam gates were opened on March 12 to relieve the river.",
+            "The dam gates were opened on March 13 to relieve the river.",
+            ["date"],
+        ),
+        (
+            "The operator opened the dam gates to relieve the swollen river.",
+            "The operator did not open the dam gates to relieve the swollen river.",
+            ["polarity"],
+        ),
+        (
+            "Police arrested a farmer accused of attacking two rescue workers.",
+            "Police arrested a farmer on spurious charges of attacking rescue workers.",
+            ["attribution"],
+        ),
+        (
+            "In retaliation, the union closed the dam road on Saturday.",
+            "The union closed the dam road on Saturday, hours after the vote.",
+            ["causality"],
+        ),
+        (
+            "The governor said the river would crest on Sunday night.",
+            "Governor Mara Tovin told reporters the river would crest on Sunday night.",
+            [],
+        ),
+    ],
+)
+def test_detectors(left: str, right: str, expected: list[str]) -> None:
+    assert types(left, right) == expected
+
+
+def test_weekdays_of_articles_published_on_different_days_are_not_compared() -> None:
+    left = "The dam gates were opened on Tuesday to relieve the river."
+    right = "The dam gates were opened on Wednesday to relieve the river."
+    assert types(left, right, published=("2026-03-10", "2026-03-18")) == []
+    assert types(left, right, published=("2026-03-12", "2026-03-12")) == ["date"]
+
+
+def test_conflict_evidence_points_at_the_words() -> None:
+    a, ua, b, ub = pair(
+        "Police arrested a farmer accused of attacking two rescue workers.",
+        "Police arrested a farmer on spurious charges of attacking rescue workers.",
+    )
+    (conflict,) = statement_conflicts(a, ua, b, ub)
+    left, right = conflict.sides
+    assert [e.text for e in left.evidence] == ["accused of"]
+    assert [e.text for e in right.evidence] == ["spurious"]
+    assert a.article.text[left.evidence[0].start : left.evidence[0].end] == "accused of"
+    assert "Lorrin Courier casts doubt" in conflict.explanation
+
+
+def test_timeline_marks_dates_that_differ_and_says_when_a_date_is_unknown() -> None:
+    articles = [
+        storydiff.Article(
+            "The river burst its banks on Friday and flooded the lower town. "
+            "The dam gates were opened on March 12, 2026.",
+            outlet="Harbour Gazette",
+            published="2026-03-14",
+        ),
+        storydiff.Article(
+            "The river burst its banks on Thursday and flooded the lower town. "
+            "Nobody knows when the water will fall again.",
+            outlet="Lorrin Courier",
+            published="2026-03-14",
+        ),
+        storydiff.Article(
+            "The river burst its banks on Friday and flooded the lower town.",
+            outlet="Valley Broadcast",
+        ),
+    ]
+    timeline = storydiff.compare(articles).timeline
+    assert timeline.undated_articles == ("valley-broadcast",)
+    flood = next(e for e in timeline.events if "burst" in e.entries[0].text)
+    assert flood.dates_differ
+    assert {(e.article, e.date) for e in flood.entries} == {
+        ("harbour-gazette", "2026-03-13"),
+        ("lorrin-courier", "2026-03-12"),
+    }
+    assert timeline.lanes["valley-broadcast"] == ()
+    gates = next(e for e in timeline.events if "gates" in e.entries[0].text)
+    assert gates.date == "2026-03-12" and gates.articles == ("harbour-gazette",)
+
+
+def test_contradictory_dates_inside_one_article_are_both_kept() -> None:
+    article = storydiff.Article(
+        "The bridge closed on March 3, 2026. The bridge closed on March 5, 2026, officials said.",
+        outlet="Harbour Gazette",
+        published="2026-03-14",
+    )
+    other = storydiff.Article("The ferry kept running all week.", outlet="Lorrin Courier")
+    timeline = storydiff.compare([article, other]).timeline
+    assert [e.date for e in timeline.events] == ["2026-03-03", "2026-03-05"]

@@ -1,0 +1,76 @@
+"""Temporal expressions normalised against the publication date (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.timexpr import find_time_expressions
+
+PUBLISHED = "2022-12-28"  # a Wednesday
+
+
+def found(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.kind, e.value) for e in find_time_expressions(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbs erected barricades on Tuesday.", [("Tuesday", "date", "2022-12-27")]),
+        ("The talks were held on Wednesday.", [("Wednesday", "date", "2022-12-28")]),
+        ("Ministers will meet on Friday.", [("Friday", "date", "2022-12-30")]),
+        ("Shots were fired late on Monday night.", [("Monday night", "time", "2022-12-26")]),
+        ("The bridge opened yesterday.", [("yesterday", "date", "2022-12-27")]),
+        ("The fire started two days ago.", [("two days ago", "date", "2022-12-26")]),
+        ("Police entered on December 8.", [("December 8", "date", "2022-12-08")]),
+        ("It was signed on Dec. 30, 2021.", [("Dec. 30, 2021", "date", "2021-12-30")]),
+        ("Kosovo declared independence in 2008.", [("2008", "year", "2008")]),
+        ("Tension has grown since last month.", [("last month", "range", "2022-11")]),
+        ("Prices rose last week.", [("last week", "week", "2022-W51")]),
+        ("The vote is expected in March.", [("March", "month", "2023-03")]),
+        ("The dam burst in March.", [("March", "month", "2023-03")]),
+        ("He served from 1998-1999 in the post.", [("1998-1999", "range", "1998")]),
+    ],
+)
+def test_normalised_against_the_publication_date(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_date_without_a_year_is_the_one_nearest_publication() -> None:
+    assert found("The strike began on December 30.", "2023-01-03") == [
+        ("December 30", "date", "2022-12-30")
+    ]
+
+
+def test_ranges_keep_their_open_end() -> None:
+    (since,) = find_time_expressions("Roadblocks stood since December 10.", PUBLISHED)
+    assert (since.kind, since.value, since.end_value) == ("range", "2022-12-10", None)
+    (until,) = find_time_expressions("The road stays shut until Friday.", PUBLISHED)
+    assert (until.kind, until.value, until.end_value) == ("range", None, "2022-12-30")
+
+
+def test_vague_expressions_are_found_but_never_dated() -> None:
+    assert found("The authorities earlier put forces on alert, hours after the vote.") == [
+        ("earlier", "vague", None),
+        ("hours after", "vague", None),
+    ]
+
+
+def test_without_a_publication_date_nothing_relative_is_invented() -> None:
+    assert found("It happened on Tuesday, two days ago, and on December 8, 2022.", None) == [
+        ("Tuesday", "date", None),
+        ("two days ago", "date", None),
+        ("December 8, 2022", "date", "2022-12-08"),
+    ]
+
+
+def test_offsets_point_at_the_expression() -> None:
+    text = "On Wednesday, Kosovo closed its biggest border crossing."
+    (expression,) = find_time_expressions(text, PUBLISHED)
+    assert text[expression.start : expression.end] == "Wednesday"
+
+
+def test_numbers_and_money_are_not_years() -> None:
+    assert found("The council spent $2000 on 12 new signs.") == []
