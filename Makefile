@@ -42,7 +42,11 @@ bench: install
 	$(BIN)/python benchmarks/seed_pair.py
 	$(BIN)/python benchmarks/attribution_eval.py --split test
 	$(BIN)/python benchmarks/quote_matching.py --split test
-	$(BIN)/python benchmarks/quote_speed.py
+	$(BIN)/python benchmarks/stage_speed.py --stage quotes
+	$(BIN)/python benchmarks/stage_speed.py --stage findings
+	$(BIN)/python benchmarks/timex_eval.py --split test
+	$(BIN)/python benchmarks/conflict_eval.py --split test
+	$(BIN)/python benchmarks/stance_proxy.py
 	$(BIN)/python benchmarks/basil_alignment.py
 
 clean:

@@ -16,24 +16,35 @@ from train. The few thresholds of the rules are chosen on a fixed *development s
 test pairs* -- pairs whose Body ID is even -- by grid search for macro-F1, and the figures
 to quote are those on the *held-out slice* (odd Body IDs; 3,615 pairs: agree 860 /
 disagree 318 / discuss 2,437). Slicing by body keeps a body's text out of both slices.
-Dev figures are printed for reference only; they are optimistic by construction.
+Dev figures are printed for reference only; they are optimistic by construction. Word lists
+and rule shapes were revised from errors on the dev slice; the held-out slice was run three
+times while they were written (0.450, 0.475, 0.506 macro-F1), never inspected pair by pair.
+With about 450 bodies per slice, expect several points of slice-to-slice variation.
 
-Features (per pair; "near" sentences are body sentences that share at least `NEAR` of the
-headline's key words, a crude stem overlap):
-  refute    refutation cues in near sentences (strong doubts from `signals.doubts`, denial
-            verbs, hoax words, "not true", "no evidence", rumours denied, ...), plus a
-            negation within a few words of a headline key word in a near sentence, plus
-            refutation cues anywhere in the body's first sentences (a lede that calls the
-            story false) at half weight;
-  hedge     hedges per body sentence (weak doubts from `signals.doubts`, `accusations`,
-            "reportedly", "according to", "unconfirmed", "may", question marks, ...);
-  assert    confirmation cues ("confirmed", "officially", "announced", "verified", ...).
+Features (per pair; "near" sentences are body sentences that carry at least `NEAR` of the
+headline's key words, by crude stem overlap):
+  refute      distinct refutation cues per sentence, summed over the body (`refute_all`),
+              over near sentences (`refute_near`) and over the lede (`refute_lede`): strong
+              doubts from `signals.doubts(strong=True)`, denial verbs (deny, refute, debunk,
+              dismiss, reject, contradict), hoax words (fake, hoax, false, untrue, satire,
+              myth, ...), "not true", "no evidence", "never happened", rumours called false, ...;
+  headline    whether the headline itself refutes (same cues, or not/no/never/n't) and
+              whether it is hedged (a question, "reportedly", "claims", "may", ...);
+  hedge       hedges per body sentence: weak doubts from `signals.doubts(strong=False)`,
+              `signals.accusations`, "reportedly", "according to", "unconfirmed", "may",
+              "could not be verified", question marks, ...;
+  assert      confirmation cues per sentence ("confirmed", "officially", "verified", ...).
+  Also tabulated, not used by the rules: negation within a few words of a headline key word,
+  `signals.causes` and `signals.sequences` (their separation is printed).
 
-Rules, in order (thresholds from dev):
-  disagree  if refute >= T_REFUTE;
-  discuss   if hedge - W_ASSERT * assert_per_sentence >= T_HEDGE, or the headline itself is
-            hedged (question, "reportedly", "may", ...) and the body never confirms it;
-  agree     otherwise.
+Rules, in order (weights and thresholds from the dev grid; the run prints the chosen ones):
+  refute = refute_all + w_near * refute_near + w_lede * refute_lede
+  1. refute >= T_REFUTE: the body calls something false -> "disagree", or "agree" when the
+     headline is itself a refutation (a body debunking a hoax agrees with "X was a hoax");
+  2. hedge - W_ASSERT * assert >= T_HEDGE, or (optionally) a hedged headline and a body
+     that never confirms -> "discuss";
+  3. otherwise the body asserts plainly: "agree", or (optionally) "disagree" when the
+     headline is a refutation (the body tells the story as true).
 
 Baselines in the same run: always "discuss" (the majority class) and a stratified random
 guess (class frequencies of the dev slice, seed 0). Published supervised FNC-1 systems reach
@@ -55,6 +66,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from storydiff.compare.signals import accusations, causes, doubts, sequences
 from storydiff.model import Unit
 
@@ -73,7 +86,8 @@ _REFUTE = re.compile(
     r"scam|fraud(?:ulent)?|bogus|baseless|unfounded|nonsense|myth|"
     r"not true|no truth|isn't true|is not the case|no evidence|no proof|no sign of|"
     r"no basis|never happened|did not happen|didn't happen|not real|not actually|"
-    r"retract(?:s|ed|ion)?|correction|turn(?:s|ed)? out to be|in fact|actually)\b",
+    r"retract(?:s|ed|ion)?|correction|turn(?:s|ed)? out to be|in fact|actually|"
+    r"unlikely|the opposite|no plans?)\b",
     re.IGNORECASE,
 )
 # "rumours" said to be wrong (the word alone is a hedge, not a refutation)
@@ -107,13 +121,15 @@ _HEADLINE_HEDGE = re.compile(
     r"possibly|says?|said|apparently|believed|suspected)\b",
     re.IGNORECASE,
 )
-_STOP = set(
+_HEADLINE_NEGATION = re.compile(r"\b(not|no|never|n't|isn't|wasn't|didn't|won't)\b", re.I)
+_STOP_WORDS = (
     "a an the and or but if of to in on at by for with from as into about over after before "
     "is are was were be been being has have had do does did will would can could may might "
     "this that these those it its he she they them his her their we you i our your "
     "who what which when where why how not no than then so too very just also more most "
-    "says said say report reports reported new after over via could would should".split()
+    "says said say report reports reported new via should"
 )
+_STOP = set(_STOP_WORDS.split())
 _WORD = re.compile(r"[A-Za-z0-9']+")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
 NEAR = 0.25  # share of the headline's key words a "near" sentence carries
@@ -178,11 +194,9 @@ class Features:
     cause: float  # signals.causes, anywhere
     sequence: float  # signals.sequences, anywhere
     headline_hedged: bool
+    headline_refutes: bool
     near: int  # near sentences
     sentences: int
-
-    def refute(self, lede_weight: float = 0.5) -> float:
-        return self.refute_near + self.negated_near + lede_weight * self.refute_lede
 
 
 def refutations(unit: Unit) -> int:
@@ -239,6 +253,11 @@ def featurise(headline: str, body: list[Unit]) -> Features:
         cause=cause / n,
         sequence=sequence / n,
         headline_hedged=bool(_HEADLINE_HEDGE.search(headline)),
+        headline_refutes=bool(
+            _REFUTE.search(headline)
+            or _RUMOUR_DENIED.search(headline)
+            or _HEADLINE_NEGATION.search(headline)
+        ),
         near=near,
         sentences=len(body),
     )
@@ -249,33 +268,61 @@ def featurise(headline: str, body: list[Unit]) -> Features:
 
 @dataclass(frozen=True)
 class Rules:
-    t_refute: float
-    t_hedge: float
+    w_near: float  # weight of refutations near the headline, on top of those anywhere
+    w_lede: float  # weight of refutations in the lede, on top of those anywhere
+    t_refute: float  # refutation score at which the body disputes (or shares) a claim
+    headline_flip: bool  # a headline that itself refutes: a refuting body agrees with it
+    t_hedge: float  # hedges per sentence, net of assertions, that make a body discuss
     w_assert: float
-    lede_weight: float
-    headline_rule: bool
+    headline_rule: bool  # a hedged headline and a body that never confirms: discuss
+    flip_assert: bool  # a refuting headline, a body that neither refutes nor hedges: disagree
+
+    def refute(self, f: Features) -> float:
+        return f.refute_all + self.w_near * f.refute_near + self.w_lede * f.refute_lede
 
     def classify(self, f: Features) -> str:
-        if f.refute(self.lede_weight) >= self.t_refute:
-            return "disagree"
+        refuting = self.refute(f) >= self.t_refute
+        if refuting:
+            return "agree" if self.headline_flip and f.headline_refutes else "disagree"
         if f.hedge - self.w_assert * f.assert_ >= self.t_hedge:
             return "discuss"
         if self.headline_rule and f.headline_hedged and f.assert_ == 0:
             return "discuss"
-        return "agree"
+        return "disagree" if self.flip_assert and f.headline_refutes else "agree"
 
 
 def grid() -> list[Rules]:
     return [
         Rules(*values)
         for values in itertools.product(
-            (1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0),  # t_refute
-            [round(0.05 * k, 2) for k in range(0, 31)],  # t_hedge
-            (0.0, 0.5, 1.0, 2.0),  # w_assert
-            (0.0, 0.5, 1.0),  # lede_weight
+            (0.0, 1.0),  # w_near
+            (0.0, 1.0),  # w_lede
+            (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0),  # t_refute
+            (False, True),  # headline_flip
+            [round(0.05 * k, 2) for k in range(0, 21)],  # t_hedge
+            (0.0, 1.0, 2.0),  # w_assert
             (False, True),  # headline_rule
+            (False, True),  # flip_assert
         )
     ]
+
+
+def predict(rules: Rules, table: dict[str, np.ndarray]) -> np.ndarray:
+    """`Rules.classify` over all pairs at once (the grid search needs the speed)."""
+    refute = table["refute_all"] + rules.w_near * table["refute_near"]
+    refute = refute + rules.w_lede * table["refute_lede"]
+    hedged = table["hedge"] - rules.w_assert * table["assert_"] >= rules.t_hedge
+    if rules.headline_rule:
+        hedged |= table["headline_hedged"] & (table["assert_"] == 0)
+    plain = CLASSES.index("agree")
+    if rules.flip_assert:
+        plain = np.where(table["headline_refutes"], CLASSES.index("disagree"), plain)
+    out = np.where(hedged, CLASSES.index("discuss"), plain)
+    refuting = refute >= rules.t_refute
+    out = np.where(refuting, CLASSES.index("disagree"), out)
+    if rules.headline_flip:
+        out = np.where(refuting & table["headline_refutes"], CLASSES.index("agree"), out)
+    return out
 
 
 # -- scoring -----------------------------------------------------------------------------
@@ -312,6 +359,22 @@ def auc(values: list[float], positive: list[bool]) -> float:
         rank_sum += average_rank * sum(p for _, p in ranked[i:j])
         i = j
     return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def feature_table(features: list[Features]) -> dict[str, np.ndarray]:
+    return {
+        name: np.array([getattr(f, name) for f in features])
+        for name in Features.__dataclass_fields__
+    }
+
+
+def macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
+    total = 0.0
+    for label in range(len(CLASSES)):
+        tp = np.sum((gold == label) & (predicted == label))
+        denominator = np.sum(gold == label) + np.sum(predicted == label)
+        total += 2 * tp / denominator if denominator else 0.0
+    return float(total) / len(CLASSES)
 
 
 # -- data --------------------------------------------------------------------------------
@@ -374,7 +437,9 @@ def main() -> None:
     def run(rules: Rules, slice_: list[int]) -> dict[str, object]:
         return scores([gold[i] for i in slice_], [rules.classify(features[i]) for i in slice_])
 
-    best = max(grid(), key=lambda r: run(r, dev)["macro_f1"])  # type: ignore[arg-type,return-value]
+    dev_table = feature_table([features[i] for i in dev])
+    dev_gold = np.array([CLASSES.index(gold[i]) for i in dev])
+    best = max(grid(), key=lambda r: macro_f1(dev_gold, predict(r, dev_table)))
     tuned = time.perf_counter() - started
 
     def baselines(slice_: list[int]) -> dict[str, dict[str, object]]:
@@ -396,21 +461,25 @@ def main() -> None:
     def count(slice_: list[int]) -> str:
         return " / ".join(f"{c} {sum(gold[i] == c for i in slice_)}" for c in CLASSES)
 
-    print(f"FNC-1 related test pairs: {len(pairs)} ({count(range(len(pairs)))})")
+    print(f"FNC-1 related test pairs: {len(pairs)} ({count(list(range(len(pairs))))})")
     print(f"dev slice (even Body ID, thresholds chosen here): {len(dev)} ({count(dev)})")
     print(f"held-out slice (odd Body ID, reported): {len(held)} ({count(held)})")
     print(
-        f"rules from dev: disagree if refute >= {best.t_refute} (lede weight "
-        f"{best.lede_weight}); discuss if hedge - {best.w_assert} x assert >= {best.t_hedge}"
+        f"rules from dev: refute = all + {best.w_near} x near + {best.w_lede} x lede; "
+        f"refute >= {best.t_refute} -> "
+        + ("agree if the headline itself refutes, else " if best.headline_flip else "")
+        + f"disagree; hedge - {best.w_assert} x assert >= {best.t_hedge}"
         + (" or hedged headline and no assertion" if best.headline_rule else "")
-        + "; else agree"
+        + " -> discuss; else "
+        + ("disagree if the headline refutes, else " if best.flip_assert else "")
+        + "agree"
     )
     table("HELD-OUT (odd Body IDs)", results["held_out"])
     table("dev (even Body IDs; thresholds tuned here, optimistic)", results["dev"])
 
     # how well each signal alone separates disagree from agree + discuss (held-out)
     names = [
-        ("refute (rule score)", lambda f: f.refute(best.lede_weight)),
+        ("refute (rule score)", best.refute),
         ("refute, near headline", lambda f: f.refute_near),
         ("negation near key word", lambda f: f.negated_near),
         ("refute, anywhere", lambda f: f.refute_all),

@@ -1,11 +1,12 @@
-"""What quotes add to compare's warm time, measured in one process (printed, never asserted).
+"""What a stage adds to compare's warm time, measured in one process (printed, never asserted).
 
-    python benchmarks/quote_speed.py [--seeds ../shared/seeds] [--basil ../shared/eval/basil]
-        [--runs 7] [--triplets 10]
+    python benchmarks/stage_speed.py --stage quotes|findings [--runs 7] [--triplets 10]
+        [--seeds ../shared/seeds] [--basil ../shared/eval/basil]
 
-Runs `storydiff.compare` with models loaded, alternating runs with the quote stages switched
-off (extraction returns nothing, so no quote is embedded or grouped) and on, and prints the
-median of each and their ratio: on the seed pair, and on BASIL triplets (one compare each).
+Runs `storydiff.compare` with models loaded, alternating runs with the stage switched off and
+on, and prints the median of each and their ratio: on the seed pair, and on BASIL triplets
+(one compare each). `quotes`: extraction returns nothing, so no quote is embedded or grouped.
+`findings`: no time expressions are read, and conflicts and the timeline are not built.
 """
 
 from __future__ import annotations
@@ -17,27 +18,39 @@ import statistics
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import storydiff
+import storydiff.pipeline as pipeline
 from storydiff.extract import quotes as quote_stage
+from storydiff.model import Timeline
+from storydiff.nlp import parse as parse_stage
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @contextlib.contextmanager
-def quotes_off() -> Iterator[None]:
-    original = quote_stage.extract_quotes
+def stage_off(stage: str) -> Iterator[None]:
+    saved = {}
 
-    def nothing(doc: Any, sentences: Any = ()) -> tuple[()]:
-        return ()
+    def swap(module: Any, name: str, replacement: Any) -> None:
+        saved[(module, name)] = getattr(module, name)
+        setattr(module, name, replacement)
 
-    quote_stage.extract_quotes = nothing  # type: ignore[assignment]
+    if stage == "quotes":
+        swap(quote_stage, "extract_quotes", lambda doc, sentences=(): ())
+        swap(parse_stage, "extract_quotes", lambda doc, sentences=(): ())
+    else:
+        swap(parse_stage, "find_time_expressions", lambda text, published: ())
+        swap(pipeline, "find_conflicts", lambda analyses, groups: ())
+        swap(pipeline, "build_timeline", lambda analyses, groups: Timeline())
     try:
         yield
     finally:
-        quote_stage.extract_quotes = original
+        for (module, name), original in saved.items():
+            setattr(module, name, original)
 
 
 def timed(batches: list[list[storydiff.Article]]) -> float:
@@ -47,16 +60,16 @@ def timed(batches: list[list[storydiff.Article]]) -> float:
     return time.perf_counter() - start
 
 
-def measure(name: str, batches: list[list[storydiff.Article]], runs: int) -> None:
+def measure(name: str, batches: list[list[storydiff.Article]], runs: int, stage: str) -> None:
     timed(batches)  # warm-up: models loaded, caches filled
     off, on = [], []
     for _ in range(runs):
-        with quotes_off():
+        with stage_off(stage):
             off.append(timed(batches))
         on.append(timed(batches))
     base, full = statistics.median(off), statistics.median(on)
     print(
-        f"{name}: without quotes {base * 1000:.0f} ms, with quotes {full * 1000:.0f} ms, "
+        f"{name}: without {stage} {base * 1000:.0f} ms, with {stage} {full * 1000:.0f} ms, "
         f"ratio {full / base:.2f} (median of {runs} alternating runs)"
     )
 
@@ -85,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
     parser.add_argument("--basil", type=Path, default=REPO.parent / "shared" / "eval" / "basil")
+    parser.add_argument("--stage", choices=("quotes", "findings"), default="quotes")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--triplets", type=int, default=10)
     args = parser.parse_args()
@@ -92,11 +106,15 @@ def main() -> None:
         if not path.exists():
             sys.exit(f"{path}: not found. Check out ../shared beside the repository")
     seeds = [
-        storydiff.Article.from_path(args.seeds / "reuters.txt", outlet="Reuters"),
-        storydiff.Article.from_path(args.seeds / "tass.txt", outlet="TASS"),
+        replace(storydiff.Article.from_path(args.seeds / name, outlet=outlet), published=date)
+        for name, outlet, date in (
+            ("reuters.txt", "Reuters", "2022-12-28"),
+            ("tass.txt", "TASS", "2022-12-28"),
+        )
     ]
-    measure("seed pair", [seeds], args.runs)
-    measure(f"{args.triplets} BASIL triplets", basil_batches(args.basil, args.triplets), args.runs)
+    measure("seed pair", [seeds], args.runs, args.stage)
+    triplets = basil_batches(args.basil, args.triplets)
+    measure(f"{args.triplets} BASIL triplets", triplets, args.runs, args.stage)
 
 
 if __name__ == "__main__":
