@@ -88,7 +88,7 @@ def main() -> None:
     for kind, s in sorted(result["per_type"].items()):
         print(
             f"  {kind:11} precision {s['precision']:.3f} recall {s['recall']:.3f} "
-            f"(predicted {s.get('n_predicted', '?')}, gold {s.get('n_gold', '?')})"
+            f"(predicted {s['tp'] + s['fp']}, gold {s['tp'] + s['fn']})"
         )
     if args.errors:
         for pair in pairs:
