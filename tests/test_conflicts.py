@@ -141,3 +141,31 @@ def test_contradictory_dates_inside_one_article_are_both_kept() -> None:
     other = storydiff.Article("The ferry kept running all week.", outlet="Lorrin Courier")
     timeline = storydiff.compare([article, other]).timeline
     assert [e.date for e in timeline.events] == ["2026-03-03", "2026-03-05"]
+
+
+def test_reports_show_conflicts_and_timeline_escaped(capsys: pytest.CaptureFixture[str]) -> None:
+    from storydiff.render import render_html, render_terminal
+
+    articles = [
+        storydiff.Article(
+            "Some 40,000 residents were evacuated on March 12, 2026, the <b>council</b> said. "
+            "A local radio page showed <script>alert(1)</script> all night.",
+            outlet="Harbour Gazette",
+            published="2026-03-14",
+        ),
+        storydiff.Article(
+            "Around 50,000 residents were evacuated on March 12, 2026, officials said.",
+            outlet="Lorrin Courier",
+            published="2026-03-14",
+        ),
+    ]
+    comparison = storydiff.compare(articles)
+    assert [c.type for c in comparison.conflicts] == ["number"]
+    html = render_html(comparison)
+    assert "<script>alert(1)</script>" not in html and "<b>council</b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;council&lt;/b&gt;" in html
+    assert 'class="ctype">number<' in html and "2026-03-12" in html
+    render_terminal(comparison)
+    out = capsys.readouterr().out
+    assert "Where the accounts disagree (1)" in out and "Timeline" in out
