@@ -121,3 +121,23 @@ def test_tass_speakers_resolve_titles_and_pronouns(comparison: storydiff.Compari
     assert by_written["He"] == "Dmitry Peskov"
     rows = {r.speaker: r.counts for r in comparison.speakers}
     assert rows["Dmitry Peskov"]["reuters"] >= 3 and rows["Dmitry Peskov"]["tass"] >= 3
+
+
+def test_the_two_conflicts_a_reader_must_see(comparison: storydiff.Comparison) -> None:
+    found = {
+        (c.type, tuple(tuple(e.text for e in s.evidence) for s in c.sides))
+        for c in comparison.conflicts
+    }
+    # the military alerts: TASS makes Serbia's alert a retaliation, Reuters a sequence
+    assert ("causality", (("hours after", "following"), ("In retaliation",))) in found
+    # the arrest: an accusation in Reuters, 'spurious charges' in TASS
+    assert ("attribution", (("accused of",), ("spurious",))) in found
+
+
+def test_without_publication_dates_relative_days_stay_unresolved(
+    comparison: storydiff.Comparison,
+) -> None:
+    timeline = comparison.timeline
+    assert timeline.undated_articles == ("reuters", "tass")
+    # a year is written out, so 2008 is placed; "on Tuesday" and "December 6" (no year) are not
+    assert [(e.date, e.articles) for e in timeline.events] == [("2008", ("reuters",))]
