@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .compare import AlignConfig, align_statements, load_matcher
 from .compare.conflicts import find_conflicts
+from .compare.entities import link_entities
 from .compare.quotes import group_quotes, speaker_table
 from .compare.summary import summarise
 from .compare.timeline import build_timeline
@@ -79,6 +80,7 @@ def analyse(
                         quotes=parsed.quotes,
                         quote_embeddings=vectors[n_units:],
                         times=parsed.times,
+                        mentions=parsed.mentions,
                     )
                 )
                 if progress:
@@ -137,6 +139,7 @@ def compare_analyses(
         speakers=speaker_table(analyses, quote_groups),
         conflicts=find_conflicts(analyses, groups),
         timeline=build_timeline(analyses, groups),
+        entities=link_entities([(a.article.id, a.mentions) for a in analyses]),
     )
 
 

@@ -26,6 +26,7 @@ from .core import (
     Unit,
     slugify,
 )
+from .entities import Entity, EntityInArticle, EntityType, Mention, MentionKind
 from .findings import (
     Conflict,
     ConflictSide,
@@ -53,7 +54,12 @@ __all__ = [
     "Conflict",
     "ConflictSide",
     "ConflictType",
+    "Entity",
+    "EntityInArticle",
+    "EntityType",
     "Member",
+    "Mention",
+    "MentionKind",
     "OrderDifference",
     "Predicate",
     "Quote",

@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .core import SCHEMA_VERSION, Article, Sentence, StatementGroup, Summary, TimeExpression, Unit
+from .entities import Entity, Mention
 from .findings import Conflict, Timeline
 from .quotes import Quote, QuoteGroup, SpeakerRow
 
@@ -27,6 +28,7 @@ class Analysis:
     quote_embeddings: npt.NDArray[np.float32] | None = field(default=None, repr=False)
     """One L2-normalised row per quote (its content), in `quotes` order."""
     times: tuple[TimeExpression, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Comparison:
     speakers: tuple[SpeakerRow, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     timeline: Timeline = field(default_factory=Timeline)
+    entities: tuple[Entity, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     def article(self, article_id: str) -> Article:
@@ -84,7 +87,7 @@ class Comparison:
             "statements": [g.to_dict() for g in self.statements],
             "quotes": [g.to_dict() for g in self.quotes],
             "speakers": [r.to_dict() for r in self.speakers],
-            "entities": [],
+            "entities": [e.to_dict() for e in self.entities],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "timeline": self.timeline.to_dict(),
             "summary": self.summary.to_dict(),

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]

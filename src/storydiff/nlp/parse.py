@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..extract.mentions import find_mentions
 from ..extract.quotes import extract_quotes
 from ..extract.timexpr import find_time_expressions
-from ..model import Article, Predicate, Quote, Sentence, TimeExpression, Unit
+from ..model import Article, Mention, Predicate, Quote, Sentence, TimeExpression, Unit
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -48,6 +49,7 @@ class ParsedArticle:
     units: tuple[Unit, ...]
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    mentions: tuple[Mention, ...] = ()
 
 
 def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
@@ -86,7 +88,8 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     # the per-article stages that read the parse run here, while the Doc exists
     quotes = extract_quotes(doc, sentences)
     times = find_time_expressions(article.text, article.published)
-    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times)
+    mentions = find_mentions(doc, article.id)
+    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times, mentions)
 
 
 def _named_subject(span: Any) -> frozenset[str]:

@@ -1,0 +1,191 @@
+"""The actors an article names, each mention with the words the outlet attaches to it.
+
+Mentions are proper-name phrases ('Serbian President Aleksandar Vucic', 'the unrecognized
+Kosovo', 'Kosovo Serbs') and definite descriptions that stand for someone named earlier
+('the Kremlin spokesman', 'the ministry'). No NER model runs (it would double the parse);
+types come from the same cues the speaker resolution uses: titles and two-word names make a
+person, organisation words an organisation, a place preposition a place, a plural a group.
+
+Descriptors are what framing lives in: adjectives ('unrecognized', 'Albanian-majority'),
+titles ('President'), appositions ('the Kremlin spokesman'), and relative or participle
+clauses ('accused of assaulting serving police officers'), each with its offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import EntityType, Mention, Span
+from .speakers import (
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    SpeakerMemory,
+    fold,
+    is_person_name,
+    name_runs,
+    run_text,
+)
+
+_DESCRIPTOR_DEPS = {"amod", "appos", "relcl", "acl"}
+_MODIFIER_DEPS = {"det", "amod", "compound", "nmod", "nummod", "poss"}
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+_PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
+
+
+def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
+    """Every named or described actor of a parsed article, in reading order."""
+    memory = SpeakerMemory()
+    mentions: list[Mention] = []
+    for sent in doc.sents:
+        covered: set[int] = set()
+        for run, titles in name_runs([t for t in sent if not t.is_space]):
+            mention = _name_mention(run, titles, memory, article_id)
+            if mention is not None:
+                mentions.append(mention)
+                covered.update(range(run[0].i, run[-1].i + 1))
+        for token in sent:
+            if token.i in covered:
+                continue
+            mention = _description_mention(token, memory, article_id)
+            if mention is not None:
+                mentions.append(mention)
+    return tuple(mentions)
+
+
+def _name_mention(
+    run: list[Any], titles: set[str], memory: SpeakerMemory, article_id: str
+) -> Mention | None:
+    head = run[-1]
+    if head.tag_ == "POS" or not any(t.is_alpha for t in run):
+        return None
+    if len(run) == 1 and fold(head.text) in _CALENDAR:
+        return None  # 'Tuesday', 'December': dates, not actors
+    if head.dep_ in {"compound", "amod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
+        return None  # 'Kremlin spokesman', 'Albanian-majority': a modifier, not a mention
+    words = [t.text for t in run]
+    name = run_text(run)
+    entity_type = _type(run, titles, memory)
+    if entity_type == "person":
+        name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
+    else:
+        memory.observe(name, set(), run[0].idx, person=False)
+    start_token = _phrase_start(run)
+    doc = head.doc
+    span = doc[start_token : head.i + 1]
+    return Mention(
+        article=article_id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        kind="name",
+        key=entity_key(name if entity_type == "person" else " ".join(words), entity_type),
+        name=name,
+        type=entity_type,
+        descriptors=_descriptors(head, run, article_id),
+    )
+
+
+def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> Mention | None:
+    """'the Kremlin spokesman', 'the ministry': a definite description of someone named
+    before in the article."""
+    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+        return None
+    noun = fold(token.lemma_ or token.text)
+    resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
+    if resolved is None:
+        return None
+    start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    entity_type: EntityType = "person" if memory.is_person(resolved) else "organisation"
+    return Mention(
+        article=article_id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        kind="description",
+        key=entity_key(resolved, entity_type),
+        name=resolved,
+        type=entity_type,
+        descriptors=_descriptors(token, [token], article_id),
+    )
+
+
+def entity_key(name: str, entity_type: EntityType) -> str:
+    """What links one actor's mentions: a person's surname, otherwise the whole name,
+    folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
+    words = [fold(w) for w in name.replace("-", " ").split()]
+    words = [w for w in words if w and w not in {"the", "a", "an"} and w not in TITLE_WORDS]
+    if not words:
+        return fold(name)
+    if entity_type == "person":
+        return words[-1]
+    if entity_type == "group":
+        # 'Kosovo Serbs', 'ethnic Serbs' and 'Serbs' are one group: its plural noun
+        last = words[-1]
+        return last[:-1] if last.endswith("s") and len(last) > 3 else last
+    return " ".join(words)
+
+
+def _type(run: list[Any], titles: set[str], memory: SpeakerMemory) -> EntityType:
+    words = [t.text for t in run]
+    folded = [fold(w) for w in words]
+    if any(w in ORGANISATION_WORDS for w in folded):
+        return "organisation"
+    head = run[-1]
+    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
+        return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    if is_person_name(words, titles) or memory.is_person(run_text(run)):
+        return "person"
+    before = head.doc[run[0].i - 1] if run[0].i > 0 else None
+    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
+        return "place"
+    return "other"
+
+
+def _phrase_start(run: list[Any]) -> int:
+    """Where the phrase naming the actor starts: walk left over its determiner, adjectives
+    and title words, never across a conjunction or punctuation."""
+    doc = run[0].doc
+    start: int = run[0].i
+    while start > run[0].sent.start:
+        before = doc[start - 1]
+        if before.text == "-" and start - 2 >= run[0].sent.start and doc[start - 2].is_alpha:
+            start -= 2  # 'Albanian-majority Kosovo'
+            continue
+        titled = fold(before.text) in TITLE_WORDS
+        if before.dep_ in {"det", "amod", "compound"} or titled or before.pos_ == "ADJ":
+            if before.pos_ in {"CCONJ", "PUNCT", "VERB", "ADP"}:
+                break
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _descriptors(head: Any, run: list[Any], article_id: str) -> tuple[Span, ...]:
+    """Words the outlet attaches to the actor: adjectives and title words before it,
+    appositions and clauses after it."""
+    inside = {t.i for t in run}
+    found = []
+    for child in head.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < head.i:
+            if child.pos_ == "PROPN" and fold(child.text) not in TITLE_WORDS:
+                continue  # part of the name, not a label
+            span = head.doc[child.left_edge.i : child.i + 1]
+        elif child.dep_ in _DESCRIPTOR_DEPS and child.i > head.i:
+            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
+        else:
+            continue
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        while len(span) > 1 and (span[0].is_punct or span[0].lower_ in {"the", "a", "an"}):
+            span = span[1:]
+        if any(t.is_alpha for t in span):
+            found.append(Span(article_id, span.start_char, span.end_char, span.text))
+    return tuple(found)
