@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         "offsets, the speaker as written, the resolved speaker and the cue.",
     )
     _add_inputs(quotes, formats=("terminal", "json"))
+
+    entities = commands.add_parser(
+        "entities",
+        help="list the actors in articles and how each names them",
+        description="List the actors (people, organisations, places, groups) the articles "
+        "name, linked across them, with each article's names and labels for each.",
+    )
+    _add_inputs(entities, formats=("terminal", "json"))
     return parser
 
 
@@ -73,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "quotes":
             return _quotes(args, errors)
+        if args.command == "entities":
+            return _entities(args)
         return _compare(args, errors)
     except StorydiffError as error:
         errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)
@@ -127,6 +137,37 @@ def _quotes(args: argparse.Namespace, errors: Console) -> int:
             render_quote_list(found, Console(file=handle, width=120, color_system=None))
     else:
         render_quote_list(found)
+    return 0
+
+
+def _entities(args: argparse.Namespace) -> int:
+    import json
+
+    from . import SCHEMA_VERSION
+    from .pipeline import entities_in_paths
+    from .render.entities import render_entity_list
+
+    found, entities = entities_in_paths(args.files, outlets=args.outlet, max_bytes=args.max_bytes)
+    if args.format == "json":
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "generator": "storydiff",
+            "command": "entities",
+            "articles": [m.article.to_dict() for m in found],
+            "entities": [e.to_dict() for e in entities],
+        }
+        rendered = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if args.output:
+            _write(Path(args.output), rendered)
+        else:
+            sys.stdout.write(rendered)
+        return 0
+    pairs = [(m.article.id, m.mentions) for m in found]
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8") as handle:
+            render_entity_list(pairs, entities, Console(file=handle, width=140, color_system=None))
+    else:
+        render_entity_list(pairs, entities)
     return 0
 
 

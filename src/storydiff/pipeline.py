@@ -20,7 +20,7 @@ from .compare.summary import summarise
 from .compare.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
-from .model import Analysis, Article, ArticleQuotes, Comparison
+from .model import Analysis, Article, ArticleMentions, ArticleQuotes, Comparison, Entity
 from .nlp import load_spacy
 from .nlp.parse import ParsedArticle, iter_parsed
 
@@ -158,6 +158,20 @@ def find_quotes(articles: Sequence[Article]) -> list[ArticleQuotes]:
     """The quotes of each article, with speakers and cues (a parse only: no embeddings)."""
     load_spacy()
     return [ArticleQuotes(p.article, p.quotes) for p in iter_parsed(with_unique_ids(articles))]
+
+
+def entities_in_paths(
+    paths: Sequence[str],
+    *,
+    outlets: Sequence[str] | None = None,
+    max_bytes: int | None = None,
+) -> tuple[list[ArticleMentions], tuple[Entity, ...]]:
+    """Read article files and list their actors, linked across them (`storydiff entities`):
+    a parse only, no embeddings."""
+    articles = with_unique_ids(read_paths(paths, outlets=outlets, max_bytes=max_bytes))
+    load_spacy()
+    parsed = [ArticleMentions(p.article, p.mentions) for p in iter_parsed(articles)]
+    return parsed, link_entities([(p.article.id, p.mentions) for p in parsed])
 
 
 def quotes_in_paths(

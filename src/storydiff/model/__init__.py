@@ -6,7 +6,7 @@ by `(article, start, end)` character offsets into `Article.text`, so any finding
 checked against the source.
 """
 
-from .comparison import Analysis, ArticleQuotes, Comparison
+from .comparison import Analysis, ArticleMentions, ArticleQuotes, Comparison
 from .core import (
     SCHEMA_VERSION,
     Article,
@@ -47,6 +47,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Analysis",
     "Article",
+    "ArticleMentions",
     "ArticleQuotes",
     "ArticleSummary",
     "ChangeOp",

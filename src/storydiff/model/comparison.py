@@ -43,6 +43,14 @@ class ArticleQuotes:
 
 
 @dataclass(frozen=True)
+class ArticleMentions:
+    """The actors one article mentions (what `storydiff entities` reads)."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
 class Comparison:
     """The result of comparing articles about one event: what `compare` returns."""
 

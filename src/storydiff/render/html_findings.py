@@ -48,11 +48,43 @@ class TimelineItem:
     undated: list[str]
 
 
+@dataclass(frozen=True)
+class NamingRow:
+    label: str
+    type: str
+    differs: bool
+    cells: list[tuple[str, str, int] | None]  # (labels, descriptors, count) per outlet
+
+
 def findings_context(data: Mapping[str, Any]) -> dict[str, Any]:
     articles: list[Mapping[str, Any]] = list(data.get("articles", []))
     outlets = {str(a["id"]): str(a["outlet"]) for a in articles}
     conflicts = [_conflict(c, outlets) for c in data.get("conflicts", [])]
-    return {"conflicts": conflicts, "timeline": _timeline(data.get("timeline") or {}, outlets)}
+    naming = []
+    for entity in data.get("entities", []):
+        present = {str(a["article"]): a for a in entity.get("articles", [])}
+        cells: list[tuple[str, str, int] | None] = []
+        for article in articles:
+            named = present.get(str(article["id"]))
+            if named is None:
+                cells.append(None)
+            else:
+                cells.append(
+                    (
+                        ", ".join(named["labels"]),
+                        "; ".join(named["descriptors"]),
+                        int(named["count"]),
+                    )
+                )
+        naming.append(
+            NamingRow(str(entity["label"]), str(entity["type"]), bool(entity["differs"]), cells)
+        )
+    return {
+        "conflicts": conflicts,
+        "timeline": _timeline(data.get("timeline") or {}, outlets),
+        "naming": naming,
+        "naming_outlets": [outlets[str(a["id"])] for a in articles],
+    }
 
 
 def _conflict(conflict: Mapping[str, Any], outlets: Mapping[str, str]) -> ConflictItem:

@@ -1,0 +1,82 @@
+"""How each outlet names the actors: the naming table, in the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Comparison, Entity, Mention
+
+MAX_ROWS = 25
+MAX_CELL = 90
+
+
+def naming_table(comparison: Comparison) -> Table | Text:
+    """Actor × outlet: the names and labels each outlet uses; rows where outlets differ are
+    marked, and an actor only one outlet names says so."""
+    if not comparison.entities:
+        return Text("Naming: no named actors", style="dim")
+    table = Table(title="How each outlet names the actors", title_justify="left")
+    table.add_column("actor", max_width=24)
+    for article in comparison.articles:
+        table.add_column(escape(article.outlet), ratio=1)
+    for entity in comparison.entities[:MAX_ROWS]:
+        cells = []
+        present = {a.article: a for a in entity.articles}
+        for article in comparison.articles:
+            named = present.get(article.id)
+            if named is None:
+                cells.append(Text("not named", style="dim"))
+                continue
+            cell = Text(_clip(", ".join(named.labels)))
+            if named.descriptors:
+                cell.append("\n")
+                cell.append(_clip("; ".join(named.descriptors)), style="yellow")
+            cell.append(f"  ×{len(named.mentions)}", style="dim")
+            cells.append(cell)
+        label = Text(entity.label, style="bold")
+        label.append(f"\n{entity.type}", style="dim")
+        if entity.differs:
+            label.append("  labels differ", style="red")
+        table.add_row(label, *cells)
+    if len(comparison.entities) > MAX_ROWS:
+        table.caption = f"{len(comparison.entities) - MAX_ROWS} more actors in the JSON output"
+    return table
+
+
+def render_entity_list(
+    found: Sequence[tuple[str, Sequence[Mention]]],
+    entities: Sequence[Entity],
+    console: Console | None = None,
+) -> None:
+    """`storydiff entities`: the actors of the given articles and how each names them."""
+    console = console or Console()
+    table = Table(title=f"{len(entities)} actors", title_justify="left")
+    table.add_column("actor", max_width=26)
+    table.add_column("type")
+    outlets = [outlet for outlet, _ in found]
+    for outlet in outlets:
+        table.add_column(escape(outlet), ratio=1)
+    for entity in entities:
+        present = {a.article: a for a in entity.articles}
+        cells = []
+        for outlet in outlets:
+            named = present.get(outlet)
+            if named is None:
+                cells.append("·")
+            else:
+                text = ", ".join(named.labels)
+                if named.descriptors:
+                    text += " [" + "; ".join(named.descriptors) + "]"
+                cells.append(escape(_clip(text)) + f" ×{len(named.mentions)}")
+        table.add_row(escape(entity.label), entity.type, *cells)
+    console.print(table)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
