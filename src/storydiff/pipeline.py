@@ -20,7 +20,16 @@ from .compare.summary import summarise
 from .compare.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
-from .model import Analysis, Article, ArticleMentions, ArticleQuotes, Comparison, Entity
+from .extract.framing import attribution_uses, hedges
+from .model import (
+    Analysis,
+    Article,
+    ArticleFraming,
+    ArticleMentions,
+    ArticleQuotes,
+    Comparison,
+    Entity,
+)
 from .nlp import load_spacy
 from .nlp.parse import ParsedArticle, iter_parsed
 
@@ -140,6 +149,17 @@ def compare_analyses(
         conflicts=find_conflicts(analyses, groups),
         timeline=build_timeline(analyses, groups),
         entities=link_entities([(a.article.id, a.mentions) for a in analyses]),
+        framing=tuple(article_framing(a) for a in analyses),
+    )
+
+
+def article_framing(analysis: Analysis) -> ArticleFraming:
+    """Attribution verbs and hedges of one article."""
+    article = analysis.article
+    return ArticleFraming(
+        article.id,
+        attributions=attribution_uses(analysis.quotes),
+        hedges=hedges(article.text, article.id),
     )
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .core import SCHEMA_VERSION, Article, Sentence, StatementGroup, Summary, TimeExpression, Unit
-from .entities import Entity, Mention
+from .entities import ArticleFraming, Entity, Mention
 from .findings import Conflict, Timeline
 from .quotes import Quote, QuoteGroup, SpeakerRow
 
@@ -63,6 +63,7 @@ class Comparison:
     conflicts: tuple[Conflict, ...] = ()
     timeline: Timeline = field(default_factory=Timeline)
     entities: tuple[Entity, ...] = ()
+    framing: tuple[ArticleFraming, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     def article(self, article_id: str) -> Article:
@@ -96,6 +97,7 @@ class Comparison:
             "quotes": [g.to_dict() for g in self.quotes],
             "speakers": [r.to_dict() for r in self.speakers],
             "entities": [e.to_dict() for e in self.entities],
+            "framing": [f.to_dict() for f in self.framing],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "timeline": self.timeline.to_dict(),
             "summary": self.summary.to_dict(),

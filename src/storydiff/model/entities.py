@@ -83,3 +83,66 @@ class Entity:
             "differs": self.differs,
             "articles": [a.to_dict() for a in self.articles],
         }
+
+
+CueStance = Literal["neutral", "distancing", "endorsing", "emotive"]
+
+
+@dataclass(frozen=True)
+class AttributionUse:
+    """How the article introduces someone's words: the cue verb and what it signals
+    ('said' is neutral, 'claimed' distances, 'admitted' endorses, 'slammed' is emotive)."""
+
+    speaker: str | None
+    cue: str
+    stance: CueStance
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "stance": self.stance,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class LoadedUse:
+    """A word or phrase that carries judgement, with the actor it is said of when there is
+    one (an entity id of the comparison)."""
+
+    start: int
+    end: int
+    text: str
+    weight: float
+    target: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "weight": round(self.weight, 3),
+            "target": self.target,
+        }
+
+
+@dataclass(frozen=True)
+class ArticleFraming:
+    """One article's framing signals: attribution verbs, loaded language, hedges."""
+
+    article: str
+    attributions: tuple[AttributionUse, ...] = ()
+    loaded: tuple[LoadedUse, ...] = ()
+    hedges: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "attributions": [a.to_dict() for a in self.attributions],
+            "loaded": [x.to_dict() for x in self.loaded],
+            "hedges": [h.to_dict() for h in self.hedges],
+        }

@@ -48,6 +48,37 @@ def naming_table(comparison: Comparison) -> Table | Text:
     return table
 
 
+def framing_table(comparison: Comparison) -> Table | Text:
+    """Per outlet: how it introduces what people say (attribution verbs by stance, with the
+    speakers), its loaded words and its hedges."""
+    if not comparison.framing:
+        return Text("Framing: nothing to show", style="dim")
+    table = Table(title="Framing: how each outlet introduces words, and colours them",
+                  title_justify="left")  # fmt: skip
+    table.add_column("", no_wrap=True)
+    for article in comparison.articles:
+        table.add_column(escape(article.outlet), ratio=1)
+    by_article = {f.article: f for f in comparison.framing}
+    for stance in ("neutral", "distancing", "endorsing", "emotive"):
+        cells = []
+        for article in comparison.articles:
+            uses = [u for u in by_article[article.id].attributions if u.stance == stance]
+            shown = [f"{u.cue} ({u.speaker or '?'})" for u in uses]
+            cells.append(escape(_clip("; ".join(shown))) if shown else "·")
+        table.add_row(f"verbs: {stance}", *cells)
+    cells = []
+    for article in comparison.articles:
+        loaded = by_article[article.id].loaded
+        cells.append(escape(_clip(", ".join(dict.fromkeys(x.text for x in loaded)))) or "·")
+    table.add_row("loaded words", *cells)
+    cells = []
+    for article in comparison.articles:
+        found = by_article[article.id].hedges
+        cells.append(escape(_clip(", ".join(dict.fromkeys(h.text for h in found)))) or "·")
+    table.add_row("hedges", *cells)
+    return table
+
+
 def render_entity_list(
     found: Sequence[tuple[str, Sequence[Mention]]],
     entities: Sequence[Entity],

@@ -79,7 +79,23 @@ def findings_context(data: Mapping[str, Any]) -> dict[str, Any]:
         naming.append(
             NamingRow(str(entity["label"]), str(entity["type"]), bool(entity["differs"]), cells)
         )
+    framing = []
+    for item in data.get("framing", []):
+        uses: dict[str, list[str]] = {}
+        for use in item.get("attributions", []):
+            uses.setdefault(str(use["stance"]), []).append(
+                f"{use['cue']} ({use['speaker'] or '?'})"
+            )
+        framing.append(
+            (
+                outlets.get(str(item["article"]), str(item["article"])),
+                [(stance, "; ".join(uses[stance])) for stance in sorted(uses)],
+                ", ".join(dict.fromkeys(str(x["text"]) for x in item.get("loaded", []))),
+                ", ".join(dict.fromkeys(str(h["text"]) for h in item.get("hedges", []))),
+            )
+        )
     return {
+        "framing": framing,
         "conflicts": conflicts,
         "timeline": _timeline(data.get("timeline") or {}, outlets),
         "naming": naming,

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, StatementGroup
-from .entities import naming_table
+from .entities import framing_table, naming_table
 from .findings import conflict_section, timeline_table
 from .quotes import quote_sections
 
@@ -33,6 +33,7 @@ def render_terminal(comparison: Comparison, console: Console | None = None) -> N
         title = f"Only in {article.outlet} ({len(only)})"
         console.print(_section(title, only, outlets, "magenta"))
     console.print(naming_table(comparison))
+    console.print(framing_table(comparison))
     for part in quote_sections(comparison):
         console.print(part)
     console.print(conflict_section(comparison))

@@ -1,0 +1,68 @@
+"""Framing signals in one article: how it introduces words (attribution verbs) and where it
+hedges. General English word lists, not any event's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import AttributionUse, CueStance, Quote, Span
+
+_NEUTRAL = ("say", "tell", "add", "state", "note", "report", "write", "explain", "announce",
+            "speak", "comment", "respond", "reply", "ask", "answer", "describe", "mention",
+            "continue", "tweet", "post")  # fmt: skip
+_DISTANCING = ("claim", "allege", "insist", "contend", "maintain", "purport", "assert",
+               "argue", "suggest")  # fmt: skip
+_ENDORSING = ("admit", "concede", "acknowledge", "confirm", "reveal", "point", "stress",
+              "emphasize", "emphasise", "recall")  # fmt: skip
+_EMOTIVE = ("slam", "blast", "attack", "denounce", "boast", "brag", "rail", "rant", "lash",
+            "complain", "whine", "threaten", "accuse", "condemn", "decry", "lambast",
+            "lambaste", "scoff", "mock")  # fmt: skip
+_STANCES: dict[str, CueStance] = {
+    **dict.fromkeys(_NEUTRAL, "neutral"),
+    **dict.fromkeys(_DISTANCING, "distancing"),
+    **dict.fromkeys(_ENDORSING, "endorsing"),
+    **dict.fromkeys(_EMOTIVE, "emotive"),
+}
+_HEDGES = re.compile(
+    r"\b(reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|perhaps|"
+    r"it is (?:believed|thought|understood|said)|(?:is|are|was|were) (?:said|believed|thought) "
+    r"to|unconfirmed|could not be (?:independently )?verified|may have|might have)\b",
+    re.IGNORECASE,
+)
+
+
+def attribution_uses(quotes: Sequence[Quote]) -> tuple[AttributionUse, ...]:
+    """The cue of every quote, with its stance."""
+    uses = []
+    for quote in quotes:
+        if quote.cue is None or quote.cue_start is None or quote.cue_end is None:
+            continue
+        lemma = _lemma(quote.cue)
+        stance = _STANCES.get(lemma, "neutral")
+        uses.append(
+            AttributionUse(quote.speaker, quote.cue, stance, quote.cue_start, quote.cue_end)
+        )
+    return tuple(uses)
+
+
+def hedges(text: str, article_id: str) -> tuple[Span, ...]:
+    """'reportedly', 'it is believed', 'could not be verified': where the outlet hedges."""
+    return tuple(Span(article_id, m.start(), m.end(), m.group()) for m in _HEDGES.finditer(text))
+
+
+def _lemma(cue: str) -> str:
+    """'pointed to' -> 'point', 'claimed' -> 'claim', 'says' -> 'say' (rough and general)."""
+    word = cue.split()[0].lower()
+    irregular = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+    if word in irregular:
+        return irregular[word]
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""),
+                                ("ing", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + replacement
+            if stem in _STANCES:
+                return stem
+            if stem + "e" in _STANCES:
+                return stem + "e"
+    return word
