@@ -31,7 +31,10 @@ def test_quotes_without_a_cue_have_no_attribution() -> None:
 
 
 def test_hedges_with_offsets() -> None:
-    text = "The dam reportedly cracked; it is believed that 40 homes flooded, which could not be verified."
+    text = (
+        "The dam reportedly cracked; it is believed that 40 homes flooded, "
+        "which could not be verified."
+    )
     found = hedges(text, "harbour-gazette")
     assert [h.text for h in found] == ["reportedly", "it is believed", "could not be verified"]
     assert all(text[h.start : h.end] == h.text for h in found)

@@ -61,8 +61,8 @@ def _lemma(cue: str) -> str:
                                 ("ing", "")):  # fmt: skip
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)] + replacement
-            if stem in _STANCES:
-                return stem
-            if stem + "e" in _STANCES:
-                return stem + "e"
+            # 'claimed' -> 'claim', 'noted' -> 'note', 'admitted' -> 'admit'
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                if candidate in _STANCES:
+                    return candidate
     return word
