@@ -1,12 +1,13 @@
 """What a stage adds to compare's warm time, measured in one process (printed, never asserted).
 
-    python benchmarks/stage_speed.py --stage quotes|findings [--runs 7] [--triplets 10]
+    python benchmarks/stage_speed.py --stage quotes|findings|entities [--runs 7]
         [--seeds ../shared/seeds] [--basil ../shared/eval/basil]
 
 Runs `storydiff.compare` with models loaded, alternating runs with the stage switched off and
 on, and prints the median of each and their ratio: on the seed pair, and on BASIL triplets
 (one compare each). `quotes`: extraction returns nothing, so no quote is embedded or grouped.
 `findings`: no time expressions are read, and conflicts and the timeline are not built.
+`entities`: no actor mentions are read, nothing is linked, no framing is collected.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 import storydiff
 import storydiff.pipeline as pipeline
 from storydiff.extract import quotes as quote_stage
-from storydiff.model import Timeline
+from storydiff.model import ArticleFraming, Timeline
 from storydiff.nlp import parse as parse_stage
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,6 +43,10 @@ def stage_off(stage: str) -> Iterator[None]:
     if stage == "quotes":
         swap(quote_stage, "extract_quotes", lambda doc, sentences=(): ())
         swap(parse_stage, "extract_quotes", lambda doc, sentences=(): ())
+    elif stage == "entities":
+        swap(parse_stage, "find_mentions", lambda doc, article_id: ())
+        swap(pipeline, "link_entities", lambda mentions: ())
+        swap(pipeline, "article_framing", lambda analysis: ArticleFraming(analysis.article.id))
     else:
         swap(parse_stage, "find_time_expressions", lambda text, published: ())
         swap(pipeline, "find_conflicts", lambda analyses, groups: ())
@@ -98,7 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
     parser.add_argument("--basil", type=Path, default=REPO.parent / "shared" / "eval" / "basil")
-    parser.add_argument("--stage", choices=("quotes", "findings"), default="quotes")
+    parser.add_argument("--stage", choices=("quotes", "findings", "entities"), default="quotes")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--triplets", type=int, default=10)
     args = parser.parse_args()
