@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import EntityType, Mention, Span
+from .aliases import country_of
 from .speakers import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
@@ -60,7 +61,7 @@ def _name_mention(
     run: list[Any], titles: set[str], memory: SpeakerMemory, article_id: str
 ) -> Mention | None:
     head = run[-1]
-    if head.tag_ == "POS" or not any(t.is_alpha for t in run):
+    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
         return None
     if len(run) == 1 and fold(head.text) in _CALENDAR:
         return None  # 'Tuesday', 'December': dates, not actors
@@ -69,6 +70,10 @@ def _name_mention(
     words = [t.text for t in run]
     name = run_text(run)
     entity_type = _type(run, titles, memory)
+    country = country_of(name) if entity_type != "person" else None
+    if country is not None:
+        # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
+        words, entity_type = country.split(), "place"
     if entity_type == "person":
         name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
     else:
@@ -83,7 +88,7 @@ def _name_mention(
         text=span.text,
         kind="name",
         key=entity_key(name if entity_type == "person" else " ".join(words), entity_type),
-        name=name,
+        name=country or name,
         type=entity_type,
         descriptors=_descriptors(head, run, article_id),
     )

@@ -1,0 +1,72 @@
+"""Other names of a country: short forms, capitals and seats of government that news uses
+for its state ('Belgrade' for Serbia, 'the Kremlin' for Russia, 'Washington' and 'the White
+House' for the United States). General knowledge, not any event's; a capital that is the
+subject of its own story ('Mitrovica') is simply not in the table.
+"""
+
+from __future__ import annotations
+
+from .speakers import fold
+
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United States": ("us", "u.s", "usa", "u.s.a", "america", "united states of america",
+                      "washington", "white house"),
+    "United Kingdom": ("uk", "u.k", "britain", "great britain", "london", "downing street",
+                       "whitehall"),
+    "Russia": ("russian federation", "moscow", "kremlin"),
+    "China": ("people's republic of china", "prc", "beijing"),
+    "France": ("paris", "elysee", "élysée", "elysee palace"),
+    "Germany": ("berlin",),
+    "European Union": ("eu", "e.u", "brussels", "european commission"),
+    "Ukraine": ("kyiv", "kiev"),
+    "Serbia": ("belgrade",),
+    "Kosovo": ("pristina", "prishtina"),
+    "Israel": ("jerusalem",),
+    "Iran": ("tehran", "islamic republic"),
+    "Turkey": ("ankara", "türkiye", "turkiye"),
+    "Japan": ("tokyo",),
+    "South Korea": ("seoul", "republic of korea"),
+    "North Korea": ("pyongyang", "dprk"),
+    "India": ("new delhi", "delhi"),
+    "Pakistan": ("islamabad",),
+    "Canada": ("ottawa",),
+    "Mexico": ("mexico city",),
+    "Brazil": ("brasilia",),
+    "Italy": ("rome",),
+    "Spain": ("madrid",),
+    "Poland": ("warsaw",),
+    "Hungary": ("budapest",),
+    "Greece": ("athens",),
+    "Syria": ("damascus",),
+    "Iraq": ("baghdad",),
+    "Afghanistan": ("kabul",),
+    "Egypt": ("cairo",),
+    "Saudi Arabia": ("riyadh",),
+    "Belarus": ("minsk",),
+    "Georgia": ("tbilisi",),
+    "Armenia": ("yerevan",),
+    "Azerbaijan": ("baku",),
+    "Albania": ("tirana",),
+    "Bosnia": ("sarajevo", "bosnia and herzegovina"),
+    "Croatia": ("zagreb",),
+    "Montenegro": ("podgorica",),
+    "North Macedonia": ("skopje", "macedonia"),
+    "Venezuela": ("caracas",),
+    "Cuba": ("havana",),
+    "Australia": ("canberra",),
+    "Nato": ("north atlantic treaty organization", "the alliance"),
+    "United Nations": ("un", "u.n"),
+}  # fmt: skip
+
+_CANONICAL: dict[str, str] = {}
+for _country, _aliases in _COUNTRIES.items():
+    _CANONICAL[fold(_country)] = _country
+    for _alias in _aliases:
+        _CANONICAL[fold(_alias)] = _country
+
+
+def country_of(name: str) -> str | None:
+    """The country (or union) a name stands for, if it is one of the table's."""
+    words = [w for w in name.replace(".", ". ").split() if w.lower() not in {"the"}]
+    key = fold(" ".join(words).replace(". ", ".").replace(" .", "."))
+    return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
