@@ -45,8 +45,9 @@ def stage_off(stage: str) -> Iterator[None]:
         swap(parse_stage, "extract_quotes", lambda doc, sentences=(): ())
     elif stage == "entities":
         swap(parse_stage, "find_mentions", lambda doc, article_id: ())
+        swap(parse_stage, "find_loaded_terms", lambda doc: ())
         swap(pipeline, "link_entities", lambda mentions: ())
-        swap(pipeline, "article_framing", lambda analysis: ArticleFraming(analysis.article.id))
+        swap(pipeline, "article_framing", lambda a, entity_of=None: ArticleFraming(a.article.id))
     else:
         swap(parse_stage, "find_time_expressions", lambda text, published: ())
         swap(pipeline, "find_conflicts", lambda analyses, groups: ())

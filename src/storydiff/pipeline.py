@@ -20,7 +20,7 @@ from .compare.summary import summarise
 from .compare.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
-from .extract.framing import attribution_uses, hedges
+from .extract.framing import attribution_uses, hedges, loaded_uses
 from .model import (
     Analysis,
     Article,
@@ -90,6 +90,7 @@ def analyse(
                         quote_embeddings=vectors[n_units:],
                         times=parsed.times,
                         mentions=parsed.mentions,
+                        loaded=parsed.loaded,
                     )
                 )
                 if progress:
@@ -139,6 +140,8 @@ def compare_analyses(
     matcher = load_matcher(encoder)
     groups = align_statements(analyses, matcher, config)
     quote_groups = group_quotes(analyses)
+    entities = link_entities([(a.article.id, a.mentions) for a in analyses])
+    entity_of = {m.key: e.id for e in entities for named in e.articles for m in named.mentions}
     return Comparison(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},
@@ -148,17 +151,19 @@ def compare_analyses(
         speakers=speaker_table(analyses, quote_groups),
         conflicts=find_conflicts(analyses, groups),
         timeline=build_timeline(analyses, groups),
-        entities=link_entities([(a.article.id, a.mentions) for a in analyses]),
-        framing=tuple(article_framing(a) for a in analyses),
+        entities=entities,
+        framing=tuple(article_framing(a, entity_of) for a in analyses),
     )
 
 
-def article_framing(analysis: Analysis) -> ArticleFraming:
-    """Attribution verbs and hedges of one article."""
+def article_framing(analysis: Analysis, entity_of: dict[str, str] | None = None) -> ArticleFraming:
+    """Attribution verbs, loaded language (with the actor it is said of) and hedges of one
+    article; `entity_of` maps mention keys to the comparison's entity ids."""
     article = analysis.article
     return ArticleFraming(
         article.id,
         attributions=attribution_uses(analysis.quotes),
+        loaded=loaded_uses(analysis.loaded, analysis.mentions, analysis.sentences, entity_of or {}),
         hedges=hedges(article.text, article.id),
     )
 

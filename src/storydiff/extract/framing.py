@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import AttributionUse, CueStance, Quote, Span
+from ..model import AttributionUse, CueStance, LoadedUse, Mention, Quote, Sentence, Span
+from .loaded import LoadedTerm
 
 _NEUTRAL = ("say", "tell", "add", "state", "note", "report", "write", "explain", "announce",
             "speak", "comment", "respond", "reply", "ask", "answer", "describe", "mention",
@@ -66,3 +67,32 @@ def _lemma(cue: str) -> str:
                 if candidate in _STANCES:
                     return candidate
     return word
+
+
+def loaded_uses(
+    terms: Sequence[LoadedTerm],
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    entity_of: dict[str, str],
+) -> tuple[LoadedUse, ...]:
+    """Loaded terms with the actor each is said of: the mention whose phrase or descriptors
+    hold the term, else the nearest mention in the same sentence."""
+    uses = []
+    for term in terms:
+        sentence = next((s for s in sentences if s.start <= term.start < s.end), None)
+        target = None
+        holding = [
+            m
+            for m in mentions
+            if m.start <= term.start < m.end
+            or any(d.start <= term.start < d.end for d in m.descriptors)
+        ]
+        if holding:
+            target = holding[0]
+        elif sentence is not None:
+            near = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            if near:
+                target = min(near, key=lambda m: abs(m.start - term.start))
+        entity = entity_of.get(target.key) if target is not None else None
+        uses.append(LoadedUse(term.start, term.end, term.text, term.weight, entity))
+    return tuple(uses)

@@ -29,6 +29,8 @@ class Analysis:
     """One L2-normalised row per quote (its content), in `quotes` order."""
     times: tuple[TimeExpression, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    loaded: tuple[Any, ...] = ()
+    """Loaded words and phrases (`extract.loaded.LoadedTerm`), in text order."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..extract.loaded import LoadedTerm, find_loaded_terms
 from ..extract.mentions import find_mentions
 from ..extract.quotes import extract_quotes
 from ..extract.timexpr import find_time_expressions
@@ -50,6 +51,7 @@ class ParsedArticle:
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    loaded: tuple[LoadedTerm, ...] = ()
 
 
 def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
@@ -89,7 +91,8 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     quotes = extract_quotes(doc, sentences)
     times = find_time_expressions(article.text, article.published)
     mentions = find_mentions(doc, article.id)
-    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times, mentions)
+    loaded = find_loaded_terms(doc)
+    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times, mentions, loaded)
 
 
 def _named_subject(span: Any) -> frozenset[str]:

@@ -1,0 +1,280 @@
+"""Loaded language: words and short phrases that carry a judgement ('so-called', 'regime',
+'slammed', 'lashed out'), and the probability that a sentence is biased.
+
+Both models are learned from BABE SG2 (Spinde et al. 2021, AGPL-3.0) by
+`benchmarks/train_loaded_language.py` and ship as package data without any BABE text:
+
+- `data/loaded-lexicon.json`: lemma -> weight, the smoothed rate at which annotators marked the
+  word as loaded when it occurred in a train sentence. The prior for rare and unseen words comes
+  from a logistic model over the word's sentence-encoder embedding, so words never seen in BABE
+  ('disgraceful') still get a weight; only entries of weight >= `min_weight` ship. Two-word
+  phrases ('illegal alien', 'lash out') have their own weights.
+- `data/loaded-sentence.json`: logistic regression over the sentence embedding (USE) plus a few
+  cues computed from the loaded terms and the raw text (`SENTENCE_FEATURES`).
+
+A "word" is one spaCy token, or several joined by hyphens without spaces ('so-called',
+'left-wing'); it is looked up by lemma, then by its lower-cased form. Only the text is used, no
+list for any particular event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+LEXICON_FILE = "loaded-lexicon.json"
+SENTENCE_FILE = "loaded-sentence.json"
+
+DEFAULT_THRESHOLD = 0.3
+"""Default word weight for a term to count as loaded (the shipped lexicon's `threshold`)."""
+
+SENTENCE_FEATURES = (
+    "terms",
+    "weight_sum",
+    "weight_max",
+    "has_quote",
+    "has_exclamation",
+    "has_question",
+    "log_words",
+)
+"""Cues appended to the sentence embedding, in this order (see `sentence_cues`)."""
+
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_QUOTES = frozenset('"“”«»„')
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    """A loaded word or phrase; `start`/`end` are character offsets into the Doc's text."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a sentence: a token, or tokens joined by hyphens without spaces."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    """Lemma (single token) or normalised lower-cased text (hyphenated word)."""
+    lower: str
+
+
+@dataclass(frozen=True)
+class LoadedLexicon:
+    words: Mapping[str, float]
+    phrases: Mapping[tuple[str, str], float]
+    threshold: float
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LoadedLexicon:
+        phrases: dict[tuple[str, str], float] = {}
+        for phrase, weight in data["phrases"].items():
+            first, second = phrase.split(" ")
+            phrases[(first, second)] = float(weight)
+        words = {str(key): float(weight) for key, weight in data["words"].items()}
+        return cls(words=words, phrases=phrases, threshold=float(data["threshold"]))
+
+    def weight(self, word: Word) -> float:
+        found = self.words.get(word.key)
+        if found is None:
+            found = self.words.get(word.lower, 0.0)
+        return found
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    weights: npt.NDArray[np.float64]
+    """Embedding weights followed by one weight per `SENTENCE_FEATURES` entry (unstandardised)."""
+    bias: float
+    threshold: float
+    term_threshold: float
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SentenceModel:
+        if tuple(data["features"]) != SENTENCE_FEATURES:
+            raise ValueError("loaded-sentence.json was fitted for other features")
+        return cls(
+            weights=np.asarray(data["weights"], dtype=np.float64),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            term_threshold=float(data["term_threshold"]),
+        )
+
+    def probability(self, embedding: npt.NDArray[Any], cues: Sequence[float]) -> float:
+        vector = np.concatenate([np.asarray(embedding, dtype=np.float64).ravel(), cues])
+        if vector.shape != self.weights.shape:
+            raise ValueError(
+                f"sentence model expects a {self.weights.size - len(SENTENCE_FEATURES)}-d "
+                f"embedding, got {vector.size - len(SENTENCE_FEATURES)}"
+            )
+        z = float(vector @ self.weights) + self.bias
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+_lock = threading.Lock()
+_lexicon: LoadedLexicon | None = None
+_sentence: SentenceModel | None = None
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("storydiff").joinpath("data", name)
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def load_lexicon() -> LoadedLexicon:
+    """The shipped lexicon, read once per process."""
+    global _lexicon
+    with _lock:
+        if _lexicon is None:
+            _lexicon = LoadedLexicon.from_dict(_read(LEXICON_FILE))
+        return _lexicon
+
+
+def load_sentence_model() -> SentenceModel:
+    """The shipped sentence model, read once per process."""
+    global _sentence
+    with _lock:
+        if _sentence is None:
+            _sentence = SentenceModel.from_dict(_read(SENTENCE_FILE))
+        return _sentence
+
+
+def normalise_word(text: str) -> str:
+    """Lower-case, curly apostrophes straightened, punctuation stripped from both ends."""
+    return _EDGE.sub("", text.lower().replace("’", "'"))
+
+
+def words_of(tokens: Iterable[Any]) -> list[Word]:
+    """The words of a run of spaCy tokens, hyphenated compounds joined; no punctuation or
+    numbers (a word needs a letter)."""
+    groups: list[list[Any]] = []
+    previous: Any = None
+    for token in tokens:
+        joined = (
+            previous is not None
+            and previous.whitespace_ == ""
+            and (token.text == "-" or previous.text == "-")
+        )
+        if joined:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+        previous = token
+    words: list[Word] = []
+    for group in groups:
+        # A trailing or leading hyphen belongs to no word ('pro- and anti-war').
+        while group and group[-1].text == "-":
+            group.pop()
+        while group and group[0].text == "-":
+            group.pop(0)
+        if not group:
+            continue
+        start = group[0].idx
+        end = group[-1].idx + len(group[-1].text)
+        text = "".join(t.text + t.whitespace_ for t in group[:-1]) + group[-1].text
+        if not _LETTER.search(text):
+            continue
+        lower = normalise_word(text)
+        single = len(group) == 1
+        key = (normalise_word(group[0].lemma_) or lower) if single else lower
+        words.append(Word(start=start, end=end, text=text, key=key, lower=lower))
+    return words
+
+
+def terms_in_words(
+    words: Sequence[Word], lexicon: LoadedLexicon, threshold: float
+) -> tuple[LoadedTerm, ...]:
+    """Loaded terms among `words` (the training script calls this with fold lexicons)."""
+    weights = [lexicon.weight(word) for word in words]
+    terms: list[LoadedTerm] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            phrase = lexicon.phrases.get((word.key, nxt.key))
+            adjacent = nxt.start - word.end <= 1
+            if phrase is not None and adjacent:
+                weight = max(phrase, weights[i], weights[i + 1])
+                if weight >= threshold:
+                    terms.append(
+                        LoadedTerm(
+                            start=word.start,
+                            end=nxt.end,
+                            text=f"{word.text} {nxt.text}",
+                            lemma=f"{word.key} {nxt.key}",
+                            weight=round(weight, 4),
+                        )
+                    )
+                    i += 2
+                    continue
+        if weights[i] >= threshold:
+            terms.append(
+                LoadedTerm(
+                    start=word.start,
+                    end=word.end,
+                    text=word.text,
+                    lemma=word.key,
+                    weight=round(weights[i], 4),
+                )
+            )
+        i += 1
+    return tuple(terms)
+
+
+def find_loaded_terms(
+    doc_or_span: Any, *, threshold: float | None = None
+) -> tuple[LoadedTerm, ...]:
+    """Loaded words and phrases in a spaCy Doc or Span, in text order.
+
+    Offsets index the Doc's text (for a Span too). `threshold` is the minimum word weight;
+    the default is the shipped lexicon's (chosen for held-out F1 on BABE, ~0.3). A phrase uses
+    the text between its two words, so `text` is normalised to one space between them.
+    """
+    lexicon = load_lexicon()
+    limit = lexicon.threshold if threshold is None else threshold
+    return terms_in_words(words_of(doc_or_span), lexicon, limit)
+
+
+def sentence_cues(terms: Sequence[LoadedTerm], text: str, term_threshold: float) -> list[float]:
+    """The `SENTENCE_FEATURES` values for one sentence."""
+    weights = [t.weight for t in terms if t.weight >= term_threshold]
+    return [
+        float(len(weights)),
+        float(sum(weights)),
+        float(max(weights, default=0.0)),
+        float(any(ch in _QUOTES for ch in text)),
+        float("!" in text),
+        float("?" in text),
+        math.log1p(len(_WORD.findall(text))),
+    ]
+
+
+def sentence_bias(embedding: npt.NDArray[Any], terms: Sequence[LoadedTerm], text: str) -> float:
+    """Probability that the sentence is biased (BABE's sense: it takes a side or loads words).
+
+    `embedding` is the sentence's row from the `use` encoder (512-d, L2-normalised); `terms`
+    are its loaded terms from `find_loaded_terms` at the default threshold (terms weighted
+    below it are ignored). The model's decision threshold is `load_sentence_model().threshold`.
+    """
+    model = load_sentence_model()
+    return model.probability(embedding, sentence_cues(terms, text, model.term_threshold))
