@@ -40,6 +40,8 @@ class Piece:
     """The `id` attribute; only on the first piece of a member that crosses paragraphs."""
     style: str = ""
     tip: str = ""
+    segments: tuple[tuple[str, str], ...] = ()
+    """The text split at framing marks: (text, class) with class '' or 'loaded'/'hedge'."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,7 @@ def report_context(data: Mapping[str, Any]) -> dict[str, Any]:
                 url=safe_url,
                 url_text=None if safe_url or not url else str(url),
                 language=str(article.get("language") or "en"),
-                paragraphs=_paragraphs(text, placed),
+                paragraphs=_paragraphs(text, placed, _framing_marks(data, article_id)),
                 statements=counts[0],
                 shared=counts[1],
                 unique=counts[2],
@@ -297,8 +299,11 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _paragraphs(text: str, spans: list[_Span]) -> list[list[Piece]]:
-    """Each paragraph as pieces; a span crossing a paragraph break is split at it."""
+def _paragraphs(
+    text: str, spans: list[_Span], marks: Sequence[tuple[int, int, str]] = ()
+) -> list[list[Piece]]:
+    """Each paragraph as pieces; a span crossing a paragraph break is split at it, and each
+    piece's text is cut at the framing marks (loaded words, hedges) it holds."""
     paragraphs: list[list[Piece]] = []
     index = 0
     started: set[str] = set()
@@ -312,17 +317,56 @@ def _paragraphs(text: str, spans: list[_Span]) -> list[list[Piece]]:
             span = spans[j]
             s, e = max(span.start, p_start), min(span.end, p_end)
             if s > pos:
-                pieces.append(Piece(text[pos:s]))
+                pieces.append(Piece(text[pos:s], segments=_segments(text, pos, s, marks)))
             if e > s:
                 anchor = None if span.anchor in started else span.anchor
                 started.add(span.anchor)
-                pieces.append(Piece(text[s:e], span.group, span.kind, anchor, span.style, span.tip))
+                pieces.append(
+                    Piece(
+                        text[s:e],
+                        span.group,
+                        span.kind,
+                        anchor,
+                        span.style,
+                        span.tip,
+                        _segments(text, s, e, marks),
+                    )
+                )
                 pos = e
             j += 1
         if pos < p_end:
-            pieces.append(Piece(text[pos:p_end]))
+            pieces.append(Piece(text[pos:p_end], segments=_segments(text, pos, p_end, marks)))
         paragraphs.append(pieces)
     return paragraphs
+
+
+def _segments(
+    text: str, start: int, end: int, marks: Sequence[tuple[int, int, str]]
+) -> tuple[tuple[str, str], ...]:
+    inside = [(max(s, start), min(e, end), c) for s, e, c in marks if s < end and start < e]
+    if not inside:
+        return ()
+    result: list[tuple[str, str]] = []
+    pos = start
+    for s, e, cls in sorted(inside):
+        if s < pos:
+            continue
+        if s > pos:
+            result.append((text[pos:s], ""))
+        result.append((text[s:e], cls))
+        pos = e
+    if pos < end:
+        result.append((text[pos:end], ""))
+    return tuple(result)
+
+
+def _framing_marks(data: Mapping[str, Any], article_id: str) -> list[tuple[int, int, str]]:
+    for item in data.get("framing", []):
+        if item.get("article") == article_id:
+            marks = [(int(x["start"]), int(x["end"]), "loaded") for x in item.get("loaded", [])]
+            marks += [(int(h["start"]), int(h["end"]), "hedge") for h in item.get("hedges", [])]
+            return sorted(marks)
+    return []
 
 
 def _counts(summary: Mapping[str, Any], article_id: str) -> tuple[int, int, int]:
