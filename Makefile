@@ -47,6 +47,10 @@ bench: install
 	$(BIN)/python benchmarks/timex_eval.py --split test
 	$(BIN)/python benchmarks/conflict_eval.py --split test
 	$(BIN)/python benchmarks/stance_proxy.py
+	$(BIN)/python benchmarks/entity_linking_eval.py --split test
+	$(BIN)/python benchmarks/loaded_language_eval.py
+	$(BIN)/python benchmarks/lexical_bias_eval.py
+	$(BIN)/python benchmarks/stage_speed.py --stage entities
 	$(BIN)/python benchmarks/basil_alignment.py
 
 clean:
