@@ -44,7 +44,7 @@ def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
     for sent in doc.sents:
         covered: set[int] = set()
         for run, titles in name_runs([t for t in sent if not t.is_space]):
-            mention = _name_mention(run, titles, memory, article_id)
+            mention = _name_mention(run, titles, memory, article_id, sent.start)
             if mention is not None:
                 mentions.append(mention)
                 covered.update(range(run[0].i, run[-1].i + 1))
@@ -58,7 +58,7 @@ def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
 
 
 def _name_mention(
-    run: list[Any], titles: set[str], memory: SpeakerMemory, article_id: str
+    run: list[Any], titles: set[str], memory: SpeakerMemory, article_id: str, sent_start: int
 ) -> Mention | None:
     head = run[-1]
     if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
@@ -78,7 +78,7 @@ def _name_mention(
         name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
     else:
         memory.observe(name, set(), run[0].idx, person=False)
-    start_token = _phrase_start(run)
+    start_token = _phrase_start(run, sent_start)
     doc = head.doc
     span = doc[start_token : head.i + 1]
     return Mention(
@@ -151,14 +151,14 @@ def _type(run: list[Any], titles: set[str], memory: SpeakerMemory) -> EntityType
     return "other"
 
 
-def _phrase_start(run: list[Any]) -> int:
+def _phrase_start(run: list[Any], sent_start: int) -> int:
     """Where the phrase naming the actor starts: walk left over its determiner, adjectives
     and title words, never across a conjunction or punctuation."""
     doc = run[0].doc
     start: int = run[0].i
-    while start > run[0].sent.start:
+    while start > sent_start:
         before = doc[start - 1]
-        if before.text == "-" and start - 2 >= run[0].sent.start and doc[start - 2].is_alpha:
+        if before.text == "-" and start - 2 >= sent_start and doc[start - 2].is_alpha:
             start -= 2  # 'Albanian-majority Kosovo'
             continue
         titled = fold(before.text) in TITLE_WORDS
