@@ -170,7 +170,8 @@ def gold_unique(triplet: TripletGold) -> set[Sentence]:
     }
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    """Precision, recall and F1 from counts, with the counts."""
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -192,7 +193,7 @@ def score_links(predicted: set[Link], gold: set[Link]) -> dict[str, float | int]
     Same-article pairs in ``predicted`` are ignored.
     """
     pred = {frozenset(p) for p in predicted if len({s for s, _ in p}) == 2}
-    return _prf(len(pred & gold), len(pred), len(gold))
+    return prf(len(pred & gold), len(pred), len(gold))
 
 
 def score_unique(
@@ -217,7 +218,7 @@ def score_unique(
     universe = {(s, i) for s, n in counts.items() for i in range(n)}
     gold_u = universe - aligned
     pred_u = {(str(s), int(i)) for s, i in predicted_unique} & universe
-    return _prf(len(pred_u & gold_u), len(pred_u), len(gold_u))
+    return prf(len(pred_u & gold_u), len(pred_u), len(gold_u))
 
 
 def validate(triplet: TripletGold, basil_root: str | Path | None = None) -> list[str]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from basil_gold import basil_article_text
+from basil_gold import basil_article_text, prf
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "statement_conflicts_gold.json"
@@ -278,22 +278,6 @@ def validate(
     return errs
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": p,
-        "recall": r,
-        "f1": f,
-        "tp": tp,
-        "fp": n_pred - tp,
-        "fn": n_gold - tp,
-        "n_pred": n_pred,
-        "n_gold": n_gold,
-    }
-
-
 def score(
     gold_pairs: Iterable[ConflictPair],
     predicted: Mapping[str, Iterable[str]],
@@ -331,8 +315,8 @@ def score(
             t_gold[t] += 1
     all_types = list(CONFLICT_TYPES) + sorted(set(t_pred) - set(CONFLICT_TYPES))
     return {
-        "conflicting": _prf(tp, n_pred, n_gold),
-        "per_type": {t: _prf(t_tp[t], t_pred[t], t_gold[t]) for t in all_types},
+        "conflicting": prf(tp, n_pred, n_gold),
+        "per_type": {t: prf(t_tp[t], t_pred[t], t_gold[t]) for t in all_types},
         "n_pairs": len(pairs),
         "unknown_ids": sorted(set(pred) - known),
     }
