@@ -184,6 +184,8 @@ def _descriptors(head: Any, run: list[Any], article_id: str) -> tuple[Span, ...]
                 continue  # part of the name, not a label
             span = head.doc[child.left_edge.i : child.i + 1]
         elif child.dep_ in _DESCRIPTOR_DEPS and child.i > head.i:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                continue  # another name ('Kosovo, Kfor'), not a label
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
         else:
             continue
