@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import numpy as np
 
 from storydiff.model import Analysis, Article, Sentence, Unit
@@ -33,3 +38,16 @@ def analysis(outlet: str, sentences: list[str], vectors: list[list[float]]) -> A
     matrix = np.array(vectors, dtype=np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
     return Analysis(Article(text=text, outlet=outlet), tuple(spans), tuple(units), matrix, "use")
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script from benchmarks/ as a module (scorers are tested without running them)."""
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # for their ``from basil_gold import ...``
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module

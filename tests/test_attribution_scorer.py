@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from helpers import load_benchmark
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_eval.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-ae = _load()
+ae = load_benchmark("attribution_eval")
 
 
 def test_discontinuous_span_is_a_union_of_characters() -> None:

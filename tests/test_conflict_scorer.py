@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-SCRIPT = BENCHMARKS / "conflict_gold.py"
+from helpers import load_benchmark
 
-
-def _load() -> ModuleType:
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))  # for its ``from basil_gold import ...``
-    spec = importlib.util.spec_from_file_location("conflict_gold", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-cg = _load()
+cg = load_benchmark("conflict_gold")
 
 
 def _pair(pid: str, label: str, *types: str, split: str = "dev") -> Any:

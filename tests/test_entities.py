@@ -68,11 +68,19 @@ def test_articles_without_named_actors() -> None:
 
 
 def test_all_caps_and_a_very_long_list_of_names() -> None:
-    shouting = "KREMLIN SPOKESMAN DMITRY PESKOV SAID THE TALKS WERE OVER ON MONDAY."
+    from storydiff.extract.mentions import find_mentions
+    from storydiff.nlp import load_spacy
+
+    nlp = load_spacy()
+    shouting = nlp("KREMLIN SPOKESMAN DMITRY PESKOV SAID THE TALKS WERE OVER ON MONDAY.")
+    assert "peskov" in {m.key for m in find_mentions(shouting, "wire")}
     names = ", ".join(f"Delegate Name{i} Surname{i}" for i in range(300))
-    crowd = f"The summit was attended by {names}."
-    found = entities(shouting, crowd)
-    assert len(found) <= 310  # one row per delegate at most, and no crash
+    crowd = nlp(f"The summit was attended by {names}.")
+    keys = {m.key for m in find_mentions(crowd, "wire")}
+    # the small model tags most, not all, of 300 invented names as proper nouns
+    assert len(keys) >= 200 and "surname0" in keys
+    # comparing such articles must not fail either
+    entities(shouting.text, crowd.text)
 
 
 def test_entities_command_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

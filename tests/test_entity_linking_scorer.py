@@ -7,29 +7,16 @@ same (P 0.9); B-cubed prefers A (P 16/21) over B (P 7/12).
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import random
-import sys
 from fractions import Fraction
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "entity_linking_eval.py"
+from helpers import load_benchmark
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("entity_linking_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load_benchmark("entity_linking_eval")
 
 
 def _assign(*clusters: range) -> dict[int, str]:

@@ -348,11 +348,7 @@ def _causality(a: _Side, b: _Side) -> list[_Finding]:
         f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
         f"places it in a sequence ('{sequence[0][2]}') without that cause"
     )
-    cause_evidence = tuple((s, e) for s, e, _ in markers)
-    sequence_evidence = tuple((s, e) for s, e, _ in sequence)
-    if with_cause is a:
-        return [_Finding("causality", explanation, cause_evidence, sequence_evidence)]
-    return [_Finding("causality", explanation, sequence_evidence, cause_evidence)]
+    return [_finding("causality", explanation, with_cause is a, markers, sequence)]
 
 
 def _attribution(a: _Side, b: _Side) -> list[_Finding]:
@@ -375,12 +371,21 @@ def _attribution(a: _Side, b: _Side) -> list[_Finding]:
             f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
             f"{other.outlet} reports it {how}"
         )
-        doubter_evidence = tuple((s, e) for s, e, _ in marks)
-        other_evidence = tuple((s, e) for s, e, _ in neutral)
-        if doubter is a:
-            return [_Finding("attribution", explanation, doubter_evidence, other_evidence)]
-        return [_Finding("attribution", explanation, other_evidence, doubter_evidence)]
+        return [_finding("attribution", explanation, doubter is a, marks, neutral)]
     return []
+
+
+def _finding(
+    kind: ConflictType,
+    explanation: str,
+    own_is_a: bool,
+    own: Sequence[tuple[int, int, str]],
+    other: Sequence[tuple[int, int, str]],
+) -> _Finding:
+    """A finding whose evidence was read as (the side that has the marker, the other)."""
+    first = tuple((s, e) for s, e, _ in own)
+    second = tuple((s, e) for s, e, _ in other)
+    return _Finding(kind, explanation, *((first, second) if own_is_a else (second, first)))
 
 
 def _text(side: _Side, start: int, end: int) -> str:
