@@ -19,7 +19,7 @@ from pathlib import Path
 
 import storydiff
 from conflict_gold import DEFAULT_BASIL, DEFAULT_SEEDS, load_conflict_gold, load_texts, score
-from storydiff.compare.conflicts import statement_conflicts
+from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.model import Analysis, Unit
 
 

@@ -342,7 +342,7 @@ class Predicted:
 
 def predict(documents: Sequence[Document], event: str) -> dict[str, list[Predicted]]:
     """Our mentions of each document of one event, with their cross-document cluster."""
-    from storydiff.compare.entities import link_entities
+    from storydiff.crossdoc.entities import link_entities
     from storydiff.extract.mentions import find_mentions
     from storydiff.nlp import load_spacy
 

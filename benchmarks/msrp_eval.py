@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from msrp_data import auc, best_threshold, featurise, metrics, msrp_path, units_and_cosines
-from storydiff.compare.matcher import load_idf, load_matcher
+from storydiff.crossdoc.matcher import load_idf, load_matcher
 
 BLOCK = 45
 

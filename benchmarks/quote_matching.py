@@ -26,7 +26,7 @@ from typing import Any
 
 import storydiff
 from quote_gold import DEFAULT_BASIL, DEFAULT_SEEDS, QuoteSet, load_quote_gold, load_texts
-from storydiff.compare.quotes import QuoteMatchConfig, group_quotes
+from storydiff.crossdoc.quotes import QuoteMatchConfig, group_quotes
 from storydiff.model import Analysis, Article
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

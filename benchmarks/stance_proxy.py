@@ -4,7 +4,7 @@
 
 FNC-1 pairs a headline with an article body; we keep the *related* test pairs (stance agree,
 disagree or discuss: 7,064 of 25,413) and ask a transparent rule set, built on storydiff's
-certainty readers (`storydiff.compare.signals`: `doubts`, `accusations`, `causes`,
+certainty readers (`storydiff.crossdoc.signals`: `doubts`, `accusations`, `causes`,
 `sequences`) plus the general refutation, hedge and assertion cues listed below, to say
 whether the body agrees with, disputes, or merely discusses the headline's claim. It is a
 proxy for cross-report contradiction ("disagree" = this report disputes that claim); the
@@ -68,7 +68,7 @@ from pathlib import Path
 
 import numpy as np
 
-from storydiff.compare.signals import accusations, causes, doubts, sequences
+from storydiff.crossdoc.signals import accusations, causes, doubts, sequences
 from storydiff.model import Unit
 
 REPO = Path(__file__).resolve().parents[1]

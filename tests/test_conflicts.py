@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import storydiff
-from storydiff.compare.conflicts import statement_conflicts
+from storydiff.crossdoc.conflicts import statement_conflicts
 
 pytestmark = pytest.mark.model
 

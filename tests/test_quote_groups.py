@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from storydiff.compare.quotes import group_quotes, speaker_table, word_changes
+from storydiff.crossdoc.quotes import group_quotes, speaker_table, word_changes
 from storydiff.model import Analysis, Article, Quote
 
 

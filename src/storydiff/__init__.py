@@ -1,6 +1,6 @@
 """storydiff: how different outlets tell the same news story."""
 
-from .compare import AlignConfig
+from .crossdoc import AlignConfig
 from .errors import (
     ConfigurationError,
     InputError,

@@ -12,12 +12,12 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .compare import AlignConfig, align_statements, load_matcher
-from .compare.conflicts import find_conflicts
-from .compare.entities import link_entities
-from .compare.quotes import group_quotes, speaker_table
-from .compare.summary import summarise
-from .compare.timeline import build_timeline
+from .crossdoc import AlignConfig, align_statements, load_matcher
+from .crossdoc.conflicts import find_conflicts
+from .crossdoc.entities import link_entities
+from .crossdoc.quotes import group_quotes, speaker_table
+from .crossdoc.summary import summarise
+from .crossdoc.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
 from .extract.framing import attribution_uses, hedges, loaded_uses

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..compare.timeline import sort_key
+from ..crossdoc.timeline import sort_key
 
 
 @dataclass(frozen=True)
