@@ -11,7 +11,7 @@ are character offsets into the text storydiff sees:
 
 * BASIL: ``basil_article_text(article_json)`` from ``basil_gold.py`` (sentences joined by a
   space, paragraphs by a blank line);
-* seeds: the file's text read as UTF-8 (identical to ``storydiff.Article.from_path(p).text``
+* seeds: the file's text read as UTF-8 (identical to ``storydiff.read_article(p).text``
   for the seed files).
 
 Scoring is on cross-article quote *pairs*: a pair of gold quotes from two different articles

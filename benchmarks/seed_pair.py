@@ -26,8 +26,8 @@ def main() -> None:
         sys.exit(f"{args.seeds}: not found. Check out ../shared beside the repository")
     comparison = storydiff.compare(
         [
-            storydiff.Article.from_path(args.seeds / "reuters.txt", outlet="Reuters"),
-            storydiff.Article.from_path(args.seeds / "tass.txt", outlet="TASS"),
+            storydiff.read_article(args.seeds / "reuters.txt", outlet="Reuters"),
+            storydiff.read_article(args.seeds / "tass.txt", outlet="TASS"),
         ]
     )
     render_terminal(comparison)

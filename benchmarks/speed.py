@@ -42,8 +42,8 @@ def warm_call(seeds: Path, runs: int) -> tuple[float, float]:
     import storydiff
 
     articles = [
-        storydiff.Article.from_path(seeds / "reuters.txt", outlet="Reuters"),
-        storydiff.Article.from_path(seeds / "tass.txt", outlet="TASS"),
+        storydiff.read_article(seeds / "reuters.txt", outlet="Reuters"),
+        storydiff.read_article(seeds / "tass.txt", outlet="TASS"),
     ]
     storydiff.compare(articles)
     times, model_times = [], []

@@ -112,7 +112,7 @@ def main() -> None:
         if not path.exists():
             sys.exit(f"{path}: not found. Check out ../shared beside the repository")
     seeds = [
-        replace(storydiff.Article.from_path(args.seeds / name, outlet=outlet), published=date)
+        replace(storydiff.read_article(args.seeds / name, outlet=outlet), published=date)
         for name, outlet, date in (
             ("reuters.txt", "Reuters", "2022-12-28"),
             ("tass.txt", "TASS", "2022-12-28"),

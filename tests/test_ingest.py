@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from storydiff import Article, InputError, UnsupportedLanguageError, read_articles
+from storydiff import InputError, UnsupportedLanguageError, read_article, read_articles
 
 BODY = (
     "The council of Brindle voted on Monday to close the old ferry pier after engineers found "
@@ -29,7 +29,7 @@ def test_front_matter_sets_metadata_and_offsets_refer_to_body(tmp_path: Path) ->
         "---\noutlet: Brindle Herald\ntitle: 'Pier closed'\npublished: 2026-01-05\n"
         "url: https://herald.example/pier\nlanguage: en\n---\n" + BODY + "\n",
     )
-    article = Article.from_path(path)
+    article = read_article(path)
     assert article.outlet == "Brindle Herald"
     assert article.id == "brindle-herald"
     assert article.title == "Pier closed"
@@ -40,27 +40,27 @@ def test_front_matter_sets_metadata_and_offsets_refer_to_body(tmp_path: Path) ->
 
 def test_outlet_defaults_to_file_stem_and_can_be_overridden(tmp_path: Path) -> None:
     path = write(tmp_path, "herald.txt", BODY)
-    assert Article.from_path(path).outlet == "herald"
-    assert Article.from_path(path, outlet="Brindle Herald").id == "brindle-herald"
+    assert read_article(path).outlet == "herald"
+    assert read_article(path, outlet="Brindle Herald").id == "brindle-herald"
 
 
 def test_windows_newlines_and_latin1_are_normalised(tmp_path: Path) -> None:
     text = "Café owners in Brindle said the pier closure would cost them customers.\r\n" + BODY
     path = write(tmp_path, "latin.txt", text.encode("latin-1"))
-    article = Article.from_path(path)
+    article = read_article(path)
     assert "Café" in article.text
     assert "\r" not in article.text
 
 
 def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     path = write(tmp_path, "wide.txt", BODY.encode("utf-16"))
-    assert Article.from_path(path).text == BODY
+    assert read_article(path).text == BODY
 
 
 def test_json_record_and_jsonl_records(tmp_path: Path) -> None:
     record = {"outlet": "Pier Post", "title": "Pier", "published": "2026-01-06", "text": BODY}
     one = write(tmp_path, "one.json", json.dumps(record))
-    assert Article.from_path(one).outlet == "Pier Post"
+    assert read_article(one).outlet == "Pier Post"
     lines = "\n".join(json.dumps({**record, "outlet": name}) for name in ("A", "B"))
     many = write(tmp_path, "many.jsonl", lines + "\n")
     assert [a.outlet for a in read_articles(many)] == ["A", "B"]
@@ -76,7 +76,7 @@ def test_html_article_is_extracted_without_page_furniture(tmp_path: Path) -> Non
         "until the work is finished, which could take until next spring.</p></article>"
         "<footer>Copyright Brindle Herald</footer></body></html>"
     )
-    article = Article.from_path(write(tmp_path, "pier.html", page))
+    article = read_article(write(tmp_path, "pier.html", page))
     assert article.outlet == "Brindle Herald"
     assert article.published == "2026-01-05"
     assert article.text.startswith("The council of Brindle")
@@ -100,7 +100,7 @@ def test_bad_inputs_name_the_file_and_the_problem(
 ) -> None:
     path = write(tmp_path, name, content)
     with pytest.raises(InputError) as caught:
-        Article.from_path(path)
+        read_article(path)
     message = str(caught.value)
     assert str(path) in message
     assert problem in message
@@ -109,19 +109,19 @@ def test_bad_inputs_name_the_file_and_the_problem(
 
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
-        Article.from_path(tmp_path / "nowhere.txt")
+        read_article(tmp_path / "nowhere.txt")
 
 
 def test_oversized_article_is_refused_before_reading(tmp_path: Path) -> None:
     path = write(tmp_path, "huge.txt", BODY * 70_000)  # about 10 MB
     with pytest.raises(InputError, match=r"over the 2\.0 MB limit"):
-        Article.from_path(path)
+        read_article(path)
 
 
 def test_unsupported_language_declared_or_detected(tmp_path: Path) -> None:
     declared = write(tmp_path, "fr.txt", "---\nlanguage: fr\n---\n" + BODY)
     with pytest.raises(UnsupportedLanguageError, match="language 'fr' is not supported"):
-        Article.from_path(declared)
+        read_article(declared)
     french = (
         "Le conseil municipal de Brindle a voté lundi la fermeture du vieux quai après que des "
         "ingénieurs ont trouvé des fissures dans deux de ses piliers. Le maire a dit que les "
@@ -129,4 +129,4 @@ def test_unsupported_language_declared_or_detected(tmp_path: Path) -> None:
         "port du nord pendant toute la durée des réparations du quai."
     )
     with pytest.raises(UnsupportedLanguageError, match="does not look like English"):
-        Article.from_path(write(tmp_path, "undeclared.txt", french))
+        read_article(write(tmp_path, "undeclared.txt", french))

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.model
 def comparison(seeds_dir: Path) -> storydiff.Comparison:
     return storydiff.compare(
         [
-            storydiff.Article.from_path(seeds_dir / "reuters.txt", outlet="Reuters"),
-            storydiff.Article.from_path(seeds_dir / "tass.txt", outlet="TASS"),
+            storydiff.read_article(seeds_dir / "reuters.txt", outlet="Reuters"),
+            storydiff.read_article(seeds_dir / "tass.txt", outlet="TASS"),
         ]
     )
 

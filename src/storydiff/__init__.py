@@ -8,7 +8,7 @@ from .errors import (
     StorydiffError,
     UnsupportedLanguageError,
 )
-from .ingest import read_articles
+from .ingest import read_article, read_articles
 from .model import (
     SCHEMA_VERSION,
     Analysis,
@@ -57,5 +57,6 @@ __all__ = [
     "compare",
     "compare_analyses",
     "find_quotes",
+    "read_article",
     "read_articles",
 ]

@@ -18,9 +18,10 @@ _RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 
 def read_articles(
-    path: Path, *, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path, *, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[Article]:
     """Read every article in a file (a JSONL file may hold several)."""
+    path = Path(path)
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file", "Check the path and try again")
@@ -52,9 +53,10 @@ def read_articles(
 
 
 def read_article(
-    path: Path, *, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path, *, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:
-    """Read a file that holds exactly one article."""
+    """Read a file that holds exactly one article: .txt (optional front matter), .html/.htm,
+    or .json/.jsonl with one record."""
     articles = read_articles(path, outlet=outlet, max_bytes=max_bytes)
     if len(articles) != 1:
         raise InputError(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, Literal
 
 SCHEMA_VERSION = 4
@@ -44,16 +43,6 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", slugify(self.outlet))
-
-    @classmethod
-    def from_path(
-        cls, path: str | Path, *, outlet: str | None = None, max_bytes: int | None = None
-    ) -> Article:
-        """Read a .txt (optional front matter), .html/.htm or .json/.jsonl article file."""
-        from ..ingest import read_article
-
-        kwargs: dict[str, Any] = {} if max_bytes is None else {"max_bytes": max_bytes}
-        return read_article(Path(path), outlet=outlet, **kwargs)
 
     def to_dict(self) -> dict[str, Any]:
         return {
