@@ -24,10 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import storydiff
+import storydiff.extract as extract_stage
 import storydiff.pipeline as pipeline
-from storydiff.extract import quotes as quote_stage
 from storydiff.model import ArticleFraming, Timeline
-from storydiff.nlp import parse as parse_stage
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -41,15 +40,14 @@ def stage_off(stage: str) -> Iterator[None]:
         setattr(module, name, replacement)
 
     if stage == "quotes":
-        swap(quote_stage, "extract_quotes", lambda doc, sentences=(): ())
-        swap(parse_stage, "extract_quotes", lambda doc, sentences=(): ())
+        swap(extract_stage, "extract_quotes", lambda doc, sentences=(): ())
     elif stage == "entities":
-        swap(parse_stage, "find_mentions", lambda doc, article_id: ())
-        swap(parse_stage, "find_loaded_terms", lambda doc: ())
+        swap(extract_stage, "find_mentions", lambda doc, article_id: ())
+        swap(extract_stage, "find_loaded_terms", lambda doc: ())
         swap(pipeline, "link_entities", lambda mentions: ())
         swap(pipeline, "article_framing", lambda a, entity_of=None: ArticleFraming(a.article.id))
     else:
-        swap(parse_stage, "find_time_expressions", lambda text, published: ())
+        swap(extract_stage, "find_time_expressions", lambda text, published: ())
         swap(pipeline, "find_conflicts", lambda analyses, groups: ())
         swap(pipeline, "build_timeline", lambda analyses, groups: Timeline())
     try:

@@ -8,13 +8,13 @@ import pytest
 
 from storydiff.extract.loaded import (
     SENTENCE_FEATURES,
-    LoadedTerm,
     find_loaded_terms,
     load_lexicon,
     load_sentence_model,
     normalise_word,
     sentence_bias,
 )
+from storydiff.model import LoadedTerm
 
 LOADED = "The regime's so-called reforms were a disgraceful sham, and critics slammed them."
 NEUTRAL = "The council met on Tuesday to discuss the budget."

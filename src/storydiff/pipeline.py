@@ -20,7 +20,10 @@ from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, get_encoder
 from .errors import InputError
+from .extract import Extracted, extract_all
 from .extract.framing import attribution_uses, hedges, loaded_uses
+from .extract.mentions import find_mentions
+from .extract.quotes import extract_quotes
 from .model import (
     Analysis,
     Article,
@@ -31,7 +34,7 @@ from .model import (
     Entity,
 )
 from .nlp import load_spacy
-from .nlp.parse import ParsedArticle, iter_parsed
+from .nlp.parse import ParsedArticle, iter_docs, parse_doc
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""
@@ -62,16 +65,17 @@ def analyse(
     load_models(encoder)
     model = get_encoder(encoder)
     total = len(articles)
-    pending: queue.Queue[ParsedArticle | None] = queue.Queue(maxsize=8)
+    pending: queue.Queue[tuple[ParsedArticle, Extracted] | None] = queue.Queue(maxsize=8)
     analyses: list[Analysis] = []
     failure: list[BaseException] = []
 
     def embed_worker() -> None:
-        while (parsed := pending.get()) is not None:
+        while (item := pending.get()) is not None:
             if failure:
                 continue  # drain the queue so the producer never blocks
+            parsed, found = item
             try:
-                texts = [unit.text for unit in parsed.units] + [q.text for q in parsed.quotes]
+                texts = [unit.text for unit in parsed.units] + [q.text for q in found.quotes]
                 # a quote is often a whole statement too, and standfirsts repeat: encode once.
                 # (Quote vectors summed from their statements' vectors instead were measured:
                 # quote-matching precision fell from 0.64 to 0.45 on dev.)
@@ -86,11 +90,11 @@ def analyse(
                         parsed.units,
                         vectors[:n_units],
                         model.name,
-                        quotes=parsed.quotes,
+                        quotes=found.quotes,
                         quote_embeddings=vectors[n_units:],
-                        times=parsed.times,
-                        mentions=parsed.mentions,
-                        loaded=parsed.loaded,
+                        times=found.times,
+                        mentions=found.mentions,
+                        loaded=found.loaded,
                     )
                 )
                 if progress:
@@ -101,10 +105,12 @@ def analyse(
     worker = threading.Thread(target=embed_worker, name="storydiff-embed")
     worker.start()
     try:
-        for parsed in iter_parsed(articles):
+        for article, doc in iter_docs(articles):
             if failure:
                 break
-            pending.put(parsed)
+            parsed = parse_doc(article, doc)
+            # the extractors read the Doc here, in the parsing thread, while it exists
+            pending.put((parsed, extract_all(article, doc, parsed.sentences)))
     finally:
         pending.put(None)
         worker.join()
@@ -182,7 +188,10 @@ def with_unique_ids(articles: Sequence[Article]) -> list[Article]:
 def find_quotes(articles: Sequence[Article]) -> list[ArticleQuotes]:
     """The quotes of each article, with speakers and cues (a parse only: no embeddings)."""
     load_spacy()
-    return [ArticleQuotes(p.article, p.quotes) for p in iter_parsed(with_unique_ids(articles))]
+    found = []
+    for article, doc in iter_docs(with_unique_ids(articles)):
+        found.append(ArticleQuotes(article, extract_quotes(doc, parse_doc(article, doc).sentences)))
+    return found
 
 
 def entities_in_paths(
@@ -195,7 +204,7 @@ def entities_in_paths(
     a parse only, no embeddings."""
     articles = with_unique_ids(read_paths(paths, outlets=outlets, max_bytes=max_bytes))
     load_spacy()
-    parsed = [ArticleMentions(p.article, p.mentions) for p in iter_parsed(articles)]
+    parsed = [ArticleMentions(a, find_mentions(doc, a.id)) for a, doc in iter_docs(articles)]
     return parsed, link_entities([(p.article.id, p.mentions) for p in parsed])
 
 

@@ -1,0 +1,37 @@
+"""Per-article extractors that read the parse: quotes, time expressions, actor mentions and
+loaded language. Each reads one article only; `extract_all` runs them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Article, LoadedTerm, Mention, Quote, Sentence, TimeExpression
+from .loaded import find_loaded_terms
+from .mentions import find_mentions
+from .quotes import extract_quotes
+from .timexpr import find_time_expressions
+
+__all__ = ["Extracted", "extract_all"]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What the extractors found in one article, each in text order."""
+
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    loaded: tuple[LoadedTerm, ...] = ()
+
+
+def extract_all(article: Article, doc: Any, sentences: Sequence[Sentence]) -> Extracted:
+    """Run every extractor on one parsed article (`doc` is its spaCy Doc, `sentences` the
+    parse's sentences, which quotes are numbered by)."""
+    return Extracted(
+        quotes=extract_quotes(doc, sentences),
+        times=find_time_expressions(article.text, article.published),
+        mentions=find_mentions(doc, article.id),
+        loaded=find_loaded_terms(doc),
+    )

@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import AttributionUse, CueStance, LoadedUse, Mention, Quote, Sentence, Span
-from .loaded import LoadedTerm
+from ..model import (
+    AttributionUse,
+    CueStance,
+    LoadedTerm,
+    LoadedUse,
+    Mention,
+    Quote,
+    Sentence,
+    Span,
+)
 
 _NEUTRAL = ("say", "tell", "add", "state", "note", "report", "write", "explain", "announce",
             "speak", "comment", "respond", "reply", "ask", "answer", "describe", "mention",

@@ -31,6 +31,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..model import LoadedTerm
+
 LEXICON_FILE = "loaded-lexicon.json"
 SENTENCE_FILE = "loaded-sentence.json"
 
@@ -52,17 +54,6 @@ _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTES = frozenset('"“”«»„')
-
-
-@dataclass(frozen=True)
-class LoadedTerm:
-    """A loaded word or phrase; `start`/`end` are character offsets into the Doc's text."""
-
-    start: int
-    end: int
-    text: str
-    lemma: str
-    weight: float
 
 
 @dataclass(frozen=True)

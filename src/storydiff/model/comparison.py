@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .core import SCHEMA_VERSION, Article, Sentence, StatementGroup, Summary, TimeExpression, Unit
-from .entities import ArticleFraming, Entity, Mention
+from .entities import ArticleFraming, Entity, LoadedTerm, Mention
 from .findings import Conflict, Timeline
 from .quotes import Quote, QuoteGroup, SpeakerRow
 
@@ -29,8 +29,8 @@ class Analysis:
     """One L2-normalised row per quote (its content), in `quotes` order."""
     times: tuple[TimeExpression, ...] = ()
     mentions: tuple[Mention, ...] = ()
-    loaded: tuple[Any, ...] = ()
-    """Loaded words and phrases (`extract.loaded.LoadedTerm`), in text order."""
+    loaded: tuple[LoadedTerm, ...] = ()
+    """Loaded words and phrases, in text order."""
 
 
 @dataclass(frozen=True)

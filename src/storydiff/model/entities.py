@@ -110,6 +110,18 @@ class AttributionUse:
 
 
 @dataclass(frozen=True)
+class LoadedTerm:
+    """A loaded word or phrase found in one article (before any actor is linked);
+    `start`/`end` are character offsets into the article's text."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    weight: float
+
+
+@dataclass(frozen=True)
 class LoadedUse:
     """A word or phrase that carries judgement, with the actor it is said of when there is
     one (an entity id of the comparison)."""

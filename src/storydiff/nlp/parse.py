@@ -12,11 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..extract.loaded import LoadedTerm, find_loaded_terms
-from ..extract.mentions import find_mentions
-from ..extract.quotes import extract_quotes
-from ..extract.timexpr import find_time_expressions
-from ..model import Article, Mention, Predicate, Quote, Sentence, TimeExpression, Unit
+from ..model import Article, Predicate, Sentence, Unit
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -45,28 +41,28 @@ _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 @dataclass(frozen=True)
 class ParsedArticle:
+    """An article's sentences and statement units (what the parse itself yields; the
+    extractors that read the Doc are run by the orchestrator)."""
+
     article: Article
     sentences: tuple[Sentence, ...]
     units: tuple[Unit, ...]
-    quotes: tuple[Quote, ...] = ()
-    times: tuple[TimeExpression, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    loaded: tuple[LoadedTerm, ...] = ()
 
 
 def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[ParsedArticle]:
-    return list(iter_parsed(articles, batch_size=batch_size))
+    return [parse_doc(article, doc) for article, doc in iter_docs(articles, batch_size=batch_size)]
 
 
-def iter_parsed(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[ParsedArticle]:
-    """Parse articles in batches, yielding each as soon as its batch is done."""
+def iter_docs(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[tuple[Article, Any]]:
+    """Each article with its spaCy Doc, parsed in batches and yielded as soon as its batch is
+    done. The Doc never leaves the per-article stages."""
     nlp = load_spacy()
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs, strict=True):
-        yield parse_doc(article, doc)
+    yield from zip(articles, docs, strict=True)
 
 
 def parse_doc(article: Article, doc: Any) -> ParsedArticle:
+    """Sentences and statement units (with their lexical fields and predicates) of one Doc."""
     sentences: list[Sentence] = []
     units: list[Unit] = []
     # 'He' in a statement stands for the last named subject: its name joins the statement's
@@ -87,12 +83,7 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
                 unit = replace(unit, names=unit.names | referent)
             units.append(unit)
         referent = _named_subject(span) or referent
-    # the per-article stages that read the parse run here, while the Doc exists
-    quotes = extract_quotes(doc, sentences)
-    times = find_time_expressions(article.text, article.published)
-    mentions = find_mentions(doc, article.id)
-    loaded = find_loaded_terms(doc)
-    return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times, mentions, loaded)
+    return ParsedArticle(article, tuple(sentences), tuple(units))
 
 
 def _named_subject(span: Any) -> frozenset[str]:
