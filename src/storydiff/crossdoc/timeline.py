@@ -92,23 +92,14 @@ def _start(expression: TimeExpression) -> str | None:
     return expression.value
 
 
-def sort_key(value: str) -> date:
-    """The first day of a day, week ('2022-W51'), month or year value."""
-    if "-W" in value:
-        year, week = value.split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
 def _numbered(events: list[tuple[list[TimelineEntry], str | None]]) -> tuple[TimelineEvent, ...]:
     def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
         members, _ = item
-        return min(sort_key(m.date) for m in members), members[0].start
+        return min(m.first_day for m in members), members[0].start
 
     result = []
     for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
-        first = min((m.date for m in members), key=sort_key)
+        first = min(members, key=lambda m: m.first_day).date
         differ = _days_differ(members)
         result.append(TimelineEvent(f"t{number}", first, tuple(members), differ, statement))
     return tuple(result)

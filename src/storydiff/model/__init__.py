@@ -45,6 +45,7 @@ from .findings import (
     Timeline,
     TimelineEntry,
     TimelineEvent,
+    first_day,
 )
 from .quotes import (
     Quote,
@@ -96,5 +97,6 @@ __all__ = [
     "TimelineEvent",
     "Unit",
     "WordChange",
+    "first_day",
     "slugify",
 ]

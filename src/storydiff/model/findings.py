@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
 from .core import ConflictType, Span
+
+
+def first_day(value: str) -> datetime.date:
+    """The first day of an ISO day, week ('2022-W51'), month ('2022-12') or year value: how
+    dates of different precision take their place on one timeline."""
+    if "-W" in value:
+        year, week = value.split("-W")
+        return datetime.date.fromisocalendar(int(year), int(week), 1)
+    parts = [int(p) for p in value.split("-")]
+    return datetime.date(
+        parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+    )
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,11 @@ class TimelineEntry:
     date: str
     expression: Span
 
+    @property
+    def first_day(self) -> datetime.date:
+        """Where this entry's date sorts on the timeline (see `first_day`)."""
+        return first_day(self.date)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article,
@@ -87,6 +105,11 @@ class TimelineEvent:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(e.article for e in self.entries))
+
+    @property
+    def first_day(self) -> datetime.date:
+        """Where this event sorts on the timeline (see `first_day`)."""
+        return first_day(self.date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +145,11 @@ class Timeline:
     order_differences: tuple[OrderDifference, ...] = ()
     undated_articles: tuple[str, ...] = ()
     """Articles with no publication date: their relative dates ('on Tuesday') stay unresolved."""
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """The distinct dates of the events, earliest first (a month before its days)."""
+        return tuple(sorted({e.date for e in self.events}, key=first_day))
 
     def to_dict(self) -> dict[str, Any]:
         return {

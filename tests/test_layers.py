@@ -1,0 +1,96 @@
+"""The layers import only downwards: the model knows nothing of the stages, the renderers
+know only the model, and parsing knows nothing of the extractors that read its output."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import storydiff
+from storydiff.model import Timeline, TimelineEntry, TimelineEvent, first_day
+
+PACKAGE = Path(storydiff.__file__).parent
+
+# numpy types `Analysis.embeddings`; every other import of the model is the standard library.
+MODEL_THIRD_PARTY = {"numpy"}
+
+
+def imports_of(path: Path) -> Iterator[str]:
+    """Absolute names of the modules a source file imports (relative imports resolved)."""
+    module = ".".join(("storydiff", *path.relative_to(PACKAGE).with_suffix("").parts))
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    package = package.removesuffix(".__init__")
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                yield node.module or ""
+                continue
+            base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+            yield ".".join([*base, node.module] if node.module else base)
+
+
+def modules_in(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).glob("*.py"))
+
+
+def internal_layer(name: str) -> str | None:
+    """'storydiff.crossdoc.timeline' -> 'crossdoc'; None for a module outside the package."""
+    parts = name.split(".")
+    if parts[0] != "storydiff":
+        return None
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_import_resolution_sees_relative_imports() -> None:
+    found = set(imports_of(PACKAGE / "render" / "terminal.py"))
+    assert "storydiff.model" in found
+    assert "storydiff.render.entities" in found
+
+
+@pytest.mark.parametrize("path", modules_in("model"), ids=lambda p: p.name)
+def test_model_imports_only_model_and_stdlib(path: Path) -> None:
+    for name in imports_of(path):
+        layer = internal_layer(name)
+        if layer is not None:
+            assert layer == "model", f"model/{path.name} imports {name}"
+        else:
+            top = name.split(".")[0]
+            assert top in sys.stdlib_module_names or top in MODEL_THIRD_PARTY, (
+                f"model/{path.name} imports {name}"
+            )
+
+
+@pytest.mark.parametrize("path", modules_in("render"), ids=lambda p: p.name)
+def test_render_imports_only_model(path: Path) -> None:
+    for name in imports_of(path):
+        layer = internal_layer(name)
+        assert layer in {None, "model", "render", "text"}, f"render/{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", modules_in("nlp"), ids=lambda p: p.name)
+def test_parsing_does_not_run_the_extractors(path: Path) -> None:
+    for name in imports_of(path):
+        assert internal_layer(name) not in {"extract", "crossdoc", "pipeline"}, (
+            f"nlp/{path.name} imports {name}"
+        )
+
+
+def test_timeline_dates_sort_by_first_day_across_precisions() -> None:
+    assert first_day("2022-W51").isoformat() == "2022-12-19"
+    assert first_day("2022-12").isoformat() == "2022-12-01"
+    assert first_day("2022").isoformat() == "2022-01-01"
+
+    def event(event_id: str, value: str) -> TimelineEvent:
+        entry = TimelineEntry("a", 0, 1, "x", value, storydiff.model.Span("a", 0, 1, "x"))
+        assert entry.first_day == first_day(value)
+        return TimelineEvent(event_id, value, (entry,))
+
+    timeline = Timeline((event("t1", "2022-12-20"), event("t2", "2022-12"), event("t3", "2022")))
+    assert timeline.dates == ("2022", "2022-12", "2022-12-20")
+    assert timeline.events[1].first_day < timeline.events[0].first_day
