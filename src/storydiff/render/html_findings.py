@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..crossdoc.timeline import sort_key
+from ..model import first_day
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def _conflict(conflict: Mapping[str, Any], outlets: Mapping[str, str]) -> Confli
 
 def _timeline(timeline: Mapping[str, Any], outlets: Mapping[str, str]) -> TimelineItem:
     events = list(timeline.get("events", []))
-    dates = sorted({str(e["date"]) for e in events}, key=sort_key)
+    dates = sorted({str(e["date"]) for e in events}, key=first_day)
     index = {d: i for i, d in enumerate(dates)}
     lanes = []
     for article, ids in (timeline.get("lanes") or {}).items():
