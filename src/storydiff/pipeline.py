@@ -7,6 +7,7 @@ another article, so its results can be cached or computed elsewhere (corpus mode
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable, Sequence
@@ -38,6 +39,8 @@ from .nlp.parse import ParsedArticle, iter_docs, parse_doc
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""
+
+logger = logging.getLogger(__name__)
 
 
 def load_models(encoder: str = DEFAULT_ENCODER) -> None:
@@ -83,6 +86,14 @@ def analyse(
                 rows = {text: i for i, text in enumerate(unique)}
                 vectors = model.encode(unique)[[rows[text] for text in texts]]
                 n_units = len(parsed.units)
+                logger.debug(
+                    "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
+                    parsed.article.id,
+                    len(parsed.sentences),
+                    n_units,
+                    len(found.quotes),
+                    len(found.times),
+                )
                 analyses.append(
                     Analysis(
                         parsed.article,
@@ -148,6 +159,13 @@ def compare_analyses(
     quote_groups = group_quotes(analyses)
     entities = link_entities([(a.article.id, a.mentions) for a in analyses])
     entity_of = {m.key: e.id for e in entities for named in e.articles for m in named.mentions}
+    logger.info(
+        "compared %d articles: %d statement groups, %d quote groups, %d actors",
+        len(analyses),
+        len(groups),
+        len(quote_groups),
+        len(entities),
+    )
     return Comparison(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},

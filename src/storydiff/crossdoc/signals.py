@@ -6,6 +6,7 @@ that carry it. Word lists are general English, not any event's.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -106,6 +107,9 @@ def amounts(unit: Unit) -> list[Amount]:
     return found
 
 
+logger = logging.getLogger(__name__)
+
+
 def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, float] | None:
     if raw in _VAGUE_AMOUNTS:
         return _VAGUE_AMOUNTS[raw]
@@ -115,6 +119,7 @@ def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, f
         try:
             value = float(raw)
         except ValueError:
+            logger.debug("amount %r is not a number: not compared", raw)
             return None
     # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
     # '50,000' a little either side (a quarter of its rounding step)

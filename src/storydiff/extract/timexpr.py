@@ -17,10 +17,13 @@ future tense ('will meet on Friday'), then the next one.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
+
+logger = logging.getLogger(__name__)
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -142,6 +145,9 @@ def _anchor(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published[:10])
     except ValueError:
+        logger.warning(
+            "publication date %r is not an ISO date: relative dates stay unresolved", published
+        )
         return None
 
 
@@ -246,6 +252,7 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
     except ValueError:
+        logger.debug("%04d-%02d-%02d is not a calendar date: left unresolved", year, month, day)
         return None
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from ..errors import InputError
 from ..model import Article
 from .text import normalise_date
+
+logger = logging.getLogger(__name__)
 
 # Shorter than this, what trafilatura found is page furniture, not an article.
 MIN_ARTICLE_CHARS = 200
@@ -32,6 +36,12 @@ def parse_html(html: str, name: str, *, default_outlet: str) -> Article:
     try:
         published = normalise_date(published, name)
     except InputError:
+        logger.warning(
+            "%s: the page's date %r is not an ISO date; the article is read as undated, so its "
+            "relative dates ('on Tuesday') stay unresolved",
+            name,
+            published,
+        )
         published = None
     return Article(
         text="\n\n".join(paragraphs),

