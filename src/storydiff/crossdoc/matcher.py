@@ -15,6 +15,7 @@ of 0/1 incidence matrices), so scoring every pair of two articles costs a few nu
 from __future__ import annotations
 
 import json
+import logging
 import math
 import weakref
 from collections.abc import Sequence
@@ -28,6 +29,8 @@ import numpy.typing as npt
 
 from ..errors import ConfigurationError
 from ..model import Unit
+
+logger = logging.getLogger(__name__)
 
 Array = npt.NDArray[np.float64]
 Incidence = npt.NDArray[np.float32]
@@ -253,6 +256,10 @@ def _divide(numerator: Array, denominator: Array) -> Array:
     return out
 
 
+Columns = dict[str, Array]
+"""Feature name -> its value for every (a, b) pair (shape (len(a), len(b)), or broadcastable)."""
+
+
 def _feature_block(
     profiles_a: Sequence[_Profile],
     profiles_b: Sequence[_Profile],
@@ -260,68 +267,107 @@ def _feature_block(
     idf: Idf,
     pairs: npt.NDArray[np.bool_] | None = None,
 ) -> Array:
-    """Features of every (a, b) pair: shape (len(a), len(b), len(FEATURES)).
+    """Features of every (a, b) pair: shape (len(a), len(b), len(FEATURES)), the last axis in
+    `FEATURES` order (each column is computed under its name and placed by it).
 
     `pairs` (optional) marks the pairs that need the LCS feature; others get 0 there.
     """
     na, nb = len(profiles_a), len(profiles_b)
     cos = np.asarray(cosines, dtype=np.float64).reshape(na, nb)
-    columns: list[Array] = [cos, cos * cos]
-    overlap: dict[str, tuple[Array, Array, Array]] = {}
+    overlap = _Overlap(profiles_a, profiles_b)
+    length_a = np.array([len(p.tokens) for p in profiles_a], dtype=np.float64)[:, None]
+    length_b = np.array([len(p.tokens) for p in profiles_b], dtype=np.float64)[None, :]
+    columns: Columns = {"cosine": cos, "cosine_squared": cos * cos}
+    columns.update(_overlap_columns(overlap))
+    negated_a = np.array([p.negated for p in profiles_a], dtype=np.float64)[:, None]
+    negated_b = np.array([p.negated for p in profiles_b], dtype=np.float64)[None, :]
+    columns["negation_mismatch"] = np.abs(negated_a - negated_b)
+    longest, shortest = np.maximum(length_a, length_b), np.minimum(length_a, length_b)
+    columns["length_difference"] = longest - shortest
+    columns["length_ratio"] = _divide(shortest, longest)
+    columns["length_log"] = np.log1p(longest)
+    columns.update(_idf_columns(profiles_a, profiles_b))
+    lcs = np.zeros((na, nb))
+    for i, pa in enumerate(profiles_a):
+        for j, pb in enumerate(profiles_b):
+            if pairs is None or pairs[i, j]:
+                lcs[i, j] = _lcs(pa, pb)
+    columns["lcs_of_longer"] = _divide(lcs, longest + 0 * lcs)
+    columns["lcs_of_shorter"] = _divide(lcs, shortest + 0 * lcs)
+    columns["cosine_x_lemmas1_min"] = cos * overlap.precision("lemmas1")[0]
+    columns.update(_unmatched_columns(profiles_a, profiles_b, length_a >= length_b))
+    if columns.keys() != set(FEATURES):
+        raise RuntimeError(
+            f"feature columns and FEATURES disagree: computed but not listed "
+            f"{sorted(columns.keys() - set(FEATURES))}, listed but not computed "
+            f"{sorted(set(FEATURES) - columns.keys())}"
+        )
+    return np.stack([np.broadcast_to(columns[name], (na, nb)) for name in FEATURES], axis=-1)
 
-    def sets_overlap(families: Sequence[str]) -> None:
-        for family in families:
+
+class _Overlap:
+    """Shared-item counts and set sizes of every (a, b) pair, per item family."""
+
+    def __init__(self, profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile]) -> None:
+        self.counts: dict[str, tuple[Array, Array, Array]] = {}
+        for family in _OVERLAP_FAMILIES:
             ia, ib, _ = _incidence(profiles_a, profiles_b, [family])
             inter = _shared(ia[family], ib[family])
             size_a = _sizes(profiles_a, family)[:, None] + 0 * inter
             size_b = _sizes(profiles_b, family)[None, :] + 0 * inter
-            overlap[family] = (inter, size_a, size_b)
+            self.counts[family] = (inter, size_a, size_b)
 
-    sets_overlap([f"words{n}" for n in _WORD_NGRAMS])
-    sets_overlap([f"lemmas{n}" for n in _LEMMA_NGRAMS])
-    sets_overlap([f"chars{n}" for n in _CHAR_NGRAMS])
-    sets_overlap(["content", "names", "numbers"])
-
-    def precision(family: str) -> tuple[Array, Array]:
-        inter, size_a, size_b = overlap[family]
+    def precision(self, family: str) -> tuple[Array, Array]:
+        """The smaller and the larger share of each side's items the other side has."""
+        inter, size_a, size_b = self.counts[family]
         pa, pb = _divide(inter, size_a), _divide(inter, size_b)
         return np.minimum(pa, pb), np.maximum(pa, pb)
 
+    def unmatched(self, family: str) -> tuple[Array, Array]:
+        """Items the other side lacks, for the side with more items and the one with fewer."""
+        inter, size_a, size_b = self.counts[family]
+        return np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter
+
+
+_OVERLAP_FAMILIES = (
+    *(f"words{n}" for n in _WORD_NGRAMS),
+    *(f"lemmas{n}" for n in _LEMMA_NGRAMS),
+    *(f"chars{n}" for n in _CHAR_NGRAMS),
+    "content",
+    "names",
+    "numbers",
+)
+
+
+def _overlap_columns(overlap: _Overlap) -> Columns:
+    """Word, lemma and character n-gram overlap; content words, names and numbers."""
+    columns: Columns = {}
     for n in _WORD_NGRAMS:
-        columns.extend(precision(f"words{n}"))
+        columns[f"words{n}_min"], columns[f"words{n}_max"] = overlap.precision(f"words{n}")
     for family in [f"lemmas{n}" for n in _LEMMA_NGRAMS] + [f"chars{n}" for n in _CHAR_NGRAMS]:
-        inter, size_a, size_b = overlap[family]
-        columns.extend(precision(family))
-        columns.append(_divide(inter, size_a + size_b - inter))
-
-    inter, size_a, size_b = overlap["content"]
-    columns.extend(precision("content"))
-    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
-
-    inter, size_a, size_b = overlap["names"]
+        inter, size_a, size_b = overlap.counts[family]
+        columns[f"{family}_min"], columns[f"{family}_max"] = overlap.precision(family)
+        columns[f"{family}_jaccard"] = _divide(inter, size_a + size_b - inter)
+    columns["content_min"], columns["content_max"] = overlap.precision("content")
+    unmatched = overlap.unmatched("content")
+    columns["content_unmatched_max"], columns["content_unmatched_min"] = unmatched
+    inter, size_a, size_b = overlap.counts["names"]
     both = (size_a > 0) & (size_b > 0)
-    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
-    columns.append(np.where(both, precision("names")[0], 1.0))
-    columns.append((both & (inter == 0)).astype(np.float64))
+    columns["names_unmatched_max"], columns["names_unmatched_min"] = overlap.unmatched("names")
+    columns["names_min"] = np.where(both, overlap.precision("names")[0], 1.0)
+    columns["names_disjoint"] = (both & (inter == 0)).astype(np.float64)
+    inter, size_a, size_b = overlap.counts["numbers"]
+    unmatched = overlap.unmatched("numbers")
+    columns["numbers_unmatched_max"], columns["numbers_unmatched_min"] = unmatched
+    columns["numbers_disjoint"] = ((size_a > 0) & (size_b > 0) & (inter == 0)).astype(np.float64)
+    columns["numbers_shared"] = (inter > 0).astype(np.float64)
+    columns["numbers_differ"] = ((inter < size_a) | (inter < size_b)).astype(np.float64)
+    return columns
 
-    inter, size_a, size_b = overlap["numbers"]
-    columns.extend((np.maximum(size_a, size_b) - inter, np.minimum(size_a, size_b) - inter))
-    columns.append(((size_a > 0) & (size_b > 0) & (inter == 0)).astype(np.float64))
-    columns.append((inter > 0).astype(np.float64))
-    columns.append(((inter < size_a) | (inter < size_b)).astype(np.float64))
 
-    negated_a = np.array([p.negated for p in profiles_a], dtype=np.float64)[:, None]
-    negated_b = np.array([p.negated for p in profiles_b], dtype=np.float64)[None, :]
-    columns.append(np.abs(negated_a - negated_b))
-
-    length_a = np.array([len(p.tokens) for p in profiles_a], dtype=np.float64)[:, None]
-    length_b = np.array([len(p.tokens) for p in profiles_b], dtype=np.float64)[None, :]
-    longest, shortest = np.maximum(length_a, length_b), np.minimum(length_a, length_b)
-    columns.append(longest - shortest)
-    columns.append(_divide(shortest, longest))
-    columns.append(np.log1p(longest))
-
-    # IDF-weighted lemma overlap: the weighted intersection is a product with idf on one side.
+def _idf_columns(profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile]) -> Columns:
+    """IDF-weighted lemma overlap: the weighted intersection is a product with IDF on one
+    side."""
     ia, ib, first = _incidence(profiles_a, profiles_b, ["lemmas1"])
     item_idf = np.concatenate([p.lemma_idf for p in (*profiles_a, *profiles_b)])
     weights = item_idf[first] if len(first) else np.zeros(1)
@@ -330,27 +376,24 @@ def _feature_block(
     idf_a = np.array([p.idf_total for p in profiles_a])[:, None] + 0 * shared_idf
     idf_b = np.array([p.idf_total for p in profiles_b])[None, :] + 0 * shared_idf
     share_a, share_b = _divide(shared_idf, idf_a), _divide(shared_idf, idf_b)
-    columns.extend((np.minimum(share_a, share_b), np.maximum(share_a, share_b)))
-    columns.append(np.maximum(idf_a, idf_b) - shared_idf)
-    columns.append(np.minimum(idf_a, idf_b) - shared_idf)
+    return {
+        "idf_min": np.minimum(share_a, share_b),
+        "idf_max": np.maximum(share_a, share_b),
+        "idf_unmatched_max": np.maximum(idf_a, idf_b) - shared_idf,
+        "idf_unmatched_min": np.minimum(idf_a, idf_b) - shared_idf,
+    }
 
-    lcs = np.zeros((na, nb))
-    for i, pa in enumerate(profiles_a):
-        for j, pb in enumerate(profiles_b):
-            if pairs is None or pairs[i, j]:
-                lcs[i, j] = _lcs(pa, pb)
-    columns.append(_divide(lcs, longest + 0 * lcs))
-    columns.append(_divide(lcs, shortest + 0 * lcs))
-    columns.append(cos * precision("lemmas1")[0])
 
-    # Words of each part of speech on one side whose lemma and form the other side lacks,
-    # counted for the longer and the shorter unit (ties: a counts as the longer).
+def _unmatched_columns(
+    profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile], a_longer: npt.NDArray[np.bool_]
+) -> Columns:
+    """Words of each part of speech on one side whose lemma and form the other side lacks,
+    counted for the longer and the shorter unit (ties: a counts as the longer)."""
     ia, ib, _ = _incidence(profiles_a, profiles_b, ["all", *_POS])
-    a_longer = length_a >= length_b
-    total_a = np.zeros((na, nb))
-    total_b = np.zeros((na, nb))
-    size_a_total = np.zeros((na, 1))
-    size_b_total = np.zeros((1, nb))
+    na, nb = len(profiles_a), len(profiles_b)
+    columns: Columns = {}
+    total_a, total_b = np.zeros((na, nb)), np.zeros((na, nb))
+    size_a_total, size_b_total = np.zeros((na, 1)), np.zeros((1, nb))
     for tag in _POS:
         sa = _sizes(profiles_a, tag)[:, None]
         sb = _sizes(profiles_b, tag)[None, :]
@@ -360,20 +403,18 @@ def _feature_block(
         total_b += unmatched_b
         size_a_total = size_a_total + sa
         size_b_total = size_b_total + sb
-        columns.append(np.where(a_longer, unmatched_a, unmatched_b))
-        columns.append(np.where(a_longer, unmatched_b, unmatched_a))
-        columns.append(np.maximum(unmatched_a, unmatched_b))
-        columns.append(np.minimum(unmatched_a, unmatched_b))
+        name = f"unmatched_{tag.lower()}"
+        columns[f"{name}_longer"] = np.where(a_longer, unmatched_a, unmatched_b)
+        columns[f"{name}_shorter"] = np.where(a_longer, unmatched_b, unmatched_a)
+        columns[f"{name}_max"] = np.maximum(unmatched_a, unmatched_b)
+        columns[f"{name}_min"] = np.minimum(unmatched_a, unmatched_b)
     share_a = _divide(total_a, np.maximum(size_a_total, 1.0) + 0 * total_a)
     share_b = _divide(total_b, np.maximum(size_b_total, 1.0) + 0 * total_b)
-    columns.append(np.where(a_longer, total_a, total_b))
-    columns.append(np.where(a_longer, total_b, total_a))
-    columns.append(np.where(a_longer, share_a, share_b))
-    columns.append(np.where(a_longer, share_b, share_a))
-
-    block = np.stack([np.broadcast_to(c, (na, nb)) for c in columns], axis=-1)
-    assert block.shape[-1] == len(FEATURES)
-    return block
+    columns["unmatched_longer"] = np.where(a_longer, total_a, total_b)
+    columns["unmatched_shorter"] = np.where(a_longer, total_b, total_a)
+    columns["unmatched_share_longer"] = np.where(a_longer, share_a, share_b)
+    columns["unmatched_share_shorter"] = np.where(a_longer, share_b, share_a)
+    return columns
 
 
 def pair_features(a: Unit, b: Unit, cosine: float, idf: Idf | None = None) -> list[float]:
@@ -451,26 +492,42 @@ class Matcher:
         return scores
 
     def to_dict(self) -> dict[str, Any]:
+        """The shipped form: each feature's weight, mean and scale under its name."""
         return {
-            "features": list(FEATURES),
-            "weights": list(self.weights),
+            "features": {
+                name: {"weight": w, "mean": m, "scale": s}
+                for name, w, m, s in zip(FEATURES, self.weights, self.mean, self.scale, strict=True)
+            },
             "bias": self.bias,
             "threshold": self.threshold,
-            "mean": list(self.mean),
-            "scale": list(self.scale),
             "trained_on": self.trained_on,
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Matcher:
-        if list(data["features"]) != list(FEATURES):
-            raise ValueError("matcher weights were fitted on other features; refit them")
+    def from_dict(cls, data: dict[str, Any], source: str = "matcher data") -> Matcher:
+        """Read `to_dict`'s form; each feature is taken by name, so the file's order does not
+        matter, but its names must be exactly `FEATURES`."""
+        features = data.get("features")
+        if not isinstance(features, dict):
+            raise ConfigurationError(
+                f"{source}: 'features' must map each feature name to its weight, mean and "
+                "scale. Refit it with: python benchmarks/train_matcher.py"
+            )
+        missing = [name for name in FEATURES if name not in features]
+        unknown = sorted(set(features) - set(FEATURES))
+        if missing or unknown:
+            raise ConfigurationError(
+                f"{source}: its features do not match the code's FEATURES (missing: "
+                f"{', '.join(missing) or 'none'}; unknown: {', '.join(unknown) or 'none'}). "
+                "Refit it with: python benchmarks/train_matcher.py"
+            )
+        column = [features[name] for name in FEATURES]
         return cls(
-            weights=tuple(float(w) for w in data["weights"]),
+            weights=tuple(float(c["weight"]) for c in column),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
-            mean=tuple(float(m) for m in data["mean"]),
-            scale=tuple(float(s) for s in data["scale"]),
+            mean=tuple(float(c["mean"]) for c in column),
+            scale=tuple(float(c["scale"]) for c in column),
             trained_on=str(data.get("trained_on", "")),
         )
 
@@ -485,4 +542,6 @@ def load_matcher(encoder: str = "use") -> Matcher:
             f"no matcher is fitted for encoder {encoder!r} (missing data/{name}). "
             f"Fit one with: python benchmarks/train_matcher.py --encoder {encoder}"
         )
-    return Matcher.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    matcher = Matcher.from_dict(json.loads(path.read_text(encoding="utf-8")), f"data/{name}")
+    logger.info("loaded the same-fact matcher data/%s", name)
+    return matcher
