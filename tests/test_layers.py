@@ -94,3 +94,28 @@ def test_timeline_dates_sort_by_first_day_across_precisions() -> None:
     timeline = Timeline((event("t1", "2022-12-20"), event("t2", "2022-12"), event("t3", "2022")))
     assert timeline.dates == ("2022", "2022-12", "2022-12-20")
     assert timeline.events[1].first_day < timeline.events[0].first_day
+
+
+def test_the_crossdoc_package_and_the_compare_function_do_not_collide() -> None:
+    import importlib
+    import importlib.util
+
+    crossdoc = importlib.import_module("storydiff.crossdoc")
+    assert crossdoc.AlignConfig is storydiff.AlignConfig
+    assert callable(storydiff.compare) and storydiff.compare.__module__ == "storydiff.pipeline"
+    # no module or package may take the function's name
+    assert importlib.util.find_spec("storydiff.compare") is None
+    assert storydiff.compare is storydiff.pipeline.compare
+
+
+@pytest.mark.model
+def test_compare_runs_after_importing_crossdoc() -> None:
+    import storydiff.crossdoc
+
+    first = "The ferry to Brindle was cancelled on Monday after a storm damaged the pier."
+    second = "A storm damaged the Brindle pier, and Monday's ferry was cancelled, officials said."
+    comparison = storydiff.compare(
+        [storydiff.Article(first, outlet="Pier Post"), storydiff.Article(second, outlet="Wire")]
+    )
+    assert [a.id for a in comparison.articles] == ["pier-post", "wire"]
+    assert comparison.schema_version == storydiff.SCHEMA_VERSION
