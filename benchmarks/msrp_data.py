@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 import storydiff.model
 import storydiff.nlp.parse
-from storydiff.crossdoc.matcher import Idf, feature_rows
+from storydiff.crossdoc.features import Idf, feature_rows
 from storydiff.embed import get_encoder
 from storydiff.model import Unit
 from storydiff.nlp import sentence_units

@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from msrp_data import auc, best_threshold, featurise, metrics, msrp_path, units_and_cosines
-from storydiff.crossdoc.matcher import load_idf, load_matcher
+from storydiff.crossdoc.features import load_idf
+from storydiff.crossdoc.matcher import load_matcher
 
 BLOCK = 45
 

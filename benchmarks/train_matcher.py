@@ -4,7 +4,7 @@
 
 Writes `data/idf.json` (lemma IDF over the distinct train sentences) and
 `data/matcher-<encoder>.json`: logistic regression (L2, Newton steps) over
-storydiff.crossdoc.matcher.FEATURES. The L2 strength is chosen by repeated 10-fold
+storydiff.crossdoc.features.FEATURES. The L2 strength is chosen by repeated 10-fold
 cross-validation on train, and the decision threshold by accuracy on the out-of-fold
 probabilities. The test split is never read here.
 """
@@ -27,7 +27,8 @@ from msrp_data import (
     msrp_path,
     units_and_cosines,
 )
-from storydiff.crossdoc.matcher import FEATURES, Matcher
+from storydiff.crossdoc.features import FEATURES
+from storydiff.crossdoc.matcher import Matcher
 
 PACKAGE_DATA = Path(__file__).resolve().parents[1] / "src" / "storydiff" / "data"
 L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)

@@ -9,7 +9,8 @@ from importlib import resources
 import pytest
 
 from storydiff import ConfigurationError
-from storydiff.crossdoc.matcher import FEATURES, Matcher, load_matcher, pair_features
+from storydiff.crossdoc.features import FEATURES, pair_features
+from storydiff.crossdoc.matcher import Matcher, load_matcher
 from storydiff.model import Unit
 
 

@@ -19,7 +19,7 @@ from .crossdoc.entities import link_entities
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
-from .embed import DEFAULT_ENCODER, get_encoder
+from .embed import DEFAULT_ENCODER, Encoder, get_encoder
 from .errors import InputError
 from .extract import Extracted, extract_all
 from .extract.framing import attribution_uses, hedges, loaded_uses
@@ -76,38 +76,8 @@ def analyse(
         while (item := pending.get()) is not None:
             if failure:
                 continue  # drain the queue so the producer never blocks
-            parsed, found = item
             try:
-                texts = [unit.text for unit in parsed.units] + [q.text for q in found.quotes]
-                # a quote is often a whole statement too, and standfirsts repeat: encode once.
-                # (Quote vectors summed from their statements' vectors instead were measured:
-                # quote-matching precision fell from 0.64 to 0.45 on dev.)
-                unique = list(dict.fromkeys(texts))
-                rows = {text: i for i, text in enumerate(unique)}
-                vectors = model.encode(unique)[[rows[text] for text in texts]]
-                n_units = len(parsed.units)
-                logger.debug(
-                    "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
-                    parsed.article.id,
-                    len(parsed.sentences),
-                    n_units,
-                    len(found.quotes),
-                    len(found.times),
-                )
-                analyses.append(
-                    Analysis(
-                        parsed.article,
-                        parsed.sentences,
-                        parsed.units,
-                        vectors[:n_units],
-                        model.name,
-                        quotes=found.quotes,
-                        quote_embeddings=vectors[n_units:],
-                        times=found.times,
-                        mentions=found.mentions,
-                        loaded=found.loaded,
-                    )
-                )
+                analyses.append(_embedded(*item, model))
                 if progress:
                     progress("analyse", len(analyses), total)
             except BaseException as error:  # re-raised in the caller's thread
@@ -128,6 +98,38 @@ def analyse(
     if failure:
         raise failure[0]
     return analyses
+
+
+def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analysis:
+    """One article's `Analysis`: its parse and extracts, with statements and quotes embedded."""
+    texts = [unit.text for unit in parsed.units] + [q.text for q in found.quotes]
+    # a quote is often a whole statement too, and standfirsts repeat: encode once.
+    # (Quote vectors summed from their statements' vectors instead were measured:
+    # quote-matching precision fell from 0.64 to 0.45 on dev.)
+    unique = list(dict.fromkeys(texts))
+    rows = {text: i for i, text in enumerate(unique)}
+    vectors = model.encode(unique)[[rows[text] for text in texts]]
+    n_units = len(parsed.units)
+    logger.debug(
+        "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
+        parsed.article.id,
+        len(parsed.sentences),
+        n_units,
+        len(found.quotes),
+        len(found.times),
+    )
+    return Analysis(
+        parsed.article,
+        parsed.sentences,
+        parsed.units,
+        vectors[:n_units],
+        model.name,
+        quotes=found.quotes,
+        quote_embeddings=vectors[n_units:],
+        times=found.times,
+        mentions=found.mentions,
+        loaded=found.loaded,
+    )
 
 
 def compare(
