@@ -97,6 +97,7 @@ def _download(
             logger.info("%s: fetched %d bytes", url, len(body))
             return bytes(body), response.headers, response.geturl()
     except urllib.error.HTTPError as error:
+        error.close()  # it holds the open response
         raise InputError(
             url,
             f"the server answered HTTP {error.code} {error.reason}",
