@@ -1,6 +1,8 @@
 """Statement alignment on BASIL triplets against the hand-annotated gold (held out).
 
-    python benchmarks/basil_alignment.py [--basil ../shared/eval/basil] [--cosine-only]
+    python benchmarks/basil_alignment.py [--basil ../shared/eval/basil] [--split dev|test|all]
+
+Tune on ``--split dev`` only; ``test`` is for the rare held-out look (see the gold file).
 
 Each triplet's three articles are compared together; the predicted statement groups are
 mapped onto BASIL's sentences (a unit covers every gold sentence it overlaps by at least
@@ -18,6 +20,7 @@ import storydiff
 from basil_gold import (
     DEFAULT_BASIL,
     DEFAULT_GOLD,
+    SPLITS,
     Link,
     Sentence,
     basil_article_text,
@@ -43,6 +46,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--encoder", default="use", help="use (default) or minilm")
+    parser.add_argument("--split", choices=SPLITS, default="all", help="dev, test or all triplets")
     args = parser.parse_args()
     if not args.basil.exists():
         sys.exit(f"{args.basil}: BASIL not found. Pass --basil pointing at shared/eval/basil")
@@ -52,7 +56,7 @@ def main() -> None:
         config = storydiff.AlignConfig(threshold=args.threshold)
     link_scores = []
     unique_scores = []
-    for triplet in load_gold(args.gold):
+    for triplet in load_gold(args.gold, args.split):
         articles, spans = [], {}
         for source in ("fox", "nyt", "hpo"):
             text, sentence_spans = basil_article_text(triplet.load_article(args.basil, source))
