@@ -40,6 +40,34 @@ def covered(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
     return hits
 
 
+def predicted_links(
+    comparison: storydiff.Comparison, spans: dict[str, list[tuple[int, int]]]
+) -> set[Link]:
+    """Cross-article gold-sentence pairs implied by the tool's statement groups."""
+    predicted: set[Link] = set()
+    for group in comparison.statements:
+        sentences = [
+            (m.article, index)
+            for m in group.members
+            for index in covered(spans[m.article], m.start, m.end)
+        ]
+        for x, y in combinations(sentences, 2):
+            if x[0] != y[0]:
+                predicted.add(frozenset((x, y)))
+    return predicted
+
+
+def predicted_unique(predicted: set[Link], n_sentences: dict[str, int]) -> set[Sentence]:
+    """A sentence predicted unique is one no predicted cross-article link covers."""
+    linked = {s for link in predicted for s in link}
+    return {
+        (source, i)
+        for source, n in n_sentences.items()
+        for i in range(n)
+        if (source, i) not in linked
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
@@ -63,30 +91,12 @@ def main() -> None:
             articles.append(Article(text=text, outlet=source))
             spans[source] = sentence_spans
         comparison = storydiff.compare(articles, config=config, encoder=args.encoder)
-        predicted: set[Link] = set()
-        unique: set[Sentence] = set()
-        for group in comparison.statements:
-            sentences = [
-                (m.article, index)
-                for m in group.members
-                for index in covered(spans[m.article], m.start, m.end)
-            ]
-            if group.kind == "unique":
-                unique.update(sentences)
-            for x, y in combinations(sentences, 2):
-                if x[0] != y[0]:
-                    predicted.add(frozenset((x, y)))
+        predicted = predicted_links(comparison, spans)
         gold = gold_links(triplet)
         score = score_links(predicted, gold)
-        # a sentence predicted unique is one no shared group covers
-        linked = {s for link in predicted for s in link}
-        predicted_unique = {
-            (source, i)
-            for source, n in triplet.n_sentences.items()
-            for i in range(n)
-            if (source, i) not in linked
-        }
-        unique_scores.append(score_unique(predicted_unique, triplet))
+        unique_scores.append(
+            score_unique(predicted_unique(predicted, triplet.n_sentences), triplet)
+        )
         print(
             f"{triplet.year} {triplet.triplet[:8]}  links P {score['precision']:.2f} "
             f"R {score['recall']:.2f} F1 {score['f1']:.2f}  (gold {len(gold)}, "

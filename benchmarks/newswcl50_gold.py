@@ -6,11 +6,11 @@ article text (the text belongs to the outlets; local evaluation only).
 
 NewsWCL50 ships its articles only as tokens (``cdcr_conll/NewsWCL50.conll``: doc, sentence
 id, token id, token, coreference label).  A *sentence* here is a run of tokens inside one
-CoNLL sentence between ``"\\n"`` tokens (the corpus marks paragraph breaks with a ``"\\n"``
-token (written as backslash-n), sometimes in the middle of a CoNLL sentence, e.g. headline + lead); empty runs are
-dropped and the rest are numbered 0, 1, ... in document order.  The article text given to the
-tool is rebuilt by :func:`detokenize` and sentences are joined with ``" "`` (``"\\n\\n"`` where
-a ``"\\n"`` token separated them), so every sentence has a character span in that text.
+CoNLL sentence between paragraph tokens (the corpus marks paragraph breaks with a token
+written as the two characters backslash-n, sometimes in the middle of a CoNLL sentence, e.g.
+headline + lead); empty runs are dropped and the rest are numbered 0, 1, ... in document
+order.  The article text given to the tool is rebuilt by :func:`detokenize`; sentences are
+joined with ``" "``, or with a blank line where a paragraph token separated them, so every sentence has a character span in that text.
 
 Scoring reuses :mod:`basil_gold` (cross-article links, unique sentences).  Standard library
 only.  Run ``python benchmarks/newswcl50_gold.py`` to check the gold against a local copy.
@@ -151,14 +151,17 @@ def validate(event: EventGold, docs: dict[str, list[list[str]]] | None = None) -
         for s, i in g:
             if not 0 <= i < event.n_sentences.get(s, 0):
                 errs.append(f"{tag}: group {k}: {s}{i} unknown source or index out of range")
-    for source, doc in event.articles.items() if docs is not None else ():
+    if docs is None:
+        return errs
+    for source, doc in event.articles.items():
         if doc not in docs:
             errs.append(f"{tag}: document {doc} not in the CoNLL file")
             continue
-        text, spans = article_text(docs[doc])
-        if len(spans) != event.n_sentences.get(source):
-            errs.append(f"{tag}: {doc} has {len(spans)} sentences, gold says so many: "
-                        f"{event.n_sentences.get(source)}")
+        n = len(article_text(docs[doc])[1])
+        if n != event.n_sentences.get(source):
+            errs.append(
+                f"{tag}: {doc} has {n} sentences, gold says {event.n_sentences.get(source)}"
+            )
     return errs
 
 
@@ -169,8 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     conll = args.newswcl / CONLL
     if not conll.is_file():
-        print(f"{conll}: NewsWCL50 not found; pass --newswcl PATH to a local copy "
-              "(the folder that holds cdcr_conll/).", file=sys.stderr)
+        print(
+            f"{conll}: NewsWCL50 not found; pass --newswcl PATH to a local copy "
+            "(the folder that holds cdcr_conll/).",
+            file=sys.stderr,
+        )
         return 2
     docs = read_conll(conll)
     errs: list[str] = []
@@ -178,11 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     for event in load_gold(args.gold):
         errs += validate(event, docs)
         aligned = {m for g in event.groups for m in g}
-        uniq = [(s, i) for s, c in event.n_sentences.items() for i in range(c) if (s, i) not in aligned]
+        uniq = [
+            (s, i) for s, c in event.n_sentences.items() for i in range(c) if (s, i) not in aligned
+        ]
         n, links = sum(event.n_sentences.values()), links_from_groups(event.groups)
         counts = "/".join(f"{s} {event.n_sentences[s]}" for s in event.articles)
-        print(f"event {event.event}: {counts}; {len(event.groups)} groups, {len(links)} links, "
-              f"{len(uniq)}/{n} sentences unique  ({event.title})")
+        print(
+            f"event {event.event}: {counts}; {len(event.groups)} groups, {len(links)} links, "
+            f"{len(uniq)}/{n} sentences unique  ({event.title})"
+        )
         for k, value in enumerate((len(event.groups), len(links), len(uniq), n)):
             totals[k] += value
     print(f"total: {totals[0]} groups, {totals[1]} links, {totals[2]}/{totals[3]} unique")
