@@ -10,7 +10,8 @@ CoNLL sentence between paragraph tokens (the corpus marks paragraph breaks with 
 written as the two characters backslash-n, sometimes in the middle of a CoNLL sentence, e.g.
 headline + lead); empty runs are dropped and the rest are numbered 0, 1, ... in document
 order.  The article text given to the tool is rebuilt by :func:`detokenize`; sentences are
-joined with ``" "``, or with a blank line where a paragraph token separated them, so every sentence has a character span in that text.
+joined with ``" "``, or with a blank line where a paragraph token separated them, so every
+sentence has a character span in that text.
 
 Scoring reuses :mod:`basil_gold` (cross-article links, unique sentences).  Standard library
 only.  Run ``python benchmarks/newswcl50_gold.py`` to check the gold against a local copy.
