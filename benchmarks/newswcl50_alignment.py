@@ -36,13 +36,18 @@ def main() -> None:
     link_scores = []
     unique_scores = []
     for event in load_gold(args.gold):
-        articles, spans = [], {}
+        articles, spans, source_of = [], {}, {}
         for source, doc in event.articles.items():
             text, sentence_spans = article_text(docs[doc])
-            articles.append(Article(text=text, outlet=source))
-            spans[source] = sentence_spans
+            article = Article(text=text, outlet=source)
+            articles.append(article)
+            spans[article.id] = sentence_spans  # the tool names articles by id ("ll")
+            source_of[article.id] = source
         comparison = storydiff.compare(articles, encoder=args.encoder)
-        predicted = predicted_links(comparison, spans)
+        predicted = {
+            frozenset((source_of[s], i) for s, i in link)
+            for link in predicted_links(comparison, spans)
+        }
         gold = links_from_groups(event.groups)
         score = score_links(predicted, gold)
         unique_scores.append(
