@@ -260,15 +260,20 @@ def timeline_view(timeline: Timeline, articles: Sequence[Article]) -> TimelineVi
         for e in timeline.events
     )
     by_id = {e.id: e for e in events}
-    values = sorted({e.date for e in events}, key=sort_key)
+    # The axis holds every date any outlet gives, and each lane places an event at the date
+    # its own outlet gives, so a disagreement about the day shows as a different row.
+    dates = {x.date for e in events for x in e.entries} | {e.date for e in events}
+    values = sorted(dates, key=sort_key)
     axis = {value: i for i, value in enumerate(values)}
     lanes = []
     for article in articles:
         cells: list[list[EventView]] = [[] for _ in values]
         for event_id in timeline.lanes.get(article.id, ()):
             event = by_id.get(event_id)
-            if event is not None:
-                cells[axis[event.date]].append(event)
+            if event is None:
+                continue
+            own = next((x.date for x in event.entries if x.article == article.id), event.date)
+            cells[axis[own]].append(event)
         if any(cells):
             lanes.append(LaneView(article.id, article.outlet, tuple(map(tuple, cells))))
     order = tuple(
