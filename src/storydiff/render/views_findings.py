@@ -323,7 +323,17 @@ def _axis(values: Sequence[str]) -> tuple[DateView, ...]:
         gap = ""
         if previous is not None:
             days = (day - previous).days
-            gap = f"{days} day{'s' if days != 1 else ''} later" if days else ""
+            gap = _gap(days)
         axis.append(DateView(value, date_label(value), gap))
         previous = day
     return tuple(axis)
+
+
+def _gap(days: int) -> str:
+    """'3 days later', '2 months later', '5 years later': the distance on the axis."""
+    if days <= 0:
+        return ""
+    amount, unit = (days, "day") if days < 60 else (round(days / 30.4), "month")
+    if days >= 730:
+        amount, unit = round(days / 365.25), "year"
+    return f"{amount} {unit}{'s' if amount != 1 else ''} later"
