@@ -7,7 +7,7 @@ EXAMPLE := examples/northvale-darnet-standoff
 EXAMPLE_FILES := $(EXAMPLE)/meridian-wire.txt $(EXAMPLE)/castria-press-agency.txt \
 	$(EXAMPLE)/northvale-today.html $(EXAMPLE)/continental-observer.json
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install demo test lint typecheck unit bench clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ bench: install
 	$(BIN)/python benchmarks/lexical_bias_eval.py
 	$(BIN)/python benchmarks/stage_speed.py --stage entities
 	$(BIN)/python benchmarks/basil_alignment.py
+
+screenshots: install
+	$(BIN)/python tests/browser.py
 
 clean:
 	rm -rf $(VENV) report.html report.json .pytest_cache .mypy_cache .ruff_cache
