@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..extract.speakers import SPEAKER_SEPARATOR, fold, speaker_key
+from ..extract.speakers import SPEAKER_SEPARATOR, speaker_key
 from ..model import (
     Analysis,
     Quote,
@@ -30,17 +30,9 @@ from ..model import (
     SpeakerRow,
     WordChange,
 )
-from ..nlp.parse import normalise_name
+from ..text import FUNCTION_WORDS, fold, name_key
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_STOP = frozenset(
-    """
-    a an the and or but of to in on at for with by from as is are was were be been being it
-    its this that these those there here we our us i my me you your he his him she her they
-    their them who which what when where how not no so very also just than then into about
-    would will can could should may might must has have had do does did any all some such
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
 
 
 @dataclass(frozen=True)
@@ -88,9 +80,9 @@ def group_quotes(
 
 
 def content_words(text: str) -> frozenset[str]:
-    """Content words folded for comparison: 'Russian' and 'Russia's' both give 'russ'."""
+    """Content words folded for comparison: 'Russian' and 'Russia's' both give 'russia'."""
     words = (w.lower() for w in _WORD.findall(text))
-    return frozenset(normalise_name(w) for w in words if w not in _STOP and len(w) > 1)
+    return frozenset(name_key(w) for w in words if w not in FUNCTION_WORDS and len(w) > 1)
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import EntityType, Mention, Span
+from ..text import fold
 from .aliases import country_of
 from .speakers import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
     SpeakerMemory,
-    fold,
     is_person_name,
     name_runs,
     run_text,

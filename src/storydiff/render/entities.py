@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, Entity, Mention
+from ..text import clip
 
 MAX_ROWS = 25
 MAX_CELL = 90
@@ -32,10 +33,10 @@ def naming_table(comparison: Comparison) -> Table | Text:
             if named is None:
                 cells.append(Text("not named", style="dim"))
                 continue
-            cell = Text(_clip(", ".join(named.labels)))
+            cell = Text(clip(", ".join(named.labels), MAX_CELL))
             if named.descriptors:
                 cell.append("\n")
-                cell.append(_clip("; ".join(named.descriptors)), style="yellow")
+                cell.append(clip("; ".join(named.descriptors), MAX_CELL), style="yellow")
             cell.append(f"  ×{len(named.mentions)}", style="dim")
             cells.append(cell)
         label = Text(entity.label, style="bold")
@@ -64,17 +65,19 @@ def framing_table(comparison: Comparison) -> Table | Text:
         for article in comparison.articles:
             uses = [u for u in by_article[article.id].attributions if u.stance == stance]
             shown = [f"{u.cue} ({u.speaker or '?'})" for u in uses]
-            cells.append(escape(_clip("; ".join(shown))) if shown else "·")
+            cells.append(escape(clip("; ".join(shown), MAX_CELL)) if shown else "·")
         table.add_row(f"verbs: {stance}", *cells)
     cells = []
     for article in comparison.articles:
         loaded = by_article[article.id].loaded
-        cells.append(escape(_clip(", ".join(dict.fromkeys(x.text for x in loaded)))) or "·")
+        cells.append(
+            escape(clip(", ".join(dict.fromkeys(x.text for x in loaded)), MAX_CELL)) or "·"
+        )
     table.add_row("loaded words", *cells)
     cells = []
     for article in comparison.articles:
         found = by_article[article.id].hedges
-        cells.append(escape(_clip(", ".join(dict.fromkeys(h.text for h in found)))) or "·")
+        cells.append(escape(clip(", ".join(dict.fromkeys(h.text for h in found)), MAX_CELL)) or "·")
     table.add_row("hedges", *cells)
     return table
 
@@ -103,11 +106,6 @@ def render_entity_list(
                 text = ", ".join(named.labels)
                 if named.descriptors:
                     text += " [" + "; ".join(named.descriptors) + "]"
-                cells.append(escape(_clip(text)) + f" ×{len(named.mentions)}")
+                cells.append(escape(clip(text, MAX_CELL)) + f" ×{len(named.mentions)}")
         table.add_row(escape(entity.label), entity.type, *cells)
     console.print(table)
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"

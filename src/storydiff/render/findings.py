@@ -9,8 +9,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, Conflict, ConflictSide
+from ..text import clip
 
 MAX_CHARS = 220
+MAX_EVENT_CHARS = 110
 
 
 def conflict_section(comparison: Comparison) -> Panel:
@@ -64,8 +66,7 @@ def timeline_table(comparison: Comparison) -> Table | Text:
     for event in timeline.events:
         by_article = {e.article: e for e in event.entries}
         first = event.entries[0]
-        label = " ".join(first.text.split())
-        label = label if len(label) <= 110 else label[:109] + "…"
+        label = clip(first.text, MAX_EVENT_CHARS)
         cells = []
         for article in comparison.articles:
             entry = by_article.get(article.id)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..crossdoc.timeline import sort_key
+from ..text import clip
+
+MAX_LABEL_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def _timeline(timeline: Mapping[str, Any], outlets: Mapping[str, str]) -> Timeli
             entry = next((x for x in event["entries"] if x["article"] == article), None)
             if entry is None:
                 continue
-            label = _label(str(entry["text"]))
+            label = clip(str(entry["text"]), MAX_LABEL_CHARS)
             cell = cells[index[str(event["date"])]]
             cell.events.append((str(event_id), label, bool(event["dates_differ"])))
         lanes.append((outlets.get(str(article), str(article)), cells))
@@ -152,7 +155,7 @@ def _timeline(timeline: Mapping[str, Any], outlets: Mapping[str, str]) -> Timeli
         (
             str(e["id"]),
             str(e["date"]),
-            _label(str(e["entries"][0]["text"])),
+            clip(str(e["entries"][0]["text"]), MAX_LABEL_CHARS),
             bool(e["dates_differ"]),
             [f"{outlets.get(str(x['article']), x['article'])}: {x['date']}" for x in e["entries"]],
         )
@@ -165,8 +168,3 @@ def _timeline(timeline: Mapping[str, Any], outlets: Mapping[str, str]) -> Timeli
     ]
     undated = [outlets.get(str(a), str(a)) for a in timeline.get("undated_articles", [])]
     return TimelineItem(dates, lanes, rows, notes, undated)
-
-
-def _label(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

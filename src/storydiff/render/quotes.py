@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import SCHEMA_VERSION, ArticleQuotes, Comparison, Quote, QuoteGroup, WordChange
+from ..text import clip
 
 MAX_QUOTE_CHARS = 300
 MAX_CHANGES_SHOWN = 8
@@ -64,7 +65,7 @@ def _group_text(group: QuoteGroup, outlets: dict[str, str]) -> Text:
         quote = member.quote
         text.append(f"  {outlets[member.article]}", style="bold cyan")
         text.append(f" ({quote.kind}, {quote.cue or 'no cue'}): ", style="dim")
-        text.append(_clip(quote.text))
+        text.append(clip(quote.text, MAX_QUOTE_CHARS))
         text.append(f"  [{quote.start}:{quote.end}]\n", style="dim")
         if member.changes:
             text.append(_changes(member.changes))
@@ -75,13 +76,13 @@ def _changes(changes: Sequence[WordChange]) -> Text:
     text = Text("      ")
     for change in changes[:MAX_CHANGES_SHOWN]:
         if change.op == "replace":
-            text.append(_clip(change.reference, 60), style="red strike")
+            text.append(clip(change.reference, 60), style="red strike")
             text.append(" → ")
-            text.append(_clip(change.version, 60), style="green")
+            text.append(clip(change.version, 60), style="green")
         elif change.op == "delete":
-            text.append("−" + _clip(change.reference, 60), style="red")
+            text.append("−" + clip(change.reference, 60), style="red")
         else:
-            text.append("+" + _clip(change.version, 60), style="green")
+            text.append("+" + clip(change.version, 60), style="green")
         text.append("  ")
     if len(changes) > MAX_CHANGES_SHOWN:
         text.append(f"(+{len(changes) - MAX_CHANGES_SHOWN} more changes)", style="dim")
@@ -92,7 +93,7 @@ def _changes(changes: Sequence[WordChange]) -> Text:
 def _quote_line(text: Text, quote: Quote) -> None:
     text.append(f"{quote.speaker or 'speaker unknown'}", style="bold yellow")
     text.append(f" ({quote.kind}, {quote.cue or 'no cue'}): ", style="dim")
-    text.append(_clip(quote.text))
+    text.append(clip(quote.text, MAX_QUOTE_CHARS))
     text.append(f"  [{quote.start}:{quote.end}]\n", style="dim")
 
 
@@ -112,12 +113,12 @@ def render_quote_list(found: Sequence[ArticleQuotes], console: Console | None = 
             text.append(quote.speaker or "speaker unknown", style="bold yellow")
             if quote.speaker_text and quote.speaker_text != quote.speaker:
                 text.append(
-                    f"  (written '{_clip(quote.speaker_text, 80)}' "
+                    f"  (written '{clip(quote.speaker_text, 80)}' "
                     f"[{quote.speaker_start}:{quote.speaker_end}])",
                     style="dim",
                 )
             text.append("\n   ")
-            text.append(_clip(quote.text))
+            text.append(clip(quote.text, MAX_QUOTE_CHARS))
             text.append("\n")
         if not item.quotes:
             text.append("no quotes found", style="dim")
@@ -133,8 +134,3 @@ def quote_list_json(found: Sequence[ArticleQuotes]) -> str:
         "articles": [item.to_dict() for item in found],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison, StatementGroup
+from ..text import clip
 from .entities import framing_table, naming_table
 from .findings import conflict_section, timeline_table
 from .quotes import quote_sections
@@ -98,11 +99,6 @@ def _group_text(group: StatementGroup, outlets: dict[str, str]) -> Text:
             text.append(f"  {outlets[member.article]}: ", style="bold cyan")
         else:
             text.append(f"{group.id} ", style="dim")
-        text.append(_clip(member.text))
+        text.append(clip(member.text, MAX_STATEMENT_CHARS))
         text.append(f"  [{member.start}:{member.end}]\n", style="dim")
     return text
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_STATEMENT_CHARS else text[: MAX_STATEMENT_CHARS - 1] + "…"
