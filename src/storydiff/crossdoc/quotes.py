@@ -31,6 +31,7 @@ from ..model import (
     WordChange,
 )
 from ..text import FUNCTION_WORDS, fold, name_key
+from .cluster import complete_link, linked_above
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -160,35 +161,27 @@ def _score_matrix(
 
 
 def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -> list[list[int]]:
-    cluster_of = list(range(len(nodes)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
-    pairs = [
+    edges = [
         (float(scores[i, j]), i, j)
         for i in range(len(nodes))
         for j in range(i + 1, len(nodes))
         if scores[i, j] >= config.threshold
     ]
-    for _, i, j in sorted(pairs, reverse=True):
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b:
-            continue
-        articles_a = {nodes[x].article for x in members[a]}
-        if config.one_per_article and articles_a & {nodes[y].article for y in members[b]}:
-            continue
-        if _speakers_clash(nodes, members[a], members[b]):
-            continue
-        cross = [
-            scores[x, y]
-            for x in members[a]
-            for y in members[b]
-            if nodes[x].article != nodes[y].article
-        ]
-        if min(cross) < config.link_floor:
-            continue
-        members[a].extend(members.pop(b))
-        for x in members[a]:
-            cluster_of[x] = a
-    return list(members.values())
+
+    def may_merge(left: list[int], right: list[int]) -> bool:
+        if config.one_per_article and {nodes[x].article for x in left} & {
+            nodes[y].article for y in right
+        }:
+            return False
+        return not _speakers_clash(nodes, left, right) and linked_above(
+            left,
+            right,
+            config.link_floor,
+            lambda x, y: float(scores[x, y]),
+            lambda x: nodes[x].article,
+        )
+
+    return complete_link(len(nodes), edges, may_merge)
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
