@@ -143,10 +143,7 @@ _CAUSE = re.compile(
 
 def causes(unit: Unit) -> list[tuple[int, int, str]]:
     """Explicit causal links a statement makes: 'in retaliation', 'because of', …"""
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _CAUSE.finditer(unit.text)
-    ]
+    return _matches(_CAUSE, unit)
 
 
 _SEQUENCE = re.compile(
@@ -158,10 +155,7 @@ _SEQUENCE = re.compile(
 
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _SEQUENCE.finditer(unit.text)
-    ]
+    return _matches(_SEQUENCE, unit)
 
 
 # -- certainty ---------------------------------------------------------------------------
@@ -185,15 +179,17 @@ def doubts(unit: Unit, *, strong: bool) -> list[tuple[int, int, str]]:
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
     `strong`, casts doubt on it ('spurious', 'so-called', 'baseless')."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in pattern.finditer(unit.text)
-    ]
+    return _matches(pattern, unit)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:
     """Neutral wording of an accusation: 'accused of', 'charged with'."""
+    return _matches(_ACCUSATION, unit)
+
+
+def _matches(pattern: re.Pattern[str], unit: Unit) -> list[tuple[int, int, str]]:
+    """Every match of `pattern` in the statement, with article offsets."""
     return [
         (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _ACCUSATION.finditer(unit.text)
+        for m in pattern.finditer(unit.text)
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from ..errors import InputError
@@ -56,13 +57,21 @@ def parse_text(text: str, name: str, *, default_outlet: str) -> Article:
     if match:
         meta = _parse_front_matter(match.group(1), name)
         body = text[match.end() :]
+    return article_from_fields(body.strip("\n"), meta, name, default_outlet=default_outlet)
+
+
+def article_from_fields(
+    body: str, fields: Mapping[str, str | None], name: str, *, default_outlet: str
+) -> Article:
+    """An article from its text and metadata fields (front matter or a JSON record's):
+    outlet, title, published, url, language; `name` is the input it came from."""
     return Article(
-        text=body.strip("\n"),
-        outlet=meta.get("outlet") or default_outlet,
-        title=meta.get("title"),
-        published=normalise_date(meta.get("published"), name),
-        url=meta.get("url"),
-        language=(meta.get("language") or "en").lower(),
+        text=body,
+        outlet=fields.get("outlet") or default_outlet,
+        title=fields.get("title"),
+        published=normalise_date(fields.get("published"), name),
+        url=fields.get("url"),
+        language=(fields.get("language") or "en").lower(),
         source=name,
     )
 
