@@ -42,22 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
     compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
-    quotes = commands.add_parser(
-        "quotes",
-        help="list the quotes in articles, with speaker and cue",
-        description="List every quote (direct, indirect, mixed) in each article with its "
-        "offsets, the speaker as written, the resolved speaker and the cue.",
-    )
-    _add_inputs(quotes, formats=("terminal", "json"))
-
-    entities = commands.add_parser(
-        "entities",
-        help="list the actors in articles and how each names them",
-        description="List the actors (people, organisations, places, groups) the articles "
-        "name, linked across them, with each article's names and labels for each.",
-    )
-    _add_inputs(entities, formats=("terminal", "json"))
+    for name, summary, description in _LISTING_COMMANDS:
+        listing = commands.add_parser(name, help=summary, description=description)
+        _add_inputs(listing, formats=("terminal", "json"))
     return parser
+
+
+# Commands that list what articles hold, one by one: name, one-line help, description.
+_LISTING_COMMANDS = (
+    (
+        "quotes",
+        "list the quotes in articles, with speaker and cue",
+        "List every quote (direct, indirect, mixed) in each article with its offsets, the "
+        "speaker as written, the resolved speaker and the cue.",
+    ),
+    (
+        "entities",
+        "list the actors in articles and how each names them",
+        "List the actors (people, organisations, places, groups) the articles name, linked "
+        "across them, with each article's names and labels for each.",
+    ),
+)
 
 
 def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> None:

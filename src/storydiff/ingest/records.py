@@ -7,8 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
-from .text import normalise_date
-from .validate import UNDECLARED_LANGUAGE
+from .text import article_from_fields
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
@@ -52,12 +51,5 @@ def _to_article(record: Any, where: str, default_outlet: str) -> Article:
     for key in _FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
-    return Article(
-        text=text.replace("\r\n", "\n").strip("\n"),
-        outlet=record.get("outlet") or default_outlet,
-        title=record.get("title"),
-        published=normalise_date(record.get("published"), where),
-        url=record.get("url"),
-        language=(record.get("language") or UNDECLARED_LANGUAGE).lower(),
-        source=where,
-    )
+    body = text.replace("\r\n", "\n").strip("\n")
+    return article_from_fields(body, record, where, default_outlet=default_outlet)

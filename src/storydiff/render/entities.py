@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import ArticleMentions, Entity
-from .views import ReportView, clip
+from ..text import clip
+from .views import ReportView
 
 MAX_ROWS = 25
 MAX_CELL = 90

@@ -8,7 +8,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .views import ReportView, clip, first_words
+from ..text import clip
+from .views import ReportView, first_words
 from .views_findings import ConflictSideView, ConflictView
 
 MAX_CHARS = 220

@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import SCHEMA_VERSION, ArticleQuotes, WordChange
-from .views import ReportView, clip
+from ..text import clip
+from .views import ReportView
 from .views_findings import QuoteGroupView, QuoteView
 
 MAX_QUOTE_CHARS = 300

@@ -9,10 +9,11 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Comparison
+from ..text import clip
 from .entities import framing_table, naming_table
 from .findings import conflict_section, timeline_table
 from .quotes import quote_sections
-from .views import GroupView, ReportView, StatementSection, build_report, clip
+from .views import GroupView, ReportView, StatementSection, build_report
 
 MAX_STATEMENT_CHARS = 240
 _SECTION_COLOURS = {"all": "green", "some": "yellow"}

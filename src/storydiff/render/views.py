@@ -33,12 +33,6 @@ PALETTE_SIZE = 12
 """How many distinct fact colours the HTML palette holds (see `_colour_slots`)."""
 
 
-def clip(text: str, limit: int) -> str:
-    """The text on one line, cut to `limit` characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def first_words(text: str, count: int = 8) -> str:
     """The first `count` words of a text, with an ellipsis when there are more."""
     words = text.split()
