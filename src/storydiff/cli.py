@@ -12,6 +12,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
+from .corpus.cli import COMMANDS as CORPUS_COMMANDS
+from .corpus.cli import add_corpus_commands, run_corpus_command
 from .embed import DEFAULT_ENCODER
 from .errors import InputError, StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         "name, linked across them, with each article's names and labels for each.",
     )
     _add_inputs(entities, formats=("terminal", "json"))
+
+    add_corpus_commands(commands)  # corpus mode: ingest, stories, story
     return parser
 
 
@@ -83,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quotes(args, errors)
         if args.command == "entities":
             return _entities(args)
+        if args.command in CORPUS_COMMANDS:
+            return run_corpus_command(args, errors)
         return _compare(args, errors)
     except StorydiffError as error:
         errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)
