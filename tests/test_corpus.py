@@ -19,7 +19,7 @@ pytestmark = pytest.mark.model
 
 
 def test_bundled_corpus_gives_the_expected_stories(tmp_path: Path) -> None:
-    expected = json.loads((CORPUS / "expected.json").read_text())
+    expected = json.loads((CORPUS / "stories.json").read_text())
     with open_store(tmp_path / "c.db") as store:
         result = ingest_and_cluster(store, [str(CORPUS / "articles.jsonl")])
         assert (result.added, result.problems) == (10, [])
