@@ -23,8 +23,8 @@ from .store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from ..model import Comparison
-    from .service import Story
     from .engine import Engine
+    from .service import Story
     from .store import Store
 
 COMMANDS = ("ingest", "stories", "story")
