@@ -99,7 +99,7 @@ class DaskEngine:
             # one thread per worker process: analyse already overlaps parse and embedding
             self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers or 2, threads_per_worker=1, processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: never collide with another cluster
             )  # fmt: skip
             self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
 
