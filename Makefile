@@ -22,6 +22,9 @@ demo: install
 	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format html -o report.html
 	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format json -o report.json
 	@echo "Open report.html in a browser; report.json holds the same findings."
+	rm -f demo-corpus.db demo-corpus.db-wal demo-corpus.db-shm
+	$(BIN)/storydiff ingest examples/corpus/articles.jsonl --db demo-corpus.db
+	$(BIN)/storydiff stories --db demo-corpus.db
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -57,4 +60,4 @@ screenshots: install
 	$(BIN)/python tests/browser.py
 
 clean:
-	rm -rf $(VENV) report.html report.json .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) report.html report.json demo-corpus.db* .pytest_cache .mypy_cache .ruff_cache

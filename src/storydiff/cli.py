@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
+from .corpus.cli import COMMANDS as CORPUS_COMMANDS
+from .corpus.cli import add_corpus_commands, run_corpus_command
 from .embed import DEFAULT_ENCODER
 from .errors import InputError, StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
@@ -45,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, summary, description in _LISTING_COMMANDS:
         listing = commands.add_parser(name, help=summary, description=description)
         _add_inputs(listing, formats=("terminal", "json"))
+
+    add_corpus_commands(commands)  # corpus mode: ingest, stories, story
     return parser
 
 
@@ -120,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quotes(args, errors)
         if args.command == "entities":
             return _entities(args)
+        if args.command in CORPUS_COMMANDS:
+            return run_corpus_command(args, errors)
         return _compare(args, errors)
     except StorydiffError as error:
         errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)
