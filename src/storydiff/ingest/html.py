@@ -7,6 +7,7 @@ import logging
 from ..errors import InputError
 from ..model import Article
 from .text import normalise_date
+from .validate import UNDECLARED_LANGUAGE
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,6 @@ def parse_html(html: str, name: str, *, default_outlet: str) -> Article:
         title=title,
         published=published,
         url=getattr(document, "url", None),
-        language=(getattr(document, "language", None) or "en").lower(),
+        language=(getattr(document, "language", None) or UNDECLARED_LANGUAGE).lower(),
         source=name,
     )

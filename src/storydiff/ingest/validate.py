@@ -3,75 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..model import Article
+from ..text import FREQUENT_ENGLISH_WORDS
 
 SUPPORTED_LANGUAGES = ("en",)
+# What a reader puts in `Article.language` when the input does not declare one: only then is
+# the language guessed from the words (a declared language is taken at its word).
+UNDECLARED_LANGUAGE = ""
 MIN_WORDS = 5
 
-# Frequent English function words: real English prose is roughly 40% these, other Latin-script
-# languages well under 10%. Enough to refuse a French or Russian article with a clear message.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "in",
-        "is",
-        "was",
-        "that",
-        "for",
-        "on",
-        "it",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "its",
-        "are",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "not",
-        "this",
-        "but",
-        "or",
-        "an",
-        "which",
-        "who",
-        "said",
-        "will",
-        "would",
-        "their",
-        "there",
-        "after",
-        "over",
-        "than",
-        "about",
-        "into",
-        "also",
-        "more",
-    ]
-)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def validate_article(article: Article) -> Article:
+    """The article if storydiff can read it, with an undeclared language checked and set."""
     name = article.source or article.outlet
+    declared = article.language != UNDECLARED_LANGUAGE
     language = article.language.split("-")[0].split("_")[0]
-    if language not in SUPPORTED_LANGUAGES:
+    if declared and language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(
             name,
             f"language '{article.language}' is not supported (storydiff supports: "
@@ -85,15 +37,16 @@ def validate_article(article: Article) -> Article:
             f"has {len(words)} words, too few to compare",
             "Pass the full article text",
         )
-    if len(words) >= 30 and english_share(words) < 0.12:
+    if not declared and len(words) >= 30 and english_share(words) < 0.12:
         raise UnsupportedLanguageError(
             name,
             "does not look like English text",
-            "Pass English articles (set 'language:' in the front matter if it is mislabelled)",
+            "Pass English articles; if it is English, say so with 'language: en' in its front "
+            "matter or --language en",
         )
-    return article
+    return article if declared else replace(article, language=SUPPORTED_LANGUAGES[0])
 
 
 def english_share(words: list[str]) -> float:
     sample = words[:2000]
-    return sum(1 for w in sample if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(sample)
+    return sum(1 for w in sample if w.lower() in FREQUENT_ENGLISH_WORDS) / len(sample)

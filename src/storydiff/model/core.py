@@ -26,6 +26,55 @@ def slugify(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """Where and when a report was filed, as its first line says: 'MOSCOW, December 28.
+    /TASS/.' or 'WASHINGTON (Reuters) -'. `text` is `Article.text[start:end]`.
+
+    `date` is ISO 'YYYY-MM-DD' when the year is known (written in the dateline or in the
+    article's URL), otherwise the ISO 8601 partial form '--MM-DD': a dateline's day is never
+    given a guessed year.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "place": self.place,
+            "date": self.date,
+            "outlet": self.outlet,
+        }
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A 'By Jane Doe and John Roe' line: the authors, and an outlet when the line names one
+    ('By Jane Doe | Harbour Gazette'). `text` is `Article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "authors": list(self.authors),
+            "outlet": self.outlet,
+        }
+
+
+@dataclass(frozen=True)
 class Article:
     """One news article as ingested: the text every offset refers to, and its metadata."""
 
@@ -39,6 +88,8 @@ class Article:
     """Where the article came from (a path), for error messages; not part of identity."""
     id: str = ""
     """Assigned from the outlet when empty; `compare` makes ids unique."""
+    dateline: Dateline | None = None
+    byline: Byline | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -52,6 +103,8 @@ class Article:
             "published": self.published,
             "url": self.url,
             "language": self.language,
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "byline": None if self.byline is None else self.byline.to_dict(),
             "text": self.text,
         }
 
