@@ -35,7 +35,7 @@ from storydiff.extract.loaded import (
     words_of,
 )
 from storydiff.nlp import load_spacy
-from train_loaded_language import (
+from babe_data import (
     REPO,
     load_babe,
     macro_f1,
