@@ -26,15 +26,6 @@ from pathlib import Path
 
 import numpy as np
 
-from storydiff.embed import get_encoder
-from storydiff.extract.loaded import (
-    find_loaded_terms,
-    load_lexicon,
-    load_sentence_model,
-    sentence_bias,
-    words_of,
-)
-from storydiff.nlp import load_spacy
 from babe_data import (
     REPO,
     load_babe,
@@ -44,6 +35,15 @@ from babe_data import (
     term_words,
     token_counts,
 )
+from storydiff.embed import get_encoder
+from storydiff.extract.loaded import (
+    find_loaded_terms,
+    load_lexicon,
+    load_sentence_model,
+    sentence_bias,
+    words_of,
+)
+from storydiff.nlp import load_spacy
 
 
 def main() -> None:
