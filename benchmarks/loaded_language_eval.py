@@ -2,8 +2,9 @@
 
     python benchmarks/loaded_language_eval.py [--babe ../shared/eval/babe]
 
-Split: `train_loaded_language.is_test` (SHA-256 of the text, 20% held out); "No agreement" rows
-are excluded. The models in src/storydiff/data were fitted on the other 80% only.
+Split: `babe_data.is_test` (SHA-256 of the text, 20% held out); "No agreement" rows are
+excluded. The shipped models are fitted on no BABE labels (`build_loaded_language.py`); the
+word lists were pruned after looking at errors on the other 80% only.
 
 Token level: per sentence, the gold set is BABE's biased_words and the predicted set is the
 words of `find_loaded_terms` (a phrase counts as its words); both sides lower-cased, curly
