@@ -4,9 +4,11 @@ The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.73 ac
 MSRP), so it is combined with lexical evidence the parse already gives: word, lemma and
 character n-gram overlap both ways, the longest common word subsequence, IDF-weighted
 overlap, words of each part of speech that the other side lacks, unmatched names and
-numbers, negation and length. A logistic model over these `FEATURES`, fitted on the MSRP
-train split by `benchmarks/train_matcher.py`, ships as `data/matcher-<encoder>.json`; the
-IDF table it uses ships as `data/idf.json`.
+numbers, negation and length. A logistic model over these `FEATURES`, fitted on statement
+pairs of our own bundled examples by `benchmarks/train_matcher.py`, ships as
+`data/matcher-<encoder>.json`; the IDF table it uses ships as `data/idf.json` (word
+probabilities of the encoder's SentencePiece model, `benchmarks/build_idf.py`). MSRP only
+measures it. Sources and licences: `data/LICENSES.md`.
 
 Features are computed for a whole block of unit pairs at once (set overlaps become products
 of 0/1 incidence matrices), so scoring every pair of two articles costs a few numpy calls.
