@@ -118,7 +118,7 @@ def to_json(obj: object) -> JSONObject:
 
 
 def encode(value: object, round_to: int | None = None) -> JSONValue:
-    """Any value a result holds, as JSON (floats rounded to `round_to` places when given)."""
+    """A value a result holds, as JSON (floats rounded to `round_to` places when given)."""
     if value is None or isinstance(value, str | bool | int):
         return value
     if isinstance(value, float):
