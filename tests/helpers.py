@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -51,3 +52,17 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)
     return module
+
+
+# What the `article_server` fixture (conftest.py) answers: status, headers, body, delay (s).
+Route = tuple[int, dict[str, str], bytes, float]
+
+
+@dataclass
+class ArticleServer:
+    base: str
+    routes: dict[str, Route]
+    requests: list[dict[str, str]] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ArticleServer
 from storydiff.cli import main
 
 BODY = (
@@ -88,3 +89,55 @@ def test_unknown_encoder_and_missing_extra_name_the_fix(
         # CI installs no torch: the optional MiniLM encoder must say how to install it.
         code, _, err = run(capsys, *paths, "--encoder", "minilm")
         assert code == 2 and "pip install torch==2.13.0" in err
+
+
+def _two_files(tmp_path: Path) -> list[str]:
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--outlet", "Harbour Gazette"], "--outlet: 1 outlet names for 2 inputs"),
+        (["--published", "2026-01-05"], "--published: 1 publication dates for 2 inputs"),
+        (["--published", "2026-01-05", "--published", "last week"], "not an ISO date"),
+        (["--language", "de"], "language 'de' is not supported"),
+    ],
+)
+def test_per_input_options_must_fit_the_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, *_two_files(tmp_path), *options)
+    assert (code, out) == (2, "")
+    assert expected in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    if "inputs" in expected:
+        assert "once per input" in err  # the fix
+
+
+def test_a_url_that_fails_is_named_in_full(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], article_server: ArticleServer
+) -> None:
+    url = article_server.url("/world/2026/01/05/gone")
+    code, out, err = run(capsys, str(_two_files(tmp_path)[0]), url)
+    assert (code, out) == (2, "")
+    assert url in err  # 'http://' with both slashes, not a file path
+    assert "HTTP 404" in err and "no such file" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_width_option_and_piped_default(capsys: pytest.CaptureFixture[str]) -> None:
+    from storydiff.cli import PIPED_WIDTH, _stdout_console, build_parser
+
+    parser = build_parser()
+    piped = parser.parse_args(["quotes", "a.txt"])
+    assert _stdout_console(piped).width == PIPED_WIDTH >= 100  # capsys: not a terminal
+    assert _stdout_console(parser.parse_args(["quotes", "a.txt", "--width", "90"])).width == 90
+    with pytest.raises(SystemExit) as caught:
+        parser.parse_args(["quotes", "a.txt", "--width", "5"])
+    assert caught.value.code == 2
+    assert "at least 40" in capsys.readouterr().err

@@ -130,3 +130,34 @@ def test_unsupported_language_declared_or_detected(tmp_path: Path) -> None:
     )
     with pytest.raises(UnsupportedLanguageError, match="does not look like English"):
         Article.from_path(write(tmp_path, "undeclared.txt", french))
+
+
+def test_windows_1252_currency_and_curly_quotes(tmp_path: Path) -> None:
+    text = (
+        "The Brindle harbour board said the pier would cost £93.6 million, or about €110 "
+        "million, to rebuild. “We had no choice,” the chairman said, adding that the "
+        "board’s engineers had found cracks in two pillars – the third such finding this year."
+    )
+    path = write(tmp_path, "cp1252.txt", text.encode("cp1252"))
+    assert Article.from_path(path).text == text
+
+
+def test_cyrillic_code_page_is_still_detected_not_read_as_western(tmp_path: Path) -> None:
+    russian = "Городской совет Бриндла проголосовал в понедельник за закрытие старого причала. " * 3
+    path = write(tmp_path, "ru.txt", russian.encode("cp1251"))
+    with pytest.raises(UnsupportedLanguageError, match="does not look like English"):
+        Article.from_path(path)
+
+
+def test_declared_language_is_taken_at_its_word(tmp_path: Path) -> None:
+    # a list of names and figures has few function words, but its front matter says English
+    table = " ".join(f"Ostrand {n} Carrow {n + 1} Velmora {n + 2}." for n in range(12))
+    path = write(tmp_path, "results.txt", "---\nlanguage: en\n---\n" + table)
+    assert Article.from_path(path).language == "en"
+    undeclared = write(tmp_path, "undeclared.txt", table)
+    with pytest.raises(UnsupportedLanguageError, match="--language en"):
+        Article.from_path(undeclared)
+    (article,) = read_articles(undeclared, language="en")
+    assert article.language == "en"
+    with pytest.raises(UnsupportedLanguageError, match="language 'de' is not supported"):
+        read_articles(write(tmp_path, "b.txt", BODY), language="de")

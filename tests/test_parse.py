@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from storydiff import Article
@@ -69,6 +71,7 @@ def test_dateline_is_not_part_of_the_first_statement() -> None:
         ("MOSCOW, December 28. /TASS/. Kremlin spokesman said", "MOSCOW, December 28. /TASS/. "),
         ("WASHINGTON (Reuters) - The senate voted", "WASHINGTON (Reuters) - "),
         ("OSTRY - Farmers counted losses", "OSTRY - "),
+        ("ORLOW/VESSEN, Dec 27 (Reuters) - Serbs", "ORLOW/VESSEN, Dec 27 (Reuters) - "),
         ("NATO said on Tuesday", None),
         ("US officials said", None),
     ],
@@ -76,6 +79,23 @@ def test_dateline_is_not_part_of_the_first_statement() -> None:
 def test_dateline_pattern(text: str, dateline: str | None) -> None:
     match = DATELINE.match(text)
     assert (match.group(0) if match else None) == dateline
+
+
+def test_byline_and_dateline_stay_in_the_text_but_out_of_the_statements(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(
+        "Orlow dockers strike\nBy Mara Olsen and Piet van Dam\n"
+        "ORLOW, March 3, 2026 (Harbour Wire) - Dock workers in Orlow walked out on Tuesday "
+        "over unpaid overtime, the union said.",
+        encoding="utf-8",
+    )
+    (parsed,) = parse_articles([Article.from_path(path)])
+    assert parsed.article.text.startswith("Orlow dockers")  # offsets still refer to all of it
+    assert [u.text for u in parsed.units] == [
+        "Dock workers in Orlow walked out on Tuesday over unpaid overtime, the union said."
+    ]
+    (unit,) = parsed.units
+    assert parsed.article.text[unit.start : unit.end] == unit.text
 
 
 def test_lexical_evidence_is_normalised() -> None:

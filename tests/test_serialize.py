@@ -39,8 +39,9 @@ class Outer(JSONSerializable):
     pair: tuple[int, str] = (1, "a")
     kind: Literal["a", "b"] = "a"
     items: tuple[Inner, ...] = ()
+    note: str | None = field(default=None, metadata=json_meta(optional=True))
 
-    json_keys = ("kind", "name", "score", "doubled", "shares", "inner", "pair", "items")
+    json_keys = ("kind", "name", "score", "doubled", "shares", "inner", "pair", "items", "note")
 
     @property
     def doubled(self) -> float:
@@ -59,6 +60,7 @@ def test_options_order_rounding_flatten_and_omit() -> None:
         ("label", "l"),
         ("pair", [1, "a"]),
         ("items", [{"start": 4, "label": None}]),
+        ("note", None),
     ]
 
 
@@ -69,6 +71,7 @@ def test_schema_follows_the_layout() -> None:
     ]  # fmt: skip
     outer = Outer("n", 0.5, {"a": 0.5}, items=(Inner(1),))
     jsonschema.validate(outer.to_dict(), schema)
+    jsonschema.validate({k: v for k, v in outer.to_dict().items() if k != "note"}, schema)
     for broken in ({"kind": "c"}, {"pair": [1, 2]}, {"label": 3}, {"start": -1}, {"hidden": "x"}):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate({**outer.to_dict(), **broken}, schema)
@@ -89,7 +92,7 @@ def test_json_keys_must_name_every_written_field() -> None:
 def test_model_json_as_before() -> None:
     article = Article("Text here.", "Harbour Gazette", source="/tmp/x.txt")
     assert list(article.to_dict()) == [
-        "id", "outlet", "title", "published", "url", "language", "text"
+        "id", "outlet", "title", "published", "url", "language", "dateline", "byline", "text"
     ]  # fmt: skip
     group = StatementGroup("s1", "shared", 0.123456, (Member("a", 0, 0, 4, "Text"),))
     assert group.to_dict()["similarity"] == 0.1235

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -18,6 +19,10 @@ from .ingest import DEFAULT_MAX_BYTES
 from .pipeline import Progress
 
 FORMATS = ("terminal", "json", "html")
+# Piped or redirected terminal output has no width to measure; 80 columns makes the tables
+# unreadable, and whatever reads a pipe (a file, a pager) scrolls sideways if it must.
+PIPED_WIDTH = 120
+MIN_WIDTH = 40
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="compare two or more articles about one event",
         description="Compare two or more articles (.txt with optional front matter, .html, "
-        ".json/.jsonl) about one event.",
+        ".json/.jsonl, or http(s) addresses of article pages) about one event.",
     )
     _add_inputs(compare, formats=FORMATS)
     compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
@@ -57,12 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> None:
     """The options every command that reads articles shares."""
-    command.add_argument("files", nargs="+", metavar="FILE", help="article files")
+    command.add_argument(
+        "files", nargs="+", metavar="FILE", help="article files or http(s) addresses"
+    )
     command.add_argument(
         "--outlet",
         action="append",
         metavar="NAME",
-        help="outlet name of each file, in file order (repeat once per file)",
+        help="outlet name of each input, in order (once per input)",
+    )
+    command.add_argument(
+        "--published",
+        action="append",
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) of each input, in order (once per input)",
+    )
+    command.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the articles' language (e.g. en), instead of guessing it from the words",
     )
     command.add_argument("--format", "-f", choices=formats, default="terminal")
     command.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
@@ -73,6 +91,20 @@ def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> 
         metavar="N",
         help=f"largest article file accepted (default {DEFAULT_MAX_BYTES:,})",
     )
+    command.add_argument(
+        "--width",
+        type=_width,
+        metavar="COLUMNS",
+        help=f"terminal output width (default: the terminal's, or {PIPED_WIDTH} when piped)",
+    )
+
+
+def _width(value: str) -> int:
+    if not value.isdigit() or int(value) < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a width; give a number of columns, at least {MIN_WIDTH}"
+        )
+    return int(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,18 +131,14 @@ def _compare(args: argparse.Namespace, errors: Console) -> int:
     show_progress = not args.quiet and errors.is_terminal
     with _progress(errors, enabled=show_progress) as progress:
         comparison = compare_paths(
-            args.files,
-            outlets=args.outlet,
-            encoder=args.encoder,
-            max_bytes=args.max_bytes,
-            progress=progress,
+            args.files, encoder=args.encoder, progress=progress, **_input_options(args)
         )
     if args.format == "terminal" and not args.output:
-        render_terminal(comparison)
+        render_terminal(comparison, _stdout_console(args))
         return 0
     if args.format == "terminal":
         with Path(args.output).open("w", encoding="utf-8") as handle:
-            render_terminal(comparison, Console(file=handle, width=100, color_system=None))
+            render_terminal(comparison, _file_console(args, handle))
         return 0
     rendered = render_json(comparison) if args.format == "json" else render_html(comparison)
     if args.output:
@@ -126,7 +154,7 @@ def _quotes(args: argparse.Namespace, errors: Console) -> int:
     from .pipeline import quotes_in_paths
     from .render.quotes import quote_list_json, render_quote_list
 
-    found = quotes_in_paths(args.files, outlets=args.outlet, max_bytes=args.max_bytes)
+    found = quotes_in_paths(args.files, **_input_options(args))
     if args.format == "json":
         if args.output:
             _write(Path(args.output), quote_list_json(found))
@@ -134,9 +162,9 @@ def _quotes(args: argparse.Namespace, errors: Console) -> int:
             sys.stdout.write(quote_list_json(found))
     elif args.output:
         with Path(args.output).open("w", encoding="utf-8") as handle:
-            render_quote_list(found, Console(file=handle, width=120, color_system=None))
+            render_quote_list(found, _file_console(args, handle))
     else:
-        render_quote_list(found)
+        render_quote_list(found, _stdout_console(args))
     return 0
 
 
@@ -147,7 +175,7 @@ def _entities(args: argparse.Namespace) -> int:
     from .pipeline import entities_in_paths
     from .render.entities import render_entity_list
 
-    found, entities = entities_in_paths(args.files, outlets=args.outlet, max_bytes=args.max_bytes)
+    found, entities = entities_in_paths(args.files, **_input_options(args))
     if args.format == "json":
         data = {
             "schema_version": SCHEMA_VERSION,
@@ -162,13 +190,34 @@ def _entities(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(rendered)
         return 0
-    pairs = [(m.article.id, m.mentions) for m in found]
     if args.output:
         with Path(args.output).open("w", encoding="utf-8") as handle:
-            render_entity_list(pairs, entities, Console(file=handle, width=140, color_system=None))
+            render_entity_list(found, entities, _file_console(args, handle))
     else:
-        render_entity_list(pairs, entities)
+        render_entity_list(found, entities, _stdout_console(args))
     return 0
+
+
+def _input_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options every reading command passes to the library as they are."""
+    return {
+        "outlets": args.outlet,
+        "published": args.published,
+        "language": args.language,
+        "max_bytes": args.max_bytes,
+    }
+
+
+def _stdout_console(args: argparse.Namespace) -> Console:
+    """The terminal's own width when there is one; a wide default when piped."""
+    console = Console(width=args.width)
+    if args.width is None and not console.is_terminal:
+        console = Console(width=PIPED_WIDTH)
+    return console
+
+
+def _file_console(args: argparse.Namespace, handle: TextIO) -> Console:
+    return Console(file=handle, width=args.width or PIPED_WIDTH, color_system=None)
 
 
 def _write(path: Path, text: str) -> None:

@@ -189,11 +189,17 @@ def entities_in_paths(
     paths: Sequence[str],
     *,
     outlets: Sequence[str] | None = None,
+    published: Sequence[str] | None = None,
+    language: str | None = None,
     max_bytes: int | None = None,
 ) -> tuple[list[ArticleMentions], tuple[Entity, ...]]:
     """Read article files and list their actors, linked across them (`storydiff entities`):
     a parse only, no embeddings."""
-    articles = with_unique_ids(read_paths(paths, outlets=outlets, max_bytes=max_bytes))
+    articles = with_unique_ids(
+        read_paths(
+            paths, outlets=outlets, published=published, language=language, max_bytes=max_bytes
+        )
+    )
     load_spacy()
     parsed = [ArticleMentions(p.article, p.mentions) for p in iter_parsed(articles)]
     return parsed, link_entities([(p.article.id, p.mentions) for p in parsed])
@@ -203,50 +209,77 @@ def quotes_in_paths(
     paths: Sequence[str],
     *,
     outlets: Sequence[str] | None = None,
+    published: Sequence[str] | None = None,
+    language: str | None = None,
     max_bytes: int | None = None,
 ) -> list[ArticleQuotes]:
     """Read article files and list the quotes of each (the `storydiff quotes` command)."""
-    return find_quotes(read_paths(paths, outlets=outlets, max_bytes=max_bytes))
+    return find_quotes(
+        read_paths(
+            paths, outlets=outlets, published=published, language=language, max_bytes=max_bytes
+        )
+    )
 
 
 def read_paths(
     paths: Sequence[str],
     *,
     outlets: Sequence[str] | None = None,
+    published: Sequence[str] | None = None,
+    language: str | None = None,
     max_bytes: int | None = None,
 ) -> list[Article]:
-    """Read article files (text, HTML, JSON/JSONL); `outlets` names each path's outlet."""
-    from pathlib import Path
+    """Read article files (text, HTML, JSON/JSONL) and web pages (http/https addresses).
 
-    from .ingest import DEFAULT_MAX_BYTES, read_articles
+    `outlets` and `published`, when given, hold one value per path, in order; `language`
+    declares the language of them all.
+    """
+    from .ingest import DEFAULT_MAX_BYTES, read_source
 
-    if outlets and len(outlets) > len(paths):
-        raise InputError(
-            "--outlet",
-            f"{len(outlets)} outlet names for {len(paths)} files",
-            "Give at most one --outlet per file, in the order of the files",
-        )
+    _check_one_per_path("--outlet", "outlet names", outlets, paths)
+    _check_one_per_path("--published", "publication dates", published, paths)
     articles: list[Article] = []
     for number, path in enumerate(paths):
-        outlet = outlets[number] if outlets and number < len(outlets) else None
         articles.extend(
-            read_articles(Path(path), outlet=outlet, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+            read_source(
+                path,
+                outlet=outlets[number] if outlets else None,
+                published=published[number] if published else None,
+                language=language,
+                max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+            )
         )
     return articles
+
+
+def _check_one_per_path(
+    option: str, what: str, values: Sequence[str] | None, paths: Sequence[str]
+) -> None:
+    if values and len(values) != len(paths):
+        raise InputError(
+            option,
+            f"{len(values)} {what} for {len(paths)} inputs",
+            f"Give {option} once per input, in the order of the inputs ({len(paths)} in all), "
+            f"or leave it out",
+        )
 
 
 def compare_paths(
     paths: Sequence[str],
     *,
     outlets: Sequence[str] | None = None,
+    published: Sequence[str] | None = None,
+    language: str | None = None,
     encoder: str = DEFAULT_ENCODER,
     max_bytes: int | None = None,
     progress: Progress | None = None,
 ) -> Comparison:
     """Read article files (text, HTML, JSON/JSONL) and compare them.
 
-    `outlets`, when given, names the outlet of each path in order (JSONL files with several
-    records keep the outlets their records give).
+    `outlets` and `published`, when given, hold one value per path in order (a JSONL file's
+    records all get its value); `language` declares the language of every article.
     """
-    articles = read_paths(paths, outlets=outlets, max_bytes=max_bytes)
+    articles = read_paths(
+        paths, outlets=outlets, published=published, language=language, max_bytes=max_bytes
+    )
     return compare(articles, encoder=encoder, progress=progress)

@@ -1,26 +1,64 @@
-"""Ingest: turn files into `Article`s, one reader per format, validated the same way."""
+"""Ingest: turn files and web pages into `Article`s, one reader per format, validated the
+same way."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
 from .html import parse_html
 from .records import parse_records
-from .text import DEFAULT_MAX_BYTES, decode_bytes, parse_text
+from .text import DEFAULT_MAX_BYTES, decode_bytes, normalise_date, parse_text
+from .url import fetch_article, is_url
 from .validate import validate_article
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_article", "read_articles"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "fetch_article",
+    "is_url",
+    "read_article",
+    "read_articles",
+    "read_source",
+]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 
-def read_articles(
-    path: Path, *, outlet: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+def read_source(
+    source: str,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Article]:
-    """Read every article in a file (a JSONL file may hold several)."""
+    """Read the articles of one command-line input: a web address or a file.
+
+    `outlet`, `published` and `language` override what the input says about itself.
+    """
+    if is_url(source):
+        article = fetch_article(source, language=language, max_bytes=max_bytes)
+        return [_override(article, outlet, published)]
+    return read_articles(
+        Path(source), outlet=outlet, published=published, language=language, max_bytes=max_bytes
+    )
+
+
+def read_articles(
+    path: Path,
+    *,
+    outlet: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Article]:
+    """Read every article in a file (a JSONL file may hold several).
+
+    `language` (declared, so not guessed), `outlet` and `published` override the file's own.
+    """
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file", "Check the path and try again")
@@ -46,9 +84,9 @@ def read_articles(
         articles = parse_records(text, name, default_outlet=path.stem, jsonl=suffix != ".json")
     else:
         articles = [parse_text(text, name, default_outlet=path.stem)]
-    if outlet:
-        articles = [_with_outlet(a, outlet) for a in articles]
-    return [validate_article(a) for a in articles]
+    if language:
+        articles = [replace(a, language=language.lower()) for a in articles]
+    return [_override(validate_article(a), outlet, published) for a in articles]
 
 
 def read_article(
@@ -70,13 +108,10 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _with_outlet(article: Article, outlet: str) -> Article:
-    return Article(
-        text=article.text,
-        outlet=outlet,
-        title=article.title,
-        published=article.published,
-        url=article.url,
-        language=article.language,
-        source=article.source,
-    )
+def _override(article: Article, outlet: str | None, published: str | None) -> Article:
+    """The article with the outlet and publication date the caller gave."""
+    if outlet:
+        article = replace(article, outlet=outlet, id="")  # the id follows the outlet
+    if published:
+        article = replace(article, published=normalise_date(published, "--published"))
+    return article

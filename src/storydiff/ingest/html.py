@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Article
 from .text import normalise_date
+from .validate import UNDECLARED_LANGUAGE
 
 # Shorter than this, what trafilatura found is page furniture, not an article.
 MIN_ARTICLE_CHARS = 200
@@ -39,6 +40,6 @@ def parse_html(html: str, name: str, *, default_outlet: str) -> Article:
         title=title,
         published=published,
         url=getattr(document, "url", None),
-        language=(getattr(document, "language", None) or "en").lower(),
+        language=(getattr(document, "language", None) or UNDECLARED_LANGUAGE).lower(),
         source=name,
     )

@@ -8,6 +8,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Article
 from .text import normalise_date
+from .validate import UNDECLARED_LANGUAGE
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
@@ -57,6 +58,6 @@ def _to_article(record: Any, where: str, default_outlet: str) -> Article:
         title=record.get("title"),
         published=normalise_date(record.get("published"), where),
         url=record.get("url"),
-        language=(record.get("language") or "en").lower(),
+        language=(record.get("language") or UNDECLARED_LANGUAGE).lower(),
         source=where,
     )

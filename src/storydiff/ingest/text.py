@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime
 
 from ..errors import InputError
 from ..model import Article
+from .dateline import read_header
+from .validate import UNDECLARED_LANGUAGE
 
 # A news article is tens of kilobytes; a few megabytes is already a whole archive.
 DEFAULT_MAX_BYTES = 2_000_000
@@ -14,6 +17,13 @@ DEFAULT_MAX_BYTES = 2_000_000
 FRONT_MATTER_KEYS = ("outlet", "title", "published", "url", "language")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+# Text that is nearly all ASCII but not UTF-8 is, for English news, almost always Windows-1252
+# (the encoding browsers use for any 'latin-1' page). charset_normalizer ranks look-alike code
+# pages (cp852, cp1250) first on such text and turns '£93.6' into 'Ł93.6', so cp1252 is tried
+# before asking it; mostly non-ASCII text (Cyrillic, Greek…) still goes to detection.
+_MIN_ASCII_SHARE_FOR_CP1252 = 0.9
+
+logger = logging.getLogger(__name__)
 
 
 def decode_bytes(raw: bytes, name: str) -> str:
@@ -31,6 +41,10 @@ def decode_bytes(raw: bytes, name: str) -> str:
         return _normalise_newlines(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    western = _decode_windows_1252(raw)
+    if western is not None:
+        logger.info("%s: not UTF-8; read as Windows-1252", name)
+        return _normalise_newlines(western)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -41,6 +55,7 @@ def decode_bytes(raw: bytes, name: str) -> str:
             "Convert it to UTF-8 (for example: iconv -f LATIN1 -t UTF-8)",
         )
     text = str(best)
+    logger.info("%s: not UTF-8; detected %s", name, best.encoding)
     if _control_share(text) > 0.01:
         raise InputError(
             name, "looks like a binary file, not text", "Pass a .txt, .html or .json article"
@@ -48,22 +63,44 @@ def decode_bytes(raw: bytes, name: str) -> str:
     return _normalise_newlines(text)
 
 
+def _decode_windows_1252(raw: bytes) -> str | None:
+    """The text if the bytes are Windows-1252 prose that is mostly ASCII, else None."""
+    ascii_share = sum(1 for byte in raw if byte < 0x80) / len(raw)
+    if ascii_share < _MIN_ASCII_SHARE_FOR_CP1252:
+        return None
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+        return None
+    return None if _control_share(text) > 0.01 else text
+
+
 def parse_text(text: str, name: str, *, default_outlet: str) -> Article:
-    """A text article, with an optional `---` front-matter block at the top."""
+    """A text article, with an optional `---` front-matter block at the top.
+
+    A dateline or byline fills in the outlet and the publication date that the front matter
+    leaves out; an undeclared language is left empty for `validate_article` to check.
+    """
     meta: dict[str, str] = {}
     body = text
     match = _FRONT_MATTER.match(text)
     if match:
         meta = _parse_front_matter(match.group(1), name)
         body = text[match.end() :]
+    body = body.strip("\n")
+    url = meta.get("url")
+    header = read_header(body, url=url)
+    published = normalise_date(meta.get("published"), name) or header.published
     return Article(
-        text=body.strip("\n"),
-        outlet=meta.get("outlet") or default_outlet,
+        text=body,
+        outlet=meta.get("outlet") or header.outlet or default_outlet,
         title=meta.get("title"),
-        published=normalise_date(meta.get("published"), name),
-        url=meta.get("url"),
-        language=(meta.get("language") or "en").lower(),
+        published=published,
+        url=url,
+        language=(meta.get("language") or UNDECLARED_LANGUAGE).lower(),
         source=name,
+        dateline=header.dateline,
+        byline=header.byline,
     )
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..model import Article
 
 SUPPORTED_LANGUAGES = ("en",)
+# What a reader puts in `Article.language` when the input does not declare one: only then is
+# the language guessed from the words (a declared language is taken at its word).
+UNDECLARED_LANGUAGE = ""
 MIN_WORDS = 5
 
 # Frequent English function words: real English prose is roughly 40% these, other Latin-script
@@ -69,9 +73,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def validate_article(article: Article) -> Article:
+    """The article if storydiff can read it, with an undeclared language checked and set."""
     name = article.source or article.outlet
+    declared = article.language != UNDECLARED_LANGUAGE
     language = article.language.split("-")[0].split("_")[0]
-    if language not in SUPPORTED_LANGUAGES:
+    if declared and language not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(
             name,
             f"language '{article.language}' is not supported (storydiff supports: "
@@ -85,13 +91,14 @@ def validate_article(article: Article) -> Article:
             f"has {len(words)} words, too few to compare",
             "Pass the full article text",
         )
-    if len(words) >= 30 and english_share(words) < 0.12:
+    if not declared and len(words) >= 30 and english_share(words) < 0.12:
         raise UnsupportedLanguageError(
             name,
             "does not look like English text",
-            "Pass English articles (set 'language:' in the front matter if it is mislabelled)",
+            "Pass English articles; if it is English, say so with 'language: en' in its front "
+            "matter or --language en",
         )
-    return article
+    return article if declared else replace(article, language=SUPPORTED_LANGUAGES[0])
 
 
 def english_share(words: list[str]) -> float:

@@ -30,6 +30,44 @@ def slugify(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Dateline(JSONSerializable):
+    """Where and when a report was filed, as its first line says: 'MOSCOW, December 28.
+    /TASS/.' or 'WASHINGTON (Reuters) -'. `text` is `Article.text[start:end]`.
+
+    `date` is ISO 'YYYY-MM-DD' when the year is known (written in the dateline or in the
+    article's URL), otherwise the ISO 8601 partial form '--MM-DD': a dateline's day is never
+    given a guessed year.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: str | None = None
+    date: str | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "YYYY-MM-DD when the year is known, else the partial --MM-DD.",
+                "pattern": r"^(\d{4}|-)-\d{2}-\d{2}$",
+            }
+        ),
+    )
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Byline(JSONSerializable):
+    """A 'By Jane Doe and John Roe' line: the authors, and an outlet when the line names one
+    ('By Jane Doe | Harbour Gazette'). `text` is `Article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
 class Article(JSONSerializable):
     """One news article as ingested: the text every offset refers to, and its metadata."""
 
@@ -43,8 +81,38 @@ class Article(JSONSerializable):
     """Where the article came from (a path), for error messages; not part of identity."""
     id: str = field(default="", metadata=json_meta(schema={"pattern": "^[0-9a-z][0-9a-z-]*$"}))
     """Assigned from the outlet when empty; `compare` makes ids unique."""
+    dateline: Dateline | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "Where and when the report was filed, as its first lines say; "
+                "null when none."
+            },
+            optional=True,
+        ),
+    )
+    byline: Byline | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "A 'By Jane Doe' line: its authors and, when it names one, the "
+                "outlet."
+            },
+            optional=True,
+        ),
+    )
 
-    json_keys = ("id", "outlet", "title", "published", "url", "language", "text")
+    json_keys = (
+        "id",
+        "outlet",
+        "title",
+        "published",
+        "url",
+        "language",
+        "dateline",
+        "byline",
+        "text",
+    )
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -62,7 +62,8 @@ def _object_schema(cls: type, defs: dict[str, JSONValue]) -> JSONObject:
         schema = _schema_of(value_type, defs)
         _merge(schema, key.options.schema)
         properties[key.key] = schema
-        required.append(key.key)
+        if not key.options.optional:
+            required.append(key.key)
     return {
         "type": "object",
         "additionalProperties": False,

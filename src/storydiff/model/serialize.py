@@ -9,6 +9,8 @@ class says otherwise:
   under the field's key;
 - `json_meta(flatten=True)` writes a nested dataclass's keys in place of the field;
 - `json_meta(schema={...})` adds JSON Schema keywords to the generated schema (`schema.py`);
+- `json_meta(optional=True)`: the schema does not require the key (it was added within a
+  schema version, so older documents of that version lack it);
 - a class attribute `json_keys` gives the key order when it differs from the field order;
   a name in it that is not a field is a property (`StatementGroup.articles`).
 
@@ -38,6 +40,7 @@ class JSONOptions:
     source: str | None = None
     flatten: bool = False
     schema: Mapping[str, JSONValue] = dataclasses.field(default_factory=dict)
+    optional: bool = False
 
 
 def json_meta(
@@ -47,9 +50,10 @@ def json_meta(
     source: str | None = None,
     flatten: bool = False,
     schema: Mapping[str, JSONValue] | None = None,
+    optional: bool = False,
 ) -> dict[str, JSONOptions]:
     """Field metadata for `dataclasses.field(metadata=...)`."""
-    options = JSONOptions(round_to, omit, source, flatten, dict(schema or {}))
+    options = JSONOptions(round_to, omit, source, flatten, dict(schema or {}), optional)
     return {_META_KEY: options}
 
 

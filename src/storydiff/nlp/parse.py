@@ -16,6 +16,7 @@ from ..extract.loaded import LoadedTerm, find_loaded_terms
 from ..extract.mentions import find_mentions
 from ..extract.quotes import extract_quotes
 from ..extract.timexpr import find_time_expressions
+from ..ingest.dateline import DATELINE
 from ..model import Article, Mention, Predicate, Quote, Sentence, TimeExpression, Unit
 from .models import load_spacy
 
@@ -34,12 +35,6 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
 _JOINERS = {",", ";", "-", "—", "–"}
-# 'KESSROW, May 19 (Interpress) - ' or 'MOSCOW, December 28. /TASS/. ': where and when the
-# report was filed, not part of the first statement.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\.?\s*"
-    r"(?:(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)\s*(?:[-–—]+\s*)?|[-–—]+\s*)(?=[A-Z\"“'‘])"
-)
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -78,7 +73,7 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
             continue
         index = len(sentences)
         sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
-        if _word_count(span) < MIN_STATEMENT_WORDS:
+        if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
             continue
         clauses = split_clauses(span)
         for clause in clauses:
@@ -93,6 +88,12 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     mentions = find_mentions(doc, article.id)
     loaded = find_loaded_terms(doc)
     return ParsedArticle(article, tuple(sentences), tuple(units), quotes, times, mentions, loaded)
+
+
+def _in_byline(span: Any, article: Article) -> bool:
+    """'By Jane Doe and John Roe' names the authors; it is not a statement of the story."""
+    byline = article.byline
+    return byline is not None and byline.start <= span.start_char < byline.end
 
 
 def _named_subject(span: Any) -> frozenset[str]:
@@ -193,6 +194,7 @@ def _word_count(span: Any) -> int:
 
 
 def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
+    # where and when the report was filed is not part of its first statement
     dateline = DATELINE.match(span.text)
     if dateline and dateline.end() < len(span.text):
         body = span.char_span(dateline.end(), len(span.text), alignment_mode="expand")

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Comparison, Entity, Mention
+from ..model import ArticleMentions, Comparison, Entity
 
 MAX_ROWS = 25
 MAX_CELL = 90
@@ -80,7 +80,7 @@ def framing_table(comparison: Comparison) -> Table | Text:
 
 
 def render_entity_list(
-    found: Sequence[tuple[str, Sequence[Mention]]],
+    found: Sequence[ArticleMentions],
     entities: Sequence[Entity],
     console: Console | None = None,
 ) -> None:
@@ -89,14 +89,14 @@ def render_entity_list(
     table = Table(title=f"{len(entities)} actors", title_justify="left")
     table.add_column("actor", max_width=26)
     table.add_column("type")
-    outlets = [outlet for outlet, _ in found]
-    for outlet in outlets:
-        table.add_column(escape(outlet), ratio=1)
+    ids = [m.article.id for m in found]  # columns are headed by outlet names, never ids
+    for article in found:
+        table.add_column(escape(article.article.outlet), ratio=1)
     for entity in entities:
         present = {a.article: a for a in entity.articles}
         cells = []
-        for outlet in outlets:
-            named = present.get(outlet)
+        for article_id in ids:
+            named = present.get(article_id)
             if named is None:
                 cells.append("·")
             else:

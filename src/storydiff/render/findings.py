@@ -51,10 +51,12 @@ def highlighted(side: ConflictSide) -> Text:
 
 def timeline_table(comparison: Comparison) -> Table | Text:
     timeline = comparison.timeline
+    outlets = {a.id: a.outlet for a in comparison.articles}
+    undated = ", ".join(outlets.get(a, a) for a in timeline.undated_articles)
     if not timeline.events:
         note = "no dated events"
         if timeline.undated_articles:
-            note += "; no publication date for " + ", ".join(timeline.undated_articles)
+            note += "; no publication date for " + undated
         return Text(f"Timeline: {note}", style="dim")
     table = Table(title="Timeline (dates as each outlet gives them)", title_justify="left")
     table.add_column("date", no_wrap=True)
@@ -73,13 +75,21 @@ def timeline_table(comparison: Comparison) -> Table | Text:
         date = escape(event.date) + (" ⚠" if event.dates_differ else "")
         table.add_row(date, escape(label), *cells, style="red" if event.dates_differ else None)
     if timeline.undated_articles:
-        table.caption = "no publication date: " + ", ".join(timeline.undated_articles)
+        table.caption = "no publication date: " + undated
+    # a person reads outlet names and the events' own words, never internal ids
+    words = {e.id: _first_words(e.entries[0].text) for e in timeline.events}
     for difference in timeline.order_differences:
-        a, b = difference.articles
+        a, b = (outlets.get(x, x) for x in difference.articles)
+        earlier, later = (words.get(x, x) for x in (difference.first, difference.second))
         table.add_row(
             "order",
-            escape(f"{a} puts {difference.first} before {difference.second}; {b} after"),
+            escape(f"{a} puts “{earlier}” before “{later}”; {b} after"),
             *[""] * len(comparison.articles),
             style="red",
         )
     return table
+
+
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
