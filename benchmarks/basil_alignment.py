@@ -1,6 +1,8 @@
 """Statement alignment on BASIL triplets against the hand-annotated gold (held out).
 
-    python benchmarks/basil_alignment.py [--basil ../shared/eval/basil] [--cosine-only]
+    python benchmarks/basil_alignment.py [--basil ../shared/eval/basil] [--split dev|test|all]
+
+Tune on ``--split dev`` only; ``test`` is for the rare held-out look (see the gold file).
 
 Each triplet's three articles are compared together; the predicted statement groups are
 mapped onto BASIL's sentences (a unit covers every gold sentence it overlaps by at least
@@ -18,6 +20,7 @@ import storydiff
 from basil_gold import (
     DEFAULT_BASIL,
     DEFAULT_GOLD,
+    SPLITS,
     Link,
     Sentence,
     basil_article_text,
@@ -37,12 +40,41 @@ def covered(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
     return hits
 
 
+def predicted_links(
+    comparison: storydiff.Comparison, spans: dict[str, list[tuple[int, int]]]
+) -> set[Link]:
+    """Cross-article gold-sentence pairs implied by the tool's statement groups."""
+    predicted: set[Link] = set()
+    for group in comparison.statements:
+        sentences = [
+            (m.article, index)
+            for m in group.members
+            for index in covered(spans[m.article], m.start, m.end)
+        ]
+        for x, y in combinations(sentences, 2):
+            if x[0] != y[0]:
+                predicted.add(frozenset((x, y)))
+    return predicted
+
+
+def predicted_unique(predicted: set[Link], n_sentences: dict[str, int]) -> set[Sentence]:
+    """A sentence predicted unique is one no predicted cross-article link covers."""
+    linked = {s for link in predicted for s in link}
+    return {
+        (source, i)
+        for source, n in n_sentences.items()
+        for i in range(n)
+        if (source, i) not in linked
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--encoder", default="use", help="use (default) or minilm")
+    parser.add_argument("--split", choices=SPLITS, default="all", help="dev, test or all triplets")
     args = parser.parse_args()
     if not args.basil.exists():
         sys.exit(f"{args.basil}: BASIL not found. Pass --basil pointing at shared/eval/basil")
@@ -52,37 +84,19 @@ def main() -> None:
         config = storydiff.AlignConfig(threshold=args.threshold)
     link_scores = []
     unique_scores = []
-    for triplet in load_gold(args.gold):
+    for triplet in load_gold(args.gold, args.split):
         articles, spans = [], {}
         for source in ("fox", "nyt", "hpo"):
             text, sentence_spans = basil_article_text(triplet.load_article(args.basil, source))
             articles.append(Article(text=text, outlet=source))
             spans[source] = sentence_spans
         comparison = storydiff.compare(articles, config=config, encoder=args.encoder)
-        predicted: set[Link] = set()
-        unique: set[Sentence] = set()
-        for group in comparison.statements:
-            sentences = [
-                (m.article, index)
-                for m in group.members
-                for index in covered(spans[m.article], m.start, m.end)
-            ]
-            if group.kind == "unique":
-                unique.update(sentences)
-            for x, y in combinations(sentences, 2):
-                if x[0] != y[0]:
-                    predicted.add(frozenset((x, y)))
+        predicted = predicted_links(comparison, spans)
         gold = gold_links(triplet)
         score = score_links(predicted, gold)
-        # a sentence predicted unique is one no shared group covers
-        linked = {s for link in predicted for s in link}
-        predicted_unique = {
-            (source, i)
-            for source, n in triplet.n_sentences.items()
-            for i in range(n)
-            if (source, i) not in linked
-        }
-        unique_scores.append(score_unique(predicted_unique, triplet))
+        unique_scores.append(
+            score_unique(predicted_unique(predicted, triplet.n_sentences), triplet)
+        )
         print(
             f"{triplet.year} {triplet.triplet[:8]}  links P {score['precision']:.2f} "
             f"R {score['recall']:.2f} F1 {score['f1']:.2f}  (gold {len(gold)}, "

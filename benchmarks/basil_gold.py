@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 SOURCES: tuple[str, ...] = ("fox", "nyt", "hpo")
+SPLITS: tuple[str, ...] = ("dev", "test", "all")
 
 Sentence = tuple[str, int]
 """A sentence reference: (source, flattened sentence index)."""
@@ -51,6 +52,7 @@ class TripletGold:
     articles: dict[str, str]  # source -> "<year>/<uuid>_<n>.json" (relative to BASIL articles/)
     n_sentences: dict[str, int]  # source -> number of flattened body sentences
     groups: list[list[Sentence]] = field(default_factory=list)
+    split: str = ""  # "dev" or "test", drawn once (see the gold file's description)
 
     def article_path(self, basil_root: str | Path, source: str) -> Path:
         return Path(basil_root) / "articles" / self.articles[source]
@@ -61,8 +63,13 @@ class TripletGold:
         return data
 
 
-def load_gold(path: str | Path = DEFAULT_GOLD) -> list[TripletGold]:
-    """Load the gold file into a list of :class:`TripletGold`."""
+def load_gold(path: str | Path = DEFAULT_GOLD, split: str = "all") -> list[TripletGold]:
+    """Load the gold file into a list of :class:`TripletGold`.
+
+    ``split`` keeps only the ``"dev"`` or ``"test"`` triplets; ``"all"`` keeps every one.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
     with open(path, encoding="utf-8") as fh:
         raw = json.load(fh)
     out: list[TripletGold] = []
@@ -75,9 +82,10 @@ def load_gold(path: str | Path = DEFAULT_GOLD) -> list[TripletGold]:
                 articles={str(k): str(v) for k, v in t["articles"].items()},
                 n_sentences={str(k): int(v) for k, v in t["n_sentences"].items()},
                 groups=groups,
+                split=str(t.get("split", "")),
             )
         )
-    return out
+    return [t for t in out if split == "all" or t.split == split]
 
 
 def flatten_sentences(article_json: Mapping[str, Any]) -> list[str]:
@@ -251,7 +259,8 @@ def validate(triplet: TripletGold, basil_root: str | Path | None = None) -> list
                 errs.append(f"{tag}: missing article file {p}")
                 continue
             art = triplet.load_article(basil_root, s)
-            if art.get("source") != s:
+            # a few BASIL articles spell the source in capitals ("NYT")
+            if str(art.get("source", "")).lower() != s:
                 errs.append(f"{tag}: {p.name} has source {art.get('source')!r}, expected {s!r}")
             if art.get("triplet-uuid", triplet.triplet) != triplet.triplet:
                 errs.append(f"{tag}: {p.name} belongs to triplet {art.get('triplet-uuid')}")
@@ -272,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Check the BASIL alignment gold and print its counts.")
     ap.add_argument("--basil", default=str(DEFAULT_BASIL), help="BASIL root (contains articles/)")
     ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold JSON file")
+    ap.add_argument("--split", choices=SPLITS, default="all", help="dev, test or all triplets")
     args = ap.parse_args(argv)
 
     basil = Path(args.basil)
@@ -283,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    gold = load_gold(args.gold)
+    gold = load_gold(args.gold, args.split)
     all_errs: list[str] = []
     tot_groups = tot_links = tot_sent = tot_unique = 0
     fmt = "{:4}  {:36}  {:>11}  {:>6}  {:>5}  {:>12}  {:>5}"
