@@ -29,6 +29,8 @@ JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, J
 JSONObject: TypeAlias = "dict[str, JSONValue]"
 
 _META_KEY = "storydiff.json"
+_SCALARS = frozenset({str, int, bool, type(None)})
+_PLAIN = str | bool | int
 
 
 @dataclass(frozen=True)
@@ -112,18 +114,36 @@ def _layout(cls: type) -> tuple[JSONKey, ...]:
 def to_json(obj: object) -> JSONObject:
     """The JSON object of a result dataclass instance."""
     out: JSONObject = {}
-    for key in layout(type(obj)):
-        value = getattr(obj, key.attribute)
-        if key.options.flatten:
+    for key, attribute, flatten, round_to in _plan(type(obj)):
+        value = getattr(obj, attribute)
+        if type(value) in _SCALARS:  # most values: skip the call (to_dict runs per object)
+            out[key] = value
+        elif flatten:
             out.update(to_json(value))
         else:
-            out[key.key] = encode(value, key.options.round_to)
+            out[key] = encode(value, round_to)
     return out
+
+
+_PLANS: dict[type, tuple[tuple[str, str, bool, int | None], ...]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, str, bool, int | None], ...]:
+    """`layout(cls)` as plain tuples, read once per object."""
+    found = _PLANS.get(cls)
+    if found is None:
+        found = tuple(
+            (k.key, k.attribute, k.options.flatten, k.options.round_to) for k in layout(cls)
+        )
+        _PLANS[cls] = found
+    return found
 
 
 def encode(value: object, round_to: int | None = None) -> JSONValue:
     """A value a result holds, as JSON (floats rounded to `round_to` places when given)."""
-    if value is None or isinstance(value, str | bool | int):
+    if hasattr(type(value), "__dataclass_fields__"):
+        return to_json(value)
+    if value is None or isinstance(value, _PLAIN):
         return value
     if isinstance(value, float):
         return value if round_to is None else round(value, round_to)
@@ -131,8 +151,6 @@ def encode(value: object, round_to: int | None = None) -> JSONValue:
         return [encode(item, round_to) for item in value]
     if isinstance(value, Mapping):
         return {str(k): encode(v, round_to) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return to_json(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
