@@ -83,9 +83,8 @@ def main() -> None:
     for module in CANDIDATES:
         cost = import_cost_ms(module, args.runs)
         print(f"  {module:28} {'not installed / absent' if cost is None else f'{cost:7.1f} ms'}")
-    print(
-        f"cold CLI, seed pair, -f json (median of {args.runs}): {cold_cli_s(args.seeds, args.runs):.2f} s"
-    )
+    cold = cold_cli_s(args.seeds, args.runs)
+    print(f"cold CLI, seed pair, -f json (median of {args.runs}): {cold:.2f} s")
 
     import storydiff
     from storydiff.ingest import read_article
