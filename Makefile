@@ -7,7 +7,7 @@ EXAMPLE := examples/northvale-darnet-standoff
 EXAMPLE_FILES := $(EXAMPLE)/meridian-wire.txt $(EXAMPLE)/castria-press-agency.txt \
 	$(EXAMPLE)/northvale-today.html $(EXAMPLE)/continental-observer.json
 
-.PHONY: install demo test lint typecheck unit bench clean schema
+.PHONY: install demo test lint typecheck unit bench clean screenshots schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ demo: install
 	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format html -o report.html
 	$(BIN)/storydiff compare $(EXAMPLE_FILES) --format json -o report.json
 	@echo "Open report.html in a browser; report.json holds the same findings."
+	rm -f demo-corpus.db demo-corpus.db-wal demo-corpus.db-shm
+	$(BIN)/storydiff ingest examples/corpus/articles.jsonl --db demo-corpus.db
+	$(BIN)/storydiff stories --db demo-corpus.db
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -58,5 +61,8 @@ bench: install
 	$(BIN)/python benchmarks/stage_speed.py --stage entities
 	$(BIN)/python benchmarks/basil_alignment.py
 
+screenshots: install
+	$(BIN)/python tests/browser.py
+
 clean:
-	rm -rf $(VENV) report.html report.json .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) report.html report.json demo-corpus.db* .pytest_cache .mypy_cache .ruff_cache

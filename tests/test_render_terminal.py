@@ -15,6 +15,7 @@ from storydiff.model import (
     TimelineEvent,
 )
 from storydiff.render.findings import timeline_table
+from storydiff.render.views import build_report
 
 
 def _entry(article: str, text: str, date: str) -> TimelineEntry:
@@ -39,7 +40,7 @@ def test_timeline_order_lines_use_outlet_names_and_event_words() -> None:
     summary = Summary((), 0, 0, 0, 0, "use", 0.5)
     comparison = Comparison(articles, {}, (), summary, timeline=timeline)
     console = Console(width=320, record=True, color_system=None)
-    console.print(timeline_table(comparison))
+    console.print(timeline_table(build_report(comparison)))
     out = console.export_text()
     assert (
         "Harbour Gazette puts “Castria put its police on alert on Monday…” before “Residents put up"

@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
+from .corpus.cli import COMMANDS as CORPUS_COMMANDS
+from .corpus.cli import add_corpus_commands, run_corpus_command
 from .embed import DEFAULT_ENCODER
 from .errors import InputError, StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
@@ -42,22 +44,29 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
     compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
-    quotes = commands.add_parser(
-        "quotes",
-        help="list the quotes in articles, with speaker and cue",
-        description="List every quote (direct, indirect, mixed) in each article with its "
-        "offsets, the speaker as written, the resolved speaker and the cue.",
-    )
-    _add_inputs(quotes, formats=("terminal", "json"))
+    for name, summary, description in _LISTING_COMMANDS:
+        listing = commands.add_parser(name, help=summary, description=description)
+        _add_inputs(listing, formats=("terminal", "json"))
 
-    entities = commands.add_parser(
-        "entities",
-        help="list the actors in articles and how each names them",
-        description="List the actors (people, organisations, places, groups) the articles "
-        "name, linked across them, with each article's names and labels for each.",
-    )
-    _add_inputs(entities, formats=("terminal", "json"))
+    add_corpus_commands(commands)  # corpus mode: ingest, stories, story
     return parser
+
+
+# Commands that list what articles hold, one by one: name, one-line help, description.
+_LISTING_COMMANDS = (
+    (
+        "quotes",
+        "list the quotes in articles, with speaker and cue",
+        "List every quote (direct, indirect, mixed) in each article with its offsets, the "
+        "speaker as written, the resolved speaker and the cue.",
+    ),
+    (
+        "entities",
+        "list the actors in articles and how each names them",
+        "List the actors (people, organisations, places, groups) the articles name, linked "
+        "across them, with each article's names and labels for each.",
+    ),
+)
 
 
 def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> None:
@@ -115,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _quotes(args, errors)
         if args.command == "entities":
             return _entities(args)
+        if args.command in CORPUS_COMMANDS:
+            return run_corpus_command(args, errors)
         return _compare(args, errors)
     except StorydiffError as error:
         errors.print(f"[bold red]storydiff: error:[/] {escape(str(error))}", soft_wrap=True)

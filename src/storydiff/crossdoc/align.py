@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, StatementGroup
+from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
 from .matcher import Matcher
 
@@ -101,41 +102,24 @@ def align_statements(
 def _cluster(
     analyses: Sequence[Analysis], scores: PairScores, threshold: float, link_floor: float
 ) -> list[list[Node]]:
-    edges: list[tuple[float, Node, Node]] = []
+    nodes: list[Node] = [(a, unit.index) for a, an in enumerate(analyses) for unit in an.units]
+    number = {node: k for k, node in enumerate(nodes)}
+    edges: list[Edge] = []
     for (a, b), matrix in scores.matrices.items():
         for i, j in zip(*np.nonzero(matrix >= threshold), strict=True):
-            edges.append((float(matrix[i, j]), (a, int(i)), (b, int(j))))
-    edges.sort(key=lambda edge: (-edge[0], edge[1], edge[2]))
+            edges.append((float(matrix[i, j]), number[(a, int(i))], number[(b, int(j))]))
 
-    group_of: dict[Node, int] = {}
-    members: dict[int, list[Node]] = {}
-    for a, analysis in enumerate(analyses):
-        for unit in analysis.units:
-            node = (a, unit.index)
-            group_of[node] = len(members)
-            members[len(members)] = [node]
+    def may_merge(left: list[int], right: list[int]) -> bool:
+        return _contiguous_per_article([nodes[k] for k in left + right]) and linked_above(
+            left,
+            right,
+            link_floor,
+            lambda x, y: scores.get(nodes[x], nodes[y]),
+            lambda x: nodes[x][0],
+        )
 
-    for _, x, y in edges:
-        gx, gy = group_of[x], group_of[y]
-        if gx == gy:
-            continue
-        if not _may_merge(members[gx], members[gy], scores, link_floor):
-            continue
-        keep, drop = (gx, gy) if len(members[gx]) >= len(members[gy]) else (gy, gx)
-        for node in members[drop]:
-            group_of[node] = keep
-        members[keep].extend(members.pop(drop))
-    return list(members.values())
-
-
-def _may_merge(left: list[Node], right: list[Node], scores: PairScores, link_floor: float) -> bool:
-    if not _contiguous_per_article(left + right):
-        return False
-    for x in left:
-        for y in right:
-            if x[0] != y[0] and scores.get(x, y) < link_floor:
-                return False
-    return True
+    groups = complete_link(len(nodes), edges, may_merge)
+    return [[nodes[k] for k in group] for group in groups]
 
 
 def _contiguous_per_article(nodes: list[Node]) -> bool:

@@ -33,7 +33,7 @@ from ..model import (
     TimeExpression,
     Unit,
 )
-from ..nlp.parse import normalise_name
+from ..text import name_key
 from .signals import accusations, amounts, amounts_disagree, causes, doubts, sequences
 
 # verbs too general to say two statements report one act
@@ -163,7 +163,7 @@ def _cosine(x: _Side, y: _Side) -> float:
 
 
 def _words(unit: Unit) -> set[str]:
-    return {normalise_name(w) for w in unit.content}
+    return {name_key(w) for w in unit.content}
 
 
 def _same_act(a: Unit, b: Unit) -> bool:
@@ -172,7 +172,7 @@ def _same_act(a: Unit, b: Unit) -> bool:
     pa, pb = a.predicate, b.predicate
     if pa is None or pb is None or pa.verb != pb.verb or pa.verb in _LIGHT_VERBS:
         return False
-    return len((_words(a) & _words(b)) - {normalise_name(pa.verb)}) >= 2
+    return len((_words(a) & _words(b)) - {name_key(pa.verb)}) >= 2
 
 
 # -- detectors -----------------------------------------------------------------------------

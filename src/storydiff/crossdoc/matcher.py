@@ -28,6 +28,7 @@ import numpy.typing as npt
 
 from ..errors import ConfigurationError
 from ..model import Unit
+from ..text import NEGATION_WORDS
 
 Array = npt.NDArray[np.float64]
 Incidence = npt.NDArray[np.float32]
@@ -36,10 +37,6 @@ _WORD_NGRAMS = (1, 2, 3, 4)
 _LEMMA_NGRAMS = (1, 2, 3)
 _CHAR_NGRAMS = (3, 4, 5)
 _POS = ("NOUN", "VERB", "ADJ", "PROPN", "NUM", "ADV")
-_NEGATIONS = frozenset(
-    {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without",
-     "cannot"}
-)  # fmt: skip
 
 FEATURES = (
     "cosine",
@@ -153,7 +150,7 @@ def _profile(unit: Unit, idf: Idf) -> _Profile:
         sets=sets,
         tokens=tokens,
         positions=positions,
-        negated=any(t in _NEGATIONS for t in tokens),
+        negated=any(t in NEGATION_WORDS for t in tokens),
         idf_total=float(lemma_idf.sum()),
         hashes={
             family: np.fromiter(map(hash, items), dtype=np.int64, count=len(items))

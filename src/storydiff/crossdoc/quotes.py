@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..extract.speakers import SPEAKER_SEPARATOR, fold, speaker_key
+from ..extract.speakers import SPEAKER_SEPARATOR, speaker_key
 from ..model import (
     Analysis,
     Quote,
@@ -30,17 +30,10 @@ from ..model import (
     SpeakerRow,
     WordChange,
 )
-from ..nlp.parse import normalise_name
+from ..text import FUNCTION_WORDS, fold, name_key
+from .cluster import complete_link, linked_above
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_STOP = frozenset(
-    """
-    a an the and or but of to in on at for with by from as is are was were be been being it
-    its this that these those there here we our us i my me you your he his him she her they
-    their them who which what when where how not no so very also just than then into about
-    would will can could should may might must has have had do does did any all some such
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
 
 
 @dataclass(frozen=True)
@@ -88,9 +81,9 @@ def group_quotes(
 
 
 def content_words(text: str) -> frozenset[str]:
-    """Content words folded for comparison: 'Russian' and 'Russia's' both give 'russ'."""
+    """Content words folded for comparison: 'Russian' and 'Russia's' both give 'russia'."""
     words = (w.lower() for w in _WORD.findall(text))
-    return frozenset(normalise_name(w) for w in words if w not in _STOP and len(w) > 1)
+    return frozenset(name_key(w) for w in words if w not in FUNCTION_WORDS and len(w) > 1)
 
 
 @dataclass(frozen=True)
@@ -168,35 +161,27 @@ def _score_matrix(
 
 
 def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -> list[list[int]]:
-    cluster_of = list(range(len(nodes)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
-    pairs = [
+    edges = [
         (float(scores[i, j]), i, j)
         for i in range(len(nodes))
         for j in range(i + 1, len(nodes))
         if scores[i, j] >= config.threshold
     ]
-    for _, i, j in sorted(pairs, reverse=True):
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b:
-            continue
-        articles_a = {nodes[x].article for x in members[a]}
-        if config.one_per_article and articles_a & {nodes[y].article for y in members[b]}:
-            continue
-        if _speakers_clash(nodes, members[a], members[b]):
-            continue
-        cross = [
-            scores[x, y]
-            for x in members[a]
-            for y in members[b]
-            if nodes[x].article != nodes[y].article
-        ]
-        if min(cross) < config.link_floor:
-            continue
-        members[a].extend(members.pop(b))
-        for x in members[a]:
-            cluster_of[x] = a
-    return list(members.values())
+
+    def may_merge(left: list[int], right: list[int]) -> bool:
+        if config.one_per_article and {nodes[x].article for x in left} & {
+            nodes[y].article for y in right
+        }:
+            return False
+        return not _speakers_clash(nodes, left, right) and linked_above(
+            left,
+            right,
+            config.link_floor,
+            lambda x, y: float(scores[x, y]),
+            lambda x: nodes[x].article,
+        )
+
+    return complete_link(len(nodes), edges, may_merge)
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:

@@ -10,13 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Unit
+from ..text import NUMBER_WORDS_PATTERN, SCALE_WORDS, parse_number
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "dozen": 12, "a thousand": 1000,
-}  # fmt: skip
 # vague plurals: a range, not a number
 _VAGUE_AMOUNTS = {
     "dozens": (24.0, 99.0),
@@ -27,7 +22,6 @@ _VAGUE_AMOUNTS = {
     "hundreds of thousands": (200000.0, 999999.0),
     "millions": (2e6, 9.99e8),
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _APPROX = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
     "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
@@ -42,10 +36,10 @@ _AMOUNT = re.compile(
     + r")\s+)?"
     r"(?P<currency>[$€£])?(?P<amount>\b(?:"
     + "|".join(sorted(map(re.escape, _VAGUE_AMOUNTS), key=len, reverse=True))
-    + r")\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b(?:"
-    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-    + r")\b)"
-    r"(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    + r")\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b"
+    + NUMBER_WORDS_PATTERN
+    + r")"
+    r"(?:\s+(?P<scale>" + "|".join(SCALE_WORDS) + r")\b)?"
     r"(?:-(?P<hyphen>[a-z]+)\b)?"
     r"(?P<tail>(?:\s+(?:of\s+)?[A-Za-z][\w-]*){1,3})?",
     re.IGNORECASE,
@@ -109,17 +103,13 @@ def amounts(unit: Unit) -> list[Amount]:
 def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, float] | None:
     if raw in _VAGUE_AMOUNTS:
         return _VAGUE_AMOUNTS[raw]
-    if raw in _NUMBER_WORDS:
-        value = float(_NUMBER_WORDS[raw])
-    else:
-        try:
-            value = float(raw)
-        except ValueError:
-            return None
+    value = parse_number(raw)
+    if value is None:
+        return None
     # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
     # '50,000' a little either side (a quarter of its rounding step)
     step = _rounding_step(raw)
-    scale_factor = _SCALES.get((scale or "").lower(), 1.0)
+    scale_factor = float(SCALE_WORDS.get((scale or "").lower(), 1))
     value *= scale_factor
     slack = step * scale_factor * (0.5 if "." in raw else 0.25)
     if approx:
@@ -153,10 +143,7 @@ _CAUSE = re.compile(
 
 def causes(unit: Unit) -> list[tuple[int, int, str]]:
     """Explicit causal links a statement makes: 'in retaliation', 'because of', …"""
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _CAUSE.finditer(unit.text)
-    ]
+    return _matches(_CAUSE, unit)
 
 
 _SEQUENCE = re.compile(
@@ -168,10 +155,7 @@ _SEQUENCE = re.compile(
 
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _SEQUENCE.finditer(unit.text)
-    ]
+    return _matches(_SEQUENCE, unit)
 
 
 # -- certainty ---------------------------------------------------------------------------
@@ -195,15 +179,17 @@ def doubts(unit: Unit, *, strong: bool) -> list[tuple[int, int, str]]:
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
     `strong`, casts doubt on it ('spurious', 'so-called', 'baseless')."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
-    return [
-        (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in pattern.finditer(unit.text)
-    ]
+    return _matches(pattern, unit)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:
     """Neutral wording of an accusation: 'accused of', 'charged with'."""
+    return _matches(_ACCUSATION, unit)
+
+
+def _matches(pattern: re.Pattern[str], unit: Unit) -> list[tuple[int, int, str]]:
+    """Every match of `pattern` in the statement, with article offsets."""
     return [
         (unit.start + m.start(), unit.start + m.end(), m.group())
-        for m in _ACCUSATION.finditer(unit.text)
+        for m in pattern.finditer(unit.text)
     ]

@@ -26,9 +26,9 @@ from ..model import (
     TimelineEvent,
     Unit,
 )
+from ..text import SAID_FORMS
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
-_REPORTING = ("said", "told", "announced", "reported", "added", "stated", "wrote")
 
 
 def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup]) -> Timeline:
@@ -71,7 +71,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     if not inside:
         return None
     facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
-        " on").endswith(_REPORTING)]  # fmt: skip
+        " on").endswith(SAID_FORMS)]  # fmt: skip
     chosen = (facts or inside)[0]
     value = _start(chosen)
     assert value is not None

@@ -6,7 +6,7 @@ subject of its own story ('Mitrovica') is simply not in the table.
 
 from __future__ import annotations
 
-from .speakers import fold
+from ..text import fold
 
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": ("us", "u.s", "usa", "u.s.a", "america", "united states of america",

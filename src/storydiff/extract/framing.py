@@ -7,23 +7,19 @@ import re
 from collections.abc import Sequence
 
 from ..model import AttributionUse, CueStance, LoadedUse, Mention, Quote, Sentence, Span
+from ..text import (
+    DISTANCING_REPORTING_VERBS,
+    EMOTIVE_REPORTING_VERBS,
+    ENDORSING_REPORTING_VERBS,
+    NEUTRAL_REPORTING_VERBS,
+)
 from .loaded import LoadedTerm
 
-_NEUTRAL = ("say", "tell", "add", "state", "note", "report", "write", "explain", "announce",
-            "speak", "comment", "respond", "reply", "ask", "answer", "describe", "mention",
-            "continue", "tweet", "post")  # fmt: skip
-_DISTANCING = ("claim", "allege", "insist", "contend", "maintain", "purport", "assert",
-               "argue", "suggest")  # fmt: skip
-_ENDORSING = ("admit", "concede", "acknowledge", "confirm", "reveal", "point", "stress",
-              "emphasize", "emphasise", "recall")  # fmt: skip
-_EMOTIVE = ("slam", "blast", "attack", "denounce", "boast", "brag", "rail", "rant", "lash",
-            "complain", "whine", "threaten", "accuse", "condemn", "decry", "lambast",
-            "lambaste", "scoff", "mock")  # fmt: skip
 _STANCES: dict[str, CueStance] = {
-    **dict.fromkeys(_NEUTRAL, "neutral"),
-    **dict.fromkeys(_DISTANCING, "distancing"),
-    **dict.fromkeys(_ENDORSING, "endorsing"),
-    **dict.fromkeys(_EMOTIVE, "emotive"),
+    **dict.fromkeys(NEUTRAL_REPORTING_VERBS, "neutral"),
+    **dict.fromkeys(DISTANCING_REPORTING_VERBS, "distancing"),
+    **dict.fromkeys(ENDORSING_REPORTING_VERBS, "endorsing"),
+    **dict.fromkeys(EMOTIVE_REPORTING_VERBS, "emotive"),
 }
 _HEDGES = re.compile(
     r"\b(reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|perhaps|"

@@ -19,14 +19,15 @@ list for any particular event.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -129,9 +130,7 @@ class SentenceModel:
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-_lock = threading.Lock()
-_lexicon: LoadedLexicon | None = None
-_sentence: SentenceModel | None = None
+_T = TypeVar("_T")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -140,22 +139,31 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
+def _once(build: Callable[[], _T]) -> Callable[[], _T]:
+    """`build` run at most once per process (under a lock: two threads may ask at once)."""
+    lock = threading.Lock()
+    built: list[_T] = []
+
+    @functools.wraps(build)
+    def load() -> _T:
+        with lock:
+            if not built:
+                built.append(build())
+            return built[0]
+
+    return load
+
+
+@_once
 def load_lexicon() -> LoadedLexicon:
     """The shipped lexicon, read once per process."""
-    global _lexicon
-    with _lock:
-        if _lexicon is None:
-            _lexicon = LoadedLexicon.from_dict(_read(LEXICON_FILE))
-        return _lexicon
+    return LoadedLexicon.from_dict(_read(LEXICON_FILE))
 
 
+@_once
 def load_sentence_model() -> SentenceModel:
     """The shipped sentence model, read once per process."""
-    global _sentence
-    with _lock:
-        if _sentence is None:
-            _sentence = SentenceModel.from_dict(_read(SENTENCE_FILE))
-        return _sentence
+    return SentenceModel.from_dict(_read(SENTENCE_FILE))
 
 
 def normalise_word(text: str) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import EntityType, Mention, Span
+from ..model import EntityType, Mention, MentionKind, Span
+from ..text import fold
 from .aliases import country_of
 from .speakers import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
     SpeakerMemory,
-    fold,
     is_person_name,
     name_runs,
     run_text,
@@ -81,17 +81,8 @@ def _name_mention(
     start_token = _phrase_start(run, sent_start)
     doc = head.doc
     span = doc[start_token : head.i + 1]
-    return Mention(
-        article=article_id,
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        kind="name",
-        key=entity_key(name if entity_type == "person" else " ".join(words), entity_type),
-        name=country or name,
-        type=entity_type,
-        descriptors=_descriptors(head, run, article_id),
-    )
+    key_name = name if entity_type == "person" else " ".join(words)
+    return _mention(span, "name", key_name, country or name, entity_type, head, run, article_id)
 
 
 def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> Mention | None:
@@ -106,16 +97,33 @@ def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> 
     start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
     entity_type: EntityType = "person" if memory.is_person(resolved) else "organisation"
+    return _mention(
+        span, "description", resolved, resolved, entity_type, token, [token], article_id
+    )
+
+
+def _mention(
+    span: Any,
+    kind: MentionKind,
+    key_name: str,
+    name: str,
+    entity_type: EntityType,
+    head: Any,
+    run: list[Any],
+    article_id: str,
+) -> Mention:
+    """The mention `span` makes of `name`, keyed by `key_name`; its descriptors are read
+    around `head` (the last token of the name `run`)."""
     return Mention(
         article=article_id,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        kind="description",
-        key=entity_key(resolved, entity_type),
-        name=resolved,
+        kind=kind,
+        key=entity_key(key_name, entity_type),
+        name=name,
         type=entity_type,
-        descriptors=_descriptors(token, [token], article_id),
+        descriptors=_descriptors(head, run, article_id),
     )
 
 

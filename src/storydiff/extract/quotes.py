@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Quote, QuoteKind, Sentence
+from ..text import REPORTING_VERBS
 from .quote_marks import MarkedSpan, find_marked_spans
 from .speakers import (
     RELATIVE_PRONOUNS,
@@ -28,24 +29,6 @@ from .speakers import (
     resolve,
 )
 
-# Verbs that report speech, writing, stated belief or findings. General English vocabulary;
-# checked against how often each verb heads an annotated cue in PolNeAR's train split
-# (benchmarks/attribution_eval.py), without copying anything from it.
-CUE_VERBS = frozenset(
-    """
-    say tell add claim allege state note argue insist warn explain announce write deny
-    confirm accuse suggest believe think ask stress emphasize emphasise acknowledge admit
-    report describe urge vow promise predict declare reply respond recall complain tweet
-    post testify assert contend maintain reiterate repeat caution concede comment observe
-    remark mention indicate reveal disclose estimate conclude agree disagree question wonder
-    charge criticize criticise slam blast praise defend dismiss reject hope fear expect
-    pledge threaten demand propose recommend advise inform assure boast joke quip lament
-    counter retort rebut continue hint signal insinuate brag concur answer tout cite call
-    point speak talk know understand feel consider worry decide learn realize realise want
-    plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
-    decline refer express discuss denounce seem
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
 # Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
 CLAUSE_ONLY = frozenset(
     {"call", "continue", "question", "speak", "talk", "point", "cite", "know", "feel"}
@@ -154,7 +137,9 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _cues(sent: Any) -> list[Any]:
-    return [t for t in sent if t.pos_ == "VERB" and _lemma(t) in CUE_VERBS and not _is_modifier(t)]
+    return [
+        t for t in sent if t.pos_ == "VERB" and _lemma(t) in REPORTING_VERBS and not _is_modifier(t)
+    ]
 
 
 def _lemma(token: Any) -> str:

@@ -12,9 +12,10 @@ Unresolvable spans keep their own wording, without the article ('the police' -> 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..text import fold
 
 # Role nouns that precede or follow a name; general vocabulary, not any event's.
 TITLE_WORDS = frozenset(
@@ -50,12 +51,6 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 # Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
 SPEAKER_SEPARATOR = " & "
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-
-
-def fold(word: str) -> str:
-    """Case- and diacritic-free form of a word: 'Vučić' and 'Vucic' compare equal."""
-    word = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in word if not unicodedata.combining(ch)).strip(".'’")
 
 
 def speaker_key(name: str) -> str:

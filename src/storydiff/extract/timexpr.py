@@ -21,27 +21,20 @@ import re
 from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
+from ..text import MONTHS as _MONTHS
+from ..text import NUMBER_WORDS_PATTERN, parse_number
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-MONTHS = _MONTHS  # month names and abbreviations; ingest reads datelines with the same table
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
-    "few": None, "a few": None, "some": None,
-}  # fmt: skip
+# 'a week ago' is one week; 'a few days ago' and 'several years ago' name no number
+_ONE = {"a", "an"}
+_VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"  # noqa: E501
+_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -286,10 +279,13 @@ def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: 
 
 
 def _count(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
-        return int(word)
-    return _NUMBERS.get(word)
+    word = " ".join(word.lower().split())
+    if word in _ONE:
+        return 1
+    if word in _VAGUE_COUNTS:
+        return None
+    value = parse_number(word)
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _shift(anchor: date, unit: str, step: int) -> str:

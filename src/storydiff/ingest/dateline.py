@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..extract.timexpr import MONTHS
 from ..model import Byline, Dateline
+from ..text import MONTHS
 
 # A dateline or byline sits above or at the start of the first paragraph, under at most a
 # title, a standfirst and some page furniture ("All news").

@@ -7,8 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
-from .text import normalise_date
-from .validate import UNDECLARED_LANGUAGE
+from .text import article_from_fields
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
@@ -19,20 +18,20 @@ def parse_records(text: str, name: str, *, default_outlet: str, jsonl: bool) -> 
         records = []
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
-                records.append(_load(line, f"{name}, line {number}"))
+                records.append(load_json(line, f"{name}, line {number}"))
     else:
-        loaded = _load(text, name)
+        loaded = load_json(text, name)
         records = loaded if isinstance(loaded, list) else [loaded]
     if not records:
         raise InputError(name, "holds no article records", "Add records with a 'text' field")
     articles = []
     for number, record in enumerate(records, start=1):
         where = name if len(records) == 1 else f"{name}, record {number}"
-        articles.append(_to_article(record, where, default_outlet))
+        articles.append(record_to_article(record, where, default_outlet))
     return articles
 
 
-def _load(text: str, where: str) -> Any:
+def load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -43,7 +42,7 @@ def _load(text: str, where: str) -> Any:
         ) from None
 
 
-def _to_article(record: Any, where: str, default_outlet: str) -> Article:
+def record_to_article(record: Any, where: str, default_outlet: str) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, "is not a JSON object", f"Write an object with {_FIELDS}")
     text = record.get("text")
@@ -52,12 +51,5 @@ def _to_article(record: Any, where: str, default_outlet: str) -> Article:
     for key in _FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
-    return Article(
-        text=text.replace("\r\n", "\n").strip("\n"),
-        outlet=record.get("outlet") or default_outlet,
-        title=record.get("title"),
-        published=normalise_date(record.get("published"), where),
-        url=record.get("url"),
-        language=(record.get("language") or UNDECLARED_LANGUAGE).lower(),
-        source=where,
-    )
+    body = text.replace("\r\n", "\n").strip("\n")
+    return article_from_fields(body, record, where, default_outlet=default_outlet)

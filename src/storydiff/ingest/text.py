@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from ..errors import InputError
 from ..model import Article
-from .dateline import read_header
+from .dateline import Header, read_header
 from .validate import UNDECLARED_LANGUAGE
 
 # A news article is tens of kilobytes; a few megabytes is already a whole archive.
@@ -88,19 +89,32 @@ def parse_text(text: str, name: str, *, default_outlet: str) -> Article:
         meta = _parse_front_matter(match.group(1), name)
         body = text[match.end() :]
     body = body.strip("\n")
-    url = meta.get("url")
-    header = read_header(body, url=url)
-    published = normalise_date(meta.get("published"), name) or header.published
+    header = read_header(body, url=meta.get("url"))
+    return article_from_fields(body, meta, name, default_outlet=default_outlet, header=header)
+
+
+def article_from_fields(
+    body: str,
+    fields: Mapping[str, str | None],
+    name: str,
+    *,
+    default_outlet: str,
+    header: Header | None = None,
+) -> Article:
+    """An article from its text and metadata fields (front matter or a JSON record's):
+    outlet, title, published, url, language; `name` is the input it came from. A dateline
+    or byline read from the text (`header`) fills what the fields leave open."""
+    published = normalise_date(fields.get("published"), name)
     return Article(
         text=body,
-        outlet=meta.get("outlet") or header.outlet or default_outlet,
-        title=meta.get("title"),
-        published=published,
-        url=url,
-        language=(meta.get("language") or UNDECLARED_LANGUAGE).lower(),
+        outlet=fields.get("outlet") or (header.outlet if header else None) or default_outlet,
+        title=fields.get("title"),
+        published=published or (header.published if header else None),
+        url=fields.get("url"),
+        language=(fields.get("language") or UNDECLARED_LANGUAGE).lower(),
         source=name,
-        dateline=header.dateline,
-        byline=header.byline,
+        dateline=header.dateline if header else None,
+        byline=header.byline if header else None,
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..model import Article
+from ..text import FREQUENT_ENGLISH_WORDS
 
 SUPPORTED_LANGUAGES = ("en",)
 # What a reader puts in `Article.language` when the input does not declare one: only then is
@@ -14,61 +15,6 @@ SUPPORTED_LANGUAGES = ("en",)
 UNDECLARED_LANGUAGE = ""
 MIN_WORDS = 5
 
-# Frequent English function words: real English prose is roughly 40% these, other Latin-script
-# languages well under 10%. Enough to refuse a French or Russian article with a clear message.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "a",
-        "in",
-        "is",
-        "was",
-        "that",
-        "for",
-        "on",
-        "it",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "its",
-        "are",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "not",
-        "this",
-        "but",
-        "or",
-        "an",
-        "which",
-        "who",
-        "said",
-        "will",
-        "would",
-        "their",
-        "there",
-        "after",
-        "over",
-        "than",
-        "about",
-        "into",
-        "also",
-        "more",
-    ]
-)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -103,4 +49,4 @@ def validate_article(article: Article) -> Article:
 
 def english_share(words: list[str]) -> float:
     sample = words[:2000]
-    return sum(1 for w in sample if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(sample)
+    return sum(1 for w in sample if w.lower() in FREQUENT_ENGLISH_WORDS) / len(sample)

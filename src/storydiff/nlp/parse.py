@@ -18,6 +18,7 @@ from ..extract.quotes import extract_quotes
 from ..extract.timexpr import find_time_expressions
 from ..ingest.dateline import DATELINE
 from ..model import Article, Mention, Predicate, Quote, Sentence, TimeExpression, Unit
+from ..text import NUMBER_WORDS, SAYING_VERBS, VERB_NEGATORS, name_key
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -27,12 +28,6 @@ MIN_STATEMENT_WORDS = 4
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
-    "thousand": "1000", "million": "1000000", "billion": "1000000000",
-}  # fmt: skip
 _SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
 _JOINERS = {",", ";", "-", "—", "–"}
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
@@ -101,7 +96,7 @@ def _named_subject(span: Any) -> frozenset[str]:
     for token in span:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
             parts = [t for t in token.subtree if t.pos_ == "PROPN" and t.is_alpha]
-            return frozenset(normalise_name(t.text) for t in parts)
+            return frozenset(name_key(t.text) for t in parts)
     return frozenset()
 
 
@@ -219,9 +214,6 @@ def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
     )
 
 
-_NEGATIONS = {"not", "n't", "never", "no"}
-
-
 def predicate_of(span: Any) -> Predicate | None:
     """The main verb of a statement with its agent, patient and negation.
 
@@ -231,7 +223,7 @@ def predicate_of(span: Any) -> Predicate | None:
     verb = span.root
     for _ in range(3):
         reported = [c for c in verb.children if c.dep_ == "ccomp" and span.start <= c.i < span.end]
-        if not reported or (verb.lemma_ or "").lower() not in _REPORTING:
+        if not reported or (verb.lemma_ or "").lower() not in SAYING_VERBS:
             break
         verb = reported[0]
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -247,7 +239,7 @@ def predicate_of(span: Any) -> Predicate | None:
         elif child.dep_ == "agent":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             agent = objects[0] if objects else agent
-        elif child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ == "advmod"):
+        elif child.dep_ == "neg" or (child.lower_ in VERB_NEGATORS and child.dep_ == "advmod"):
             negation = child
     return Predicate(
         verb=(verb.lemma_ or verb.text).lower(),
@@ -262,14 +254,11 @@ def predicate_of(span: Any) -> Predicate | None:
     )
 
 
-_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "confirm"}
-
-
 def _head_key(token: Any) -> str | None:
     if token is None:
         return None
     if token.pos_ == "PROPN":
-        return normalise_name(token.text)
+        return name_key(token.text)
     return str(token.lemma_ or token.text).lower()
 
 
@@ -289,19 +278,7 @@ def content_terms(tokens: Iterable[Any]) -> Iterable[str]:
 def name_terms(span: Any) -> Iterable[str]:
     for t in span:
         if (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and t.is_alpha and not t.is_stop:
-            yield normalise_name(t.text)
-
-
-def normalise_name(word: str) -> str:
-    """Fold case, diacritics and common adjectival endings: 'Serbian' and 'Serbia' match."""
-    import unicodedata
-
-    word = unicodedata.normalize("NFKD", word.lower())
-    word = "".join(ch for ch in word if not unicodedata.combining(ch))
-    for suffix in ("ians", "ian", "ans", "an", "ese", "ish", "ia", "s", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            yield name_key(t.text)
 
 
 def number_terms(span: Any) -> Iterable[str]:
@@ -313,8 +290,8 @@ def number_terms(span: Any) -> Iterable[str]:
                 if "." in text
                 else text.replace(",", "")
             )
-        elif text in _NUMBER_WORDS and t.like_num:
-            yield _NUMBER_WORDS[text]
+        elif text in NUMBER_WORDS and t.like_num:
+            yield str(NUMBER_WORDS[text])
 
 
 def sentence_units(texts: Sequence[str], *, batch_size: int = 64) -> list[Unit]:

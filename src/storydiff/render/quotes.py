@@ -12,62 +12,57 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import SCHEMA_VERSION, ArticleQuotes, Comparison, Quote, QuoteGroup, WordChange
+from ..model import SCHEMA_VERSION, ArticleQuotes, WordChange
+from ..text import clip
+from .views import ReportView
+from .views_findings import QuoteGroupView, QuoteView
 
 MAX_QUOTE_CHARS = 300
 MAX_CHANGES_SHOWN = 8
 
 
-def quote_sections(comparison: Comparison) -> list[Panel | Table]:
+def quote_sections(view: ReportView) -> list[Panel | Table]:
     """The quote part of the compare report."""
-    outlets = {a.id: a.outlet for a in comparison.articles}
-    shared = [g for g in comparison.quotes if len(g.articles) > 1]
-    single = [g for g in comparison.quotes if len(g.articles) == 1]
     parts: list[Panel | Table] = []
-    if comparison.speakers:
-        parts.append(speaker_table(comparison))
+    if view.speakers:
+        parts.append(speaker_table(view))
+    shared = view.quote_groups
     title = f"Quoted by more than one outlet ({len(shared)})"
     body: Group | Text = (
-        Group(*(_group_text(g, outlets) for g in shared)) if shared else Text("none", style="dim")
+        Group(*(_group_text(g) for g in shared)) if shared else Text("none", style="dim")
     )
     parts.append(Panel(body, title=title, title_align="left", border_style="blue"))
-    for article in comparison.articles:
-        only = [g for g in single if g.articles == (article.id,)]
-        if not only:
-            continue
+    for outlet, versions in view.quoted_only:
         lines = Text()
-        for group in only:
-            for member in group.members:
-                _quote_line(lines, member.quote)
-        title = f"Quoted only by {article.outlet} ({sum(len(g.members) for g in only)})"
+        for version in versions:
+            _quote_line(lines, version)
+        title = f"Quoted only by {outlet} ({len(versions)})"
         parts.append(Panel(lines, title=title, title_align="left", border_style="magenta"))
     return parts
 
 
-def speaker_table(comparison: Comparison) -> Table:
+def speaker_table(view: ReportView) -> Table:
     table = Table(title="Who is quoted (quotes per outlet)", title_justify="left")
     table.add_column("speaker", max_width=36)
-    for article in comparison.articles:
+    for article in view.articles:
         table.add_column(escape(article.outlet), justify="right", max_width=16)
-    for row in comparison.speakers:
-        cells = [str(row.counts.get(a.id, 0)) or "" for a in comparison.articles]
-        table.add_row(escape(row.speaker), *[c if c != "0" else "·" for c in cells])
+    for row in view.speakers:
+        table.add_row(escape(row.speaker), *[str(n) if n else "·" for n in row.counts])
     return table
 
 
-def _group_text(group: QuoteGroup, outlets: dict[str, str]) -> Text:
+def _group_text(group: QuoteGroupView) -> Text:
     text = Text()
     text.append(f"{group.id} ", style="bold")
     text.append(group.speaker or "speaker unknown", style="bold yellow")
     text.append("\n")
-    for member in group.members:
-        quote = member.quote
-        text.append(f"  {outlets[member.article]}", style="bold cyan")
-        text.append(f" ({quote.kind}, {quote.cue or 'no cue'}): ", style="dim")
-        text.append(_clip(quote.text))
-        text.append(f"  [{quote.start}:{quote.end}]\n", style="dim")
-        if member.changes:
-            text.append(_changes(member.changes))
+    for version in group.versions:
+        text.append(f"  {version.outlet}", style="bold cyan")
+        text.append(f" ({version.kind}, {version.cue or 'no cue'}): ", style="dim")
+        text.append(clip(version.text, MAX_QUOTE_CHARS))
+        text.append(f"  [{version.start}:{version.end}]\n", style="dim")
+        if version.changes:
+            text.append(_changes(version.changes))
     return text
 
 
@@ -75,13 +70,13 @@ def _changes(changes: Sequence[WordChange]) -> Text:
     text = Text("      ")
     for change in changes[:MAX_CHANGES_SHOWN]:
         if change.op == "replace":
-            text.append(_clip(change.reference, 60), style="red strike")
+            text.append(clip(change.reference, 60), style="red strike")
             text.append(" → ")
-            text.append(_clip(change.version, 60), style="green")
+            text.append(clip(change.version, 60), style="green")
         elif change.op == "delete":
-            text.append("−" + _clip(change.reference, 60), style="red")
+            text.append("−" + clip(change.reference, 60), style="red")
         else:
-            text.append("+" + _clip(change.version, 60), style="green")
+            text.append("+" + clip(change.version, 60), style="green")
         text.append("  ")
     if len(changes) > MAX_CHANGES_SHOWN:
         text.append(f"(+{len(changes) - MAX_CHANGES_SHOWN} more changes)", style="dim")
@@ -89,10 +84,10 @@ def _changes(changes: Sequence[WordChange]) -> Text:
     return text
 
 
-def _quote_line(text: Text, quote: Quote) -> None:
+def _quote_line(text: Text, quote: QuoteView) -> None:
     text.append(f"{quote.speaker or 'speaker unknown'}", style="bold yellow")
     text.append(f" ({quote.kind}, {quote.cue or 'no cue'}): ", style="dim")
-    text.append(_clip(quote.text))
+    text.append(clip(quote.text, MAX_QUOTE_CHARS))
     text.append(f"  [{quote.start}:{quote.end}]\n", style="dim")
 
 
@@ -112,12 +107,12 @@ def render_quote_list(found: Sequence[ArticleQuotes], console: Console | None = 
             text.append(quote.speaker or "speaker unknown", style="bold yellow")
             if quote.speaker_text and quote.speaker_text != quote.speaker:
                 text.append(
-                    f"  (written '{_clip(quote.speaker_text, 80)}' "
+                    f"  (written '{clip(quote.speaker_text, 80)}' "
                     f"[{quote.speaker_start}:{quote.speaker_end}])",
                     style="dim",
                 )
             text.append("\n   ")
-            text.append(_clip(quote.text))
+            text.append(clip(quote.text, MAX_QUOTE_CHARS))
             text.append("\n")
         if not item.quotes:
             text.append("no quotes found", style="dim")
@@ -133,8 +128,3 @@ def quote_list_json(found: Sequence[ArticleQuotes]) -> str:
         "articles": [item.to_dict() for item in found],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,158 @@
+"""Corpus-mode throughput: clustering-only ingest, re-ingest, and full analysis.
+
+    python benchmarks/corpus_speed.py ingest [--articles 20000]    # clustering-only ingest
+    python benchmarks/corpus_speed.py analyse [--workers 2]        # full analysis, BASIL's 300
+
+`ingest` builds a JSONL stream (in a temporary directory, never in the repository) from the
+real articles under ../shared/eval (FNC-1 bodies, the clustering dev files, BASIL), reused
+with dates shifted by a year per pass until there are enough, ingests it in files of 1,000
+(store, embed title+lead, assign stories), and prints articles/s and peak RSS at 5k, 10k and
+20k; then re-ingests the same directory (hash check only). `analyse` ingests BASIL's 300
+articles and times the full per-article analysis (`ingest --analyse`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from storydiff.corpus.engine import make_engine
+from storydiff.corpus.store import open_store
+from storydiff.corpus.workflow import ingest_and_cluster
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def real_articles(root: Path) -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    csv.field_size_limit(10_000_000)
+    for name in ("train_bodies.csv", "competition_test_bodies.csv"):
+        with (root / "fnc1" / name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                body = row["articleBody"].strip()
+                if len(body.split()) >= 40:
+                    title = body.split(". ")[0][:120]
+                    found.append({"title": title, "text": body, "published": "2017-01-01"})
+    for name in ("ecbplus_dev.jsonl", "gvc_dev.jsonl"):
+        for line in (root / "clustering" / name).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            found.append(
+                {"title": record["title"] or "", "text": record["text"],
+                 "published": record.get("published") or "2018-01-01"}
+            )  # fmt: skip
+    for path in sorted((root / "basil" / "articles").rglob("*.json")):
+        found.append(basil_record(path))
+    return found
+
+
+def basil_record(path: Path) -> dict[str, str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    paragraphs = [" ".join(p) for p in data.get("body-paragraphs", [])]
+    return {
+        "title": data.get("title") or "",
+        "text": "\n\n".join(paragraphs),
+        "published": str(data.get("date") or "2016-01-01")[:10],
+        "outlet": str(data.get("source") or "basil"),
+        "id": path.stem,
+    }
+
+
+def stream(records: list[dict[str, str]], total: int) -> Iterator[dict[str, str]]:
+    for number in range(total):
+        base = records[number % len(records)]
+        shift = number // len(records)
+        published = base["published"]
+        year = int(published[:4]) + shift
+        yield {
+            **base,
+            "id": f"{shift}/{number % len(records)}",
+            "outlet": base.get("outlet") or "outlet-" + str(number % 37),
+            "published": f"{year}{published[4:10]}",
+            # a pass marker keeps the content hash of each reuse distinct
+            "text": base["text"] + f"\n\n(reuse {shift})" * (shift > 0),
+        }
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_ingest(total: int, workers: int | None) -> None:
+    records = real_articles(EVAL)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "stream"
+        root.mkdir()
+        batch: list[str] = []
+        for number, record in enumerate(stream(records, total), start=1):
+            batch.append(json.dumps(record))
+            if len(batch) == 1000 or number == total:
+                (root / f"{number:07}.jsonl").write_text("\n".join(batch) + "\n")
+                batch = []
+        files = sorted(str(p) for p in root.iterdir())
+        engine = make_engine(workers=workers)
+        with open_store(Path(folder) / "bench.db") as store:
+            ingest_and_cluster(store, [], engine=engine)  # load the encoder before timing
+            start, done = time.perf_counter(), 0
+            for number, path in enumerate(files, start=1):
+                done += ingest_and_cluster(store, [path], engine=engine).added
+                if number * 1000 in (5000, 10000, 20000, total):
+                    elapsed = time.perf_counter() - start
+                    print(
+                        f"clustering-only ingest: {done:>6} articles  {done / elapsed:6.1f} "
+                        f"articles/s  peak RSS {peak_rss_mb():.0f} MB", flush=True,
+                    )  # fmt: skip
+            stories = store.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+            print(f"{stories} stories from {done} articles ({len(records)} distinct real texts)")
+            start = time.perf_counter()
+            again = ingest_and_cluster(store, [str(root)], engine=engine)
+            elapsed = time.perf_counter() - start
+            print(
+                f"re-ingest: {done} articles ({again.files_unchanged} unchanged files) in "
+                f"{elapsed:.3f} s = {done / elapsed:,.0f} articles/s"
+            )
+        engine.close()
+
+
+def bench_analyse(workers: int | None) -> None:
+    basil = sorted((EVAL / "basil" / "articles").rglob("*.json"))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "basil.jsonl"
+        path.write_text("\n".join(json.dumps(basil_record(p)) for p in basil) + "\n")
+        engine = make_engine(workers=workers)
+        with open_store(Path(folder) / "bench.db") as store:
+            ingest_and_cluster(store, [str(path)], engine=engine)
+            engine.analyse([store.articles()[0].article])  # models loaded on every worker
+            start = time.perf_counter()
+            result = ingest_and_cluster(store, [], engine=engine, analyse=True)
+            elapsed = time.perf_counter() - start
+        engine.close()
+    print(
+        f"full analysis, workers={workers or 'none (one process)'}: {result.analysed} articles "
+        f"in {elapsed:.1f} s = {result.analysed / elapsed:.2f} articles/s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("ingest", "analyse"))
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    if not EVAL.exists():
+        sys.exit(f"{EVAL}: not found; check out ../shared beside the repository")
+    if args.what == "ingest":
+        bench_ingest(args.articles, args.workers)
+    else:
+        bench_analyse(args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

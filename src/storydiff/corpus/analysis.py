@@ -1,0 +1,100 @@
+"""Full per-article analyses and per-story comparisons, computed once and kept in the store.
+
+Analyses and comparisons are pickled (they hold numpy arrays and nested dataclasses); a store
+is therefore trusted data: open only stores you or your pipeline wrote. A comparison is keyed
+by its story and the exact member list, so a story that gains an article is compared afresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..errors import InputError
+from ..model import Analysis, Article, Comparison, slugify
+from .engine import Engine
+from .service import Story, list_stories
+from .store import Store
+
+logger = logging.getLogger(__name__)
+
+ANALYSIS_VERSION = 1
+"""Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone."""
+
+AnalysisProgress = Callable[[int, int], None]
+BATCH = 64
+
+
+def analyse_missing(
+    store: Store,
+    engine: Engine,
+    rows: Sequence[int] | None = None,
+    *,
+    progress: AnalysisProgress | None = None,
+) -> int:
+    """Run the full per-article analysis on stored articles that lack one of this version."""
+    missing = set(store.rows_without_analysis("full", ANALYSIS_VERSION))
+    todo = [r for r in (rows if rows is not None else sorted(missing)) if r in missing]
+    for start in range(0, len(todo), BATCH):
+        batch = store.articles(todo[start : start + BATCH])
+        analyses = engine.analyse([_article_for_analysis(s.article, s.row) for s in batch])
+        with store.transaction():
+            for stored, analysis in zip(batch, analyses, strict=True):
+                store.put_analysis(
+                    stored.row, "full", ANALYSIS_VERSION, data=pickle.dumps(analysis)
+                )
+        if progress:
+            progress(min(start + BATCH, len(todo)), len(todo))
+    return len(todo)
+
+
+def _article_for_analysis(article: Article, row: int) -> Article:
+    # spans record the article id, so it is fixed before analysis: unique in the store, stable,
+    # and readable in a report ("harbour-gazette-17")
+    return replace(article, id=f"{slugify(article.outlet)}-{row}")
+
+
+def story_comparison(store: Store, story_id: int, engine: Engine) -> tuple[Story, Comparison]:
+    """The comparison of one story's articles: from the cache, or computed and cached."""
+    found = list_stories(store, story_ids=[story_id])
+    if not found:
+        raise InputError(
+            f"story {story_id}", "no such story in " + store.name,
+            "List the stories with 'storydiff stories' and pass one of their ids",
+        )  # fmt: skip
+    story = found[0]
+    if len(story.members) < 2:
+        raise InputError(
+            f"story {story_id}", "has one article; a comparison needs at least two",
+            "Pick a story with two or more articles ('storydiff stories')",
+        )  # fmt: skip
+    key = ",".join(str(m.row) for m in story.members)
+    cached = store.db.execute(
+        "SELECT data FROM comparisons WHERE story_id = ? AND members = ? AND version = ?",
+        (story_id, key, ANALYSIS_VERSION),
+    ).fetchone()
+    if cached is not None:
+        comparison: Comparison = pickle.loads(cached[0])
+        return story, comparison
+    rows = [m.row for m in story.members]
+    analyse_missing(store, engine, rows)
+    analyses = [_stored_analysis(store, row) for row in rows]
+    comparison = engine.compare([analyses])[0]
+    from ..render import render_json
+
+    with store.transaction():
+        store.db.execute(
+            "INSERT OR REPLACE INTO comparisons VALUES (?, ?, ?, ?, ?)",
+            (story_id, key, ANALYSIS_VERSION, render_json(comparison), pickle.dumps(comparison)),
+        )
+    return story, comparison
+
+
+def _stored_analysis(store: Store, row: int) -> Analysis:
+    data = store.analysis_data(row, "full", ANALYSIS_VERSION)
+    if data is None:
+        raise InputError(store.name, f"article {row} has no analysis", "Run the command again")
+    analysis: Analysis = pickle.loads(data)
+    return analysis

@@ -1,0 +1,246 @@
+"""Corpus operations over a store: clustering features, story assignment, story listings.
+
+`update_stories` is incremental: it computes features only for articles that have none (or
+features of an older version), loads only the stories still active for the new articles, and
+assigns the new articles in publication order. Old assignments are never revisited.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .store import Store, StoredArticle
+from .stories import (
+    FEATURES_VERSION,
+    Features,
+    OnlineClusterer,
+    StoryConfig,
+    StoryState,
+    compute_features,
+    day_number,
+)
+
+logger = logging.getLogger(__name__)
+
+BATCH = 256
+"""Articles per encoder call and per transaction."""
+
+FeatureProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    record_id: str
+    row: int
+    outlet: str
+    title: str | None
+    time: str
+    dated_by_ingest: bool
+    url: str | None
+    version_of: str | None
+    """The record id of the earlier version of this article (same outlet and URL), if any."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.record_id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "published": self.time,
+            "dated_by_ingest": self.dated_by_ingest,
+            "url": self.url,
+            "version_of": self.version_of,
+        }
+
+
+@dataclass(frozen=True)
+class Story:
+    id: int
+    members: tuple[StoryMember, ...]
+
+    @property
+    def title(self) -> str:
+        return next((m.title for m in self.members if m.title), "(untitled)")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first": min(m.time for m in self.members),
+            "last": max(m.time for m in self.members),
+            "outlets": sorted({m.outlet for m in self.members}),
+            "articles": [m.to_dict() for m in self.members],
+        }
+
+
+def add_features(
+    store: Store,
+    *,
+    encoder: str = "use",
+    config: StoryConfig | None = None,
+    progress: FeatureProgress | None = None,
+    compute: Callable[[list[StoredArticle]], list[Features]] | None = None,
+) -> int:
+    """Compute and store clustering features of every article that lacks them."""
+    rows = store.rows_without_analysis("cluster", FEATURES_VERSION)
+    compute = compute or (lambda batch: local_features(batch, encoder=encoder, config=config))
+    for start in range(0, len(rows), BATCH):
+        batch = store.articles(rows[start : start + BATCH])
+        features = compute(batch)
+        with store.transaction():
+            for stored, feature in zip(batch, features, strict=True):
+                store.put_analysis(
+                    stored.row, "cluster", FEATURES_VERSION, vector=feature.vector,
+                    actors=json.dumps([sorted(feature.actors), feature.terms, feature.time]),
+                )  # fmt: skip
+        if progress:
+            progress(min(start + BATCH, len(rows)), len(rows))
+    return len(rows)
+
+
+def local_features(
+    batch: Sequence[StoredArticle], *, encoder: str = "use", config: StoryConfig | None = None
+) -> list[Features]:
+    times = [day_number(s.time) for s in batch]
+    return compute_features([s.article for s in batch], times, encoder=encoder, config=config)
+
+
+def assign_stories(store: Store, config: StoryConfig | None = None) -> int:
+    """Put every article that has features but no story into one, in publication order."""
+    config = config or StoryConfig()
+    pending = store.db.execute(
+        "SELECT n.article_id, n.vector, n.actors FROM analyses n "
+        "LEFT JOIN story_members m ON m.article_id = n.article_id "
+        "WHERE n.kind = 'cluster' AND n.version = ? AND m.article_id IS NULL",
+        (FEATURES_VERSION,),
+    ).fetchall()
+    if not pending:
+        return 0
+    items = []
+    for row, blob, packed in pending:
+        actors, terms, time = json.loads(packed)
+        vector = np.frombuffer(blob, dtype=np.float32)
+        items.append((float(time), int(row), Features(vector, terms, frozenset(actors), time)))
+    items.sort(key=lambda item: (item[0], item[1]))
+    states = _load_states(store, items[0][0] - config.window_days)
+    clusterer = OnlineClusterer(config, states)
+    touched: set[int] = set()
+    members = []
+    for _, row, features in items:
+        index, score = clusterer.add(features)
+        touched.add(index)
+        members.append((row, index, score))
+    with store.transaction():
+        for index in sorted(touched):
+            _save_state(store, clusterer.stories[index])
+        store.db.executemany(
+            "INSERT INTO story_members VALUES (?, ?, ?)",
+            [(row, clusterer.stories[index].id, score) for row, index, score in members],
+        )
+    return len(members)
+
+
+def _load_states(store: Store, since: float) -> list[StoryState]:
+    rows = store.db.execute(
+        "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
+        "WHERE last_time >= ? ORDER BY id",
+        (since,),
+    )
+    return [
+        StoryState(
+            np.frombuffer(centroid, dtype=np.float32).copy(),
+            json.loads(terms),
+            Counter(json.loads(actors)),
+            int(size),
+            float(first),
+            float(last),
+            id=int(story_id),
+        )
+        for story_id, centroid, terms, actors, size, first, last in rows
+    ]
+
+
+def _save_state(store: Store, state: StoryState) -> None:
+    values = (
+        state.centroid.astype(np.float32).tobytes(), json.dumps(state.terms),
+        json.dumps(dict(state.actors)), state.size, state.first_time, state.last_time,
+    )  # fmt: skip
+    if state.id:
+        store.db.execute(
+            "UPDATE stories SET centroid = ?, terms = ?, actors = ?, size = ?, first_time = ?, "
+            "last_time = ? WHERE id = ?",
+            (*values, state.id),
+        )
+        return
+    cursor = store.db.execute(
+        "INSERT INTO stories (centroid, terms, actors, size, first_time, last_time) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        values,
+    )
+    state.id = int(cursor.lastrowid or 0)
+
+
+def list_stories(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    story_ids: Sequence[int] | None = None,
+) -> list[Story]:
+    """Stories with their members; a story is listed when a member matches the filters."""
+    rows = store.db.execute(
+        "SELECT m.story_id, a.id FROM story_members m JOIN articles a ON a.id = m.article_id "
+        "ORDER BY m.story_id, COALESCE(a.published, a.ingested_at), a.id"
+    ).fetchall()
+    by_story: dict[int, list[int]] = {}
+    for story_id, row in rows:
+        if story_ids is None or story_id in story_ids:
+            by_story.setdefault(int(story_id), []).append(int(row))
+    articles = {a.row: a for a in store.articles([r for rs in by_story.values() for r in rs])}
+    stories = []
+    for story_id, member_rows in by_story.items():
+        members = _members([articles[r] for r in member_rows])
+        if any(_matches(m, since, until, outlet) for m in members):
+            stories.append(Story(story_id, members))
+    return stories
+
+
+def _matches(member: StoryMember, since: str | None, until: str | None, outlet: str | None) -> bool:
+    day = member.time[:10]
+    return (
+        (since is None or day >= since)
+        and (until is None or day <= until)
+        and (outlet is None or member.outlet.casefold() == outlet.casefold())
+    )
+
+
+def _members(articles: Sequence[StoredArticle]) -> tuple[StoryMember, ...]:
+    """Members in time order; an article with the URL of an earlier one is its new version."""
+    latest_by_url: dict[tuple[str, str], str] = {}
+    members = []
+    for stored in articles:
+        article = stored.article
+        key = (article.outlet, article.url or "")
+        version_of = latest_by_url.get(key) if article.url else None
+        if article.url:
+            latest_by_url[key] = stored.record_id
+        members.append(
+            StoryMember(
+                stored.record_id,
+                stored.row,
+                article.outlet,
+                article.title,
+                stored.time,
+                stored.dated_by_ingest,
+                article.url,
+                version_of,
+            )
+        )
+    return tuple(members)

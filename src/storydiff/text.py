@@ -1,0 +1,256 @@
+"""Shared text knowledge: name folding, number words and the word lists every stage reads.
+
+One home for each piece of general English (and name) knowledge, so that the parse, the
+quote extractor, the aligner and the conflict detectors agree on what 'Sixteen' is worth or
+whether 'Jordanian' names Jordan. This module imports nothing from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from anyascii import anyascii
+
+# -- folding -----------------------------------------------------------------------------
+
+# Serbian and Croatian 'đ' is written 'dj' in English news ('Djokovic') and 'd' by plain
+# transliteration ('Dokovic'); folding 'dj' to 'd' makes every spelling meet. A rare English
+# 'dj' ('adjust' -> 'adust') folds the same way on both sides, so equality is unaffected.
+_DJ = re.compile(r"dj")
+
+
+def fold(word: str) -> str:
+    """Case-, diacritic- and script-free form of a word or name, for comparing spellings:
+    'Vučić' = 'Vucic', 'Đurić' = 'Djuric' = 'Duric', 'don’t' = "don't". Leading and trailing
+    full stops and apostrophes go ('U.S.' -> 'u.s')."""
+    if not word.isascii():
+        word = anyascii(word)
+    return _DJ.sub("d", word.lower()).strip(".'")
+
+
+# Demonyms and the place they name, keyed by their folded singular form (a plural 's' is
+# handled by `name_key`). General knowledge: countries, a few regions and cities news names
+# by their people. A word that is also a common noun ('pole', 'china' as in porcelain is
+# fine: it is the place anyway) is left out.
+DEMONYMS: Mapping[str, str] = {
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria",
+    "american": "america", "argentine": "argentina", "argentinian": "argentina",
+    "armenian": "armenia", "australian": "australia", "austrian": "austria",
+    "azerbaijani": "azerbaijan", "azeri": "azerbaijan", "bahraini": "bahrain",
+    "bangladeshi": "bangladesh", "belarusian": "belarus", "belgian": "belgium",
+    "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "britain",
+    "briton": "britain", "bulgarian": "bulgaria", "burmese": "burma", "cambodian": "cambodia",
+    "canadian": "canada", "catalan": "catalonia", "chechen": "chechnya", "chilean": "chile",
+    "chinese": "china", "colombian": "colombia", "congolese": "congo", "crimean": "crimea",
+    "croat": "croatia", "croatian": "croatia", "cuban": "cuba", "cypriot": "cyprus",
+    "czech": "czechia", "dane": "denmark", "danish": "denmark", "dutch": "netherlands",
+    "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "emirates", "eritrean": "eritrea",
+    "estonian": "estonia", "ethiopian": "ethiopia", "european": "europe", "filipino": "philippines",
+    "finn": "finland", "finnish": "finland", "french": "france", "gazan": "gaza",
+    "georgian": "georgia", "german": "germany", "ghanaian": "ghana", "greek": "greece",
+    "haitian": "haiti", "hungarian": "hungary", "icelandic": "iceland", "indian": "india",
+    "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq", "irish": "ireland",
+    "israeli": "israel", "italian": "italy", "jamaican": "jamaica", "japanese": "japan",
+    "jordanian": "jordan", "kazakh": "kazakhstan", "kenyan": "kenya", "korean": "korea",
+    "kosovan": "kosovo", "kosovar": "kosovo", "kurd": "kurdistan", "kurdish": "kurdistan",
+    "kuwaiti": "kuwait", "kyrgyz": "kyrgyzstan", "latvian": "latvia", "lebanese": "lebanon",
+    "libyan": "libya", "lithuanian": "lithuania", "macedonian": "macedonia",
+    "malaysian": "malaysia", "malian": "mali", "maltese": "malta", "mexican": "mexico",
+    "moldovan": "moldova", "mongolian": "mongolia", "montenegrin": "montenegro",
+    "moroccan": "morocco", "muscovite": "moscow", "nepalese": "nepal", "nepali": "nepal",
+    "nigerian": "nigeria", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
+    "palestinian": "palestine", "peruvian": "peru", "polish": "poland",
+    "portuguese": "portugal", "qatari": "qatar", "romanian": "romania", "russian": "russia",
+    "rwandan": "rwanda", "saudi": "saudi", "scot": "scotland", "scottish": "scotland",
+    "senegalese": "senegal", "serb": "serbia", "serbian": "serbia", "slovak": "slovakia",
+    "slovenian": "slovenia", "slovene": "slovenia", "somali": "somalia",
+    "spaniard": "spain", "spanish": "spain", "sudanese": "sudan", "swede": "sweden",
+    "swedish": "sweden", "swiss": "switzerland", "syrian": "syria", "taiwanese": "taiwan",
+    "tajik": "tajikistan", "thai": "thailand", "tibetan": "tibet", "tunisian": "tunisia",
+    "turk": "turkey", "turkish": "turkey", "turkmen": "turkmenistan", "ugandan": "uganda",
+    "ukrainian": "ukraine", "uzbek": "uzbekistan", "venezuelan": "venezuela",
+    "vietnamese": "vietnam", "welsh": "wales", "yemeni": "yemen", "zimbabwean": "zimbabwe",
+}  # fmt: skip
+# Plural 's' is not stripped from these endings: 'Paris', 'Cyprus', 'Swiss', 'Texas' keep it.
+_KEEP_FINAL_S = ("ss", "us", "is", "as", "os")
+MIN_PLURAL_STEM = 4
+
+
+def name_key(word: str) -> str:
+    """The key under which spellings of one name meet: folded ('Vučić' = 'Vucic'), without a
+    possessive or plural 's' ('Russia's' = 'Russia', 'Serbs' = 'Serb'), and a demonym as its
+    place ('Serbian' = 'Serbia', 'Jordanian' = 'Jordan'). Only the demonym table joins words
+    of different spellings, so 'Austrian' meets 'Austria' but never 'Australia', and
+    'Christian' stays 'christian'."""
+    key = fold(word)
+    if key.endswith("'s"):
+        key = key[:-2]
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key.endswith("s") and key[:-1] in DEMONYMS:
+        return DEMONYMS[key[:-1]]
+    if key.endswith("s") and not key.endswith(_KEEP_FINAL_S) and len(key) > MIN_PLURAL_STEM:
+        return key[:-1]
+    return key
+
+
+# -- number words ------------------------------------------------------------------------
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SCALE_WORDS: Mapping[str, int] = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+NUMBER_WORDS: Mapping[str, int] = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **{word: 20 + 10 * i for i, word in enumerate(_TENS)},
+    "dozen": 12,
+    "hundred": 100,
+    **SCALE_WORDS,
+}
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SMALL = (
+    rf"(?:(?:{_alternatives(_TENS)})(?:[-\s](?:{_alternatives(_UNITS[1:10])}))?\b"
+    rf"|(?:{_alternatives(_UNITS)})\b)"
+)
+# A number in words, without a following 'thousand'/'million' (callers read the scale):
+# 'sixteen', 'forty-two', 'two hundred and five', 'a dozen', 'a hundred', 'a million'.
+NUMBER_WORDS_PATTERN = (
+    rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?\b"
+    rf"|{_SMALL}"
+    rf"|an?\s+(?:dozen|hundred|{_alternatives(tuple(SCALE_WORDS))})\b"
+    rf"|(?:dozen|hundred)\b)"
+)
+_NUMBER_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+")
+_DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$|^\.\d+$")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits, words or both: 'Sixteen' -> 16,
+    'forty-two' -> 42, 'a dozen' -> 12, '2.5 million' -> 2500000, '13,625,777',
+    'two hundred and five' -> 205. None when `text` is not only a number."""
+    pieces = _NUMBER_PIECE.findall(text.lower())
+    if not pieces or "".join(pieces) != re.sub(r"[\s-]", "", text.lower()):
+        return None
+    total = current = 0.0
+    seen = False
+    for index, piece in enumerate(pieces):
+        if _DIGITS.match(piece):
+            current += float(piece.replace(",", ""))
+        elif piece in {"a", "an"} and index == 0:
+            continue  # 'a dozen': the dozen counts once
+        elif piece == "and" and seen:
+            continue  # 'two hundred and five'
+        elif piece in SCALE_WORDS:
+            total += (current or 1.0) * SCALE_WORDS[piece]
+            current = 0.0
+        elif piece in {"dozen", "hundred"}:
+            current = (current or 1.0) * NUMBER_WORDS[piece]
+        elif piece in NUMBER_WORDS:
+            current += NUMBER_WORDS[piece]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# -- reporting verbs ---------------------------------------------------------------------
+
+# Verbs that report speech, writing, stated belief or findings (lemmas). General English
+# vocabulary; checked against how often each verb heads an annotated cue in PolNeAR's train
+# split (benchmarks/attribution_eval.py), without copying anything from it.
+REPORTING_VERBS = frozenset(
+    """
+    say tell add claim allege state note argue insist warn explain announce write deny
+    confirm accuse suggest believe think ask stress emphasize emphasise acknowledge admit
+    report describe urge vow promise predict declare reply respond recall complain tweet
+    post testify assert contend maintain reiterate repeat caution concede comment observe
+    remark mention indicate reveal disclose estimate conclude agree disagree question wonder
+    charge criticize criticise slam blast praise defend dismiss reject hope fear expect
+    pledge threaten demand propose recommend advise inform assure boast joke quip lament
+    counter retort rebut continue hint signal insinuate brag concur answer tout cite call
+    point speak talk know understand feel consider worry decide learn realize realise want
+    plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
+    decline refer express discuss denounce seem
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Plain verbs of saying: what they report is the fact a statement states, so a predicate
+# reads the verb of their clause ('Peskov said the army fired' is about firing).
+SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm"})
+# Past forms of saying that date the saying, not the fact, when a date follows them
+# ('said on Tuesday'); a tuple for `str.endswith`.
+SAID_FORMS = ("said", "told", "announced", "reported", "added", "stated", "wrote")
+# Reporting verbs by the stance they give the reporter towards the words reported.
+NEUTRAL_REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "note", "report", "write", "explain", "announce", "speak"}
+    | {"comment", "respond", "reply", "ask", "answer", "describe", "mention", "continue"}
+    | {"tweet", "post"}
+)
+DISTANCING_REPORTING_VERBS = frozenset(
+    {"claim", "allege", "insist", "contend", "maintain", "purport", "assert", "argue", "suggest"}
+)
+ENDORSING_REPORTING_VERBS = frozenset(
+    {"admit", "concede", "acknowledge", "confirm", "reveal", "point", "stress", "emphasize"}
+    | {"emphasise", "recall"}
+)
+EMOTIVE_REPORTING_VERBS = frozenset(
+    {"slam", "blast", "attack", "denounce", "boast", "brag", "rail", "rant", "lash", "complain"}
+    | {"whine", "threaten", "accuse", "condemn", "decry", "lambast", "lambaste", "scoff", "mock"}
+)
+
+# -- negation and stop words -------------------------------------------------------------
+
+# Words that negate the verb they modify ('did not', "didn't", 'never', 'no longer').
+VERB_NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Words that make a sentence negative anywhere in it ('nobody came', 'without warning').
+NEGATION_WORDS = (
+    VERB_NEGATORS | {"nobody", "nothing", "none", "neither", "nor", "without"} | {"cannot"}
+)
+# Closed-class words (articles, pronouns, auxiliaries, prepositions, conjunctions): what is
+# left of a sentence without them is its content. Smaller than spaCy's list on purpose: it
+# keeps 'say', 'call', 'show' and other verbs a quotation's wording turns on.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but of to in on at for with by from as is are was were be been being it
+    its this that these those there here we our us i my me you your he his him she her they
+    their them who which what when where how not no so very also just than then into about
+    would will can could should may might must has have had do does did any all some such
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# The most frequent English words: prose in English is roughly 40% these, other
+# Latin-script languages well under 10% (how ingest tells an article is not English).
+FREQUENT_ENGLISH_WORDS = frozenset(
+    """
+    the of and to a in is was that for on it with as by at from he she they his her its are
+    were be been has have had not this but or an which who said will would their there after
+    over than about into also more
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+# -- display -----------------------------------------------------------------------------
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` on one line, cut to at most `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# month names and abbreviations, for time expressions and datelines
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip

@@ -1,0 +1,34 @@
+"""The view models both renderers read: colours of neighbouring facts, dates on the axis."""
+
+from __future__ import annotations
+
+from storydiff.model import Article, Member, StatementGroup
+from storydiff.render.views import build_report
+from storydiff.render.views_findings import date_label
+from test_render_html import build
+
+
+def test_neighbouring_facts_get_different_colours() -> None:
+    sentences = [f"Fact number {i} happened in the valley." for i in range(6)]
+    a = Article(" ".join(sentences), "Alpha Post")
+    b = Article(" ".join(reversed(sentences)), "Beta News")
+    groups = []
+    for n, sentence in enumerate(sentences):
+        members = tuple(
+            Member(
+                x.id, 0, x.text.index(sentence), x.text.index(sentence) + len(sentence), sentence
+            )
+            for x in (a, b)
+        )
+        groups.append(StatementGroup(f"s{n}", "shared", 0.8, members))
+    view = build_report(build([a, b], groups))
+    colours = [g.colour for g in view.sections[0].groups]
+    assert all(c is not None for c in colours)
+    assert len(set(colours)) == len(colours)
+
+
+def test_dates_read_as_words() -> None:
+    assert date_label("2026-02-10") == "10 Feb 2026"
+    assert date_label("2026-02") == "Feb 2026"
+    assert date_label("2022-W51") == "week 51, 2022"
+    assert date_label("2011") == "2011"

@@ -1,0 +1,153 @@
+"""The shared text knowledge (storydiff.text) and that the stages read it. No models."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from storydiff import text
+from storydiff.crossdoc.quotes import content_words
+from storydiff.crossdoc.signals import amounts
+from storydiff.extract.mentions import entity_key
+from storydiff.extract.speakers import speaker_key
+from storydiff.extract.timexpr import find_time_expressions
+from storydiff.model import Unit
+from storydiff.text import clip, fold, name_key, parse_number
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Vučić", "Vucic"),
+        ("Đurić", "Djuric"),
+        ("Đurić", "Duric"),
+        ("Đorđević", "Djordjevic"),
+        ("Łódź", "Lodz"),
+        ("U.S.", "u.s"),
+        ("don’t", "don't"),
+    ],
+)
+def test_fold_meets_spellings_of_one_word(left: str, right: str) -> None:
+    assert fold(left) == fold(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Jordan", "Jordanian"),
+        ("Serbia", "Serbian"),
+        ("Serbia", "Serbs"),
+        ("Russia's", "Russians"),
+        ("Kosovo", "Kosovar"),
+        ("Kosovo", "Kosovan"),
+        ("Ukraine", "Ukrainians"),
+        ("China", "Chinese"),
+        ("France", "French"),
+        ("Britain", "British"),
+        ("America", "Americans"),
+        ("Vučić", "Vucic"),
+        ("Đurić", "Djuric"),
+    ],
+)
+def test_name_key_joins_demonyms_and_spellings(left: str, right: str) -> None:
+    assert name_key(left) == name_key(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Austria", "Australia"), ("Austrian", "Australian"), ("Jordan", "Jordana")],
+)
+def test_name_key_keeps_different_names_apart(left: str, right: str) -> None:
+    assert name_key(left) != name_key(right)
+
+
+def test_name_key_does_not_strip_endings_blindly() -> None:
+    assert name_key("Christian") == "christian"
+    assert name_key("Jordan") == "jordan"
+    assert name_key("Paris") == "paris"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Sixteen", 16),
+        ("fifteen", 15),
+        ("a dozen", 12),
+        ("forty-two", 42),
+        ("forty two", 42),
+        ("2.5 million", 2_500_000),
+        ("13,625,777", 13_625_777),
+        ("two hundred and five", 205),
+        ("a hundred", 100),
+        ("a million", 1_000_000),
+        ("three thousand", 3000),
+    ],
+)
+def test_parse_number(written: str, value: float) -> None:
+    assert parse_number(written) == value
+
+
+@pytest.mark.parametrize("written", ["", "a", "and", "sixteen people", "many"])
+def test_parse_number_refuses_what_is_not_only_a_number(written: str) -> None:
+    assert parse_number(written) is None
+
+
+def _unit(sentence: str, nouns: set[str]) -> Unit:
+    tokens = tuple(sentence.lower().rstrip(".").split())
+    pos = tuple("NOUN" if t in nouns else "X" for t in tokens)
+    return Unit(0, 0, 0, len(sentence), sentence, frozenset(), frozenset(), frozenset(),
+                tokens=tokens, lemmas=tokens, pos=pos)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sixteen people were hurt.", 16),
+        ("Fifteen people were hurt.", 15),
+        ("Forty-two people were hurt.", 42),
+        ("A dozen people were hurt.", 12),
+        ("Two hundred people were hurt.", 200),
+    ],
+)
+def test_conflict_amounts_read_number_words_from_the_shared_table(
+    sentence: str, value: float
+) -> None:
+    found = amounts(_unit(sentence, {"people"}))
+    assert [(a.low, a.high, a.head) for a in found] == [(value, value, "people")]
+
+
+def test_time_expressions_count_with_the_shared_table() -> None:
+    found = find_time_expressions("It happened sixteen days ago.", "2026-03-14")
+    assert [(t.text, t.value) for t in found] == [("sixteen days ago", "2026-02-26")]
+
+
+def test_stages_fold_names_with_the_shared_functions() -> None:
+    assert speaker_key("Milan Đurić") == speaker_key("Milan Djuric")
+    assert entity_key("Milan Đurić", "person") == entity_key("Milan Djuric", "person")
+    assert content_words("Serbian police") == content_words("Serbia's police")
+
+
+def test_clip() -> None:
+    assert clip("a  b\nc", 10) == "a b c"
+    assert clip("abcdefghij", 5) == "abcd…"
+
+
+def test_text_module_imports_nothing_from_the_package() -> None:
+    tree = ast.parse(Path(text.__file__).read_text(encoding="utf-8"))
+    imported = [
+        node.module or ""
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.level or "storydiff" in (node.module or ""))
+    ]
+    assert imported == []
+
+
+def test_no_stage_keeps_its_own_number_word_table() -> None:
+    source = Path(text.__file__).parent
+    for path in source.rglob("*.py"):
+        if path.name == "text.py":
+            continue
+        code = path.read_text(encoding="utf-8")
+        assert '"sixteen"' not in code and '"twelve"' not in code, path
