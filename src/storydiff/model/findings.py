@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from .core import ConflictType, Span
+from .serialize import JSONSerializable, json_meta
 
 
 @dataclass(frozen=True)
-class ConflictSide:
+class ConflictSide(JSONSerializable):
     """One article's side of a conflict: the statement, and the words that carry the
     disagreement (the number, the date, the negation, the doubting word…)."""
 
@@ -19,18 +19,9 @@ class ConflictSide:
     text: str
     evidence: tuple[Span, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
 
 @dataclass(frozen=True)
-class Conflict:
+class Conflict(JSONSerializable):
     """Two articles' accounts of one fact that disagree, with the type and why."""
 
     id: str
@@ -40,18 +31,11 @@ class Conflict:
     statement: str | None = None
     """The statement group both sides belong to; None for a pair matched on its predicate."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.type,
-            "explanation": self.explanation,
-            "statement": self.statement,
-            "sides": [s.to_dict() for s in self.sides],
-        }
+    json_keys = ("id", "type", "explanation", "statement", "sides")
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
+class TimelineEntry(JSONSerializable):
     """One article's report of a dated event: the statement, and the time expression that
     dates it (`date` is its normalised value)."""
 
@@ -59,48 +43,30 @@ class TimelineEntry:
     start: int
     end: int
     text: str
-    date: str
+    date: str = field(metadata=json_meta(schema={"pattern": r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"}))
     expression: Span
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "date": self.date,
-            "expression": self.expression.to_dict(),
-        }
 
 
 @dataclass(frozen=True)
-class TimelineEvent:
+class TimelineEvent(JSONSerializable):
     """One event on the merged timeline, with each reporting article's dating of it."""
 
     id: str
     date: str
     """The earliest date any article gives (sort key); see `dates_differ`."""
-    entries: tuple[TimelineEntry, ...]
+    entries: tuple[TimelineEntry, ...] = field(metadata=json_meta(schema={"minItems": 1}))
     dates_differ: bool = False
     statement: str | None = None
+
+    json_keys = ("id", "date", "dates_differ", "statement", "articles", "entries")
 
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(e.article for e in self.entries))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date,
-            "dates_differ": self.dates_differ,
-            "statement": self.statement,
-            "articles": list(self.articles),
-            "entries": [e.to_dict() for e in self.entries],
-        }
-
 
 @dataclass(frozen=True)
-class OrderDifference:
+class OrderDifference(JSONSerializable):
     """Two events two articles put in opposite order."""
 
     first: str
@@ -108,12 +74,9 @@ class OrderDifference:
     articles: tuple[str, str]
     """The article that puts `first` before `second`, and the one that puts it after."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"first": self.first, "second": self.second, "articles": list(self.articles)}
-
 
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(JSONSerializable):
     """Dated events merged across articles; per article, the events it reports in the order
     its dates imply; and where the articles' dates or order disagree."""
 
@@ -122,11 +85,3 @@ class Timeline:
     order_differences: tuple[OrderDifference, ...] = ()
     undated_articles: tuple[str, ...] = ()
     """Articles with no publication date: their relative dates ('on Tuesday') stay unresolved."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "events": [e.to_dict() for e in self.events],
-            "lanes": {k: list(v) for k, v in self.lanes.items()},
-            "order_differences": [o.to_dict() for o in self.order_differences],
-            "undated_articles": list(self.undated_articles),
-        }
