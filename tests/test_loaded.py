@@ -29,10 +29,9 @@ def _data(name: str) -> dict[str, object]:
 @pytest.mark.parametrize("name", ["loaded-lexicon.json", "loaded-sentence.json"])
 def test_shipped_models_name_their_source_and_licence(name: str) -> None:
     data = _data(name)
-    assert "BABE SG2" in str(data["source"])
-    assert "AGPL-3.0" in str(data["licence"])
-    assert "sha256" in str(data["split"])
-    assert data["script"] == "benchmarks/train_loaded_language.py"
+    assert "MIT" in str(data["licence"])
+    assert "BABE" not in str(data["source"])
+    assert data["script"] == "benchmarks/build_loaded_language.py"
 
 
 def test_lexicon_and_sentence_model_load_once() -> None:
@@ -134,3 +133,14 @@ def test_sentence_bias_orders_loaded_above_neutral() -> None:
     neutral = sentence_bias(vectors[1], find_loaded_terms(nlp(NEUTRAL)), NEUTRAL)
     threshold = load_sentence_model().threshold
     assert loaded > threshold > neutral
+
+
+@pytest.mark.model
+def test_names_units_and_neutral_news_words_are_not_loaded() -> None:
+    from storydiff.nlp import load_spacy
+
+    text = (
+        "Striking dockworkers in Port Ellery rejected a bailout worth 40 million pounds, "
+        "Mayor Dana Kettridge said on Tuesday after the attack on the depot killed two guards."
+    )
+    assert find_loaded_terms(load_spacy()(text)) == ()

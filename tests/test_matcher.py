@@ -56,7 +56,7 @@ def shipped(encoder: str) -> dict[str, object]:
     return data
 
 
-@pytest.mark.parametrize("encoder", ["use", "minilm"])
+@pytest.mark.parametrize("encoder", ["use"])
 def test_shipped_weights_are_keyed_by_feature_name(encoder: str) -> None:
     data = shipped(encoder)
     features = data["features"]

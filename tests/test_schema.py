@@ -1,4 +1,5 @@
-"""The JSON output validates against the published schema (hand-built comparison)."""
+"""The JSON output validates against the published schema (hand-built comparison), and the
+published schema is the one generated from the model dataclasses."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import jsonschema
 
 from helpers import analysis
 from storydiff import SCHEMA_VERSION, compare_analyses
+from storydiff.model.schema import json_schema
 from storydiff.render import render_json
 
 
@@ -16,6 +18,16 @@ def schema() -> dict[str, object]:
     path = resources.files("storydiff").joinpath("schema", f"comparison-v{SCHEMA_VERSION}.json")
     loaded: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
+
+
+def test_committed_schema_is_the_generated_one() -> None:
+    path = resources.files("storydiff").joinpath("schema", f"comparison-v{SCHEMA_VERSION}.json")
+    generated = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    assert path.read_text(encoding="utf-8") == generated, "stale schema file: run `make schema`"
+
+
+def test_generated_schema_is_valid_draft_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(schema())
 
 
 def small_comparison():  # type: ignore[no-untyped-def]

@@ -4,7 +4,8 @@ The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.73 ac
 MSRP), so `matcher.py` combines it with lexical evidence the parse already gives: word, lemma
 and character n-gram overlap both ways, the longest common word subsequence, IDF-weighted
 overlap, words of each part of speech that the other side lacks, unmatched names and numbers,
-negation and length. The IDF table ships as `data/idf.json`.
+negation and length. The IDF table ships as `data/idf.json` (word probabilities of the
+encoder's SentencePiece model, `benchmarks/build_idf.py`).
 
 Features are computed for a whole block of unit pairs at once (set overlaps become products
 of 0/1 incidence matrices), so scoring every pair of two articles costs a few numpy calls.

@@ -1,7 +1,8 @@
 """Same-fact scoring for a pair of statement units: a logistic model over the pair's
-`features.FEATURES`, fitted on the MSRP train split by `benchmarks/train_matcher.py` and
-shipped as `data/matcher-<encoder>.json` (each feature's weight, mean and scale under its
-name).
+`features.FEATURES`, fitted on statement pairs of our own bundled examples by
+`benchmarks/train_matcher.py` and shipped as `data/matcher-<encoder>.json` (each feature's
+weight, mean and scale under its name). MSRP only measures it. Sources and licences:
+`data/LICENSES.md`.
 """
 
 from __future__ import annotations

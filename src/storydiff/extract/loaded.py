@@ -1,16 +1,18 @@
 """Loaded language: words and short phrases that carry a judgement ('so-called', 'regime',
 'slammed', 'lashed out'), and the probability that a sentence is biased.
 
-Both models are learned from BABE SG2 (Spinde et al. 2021, AGPL-3.0) by
-`benchmarks/train_loaded_language.py` and ship as package data without any BABE text:
+Both are built without fitting any dataset's labels by `benchmarks/build_loaded_language.py`
+from permissively licensed sources (see `data/LICENSES.md`):
 
-- `data/loaded-lexicon.json`: lemma -> weight, the smoothed rate at which annotators marked the
-  word as loaded when it occurred in a train sentence. The prior for rare and unseen words comes
-  from a logistic model over the word's sentence-encoder embedding, so words never seen in BABE
-  ('disgraceful') still get a weight; only entries of weight >= `min_weight` ship. Two-word
+- `data/loaded-lexicon.json`: lemma or word form -> weight, from storydiff's own word lists
+  (labels, verbs of attack and spin, adjectives of judgement; a list of neutral news words
+  that are never loaded) and the strongly negative words of VADER's lexicon (MIT). Two-word
   phrases ('illegal alien', 'lash out') have their own weights.
-- `data/loaded-sentence.json`: logistic regression over the sentence embedding (USE) plus a few
-  cues computed from the loaded terms and the raw text (`SENTENCE_FEATURES`).
+- `data/loaded-sentence.json`: logistic score over the sentence embedding (USE) plus a few
+  cues computed from the loaded terms and the raw text (`SENTENCE_FEATURES`); the shipped
+  weights are set by hand over the cues (the embedding weights are zero).
+
+BABE SG2 (Spinde et al. 2021, AGPL-3.0) only measures them (`benchmarks/loaded_language_eval.py`).
 
 A "word" is one spaCy token, or several joined by hyphens without spaces ('so-called',
 'left-wing'); it is looked up by lemma, then by its lower-cased form. Only the text is used, no
@@ -246,7 +248,7 @@ def find_loaded_terms(
     """Loaded words and phrases in a spaCy Doc or Span, in text order.
 
     Offsets index the Doc's text (for a Span too). `threshold` is the minimum word weight;
-    the default is the shipped lexicon's (chosen for held-out F1 on BABE, ~0.3). A phrase uses
+    the default is the shipped lexicon's (set by hand, 0.3). A phrase uses
     the text between its two words, so `text` is normalised to one space between them.
     """
     lexicon = load_lexicon()

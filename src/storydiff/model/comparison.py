@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -12,6 +12,7 @@ from .core import SCHEMA_VERSION, Article, Sentence, StatementGroup, Summary, Ti
 from .entities import ArticleFraming, Entity, LoadedTerm, Mention
 from .findings import Conflict, Timeline
 from .quotes import Quote, QuoteGroup, SpeakerRow
+from .serialize import JSONSerializable, json_meta
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,14 +35,19 @@ class Analysis:
 
 
 @dataclass(frozen=True)
-class ArticleQuotes:
+class ArticleQuotes(JSONSerializable):
     """The quotes found in one article (what `storydiff quotes` reports)."""
 
-    article: Article
+    article: Article = field(metadata=json_meta(flatten=True))
     quotes: tuple[Quote, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.article.to_dict(), "quotes": [q.to_dict() for q in self.quotes]}
+
+@dataclass(frozen=True)
+class ArticleSentences(JSONSerializable):
+    """An article as the comparison JSON writes it: the article, then its sentences."""
+
+    article: Article = field(metadata=json_meta(flatten=True))
+    sentences: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,14 @@ class ArticleMentions:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(JSONSerializable):
     """The result of comparing articles about one event: what `compare` returns."""
 
-    articles: tuple[Article, ...]
-    sentences: dict[str, tuple[Sentence, ...]]
+    articles: tuple[Article, ...] = field(
+        metadata=json_meta(source="articles_with_sentences", schema={"minItems": 2})
+    )
+    sentences: dict[str, tuple[Sentence, ...]] = field(metadata=json_meta(omit=True))
+    """Each article's sentences, by article id (the JSON writes them inside each article)."""
     statements: tuple[StatementGroup, ...]
     summary: Summary
     quotes: tuple[QuoteGroup, ...] = ()
@@ -66,7 +75,32 @@ class Comparison:
     timeline: Timeline = field(default_factory=Timeline)
     entities: tuple[Entity, ...] = ()
     framing: tuple[ArticleFraming, ...] = ()
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = field(
+        default=SCHEMA_VERSION, metadata=json_meta(schema={"const": SCHEMA_VERSION})
+    )
+
+    json_keys = (
+        "schema_version",
+        "generator",
+        "articles",
+        "statements",
+        "quotes",
+        "speakers",
+        "entities",
+        "framing",
+        "conflicts",
+        "timeline",
+        "summary",
+    )
+
+    @property
+    def generator(self) -> Literal["storydiff"]:
+        """What wrote the JSON."""
+        return "storydiff"
+
+    @property
+    def articles_with_sentences(self) -> tuple[ArticleSentences, ...]:
+        return tuple(ArticleSentences(a, self.sentences[a.id]) for a in self.articles)
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:
@@ -84,23 +118,3 @@ class Comparison:
 
     def unique_to(self, article_id: str) -> list[StatementGroup]:
         return [g for g in self.statements if g.kind == "unique" and g.articles == (article_id,)]
-
-    def to_dict(self) -> dict[str, Any]:
-        articles = []
-        for article in self.articles:
-            data = article.to_dict()
-            data["sentences"] = [s.to_dict() for s in self.sentences[article.id]]
-            articles.append(data)
-        return {
-            "schema_version": self.schema_version,
-            "generator": "storydiff",
-            "articles": articles,
-            "statements": [g.to_dict() for g in self.statements],
-            "quotes": [g.to_dict() for g in self.quotes],
-            "speakers": [r.to_dict() for r in self.speakers],
-            "entities": [e.to_dict() for e in self.entities],
-            "framing": [f.to_dict() for f in self.framing],
-            "conflicts": [c.to_dict() for c in self.conflicts],
-            "timeline": self.timeline.to_dict(),
-            "summary": self.summary.to_dict(),
-        }

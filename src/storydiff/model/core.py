@@ -1,14 +1,17 @@
 """The data: articles, spans, statement units and groups, time expressions.
 
-Every result is a frozen dataclass; `to_dict()` gives the JSON (docs/schema.md).
+Every result is a frozen dataclass; `to_dict()` gives the JSON (docs/schema.md), generated
+from the fields by `serialize.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
+
+from .serialize import JSONObject, JSONSerializable, json_meta
 
 SCHEMA_VERSION = 4
 
@@ -26,7 +29,7 @@ def slugify(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class Dateline:
+class Dateline(JSONSerializable):
     """Where and when a report was filed, as its first line says: 'MOSCOW, December 28.
     /TASS/.' or 'WASHINGTON (Reuters) -'. `text` is `Article.text[start:end]`.
 
@@ -39,22 +42,20 @@ class Dateline:
     end: int
     text: str
     place: str | None = None
-    date: str | None = None
+    date: str | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "YYYY-MM-DD when the year is known, else the partial --MM-DD.",
+                "pattern": r"^(\d{4}|-)-\d{2}-\d{2}$",
+            }
+        ),
+    )
     outlet: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "place": self.place,
-            "date": self.date,
-            "outlet": self.outlet,
-        }
 
 
 @dataclass(frozen=True)
-class Byline:
+class Byline(JSONSerializable):
     """A 'By Jane Doe and John Roe' line: the authors, and an outlet when the line names one
     ('By Jane Doe | Harbour Gazette'). `text` is `Article.text[start:end]`."""
 
@@ -64,18 +65,9 @@ class Byline:
     authors: tuple[str, ...] = ()
     outlet: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "authors": list(self.authors),
-            "outlet": self.outlet,
-        }
-
 
 @dataclass(frozen=True)
-class Article:
+class Article(JSONSerializable):
     """One news article as ingested: the text every offset refers to, and its metadata."""
 
     text: str
@@ -84,33 +76,50 @@ class Article:
     published: str | None = None
     url: str | None = None
     language: str = "en"
-    source: str | None = None
+    source: str | None = field(default=None, metadata=json_meta(omit=True))
     """Where the article came from (a path), for error messages; not part of identity."""
-    id: str = ""
+    id: str = field(default="", metadata=json_meta(schema={"pattern": "^[0-9a-z][0-9a-z-]*$"}))
     """Assigned from the outlet when empty; `compare` makes ids unique."""
-    dateline: Dateline | None = None
-    byline: Byline | None = None
+    dateline: Dateline | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "Where and when the report was filed, as its first lines say; "
+                "null when none."
+            },
+            optional=True,
+        ),
+    )
+    byline: Byline | None = field(
+        default=None,
+        metadata=json_meta(
+            schema={
+                "description": "A 'By Jane Doe' line: its authors and, when it names one, the "
+                "outlet."
+            },
+            optional=True,
+        ),
+    )
+
+    json_keys = (
+        "id",
+        "outlet",
+        "title",
+        "published",
+        "url",
+        "language",
+        "dateline",
+        "byline",
+        "text",
+    )
 
     def __post_init__(self) -> None:
         if not self.id:
             object.__setattr__(self, "id", slugify(self.outlet))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "outlet": self.outlet,
-            "title": self.title,
-            "published": self.published,
-            "url": self.url,
-            "language": self.language,
-            "dateline": None if self.dateline is None else self.dateline.to_dict(),
-            "byline": None if self.byline is None else self.byline.to_dict(),
-            "text": self.text,
-        }
-
 
 @dataclass(frozen=True)
-class Span:
+class Span(JSONSerializable):
     """A stretch of one article's text: `article.text[start:end] == text`."""
 
     article: str
@@ -118,19 +127,13 @@ class Span:
     end: int
     text: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
-
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(JSONSerializable):
     id: int
     start: int
     end: int
     text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class TimeExpression:
+class TimeExpression(JSONSerializable):
     """A time expression as written, and what it means: `value` is ISO (YYYY-MM-DD, YYYY-MM,
     YYYY, YYYY-Www) or None when it cannot be resolved; a range has `value` (its start, or
     None) and `end`."""
@@ -199,16 +202,6 @@ class TimeExpression:
     value: str | None
     end_value: str | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "value": self.value,
-            "end_value": self.end_value,
-        }
-
     @property
     def day(self) -> date | None:
         """The single day this expression names, if it names one."""
@@ -218,7 +211,7 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
-class Member:
+class Member(JSONSerializable):
     """One article's wording of a statement."""
 
     article: str
@@ -227,25 +220,18 @@ class Member:
     end: int
     text: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-        }
-
 
 @dataclass(frozen=True)
-class StatementGroup:
+class StatementGroup(JSONSerializable):
     """Statements that report the same fact; a single-member group is unique to its article."""
 
     id: str
     kind: StatementKind
-    similarity: float
+    similarity: float = field(metadata=json_meta(round_to=4, schema={"minimum": 0, "maximum": 1}))
     """Mean same-fact score over the cross-article member pairs (0 for unique statements)."""
-    members: tuple[Member, ...]
+    members: tuple[Member, ...] = field(metadata=json_meta(schema={"minItems": 1}))
+
+    json_keys = ("id", "kind", "similarity", "articles", "members")
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -254,58 +240,41 @@ class StatementGroup:
             seen.setdefault(member.article, None)
         return tuple(seen)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "similarity": round(self.similarity, 4),
-            "articles": list(self.articles),
-            "members": [m.to_dict() for m in self.members],
-        }
+
+_SHARE: JSONObject = {"minimum": 0, "maximum": 1}
 
 
 @dataclass(frozen=True)
-class ArticleSummary:
+class ArticleSummary(JSONSerializable):
     article: str
     outlet: str
     statements: int
     shared: int
     unique: int
-    unique_share: float
-    shared_with: dict[str, float]
+    unique_share: float = field(metadata=json_meta(round_to=4, schema=_SHARE))
+    shared_with: dict[str, float] = field(
+        metadata=json_meta(round_to=4, schema={"additionalProperties": _SHARE})
+    )
     """Other article id -> share of this article's statements also reported there."""
     characters: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "outlet": self.outlet,
-            "statements": self.statements,
-            "shared": self.shared,
-            "unique": self.unique,
-            "unique_share": round(self.unique_share, 4),
-            "shared_with": {k: round(v, 4) for k, v in self.shared_with.items()},
-            "characters": self.characters,
-        }
-
 
 @dataclass(frozen=True)
-class Summary:
+class Summary(JSONSerializable):
     articles: tuple[ArticleSummary, ...]
     groups: int
     shared_by_all: int
     shared_by_some: int
     unique: int
     encoder: str
-    threshold: float
+    threshold: float = field(metadata=json_meta(round_to=4))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "groups": self.groups,
-            "shared_by_all": self.shared_by_all,
-            "shared_by_some": self.shared_by_some,
-            "unique": self.unique,
-            "encoder": self.encoder,
-            "threshold": round(self.threshold, 4),
-            "articles": [a.to_dict() for a in self.articles],
-        }
+    json_keys = (
+        "groups",
+        "shared_by_all",
+        "shared_by_some",
+        "unique",
+        "encoder",
+        "threshold",
+        "articles",
+    )

@@ -2,50 +2,42 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
 from .core import Span
+from .serialize import JSONSerializable, json_meta
 
 EntityType = Literal["person", "organisation", "place", "group", "other"]
 MentionKind = Literal["name", "description"]
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(JSONSerializable):
     """One mention of an actor in one article: the noun phrase as written, the name or title
     it hangs on, and the words the outlet attaches to it (adjectives, appositions, relative
     and participle clauses: 'the unrecognized Kosovo', 'a former Serb policeman accused of…')."""
 
-    article: str
+    article: str = field(metadata=json_meta(omit=True))
     start: int
     end: int
     text: str
     kind: MentionKind
-    key: str
+    key: str = field(metadata=json_meta(omit=True))
     """What links mentions of one actor: a folded surname or name ('vucic'), or, for a
     description, the resolved name's key ('peskov' for 'the Kremlin spokesman')."""
-    name: str
+    name: str = field(metadata=json_meta(omit=True))
     """The fullest form of the name this mention refers to ('Dmitry Peskov')."""
-    type: EntityType = "other"
+    type: EntityType = field(default="other", metadata=json_meta(omit=True))
     descriptors: tuple[Span, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "descriptors": [d.to_dict() for d in self.descriptors],
-        }
 
 
 @dataclass(frozen=True)
-class EntityInArticle:
+class EntityInArticle(JSONSerializable):
     """How one article names one actor."""
 
     article: str
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...] = field(metadata=json_meta(schema={"minItems": 1}))
     labels: tuple[str, ...]
     """Distinct ways the article names it, in order of first use ('Kosovo', 'Pristina')."""
     descriptors: tuple[str, ...]
@@ -53,43 +45,33 @@ class EntityInArticle:
     first: int
     """Offset of the first mention."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "count": len(self.mentions),
-            "first": self.first,
-            "labels": list(self.labels),
-            "descriptors": list(self.descriptors),
-            "mentions": [m.to_dict() for m in self.mentions],
-        }
+    json_keys = ("article", "count", "first", "labels", "descriptors", "mentions")
+
+    @property
+    def count(self) -> int:
+        """How many times the article mentions the actor."""
+        return len(self.mentions)
 
 
 @dataclass(frozen=True)
-class Entity:
+class Entity(JSONSerializable):
     """One actor across the articles; `differs` when the outlets name or label it differently,
     `articles` lists only the outlets that mention it at all."""
 
     id: str
     label: str
     type: EntityType
-    articles: tuple[EntityInArticle, ...]
+    articles: tuple[EntityInArticle, ...] = field(metadata=json_meta(schema={"minItems": 1}))
     differs: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "type": self.type,
-            "differs": self.differs,
-            "articles": [a.to_dict() for a in self.articles],
-        }
+    json_keys = ("id", "label", "type", "differs", "articles")
 
 
 CueStance = Literal["neutral", "distancing", "endorsing", "emotive"]
 
 
 @dataclass(frozen=True)
-class AttributionUse:
+class AttributionUse(JSONSerializable):
     """How the article introduces someone's words: the cue verb and what it signals
     ('said' is neutral, 'claimed' distances, 'admitted' endorses, 'slammed' is emotive)."""
 
@@ -98,15 +80,6 @@ class AttributionUse:
     stance: CueStance
     start: int
     end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "speaker": self.speaker,
-            "cue": self.cue,
-            "stance": self.stance,
-            "start": self.start,
-            "end": self.end,
-        }
 
 
 @dataclass(frozen=True)
@@ -122,39 +95,22 @@ class LoadedTerm:
 
 
 @dataclass(frozen=True)
-class LoadedUse:
+class LoadedUse(JSONSerializable):
     """A word or phrase that carries judgement, with the actor it is said of when there is
     one (an entity id of the comparison)."""
 
     start: int
     end: int
     text: str
-    weight: float
+    weight: float = field(metadata=json_meta(round_to=3))
     target: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "weight": round(self.weight, 3),
-            "target": self.target,
-        }
 
 
 @dataclass(frozen=True)
-class ArticleFraming:
+class ArticleFraming(JSONSerializable):
     """One article's framing signals: attribution verbs, loaded language, hedges."""
 
     article: str
     attributions: tuple[AttributionUse, ...] = ()
     loaded: tuple[LoadedUse, ...] = ()
     hedges: tuple[Span, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "attributions": [a.to_dict() for a in self.attributions],
-            "loaded": [x.to_dict() for x in self.loaded],
-            "hedges": [h.to_dict() for h in self.hedges],
-        }

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Any
 
 from .core import ConflictType, Span
+from .serialize import JSONSerializable, json_meta
 
 
 def first_day(value: str) -> datetime.date:
@@ -22,7 +22,7 @@ def first_day(value: str) -> datetime.date:
 
 
 @dataclass(frozen=True)
-class ConflictSide:
+class ConflictSide(JSONSerializable):
     """One article's side of a conflict: the statement, and the words that carry the
     disagreement (the number, the date, the negation, the doubting word…)."""
 
@@ -32,18 +32,9 @@ class ConflictSide:
     text: str
     evidence: tuple[Span, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
 
 @dataclass(frozen=True)
-class Conflict:
+class Conflict(JSONSerializable):
     """Two articles' accounts of one fact that disagree, with the type and why."""
 
     id: str
@@ -53,18 +44,11 @@ class Conflict:
     statement: str | None = None
     """The statement group both sides belong to; None for a pair matched on its predicate."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "type": self.type,
-            "explanation": self.explanation,
-            "statement": self.statement,
-            "sides": [s.to_dict() for s in self.sides],
-        }
+    json_keys = ("id", "type", "explanation", "statement", "sides")
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
+class TimelineEntry(JSONSerializable):
     """One article's report of a dated event: the statement, and the time expression that
     dates it (`date` is its normalised value)."""
 
@@ -72,7 +56,7 @@ class TimelineEntry:
     start: int
     end: int
     text: str
-    date: str
+    date: str = field(metadata=json_meta(schema={"pattern": r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"}))
     expression: Span
 
     @property
@@ -80,27 +64,19 @@ class TimelineEntry:
         """Where this entry's date sorts on the timeline (see `first_day`)."""
         return first_day(self.date)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "article": self.article,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "date": self.date,
-            "expression": self.expression.to_dict(),
-        }
-
 
 @dataclass(frozen=True)
-class TimelineEvent:
+class TimelineEvent(JSONSerializable):
     """One event on the merged timeline, with each reporting article's dating of it."""
 
     id: str
     date: str
     """The earliest date any article gives (sort key); see `dates_differ`."""
-    entries: tuple[TimelineEntry, ...]
+    entries: tuple[TimelineEntry, ...] = field(metadata=json_meta(schema={"minItems": 1}))
     dates_differ: bool = False
     statement: str | None = None
+
+    json_keys = ("id", "date", "dates_differ", "statement", "articles", "entries")
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -111,19 +87,9 @@ class TimelineEvent:
         """Where this event sorts on the timeline (see `first_day`)."""
         return first_day(self.date)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date,
-            "dates_differ": self.dates_differ,
-            "statement": self.statement,
-            "articles": list(self.articles),
-            "entries": [e.to_dict() for e in self.entries],
-        }
-
 
 @dataclass(frozen=True)
-class OrderDifference:
+class OrderDifference(JSONSerializable):
     """Two events two articles put in opposite order."""
 
     first: str
@@ -131,12 +97,9 @@ class OrderDifference:
     articles: tuple[str, str]
     """The article that puts `first` before `second`, and the one that puts it after."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"first": self.first, "second": self.second, "articles": list(self.articles)}
-
 
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(JSONSerializable):
     """Dated events merged across articles; per article, the events it reports in the order
     its dates imply; and where the articles' dates or order disagree."""
 
@@ -150,11 +113,3 @@ class Timeline:
     def dates(self) -> tuple[str, ...]:
         """The distinct dates of the events, earliest first (a month before its days)."""
         return tuple(sorted({e.date for e in self.events}, key=first_day))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "events": [e.to_dict() for e in self.events],
-            "lanes": {k: list(v) for k, v in self.lanes.items()},
-            "order_differences": [o.to_dict() for o in self.order_differences],
-            "undated_articles": list(self.undated_articles),
-        }

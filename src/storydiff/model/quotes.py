@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from .core import ChangeOp, QuoteKind
+from .serialize import JSONSerializable, json_meta
 
 
 @dataclass(frozen=True)
-class Quote:
+class QuotePart(JSONSerializable):
+    """One stretch of a quote's content (a quote split around its reporting clause has two)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote(JSONSerializable):
     """One attributed statement in one article: what was said, by whom, with which cue.
 
     `start`/`end` bound the content; a quote split around its reporting clause ('"A," he
@@ -24,7 +32,9 @@ class Quote:
     end: int
     text: str
     kind: QuoteKind
-    parts: tuple[tuple[int, int], ...] = ()
+    parts: tuple[tuple[int, int], ...] = field(
+        default=(), metadata=json_meta(source="part_offsets", schema={"minItems": 1})
+    )
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
@@ -33,32 +43,36 @@ class Quote:
     speaker_end: int | None = None
     speaker: str | None = None
 
+    json_keys = (
+        "index",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "direct",
+        "parts",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "speaker_text",
+        "speaker_start",
+        "speaker_end",
+        "speaker",
+    )
+
     @property
     def direct(self) -> bool:
         return self.kind == "direct"
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kind": self.kind,
-            "direct": self.direct,
-            "parts": [{"start": s, "end": e} for s, e in (self.parts or ((self.start, self.end),))],
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "speaker_text": self.speaker_text,
-            "speaker_start": self.speaker_start,
-            "speaker_end": self.speaker_end,
-            "speaker": self.speaker,
-        }
+    @property
+    def part_offsets(self) -> tuple[QuotePart, ...]:
+        """The content's parts; a quote that is not split has one, from `start` to `end`."""
+        return tuple(QuotePart(s, e) for s, e in (self.parts or ((self.start, self.end),)))
 
 
 @dataclass(frozen=True)
-class WordChange:
+class WordChange(JSONSerializable):
     """One difference between a quote version and the group's reference version."""
 
     op: ChangeOp
@@ -69,77 +83,51 @@ class WordChange:
     version_start: int
     version_end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "op": self.op,
-            "reference": self.reference,
-            "version": self.version,
-            "reference_start": self.reference_start,
-            "reference_end": self.reference_end,
-            "version_start": self.version_start,
-            "version_end": self.version_end,
-        }
-
 
 @dataclass(frozen=True)
-class QuoteVersion:
+class QuoteVersion(JSONSerializable):
     """One article's rendering of an utterance. Versions from other articles than the
     group's reference article carry their word changes against the closest reference
     version (`compared_with`, an index into the group's members); the reference article's
     own versions have none."""
 
     article: str
-    quote: Quote
-    similarity: float = 1.0
+    quote: Quote = field(metadata=json_meta(flatten=True))
+    similarity: float = field(default=1.0, metadata=json_meta(round_to=4))
     compared_with: int | None = None
     changes: tuple[WordChange, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        data = {"article": self.article, **self.quote.to_dict()}
-        data["similarity"] = round(self.similarity, 4)
-        data["compared_with"] = self.compared_with
-        data["changes"] = [c.to_dict() for c in self.changes]
-        return data
-
 
 @dataclass(frozen=True)
-class QuoteGroup:
+class QuoteGroup(JSONSerializable):
     """Quotes from different articles that render the same utterance (or one, quoted once)."""
 
     id: str
     speaker: str | None
-    members: tuple[QuoteVersion, ...]
+    members: tuple[QuoteVersion, ...] = field(metadata=json_meta(schema={"minItems": 1}))
+
+    json_keys = ("id", "speaker", "articles", "reference", "members")
 
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.article for m in self.members))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "speaker": self.speaker,
-            "articles": list(self.articles),
-            "reference": self.members[0].article if self.members else None,
-            "members": [m.to_dict() for m in self.members],
-        }
+    @property
+    def reference(self) -> str | None:
+        """The article whose versions the others are compared with (the first member's)."""
+        return self.members[0].article if self.members else None
 
 
 @dataclass(frozen=True)
-class SpeakerRow:
+class SpeakerRow(JSONSerializable):
     """Who is quoted, by which article, how often."""
 
     speaker: str
     counts: dict[str, int]
     groups: int
 
+    json_keys = ("speaker", "counts", "total", "groups")
+
     @property
     def total(self) -> int:
         return sum(self.counts.values())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "speaker": self.speaker,
-            "counts": dict(self.counts),
-            "total": self.total,
-            "groups": self.groups,
-        }

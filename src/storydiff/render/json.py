@@ -1,4 +1,5 @@
-"""The versioned JSON output (schema: docs/schema.md, src/storydiff/schema/)."""
+"""The versioned JSON output (schema: docs/schema.md, src/storydiff/schema/, generated from
+the model by `storydiff.model.schema`)."""
 
 from __future__ import annotations
 
