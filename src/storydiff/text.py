@@ -254,3 +254,37 @@ MONTHS: dict[str, int] = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+
+
+# Navigation and sharing lines that copy-pasted or extracted pages carry around the article
+# ("All news" above a TASS story); a whole line equal to one of these is not article text.
+PAGE_FURNITURE = frozenset(
+    {
+        "all news", "news", "home", "menu", "skip to content", "skip to main content",
+        "advertisement", "advert", "sponsored", "share", "share this", "share this article",
+        "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
+        "related", "related articles", "related stories", "most read", "most popular",
+        "top stories", "subscribe", "sign up", "sign in", "log in", "newsletter",
+        "comments", "show comments", "latest news", "breaking news", "follow us",
+    }
+)  # fmt: skip
+
+
+def strip_page_furniture(text: str) -> tuple[str, list[str]]:
+    """`text` without the page-furniture lines at its start and end (see PAGE_FURNITURE),
+    and the lines removed. Lines inside the article are kept: there they may be a heading."""
+    lines = text.split("\n")
+    removed: list[str] = []
+
+    def is_furniture(line: str) -> bool:
+        return line.strip().strip(".:|›»").strip().lower() in PAGE_FURNITURE
+
+    while lines and (not lines[0].strip() or is_furniture(lines[0])):
+        if lines[0].strip():
+            removed.append(lines[0].strip())
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or is_furniture(lines[-1])):
+        if lines[-1].strip():
+            removed.append(lines[-1].strip())
+        lines.pop()
+    return "\n".join(lines), removed
