@@ -16,6 +16,7 @@ from dataclasses import replace
 from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
+from .crossdoc.guards import input_warnings
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -172,13 +173,20 @@ def compare_analyses(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},
         statements=groups,
-        summary=summarise(analyses, groups, encoder=encoder, threshold=config.threshold),
+        summary=summarise(
+            analyses,
+            groups,
+            encoder=encoder,
+            threshold=config.threshold,
+            sensitivity=config.sensitivity,
+        ),
         quotes=quote_groups,
         speakers=speaker_table(analyses, quote_groups),
         conflicts=find_conflicts(analyses, groups),
         timeline=build_timeline(analyses, groups),
         entities=entities,
         framing=tuple(article_framing(a, entity_of) for a in analyses),
+        warnings=input_warnings(analyses, groups),
     )
 
 
@@ -302,13 +310,15 @@ def compare_paths(
     encoder: str = DEFAULT_ENCODER,
     max_bytes: int | None = None,
     progress: Progress | None = None,
+    config: AlignConfig | None = None,
 ) -> Comparison:
     """Read article files (text, HTML, JSON/JSONL) and compare them.
 
     `outlets` and `published`, when given, hold one value per path in order (a JSONL file's
-    records all get its value); `language` declares the language of every article.
+    records all get its value); `language` declares the language of every article; `config`
+    sets the matching (`AlignConfig.for_sensitivity`).
     """
     articles = read_paths(
         paths, outlets=outlets, published=published, language=language, max_bytes=max_bytes
     )
-    return compare(articles, encoder=encoder, progress=progress)
+    return compare(articles, encoder=encoder, progress=progress, config=config)
