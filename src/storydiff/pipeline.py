@@ -16,7 +16,7 @@ from dataclasses import replace
 from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
-from .crossdoc.guards import input_warnings
+from .crossdoc.guards import cap_length, input_warnings
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -33,6 +33,7 @@ from .model import (
     ArticleMentions,
     ArticleQuotes,
     Comparison,
+    ComparisonWarning,
     Entity,
 )
 from .nlp import load_spacy
@@ -148,13 +149,19 @@ def compare(
             f"compare needs at least two articles, got {len(articles)}",
             "Pass two or more articles about the same event",
         )
-    return compare_analyses(analyse(articles, encoder=encoder, progress=progress), config=config)
+    articles, cut = cap_length(articles)
+    analyses = analyse(articles, encoder=encoder, progress=progress)
+    return compare_analyses(analyses, config=config, warnings=cut)
 
 
 def compare_analyses(
-    analyses: Sequence[Analysis], *, config: AlignConfig | None = None
+    analyses: Sequence[Analysis],
+    *,
+    config: AlignConfig | None = None,
+    warnings: Sequence[ComparisonWarning] = (),
 ) -> Comparison:
-    """The cross-article half of `compare`, over analyses computed earlier."""
+    """The cross-article half of `compare`, over analyses computed earlier; `warnings` are
+    added to the ones this finds (`cap_length`'s)."""
     config = config or AlignConfig()
     encoder = analyses[0].encoder if analyses else DEFAULT_ENCODER
     matcher = load_matcher(encoder)
@@ -186,7 +193,7 @@ def compare_analyses(
         timeline=build_timeline(analyses, groups),
         entities=entities,
         framing=tuple(article_framing(a, entity_of) for a in analyses),
-        warnings=input_warnings(analyses, groups),
+        warnings=input_warnings(analyses, groups, warnings),
     )
 
 

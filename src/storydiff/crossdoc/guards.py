@@ -8,11 +8,13 @@ case becomes a `ComparisonWarning` that every report shows first.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
-from ..model import Analysis, ComparisonWarning, StatementGroup
+from ..model import Analysis, Article, ComparisonWarning, StatementGroup
 from ..text import fold
 
 NEAR_COPY_SHARE = 0.5
@@ -24,14 +26,55 @@ SHORT_SENTENCES = 3
 """An article with fewer sentences than this is too short for its shares to mean much."""
 _MIN_WORDS = 4  # sentences shorter than this (datelines, 'Read more') are not compared
 
+MAX_ANALYSED_CHARS = 100_000
+"""An article is compared up to this many characters (about 16,000 words, several times a
+long feature): a 600 KB digest would otherwise cost minutes and gigabytes for statements
+that are not about the story. The rest is cut at a paragraph or sentence end, and said."""
+
 _WORD = re.compile(r"\w+")
+logger = logging.getLogger(__name__)
+
+
+def cap_length(
+    articles: Sequence[Article], limit: int = MAX_ANALYSED_CHARS
+) -> tuple[list[Article], tuple[ComparisonWarning, ...]]:
+    """Each article cut to `limit` characters at the last paragraph (else sentence) end
+    before it, with an `oversized` warning for each one cut. Offsets are unchanged: the kept
+    text is the start of the original."""
+    kept: list[Article] = []
+    warnings: list[ComparisonWarning] = []
+    for article in articles:
+        size = len(article.text)
+        if size <= limit:
+            kept.append(article)
+            continue
+        head = article.text[:limit]
+        cut = head.rfind("\n\n")
+        if cut < limit // 2:
+            cut = max(head.rfind(". "), head.rfind(".\n")) + 1
+        cut = cut if cut > limit // 2 else limit
+        kept.append(replace(article, text=article.text[:cut]))
+        logger.warning("%s: compared its first %d of %d characters", article.id, cut, size)
+        warnings.append(
+            ComparisonWarning(
+                "oversized",
+                (article.id,),
+                f"{article.outlet} is {size:,} characters long, a digest or collection rather "
+                f"than one article: only its first {cut:,} characters were compared.",
+                cut / size,
+            )
+        )
+    return kept, tuple(warnings)
 
 
 def input_warnings(
-    analyses: Sequence[Analysis], groups: Sequence[StatementGroup]
+    analyses: Sequence[Analysis],
+    groups: Sequence[StatementGroup],
+    earlier: Sequence[ComparisonWarning] = (),
 ) -> tuple[ComparisonWarning, ...]:
-    """The warnings about these inputs, pairs first (in article order), then short ones."""
-    found: list[ComparisonWarning] = []
+    """The warnings about these inputs: `earlier` ones (from `cap_length`), pairs (in
+    article order), then short articles."""
+    found: list[ComparisonWarning] = list(earlier)
     for left, right in combinations(analyses, 2):
         copied = _copy_warning(left, right)
         found.extend([copied] if copied else _unrelated(left, right, groups))

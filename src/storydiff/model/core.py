@@ -19,7 +19,7 @@ StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ChangeOp = Literal["insert", "delete", "replace"]
 ConflictType = Literal["number", "date", "agent", "polarity", "causality", "attribution"]
-WarningKind = Literal["same-article", "near-copy", "unrelated", "short"]
+WarningKind = Literal["same-article", "near-copy", "unrelated", "short", "oversized"]
 Sensitivity = Literal["strict", "normal", "loose", "custom"]
 TimeKind = Literal["date", "time", "week", "month", "year", "range", "vague", "duration"]
 
@@ -318,4 +318,4 @@ class ComparisonWarning(JSONSerializable):
     """What it means for the report, in words, naming the outlets."""
     share: float = field(metadata=json_meta(round_to=4, schema=_SHARE))
     """The figure behind it: share of identical sentences (same-article, near-copy), share
-    of statements linked (unrelated), or 0 (short)."""
+    of statements linked (unrelated), share of the text compared (oversized), or 0 (short)."""
