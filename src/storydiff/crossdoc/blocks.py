@@ -2,12 +2,14 @@
 that they cannot report one fact, whatever their same-fact score.
 
 Decided per conflict type (docs/architecture.md, "Evidence that blocks a merge"):
-  date    blocks: two statements dated to different explicit days ("On December 8" vs
-          "Since December 10") are two events of the story, which its coverage is full of;
+  date    blocks when both statements write out a day ("On December 8" vs "Since December
+          10"): two events of the story, which its coverage is full of. A weekday resolved
+          from the publication date ("on Friday" vs "on Thursday") or a year does not block:
+          it is an inference or a disputed detail of one fact, grouped and reported as a
+          conflict (conflicts.py, the timeline);
   number  does not block: outlets count one fact differently (the conflict is reported);
   agent   does not block: who did it is what outlets dispute (the conflict is reported).
-The conflict detectors' own date finding (`conflicts.statement_conflicts`) is used first; an
-explicit day without a known year (no publication date) is compared by month and day here.
+Written days are compared by month and day, so they block without a known year too.
 """
 
 from __future__ import annotations
@@ -15,12 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Analysis, ConflictType, TimeExpression, Unit
+from ..model import Analysis, TimeExpression, Unit
 from ..text import MONTHS
-from .conflicts import statement_conflicts
-
-BLOCKING_CONFLICTS: frozenset[ConflictType] = frozenset({"date"})
-"""Conflict types that keep two statements out of one group."""
 
 Node = tuple[int, int]
 """(article position, unit index)."""
@@ -52,18 +50,17 @@ class MergeBlocks:
         left, right = self.analyses[x[0]], self.analyses[y[0]]
         a, b = left.units[x[1]], right.units[y[1]]
         days_a, days_b = explicit_days(left, a), explicit_days(right, b)
-        if days_a and days_b and not set(days_a) & set(days_b):
-            return (
-                f"{left.article.outlet} dates it '{'/'.join(days_a.values())}', "
-                f"{right.article.outlet} '{'/'.join(days_b.values())}'"
-            )
-        conflicts = statement_conflicts(left, a, right, b)
-        return "; ".join(c.explanation for c in conflicts if c.type in BLOCKING_CONFLICTS) or None
+        if not days_a or not days_b or set(days_a) & set(days_b):
+            return None
+        return (
+            f"{left.article.outlet} dates it '{'/'.join(days_a.values())}', "
+            f"{right.article.outlet} '{'/'.join(days_b.values())}'"
+        )
 
 
 def explicit_days(analysis: Analysis, unit: Unit) -> dict[tuple[int, int], str]:
-    """The (month, day) of every explicitly written day in a statement ('December 8',
-    '8 Dec', or a resolved ISO date), with its text; a weekday or 'said on …' is left out."""
+    """The (month, day) of every day written out in a statement ('December 8', '8 Dec.',
+    '2026-03-12'), with its text; a weekday ('on Friday') or 'said on …' is left out."""
     text = analysis.article.text
     found: dict[tuple[int, int], str] = {}
     for time in analysis.times:
@@ -71,7 +68,7 @@ def explicit_days(analysis: Analysis, unit: Unit) -> dict[tuple[int, int], str]:
             continue
         if _REPORTED_ON.search(text[max(unit.start, time.start - 30) : time.start]):
             continue
-        day = _month_day(time)
+        day = _month_day(time) if any(c.isdigit() for c in time.text) else None
         if day:
             found.setdefault(day, time.text)
     return found
