@@ -63,9 +63,7 @@ def main() -> None:
             if word and word.group(1).lower() in ABBREVIATIONS:
                 abbreviation_breaks += 1
                 after[word.group(1)] += 1
-    print(
-        f"{len(articles)} BASIL articles: {gold_total} gold sentence ends, {predicted_total} predicted"
-    )
+    print(f"{len(articles)} BASIL articles: {gold_total} gold ends, {predicted_total} found")
     print(
         f"false breaks {false_breaks} ({false_breaks / max(1, predicted_total):.1%} of predicted)"
     )
