@@ -238,6 +238,32 @@ FREQUENT_ENGLISH_WORDS = frozenset(
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 
+# -- abbreviations -----------------------------------------------------------------------
+
+# Titles written with a full stop before a name ('Capt. Jane Roe', 'Gov. Brown'): a sentence
+# never ends right after one written capitalised.
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    mr. mrs. ms. messrs. dr. prof. rev. fr. st. mt. gen. gens. lt. col. maj. capt. cmdr. sgt.
+    cpl. pvt. adm. brig. gov. sen. sens. rep. reps. cong. pres. supt. det. insp. atty. amb.
+    hon. sec. vs. e.g. i.e.
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Every word written with a full stop that need not end the sentence: the titles, and short
+# forms that may also close one ('U.S.', 'Calif.', 'Inc.', 'No.'); after those a sentence
+# goes on only when the next word does not start one (lower case, a number). Lower-cased.
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    """
+    no. nos. vol. art. fig. pp. para. ch. approx.
+    jr. sr. ft. etc. inc. corp. co. ltd. bros. dept. univ. assn. ave. blvd. rd. est.
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    u.s. u.k. u.n. e.u. d.c. l.a. n.y. u.s.a. a.m. p.m.
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
+    mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.c. n.d. okla. ore. pa. r.i. s.c.
+    s.d. tenn. tex. vt. va. wash. wis. wyo.
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
 # -- display -----------------------------------------------------------------------------
 
 
