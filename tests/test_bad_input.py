@@ -116,10 +116,13 @@ def test_unrelated_articles_are_flagged_and_uniques_show_their_near_misses(
     assert main(["compare", a, b, "-q", "--width", "200"]) == 0
     out = capsys.readouterr().out
     assert "share almost nothing" in out and "closest in Board Weekly:" in out
+    # the coverage table does not present unrelated articles as "100% only here"
+    assert "not one story?" in out and "(100%)" not in out
     html = tmp_path / "r.html"
     assert main(["compare", a, b, "-f", "html", "-o", str(html), "-q"]) == 0
     page = html.read_text(encoding="utf-8")
     assert 'class="near"' in page and "share almost nothing" in page
+    assert "not one story?" in page and ">100%<" not in page
 
 
 def test_an_article_of_one_sentence(tmp_path: Path) -> None:

@@ -231,7 +231,7 @@ def _summary_lines(view: ReportView) -> list[SummaryLine]:
                 (row.published or "unknown")[:10],
                 row.statements,
                 _percent(shared),
-                _percent(row.unique_share),
+                "not one story?" if row.unrelated else _percent(row.unique_share),
                 cells,
             )
         )

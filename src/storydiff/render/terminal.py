@@ -62,7 +62,7 @@ def _summary_table(view: ReportView) -> Table:
             escape(row.outlet),
             (row.published or "unknown")[:10],
             str(row.statements),
-            f"{row.unique} ({row.unique_share:.0%})",
+            row.only_here,
             shared_with,
         )
     return table

@@ -88,6 +88,16 @@ class SummaryRow:
     unique_share: float
     shared_with: tuple[Share, ...]
     """In the summary's order; one per other article that shares something."""
+    unrelated: bool = False
+    """A guard rail found this article shares almost nothing with the others: its 'only
+    here' share says the articles are probably not one story, not that it reports more."""
+
+    @property
+    def only_here(self) -> str:
+        """The 'only here' cell as a person reads it."""
+        if self.unrelated:
+            return f"{self.unique} (not one story?)"
+        return f"{self.unique} ({self.unique_share:.0%})"
 
 
 @dataclass(frozen=True)
@@ -278,6 +288,9 @@ def _summary(comparison: Comparison) -> tuple[SummaryRow, ...]:
     tags = {a.id: tag(i) for i, a in enumerate(comparison.articles)}
     outlets = {a.id: a.outlet for a in comparison.articles}
     published = {a.id: a.published for a in comparison.articles}
+    unrelated = {
+        article for w in comparison.warnings if w.kind == "unrelated" for article in w.articles
+    }
     return tuple(
         SummaryRow(
             article=s.article,
@@ -292,6 +305,7 @@ def _summary(comparison: Comparison) -> tuple[SummaryRow, ...]:
                 Share(other, tags.get(other, "?"), outlets.get(other, other), share)
                 for other, share in s.shared_with.items()
             ),
+            unrelated=s.article in unrelated,
         )
         for s in comparison.summary.articles
     )
