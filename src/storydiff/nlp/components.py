@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 @Language.component("storydiff_paragraph_breaks")
-def paragraph_breaks(doc: Any) -> Any:
+def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, datelines and paragraphs have no
     full stop the parser could rely on, and a sentence never spans two paragraphs."""
     for token in doc[:-1]:
