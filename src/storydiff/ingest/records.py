@@ -7,7 +7,7 @@ import json
 from ..errors import InputError
 from ..model import Article
 from ..model.serialize import JSONValue
-from .text import article_from_fields
+from .text import article_body, article_from_fields
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
@@ -52,6 +52,6 @@ def record_to_article(record: JSONValue, where: str, default_outlet: str) -> Art
     for key in _FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
-    body = text.replace("\r\n", "\n").strip("\n")
+    body = article_body(text.replace("\r\n", "\n"), where)
     fields = {key: value for key in _FIELDS if isinstance(value := record.get(key), str)}
     return article_from_fields(body, fields, where, default_outlet=default_outlet)

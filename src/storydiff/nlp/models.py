@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from ..errors import ModelNotInstalledError
+from . import components
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,6 +35,7 @@ def load_spacy() -> Language:
         if _nlp is None:
             _nlp = _load_first_available()
             _nlp.add_pipe("storydiff_paragraph_breaks", before="parser")
+            components.add_title_exceptions(_nlp)
             _loads += 1
         return _nlp
 
@@ -44,8 +46,6 @@ def load_count() -> int:
 
 
 def _load_first_available() -> Language:
-    from . import components  # noqa: F401  (registers the pipeline component)
-
     for name in SPACY_PACKAGES:
         try:
             package = importlib.import_module(name)
