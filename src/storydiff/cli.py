@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO, TypedDict
 
 from rich.console import Console
 from rich.markup import escape
@@ -277,7 +277,14 @@ def _entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _input_options(args: argparse.Namespace) -> dict[str, Any]:
+class _InputOptions(TypedDict):
+    outlets: list[str] | None
+    published: list[str] | None
+    language: str | None
+    max_bytes: int
+
+
+def _input_options(args: argparse.Namespace) -> _InputOptions:
     """The options every reading command passes to the library as they are."""
     return {
         "outlets": args.outlet,
