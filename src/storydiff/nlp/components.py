@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from spacy.language import Language
-from spacy.symbols import ORTH
-
 from ..text import ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
+
+PARAGRAPH_BREAKS = "storydiff_paragraph_breaks"
 
 
 class _SpecialCases(Protocol):
@@ -20,7 +20,16 @@ class _SpecialCases(Protocol):
     def add_special_case(self, string: str, substrings: list[dict[int, str]]) -> None: ...
 
 
-@Language.component("storydiff_paragraph_breaks")
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Put `paragraph_breaks` before the parser. spaCy is imported here, not at module
+    level, so that `import storydiff` (and `storydiff --help`) stays fast."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, datelines and paragraphs have no
     full stop the parser could rely on, and a sentence never spans two paragraphs."""
@@ -34,6 +43,8 @@ def add_title_exceptions(nlp: Language) -> None:
     """Keep a capitalised title's stop on its word ('Capt.', 'Sgt.', 'Cong.'), as spaCy
     already does for 'Mr.' and 'Gov.': the tagger and parser then read it as a title, not as
     a word that ends a sentence. Only the capitalised form: 'said no.' must keep its stop."""
+    from spacy.symbols import ORTH
+
     tokenizer = cast("_SpecialCases", nlp.tokenizer)
     for word in sorted(TITLE_ABBREVIATIONS):
         if "." in word[:-1]:

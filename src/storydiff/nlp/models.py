@@ -34,7 +34,7 @@ def load_spacy() -> Language:
     with _lock:
         if _nlp is None:
             _nlp = _load_first_available()
-            _nlp.add_pipe("storydiff_paragraph_breaks", before="parser")
+            components.add_paragraph_breaks(_nlp)
             components.add_title_exceptions(_nlp)
             _loads += 1
         return _nlp
