@@ -254,3 +254,66 @@ MONTHS: dict[str, int] = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+
+# -- what a name names -------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The last word of a proper name that makes it a place, a building, a law or an event, not
+# someone who can speak: 'Syntagma Square', 'Estelle Unit', 'Endangered Species Act'.
+PLACE_NAME_WORDS = frozenset(
+    """
+    square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
+    ocean mountain mountains mount island islands valley park bay coast peninsula desert
+    gulf strait canal
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FACILITY_NAME_WORDS = frozenset(
+    """
+    unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
+    mosque temple station base camp hotel building
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+LAW_NAME_WORDS = frozenset(
+    """
+    act law bill amendment treaty accord accords code constitution statute directive
+    regulation regulations protocol charter
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+EVENT_NAME_WORDS = frozenset(
+    """
+    war olympics games cup festival summit championship championships marathon revolution
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# What carries written words without anyone saying them: a banner's slogan is not a quote.
+INSCRIPTION_WORDS = frozenset(
+    """
+    banner banners sign signs placard placards poster posters slogan slogans graffiti
+    billboard billboards t-shirt t-shirts shirt shirts sticker stickers inscription
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Words that tell a person's gender, for pronouns: 'Mrs. Dale … she said'.
+MALE_WORDS = frozenset(
+    """
+    mr sir lord king prince spokesman chairman congressman councilman businessman father
+    son brother husband uncle boy man
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FEMALE_WORDS = frozenset(
+    """
+    mrs ms miss madam lady queen princess spokeswoman chairwoman congresswoman councilwoman
+    businesswoman mother daughter sister wife aunt girl woman
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Plural nouns naming the groups news stories are about; they are actors in the naming
+# table ('rioters' in one outlet, 'protesters' in another).
+GROUP_NOUNS = frozenset(
+    """
+    protesters protestors demonstrators rioters strikers residents anarchists youths
+    police policemen officers troops soldiers workers students activists migrants refugees
+    militants rebels insurgents fighters separatists settlers civilians villagers voters
+    supporters opponents critics lawmakers officials unions farmers teachers doctors nurses
+    pensioners marchers looters gunmen hooligans fans citizens immigrants prisoners
+    detainees hostages victims witnesses journalists
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)

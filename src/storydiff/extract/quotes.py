@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Quote, QuoteKind, Sentence
-from ..text import REPORTING_VERBS
+from ..text import INSCRIPTION_WORDS, REPORTING_VERBS, fold
 from .quote_marks import MarkedSpan, find_marked_spans
 from .speakers import (
     RELATIVE_PRONOUNS,
     SPEAKER_SEPARATOR,
     SpeakerMemory,
+    can_speak,
+    is_inscription,
     observe_sentence,
     resolve,
 )
@@ -106,7 +108,7 @@ def extract_quotes(doc: Any, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
                 candidates.append(candidate)
         _according_to(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
-    candidates.extend(_unattributed(doc, marked, claimed, candidates))
+    candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
     for candidate in candidates:
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
@@ -176,6 +178,10 @@ def _attribute(
     lemma = _lemma(cue)
     content = _content(cue, lemma)
     speaker = _speaker(cue)
+    if speaker is not None and not can_speak(speaker):
+        if is_inscription(speaker):
+            return None  # 'a banner read "…"': nobody's quote
+        speaker = None  # 'the Act says…', 'Syntagma Square said': a misparse, not a speaker
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
@@ -410,6 +416,8 @@ def _according_to(
         if to.lower_ != "to" or not objects:
             continue
         speaker = _subject_span(objects[0])
+        if not can_speak(speaker):
+            continue  # 'according to the law', 'according to a sign'
         phrase_end = max(t.i for t in objects[0].subtree) + 1
         before = sent.doc[sent.start : token.i]
         after = sent.doc[phrase_end : sent.end]
@@ -441,6 +449,7 @@ def _unattributed(
     marked: list[MarkedSpan],
     claimed: dict[int, _Candidate],
     candidates: list[_Candidate],
+    memory: SpeakerMemory,
 ) -> list[_Candidate]:
     """Quoted passages no reporting verb claimed: a quote paragraph continued from the
     one before, or a quote left to speak for itself. Short marked phrases ('so-called
@@ -459,7 +468,7 @@ def _unattributed(
             continue
         words = sum(1 for t in region if t.is_alpha)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
-        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb:
+        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb or _inscribed(region):
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
         if previous >= 0 and _continues(text, ordered[previous], span):
@@ -475,17 +484,54 @@ def _unattributed(
             result.append(candidate)
             continue
         candidate = _Candidate([(span.start, span.end)], "direct")
+        governing = _governing_subject(region)
+        if governing is not None:
+            # 'Cruz called Trump a "…"', 'Trump boasted, "…"': the subject of the clause
+            # the quote sits in
+            candidate.speaker = governing
+            candidate.resolved = resolve(memory, governing)
+            result.append(candidate)
+            continue
         if previous >= 0:
             before = ordered[previous]
             gap = text[before.parts[-1][1] : span.start]
             # the same speaker goes on: the previous quote ends in this or the last paragraph,
             # or the sentence before announces this one ('Kall said: "…"')
             announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
-            if announced or (gap.count("\n") <= 2 and (span.continued or before.kind == "direct")):
+            near = gap.count("\n") <= 2
+            if announced or (near and (span.continued or before.kind == "direct" or before.resolved)):
                 candidate.speaker = None
                 candidate.resolved = before.resolved
         result.append(candidate)
     return result
+
+
+def _inscribed(region: Any) -> bool:
+    """Words on a banner or sign: 'a banner reading "…"', 'placards that said "…"'."""
+    sent = region[0].sent
+    before = region.doc[max(sent.start, region.start - 6) : region.start]
+    return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
+
+
+def _governing_subject(region: Any) -> Any:
+    """The subject of the clause a quote with no cue of its own sits in, when the quote
+    is part of that clause: a name or a pronoun, outside the quotation marks."""
+    inside = {t.i for t in region}
+    verb = region.root
+    for _ in range(6):  # 'called him a "liar" and a "[bully]"': up through the nouns
+        if verb.i not in inside and verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    span = _speaker(verb)
+    if span is None or span.start in inside or span.root.pos_ not in {"PROPN", "PRON"}:
+        return None
+    if span.root.pos_ == "PRON" and span.root.lower_ not in {"he", "she", "they", "we"}:
+        return None
+    return span if can_speak(span) else None
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
