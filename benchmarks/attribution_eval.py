@@ -527,7 +527,9 @@ def main() -> None:
         "--speaker-errors", type=int, default=0, metavar="K", help="print K wrong named speakers"
     )
     parser.add_argument(
-        "--ner", choices=("model", "on", "off"), default="model",
+        "--ner",
+        choices=("model", "on", "off"),
+        default="model",
         help="spaCy's entity recogniser as the shipped pipeline has it (model), or forced",
     )
     args = parser.parse_args()
@@ -596,7 +598,8 @@ def main() -> None:
     if args.speaker_errors:
         misses = tally.speaker_misses
         print(f"\n== wrong named speakers ({len(misses)} in all) ==", file=sys.stderr)
-        for label, snippet in random.Random(0).sample(misses, min(args.speaker_errors, len(misses))):
+        shown = random.Random(0).sample(misses, min(args.speaker_errors, len(misses)))
+        for label, snippet in shown:
             print(f"- {label}\n  {snippet}", file=sys.stderr)
 
 

@@ -498,8 +498,9 @@ def _unattributed(
             # the same speaker goes on: the previous quote ends in this or the last paragraph,
             # or the sentence before announces this one ('Kall said: "…"')
             announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
-            near = gap.count("\n") <= 2
-            if announced or (near and (span.continued or before.kind == "direct" or before.resolved)):
+            # (an indirect quote's speaker going on counts too: 'said X, speaking of Y. "…"')
+            goes_on = span.continued or before.kind == "direct" or bool(before.resolved)
+            if announced or (gap.count("\n") <= 2 and goes_on):
                 candidate.speaker = None
                 candidate.resolved = before.resolved
         result.append(candidate)

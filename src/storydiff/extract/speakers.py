@@ -316,9 +316,7 @@ def resolve(memory: SpeakerMemory, span: Any) -> str | None:
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
         name = run_text(run)
         if is_person_run(run, titles, memory):
-            return memory.observe(
-                name, _role(titles), run[0].idx, person=True, gender=_gender(run)
-            )
+            return memory.observe(name, _role(titles), run[0].idx, person=True, gender=_gender(run))
         if head.pos_ == "PROPN" and head in run:
             memory.observe(name, set(), run[0].idx, person=False)
             return name
