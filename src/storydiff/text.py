@@ -306,14 +306,42 @@ FEMALE_WORDS = frozenset(
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural nouns naming the groups news stories are about; they are actors in the naming
-# table ('rioters' in one outlet, 'protesters' in another).
+# table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
+# plurals ('officials', 'critics') name nobody in particular.
 GROUP_NOUNS = frozenset(
     """
     protesters protestors demonstrators rioters strikers residents anarchists youths
-    police policemen officers troops soldiers workers students activists migrants refugees
-    militants rebels insurgents fighters separatists settlers civilians villagers voters
-    supporters opponents critics lawmakers officials unions farmers teachers doctors nurses
-    pensioners marchers looters gunmen hooligans fans citizens immigrants prisoners
-    detainees hostages victims witnesses journalists
+    police policemen riot-police troops soldiers workers students activists migrants
+    refugees militants rebels insurgents separatists settlers civilians villagers marchers
+    looters gunmen hooligans pensioners farmers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns that a leader's name makes a government of its own: 'the Bush administration' and
+# 'the Obama administration' are two actors, never one.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
+# Wildlife Service'.
+_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
+
+
+def initials(name: str) -> str:
+    """The acronym a multi-word name would have: first letters of its words without 'of',
+    'and', 'the'…, a dotted abbreviation whole ('U.S. Fish and Wildlife Service' ->
+    'usfws'); '' for a one-word name."""
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in _ACRONYM_SKIPS]
+    if len(words) < 2:
+        return ""
+    letters = []
+    for word in words:
+        folded = fold(word)
+        letters.append(folded.replace(".", "") if "." in folded else folded[:1])
+    return "".join(letters)
+
+
+def acronym_key(word: str) -> str:
+    """A word written as an acronym ('IMF', 'U.N.', 'NOAA'), folded without its full stops;
+    '' for any other word."""
+    letters = word.replace(".", "").replace("&", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return ""
+    return letters.lower()

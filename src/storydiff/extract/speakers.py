@@ -24,6 +24,7 @@ from ..text import (
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
+    GOVERNMENT_NOUNS,
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
@@ -61,6 +62,15 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
+# 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
+INSTITUTION_WORDS = frozenset(
+    """
+    service services administration agency department commission bureau institute
+    foundation association society council committee authority board office fund
+    corporation company center centre laboratory museum
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -182,6 +192,9 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
         if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
             current.append(token)  # "the Kessrow Miners' Union"
             continue
+        if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
+            current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
+            continue
         if current:
             runs.append((current, titles))
             current, titles = [], set()
@@ -194,6 +207,19 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _joins_organisation(current: list[Any], tokens: list[Any], index: int) -> bool:
+    """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
+    halves of one organisation's name (the name after it ends in an organisation word, the
+    name before it does not)."""
+    if fold(current[-1].text) in ORGANISATION_WORDS:
+        return False
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    after = tokens[index + 1 : end]
+    return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
 
 
 def run_text(run: list[Any]) -> str:
@@ -289,6 +315,17 @@ def _appositive_titles(run: list[Any]) -> set[str]:
     return {t for t in titles if t in TITLE_WORDS}
 
 
+def _government(head: Any, runs: list[tuple[list[Any], set[str]]]) -> str | None:
+    """'the Obama administration' -> 'Obama administration': a leader's government speaks
+    under its own name, never as another administration named before."""
+    if head.pos_ != "NOUN" or fold(head.lemma_ or head.text) not in GOVERNMENT_NOUNS:
+        return None
+    for run, _ in runs:
+        if run[-1].head.i == head.i and run[-1].i < head.i:
+            return f"{run_text(run)} {head.text.lower()}"
+    return None
+
+
 def resolve(memory: SpeakerMemory, span: Any) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -311,6 +348,10 @@ def resolve(memory: SpeakerMemory, span: Any) -> str | None:
     if head.pos_ == "NOUN" and appositions:
         # "Nato's mission in Kosovo, Kfor": the name in apposition names the speaker
         runs = [r for r in runs if appositions[0] in r[0]] or runs
+    government = _government(head, runs)
+    if government is not None:
+        memory.observe(government, set(), head.idx, person=False)
+        return government
     if runs:
         # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
