@@ -91,7 +91,8 @@ def test_a_banner_is_nobodys_quote() -> None:
 def test_a_cue_less_quote_takes_the_subject_of_its_clause() -> None:
     text = (
         "The hall was full on Monday.\n\n"
-        'Councillor Anna Brek shrugged at the crowd, "We will not pay for a bridge that nobody uses."'
+        "Councillor Anna Brek shrugged at the crowd, "
+        '"We will not pay for a bridge that nobody uses."'
     )
     quote = only(quotes_of(text), "nobody uses")
     assert quote.cue is None and quote.speaker == "Anna Brek"
