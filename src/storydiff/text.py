@@ -284,6 +284,23 @@ EVENT_NAME_WORDS = frozenset(
     war olympics games cup festival summit championship championships marathon revolution
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Common nouns of time: 'the coming days showed…' is no speaker.
+TIME_NOUNS = frozenset(
+    """
+    day week month year hour minute decade century morning afternoon evening night weekend
+    today yesterday tomorrow time season period
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Common nouns of events: 'the election showed…' is no speaker.
+EVENT_NOUNS = frozenset({"election", "referendum", "war", "vote", "ceremony", "funeral"})
+# What carries someone's words: the words of 'Clinton's ad' or 'a speech Clinton gave' are
+# the person's.
+CARRIER_NOUNS = frozenset(
+    """
+    ad advert advertisement spot speech video letter statement tweet post memo op-ed
+    essay interview remarks message
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # What carries written words without anyone saying them: a banner's slogan is not a quote.
 INSCRIPTION_WORDS = frozenset(
     """

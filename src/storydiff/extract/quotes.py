@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Quote, QuoteKind, Sentence
-from ..text import INSCRIPTION_WORDS, REPORTING_VERBS, fold
+from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
 from .quote_marks import MarkedSpan, find_marked_spans
 from .speakers import (
     RELATIVE_PRONOUNS,
@@ -376,6 +376,8 @@ def _subject_span(token: Any) -> Any:
     husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
+    token = _behind_dateline(token)
+    token = _behind_carrier(token)
     dropped: set[int] = set()
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
@@ -394,6 +396,38 @@ def _subject_span(token: Any) -> Any:
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _behind_dateline(token: Any) -> Any:
+    """'WASHINGTON -- President Obama, …, said': the dateline is parsed as the subject, the
+    name in apposition is the speaker."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not (token.is_upper and len(token.text) > 2 and following is not None):
+        return token
+    if following.text not in _DASHES:
+        return token
+    names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
+    return names[0] if names else token
+
+
+def _behind_carrier(token: Any) -> Any:
+    """'Clinton's ad said', 'a speech Mrs. Clinton delivered': whose words an ad, a speech or
+    a letter carries (a name as its possessor, the subject of its relative clause, or 'by')."""
+    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in CARRIER_NOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "relcl":
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if names:
+                return names[0]
+    return token
 
 
 def _has_clause(token: Any) -> bool:
@@ -484,7 +518,7 @@ def _unattributed(
             result.append(candidate)
             continue
         candidate = _Candidate([(span.start, span.end)], "direct")
-        governing = _governing_subject(region)
+        governing = _governing_subject(region) or _announcer(doc, span)
         if governing is not None:
             # 'Cruz called Trump a "…"', 'Trump boasted, "…"': the subject of the clause
             # the quote sits in
@@ -512,6 +546,28 @@ def _inscribed(region: Any) -> bool:
     sent = region[0].sent
     before = region.doc[max(sent.start, region.start - 6) : region.start]
     return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
+
+
+def _announcer(doc: Any, span: MarkedSpan) -> Any:
+    """Who a colon announces: 'Sanders: "…"' in a headline, 'The Times reports: "…"'."""
+    before = doc.char_span(max(0, span.start - 3), span.start, alignment_mode="expand")
+    colons = [t for t in before or () if t.text == ":" and t.idx < span.start]
+    if not colons or colons[-1].i == 0:
+        return None
+    colon = colons[-1]
+    previous = doc[colon.i - 1]
+    if previous.pos_ == "PROPN":
+        start = previous.i
+        while start > colon.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = doc[start : previous.i + 1]
+        return name if can_speak(name) else None
+    root = colon.sent.root
+    if root.pos_ == "VERB" and _lemma(root) in REPORTING_VERBS:
+        speaker = _speaker(root)
+        if speaker is not None and speaker.root.pos_ == "PROPN" and can_speak(speaker):
+            return speaker
+    return None
 
 
 def _governing_subject(region: Any) -> Any:

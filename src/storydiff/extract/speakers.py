@@ -22,6 +22,7 @@ from typing import Any
 
 from ..text import (
     EVENT_NAME_WORDS,
+    EVENT_NOUNS,
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
@@ -31,6 +32,7 @@ from ..text import (
     MONTHS,
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
+    TIME_NOUNS,
     WEEKDAYS,
     fold,
 )
@@ -276,6 +278,8 @@ def can_speak(span: Any) -> bool:
     head = span.root
     if head.pos_ == "NOUN" and fold(head.text) in INSCRIPTION_WORDS:
         return False
+    if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in TIME_NOUNS | EVENT_NOUNS:
+        return False  # 'the coming days', 'this week', 'the election'
     if head.pos_ != "PROPN":
         return True
     run = [t for t in words if t.pos_ == "PROPN" and t.i <= head.i]
