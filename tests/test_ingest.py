@@ -161,3 +161,24 @@ def test_declared_language_is_taken_at_its_word(tmp_path: Path) -> None:
     assert article.language == "en"
     with pytest.raises(UnsupportedLanguageError, match="language 'de' is not supported"):
         read_articles(write(tmp_path, "b.txt", BODY), language="de")
+
+
+def test_page_furniture_around_a_plain_text_article_is_left_out(tmp_path: Path) -> None:
+    body = (
+        "Ferry services across the Lorrin estuary resumed on Friday after a two-day strike "
+        "by harbour pilots ended with a provisional pay deal, the port authority said.\n\n"
+        "Share\n\nThe pilots' union said members would vote on the offer next week."
+    )
+    path = tmp_path / "harbour.txt"
+    path.write_text("All news\n\n" + body + "\n\nRead more\nAdvertisement\n", encoding="utf-8")
+    article = read_article(path)
+    # the furniture at either end is gone; a furniture-like line inside the article stays
+    assert article.text == body
+    assert article.text.startswith("Ferry services")
+
+
+def test_page_furniture_in_a_json_record_is_left_out(tmp_path: Path) -> None:
+    text = "Ferry services across the Lorrin estuary resumed on Friday after a two-day strike."
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"outlet": "Harbour Gazette", "text": "Top stories\n" + text}))
+    assert read_article(path).text == text

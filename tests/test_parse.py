@@ -33,6 +33,31 @@ def test_paragraphs_and_headlines_end_sentences() -> None:
     ]
 
 
+def sentences(text: str) -> list[str]:
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    return [s.text for s in parsed.sentences]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences() -> None:
+    assert sentences(
+        "Former Cong. Rob Ellery spoke at the pier. Sgt. Mara Tolin was hurt in the blast. "
+        "Room No. 10 was shut. Gov. Brant of Calif. said the U.S. economy would cope."
+    ) == [
+        "Former Cong. Rob Ellery spoke at the pier.",
+        "Sgt. Mara Tolin was hurt in the blast.",
+        "Room No. 10 was shut.",
+        "Gov. Brant of Calif. said the U.S. economy would cope.",
+    ]
+
+
+def test_an_abbreviation_may_still_end_a_sentence() -> None:
+    assert sentences('The ferry firm is Harlow Inc. It said no. "No. We will not," he said.') == [
+        "The ferry firm is Harlow Inc.",
+        "It said no.",
+        '"No. We will not," he said.',
+    ]
+
+
 def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() -> None:
     assert units(
         "The council closed the harbour road on Monday, and the mayor ordered an inquiry "

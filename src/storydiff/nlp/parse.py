@@ -15,6 +15,7 @@ from typing import Any
 from ..ingest.dateline import DATELINE
 from ..model import Article, Predicate, Sentence, Unit
 from ..text import NUMBER_WORDS, SAYING_VERBS, VERB_NEGATORS, name_key
+from .components import abbreviation_goes_on
 from .models import load_spacy
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
@@ -58,7 +59,7 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     # 'He' in a statement stands for the last named subject: its name joins the statement's
     # names, so 'He added that…' can match 'Peskov said…' in another outlet.
     referent: frozenset[str] = frozenset()
-    for sent in doc.sents:
+    for sent in reader_sentences(doc):
         span = _trim(sent)
         if span is None:
             continue
@@ -74,6 +75,31 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
             units.append(unit)
         referent = _named_subject(span) or referent
     return ParsedArticle(article, tuple(sentences), tuple(units))
+
+
+def reader_sentences(doc: Any) -> Iterator[Any]:
+    """The parser's sentences, joined again where it broke after an abbreviation the sentence
+    goes on from ('Former Cong. | Rob Simmons spoke', 'the U.S. | economy'), or inside a
+    line without any punctuation ('Room | No. 10 was shut')."""
+    pending = None
+    for sent in doc.sents:
+        if pending is not None:
+            sent = doc[pending.start : sent.end]
+        last = [t for t in sent if not t.is_space]
+        if last and sent.end < len(doc) and _goes_on(doc, last[-1]):
+            pending = sent
+            continue
+        pending = None
+        yield sent
+    if pending is not None:
+        yield pending
+
+
+def _goes_on(doc: Any, token: Any) -> bool:
+    if abbreviation_goes_on(doc, token):
+        return True
+    # a sentence ends with punctuation or a line break; a bare word before a space does not
+    return token.is_alpha and token.whitespace_ == " " and not doc[token.i + 1].is_space
 
 
 def _in_byline(span: Any, article: Article) -> bool:
