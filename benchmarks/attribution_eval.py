@@ -334,8 +334,11 @@ class Tally:
     )
     speakers: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
+    speaker_misses: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, gold: Sequence[GoldQuote], predicted: Sequence[PredictedQuote]) -> None:
+    def add(
+        self, gold: Sequence[GoldQuote], predicted: Sequence[PredictedQuote], text: str = ""
+    ) -> None:
         self.articles += 1
         self.gold += len(gold)
         self.predicted += len(predicted)
@@ -362,6 +365,13 @@ class Tally:
                 if is_named(truth.source_text):
                     self.speakers["named"] += 1
                     self.speakers["named correct"] += right
+                    if not right and text:
+                        ours = pred.speaker_span
+                        label = (
+                            f"gold={truth.source_text!r} ours={pred.speaker!r} "
+                            f"span={text[ours[0] : ours[1]] if ours else None!r}"
+                        )
+                        self.speaker_misses.append((label, in_context(text, pred.start, pred.end)))
 
     def figures(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -396,6 +406,39 @@ class Tally:
         out["unknown_speaker_rate"] = self.no_speaker / self.predicted if self.predicted else 0.0
         out["skipped"] = {k: n for k, n in sorted(self.skipped.items()) if n}
         return out
+
+
+# --- Speakers typed by NER -------------------------------------------------------------
+
+# spaCy labels of what never speaks; GPE is left out on purpose ('Russia said' is its
+# government speaking), and counted beside them.
+NEVER_SPEAKERS = frozenset({"LOC", "FAC", "LAW", "DATE", "TIME", "EVENT"})
+
+
+def spacy_ner_judge(nlp: Any) -> Any:
+    """spaCy's entity recogniser, run on each Doc after extraction so that it judges the
+    speakers without informing them (None when the model has no NER)."""
+    if "ner" not in nlp.pipe_names and "ner" not in nlp.disabled:
+        return None
+    return nlp.get_pipe("ner")
+
+
+def count_typed_speakers(
+    judge: Any, doc: Any, quotes: Sequence[Any], typed: Counter[str], examples: list[str]
+) -> None:
+    if not doc.has_annotation("ENT_IOB"):
+        judge(doc)
+    for quote in quotes:
+        if quote.speaker_start is None or quote.speaker is None:
+            continue
+        span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        if span is None:
+            continue
+        label = span.root.ent_type_
+        if label in NEVER_SPEAKERS or label == "GPE":
+            typed[label] += 1
+            if label in NEVER_SPEAKERS:
+                examples.append(f"{label}: {span.text!r} -> {quote.speaker!r}")
 
 
 # --- Report ------------------------------------------------------------------------------
@@ -480,6 +523,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--errors", type=int, default=0, metavar="K", help="print K FP and FN")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument(
+        "--speaker-errors", type=int, default=0, metavar="K", help="print K wrong named speakers"
+    )
+    parser.add_argument(
+        "--ner",
+        choices=("model", "on", "off"),
+        default="model",
+        help="spaCy's entity recogniser as the shipped pipeline has it (model), or forced",
+    )
     args = parser.parse_args()
     split_dir = args.polnear / "data" / args.split
     if not (split_dir / "attributions").is_dir() or not (split_dir / "text").is_dir():
@@ -495,13 +547,23 @@ def main() -> None:
     from storydiff.nlp import load_spacy
 
     nlp = load_spacy()
+    if args.ner == "on" and "ner" in nlp.disabled:
+        nlp.enable_pipe("ner")
+    elif args.ner == "off" and "ner" in nlp.pipe_names:
+        nlp.disable_pipe("ner")
     texts = [f.text.read_text(encoding="utf-8") for f in files]
     tally = Tally()
     errors = Errors()
     started = time.perf_counter()
     predictions: list[list[PredictedQuote]] = []
+    typed: Counter[str] = Counter()
+    typed_examples: list[str] = []
+    judge = spacy_ner_judge(nlp)
     for doc in nlp.pipe(texts, batch_size=8):
-        predictions.append([predicted_quote(q) for q in extract_quotes(doc)])
+        quotes = extract_quotes(doc)
+        predictions.append([predicted_quote(q) for q in quotes])
+        if judge is not None:
+            count_typed_speakers(judge, doc, quotes, typed, typed_examples)
     seconds = time.perf_counter() - started
     for article, text, predicted in zip(files, texts, predictions, strict=True):
         annotations = parse_ann(article.ann.read_text(encoding="utf-8"))
@@ -510,7 +572,7 @@ def main() -> None:
         tally.skipped["relation repeating another's content (counted once)"] += len(
             annotations.relations
         ) - len(gold)
-        tally.add(gold, predicted)
+        tally.add(gold, predicted, text)
         if args.errors:
             errors.add(article.name, text, gold, predicted)
 
@@ -519,10 +581,26 @@ def main() -> None:
     figures["seconds"] = seconds
     figures["articles_per_second"] = len(files) / seconds if seconds else 0.0
     print_table(args.split, figures)
+    if judge is not None:
+        kinds = ", ".join(f"{label} {n}" for label, n in sorted(typed.items())) or "none"
+        print(
+            f"speakers typed by spaCy NER (run after extraction, as a judge): "
+            f"{sum(n for label, n in typed.items() if label in NEVER_SPEAKERS)} of "
+            f"{sum(len(p) for p in predictions)} quotes as a place, facility, law, date or "
+            f"event ({kinds})"
+        )
+        for example in typed_examples[:20]:
+            print(f"  {example}", file=sys.stderr)
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     if args.errors:
         errors.print(args.errors)
+    if args.speaker_errors:
+        misses = tally.speaker_misses
+        print(f"\n== wrong named speakers ({len(misses)} in all) ==", file=sys.stderr)
+        shown = random.Random(0).sample(misses, min(args.speaker_errors, len(misses)))
+        for label, snippet in shown:
+            print(f"- {label}\n  {snippet}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -151,3 +151,23 @@ def test_no_stage_keeps_its_own_number_word_table() -> None:
             continue
         code = path.read_text(encoding="utf-8")
         assert '"sixteen"' not in code and '"twelve"' not in code, path
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("International Monetary Fund", "imf"),
+        ("U.S. Fish and Wildlife Service", "usfws"),
+        ("National Oceanic and Atmospheric Administration", "noaa"),
+        ("Kosovo", ""),
+    ],
+)
+def test_initials_of_a_name(name: str, expected: str) -> None:
+    assert text.initials(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("IMF", "imf"), ("U.N.", "un"), ("Nato", ""), ("A", ""), ("G7", "")]
+)
+def test_acronym_key(word: str, expected: str) -> None:
+    assert text.acronym_key(word) == expected

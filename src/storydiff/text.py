@@ -281,6 +281,114 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
+# -- what a name names -------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The last word of a proper name that makes it a place, a building, a law or an event, not
+# someone who can speak: 'Syntagma Square', 'Estelle Unit', 'Endangered Species Act'.
+PLACE_NAME_WORDS = frozenset(
+    """
+    square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
+    ocean mountain mountains mount island islands valley park bay coast peninsula desert
+    gulf strait canal
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FACILITY_NAME_WORDS = frozenset(
+    """
+    unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
+    mosque temple station base camp hotel building
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+LAW_NAME_WORDS = frozenset(
+    """
+    act law bill amendment treaty accord accords code constitution statute directive
+    regulation regulations protocol charter
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+EVENT_NAME_WORDS = frozenset(
+    """
+    war olympics games cup festival summit championship championships marathon revolution
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Common nouns of time: 'the coming days showed…' is no speaker.
+TIME_NOUNS = frozenset(
+    """
+    day week month year hour minute decade century morning afternoon evening night weekend
+    today yesterday tomorrow time season period
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Common nouns of events: 'the election showed…' is no speaker.
+EVENT_NOUNS = frozenset({"election", "referendum", "war", "vote", "ceremony", "funeral"})
+# What carries someone's words: the words of 'Clinton's ad' or 'a speech Clinton gave' are
+# the person's.
+CARRIER_NOUNS = frozenset(
+    """
+    ad advert advertisement spot speech video letter statement tweet post memo op-ed
+    essay interview remarks message
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# What carries written words without anyone saying them: a banner's slogan is not a quote.
+INSCRIPTION_WORDS = frozenset(
+    """
+    banner banners sign signs placard placards poster posters slogan slogans graffiti
+    billboard billboards t-shirt t-shirts shirt shirts sticker stickers inscription
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Words that tell a person's gender, for pronouns: 'Mrs. Dale … she said'.
+MALE_WORDS = frozenset(
+    """
+    mr sir lord king prince spokesman chairman congressman councilman businessman father
+    son brother husband uncle boy man
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FEMALE_WORDS = frozenset(
+    """
+    mrs ms miss madam lady queen princess spokeswoman chairwoman congresswoman councilwoman
+    businesswoman mother daughter sister wife aunt girl woman
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Plural nouns naming the groups news stories are about; they are actors in the naming
+# table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
+# plurals ('officials', 'critics') name nobody in particular.
+GROUP_NOUNS = frozenset(
+    """
+    protesters protestors demonstrators rioters strikers residents anarchists youths
+    police policemen riot-police troops soldiers workers students activists migrants
+    refugees militants rebels insurgents separatists settlers civilians villagers marchers
+    looters gunmen hooligans pensioners farmers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Nouns that a leader's name makes a government of its own: 'the Bush administration' and
+# 'the Obama administration' are two actors, never one.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
+# Wildlife Service'.
+_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
+
+
+def initials(name: str) -> str:
+    """The acronym a multi-word name would have: first letters of its words without 'of',
+    'and', 'the'…, a dotted abbreviation whole ('U.S. Fish and Wildlife Service' ->
+    'usfws'); '' for a one-word name."""
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in _ACRONYM_SKIPS]
+    if len(words) < 2:
+        return ""
+    letters = []
+    for word in words:
+        folded = fold(word)
+        letters.append(folded.replace(".", "") if "." in folded else folded[:1])
+    return "".join(letters)
+
+
+def acronym_key(word: str) -> str:
+    """A word written as an acronym ('IMF', 'U.N.', 'NOAA'), folded without its full stops;
+    '' for any other word."""
+    letters = word.replace(".", "").replace("&", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return ""
+    return letters.lower()
+
 
 # Navigation and sharing lines that copy-pasted or extracted pages carry around the article
 # ("All news" above a TASS story); a whole line equal to one of these is not article text.

@@ -3,7 +3,10 @@ names and labels them.
 
 Mentions link when their keys agree: a person's folded surname ('Vucic', 'President Vucic',
 'Aleksandar Vučić'), an organisation's or place's folded name, or, for a description ('the
-Kremlin spokesman'), the key of the name it was resolved to within its article. The table
+Kremlin spokesman'), the key of the name it was resolved to within its article; an acronym
+joins the one name with its initials ('IMF' = 'International Monetary Fund'). A leader's
+government is keyed by the leader ('Bush administration' and 'Obama administration' stay
+apart), and groups by their noun ('protesters', 'hooded youths'). The table
 this gives (actor × outlet: labels, descriptors, count, first mention) is where framing
 shows: the same actor as 'Kosovo' in one outlet and 'the unrecognized Kosovo' in another.
 """
@@ -14,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Entity, EntityInArticle, EntityType, Mention
+from ..text import acronym_key, initials
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -27,6 +31,7 @@ def link_entities(
     for _, mentions in mentions_by_article:
         for mention in mentions:
             by_key[mention.key].append(mention)
+    _merge_acronyms(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -51,6 +56,24 @@ def link_entities(
         )
         for number, (_, mentions, articles) in enumerate(entities, start=1)
     )
+
+
+def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
+    """'IMF' in one outlet and 'the International Monetary Fund' in another are one actor:
+    an acronym's mentions join the one multi-word name with those initials (within an
+    article, `extract.mentions` has linked them already). Two names with the same initials
+    leave the acronym alone."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, mentions in by_key.items():
+        if any(m.type != "person" for m in mentions) and initials(key):
+            by_initials[initials(key)].append(key)
+    for key in list(by_key):
+        mentions = by_key[key]
+        if not all(acronym_key(m.name) == key for m in mentions):
+            continue
+        targets = [k for k in by_initials.get(key, []) if k != key]
+        if len(targets) == 1:
+            by_key[targets[0]].extend(by_key.pop(key))
 
 
 def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:

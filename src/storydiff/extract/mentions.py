@@ -16,7 +16,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import EntityType, Mention, MentionKind, Span
-from ..text import fold
+from ..text import (
+    FACILITY_NAME_WORDS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    PLACE_NAME_WORDS,
+    acronym_key,
+    fold,
+    initials,
+)
 from .aliases import country_of
 from .speakers import (
     ORGANISATION_WORDS,
@@ -40,25 +48,60 @@ _PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "
 def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order."""
     memory = SpeakerMemory()
+    acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
     mentions: list[Mention] = []
     for sent in doc.sents:
         covered: set[int] = set()
         for run, titles in name_runs([t for t in sent if not t.is_space]):
-            mention = _name_mention(run, titles, memory, article_id, sent.start)
+            mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None:
                 mentions.append(mention)
-                covered.update(range(run[0].i, run[-1].i + 1))
+                # the whole phrase: 'the Bush administration' is not also 'the administration'
+                phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                covered.update(range(run[0].i, max(run[-1].i + 1, phrase.end if phrase else 0)))
         for token in sent:
             if token.i in covered:
                 continue
-            mention = _description_mention(token, memory, article_id)
+            mention = _description_mention(token, memory, article_id) or _group_mention(
+                token, article_id
+            )
             if mention is not None:
                 mentions.append(mention)
     return tuple(mentions)
 
 
+def _expanded(run: list[Any], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
+    """The full name an acronym stands for in this article ('IMF' after 'the International
+    Monetary Fund (IMF)', or after any name with those initials); records 'Name (ACRONYM)'.
+    Any other name comes back as it is."""
+    doc = run[0].doc
+    after = run[-1].i + 1
+    if after + 2 < len(doc) and doc[after].text == "(":
+        inner, closing = doc[after + 1], doc[after + 2]
+        letters = acronym_key(inner.text)
+        if closing.text == ")" and letters and initials(name).startswith(letters[:2]):
+            acronyms[letters] = name
+    letters = acronym_key(name) if len(run) == 1 else ""
+    if not letters:
+        return name
+    if letters not in acronyms:
+        match = next(
+            (p.name for p in reversed(memory.people.values()) if initials(p.name) == letters),
+            None,
+        )
+        if match is None:
+            return name
+        acronyms[letters] = match
+    return acronyms[letters]
+
+
 def _name_mention(
-    run: list[Any], titles: set[str], memory: SpeakerMemory, article_id: str, sent_start: int
+    run: list[Any],
+    titles: set[str],
+    memory: SpeakerMemory,
+    article_id: str,
+    sent_start: int,
+    acronyms: dict[str, str],
 ) -> Mention | None:
     head = run[-1]
     if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
@@ -66,9 +109,16 @@ def _name_mention(
     if len(run) == 1 and fold(head.text) in _CALENDAR:
         return None  # 'Tuesday', 'December': dates, not actors
     if head.dep_ in {"compound", "amod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
+        if fold(head.head.lemma_ or head.head.text) in GOVERNMENT_NOUNS:
+            return _government_mention(run, memory, article_id, sent_start)
         return None  # 'Kremlin spokesman', 'Albanian-majority': a modifier, not a mention
     words = [t.text for t in run]
     name = run_text(run)
+    expansion = _expanded(run, name, memory, acronyms)
+    if expansion != name:
+        # 'IMF' is the International Monetary Fund: one actor under the full name's key
+        span = head.doc[_phrase_start(run, sent_start) : head.i + 1]
+        return _mention(span, "name", expansion, expansion, "organisation", head, run, article_id)
     entity_type = _type(run, titles, memory)
     country = country_of(name) if entity_type != "person" else None
     if country is not None:
@@ -83,6 +133,30 @@ def _name_mention(
     span = doc[start_token : head.i + 1]
     key_name = name if entity_type == "person" else " ".join(words)
     return _mention(span, "name", key_name, country or name, entity_type, head, run, article_id)
+
+
+def _government_mention(
+    run: list[Any], memory: SpeakerMemory, article_id: str, sent_start: int
+) -> Mention:
+    """'the Bush administration': a government of its own, never merged with another's."""
+    noun = run[-1].head
+    name = f"{run_text(run)} {noun.text.lower()}"
+    memory.observe(name, set(), run[0].idx, person=False)
+    span = noun.doc[_phrase_start(run, sent_start) : noun.i + 1]
+    return _mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
+
+
+def _group_mention(token: Any, article_id: str) -> Mention | None:
+    """'the protesters', 'hooded youths', 'riot police': a group the story is about, keyed by
+    its noun so that each outlet's words for it show in the naming table."""
+    if token.pos_ != "NOUN" or fold(token.text) not in GROUP_NOUNS:
+        return None
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return None  # 'police officers': the officers are the mention
+    start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    name = fold(token.text)
+    return _mention(span, "description", name, name, "group", token, [token], article_id)
 
 
 def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> Mention | None:
@@ -153,6 +227,9 @@ def _type(run: list[Any], titles: set[str], memory: SpeakerMemory) -> EntityType
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
     if is_person_name(words, titles) or memory.is_person(run_text(run)):
         return "person"
+    last = fold(head.text)
+    if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
+        return "place"  # 'Syntagma Square', 'Estelle Unit'
     before = head.doc[run[0].i - 1] if run[0].i > 0 else None
     if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
         return "place"

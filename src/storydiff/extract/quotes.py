@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Quote, QuoteKind, Sentence
-from ..text import REPORTING_VERBS
+from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
 from .quote_marks import MarkedSpan, find_marked_spans
 from .speakers import (
     RELATIVE_PRONOUNS,
     SPEAKER_SEPARATOR,
     SpeakerMemory,
+    can_speak,
+    is_inscription,
     observe_sentence,
     resolve,
 )
@@ -106,7 +108,7 @@ def extract_quotes(doc: Any, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
                 candidates.append(candidate)
         _according_to(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
-    candidates.extend(_unattributed(doc, marked, claimed, candidates))
+    candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
     for candidate in candidates:
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
@@ -176,6 +178,10 @@ def _attribute(
     lemma = _lemma(cue)
     content = _content(cue, lemma)
     speaker = _speaker(cue)
+    if speaker is not None and not can_speak(speaker):
+        if is_inscription(speaker):
+            return None  # 'a banner read "…"': nobody's quote
+        speaker = None  # 'the Act says…', 'Syntagma Square said': a misparse, not a speaker
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
@@ -370,6 +376,8 @@ def _subject_span(token: Any) -> Any:
     husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
+    token = _behind_dateline(token)
+    token = _behind_carrier(token)
     dropped: set[int] = set()
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
@@ -388,6 +396,38 @@ def _subject_span(token: Any) -> Any:
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _behind_dateline(token: Any) -> Any:
+    """'WASHINGTON -- President Obama, …, said': the dateline is parsed as the subject, the
+    name in apposition is the speaker."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not (token.is_upper and len(token.text) > 2 and following is not None):
+        return token
+    if following.text not in _DASHES:
+        return token
+    names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
+    return names[0] if names else token
+
+
+def _behind_carrier(token: Any) -> Any:
+    """'Clinton's ad said', 'a speech Mrs. Clinton delivered': whose words an ad, a speech or
+    a letter carries (a name as its possessor, the subject of its relative clause, or 'by')."""
+    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in CARRIER_NOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "relcl":
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if names:
+                return names[0]
+    return token
 
 
 def _has_clause(token: Any) -> bool:
@@ -410,6 +450,8 @@ def _according_to(
         if to.lower_ != "to" or not objects:
             continue
         speaker = _subject_span(objects[0])
+        if not can_speak(speaker):
+            continue  # 'according to the law', 'according to a sign'
         phrase_end = max(t.i for t in objects[0].subtree) + 1
         before = sent.doc[sent.start : token.i]
         after = sent.doc[phrase_end : sent.end]
@@ -441,6 +483,7 @@ def _unattributed(
     marked: list[MarkedSpan],
     claimed: dict[int, _Candidate],
     candidates: list[_Candidate],
+    memory: SpeakerMemory,
 ) -> list[_Candidate]:
     """Quoted passages no reporting verb claimed: a quote paragraph continued from the
     one before, or a quote left to speak for itself. Short marked phrases ('so-called
@@ -459,7 +502,7 @@ def _unattributed(
             continue
         words = sum(1 for t in region if t.is_alpha)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
-        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb:
+        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb or _inscribed(region):
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
         if previous >= 0 and _continues(text, ordered[previous], span):
@@ -475,17 +518,77 @@ def _unattributed(
             result.append(candidate)
             continue
         candidate = _Candidate([(span.start, span.end)], "direct")
+        governing = _governing_subject(region) or _announcer(doc, span)
+        if governing is not None:
+            # 'Cruz called Trump a "…"', 'Trump boasted, "…"': the subject of the clause
+            # the quote sits in
+            candidate.speaker = governing
+            candidate.resolved = resolve(memory, governing)
+            result.append(candidate)
+            continue
         if previous >= 0:
             before = ordered[previous]
             gap = text[before.parts[-1][1] : span.start]
             # the same speaker goes on: the previous quote ends in this or the last paragraph,
             # or the sentence before announces this one ('Kall said: "…"')
             announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
-            if announced or (gap.count("\n") <= 2 and (span.continued or before.kind == "direct")):
+            # (an indirect quote's speaker going on counts too: 'said X, speaking of Y. "…"')
+            goes_on = span.continued or before.kind == "direct" or bool(before.resolved)
+            if announced or (gap.count("\n") <= 2 and goes_on):
                 candidate.speaker = None
                 candidate.resolved = before.resolved
         result.append(candidate)
     return result
+
+
+def _inscribed(region: Any) -> bool:
+    """Words on a banner or sign: 'a banner reading "…"', 'placards that said "…"'."""
+    sent = region[0].sent
+    before = region.doc[max(sent.start, region.start - 6) : region.start]
+    return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
+
+
+def _announcer(doc: Any, span: MarkedSpan) -> Any:
+    """Who a colon announces: 'Sanders: "…"' in a headline, 'The Times reports: "…"'."""
+    before = doc.char_span(max(0, span.start - 3), span.start, alignment_mode="expand")
+    colons = [t for t in before or () if t.text == ":" and t.idx < span.start]
+    if not colons or colons[-1].i == 0:
+        return None
+    colon = colons[-1]
+    previous = doc[colon.i - 1]
+    if previous.pos_ == "PROPN":
+        start = previous.i
+        while start > colon.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = doc[start : previous.i + 1]
+        return name if can_speak(name) else None
+    root = colon.sent.root
+    if root.pos_ == "VERB" and _lemma(root) in REPORTING_VERBS:
+        speaker = _speaker(root)
+        if speaker is not None and speaker.root.pos_ == "PROPN" and can_speak(speaker):
+            return speaker
+    return None
+
+
+def _governing_subject(region: Any) -> Any:
+    """The subject of the clause a quote with no cue of its own sits in, when the quote
+    is part of that clause: a name or a pronoun, outside the quotation marks."""
+    inside = {t.i for t in region}
+    verb = region.root
+    for _ in range(6):  # 'called him a "liar" and a "[bully]"': up through the nouns
+        if verb.i not in inside and verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    span = _speaker(verb)
+    if span is None or span.start in inside or span.root.pos_ not in {"PROPN", "PRON"}:
+        return None
+    if span.root.pos_ == "PRON" and span.root.lower_ not in {"he", "she", "they", "we"}:
+        return None
+    return span if can_speak(span) else None
 
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")

@@ -5,9 +5,14 @@ written next to it ('Kremlin spokesman Dmitry Peskov', 'Peskov, the Kremlin spok
 A speaker span then resolves against what came before it:
   'Peskov'                 -> 'Dmitry Peskov'  (same surname, named earlier)
   'the Kremlin spokesman'  -> 'Dmitry Peskov'  (the last person given that title)
-  'he' / 'she'             -> the last person named
+  'he' / 'she'             -> the nearest person named before it whose gender (known from
+                              a title, 'Mrs.', or an earlier pronoun) does not contradict it
   'the Kremlin'            -> 'Kremlin'        (an organisation speaks for itself)
 Unresolvable spans keep their own wording, without the article ('the police' -> 'police').
+A place, a building, a law, an event or a date never speaks ('Syntagma Square said' is a
+misparse): its type comes from the name's last word ('Square', 'Unit', 'Act'), a weekday or
+a month. spaCy's entity recogniser was measured for this and is not used: it made the parse
+1.8 times slower and named speakers less accurately (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -15,7 +20,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text import fold
+from ..text import (
+    EVENT_NAME_WORDS,
+    EVENT_NOUNS,
+    FACILITY_NAME_WORDS,
+    FEMALE_WORDS,
+    GOVERNMENT_NOUNS,
+    INSCRIPTION_WORDS,
+    LAW_NAME_WORDS,
+    MALE_WORDS,
+    MONTHS,
+    PLACE_NAME_WORDS,
+    PRONOUN_GENDER,
+    TIME_NOUNS,
+    WEEKDAYS,
+    fold,
+)
 
 # Role nouns that precede or follow a name; general vocabulary, not any event's.
 TITLE_WORDS = frozenset(
@@ -46,6 +66,15 @@ ORGANISATION_WORDS = frozenset(
     north south east west northern southern eastern western city county province region
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
+# 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
+INSTITUTION_WORDS = frozenset(
+    """
+    service services administration agency department commission bureau institute
+    foundation association society council committee authority board office fund
+    corporation company center centre laboratory museum
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 # Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
@@ -72,6 +101,7 @@ class _Person:
     titles: set[str] = field(default_factory=set)
     last_seen: int = 0
     person: bool = False
+    gender: str | None = None  # 'm' or 'f' when a title or a pronoun told
 
 
 @dataclass
@@ -79,10 +109,19 @@ class SpeakerMemory:
     """Names and titles seen so far in one article, in reading order."""
 
     people: dict[str, _Person] = field(default_factory=dict)
-    last_person: str | None = None
     last_group: str | None = None
+    # (offset, key) of every person named, in reading order: pronouns take the nearest
+    sightings: list[tuple[int, str]] = field(default_factory=list)
 
-    def observe(self, name: str, titles: set[str], position: int, *, person: bool) -> str:
+    def observe(
+        self,
+        name: str,
+        titles: set[str],
+        position: int,
+        *,
+        person: bool,
+        gender: str | None = None,
+    ) -> str:
         """Record a name; returns its fullest known form."""
         key = speaker_key(name)
         if not key:
@@ -95,11 +134,26 @@ class SpeakerMemory:
         known.titles |= titles
         known.last_seen = position
         known.person = known.person or person
+        known.gender = known.gender or gender
         if person:
-            self.last_person = key
+            if not self.sightings or self.sightings[-1] != (position, key):
+                self.sightings.append((position, key))
         else:
             self.last_group = key
         return known.name
+
+    def nearest_person(self, position: int, pronoun: str) -> str | None:
+        """The person named nearest before `position` whom `pronoun` can stand for: 'she'
+        skips a 'Mr.' named in between. The pronoun teaches the person's gender."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        for seen, key in reversed(self.sightings):
+            if seen >= position:
+                continue
+            person = self.people[key]
+            if wanted is None or person.gender in {None, wanted}:
+                person.gender = person.gender or wanted
+                return person.name
+        return None
 
     def by_title(self, title: str) -> str | None:
         candidates = [p for p in self.people.values() if title in p.titles]
@@ -140,6 +194,9 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
         if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
             current.append(token)  # "the Kessrow Miners' Union"
             continue
+        if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
+            current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
+            continue
         if current:
             runs.append((current, titles))
             current, titles = [], set()
@@ -154,6 +211,19 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
     return runs
 
 
+def _joins_organisation(current: list[Any], tokens: list[Any], index: int) -> bool:
+    """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
+    halves of one organisation's name (the name after it ends in an organisation word, the
+    name before it does not)."""
+    if fold(current[-1].text) in ORGANISATION_WORDS:
+        return False
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    after = tokens[index + 1 : end]
+    return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
+
+
 def run_text(run: list[Any]) -> str:
     """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
     first, last = run[0], run[-1]
@@ -162,9 +232,63 @@ def run_text(run: list[Any]) -> str:
 
 def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in folded):
+    if any(w in ORGANISATION_WORDS for w in folded) or names_a_thing(folded):
         return False
     return bool(titles) or len(folded) >= 2
+
+
+def names_a_thing(folded: list[str]) -> bool:
+    """A name whose last word makes it a place, a building, a law, an event or a date
+    ('Syntagma Square', 'Estelle Unit', 'Endangered Species Act', 'Tuesday')."""
+    if not folded:
+        return False
+    last = folded[-1]
+    if last in WEEKDAYS or (last in MONTHS and len(last) > 3):
+        return True
+    things = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
+    return len(folded) > 1 and last in things
+
+
+def is_person_run(run: list[Any], titles: set[str], memory: SpeakerMemory) -> bool:
+    """Whether a name run names a person: titles, two-word names that name no thing, and
+    what the article said before."""
+    return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
+
+
+def _gender(run: list[Any]) -> str | None:
+    """'Mrs. Dale', 'spokeswoman Ana Dale': the gender the words before a name tell."""
+    doc = run[0].doc
+    for index in range(run[0].i - 1, max(-1, run[0].i - 5), -1):
+        word = fold(doc[index].text)
+        if word in MALE_WORDS:
+            return "m"
+        if word in FEMALE_WORDS:
+            return "f"
+        if not (doc[index].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[index].text == "."):
+            break
+    return None
+
+
+def can_speak(span: Any) -> bool:
+    """False for a span naming what never speaks: a place, a building, a law, an event, a
+    date (by its entity label or its last word), or a banner or sign ('a sign read…')."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    head = span.root
+    if head.pos_ == "NOUN" and fold(head.text) in INSCRIPTION_WORDS:
+        return False
+    if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in TIME_NOUNS | EVENT_NOUNS:
+        return False  # 'the coming days', 'this week', 'the election'
+    if head.pos_ != "PROPN":
+        return True
+    run = [t for t in words if t.pos_ == "PROPN" and t.i <= head.i]
+    return not names_a_thing([fold(t.text) for t in run])
+
+
+def is_inscription(span: Any) -> bool:
+    """'A banner read…', 'signs saying…': written words nobody is quoted as saying."""
+    return bool(span.root.pos_ == "NOUN" and fold(span.root.text) in INSCRIPTION_WORDS)
 
 
 def _role(titles: set[str]) -> set[str]:
@@ -177,11 +301,10 @@ def _role(titles: set[str]) -> set[str]:
 def observe_sentence(memory: SpeakerMemory, sent: Any) -> None:
     """Remember the people named in a sentence (called in reading order)."""
     for run, titles in name_runs(sent):
-        words = [t.text for t in run]
         title_nouns = _role(titles | _appositive_titles(run))
-        person = is_person_name(words, titles) or memory.is_person(run_text(run))
-        if person:
-            memory.observe(run_text(run), title_nouns, run[0].idx, person=True)
+        if is_person_run(run, titles, memory):
+            gender = _gender(run)
+            memory.observe(run_text(run), title_nouns, run[0].idx, person=True, gender=gender)
 
 
 def _appositive_titles(run: list[Any]) -> set[str]:
@@ -196,6 +319,17 @@ def _appositive_titles(run: list[Any]) -> set[str]:
     return {t for t in titles if t in TITLE_WORDS}
 
 
+def _government(head: Any, runs: list[tuple[list[Any], set[str]]]) -> str | None:
+    """'the Obama administration' -> 'Obama administration': a leader's government speaks
+    under its own name, never as another administration named before."""
+    if head.pos_ != "NOUN" or fold(head.lemma_ or head.text) not in GOVERNMENT_NOUNS:
+        return None
+    for run, _ in runs:
+        if run[-1].head.i == head.i and run[-1].i < head.i:
+            return f"{run_text(run)} {head.text.lower()}"
+    return None
+
+
 def resolve(memory: SpeakerMemory, span: Any) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -203,7 +337,7 @@ def resolve(memory: SpeakerMemory, span: Any) -> str | None:
         return None
     lowered = [fold(t.text) for t in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
-        return memory.people[memory.last_person].name if memory.last_person else None
+        return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         return memory.people[memory.last_group].name if memory.last_group else None
     head = span.root
@@ -218,13 +352,16 @@ def resolve(memory: SpeakerMemory, span: Any) -> str | None:
     if head.pos_ == "NOUN" and appositions:
         # "Nato's mission in Kosovo, Kfor": the name in apposition names the speaker
         runs = [r for r in runs if appositions[0] in r[0]] or runs
+    government = _government(head, runs)
+    if government is not None:
+        memory.observe(government, set(), head.idx, person=False)
+        return government
     if runs:
         # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
         name = run_text(run)
-        person = is_person_name([t.text for t in run], titles) or memory.is_person(name)
-        if person:
-            return memory.observe(name, _role(titles), run[0].idx, person=True)
+        if is_person_run(run, titles, memory):
+            return memory.observe(name, _role(titles), run[0].idx, person=True, gender=_gender(run))
         if head.pos_ == "PROPN" and head in run:
             memory.observe(name, set(), run[0].idx, person=False)
             return name

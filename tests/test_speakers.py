@@ -1,0 +1,98 @@
+"""Who speaks: places, laws and dates never do, pronouns find the nearest compatible person,
+banners are nobody's quote (model tests; fictional articles written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import Article
+from storydiff.model import Quote
+from storydiff.pipeline import find_quotes
+
+pytestmark = pytest.mark.model
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes([Article(text, outlet="Test Wire")])[0].quotes)
+
+
+def only(quotes: list[Quote], contains: str) -> Quote:
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
+    return found[0]
+
+
+def test_a_quote_with_no_speaker_anywhere_keeps_none() -> None:
+    text = (
+        "The bridge over the Velka river closed at noon.\n\n"
+        '"Nobody crosses until the engineers have looked at every single bolt again."'
+    )
+    quote = only(quotes_of(text), "Nobody crosses")
+    assert quote.kind == "direct"
+    assert quote.speaker is None and quote.speaker_text is None
+
+
+def test_a_speaker_named_only_by_title() -> None:
+    text = (
+        "The harbour stayed closed on Tuesday.\n"
+        '"We will reopen when the storm has passed," the harbour master said.'
+    )
+    quote = only(quotes_of(text), "We will reopen")
+    assert quote.speaker_text == "the harbour master"
+    assert quote.speaker == "harbour master"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The Coastal Fisheries Act", "Brannock Square", "The Orlen Unit", "Tuesday"],
+)
+def test_a_law_a_place_a_building_or_a_date_never_speaks(subject: str) -> None:
+    text = f"{subject} says that every boat must carry two working radios and a spare flare."
+    quotes = quotes_of(text)
+    assert quotes, "the reported clause is still found"
+    for quote in quotes:
+        assert quote.speaker is None, (subject, quote.speaker)
+
+
+def test_an_organisation_speaks_when_it_says_something() -> None:
+    text = "The Velka Water Authority said the reservoir was full for the first time in years."
+    quote = only(quotes_of(text), "reservoir was full")
+    assert quote.speaker == "Velka Water Authority"
+
+
+def test_she_goes_to_the_nearest_woman_not_the_last_subject() -> None:
+    text = (
+        "Mrs. Ilse Varga, the mayor of Dorn, met Mr. Peter Holm on Friday.\n"
+        "She said the new ferry line would open in May."
+    )
+    quote = only(quotes_of(text), "ferry line")
+    assert quote.speaker == "Ilse Varga"
+
+
+def test_he_goes_to_the_nearest_compatible_person() -> None:
+    text = (
+        "Mr. Tomas Reil, the port director, spoke after Mrs. Lena Dorsk had left the hall.\n"
+        "He said the cranes were too old to repair."
+    )
+    quote = only(quotes_of(text), "cranes were too old")
+    assert quote.speaker == "Tomas Reil"
+
+
+def test_a_banner_is_nobodys_quote() -> None:
+    text = (
+        'Mayor Ilse Varga said: "The square belongs to everyone."\n'
+        'Protesters carried a banner reading "We want our pensions back from the thieves".'
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "pensions back" in q.text]
+    assert only(quotes, "square belongs").speaker == "Ilse Varga"
+
+
+def test_a_cue_less_quote_takes_the_subject_of_its_clause() -> None:
+    text = (
+        "The hall was full on Monday.\n\n"
+        "Councillor Anna Brek shrugged at the crowd, "
+        '"We will not pay for a bridge that nobody uses."'
+    )
+    quote = only(quotes_of(text), "nobody uses")
+    assert quote.cue is None and quote.speaker == "Anna Brek"
