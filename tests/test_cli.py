@@ -141,3 +141,19 @@ def test_width_option_and_piped_default(capsys: pytest.CaptureFixture[str]) -> N
         parser.parse_args(["quotes", "a.txt", "--width", "5"])
     assert caught.value.code == 2
     assert "at least 40" in capsys.readouterr().err
+
+
+def test_sensitivity_option_takes_a_name_or_a_score(capsys: pytest.CaptureFixture[str]) -> None:
+    from storydiff.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["compare", "a.txt", "b.txt"]).sensitivity == "normal"
+    assert parser.parse_args(["compare", "a", "b", "--sensitivity", "loose"]).sensitivity == "loose"
+    assert parser.parse_args(["compare", "a", "b", "--sensitivity", "0.4"]).sensitivity == 0.4
+    for bad in ("medium", "1.5"):
+        with pytest.raises(SystemExit) as caught:
+            parser.parse_args(["compare", "a.txt", "b.txt", "--sensitivity", bad])
+        assert caught.value.code == 2
+        assert "strict, normal, loose or a number between 0 and 1" in capsys.readouterr().err
+    compare = next(a for a in parser._actions if a.dest == "command").choices["compare"]  # type: ignore[index]
+    assert "'strict' links only close rewordings" in " ".join(compare.format_help().split())

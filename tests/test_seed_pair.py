@@ -80,13 +80,15 @@ def test_background_only_one_outlet_gives_is_unique(
     assert kinds(comparison, GoldRef(article, contains)) == {"unique"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: the December 8 police entry is grouped with Reuters' December 10 "
-    "roadblocks (same place and actors, different dates)",
-)
 def test_december_8_event_is_unique(comparison: storydiff.Comparison) -> None:
+    # held apart from Reuters' December 10 roadblocks by the explicit days (crossdoc/blocks.py)
     assert kinds(comparison, GoldRef("tass", "On December 8, about 350")) == {"unique"}
+    group = next(
+        g for g in comparison.unique_to("tass") if g.members[0].text.startswith("On December 8")
+    )
+    (closest,) = group.closest
+    assert closest.article == "reuters" and "December 10" in closest.text
+    assert closest.held_apart and "December 8" in closest.held_apart
 
 
 def quote_group(comparison: storydiff.Comparison, reuters: str, tass: str) -> storydiff.QuoteGroup:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO, TypedDict
 
 from rich.console import Console
 from rich.markup import escape
@@ -16,6 +16,7 @@ from rich.markup import escape
 from . import __version__
 from .corpus.cli import COMMANDS as CORPUS_COMMANDS
 from .corpus.cli import add_corpus_commands, run_corpus_command
+from .crossdoc.align import SENSITIVITIES, AlignConfig
 from .embed import DEFAULT_ENCODER
 from .errors import InputError, StorydiffError
 from .ingest import DEFAULT_MAX_BYTES
@@ -43,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_inputs(compare, formats=FORMATS)
     compare.add_argument("--encoder", default=DEFAULT_ENCODER, help="use (default) or minilm")
+    compare.add_argument(
+        "--sensitivity",
+        type=_sensitivity,
+        default="normal",
+        metavar="LEVEL",
+        help="how alike two statements must be to count as one fact: 'strict' links only "
+        "close rewordings (fewer wrong links, more 'only in' findings), 'normal' (default), "
+        "'loose' also links looser paraphrases (fewer missed links, more wrong ones), or a "
+        "same-fact score between 0 and 1 (normal is "
+        f"{SENSITIVITIES['normal']:.2f}); each 'only in' statement shows its closest "
+        "counterpart in the other articles and their score, to judge the borderline cases",
+    )
     compare.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
     for name, summary, description in _LISTING_COMMANDS:
@@ -117,6 +130,21 @@ def _add_inputs(command: argparse.ArgumentParser, *, formats: Sequence[str]) -> 
     )
 
 
+def _sensitivity(value: str) -> str | float:
+    if value in SENSITIVITIES:
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 < number < 1.0:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a sensitivity; give strict, normal, loose or a number between "
+            f"0 and 1"
+        )
+    return number
+
+
 def _width(value: str) -> int:
     if not value.isdigit() or int(value) < MIN_WIDTH:
         raise argparse.ArgumentTypeError(
@@ -178,7 +206,11 @@ def _compare(args: argparse.Namespace, errors: Console) -> int:
     show_progress = not args.quiet and errors.is_terminal
     with _progress(errors, enabled=show_progress) as progress:
         comparison = compare_paths(
-            args.files, encoder=args.encoder, progress=progress, **_input_options(args)
+            args.files,
+            encoder=args.encoder,
+            progress=progress,
+            config=AlignConfig.for_sensitivity(args.sensitivity),
+            **_input_options(args),
         )
     if args.format == "terminal" and not args.output:
         render_terminal(comparison, _stdout_console(args))
@@ -245,7 +277,14 @@ def _entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _input_options(args: argparse.Namespace) -> dict[str, Any]:
+class _InputOptions(TypedDict):
+    outlets: list[str] | None
+    published: list[str] | None
+    language: str | None
+    max_bytes: int
+
+
+def _input_options(args: argparse.Namespace) -> _InputOptions:
     """The options every reading command passes to the library as they are."""
     return {
         "outlets": args.outlet,

@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import Any
 
 from .ingest import read_article
 from .model import Article, Comparison
+from .model.serialize import JSONObject
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class ExampleGold:
     files: dict[str, Path]
     shared: tuple[tuple[GoldRef, ...], ...]
     unique: tuple[GoldRef, ...]
-    raw: dict[str, Any]
+    raw: JSONObject
 
     def read_articles(self) -> list[Article]:
         articles = []

@@ -16,6 +16,7 @@ from dataclasses import replace
 from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
+from .crossdoc.guards import cap_length, input_warnings
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -32,6 +33,7 @@ from .model import (
     ArticleMentions,
     ArticleQuotes,
     Comparison,
+    ComparisonWarning,
     Entity,
 )
 from .nlp import load_spacy
@@ -147,13 +149,19 @@ def compare(
             f"compare needs at least two articles, got {len(articles)}",
             "Pass two or more articles about the same event",
         )
-    return compare_analyses(analyse(articles, encoder=encoder, progress=progress), config=config)
+    articles, cut = cap_length(articles)
+    analyses = analyse(articles, encoder=encoder, progress=progress)
+    return compare_analyses(analyses, config=config, warnings=cut)
 
 
 def compare_analyses(
-    analyses: Sequence[Analysis], *, config: AlignConfig | None = None
+    analyses: Sequence[Analysis],
+    *,
+    config: AlignConfig | None = None,
+    warnings: Sequence[ComparisonWarning] = (),
 ) -> Comparison:
-    """The cross-article half of `compare`, over analyses computed earlier."""
+    """The cross-article half of `compare`, over analyses computed earlier; `warnings` are
+    added to the ones this finds (`cap_length`'s)."""
     config = config or AlignConfig()
     encoder = analyses[0].encoder if analyses else DEFAULT_ENCODER
     matcher = load_matcher(encoder)
@@ -172,13 +180,20 @@ def compare_analyses(
         articles=tuple(a.article for a in analyses),
         sentences={a.article.id: a.sentences for a in analyses},
         statements=groups,
-        summary=summarise(analyses, groups, encoder=encoder, threshold=config.threshold),
+        summary=summarise(
+            analyses,
+            groups,
+            encoder=encoder,
+            threshold=config.threshold,
+            sensitivity=config.sensitivity,
+        ),
         quotes=quote_groups,
         speakers=speaker_table(analyses, quote_groups),
         conflicts=find_conflicts(analyses, groups),
         timeline=build_timeline(analyses, groups),
         entities=entities,
         framing=tuple(article_framing(a, entity_of) for a in analyses),
+        warnings=input_warnings(analyses, groups, warnings),
     )
 
 
@@ -302,13 +317,15 @@ def compare_paths(
     encoder: str = DEFAULT_ENCODER,
     max_bytes: int | None = None,
     progress: Progress | None = None,
+    config: AlignConfig | None = None,
 ) -> Comparison:
     """Read article files (text, HTML, JSON/JSONL) and compare them.
 
     `outlets` and `published`, when given, hold one value per path in order (a JSONL file's
-    records all get its value); `language` declares the language of every article.
+    records all get its value); `language` declares the language of every article; `config`
+    sets the matching (`AlignConfig.for_sensitivity`).
     """
     articles = read_paths(
         paths, outlets=outlets, published=published, language=language, max_bytes=max_bytes
     )
-    return compare(articles, encoder=encoder, progress=progress)
+    return compare(articles, encoder=encoder, progress=progress, config=config)

@@ -9,15 +9,21 @@ Clustering itself never runs here: it stays one ordered pass on the client.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..embed import DEFAULT_ENCODER
 from ..errors import ConfigurationError
 from ..model import Analysis, Article, Comparison
 from .stories import Features, StoryConfig, compute_features
 
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
+
 logger = logging.getLogger(__name__)
+
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
 
 CHUNK = 16
 """Articles per Dask task: large enough to amortise scheduling, small enough to balance."""
@@ -92,9 +98,9 @@ class DaskEngine:
                 "pip install 'storydiff[corpus]'"
             ) from None
         self.encoder = encoder
-        self._cluster: Any = None
+        self._cluster: LocalCluster | None = None
         if scheduler:
-            self.client: Any = Client(scheduler)  # type: ignore[no-untyped-call]
+            self.client: Client = Client(scheduler)  # type: ignore[no-untyped-call]
         else:
             # one thread per worker process: analyse already overlaps parse and embedding
             self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
@@ -103,10 +109,16 @@ class DaskEngine:
             )  # fmt: skip
             self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
 
-    def _map_chunks(self, function: Any, items: Sequence[Any], *extra: Any) -> list[Any]:
+    def _map_chunks(
+        self,
+        function: Callable[..., list[_Result]],
+        items: Sequence[_Item],
+        *extra: object,
+    ) -> list[_Result]:
         chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
         futures = [self.client.submit(function, chunk, *extra, pure=False) for chunk in chunks]
-        return [item for part in self.client.gather(futures) for item in part]
+        parts = self.client.gather(futures)  # type: ignore[no-untyped-call]
+        return [item for part in parts for item in part]
 
     def features(
         self, articles: Sequence[Article], times: Sequence[float], config: StoryConfig
@@ -119,10 +131,10 @@ class DaskEngine:
 
     def compare(self, stories: Sequence[Sequence[Analysis]]) -> list[Comparison]:
         futures = [self.client.submit(compare_task, list(s), pure=False) for s in stories]
-        return list(self.client.gather(futures))
+        return list(self.client.gather(futures))  # type: ignore[no-untyped-call]
 
     def close(self) -> None:
-        self.client.close()
+        self.client.close()  # type: ignore[no-untyped-call]
         if self._cluster is not None:
             self._cluster.close()
 

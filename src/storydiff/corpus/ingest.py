@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError
 from ..ingest import DEFAULT_MAX_BYTES, read_articles
@@ -24,6 +23,7 @@ from ..ingest.records import load_json, record_to_article
 from ..ingest.text import decode_bytes
 from ..ingest.validate import validate_article
 from ..model import Article
+from ..model.serialize import JSONValue
 from .store import Store, content_hash
 
 logger = logging.getLogger(__name__)
@@ -184,7 +184,7 @@ def _read_records(path: Path, raw: bytes, max_bytes: int) -> Iterator[_Record]:
         yield _record(item, where, f"{name}#{number}", path.stem)
 
 
-def _record(item: Any, where: str, fallback_id: str, default_outlet: str) -> _Record:
+def _record(item: JSONValue, where: str, fallback_id: str, default_outlet: str) -> _Record:
     record_id = item.get("id") if isinstance(item, dict) else None
     if not isinstance(record_id, str | int) or isinstance(record_id, bool):
         record_id = fallback_id

@@ -12,7 +12,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 import numpy as np
 
@@ -35,6 +35,29 @@ BATCH = 256
 FeatureProgress = Callable[[int, int], None]
 
 
+class StoryMemberJSON(TypedDict):
+    """`StoryMember.to_dict`'s form (in `storydiff stories --format json`)."""
+
+    id: str
+    outlet: str
+    title: str | None
+    published: str
+    dated_by_ingest: bool
+    url: str | None
+    version_of: str | None
+
+
+class StoryJSON(TypedDict):
+    """`Story.to_dict`'s form."""
+
+    id: int
+    title: str
+    first: str
+    last: str
+    outlets: list[str]
+    articles: list[StoryMemberJSON]
+
+
 @dataclass(frozen=True)
 class StoryMember:
     record_id: str
@@ -47,7 +70,7 @@ class StoryMember:
     version_of: str | None
     """The record id of the earlier version of this article (same outlet and URL), if any."""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> StoryMemberJSON:
         return {
             "id": self.record_id,
             "outlet": self.outlet,
@@ -68,7 +91,7 @@ class Story:
     def title(self) -> str:
         return next((m.title for m in self.members if m.title), "(untitled)")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> StoryJSON:
         return {
             "id": self.id,
             "title": self.title,

@@ -7,6 +7,12 @@ but two groups merge only if *every* cross-article pair between them still score
 `link_floor`: a chain A~B, B~C with A and C unrelated never lands in one group. A group may
 hold several adjacent units of one article when one longer statement elsewhere covers them
 (many-to-many).
+
+Explicit evidence can hold two statements apart whatever their score (blocks.py): two
+statements that date their fact to different days are two events, not one fact told twice
+(docs/architecture.md says why per conflict type). Every unique statement keeps its
+closest counterpart in each other article with the score (`NearMiss`), so a reader can judge
+the borderline cases.
 """
 
 from __future__ import annotations
@@ -18,10 +24,15 @@ from itertools import combinations, pairwise
 import numpy as np
 import numpy.typing as npt
 
-from ..model import Analysis, Member, StatementGroup
+from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
+from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
 from .matcher import Matcher
+
+SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loose": 0.3}
+"""Named thresholds of the same-fact score: strict links only close paraphrases (fewer
+links, more 'only in' findings, fewer wrong links); loose also links looser rewordings."""
 
 Node = tuple[int, int]
 """(article position, unit index)."""
@@ -47,6 +58,19 @@ class AlignConfig:
     anchor_weight: float = 0.1
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
+    sensitivity: Sensitivity = "normal"
+    """The name of `threshold` when it is one of `SENSITIVITIES`, else 'custom'."""
+
+    @classmethod
+    def for_sensitivity(cls, sensitivity: str | float) -> AlignConfig:
+        """The configuration of a named sensitivity ('strict', 'normal', 'loose') or of a
+        threshold given as a number between 0 and 1."""
+        for name, threshold in SENSITIVITIES.items():
+            if sensitivity in (name, threshold):
+                return cls(threshold=threshold, sensitivity=name)
+        if isinstance(sensitivity, str):
+            raise ValueError(f"unknown sensitivity {sensitivity!r}")
+        return cls(threshold=float(sensitivity), sensitivity="custom")
 
 
 @dataclass(frozen=True)
@@ -95,12 +119,17 @@ def align_statements(
 ) -> tuple[StatementGroup, ...]:
     config = config or AlignConfig()
     scores = score_pairs(analyses, matcher, config)
-    groups = _cluster(analyses, scores, config.threshold, config.link_floor)
-    return _to_statement_groups(analyses, groups, scores)
+    blocks = MergeBlocks(analyses)
+    groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
+    return _to_statement_groups(analyses, groups, scores, blocks)
 
 
 def _cluster(
-    analyses: Sequence[Analysis], scores: PairScores, threshold: float, link_floor: float
+    analyses: Sequence[Analysis],
+    scores: PairScores,
+    threshold: float,
+    link_floor: float,
+    blocks: MergeBlocks,
 ) -> list[list[Node]]:
     nodes: list[Node] = [(a, unit.index) for a, an in enumerate(analyses) for unit in an.units]
     number = {node: k for k, node in enumerate(nodes)}
@@ -110,12 +139,21 @@ def _cluster(
             edges.append((float(matrix[i, j]), number[(a, int(i))], number[(b, int(j))]))
 
     def may_merge(left: list[int], right: list[int]) -> bool:
-        return _contiguous_per_article([nodes[k] for k in left + right]) and linked_above(
-            left,
-            right,
-            link_floor,
-            lambda x, y: scores.get(nodes[x], nodes[y]),
-            lambda x: nodes[x][0],
+        return (
+            _contiguous_per_article([nodes[k] for k in left + right])
+            and linked_above(
+                left,
+                right,
+                link_floor,
+                lambda x, y: scores.get(nodes[x], nodes[y]),
+                lambda x: nodes[x][0],
+            )
+            and not any(
+                blocks.reason(nodes[x], nodes[y])
+                for x in left
+                for y in right
+                if nodes[x][0] != nodes[y][0]
+            )
         )
 
     groups = complete_link(len(nodes), edges, may_merge)
@@ -137,7 +175,7 @@ def _contiguous_per_article(nodes: list[Node]) -> bool:
 
 
 def _to_statement_groups(
-    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores
+    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, blocks: MergeBlocks
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
@@ -160,6 +198,37 @@ def _to_statement_groups(
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
+                closest=() if shared else _near_misses(analyses, group[0], scores, blocks),
             )
         )
     return tuple(result)
+
+
+def _near_misses(
+    analyses: Sequence[Analysis], node: Node, scores: PairScores, blocks: MergeBlocks
+) -> tuple[NearMiss, ...]:
+    """The closest statement of every other article to a unique one, with the score. Where
+    no pair was scored (all under the cosine floor), the closest in raw cosine, at score 0."""
+    a, i = node
+    found = []
+    for b, other in enumerate(analyses):
+        if b == a or not other.units:
+            continue
+        matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
+        row = matrix[i]
+        j = int(np.argmax(row))
+        if row[j] <= 0.0:
+            j = int(np.argmax(other.embeddings @ analyses[a].embeddings[i]))
+        unit = other.units[j]
+        found.append(
+            NearMiss(
+                other.article.id,
+                unit.sentence,
+                unit.start,
+                unit.end,
+                unit.text,
+                float(row[j]),
+                blocks.reason(node, (b, j)),
+            )
+        )
+    return tuple(found)

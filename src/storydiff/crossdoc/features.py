@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TypedDict
 
 import numpy as np
 import numpy.typing as npt
@@ -74,6 +74,14 @@ FEATURES = (
 )
 
 
+class IdfFile(TypedDict):
+    """`idf.json`: `Idf.to_dict`'s form."""
+
+    source: str
+    default: float
+    weights: dict[str, float]
+
+
 @dataclass(frozen=True)
 class Idf:
     """Inverse document frequency of lower-cased lemmas; `default` for unseen ones."""
@@ -85,11 +93,11 @@ class Idf:
     def get(self, lemma: str) -> float:
         return self.weights.get(lemma, self.default)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> IdfFile:
         return {"source": self.source, "default": self.default, "weights": self.weights}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Idf:
+    def from_dict(cls, data: IdfFile) -> Idf:
         return cls(
             weights={str(k): float(v) for k, v in data["weights"].items()},
             default=float(data["default"]),

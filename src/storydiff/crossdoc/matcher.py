@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TypedDict
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +23,23 @@ from ..model import Unit
 from .features import FEATURES, Array, cached_profile, feature_block, load_idf, pair_features
 
 logger = logging.getLogger(__name__)
+
+
+class FeatureColumn(TypedDict):
+    """One feature's fitted weight, mean and scale."""
+
+    weight: float
+    mean: float
+    scale: float
+
+
+class MatcherFile(TypedDict):
+    """`matcher-<encoder>.json`: `Matcher.to_dict`'s form."""
+
+    features: dict[str, FeatureColumn]
+    bias: float
+    threshold: float
+    trained_on: str
 
 
 @dataclass(frozen=True)
@@ -77,7 +94,7 @@ class Matcher:
         scores[np.ix_(rows, cols)] = sub
         return scores
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> MatcherFile:
         """The shipped form: each feature's weight, mean and scale under its name."""
         return {
             "features": {
@@ -90,7 +107,7 @@ class Matcher:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], source: str = "matcher data") -> Matcher:
+    def from_dict(cls, data: MatcherFile, source: str = "matcher data") -> Matcher:
         """Read `to_dict`'s form; each feature is taken by name, so the file's order does not
         matter, but its names must be exactly `FEATURES`."""
         features = data.get("features")

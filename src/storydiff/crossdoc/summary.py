@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Analysis, ArticleSummary, StatementGroup, Summary
+from ..model import Analysis, ArticleSummary, Sensitivity, StatementGroup, Summary
 
 
 def summarise(
@@ -13,6 +13,7 @@ def summarise(
     *,
     encoder: str,
     threshold: float,
+    sensitivity: Sensitivity = "normal",
 ) -> Summary:
     ids = [a.article.id for a in analyses]
     per_article = []
@@ -48,4 +49,5 @@ def summarise(
         unique=sum(1 for g in groups if g.kind == "unique"),
         encoder=encoder,
         threshold=threshold,
+        sensitivity=sensitivity,
     )

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..model import Article, LoadedTerm, Mention, Quote, Sentence, TimeExpression
 from .loaded import find_loaded_terms
 from .mentions import find_mentions
 from .quotes import extract_quotes
 from .timexpr import find_time_expressions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Extracted", "extract_all"]
 
@@ -26,7 +29,7 @@ class Extracted:
     loaded: tuple[LoadedTerm, ...] = ()
 
 
-def extract_all(article: Article, doc: Any, sentences: Sequence[Sentence]) -> Extracted:
+def extract_all(article: Article, doc: Doc, sentences: Sequence[Sentence]) -> Extracted:
     """Run every extractor on one parsed article (`doc` is its spaCy Doc, `sentences` the
     parse's sentences, which quotes are numbered by)."""
     return Extracted(

@@ -29,12 +29,15 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from ..model import LoadedTerm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 LEXICON_FILE = "loaded-lexicon.json"
 SENTENCE_FILE = "loaded-sentence.json"
@@ -71,6 +74,26 @@ class Word:
     lower: str
 
 
+class LexiconFile(TypedDict):
+    """The keys of `loaded-lexicon.json` this module reads (the file also says where it came
+    from)."""
+
+    words: dict[str, float]
+    phrases: dict[str, float]
+    """Two words joined by one space."""
+    threshold: float
+
+
+class SentenceModelFile(TypedDict):
+    """The keys of `loaded-sentence.json` this module reads."""
+
+    features: list[str]
+    weights: list[float]
+    bias: float
+    threshold: float
+    term_threshold: float
+
+
 @dataclass(frozen=True)
 class LoadedLexicon:
     words: Mapping[str, float]
@@ -78,7 +101,7 @@ class LoadedLexicon:
     threshold: float
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LoadedLexicon:
+    def from_dict(cls, data: LexiconFile) -> LoadedLexicon:
         phrases: dict[tuple[str, str], float] = {}
         for phrase, weight in data["phrases"].items():
             first, second = phrase.split(" ")
@@ -102,7 +125,7 @@ class SentenceModel:
     term_threshold: float
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SentenceModel:
+    def from_dict(cls, data: SentenceModelFile) -> SentenceModel:
         if tuple(data["features"]) != SENTENCE_FEATURES:
             raise ValueError("loaded-sentence.json was fitted for other features")
         return cls(
@@ -112,7 +135,7 @@ class SentenceModel:
             term_threshold=float(data["term_threshold"]),
         )
 
-    def probability(self, embedding: npt.NDArray[Any], cues: Sequence[float]) -> float:
+    def probability(self, embedding: npt.NDArray[np.float32], cues: Sequence[float]) -> float:
         vector = np.concatenate([np.asarray(embedding, dtype=np.float64).ravel(), cues])
         if vector.shape != self.weights.shape:
             raise ValueError(
@@ -126,10 +149,8 @@ class SentenceModel:
 _T = TypeVar("_T")
 
 
-def _read(name: str) -> dict[str, Any]:
-    path = resources.files("storydiff").joinpath("data", name)
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+def _read(name: str) -> str:
+    return resources.files("storydiff").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _once(build: Callable[[], _T]) -> Callable[[], _T]:
@@ -150,13 +171,15 @@ def _once(build: Callable[[], _T]) -> Callable[[], _T]:
 @_once
 def load_lexicon() -> LoadedLexicon:
     """The shipped lexicon, read once per process."""
-    return LoadedLexicon.from_dict(_read(LEXICON_FILE))
+    data: LexiconFile = json.loads(_read(LEXICON_FILE))
+    return LoadedLexicon.from_dict(data)
 
 
 @_once
 def load_sentence_model() -> SentenceModel:
     """The shipped sentence model, read once per process."""
-    return SentenceModel.from_dict(_read(SENTENCE_FILE))
+    data: SentenceModelFile = json.loads(_read(SENTENCE_FILE))
+    return SentenceModel.from_dict(data)
 
 
 def normalise_word(text: str) -> str:
@@ -164,11 +187,11 @@ def normalise_word(text: str) -> str:
     return _EDGE.sub("", text.lower().replace("’", "'"))
 
 
-def words_of(tokens: Iterable[Any]) -> list[Word]:
+def words_of(tokens: Iterable[Token]) -> list[Word]:
     """The words of a run of spaCy tokens, hyphenated compounds joined; no punctuation or
     numbers (a word needs a letter)."""
-    groups: list[list[Any]] = []
-    previous: Any = None
+    groups: list[list[Token]] = []
+    previous: Token | None = None
     for token in tokens:
         joined = (
             previous is not None
@@ -243,7 +266,7 @@ def terms_in_words(
 
 
 def find_loaded_terms(
-    doc_or_span: Any, *, threshold: float | None = None
+    doc_or_span: Doc | Span, *, threshold: float | None = None
 ) -> tuple[LoadedTerm, ...]:
     """Loaded words and phrases in a spaCy Doc or Span, in text order.
 
@@ -270,7 +293,9 @@ def sentence_cues(terms: Sequence[LoadedTerm], text: str, term_threshold: float)
     ]
 
 
-def sentence_bias(embedding: npt.NDArray[Any], terms: Sequence[LoadedTerm], text: str) -> float:
+def sentence_bias(
+    embedding: npt.NDArray[np.float32], terms: Sequence[LoadedTerm], text: str
+) -> float:
     """Probability that the sentence is biased (BABE's sense: it takes a side or loads words).
 
     `embedding` is the sentence's row from the `use` encoder (512-d, L2-normalised); `terms`

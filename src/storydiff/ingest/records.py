@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from ..errors import InputError
 from ..model import Article
+from ..model.serialize import JSONValue
 from .text import article_body, article_from_fields
 
 _FIELDS = ("outlet", "title", "published", "url", "language", "text")
 
 
 def parse_records(text: str, name: str, *, default_outlet: str, jsonl: bool) -> list[Article]:
-    records: list[Any]
+    records: list[JSONValue]
     if jsonl:
         records = []
         for number, line in enumerate(text.splitlines(), start=1):
@@ -31,9 +31,10 @@ def parse_records(text: str, name: str, *, default_outlet: str, jsonl: bool) -> 
     return articles
 
 
-def load_json(text: str, where: str) -> Any:
+def load_json(text: str, where: str) -> JSONValue:
     try:
-        return json.loads(text)
+        value: JSONValue = json.loads(text)
+        return value
     except json.JSONDecodeError as error:
         raise InputError(
             where,
@@ -42,7 +43,7 @@ def load_json(text: str, where: str) -> Any:
         ) from None
 
 
-def record_to_article(record: Any, where: str, default_outlet: str) -> Article:
+def record_to_article(record: JSONValue, where: str, default_outlet: str) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, "is not a JSON object", f"Write an object with {_FIELDS}")
     text = record.get("text")
@@ -52,4 +53,5 @@ def record_to_article(record: Any, where: str, default_outlet: str) -> Article:
         if record.get(key) is not None and not isinstance(record[key], str):
             raise InputError(where, f"field '{key}' is not a string", f"Write '{key}' as a string")
     body = article_body(text.replace("\r\n", "\n"), where)
-    return article_from_fields(body, record, where, default_outlet=default_outlet)
+    fields = {key: value for key in _FIELDS if isinstance(value := record.get(key), str)}
+    return article_from_fields(body, fields, where, default_outlet=default_outlet)

@@ -8,7 +8,16 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from .core import SCHEMA_VERSION, Article, Sentence, StatementGroup, Summary, TimeExpression, Unit
+from .core import (
+    SCHEMA_VERSION,
+    Article,
+    ComparisonWarning,
+    Sentence,
+    StatementGroup,
+    Summary,
+    TimeExpression,
+    Unit,
+)
 from .entities import ArticleFraming, Entity, LoadedTerm, Mention
 from .findings import Conflict, Timeline
 from .quotes import Quote, QuoteGroup, SpeakerRow
@@ -75,6 +84,9 @@ class Comparison(JSONSerializable):
     timeline: Timeline = field(default_factory=Timeline)
     entities: tuple[Entity, ...] = ()
     framing: tuple[ArticleFraming, ...] = ()
+    warnings: tuple[ComparisonWarning, ...] = ()
+    """What makes this comparison's figures mislead (copies, unrelated or short articles);
+    reports show these first."""
     schema_version: int = field(
         default=SCHEMA_VERSION, metadata=json_meta(schema={"const": SCHEMA_VERSION})
     )
@@ -82,6 +94,7 @@ class Comparison(JSONSerializable):
     json_keys = (
         "schema_version",
         "generator",
+        "warnings",
         "articles",
         "statements",
         "quotes",

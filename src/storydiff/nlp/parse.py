@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Predicate, Sentence, Unit
 from ..text import NUMBER_WORDS, SAYING_VERBS, VERB_NEGATORS, name_key
 from .components import abbreviation_goes_on
 from .models import load_spacy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
 MIN_CLAUSE_WORDS = 5
@@ -44,7 +47,7 @@ def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[
     return [parse_doc(article, doc) for article, doc in iter_docs(articles, batch_size=batch_size)]
 
 
-def iter_docs(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[tuple[Article, Any]]:
+def iter_docs(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[tuple[Article, Doc]]:
     """Each article with its spaCy Doc, parsed in batches and yielded as soon as its batch is
     done. The Doc never leaves the per-article stages."""
     nlp = load_spacy()
@@ -52,7 +55,7 @@ def iter_docs(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[t
     yield from zip(articles, docs, strict=True)
 
 
-def parse_doc(article: Article, doc: Any) -> ParsedArticle:
+def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     """Sentences and statement units (with their lexical fields and predicates) of one Doc."""
     sentences: list[Sentence] = []
     units: list[Unit] = []
@@ -77,7 +80,7 @@ def parse_doc(article: Article, doc: Any) -> ParsedArticle:
     return ParsedArticle(article, tuple(sentences), tuple(units))
 
 
-def reader_sentences(doc: Any) -> Iterator[Any]:
+def reader_sentences(doc: Doc) -> Iterator[Span]:
     """The parser's sentences, joined again where it broke after an abbreviation the sentence
     goes on from ('Former Cong. | Rob Simmons spoke', 'the U.S. | economy'), or inside a
     line without any punctuation ('Room | No. 10 was shut')."""
@@ -95,20 +98,20 @@ def reader_sentences(doc: Any) -> Iterator[Any]:
         yield pending
 
 
-def _goes_on(doc: Any, token: Any) -> bool:
+def _goes_on(doc: Doc, token: Token) -> bool:
     if abbreviation_goes_on(doc, token):
         return True
     # a sentence ends with punctuation or a line break; a bare word before a space does not
     return token.is_alpha and token.whitespace_ == " " and not doc[token.i + 1].is_space
 
 
-def _in_byline(span: Any, article: Article) -> bool:
+def _in_byline(span: Span, article: Article) -> bool:
     """'By Jane Doe and John Roe' names the authors; it is not a statement of the story."""
     byline = article.byline
     return byline is not None and byline.start <= span.start_char < byline.end
 
 
-def _named_subject(span: Any) -> frozenset[str]:
+def _named_subject(span: Span) -> frozenset[str]:
     """Names of the sentence's proper-noun subject ('Peskov', 'Oren Valsek'), if any."""
     for token in span:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "PROPN":
@@ -117,12 +120,12 @@ def _named_subject(span: Any) -> frozenset[str]:
     return frozenset()
 
 
-def _pronoun_subject(span: Any) -> bool:
+def _pronoun_subject(span: Span) -> bool:
     """'He added that…': the statement's speaker or actor is only a pronoun."""
     return any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in span)
 
 
-def split_clauses(sent: Any) -> list[Any]:
+def split_clauses(sent: Span) -> list[Span]:
     """Split a sentence that coordinates two independent clauses ('A happened, and B did').
 
     Only a coordinating conjunction of the main verb, whose conjunct has its own subject,
@@ -148,7 +151,7 @@ def split_clauses(sent: Any) -> list[Any]:
     if not cuts:
         return _split_trailing_adverbial(sent)
     doc = sent.doc
-    pieces: list[Any] = []
+    pieces: list[Span] = []
     start = sent.start
     for cut in sorted(set(cuts)):
         pieces.append(doc[start:cut])
@@ -160,7 +163,7 @@ def split_clauses(sent: Any) -> list[Any]:
     return trimmed
 
 
-def _split_trailing_adverbial(sent: Any) -> list[Any]:
+def _split_trailing_adverbial(sent: Span) -> list[Span]:
     """'Serbs erected barricades on Tuesday, hours after Serbia said it had put its army on
     alert': a trailing adverbial clause with its own subject reports a second fact."""
     root = sent.root
@@ -186,7 +189,7 @@ def _split_trailing_adverbial(sent: Any) -> list[Any]:
     return [sent]
 
 
-def _trim(span: Any) -> Any | None:
+def _trim(span: Span) -> Span | None:
     """Drop leading/trailing whitespace and joining punctuation from a span."""
     start, end = span.start, span.end
     doc = span.doc
@@ -201,11 +204,11 @@ def _trim(span: Any) -> Any | None:
     return doc[start:end]
 
 
-def _word_count(span: Any) -> int:
+def _word_count(span: Span) -> int:
     return sum(1 for t in span if t.is_alpha or t.like_num)
 
 
-def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
+def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
     # where and when the report was filed is not part of its first statement
     dateline = DATELINE.match(span.text)
     if dateline and dateline.end() < len(span.text):
@@ -231,7 +234,7 @@ def _unit(index: int, sentence: int, span: Any, *, is_clause: bool) -> Unit:
     )
 
 
-def predicate_of(span: Any) -> Predicate | None:
+def predicate_of(span: Span) -> Predicate | None:
     """The main verb of a statement with its agent, patient and negation.
 
     A reporting verb ('Peskov said that…') hands over to the verb of what was reported, so
@@ -271,7 +274,7 @@ def predicate_of(span: Any) -> Predicate | None:
     )
 
 
-def _head_key(token: Any) -> str | None:
+def _head_key(token: Token | None) -> str | None:
     if token is None:
         return None
     if token.pos_ == "PROPN":
@@ -279,26 +282,26 @@ def _head_key(token: Any) -> str | None:
     return str(token.lemma_ or token.text).lower()
 
 
-def _phrase_span(token: Any) -> tuple[int, int] | None:
+def _phrase_span(token: Token | None) -> tuple[int, int] | None:
     if token is None:
         return None
     left, right = token.left_edge, token.right_edge
     return left.idx, right.idx + len(right.text)
 
 
-def content_terms(tokens: Iterable[Any]) -> Iterable[str]:
+def content_terms(tokens: Iterable[Token]) -> Iterable[str]:
     for t in tokens:
         if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct and len(t.text) > 1:
             yield (t.lemma_ or t.text).lower()
 
 
-def name_terms(span: Any) -> Iterable[str]:
+def name_terms(span: Span) -> Iterable[str]:
     for t in span:
         if (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and t.is_alpha and not t.is_stop:
             yield name_key(t.text)
 
 
-def number_terms(span: Any) -> Iterable[str]:
+def number_terms(span: Span) -> Iterable[str]:
     for t in span:
         text = t.text.lower()
         if _NUMERIC.match(text):

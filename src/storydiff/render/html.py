@@ -15,8 +15,11 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader
 
 from ..model import Comparison
+from ..text import clip
 from .html_page import Header, Piece, column_paragraphs, header, place_members, short_label
 from .views import PALETTE_SIZE, ArticleView, GroupView, ReportView, build_report
+
+_NEAR_CHARS = 200
 
 __all__ = ["render_html"]
 
@@ -57,6 +60,14 @@ class MemberLink:
 
 
 @dataclass(frozen=True)
+class NearLink:
+    outlet: str
+    text: str
+    score: str
+    held_apart: str | None
+
+
+@dataclass(frozen=True)
 class GroupItem:
     group: int
     id: str
@@ -65,6 +76,7 @@ class GroupItem:
     similarity: str
     style: str
     members: list[MemberLink]
+    closest: list[NearLink]
 
 
 @dataclass(frozen=True)
@@ -174,6 +186,10 @@ def _list_section(
             members=[
                 MemberLink(m.outlet, m.text, _href(anchors.get((g.index, i))))
                 for i, m in enumerate(g.members)
+            ],
+            closest=[
+                NearLink(c.outlet, clip(c.text, _NEAR_CHARS), f"{c.score:.2f}", c.held_apart)
+                for c in g.closest
             ],
         )
         for g in groups

@@ -210,20 +210,7 @@ def header(view: ReportView) -> Header:
         + f"{_count(len(view.timeline.events), 'dated event')}; "
         + f"{_count(len(view.quote_groups), 'quote')} quoted by more than one outlet."
     )
-    scores = sorted(g.similarity for s in view.sections for g in s.groups if g.kind == "shared")
-    spread = (
-        f" A fact's similarity is the mean over its pairs of statements: here {scores[0]:.2f}"
-        f" to {scores[-1]:.2f}."
-        if scores
-        else " No pair of statements reached it here."
-    )
-    sureness = (
-        f"Two statements are linked as the same fact when their same-fact score (meaning, shared "
-        f"words and a paraphrase model, encoder {view.encoder}) reaches {view.threshold:.2f} "
-        f"on a scale of 0 to 1.{spread} A fact told in very different words can stay below "
-        "it and show as unique in both articles, and similar wording is not proof of the same "
-        "claim: a match is a pointer to check against the text."
-    )
+    sureness = view.matching
     return Header(compared, found, sureness)
 
 

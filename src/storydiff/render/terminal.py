@@ -16,6 +16,7 @@ from .quotes import quote_sections
 from .views import GroupView, ReportView, StatementSection, build_report
 
 MAX_STATEMENT_CHARS = 240
+MAX_NEAR_MISS_CHARS = 120
 _SECTION_COLOURS = {"all": "green", "some": "yellow"}
 
 
@@ -23,6 +24,9 @@ def render_terminal(comparison: Comparison, console: Console | None = None) -> N
     console = console or Console()
     view = build_report(comparison)
     console.print(_header(view))
+    for warning in view.warnings:
+        console.print(Text.assemble(("warning: ", "bold red"), warning))
+    console.print(Text(view.matching, style="dim"))
     console.print(_summary_table(view))
     for section in view.sections:
         console.print(_section(section))
@@ -86,4 +90,10 @@ def _group_text(group: GroupView) -> Text:
             text.append(f"{group.id} ", style="dim")
         text.append(clip(member.text, MAX_STATEMENT_CHARS))
         text.append(f"  [{member.start}:{member.end}]\n", style="dim")
+    for near in group.closest:
+        text.append(f"    closest in {near.outlet}: ", style="dim italic")
+        text.append(clip(near.text, MAX_NEAR_MISS_CHARS), style="dim")
+        text.append(f"  {near.score:.2f}  [{near.start}:{near.end}]\n", style="dim")
+        if near.held_apart:
+            text.append(f"      held apart: {near.held_apart}\n", style="dim italic")
     return text

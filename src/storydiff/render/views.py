@@ -100,6 +100,19 @@ class MemberView:
 
 
 @dataclass(frozen=True)
+class NearMissView:
+    """The closest statement of another outlet to a unique one: 'closest in TASS: … 0.41'."""
+
+    article: str
+    outlet: str
+    start: int
+    end: int
+    text: str
+    score: float
+    held_apart: str | None
+
+
+@dataclass(frozen=True)
 class GroupView:
     index: int
     """Position in `Comparison.statements`: the HTML page's group number."""
@@ -110,6 +123,8 @@ class GroupView:
     members: tuple[MemberView, ...]
     colour: int | None
     """Palette slot of a shared group (neighbouring facts get different slots); None if unique."""
+    closest: tuple[NearMissView, ...] = ()
+    """For a unique statement: the closest statement in each other article, with its score."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,10 @@ class ReportView:
     schema_version: int
     encoder: str
     threshold: float
+    matching: str
+    """How statements were matched, in words, with the sensitivity (both reports' header)."""
+    warnings: tuple[str, ...]
+    """What makes this comparison mislead (copies, unrelated or short articles): shown first."""
     articles: tuple[ArticleView, ...]
     summary: tuple[SummaryRow, ...]
     sections: tuple[StatementSection, ...]
@@ -176,6 +195,8 @@ def build_report(comparison: Comparison) -> ReportView:
         schema_version=comparison.schema_version,
         encoder=comparison.summary.encoder,
         threshold=comparison.summary.threshold,
+        matching=matching_sentence(comparison),
+        warnings=tuple(w.message for w in comparison.warnings),
         articles=_articles(comparison),
         summary=_summary(comparison),
         sections=_sections(comparison, outlets),
@@ -191,6 +212,38 @@ def build_report(comparison: Comparison) -> ReportView:
         ),
         conflicts=tuple(conflict_view(c, outlets) for c in comparison.conflicts),
         timeline=timeline_view(comparison.timeline, comparison.articles),
+    )
+
+
+_SENSITIVITY_WORDS = {
+    "strict": "Strict matching: only close rewordings of one fact are linked, so wrong links "
+    "are rare and more statements show as reported by one outlet only.",
+    "normal": "Normal matching: rewordings and most paraphrases of one fact are linked.",
+    "loose": "Loose matching: looser paraphrases are linked too, so fewer shared facts are "
+    "missed and more links are wrong.",
+    "custom": "Matching at a threshold you chose.",
+}
+
+
+def matching_sentence(comparison: Comparison) -> str:
+    """How statements were matched, in words: the sensitivity, the threshold on its scale,
+    the spread of the linked facts' scores, and how to read the 'only in' lists."""
+    summary = comparison.summary
+    scores = sorted(g.similarity for g in comparison.statements if g.kind == "shared")
+    spread = (
+        f" A fact's similarity is the mean over its pairs of statements: here {scores[0]:.2f}"
+        f" to {scores[-1]:.2f}."
+        if scores
+        else " No pair of statements reached it here."
+    )
+    return (
+        f"{_SENSITIVITY_WORDS[summary.sensitivity]} Two statements are linked as the same fact "
+        f"when their same-fact score (meaning, shared words and a paraphrase model, encoder "
+        f"{summary.encoder}) reaches {summary.threshold:.2f} on a scale of 0 to 1.{spread} A "
+        "fact told in very different words can stay below it and show as unique in both "
+        "articles, so each 'only in' statement shows its closest statement in the other "
+        "articles and their score; similar wording is not proof of the same claim: a match is "
+        "a pointer to check against the text."
     )
 
 
@@ -255,7 +308,21 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
             for m in group.members
         )
         names = tuple(outlets.get(a, a) for a in group.articles)
-        return GroupView(i, group.id, group.kind, group.similarity, names, members, colours[i])
+        closest = tuple(
+            NearMissView(
+                c.article,
+                outlets.get(c.article, c.article),
+                c.start,
+                c.end,
+                c.text,
+                c.score,
+                c.held_apart,
+            )
+            for c in group.closest
+        )
+        return GroupView(
+            i, group.id, group.kind, group.similarity, names, members, colours[i], closest
+        )
 
     several = len(comparison.articles) > 2
     label = "Reported by all" if several else "Reported by both"

@@ -1,0 +1,132 @@
+"""Near misses, merge blocks, sensitivity and input warnings on hand-built analyses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from helpers import analysis
+from storydiff import AlignConfig, Article, compare_analyses
+from storydiff.crossdoc.guards import cap_length
+from storydiff.model import Analysis, TimeExpression
+
+ENTRY = [1.0, 0.0, 0.0, 0.0]
+OTHER = [0.0, 1.0, 0.0, 0.0]
+THIRD = [0.0, 0.0, 1.0, 0.0]
+FOURTH = [0.0, 0.0, 0.0, 1.0]
+
+
+def dated(found: Analysis, phrase: str) -> Analysis:
+    """The analysis with one explicit day, `phrase`, found in its text (year unknown)."""
+    start = found.article.text.index(phrase)
+    time = TimeExpression(start, start + len(phrase), phrase, "date", None)
+    return replace(found, times=(time,))
+
+
+def test_different_explicit_days_hold_two_close_statements_apart() -> None:
+    left = dated(
+        analysis(
+            "Harbour Gazette",
+            ["On March 8, police entered the Lorrin docks in armoured vans.", "Rain fell."],
+            [ENTRY, OTHER],
+        ),
+        "March 8",
+    )
+    right = dated(
+        analysis(
+            "Valley Broadcast",
+            ["On March 10, police entered the Lorrin docks in armoured vans.", "Fog rose."],
+            [ENTRY, THIRD],
+        ),
+        "March 10",
+    )
+    comparison = compare_analyses([left, right])
+    assert all(g.kind == "unique" for g in comparison.statements)
+    entry = next(
+        g for g in comparison.unique_to("harbour-gazette") if "March 8" in g.members[0].text
+    )
+    (near,) = entry.closest
+    assert near.article == "valley-broadcast" and near.text.startswith("On March 10")
+    assert near.score >= comparison.summary.threshold
+    assert near.held_apart == "Harbour Gazette dates it 'March 8', Valley Broadcast 'March 10'"
+
+
+def test_the_same_day_does_not_block() -> None:
+    text = "On March 8, police entered the Lorrin docks in armoured vans."
+    left = dated(analysis("A", [text, "Rain fell."], [ENTRY, OTHER]), "March 8")
+    right = dated(analysis("B", [text, "Fog rose."], [ENTRY, THIRD]), "March 8")
+    comparison = compare_analyses([left, right])
+    assert [g.kind for g in comparison.statements].count("shared") == 1
+    assert all(not g.closest for g in comparison.statements if g.kind == "shared")
+
+
+def test_every_unique_statement_names_its_closest_statement_elsewhere() -> None:
+    left = analysis("A", ["The dam gates opened at dawn.", "Schools stay shut."], [ENTRY, OTHER])
+    right = analysis("B", ["Volunteers filled sandbags.", "A bridge closed."], [THIRD, FOURTH])
+    comparison = compare_analyses([left, right])
+    for group in comparison.statements:
+        assert group.kind == "unique"
+        (near,) = group.closest
+        assert near.article != group.members[0].article and near.held_apart is None
+        assert 0.0 <= near.score < comparison.summary.threshold
+
+
+@pytest.mark.parametrize(
+    ("given", "threshold", "name"),
+    [
+        ("strict", 0.44, "strict"),
+        ("loose", 0.3, "loose"),
+        (0.36, 0.36, "normal"),
+        (0.5, 0.5, "custom"),
+    ],
+)
+def test_sensitivity_names_a_threshold(given: str | float, threshold: float, name: str) -> None:
+    config = AlignConfig.for_sensitivity(given)
+    assert (config.threshold, config.sensitivity) == (threshold, name)
+
+
+def test_an_unknown_sensitivity_name_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown sensitivity"):
+        AlignConfig.for_sensitivity("medium")
+
+
+def test_identical_articles_and_near_copies_are_warned_about() -> None:
+    sentences = [
+        "The river burst its banks on Tuesday night.",
+        "About 1200 homes in Lorrin were flooded.",
+        "The mayor thanked the many volunteers.",
+    ]
+    vectors = [ENTRY, OTHER, THIRD]
+    same = compare_analyses([analysis("A", sentences, vectors), analysis("B", sentences, vectors)])
+    assert [w.kind for w in same.warnings] == ["same-article"]
+    twin = [*sentences[:2], "Our readers sent many photographs of it."]
+    near = compare_analyses(
+        [analysis("A", sentences, vectors), analysis("B", twin, [ENTRY, OTHER, FOURTH])]
+    )
+    assert [w.kind for w in near.warnings] == ["near-copy"]
+    assert near.warnings[0].share == pytest.approx(2 / 3)
+
+
+def test_unrelated_and_short_articles_are_warned_about() -> None:
+    left = analysis(
+        "Harbour Gazette",
+        ["The river burst its banks.", "Homes were flooded.", "Schools stay shut."],
+        [ENTRY, OTHER, THIRD],
+    )
+    right = analysis("Board Weekly", ["A chess player won the open."], [FOURTH])
+    comparison = compare_analyses([left, right])
+    assert [w.kind for w in comparison.warnings] == ["unrelated", "short"]
+    assert comparison.warnings[1].articles == ("board-weekly",)
+    assert "Board Weekly has only 1 sentence" in comparison.warnings[1].message
+
+
+def test_an_oversized_article_is_cut_at_a_paragraph_end_and_said() -> None:
+    paragraph = "The council met again today. " * 20
+    long = Article(text="\n\n".join([paragraph] * 40), outlet="Coast Digest")
+    short = Article(text="The council met today.", outlet="Kelsby Herald")
+    kept, warnings = cap_length([long, short], limit=5_000)
+    assert kept[1] is short and long.text.startswith(kept[0].text)
+    assert len(kept[0].text) <= 5_000 and kept[0].text.endswith(paragraph)
+    (warning,) = warnings
+    assert warning.kind == "oversized" and warning.articles == ("coast-digest",)
