@@ -13,7 +13,7 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import (
@@ -35,6 +35,10 @@ from .speakers import (
     run_text,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
 _DESCRIPTOR_DEPS = {"amod", "appos", "relcl", "acl"}
 _MODIFIER_DEPS = {"det", "amod", "compound", "nmod", "nummod", "poss"}
 _CALENDAR = {
@@ -45,7 +49,7 @@ _CALENDAR = {
 _PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
 
-def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
+def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
@@ -70,7 +74,7 @@ def find_mentions(doc: Any, article_id: str) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
-def _expanded(run: list[Any], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
+def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
     """The full name an acronym stands for in this article ('IMF' after 'the International
     Monetary Fund (IMF)', or after any name with those initials); records 'Name (ACRONYM)'.
     Any other name comes back as it is."""
@@ -96,7 +100,7 @@ def _expanded(run: list[Any], name: str, memory: SpeakerMemory, acronyms: dict[s
 
 
 def _name_mention(
-    run: list[Any],
+    run: list[Token],
     titles: set[str],
     memory: SpeakerMemory,
     article_id: str,
@@ -136,7 +140,7 @@ def _name_mention(
 
 
 def _government_mention(
-    run: list[Any], memory: SpeakerMemory, article_id: str, sent_start: int
+    run: list[Token], memory: SpeakerMemory, article_id: str, sent_start: int
 ) -> Mention:
     """'the Bush administration': a government of its own, never merged with another's."""
     noun = run[-1].head
@@ -146,7 +150,7 @@ def _government_mention(
     return _mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
 
 
-def _group_mention(token: Any, article_id: str) -> Mention | None:
+def _group_mention(token: Token, article_id: str) -> Mention | None:
     """'the protesters', 'hooded youths', 'riot police': a group the story is about, keyed by
     its noun so that each outlet's words for it show in the naming table."""
     if token.pos_ != "NOUN" or fold(token.text) not in GROUP_NOUNS:
@@ -159,7 +163,7 @@ def _group_mention(token: Any, article_id: str) -> Mention | None:
     return _mention(span, "description", name, name, "group", token, [token], article_id)
 
 
-def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> Mention | None:
+def _description_mention(token: Token, memory: SpeakerMemory, article_id: str) -> Mention | None:
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
     before in the article."""
     if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
@@ -177,13 +181,13 @@ def _description_mention(token: Any, memory: SpeakerMemory, article_id: str) -> 
 
 
 def _mention(
-    span: Any,
+    span: TokenSpan,
     kind: MentionKind,
     key_name: str,
     name: str,
     entity_type: EntityType,
-    head: Any,
-    run: list[Any],
+    head: Token,
+    run: list[Token],
     article_id: str,
 ) -> Mention:
     """The mention `span` makes of `name`, keyed by `key_name`; its descriptors are read
@@ -217,7 +221,7 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     return " ".join(words)
 
 
-def _type(run: list[Any], titles: set[str], memory: SpeakerMemory) -> EntityType:
+def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
     words = [t.text for t in run]
     folded = [fold(w) for w in words]
     if any(w in ORGANISATION_WORDS for w in folded):
@@ -236,7 +240,7 @@ def _type(run: list[Any], titles: set[str], memory: SpeakerMemory) -> EntityType
     return "other"
 
 
-def _phrase_start(run: list[Any], sent_start: int) -> int:
+def _phrase_start(run: list[Token], sent_start: int) -> int:
     """Where the phrase naming the actor starts: walk left over its determiner, adjectives
     and title words, never across a conjunction or punctuation."""
     doc = run[0].doc
@@ -256,7 +260,7 @@ def _phrase_start(run: list[Any], sent_start: int) -> int:
     return start
 
 
-def _descriptors(head: Any, run: list[Any], article_id: str) -> tuple[Span, ...]:
+def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, ...]:
     """Words the outlet attaches to the actor: adjectives and title words before it,
     appositions and clauses after it."""
     inside = {t.i for t in run}

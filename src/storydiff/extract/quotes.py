@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from ..model import Quote, QuoteKind, Sentence
 from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
@@ -30,6 +30,9 @@ from .speakers import (
     observe_sentence,
     resolve,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
 CLAUSE_ONLY = frozenset(
@@ -84,13 +87,13 @@ PART_JOINER = " … "
 class _Candidate:
     parts: list[tuple[int, int]]
     kind: QuoteKind
-    cue: Any = None  # spaCy token or span
-    speaker: Any = None  # spaCy span
+    cue: Token | Span | None = None
+    speaker: Span | None = None
     resolved: str | None = None
     marked: list[MarkedSpan] = field(default_factory=list)
 
 
-def extract_quotes(doc: Any, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
+def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
     """All quotes in a parsed article, in reading order."""
     text = doc.text
     marked = find_marked_spans(text)
@@ -138,17 +141,17 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _cues(sent: Any) -> list[Any]:
+def _cues(sent: Span) -> list[Token]:
     return [
         t for t in sent if t.pos_ == "VERB" and _lemma(t) in REPORTING_VERBS and not _is_modifier(t)
     ]
 
 
-def _lemma(token: Any) -> str:
+def _lemma(token: Token) -> str:
     return _LEMMA_FIXES.get(token.lower_) or (token.lemma_ or token.text).lower()
 
 
-def _is_modifier(token: Any) -> bool:
+def _is_modifier(token: Token) -> bool:
     """'the so-called regime', 'a promised reform': participles used as adjectives; 'when
     asked', 'as reported': a passive participle reports nobody's words."""
     if token.dep_ in {"amod", "acomp"}:
@@ -169,7 +172,7 @@ def _marked_in(marked: list[MarkedSpan], starts: list[int], start: int, end: int
 
 
 def _attribute(
-    cue: Any,
+    cue: Token,
     marked: list[MarkedSpan],
     inside: list[int],
     claimed: dict[int, _Candidate],
@@ -235,7 +238,7 @@ def _attribute(
     return candidate
 
 
-def _is_quote_clause(cue: Any, marked: list[MarkedSpan], covered: list[int]) -> bool:
+def _is_quote_clause(cue: Token, marked: list[MarkedSpan], covered: list[int]) -> bool:
     """The words outside the marks are only the reporting clause itself ('…, he said, …')."""
     return (
         all(marked[i].end <= cue.idx or marked[i].start > cue.idx for i in covered)
@@ -243,7 +246,7 @@ def _is_quote_clause(cue: Any, marked: list[MarkedSpan], covered: list[int]) -> 
     )
 
 
-def _words_outside(doc: Any, start: int, end: int, spans: list[MarkedSpan]) -> tuple[int, int]:
+def _words_outside(doc: Doc, start: int, end: int, spans: list[MarkedSpan]) -> tuple[int, int]:
     """Words of the content outside the marks: (before the first mark, in all)."""
     before = count = 0
     first = min(s.start for s in spans)
@@ -256,7 +259,7 @@ def _words_outside(doc: Any, start: int, end: int, spans: list[MarkedSpan]) -> t
     return before, count
 
 
-def _adjacent(cue: Any, span: MarkedSpan) -> bool:
+def _adjacent(cue: Token, span: MarkedSpan) -> bool:
     """The marks sit right before or after the reporting clause, with no other verb between."""
     sent = cue.sent
     if span.end <= cue.idx:
@@ -273,7 +276,7 @@ def _adjacent(cue: Any, span: MarkedSpan) -> bool:
     return not any(t.pos_ == "VERB" and t.i != cue.i for t in between if t.dep_ != "aux")
 
 
-def _content(cue: Any, lemma: str) -> tuple[int, int] | None:
+def _content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """The character span of what the cue reports, from the parse."""
     for child in cue.children:
         if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
@@ -303,7 +306,7 @@ def _content(cue: Any, lemma: str) -> tuple[int, int] | None:
     return None
 
 
-def _parenthetical_content(cue: Any) -> list[tuple[int, int]]:
+def _parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     """'The difference now, he said, is that…': the clause around a reporting clause that
     interrupts it is the content (in the parts before and after the interruption)."""
     head = cue.head
@@ -322,7 +325,7 @@ def _parenthetical_content(cue: Any) -> list[tuple[int, int]]:
     if sum(1 for t in tokens if t.is_alpha) < 4:
         return []
     parts: list[tuple[int, int]] = []
-    run: list[Any] = []
+    run: list[Token] = []
     for token in tokens:
         if run and token.i != run[-1].i + 1:
             parts.append(_trimmed_part(run))
@@ -332,13 +335,13 @@ def _parenthetical_content(cue: Any) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
-def _trimmed_part(run: list[Any]) -> tuple[int, int]:
+def _trimmed_part(run: list[Token]) -> tuple[int, int]:
     while len(run) > 1 and run[-1].is_punct:
         run = run[:-1]
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
-def _subtree_span(token: Any, *, skip_marks: bool) -> tuple[int, int] | None:
+def _subtree_span(token: Token, *, skip_marks: bool) -> tuple[int, int] | None:
     tokens = sorted(token.subtree, key=lambda t: t.i)
     # 'that' introduces the content; it is not part of it
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
@@ -350,7 +353,7 @@ def _subtree_span(token: Any, *, skip_marks: bool) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _speaker(cue: Any) -> Any:
+def _speaker(cue: Token) -> Span | None:
     """The span naming who speaks: the cue's subject, or the subject of the verb it hangs
     from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
     verb = cue
@@ -371,7 +374,7 @@ def _speaker(cue: Any) -> Any:
     return None
 
 
-def _subject_span(token: Any) -> Any:
+def _subject_span(token: Token) -> Span:
     """The words naming the speaker, without clauses hung on them: 'Anna Riel, whose
     husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -399,7 +402,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
-def _behind_dateline(token: Any) -> Any:
+def _behind_dateline(token: Token) -> Token:
     """'WASHINGTON -- President Obama, …, said': the dateline is parsed as the subject, the
     name in apposition is the speaker."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -411,7 +414,7 @@ def _behind_dateline(token: Any) -> Any:
     return names[0] if names else token
 
 
-def _behind_carrier(token: Any) -> Any:
+def _behind_carrier(token: Token) -> Token:
     """'Clinton's ad said', 'a speech Mrs. Clinton delivered': whose words an ad, a speech or
     a letter carries (a name as its possessor, the subject of its relative clause, or 'by')."""
     if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in CARRIER_NOUNS:
@@ -430,12 +433,12 @@ def _behind_carrier(token: Any) -> Any:
     return token
 
 
-def _has_clause(token: Any) -> bool:
+def _has_clause(token: Token) -> bool:
     return any(t.pos_ == "VERB" for t in token.subtree)
 
 
 def _according_to(
-    sent: Any,
+    sent: Span,
     marked: list[MarkedSpan],
     inside: list[int],
     memory: SpeakerMemory,
@@ -467,7 +470,7 @@ def _according_to(
         candidates.append(candidate)
 
 
-def _subtree_span_of(span: Any) -> tuple[int, int] | None:
+def _subtree_span_of(span: Span) -> tuple[int, int] | None:
     tokens = [t for t in span if not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
         tokens = tokens[1:]
@@ -479,7 +482,7 @@ def _subtree_span_of(span: Any) -> tuple[int, int] | None:
 
 
 def _unattributed(
-    doc: Any,
+    doc: Doc,
     marked: list[MarkedSpan],
     claimed: dict[int, _Candidate],
     candidates: list[_Candidate],
@@ -541,14 +544,14 @@ def _unattributed(
     return result
 
 
-def _inscribed(region: Any) -> bool:
+def _inscribed(region: Span) -> bool:
     """Words on a banner or sign: 'a banner reading "…"', 'placards that said "…"'."""
     sent = region[0].sent
     before = region.doc[max(sent.start, region.start - 6) : region.start]
     return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
 
 
-def _announcer(doc: Any, span: MarkedSpan) -> Any:
+def _announcer(doc: Doc, span: MarkedSpan) -> Span | None:
     """Who a colon announces: 'Sanders: "…"' in a headline, 'The Times reports: "…"'."""
     before = doc.char_span(max(0, span.start - 3), span.start, alignment_mode="expand")
     colons = [t for t in before or () if t.text == ":" and t.idx < span.start]
@@ -570,7 +573,7 @@ def _announcer(doc: Any, span: MarkedSpan) -> Any:
     return None
 
 
-def _governing_subject(region: Any) -> Any:
+def _governing_subject(region: Span) -> Span | None:
     """The subject of the clause a quote with no cue of its own sits in, when the quote
     is part of that clause: a name or a pronoun, outside the quotation marks."""
     inside = {t.i for t in region}
@@ -595,7 +598,9 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 _SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
 
 
-def _speaker_label(doc: Any, text: str, span: MarkedSpan) -> tuple[tuple[int, int], Any] | None:
+def _speaker_label(
+    doc: Doc, text: str, span: MarkedSpan
+) -> tuple[tuple[int, int], Span | None] | None:
     """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
     of the quote, or a signature '― Name' right after it."""
     label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
@@ -634,8 +639,8 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
     sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1) if sentence_starts else 0
     cue_text = cue_start = cue_end = None
     if cue is not None:
-        if hasattr(cue, "idx"):
-            cue_start, cue_end, cue_text = _cue_phrase(cue)
+        if hasattr(cue, "idx"):  # a verb; 'according to' is a Span
+            cue_start, cue_end, cue_text = _cue_phrase(cast("Token", cue))
         else:
             cue_start, cue_end, cue_text = cue.start_char, cue.end_char, cue.text
     return Quote(
@@ -656,7 +661,7 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
     )
 
 
-def _cue_phrase(cue: Any) -> tuple[int, int, str]:
+def _cue_phrase(cue: Token) -> tuple[int, int, str]:
     """The cue with its particle or preposition: 'pointed to', 'called for'."""
     end_token = cue
     for child in cue.children:

@@ -17,8 +17,9 @@ a month. spaCy's entity recogniser was measured for this and is not used: it mad
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..text import (
     EVENT_NAME_WORDS,
@@ -36,6 +37,9 @@ from ..text import (
     WEEKDAYS,
     fold,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 # Role nouns that precede or follow a name; general vocabulary, not any event's.
 TITLE_WORDS = frozenset(
@@ -178,11 +182,11 @@ class SpeakerMemory:
         return known.name if known else name
 
 
-def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
+def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     """Proper-noun name runs of a token sequence, each with the title words written before
     it: 'Kremlin Spokesman Dmitry Peskov' -> (['Dmitry', 'Peskov'], {'spokesman'})."""
-    runs: list[tuple[list[Any], set[str]]] = []
-    current: list[Any] = []
+    runs: list[tuple[list[Token], set[str]]] = []
+    current: list[Token] = []
     titles: set[str] = set()
     tokens = list(tokens)
     for index, token in enumerate(tokens):
@@ -211,7 +215,7 @@ def name_runs(tokens: Any) -> list[tuple[list[Any], set[str]]]:
     return runs
 
 
-def _joins_organisation(current: list[Any], tokens: list[Any], index: int) -> bool:
+def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
     """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
     halves of one organisation's name (the name after it ends in an organisation word, the
     name before it does not)."""
@@ -224,7 +228,7 @@ def _joins_organisation(current: list[Any], tokens: list[Any], index: int) -> bo
     return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
 
 
-def run_text(run: list[Any]) -> str:
+def run_text(run: list[Token]) -> str:
     """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
     first, last = run[0], run[-1]
     return str(first.doc[first.i : last.i + 1].text)
@@ -249,13 +253,13 @@ def names_a_thing(folded: list[str]) -> bool:
     return len(folded) > 1 and last in things
 
 
-def is_person_run(run: list[Any], titles: set[str], memory: SpeakerMemory) -> bool:
+def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """Whether a name run names a person: titles, two-word names that name no thing, and
     what the article said before."""
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
-def _gender(run: list[Any]) -> str | None:
+def _gender(run: list[Token]) -> str | None:
     """'Mrs. Dale', 'spokeswoman Ana Dale': the gender the words before a name tell."""
     doc = run[0].doc
     for index in range(run[0].i - 1, max(-1, run[0].i - 5), -1):
@@ -269,7 +273,7 @@ def _gender(run: list[Any]) -> str | None:
     return None
 
 
-def can_speak(span: Any) -> bool:
+def can_speak(span: Span) -> bool:
     """False for a span naming what never speaks: a place, a building, a law, an event, a
     date (by its entity label or its last word), or a banner or sign ('a sign read…')."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -286,7 +290,7 @@ def can_speak(span: Any) -> bool:
     return not names_a_thing([fold(t.text) for t in run])
 
 
-def is_inscription(span: Any) -> bool:
+def is_inscription(span: Span) -> bool:
     """'A banner read…', 'signs saying…': written words nobody is quoted as saying."""
     return bool(span.root.pos_ == "NOUN" and fold(span.root.text) in INSCRIPTION_WORDS)
 
@@ -298,7 +302,7 @@ def _role(titles: set[str]) -> set[str]:
     return {t for t in titles if t and t not in modifiers}
 
 
-def observe_sentence(memory: SpeakerMemory, sent: Any) -> None:
+def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
     """Remember the people named in a sentence (called in reading order)."""
     for run, titles in name_runs(sent):
         title_nouns = _role(titles | _appositive_titles(run))
@@ -307,7 +311,7 @@ def observe_sentence(memory: SpeakerMemory, sent: Any) -> None:
             memory.observe(run_text(run), title_nouns, run[0].idx, person=True, gender=gender)
 
 
-def _appositive_titles(run: list[Any]) -> set[str]:
+def _appositive_titles(run: list[Token]) -> set[str]:
     """'Peskov, the Kremlin spokesman,' -> {'spokesman'}."""
     head = run[-1]
     titles = set()
@@ -319,7 +323,7 @@ def _appositive_titles(run: list[Any]) -> set[str]:
     return {t for t in titles if t in TITLE_WORDS}
 
 
-def _government(head: Any, runs: list[tuple[list[Any], set[str]]]) -> str | None:
+def _government(head: Token, runs: list[tuple[list[Token], set[str]]]) -> str | None:
     """'the Obama administration' -> 'Obama administration': a leader's government speaks
     under its own name, never as another administration named before."""
     if head.pos_ != "NOUN" or fold(head.lemma_ or head.text) not in GOVERNMENT_NOUNS:
@@ -330,7 +334,7 @@ def _government(head: Any, runs: list[tuple[list[Any], set[str]]]) -> str | None
     return None
 
 
-def resolve(memory: SpeakerMemory, span: Any) -> str | None:
+def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words:
