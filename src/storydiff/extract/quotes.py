@@ -8,6 +8,8 @@ Three sources of evidence meet here:
     speaker; 'according to X' works the same way;
   - reading order, for the speaker of a quote with no reporting verb of its own (a quote
     paragraph continued from the one before) and for pronouns and titles (`speakers`).
+What a cue reports is found in `quote_content`, the span naming who speaks in
+`quote_speakers`.
 """
 
 from __future__ import annotations
@@ -19,10 +21,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from ..model import Quote, QuoteKind, Sentence
-from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
+from ..text import REPORTING_VERBS
+from .quote_content import PREPOSITION_CUES, cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
+from .quote_speakers import (
+    announcer,
+    cue_lemma,
+    governing_subject,
+    inscribed,
+    speaker_label,
+    speaker_span,
+    subject_span,
+)
 from .speakers import (
-    RELATIVE_PRONOUNS,
     SPEAKER_SEPARATOR,
     SpeakerMemory,
     can_speak,
@@ -38,43 +49,6 @@ if TYPE_CHECKING:
 CLAUSE_ONLY = frozenset(
     {"call", "continue", "question", "speak", "talk", "point", "cite", "know", "feel"}
     | {"consider", "learn", "show", "find", "understand", "want", "plan", "decide"}
-)
-# Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
-PREPOSITION_CUES = {
-    "point": {"to", "out"},
-    "call": {"for"},
-    "warn": {"of", "against", "about"},
-    "speak": {"of", "about"},
-    "talk": {"about"},
-    "complain": {"about", "of"},
-    "hint": {"at"},
-    "accuse": {"of"},
-    "blame": {"for"},
-    "worry": {"about"},
-    "describe": {"as"},
-    "brand": {"as"},
-    "label": {"as"},
-    "refer": {"to"},
-}
-# Cues whose object is the content: 'denied the allegations', 'cited a poll'.
-OBJECT_CUES = frozenset(
-    {"deny", "confirm", "announce", "reject", "dismiss", "predict", "cite", "mention"}
-    | {"criticize", "criticise", "question", "praise", "defend", "acknowledge", "admit"}
-    | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
-    | {"express", "discuss", "denounce"}
-)
-# Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
-INFINITIVE_CUES = frozenset(
-    {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
-    | {"want", "plan", "decide", "agree", "expect", "hope", "propose", "seek", "decline"}
-    | {"seem"}
-)
-# The small model's lemmatiser maps 'hoping' to 'hop'.
-_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
-# Verbs of saying that can interrupt the clause they report: 'The plan, he said, is dead.'
-PARENTHETICAL_CUES = frozenset(
-    {"say", "tell", "add", "write", "note", "argue", "insist", "explain", "claim", "warn"}
-    | {"acknowledge", "admit", "stress", "contend", "believe", "think", "report"}
 )
 MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
@@ -143,12 +117,10 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _cues(sent: Span) -> list[Token]:
     return [
-        t for t in sent if t.pos_ == "VERB" and _lemma(t) in REPORTING_VERBS and not _is_modifier(t)
+        t
+        for t in sent
+        if t.pos_ == "VERB" and cue_lemma(t) in REPORTING_VERBS and not _is_modifier(t)
     ]
-
-
-def _lemma(token: Token) -> str:
-    return _LEMMA_FIXES.get(token.lower_) or (token.lemma_ or token.text).lower()
 
 
 def _is_modifier(token: Token) -> bool:
@@ -178,9 +150,9 @@ def _attribute(
     claimed: dict[int, _Candidate],
     memory: SpeakerMemory,
 ) -> _Candidate | None:
-    lemma = _lemma(cue)
-    content = _content(cue, lemma)
-    speaker = _speaker(cue)
+    lemma = cue_lemma(cue)
+    content = cue_content(cue, lemma)
+    speaker = speaker_span(cue)
     if speaker is not None and not can_speak(speaker):
         if is_inscription(speaker):
             return None  # 'a banner read "…"': nobody's quote
@@ -188,53 +160,69 @@ def _attribute(
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
-        start, end = content
-        covered = [i for i in nearby if marked[i].start < end and marked[i].end > start]
-        if covered:
-            # '"A," he said, "B."': the part before the reporting clause belongs to it too
-            covered += [
-                i
-                for i in nearby
-                if i not in covered and marked[i].end <= cue.idx and _adjacent(cue, marked[i])
-            ]
-            covered.sort()
-            spans = [marked[i] for i in covered]
-            before, outside = _words_outside(cue.doc, start, end, spans)
-            quoted_words = sum(s.words for s in spans)
-            if quoted_words < MIN_DIRECT_WORDS or (
-                (before >= 1 or outside >= MIN_MIXED_EXTRA_WORDS)
-                and not _is_quote_clause(cue, marked, covered)
-            ):
-                # indirect speech with a quoted fragment: 'said it was "wrong" to…'
-                candidate = _Candidate([(start, end)], "mixed", cue)
-            else:
-                candidate = _Candidate(
-                    [(marked[i].start, marked[i].end) for i in covered], "direct", cue
-                )
-            for i in covered:
-                claimed[i] = candidate
-        else:
-            candidate = _Candidate([(start, end)], "indirect", cue)
+        candidate = _content_candidate(cue, content, marked, nearby, claimed)
     elif nearby and lemma not in CLAUSE_ONLY:
-        # '"…," Peskov said.' parsed with the quote outside the verb's clause: the marks
-        # next to the reporting clause (same sentence) are its content
-        adjacent = [
-            i for i in nearby if _adjacent(cue, marked[i]) and marked[i].words >= MIN_DIRECT_WORDS
-        ]
-        if adjacent:
-            candidate = _Candidate(
-                [(marked[i].start, marked[i].end) for i in adjacent], "direct", cue
-            )
-            for i in adjacent:
-                claimed[i] = candidate
+        candidate = _adjacent_candidate(cue, marked, nearby, claimed)
     if candidate is None and not nearby:
-        parts = _parenthetical_content(cue)
+        parts = parenthetical_content(cue)
         if parts:
             candidate = _Candidate(parts, "indirect", cue)
     if candidate is None:
         return None
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
+    return candidate
+
+
+def _content_candidate(
+    cue: Token,
+    content: tuple[int, int],
+    marked: list[MarkedSpan],
+    nearby: list[int],
+    claimed: dict[int, _Candidate],
+) -> _Candidate:
+    """The quote whose content the parse found: direct when quotation marks cover it (and
+    they take the marks), mixed when the marks hold only a fragment, otherwise indirect."""
+    start, end = content
+    covered = [i for i in nearby if marked[i].start < end and marked[i].end > start]
+    if not covered:
+        return _Candidate([(start, end)], "indirect", cue)
+    # '"A," he said, "B."': the part before the reporting clause belongs to it too
+    covered += [
+        i
+        for i in nearby
+        if i not in covered and marked[i].end <= cue.idx and _adjacent(cue, marked[i])
+    ]
+    covered.sort()
+    spans = [marked[i] for i in covered]
+    before, outside = _words_outside(cue.doc, start, end, spans)
+    quoted_words = sum(s.words for s in spans)
+    if quoted_words < MIN_DIRECT_WORDS or (
+        (before >= 1 or outside >= MIN_MIXED_EXTRA_WORDS)
+        and not _is_quote_clause(cue, marked, covered)
+    ):
+        # indirect speech with a quoted fragment: 'said it was "wrong" to…'
+        candidate = _Candidate([(start, end)], "mixed", cue)
+    else:
+        candidate = _Candidate([(marked[i].start, marked[i].end) for i in covered], "direct", cue)
+    for i in covered:
+        claimed[i] = candidate
+    return candidate
+
+
+def _adjacent_candidate(
+    cue: Token, marked: list[MarkedSpan], nearby: list[int], claimed: dict[int, _Candidate]
+) -> _Candidate | None:
+    """'"…," Peskov said.' parsed with the quote outside the verb's clause: the marks
+    next to the reporting clause (same sentence) are its content."""
+    adjacent = [
+        i for i in nearby if _adjacent(cue, marked[i]) and marked[i].words >= MIN_DIRECT_WORDS
+    ]
+    if not adjacent:
+        return None
+    candidate = _Candidate([(marked[i].start, marked[i].end) for i in adjacent], "direct", cue)
+    for i in adjacent:
+        claimed[i] = candidate
     return candidate
 
 
@@ -276,167 +264,6 @@ def _adjacent(cue: Token, span: MarkedSpan) -> bool:
     return not any(t.pos_ == "VERB" and t.i != cue.i for t in between if t.dep_ != "aux")
 
 
-def _content(cue: Token, lemma: str) -> tuple[int, int] | None:
-    """The character span of what the cue reports, from the parse."""
-    for child in cue.children:
-        if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
-            return _subtree_span(child, skip_marks=True)
-    for child in cue.children:
-        if child.dep_ == "xcomp" and lemma in INFINITIVE_CUES:
-            return _subtree_span(child, skip_marks=False)
-        if child.dep_ == "dobj" and lemma in INFINITIVE_CUES:
-            for grandchild in child.children:
-                if grandchild.dep_ in {"xcomp", "ccomp"}:
-                    return _subtree_span(grandchild, skip_marks=False)
-        if child.dep_ in {"prep", "prt"} and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return _subtree_span(objects[0], skip_marks=False)
-            if child.dep_ == "prt":
-                for sibling in cue.children:
-                    if sibling.dep_ == "dobj":
-                        return _subtree_span(sibling, skip_marks=False)
-    for child in cue.children:
-        if child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES:
-            # 'called them "deplorables"': the label is what was said of the object
-            predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
-            if predicates and child.dep_ == "dobj":
-                return _subtree_span(predicates[0], skip_marks=False)
-            return _subtree_span(child, skip_marks=False)
-    return None
-
-
-def _parenthetical_content(cue: Token) -> list[tuple[int, int]]:
-    """'The difference now, he said, is that…': the clause around a reporting clause that
-    interrupts it is the content (in the parts before and after the interruption)."""
-    head = cue.head
-    if _lemma(cue) not in PARENTHETICAL_CUES or cue.dep_ not in {"parataxis", "advcl", "ccomp"}:
-        return []
-    if head is cue or head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > 8:
-        return []
-    if not any(c.dep_ == "nsubj" for c in cue.children):
-        return []
-    inner = {t.i for t in cue.subtree}
-    tokens = [t for t in head.subtree if t.i not in inner and not t.is_space]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < 4:
-        return []
-    parts: list[tuple[int, int]] = []
-    run: list[Token] = []
-    for token in tokens:
-        if run and token.i != run[-1].i + 1:
-            parts.append(_trimmed_part(run))
-            run = []
-        run.append(token)
-    parts.append(_trimmed_part(run))
-    return [p for p in parts if p[1] > p[0]]
-
-
-def _trimmed_part(run: list[Token]) -> tuple[int, int]:
-    while len(run) > 1 and run[-1].is_punct:
-        run = run[:-1]
-    return run[0].idx, run[-1].idx + len(run[-1].text)
-
-
-def _subtree_span(token: Token, *, skip_marks: bool) -> tuple[int, int] | None:
-    tokens = sorted(token.subtree, key=lambda t: t.i)
-    # 'that' introduces the content; it is not part of it
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _speaker(cue: Token) -> Span | None:
-    """The span naming who speaks: the cue's subject, or the subject of the verb it hangs
-    from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
-    verb = cue
-    for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return _subject_span(child)
-            if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return _subject_span(objects[0])
-        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
-            verb = verb.head
-            continue
-        if verb.dep_ == "relcl":
-            return _subject_span(verb.head)
-        break
-    return None
-
-
-def _subject_span(token: Token) -> Span:
-    """The words naming the speaker, without clauses hung on them: 'Anna Riel, whose
-    husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        token = token.head.head
-    token = _behind_dateline(token)
-    token = _behind_carrier(token)
-    dropped: set[int] = set()
-    for child in token.children:
-        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
-            dropped.update(t.i for t in child.subtree)
-    left = right = token.i
-    while left - 1 >= token.left_edge.i and left - 1 not in dropped:
-        left -= 1
-    while right + 1 <= token.right_edge.i and right + 1 not in dropped:
-        right += 1
-    span = token.doc[left : right + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in RELATIVE_PRONOUNS):
-        span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
-        span = span[1:]
-    return span
-
-
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
-_DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def _behind_dateline(token: Token) -> Token:
-    """'WASHINGTON -- President Obama, …, said': the dateline is parsed as the subject, the
-    name in apposition is the speaker."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if not (token.is_upper and len(token.text) > 2 and following is not None):
-        return token
-    if following.text not in _DASHES:
-        return token
-    names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
-    return names[0] if names else token
-
-
-def _behind_carrier(token: Token) -> Token:
-    """'Clinton's ad said', 'a speech Mrs. Clinton delivered': whose words an ad, a speech or
-    a letter carries (a name as its possessor, the subject of its relative clause, or 'by')."""
-    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in CARRIER_NOUNS:
-        return token
-    for child in token.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
-            return child
-        if child.dep_ == "relcl":
-            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
-            if subjects:
-                return subjects[0]
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            if names:
-                return names[0]
-    return token
-
-
-def _has_clause(token: Token) -> bool:
-    return any(t.pos_ == "VERB" for t in token.subtree)
-
-
 def _according_to(
     sent: Span,
     marked: list[MarkedSpan],
@@ -452,7 +279,7 @@ def _according_to(
         objects = [g for g in to.children if g.dep_ == "pobj"]
         if to.lower_ != "to" or not objects:
             continue
-        speaker = _subject_span(objects[0])
+        speaker = subject_span(objects[0])
         if not can_speak(speaker):
             continue  # 'according to the law', 'according to a sign'
         phrase_end = max(t.i for t in objects[0].subtree) + 1
@@ -500,19 +327,15 @@ def _unattributed(
             continue
         if any(c.parts[0][0] <= span.start and span.end <= c.parts[-1][1] for c in candidates):
             continue  # inside an indirect quote: a quoted fragment of mixed speech
-        region = doc.char_span(span.start, span.end, alignment_mode="expand")
+        region = _quotable_region(doc, span)
         if region is None:
-            continue
-        words = sum(1 for t in region if t.is_alpha)
-        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
-        if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb or _inscribed(region):
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
         if previous >= 0 and _continues(text, ordered[previous], span):
             # '"A," said X. "B."': one quotation, split by its reporting clause
             ordered[previous].parts.append((span.start, span.end))
             continue
-        label = _speaker_label(doc, text, span)
+        label = speaker_label(doc, text, span)
         if label is not None:
             # 'PENCE: Well, look…' in a transcript, '"…" ― Name' under a reader's comment
             (start, end), speaker = label
@@ -521,7 +344,7 @@ def _unattributed(
             result.append(candidate)
             continue
         candidate = _Candidate([(span.start, span.end)], "direct")
-        governing = _governing_subject(region) or _announcer(doc, span)
+        governing = governing_subject(region) or announcer(doc, span)
         if governing is not None:
             # 'Cruz called Trump a "…"', 'Trump boasted, "…"': the subject of the clause
             # the quote sits in
@@ -529,90 +352,34 @@ def _unattributed(
             candidate.resolved = resolve(memory, governing)
             result.append(candidate)
             continue
-        if previous >= 0:
-            before = ordered[previous]
-            gap = text[before.parts[-1][1] : span.start]
-            # the same speaker goes on: the previous quote ends in this or the last paragraph,
-            # or the sentence before announces this one ('Kall said: "…"')
-            announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
-            # (an indirect quote's speaker going on counts too: 'said X, speaking of Y. "…"')
-            goes_on = span.continued or before.kind == "direct" or bool(before.resolved)
-            if announced or (gap.count("\n") <= 2 and goes_on):
-                candidate.speaker = None
-                candidate.resolved = before.resolved
+        if previous >= 0 and _speaker_goes_on(text, ordered[previous], span):
+            candidate.speaker = None
+            candidate.resolved = ordered[previous].resolved
         result.append(candidate)
     return result
 
 
-def _inscribed(region: Span) -> bool:
-    """Words on a banner or sign: 'a banner reading "…"', 'placards that said "…"'."""
-    sent = region[0].sent
-    before = region.doc[max(sent.start, region.start - 6) : region.start]
-    return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
-
-
-def _announcer(doc: Doc, span: MarkedSpan) -> Span | None:
-    """Who a colon announces: 'Sanders: "…"' in a headline, 'The Times reports: "…"'."""
-    before = doc.char_span(max(0, span.start - 3), span.start, alignment_mode="expand")
-    colons = [t for t in before or () if t.text == ":" and t.idx < span.start]
-    if not colons or colons[-1].i == 0:
+def _quotable_region(doc: Doc, span: MarkedSpan) -> Span | None:
+    """The tokens of a marked span long enough, and verbal enough, to be a quote on its own
+    (not a scare-quoted phrase, not the words on a banner)."""
+    region = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if region is None:
         return None
-    colon = colons[-1]
-    previous = doc[colon.i - 1]
-    if previous.pos_ == "PROPN":
-        start = previous.i
-        while start > colon.sent.start and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        name = doc[start : previous.i + 1]
-        return name if can_speak(name) else None
-    root = colon.sent.root
-    if root.pos_ == "VERB" and _lemma(root) in REPORTING_VERBS:
-        speaker = _speaker(root)
-        if speaker is not None and speaker.root.pos_ == "PROPN" and can_speak(speaker):
-            return speaker
-    return None
-
-
-def _governing_subject(region: Span) -> Span | None:
-    """The subject of the clause a quote with no cue of its own sits in, when the quote
-    is part of that clause: a name or a pronoun, outside the quotation marks."""
-    inside = {t.i for t in region}
-    verb = region.root
-    for _ in range(6):  # 'called him a "liar" and a "[bully]"': up through the nouns
-        if verb.i not in inside and verb.pos_ in {"VERB", "AUX"}:
-            break
-        if verb.head is verb:
-            return None
-        verb = verb.head
-    if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+    words = sum(1 for t in region if t.is_alpha)
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in region)
+    if words < MIN_DIRECT_WORDS_WITHOUT_CUE or not has_verb or inscribed(region):
         return None
-    span = _speaker(verb)
-    if span is None or span.start in inside or span.root.pos_ not in {"PROPN", "PRON"}:
-        return None
-    if span.root.pos_ == "PRON" and span.root.lower_ not in {"he", "she", "they", "we"}:
-        return None
-    return span if can_speak(span) else None
+    return region
 
 
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
-_SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
-
-
-def _speaker_label(
-    doc: Doc, text: str, span: MarkedSpan
-) -> tuple[tuple[int, int], Span | None] | None:
-    """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
-    of the quote, or a signature '― Name' right after it."""
-    label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
-    if label and label.end() < span.end:
-        speaker = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
-        return (label.end(), span.end), speaker
-    signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
-    if signature:
-        start = span.end + 1 + signature.start(1)
-        speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
-        return (span.start, span.end), speaker
-    return None
+def _speaker_goes_on(text: str, before: _Candidate, span: MarkedSpan) -> bool:
+    """The speaker of the quote before goes on in this one: the previous quote ends in this
+    or the last paragraph, or the sentence before announces this one ('Kall said: "…"')."""
+    gap = text[before.parts[-1][1] : span.start]
+    announced = gap.rstrip(" \n\"“'‘").endswith(":") and len(gap) < 200
+    # (an indirect quote's speaker going on counts too: 'said X, speaking of Y. "…"')
+    goes_on = span.continued or before.kind == "direct" or bool(before.resolved)
+    return announced or (gap.count("\n") <= 2 and goes_on)
 
 
 def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
@@ -666,7 +433,7 @@ def _cue_phrase(cue: Token) -> tuple[int, int, str]:
     end_token = cue
     for child in cue.children:
         if child.i == cue.i + 1 and (
-            child.dep_ == "prt" or child.lower_ in PREPOSITION_CUES.get(_lemma(cue), ())
+            child.dep_ == "prt" or child.lower_ in PREPOSITION_CUES.get(cue_lemma(cue), ())
         ):
             end_token = child
     start, end = cue.idx, end_token.idx + len(end_token.text)

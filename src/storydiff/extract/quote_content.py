@@ -1,0 +1,130 @@
+"""What was said, from the parse: the span a reporting verb reports.
+
+A cue's clausal complement ('said that…'), its infinitive ('vowed to fight'), its object
+('denied the allegations') or a noun phrase behind its preposition ('pointed to…') is the
+content of indirect speech; a reporting clause that interrupts a sentence ('The plan, he
+said, is dead') reports the sentence around it. `quotes` decides, with the quotation
+marks, whether the content is direct, mixed or indirect speech.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quote_speakers import cue_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
+PREPOSITION_CUES = {
+    "point": {"to", "out"},
+    "call": {"for"},
+    "warn": {"of", "against", "about"},
+    "speak": {"of", "about"},
+    "talk": {"about"},
+    "complain": {"about", "of"},
+    "hint": {"at"},
+    "accuse": {"of"},
+    "blame": {"for"},
+    "worry": {"about"},
+    "describe": {"as"},
+    "brand": {"as"},
+    "label": {"as"},
+    "refer": {"to"},
+}
+# Cues whose object is the content: 'denied the allegations', 'cited a poll'.
+OBJECT_CUES = frozenset(
+    {"deny", "confirm", "announce", "reject", "dismiss", "predict", "cite", "mention"}
+    | {"criticize", "criticise", "question", "praise", "defend", "acknowledge", "admit"}
+    | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
+    | {"express", "discuss", "denounce"}
+)
+# Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
+INFINITIVE_CUES = frozenset(
+    {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
+    | {"want", "plan", "decide", "agree", "expect", "hope", "propose", "seek", "decline"}
+    | {"seem"}
+)
+# Verbs of saying that can interrupt the clause they report: 'The plan, he said, is dead.'
+PARENTHETICAL_CUES = frozenset(
+    {"say", "tell", "add", "write", "note", "argue", "insist", "explain", "claim", "warn"}
+    | {"acknowledge", "admit", "stress", "contend", "believe", "think", "report"}
+)
+
+
+def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
+    """The character span of what the cue reports, from the parse."""
+    for child in cue.children:
+        if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
+            return _subtree_span(child, skip_marks=True)
+    for child in cue.children:
+        if child.dep_ == "xcomp" and lemma in INFINITIVE_CUES:
+            return _subtree_span(child, skip_marks=False)
+        if child.dep_ == "dobj" and lemma in INFINITIVE_CUES:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"xcomp", "ccomp"}:
+                    return _subtree_span(grandchild, skip_marks=False)
+        if child.dep_ in {"prep", "prt"} and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return _subtree_span(objects[0], skip_marks=False)
+            if child.dep_ == "prt":
+                for sibling in cue.children:
+                    if sibling.dep_ == "dobj":
+                        return _subtree_span(sibling, skip_marks=False)
+    for child in cue.children:
+        if child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES:
+            # 'called them "deplorables"': the label is what was said of the object
+            predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
+            if predicates and child.dep_ == "dobj":
+                return _subtree_span(predicates[0], skip_marks=False)
+            return _subtree_span(child, skip_marks=False)
+    return None
+
+
+def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
+    """'The difference now, he said, is that…': the clause around a reporting clause that
+    interrupts it is the content (in the parts before and after the interruption)."""
+    head = cue.head
+    if cue_lemma(cue) not in PARENTHETICAL_CUES or cue.dep_ not in {"parataxis", "advcl", "ccomp"}:
+        return []
+    if head is cue or head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > 8:
+        return []
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return []
+    inner = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in inner and not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < 4:
+        return []
+    parts: list[tuple[int, int]] = []
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            parts.append(_trimmed_part(run))
+            run = []
+        run.append(token)
+    parts.append(_trimmed_part(run))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _trimmed_part(run: list[Token]) -> tuple[int, int]:
+    while len(run) > 1 and run[-1].is_punct:
+        run = run[:-1]
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _subtree_span(token: Token, *, skip_marks: bool) -> tuple[int, int] | None:
+    tokens = sorted(token.subtree, key=lambda t: t.i)
+    # 'that' introduces the content; it is not part of it
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,184 @@
+"""Who said it: the span naming the speaker of a quote, found in the dependency parse.
+
+`quotes` finds what was said (the content of a reporting verb, the quotation marks); this
+module finds who said it: the subject of the reporting verb, trimmed of the clauses hung on
+it and looked behind datelines and carriers ('Clinton's ad said'); the subject of the clause
+a quote with no cue of its own sits in; a colon that announces a quote; a transcript's
+'NAME:' label or a signature under the quote. It also holds `cue_lemma`, the lemma of a
+reporting verb, which both modules need to recognise cues.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
+from .quote_marks import MarkedSpan
+from .speakers import RELATIVE_PRONOUNS, can_speak
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# The small model's lemmatiser maps 'hoping' to 'hop'.
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma of a (possible) reporting verb, with the small model's slips mended."""
+    return _LEMMA_FIXES.get(token.lower_) or (token.lemma_ or token.text).lower()
+
+
+def speaker_span(cue: Token) -> Span | None:
+    """The span naming who speaks: the cue's subject, or the subject of the verb it hangs
+    from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
+    verb = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return subject_span(child)
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return subject_span(objects[0])
+        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return subject_span(verb.head)
+        break
+    return None
+
+
+def subject_span(token: Token) -> Span:
+    """The words naming the speaker, without clauses hung on them: 'Anna Riel, whose
+    husband…' -> 'Anna Riel'; 'Merrit, standing in a field…' -> 'Merrit'."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    token = _behind_dateline(token)
+    token = _behind_carrier(token)
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
+            dropped.update(t.i for t in child.subtree)
+    left = right = token.i
+    while left - 1 >= token.left_edge.i and left - 1 not in dropped:
+        left -= 1
+    while right + 1 <= token.right_edge.i and right + 1 not in dropped:
+        right += 1
+    span = token.doc[left : right + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in RELATIVE_PRONOUNS):
+        span = span[:-1]
+    while len(span) > 1 and span[0].is_punct:
+        span = span[1:]
+    return span
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _behind_dateline(token: Token) -> Token:
+    """'WASHINGTON -- President Obama, …, said': the dateline is parsed as the subject, the
+    name in apposition is the speaker."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not (token.is_upper and len(token.text) > 2 and following is not None):
+        return token
+    if following.text not in _DASHES:
+        return token
+    names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
+    return names[0] if names else token
+
+
+def _behind_carrier(token: Token) -> Token:
+    """'Clinton's ad said', 'a speech Mrs. Clinton delivered': whose words an ad, a speech or
+    a letter carries (a name as its possessor, the subject of its relative clause, or 'by')."""
+    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in CARRIER_NOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "relcl":
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if names:
+                return names[0]
+    return token
+
+
+def _has_clause(token: Token) -> bool:
+    return any(t.pos_ == "VERB" for t in token.subtree)
+
+
+def inscribed(region: Span) -> bool:
+    """Words on a banner or sign: 'a banner reading "…"', 'placards that said "…"'."""
+    sent = region[0].sent
+    before = region.doc[max(sent.start, region.start - 6) : region.start]
+    return any(t.pos_ == "NOUN" and fold(t.text) in INSCRIPTION_WORDS for t in before)
+
+
+def announcer(doc: Doc, span: MarkedSpan) -> Span | None:
+    """Who a colon announces: 'Sanders: "…"' in a headline, 'The Times reports: "…"'."""
+    before = doc.char_span(max(0, span.start - 3), span.start, alignment_mode="expand")
+    colons = [t for t in before or () if t.text == ":" and t.idx < span.start]
+    if not colons or colons[-1].i == 0:
+        return None
+    colon = colons[-1]
+    previous = doc[colon.i - 1]
+    if previous.pos_ == "PROPN":
+        start = previous.i
+        while start > colon.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = doc[start : previous.i + 1]
+        return name if can_speak(name) else None
+    root = colon.sent.root
+    if root.pos_ == "VERB" and cue_lemma(root) in REPORTING_VERBS:
+        speaker = speaker_span(root)
+        if speaker is not None and speaker.root.pos_ == "PROPN" and can_speak(speaker):
+            return speaker
+    return None
+
+
+def governing_subject(region: Span) -> Span | None:
+    """The subject of the clause a quote with no cue of its own sits in, when the quote
+    is part of that clause: a name or a pronoun, outside the quotation marks."""
+    inside = {t.i for t in region}
+    verb = region.root
+    for _ in range(6):  # 'called him a "liar" and a "[bully]"': up through the nouns
+        if verb.i not in inside and verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    span = speaker_span(verb)
+    if span is None or span.start in inside or span.root.pos_ not in {"PROPN", "PRON"}:
+        return None
+    if span.root.pos_ == "PRON" and span.root.lower_ not in {"he", "she", "they", "we"}:
+        return None
+    return span if can_speak(span) else None
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
+_SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+
+
+def speaker_label(
+    doc: Doc, text: str, span: MarkedSpan
+) -> tuple[tuple[int, int], Span | None] | None:
+    """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
+    of the quote, or a signature '― Name' right after it."""
+    label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
+    if label and label.end() < span.end:
+        speaker = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+        return (label.end(), span.end), speaker
+    signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
+    if signature:
+        start = span.end + 1 + signature.start(1)
+        speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
+        return (span.start, span.end), speaker
+    return None
