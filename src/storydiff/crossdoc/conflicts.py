@@ -34,7 +34,16 @@ from ..model import (
     Unit,
 )
 from ..text import name_key
-from .signals import accusations, amounts, amounts_disagree, causes, doubts, sequences
+from .signals import (
+    Amount,
+    accusations,
+    amounts,
+    amounts_disagree,
+    causes,
+    doubts,
+    same_quantity,
+    sequences,
+)
 
 # verbs too general to say two statements report one act
 _LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
@@ -182,8 +191,8 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
     findings = []
     left, right = amounts(a.unit), amounts(b.unit)
     for x in left:
-        same_left = [y for y in left if y.head == x.head]
-        same_right = [y for y in right if y.head == x.head]
+        same_left = [y for y in left if same_quantity(x, y)]
+        same_right = [y for y in right if same_quantity(x, y)]
         # one amount of the thing on each side: two amounts of one noun may count two things
         if len(same_left) != 1 or len(same_right) != 1:
             continue
@@ -192,13 +201,35 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
             findings.append(
                 _Finding(
                     "number",
-                    f"{a.outlet} gives '{_text(a, x.start, x.end)} {x.noun}', "
-                    f"{b.outlet} '{_text(b, y.start, y.end)} {y.noun}'",
+                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
                     ((x.start, x.end),),
                     ((y.start, y.end),),
                 )
             )
     return findings
+
+
+def _amount_text(side: _Side, amount: Amount) -> str:
+    written = _text(side, amount.start, amount.end)
+    return f"{written} {amount.noun}" if amount.noun and amount.noun not in written else written
+
+
+def _same_actor_and_act(a: _Side, b: _Side) -> bool:
+    """A pair the aligner left apart may still state one figure or day: when both statements
+    have the same main verb done by the same actor ('police estimated …')."""
+    pa, pb = a.unit.predicate, b.unit.predicate
+    return (
+        pa is not None and pb is not None and pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS
+        and pa.agent is not None and pa.agent == pb.agent and pa.agent not in _PRONOUNS
+    )  # fmt: skip
+
+
+def _numbers_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
+    return _numbers(a, b) if _same_actor_and_act(a, b) else []
+
+
+def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
+    return _dates(a, b) if _same_actor_and_act(a, b) else []
 
 
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
@@ -393,4 +424,4 @@ def _text(side: _Side, start: int, end: int) -> str:
 
 
 _GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
-_PREDICATE_ONLY = (_agents, _polarity, _causality)
+_PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
