@@ -191,12 +191,18 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
     findings = []
     left, right = amounts(a.unit), amounts(b.unit)
     for x in left:
-        same_left = [y for y in left if same_quantity(x, y)]
         same_right = [y for y in right if same_quantity(x, y)]
-        # one amount of the thing on each side: two amounts of one noun may count two things
-        if len(same_left) != 1 or len(same_right) != 1:
+        if len(same_right) != 1:
             continue
         y = same_right[0]
+        # one amount of the quantity on each side, seen from either amount: two amounts of one
+        # noun may count two things
+        if sum(same_quantity(x, z) for z in left) != 1:
+            continue
+        if sum(same_quantity(y, z) for z in left) != 1 or sum(
+            same_quantity(y, z) for z in right
+        ) != 1:
+            continue
         if amounts_disagree(x, y):
             findings.append(
                 _Finding(

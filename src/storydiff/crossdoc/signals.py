@@ -15,6 +15,7 @@ from ..text import (
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    MONTHS,
     NUMBER_WORDS_PATTERN,
     PERCENT_PATTERN,
     PERCENTAGE_POINT_PATTERN,
@@ -50,9 +51,14 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # the counted thing named before the figure: 'a crowd of 20,000', 'put the crowd at 20,000'
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|at|numbering)\s+$")
-_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"}
+_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+}  # fmt: skip
 _CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
 _YEARS = re.compile(r"^(1[89]|20)\d\d$")
+_AFTER_MONTH = re.compile(rf"\b(?:{_either(MONTHS)})\.?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,12 +94,13 @@ def amounts(unit: Unit) -> list[Amount]:
     """Counted amounts, sums of money and percentages in a statement, each with the thing it
     measures: the noun it counts ('30,000 protesters'), or for money and percentages the noun
     it qualifies ('a €22.4bn bailout', '5% of the vote') or else the statement's subject
-    ('turnout was 58 percent'). A figure whose thing cannot be told is left out."""
+    ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
+    a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
     found = []
     for figure in _ranges(unit.text, _figures(unit)):
         head, written, qualifiers = _thing(unit, figure)
-        if not head:
-            continue
+        if not head and figure.unit in {"", "percent", "point"}:
+            continue  # a count or share of nothing named: too loose to compare
         start, end = unit.start + figure.start, unit.start + figure.end
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers)
@@ -120,6 +127,8 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     if _YEARS.match(raw) and not (match.group("scale") or suffix or currency):
         return None  # '2008' is a year, not a count
     after = text[match.end("amount") : match.end("amount") + 8]
+    if _AFTER_MONTH.search(text[: match.start()]):
+        return None  # 'Dec. 11' is a day
     if _CLOCK.match(after) or text[max(0, match.start("amount") - 1) : match.start()] == ":":
         return None  # '10:45 pm' is a time of day
     if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
@@ -167,28 +176,26 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     text = unit.text
-    following = _words_after(text, figure.end, 3)
-    if figure.unit:
-        # money and percentages qualify the noun right after them or 'of'/'in' one
-        skip = 1 if following and following[0].group().lower() in {"of", "in"} else 0
-        following = following[1:3] if skip else following[:1]
-    noun = next((m for m in following if _is_head(m.group(), pos_of)), None)
-    if noun is None:
+    following = [m.group() for m in _words_after(text, figure.end, 5)]
+    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
+    if figure.unit and following[:1] and following[0].lower() in linking:
+        following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
+    if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
+        following = following[1:]
+    phrase = _noun_phrase(following, pos_of)
+    if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
         if before and _is_head(before.group(1), pos_of):
-            noun = before
-    if noun is not None:
-        written = noun.group(1) if noun.re is _NOUN_BEFORE else noun.group()
-        start = noun.start(1) if noun.re is _NOUN_BEFORE else noun.start()
+            # 'an effective federal tax rate of 35.7 percent': the rate and what narrows it
+            words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
+            narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
+            phrase = [*narrowing, before.group(1)]
+    if phrase:
+        written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
-        qualifiers = frozenset(
-            lemma_of.get(w.lower(), w.lower())
-            for w in text[max(figure.end if start > figure.end else 0, start - 40) : start]
-            .split()[-2:]
-            if pos_of.get(w.lower()) in {"ADJ", "NOUN", "PROPN", "VERB"}
-        )
+        qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
         return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
-    if figure.unit and unit.predicate is not None:
+    if figure.unit in {"percent", "point"} and unit.predicate is not None:
         subject = unit.predicate.agent or unit.predicate.patient
         if subject and subject not in _PRONOUNS and parse_number(subject) is None:
             return name_key(subject), "", frozenset()
@@ -209,6 +216,23 @@ def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
         position = match.end()
     return words
 _PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
+
+
+_QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
+
+
+def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
+    'federal income taxes from 2007'); empty when it holds no noun."""
+    run = []
+    for word in words:
+        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
+        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in _NOT_HEADS:
+            break
+        run.append(word)
+    while run and not _is_head(run[-1], pos_of):
+        run.pop()
+    return run
 
 
 def _is_head(word: str, pos_of: dict[str, str]) -> bool:
@@ -240,12 +264,17 @@ def _rounding_step(raw: str) -> float:
     return float(10**zeros) if zeros else 0.0
 
 
+_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
 def same_quantity(a: Amount, b: Amount) -> bool:
     """Two amounts of one quantity: the same unit (currency, percent, count) of the same
     thing, narrowed alike where both narrow it. Two currencies are never compared (no
     exchange rates offline)."""
-    if a.unit != b.unit or a.head != b.head:
+    if a.unit != b.unit:
         return False
+    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
+        return False  # a sum of money with nothing named may be any sum in its currency
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 
