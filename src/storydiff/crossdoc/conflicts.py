@@ -40,7 +40,9 @@ from .signals import (
     amounts,
     amounts_disagree,
     causes,
+    complement,
     doubts,
+    event_words,
     same_quantity,
     sequences,
 )
@@ -369,23 +371,38 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:
-    """One account makes the fact a consequence ('in retaliation'), the other places it in a
-    sequence without that cause ('hours after', 'before'): opposite readings of what led to
-    what. A cause one outlet merely leaves out is an omission, not a conflict."""
+    """One account makes the fact a consequence of another event ('in retaliation for the
+    arrests'), the other places it in a sequence with that same event and no cause ('hours
+    after the arrests'): opposite readings of what led to what. A sequence word alone is
+    never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
+    sequence that link the fact to two different events do not meet."""
     cause_a, cause_b = causes(a.unit), causes(b.unit)
     if bool(cause_a) == bool(cause_b):
         return []
     with_cause, without = (a, b) if cause_a else (b, a)
-    sequence = sequences(without.unit)
+    markers = cause_a or cause_b
+    antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
+    sequence = [
+        m for m in sequences(without.unit)
+        if antecedent & event_words(complement(without.unit, m[1]))
+    ]  # fmt: skip
     if not sequence:
         return []
-    markers = cause_a or cause_b
     words = ", ".join(f"'{m[2]}'" for m in markers)
     explanation = (
         f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
-        f"places it in a sequence ('{sequence[0][2]}') without that cause"
+        f"places it in a sequence ('{sequence[0][2]}') with the same event, without that cause"
     )
     return [_finding("causality", explanation, with_cause is a, markers, sequence)]
+
+
+def _cause_of(side: _Side, marker_end: int) -> str:
+    """The event a causal marker names: its complement, or for a marker that stands alone
+    ('In retaliation, …') the statement before it."""
+    named = complement(side.unit, marker_end)
+    if event_words(named) or side.unit.index == 0:
+        return named
+    return side.analysis.units[side.unit.index - 1].text
 
 
 def _attribution(a: _Side, b: _Side) -> list[_Finding]:
@@ -393,14 +410,15 @@ def _attribution(a: _Side, b: _Side) -> list[_Finding]:
     verb ('claimed', 'alleged') only against a plain assertion, not against a neutral
     accusation ('accused of'), which hedges as much."""
     for strong in (True, False):
-        doubt_a, doubt_b = doubts(a.unit, strong=strong), doubts(b.unit, strong=strong)
+        doubt_a = doubts(a.unit, strong=strong, other=b.unit)
+        doubt_b = doubts(b.unit, strong=strong, other=a.unit)
         if bool(doubt_a) == bool(doubt_b):
             if doubt_a:
                 return []
             continue
         doubter, other = (a, b) if doubt_a else (b, a)
         neutral = accusations(other.unit)
-        if not strong and (neutral or doubts(other.unit, strong=True)):
+        if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
         marks = doubt_a or doubt_b
         how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"

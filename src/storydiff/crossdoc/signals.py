@@ -15,6 +15,7 @@ from ..text import (
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS_PATTERN,
     PERCENT_PATTERN,
@@ -306,6 +307,26 @@ _SEQUENCE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?—–]|\s-\s|\b(?:and|but|while|when|whereas)\b")
+
+
+def event_words(text: str) -> set[str]:
+    """The content words of an event as written, as name keys ('Serbia put its army on
+    alert' -> {'serbia', 'put', 'army', 'alert'}): for telling whether two outlets' markers
+    link the same events."""
+    words = re.findall(r"[A-Za-z][\w-]+", text)
+    return {name_key(w) for w in words if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+
+
+def complement(unit: Unit, marker_end: int) -> str:
+    """What a causal or sequence marker links its statement to: the words after it up to the
+    end of their clause ('in retaliation for [the arrests], …'); '' when the marker stands
+    alone ('In retaliation, Serbia …' refers back to the sentence before)."""
+    rest = unit.text[marker_end - unit.start :]
+    end = _CLAUSE_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
     return _matches(_SEQUENCE, unit)
@@ -328,11 +349,40 @@ _WEAK_DOUBT = re.compile(
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
 
 
-def doubts(unit: Unit, *, strong: bool) -> list[tuple[int, int, str]]:
+def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple[int, int, str]]:
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
-    `strong`, casts doubt on it ('spurious', 'so-called', 'baseless')."""
+    `strong`, casts doubt on it ('spurious', 'so-called', 'baseless'), in the clause of the
+    statement's predicate ('a supposedly secret deal that was signed' doubts the secrecy,
+    not the signing, when the signing is compared)."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
-    return _matches(pattern, unit)
+    return [
+        m for m in _matches(pattern, unit)
+        if in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other))
+    ]  # fmt: skip
+
+
+# shared content words that make a side clause the claim the other statement reports
+_MIN_SHARED_CLAUSE_WORDS = 2
+
+
+def _compared_clause(unit: Unit, position: int, other: Unit) -> bool:
+    """Whether the clause around `position` is itself what `other` reports ('three women
+    who claimed Moore pursued them' against 'women who said Moore pursued them')."""
+    clauses = unit.predicate.clauses if unit.predicate else ()
+    inner = [(s, e) for s, e in clauses if s <= position < e]
+    if not inner:
+        return False
+    start, end = inner[-1]
+    words = event_words(unit.text[start - unit.start : end - unit.start])
+    return len(words & event_words(other.text)) >= _MIN_SHARED_CLAUSE_WORDS
+
+
+def in_scope(unit: Unit, position: int) -> bool:
+    """Whether the word at `position` belongs to the clause of the statement's predicate (the
+    fact compared), not to a clause inside or beside it. Without a parsed predicate every
+    word counts."""
+    scope = unit.predicate.scope if unit.predicate else ()
+    return not scope or any(start <= position < end for start, end in scope)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:
