@@ -2,6 +2,7 @@
 
     python benchmarks/conflict_eval.py --split test      # report
     python benchmarks/conflict_eval.py --split dev --errors   # develop
+    python benchmarks/conflict_eval.py --split test --batch issue11   # the issue-11 pairs only
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -47,6 +48,12 @@ def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument(
+        "--batch",
+        choices=("all", "original", "issue11"),
+        default="all",
+        help="annotation batch: the original gold, the pairs added for issue 11, or both",
+    )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
@@ -58,6 +65,9 @@ def main() -> None:
             sys.exit(f"{path}: not found. Check out ../shared beside the repository")
     gold = load_conflict_gold()
     pairs = [p for p in gold.pairs if args.split == "all" or p.split == args.split]
+    if args.batch != "all":
+        in_batch = {p.id for p in gold.batch("" if args.batch == "original" else args.batch)}
+        pairs = [p for p in pairs if p.id in in_batch]
     needed = {p.set for p in pairs}
     predicted: dict[str, set[str]] = {}
     explanations: dict[str, list[str]] = {}
@@ -80,8 +90,9 @@ def main() -> None:
             predicted[pair.id] = types
     result = score(pairs, predicted)
     c = result["conflicting"]
+    n_conflicting = sum(p.label == "conflicting" for p in pairs)
     print(
-        f"{args.split}: {len(pairs)} pairs, {sum(p.label == 'conflicting' for p in pairs)} "
+        f"{args.split} ({args.batch}): {len(pairs)} pairs, {n_conflicting} "
         f"conflicting; conflict precision {c['precision']:.3f} recall {c['recall']:.3f} "
         f"F1 {c['f1']:.3f}"
     )

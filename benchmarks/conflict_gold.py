@@ -53,6 +53,8 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
+BATCHES: tuple[str, ...] = ("", "issue11")
+"""Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
@@ -79,6 +81,7 @@ class ArticleSet:
     articles: tuple[tuple[str, str], ...]
     year: str = ""
     split: str = ""
+    batch: str = ""  # "" = the original gold; "issue11" = pairs added for issue 11
 
     @property
     def article_map(self) -> dict[str, str]:
@@ -119,6 +122,11 @@ class ConflictGold:
         """Pairs of one split (``dev`` or ``test``)."""
         return tuple(p for p in self.pairs if p.split == name)
 
+    def batch(self, name: str) -> tuple[ConflictPair, ...]:
+        """Pairs whose set belongs to one batch (``""`` = original, ``"issue11"``)."""
+        sets = self.set_by_id()
+        return tuple(p for p in self.pairs if p.set in sets and sets[p.set].batch == name)
+
 
 def _span(raw: Mapping[str, Any]) -> Span:
     return Span(str(raw["article"]), int(raw["start"]), int(raw["end"]))
@@ -135,6 +143,7 @@ def load_conflict_gold(path: str | Path = DEFAULT_GOLD) -> ConflictGold:
             articles=tuple((str(k), str(v)) for k, v in s["articles"].items()),
             year=str(s.get("year", "")),
             split=str(s.get("split", "")),
+            batch=str(s.get("batch", "")),
         )
         for s in raw["sets"]
     )
@@ -190,6 +199,8 @@ def validate_structure(gold: ConflictGold) -> list[str]:
             errs.append(f"set {s.id}: article keys must be among {ARTICLE_KEYS[s.kind]}")
         if s.split not in SPLITS:
             errs.append(f"set {s.id}: split must be one of {SPLITS}")
+        if s.batch not in BATCHES:
+            errs.append(f"set {s.id}: batch must be one of {BATCHES}")
     ids: Counter[str] = Counter(p.id for p in gold.pairs)
     for pid, n in ids.items():
         if n > 1:
@@ -372,6 +383,14 @@ def main(argv: list[str] | None = None) -> int:
     print("per label: " + ", ".join(f"{k} {c['label'][k]}" for k in LABELS))
     print("per type:  " + ", ".join(f"{t} {c['type'][t]}" for t in CONFLICT_TYPES))
     print("per split: " + ", ".join(f"{k} {v}" for k, v in sorted(c["split_label"].items())))
+    for name in BATCHES:
+        bc = counts(gold.batch(name))
+        print(
+            f"batch {name or 'original'}: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(bc["split_label"].items()))
+            + "; types "
+            + ", ".join(f"{t} {bc['type'][t]}" for t in CONFLICT_TYPES)
+        )
     n_multi = sum(1 for p in gold.pairs if len(p.types) > 1)
     print(f"pairs with more than one type: {n_multi}; sets used: {len(set(c['set']) & set(sets))}")
     for m in missing:

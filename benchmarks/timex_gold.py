@@ -68,6 +68,10 @@ KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "dur
 
 ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil")
 
+ARTICLE_SPLITS: tuple[str, ...] = ("", "test2")
+"""An article's own split: "" follows the original year rule of timex_eval.py; "test2" is the
+held-out batch added for issue 11 (never tuned on)."""
+
 NULL_KINDS: frozenset[str] = frozenset({"duration", "vague"})
 """Kinds whose gold value is always ``None`` ("unknown")."""
 
@@ -103,6 +107,7 @@ class TimexArticle:
     kind: str  # "seed" or "basil"
     path: str  # relative to the seeds folder, or to BASIL's articles/ folder
     published: str  # YYYY-MM-DD
+    split: str = ""  # "" = the original dev/test rule (timex_eval.py); "test2" = held-out batch
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,7 @@ def load_timex_gold(path: str | Path = DEFAULT_GOLD) -> TimexGold:
             kind=str(a["kind"]),
             path=str(a["path"]),
             published=str(a["published"]),
+            split=str(a.get("split", "")),
         )
         for k, a in raw["articles"].items()
     }
@@ -289,6 +295,8 @@ def validate(
     for key, a in gold.articles.items():
         if a.kind not in ARTICLE_KINDS:
             errs.append(f"{key}: unknown article kind {a.kind!r}")
+        if a.split not in ARTICLE_SPLITS:
+            errs.append(f"{key}: split must be one of {ARTICLE_SPLITS}")
         if not _is_day(a.published):
             errs.append(f"{key}: published {a.published!r} is not a valid YYYY-MM-DD date")
         file_date = basil_dates.get(key) if basil_dates is not None else None

@@ -124,3 +124,25 @@ def test_load_and_validate_with_local_texts(tmp_path: Path) -> None:
     for pid in ("b1", "b2", "b3", "b4", "b5", "b6"):
         assert f"pair {pid}:" in errs
     assert "surrounding whitespace" in errs and "out of range" in errs
+
+
+def test_batch_selects_pairs_and_unknown_batch_is_an_error(tmp_path: Path) -> None:
+    pair: dict[str, Any] = {
+        "id": "g1",
+        "set": "seed",
+        "a": {"article": "reuters", "start": 0, "end": 5},
+        "b": {"article": "tass", "start": 0, "end": 3},
+        "label": "consistent",
+        "types": [],
+        "split": "test",
+    }
+    gold = cg.load_conflict_gold(_gold_file(tmp_path, [pair]))
+    assert [p.id for p in gold.batch("")] == ["g1"] and gold.batch("issue11") == ()
+    raw = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    raw["sets"][0]["batch"] = "issue11"
+    (tmp_path / "gold.json").write_text(json.dumps(raw), encoding="utf-8")
+    assert [p.id for p in cg.load_conflict_gold(tmp_path / "gold.json").batch("issue11")] == ["g1"]
+    raw["sets"][0]["batch"] = "later"
+    (tmp_path / "gold.json").write_text(json.dumps(raw), encoding="utf-8")
+    errs = cg.validate_structure(cg.load_conflict_gold(tmp_path / "gold.json"))
+    assert any("batch must be one of" in e for e in errs)

@@ -159,3 +159,13 @@ def test_load_round_trip(tmp_path: Path) -> None:
     assert tg.value_to_json(gold.expressions[1].value) == {"start": "2022-12-10", "end": None}
     (tmp_path / "a.txt").write_text(TEXT_A, encoding="utf-8")
     assert tg.article_text(gold.articles["a"], tmp_path / "nobasil", tmp_path) == TEXT_A
+
+
+def test_article_split_must_be_known() -> None:
+    articles = {
+        "a": tg.TimexArticle("a", "seed", "a.txt", "2022-12-28", split="test2"),
+        "b": tg.TimexArticle("b", "seed", "b.txt", "2022-12-28", split="holdout"),
+    }
+    errs = "\n".join(tg.validate(tg.TimexGold("t", "t", articles, ()), {}))
+    assert "b: split must be one of" in errs
+    assert "a: split" not in errs
