@@ -43,6 +43,7 @@ from .signals import (
     complement,
     doubts,
     event_words,
+    in_scope,
     same_quantity,
     sequences,
 )
@@ -286,9 +287,16 @@ _REPORTED_ON = re.compile(
 )
 
 
+# a day after these dates another event than the statement's ('since their Dec. 11 meeting')
+_OTHER_EVENT = re.compile(
+    r"\b(?:since|until|till|before|after|following|ahead of)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
 def _days(side: _Side) -> list[TimeExpression]:
-    """The days a statement dates its fact to; 'said on Saturday' dates the saying, not the
-    fact, and is left out."""
+    """The days a statement dates its fact to: in the clause of its predicate, not after a
+    word that ties them to another event ('since their Dec. 11 meeting'); 'said on
+    Saturday' dates the saying, not the fact, and is left out."""
     unit, text = side.unit, side.analysis.article.text
     return [
         t
@@ -296,6 +304,8 @@ def _days(side: _Side) -> list[TimeExpression]:
         if unit.start <= t.start < unit.end
         and t.day is not None
         and not _REPORTED_ON.search(text[max(unit.start, t.start - 30) : t.start])
+        and not _OTHER_EVENT.search(text[max(unit.start, t.start - 30) : t.start])
+        and in_scope(unit, t.start)
     ]
 
 
