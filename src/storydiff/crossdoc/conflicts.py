@@ -392,9 +392,11 @@ def _causality(a: _Side, b: _Side) -> list[_Finding]:
     with_cause, without = (a, b) if cause_a else (b, a)
     markers = cause_a or cause_b
     antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
+    # the sequence may sit in the clause the parse split off ('…, hours after the barricades')
+    clauses = [u for u in without.analysis.units if u.sentence == without.unit.sentence]
     sequence = [
-        m for m in sequences(without.unit)
-        if antecedent & event_words(complement(without.unit, m[1]))
+        m for u in clauses for m in sequences(u)
+        if antecedent & event_words(complement(u, m[1]))
     ]  # fmt: skip
     if not sequence:
         return []
