@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+import storydiff
+from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.crossdoc.signals import amounts, doubts
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
 from storydiff.nlp.parse import sentence_units
-from tests.test_conflicts import types
+
+
+def types(left: str, right: str) -> list[str]:
+    """The conflict types between two one-statement articles of one publication day."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published="2026-03-14"),
+            storydiff.Article(right, outlet="Lorrin Courier", published="2026-03-14"),
+        ]
+    )
+    return [c.type for c in statement_conflicts(a, a.units[0], b, b.units[0])]
 
 
 def _units(*sentences: str) -> list[Unit]:

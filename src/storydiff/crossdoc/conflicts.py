@@ -202,9 +202,10 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
         # noun may count two things
         if sum(same_quantity(x, z) for z in left) != 1:
             continue
-        if sum(same_quantity(y, z) for z in left) != 1 or sum(
-            same_quantity(y, z) for z in right
-        ) != 1:
+        if (
+            sum(same_quantity(y, z) for z in left) != 1
+            or sum(same_quantity(y, z) for z in right) != 1
+        ):
             continue
         if amounts_disagree(x, y):
             findings.append(

@@ -7,6 +7,7 @@ that carry it. Word lists are general English, not any event's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Unit
@@ -29,8 +30,9 @@ from ..text import (
 )
 
 
-def _either(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[call-overload]
+def _either(words: Iterable[str]) -> str:
+    """Regular-expression alternatives, longest first so 'US$' wins over '$'."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 # One figure as a reader reads it: '€22.4bn', 'about 50,000', '5.4 per cent', '22.4 billion
@@ -209,13 +211,15 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
     """Up to `limit` words right after `position`, stopping at punctuation ('euros,
     officials said' stops before 'officials')."""
-    words = []
+    words: list[re.Match[str]] = []
     for match in _WORD.finditer(text, position):
         if len(words) == limit or text[position : match.start()].strip():
             break
         words.append(match)
         position = match.end()
     return words
+
+
 _PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
 
 
