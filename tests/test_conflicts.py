@@ -65,9 +65,16 @@ def types(left: str, right: str, **kwargs: object) -> list[str]:
             ["attribution"],
         ),
         (
-            "In retaliation, the union closed the dam road on Saturday.",
+            # a cause and a sequence that tie the act to the same event ('the vote')
+            "In retaliation for the vote, the union closed the dam road on Saturday.",
             "The union closed the dam road on Saturday, hours after the vote.",
             ["causality"],
+        ),
+        (
+            # a cause with no event named against a sequence: the events may differ
+            "In retaliation, the union closed the dam road on Saturday.",
+            "The union closed the dam road on Saturday, hours after the vote.",
+            [],
         ),
         (
             "The governor said the river would crest on Sunday night.",

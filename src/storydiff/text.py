@@ -165,6 +165,55 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+# -- money, percentages and approximations ------------------------------------------------
+
+# Currency symbols and words, by ISO code: two amounts of money compare only in one currency
+# (no exchange rates offline). 'US$' before '$' so the longer symbol wins.
+CURRENCY_SYMBOLS: Mapping[str, str] = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR",
+}  # fmt: skip
+CURRENCY_WORDS: Mapping[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rupee": "INR",
+    "rupees": "INR", "franc": "CHF", "francs": "CHF", "dinar": "DINAR", "dinars": "DINAR",
+    "lira": "TRY", "lire": "TRY", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN",
+}  # fmt: skip
+# Scales written onto a figure ('€22.4bn', '£93.6m'). 'm' and 'k' also abbreviate metres and
+# kilo-, so callers read them as scales only next to a currency.
+SCALE_SUFFIXES: Mapping[str, int] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}  # fmt: skip
+UNAMBIGUOUS_SCALE_SUFFIXES = frozenset({"bn", "tn", "trn", "mn", "mln"})
+# How a percentage is written after its figure (regular expression alternatives).
+PERCENT_PATTERN = r"%|per\s?cent\b|percent\b|pct\b"
+PERCENTAGE_POINT_PATTERN = r"percentage[\s-]points?\b"
+# Vague plurals: a range, not a number.
+VAGUE_AMOUNTS: Mapping[str, tuple[float, float]] = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2000.0, 9999.0),
+    "tens of thousands": (20000.0, 99999.0),
+    "hundreds of thousands": (200000.0, 999999.0),
+    "millions": (2e6, 9.99e8),
+}
+# Words that loosen a figure, with the factors of the interval they allow around it.
+APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0),
+    "more than": (1.0, 3.0), "over": (1.0, 3.0), "at least": (1.0, 3.0),
+    "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
+    "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+}  # fmt: skip
+# Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
+# are two estimates of one quantity.
+CROWD_NOUNS = frozenset(
+    {"crowd", "protester", "demonstrator", "marcher", "rallygoer", "participant"}
+)
+
 # -- reporting verbs ---------------------------------------------------------------------
 
 # Verbs that report speech, writing, stated belief or findings (lemmas). General English

@@ -34,7 +34,19 @@ from ..model import (
     Unit,
 )
 from ..text import name_key
-from .signals import accusations, amounts, amounts_disagree, causes, doubts, sequences
+from .signals import (
+    Amount,
+    accusations,
+    amounts,
+    amounts_disagree,
+    causes,
+    complement,
+    doubts,
+    event_words,
+    in_scope,
+    same_quantity,
+    sequences,
+)
 
 # verbs too general to say two statements report one act
 _LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
@@ -182,23 +194,52 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
     findings = []
     left, right = amounts(a.unit), amounts(b.unit)
     for x in left:
-        same_left = [y for y in left if y.head == x.head]
-        same_right = [y for y in right if y.head == x.head]
-        # one amount of the thing on each side: two amounts of one noun may count two things
-        if len(same_left) != 1 or len(same_right) != 1:
+        same_right = [y for y in right if same_quantity(x, y)]
+        if len(same_right) != 1:
             continue
         y = same_right[0]
+        # one amount of the quantity on each side, seen from either amount: two amounts of one
+        # noun may count two things
+        if sum(same_quantity(x, z) for z in left) != 1:
+            continue
+        if (
+            sum(same_quantity(y, z) for z in left) != 1
+            or sum(same_quantity(y, z) for z in right) != 1
+        ):
+            continue
         if amounts_disagree(x, y):
             findings.append(
                 _Finding(
                     "number",
-                    f"{a.outlet} gives '{_text(a, x.start, x.end)} {x.noun}', "
-                    f"{b.outlet} '{_text(b, y.start, y.end)} {y.noun}'",
+                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
                     ((x.start, x.end),),
                     ((y.start, y.end),),
                 )
             )
     return findings
+
+
+def _amount_text(side: _Side, amount: Amount) -> str:
+    written = _text(side, amount.start, amount.end)
+    return f"{written} {amount.noun}" if amount.noun and amount.noun not in written else written
+
+
+def _same_actor_and_act(a: _Side, b: _Side) -> bool:
+    """A pair the aligner left apart may still state one figure or day: when both statements
+    have the same main verb done by the same actor ('police estimated …')."""
+    pa, pb = a.unit.predicate, b.unit.predicate
+    return (
+        pa is not None and pb is not None and pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS
+        and pa.agent is not None and pa.agent == pb.agent and pa.agent not in _PRONOUNS
+    )  # fmt: skip
+
+
+def _numbers_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
+    return _numbers(a, b) if _same_actor_and_act(a, b) else []
+
+
+def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
+    return _dates(a, b) if _same_actor_and_act(a, b) else []
 
 
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
@@ -247,9 +288,16 @@ _REPORTED_ON = re.compile(
 )
 
 
+# a day after these dates another event than the statement's ('since their Dec. 11 meeting')
+_OTHER_EVENT = re.compile(
+    r"\b(?:since|until|till|before|after|following|ahead of)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
 def _days(side: _Side) -> list[TimeExpression]:
-    """The days a statement dates its fact to; 'said on Saturday' dates the saying, not the
-    fact, and is left out."""
+    """The days a statement dates its fact to: in the clause of its predicate, not after a
+    word that ties them to another event ('since their Dec. 11 meeting'); 'said on
+    Saturday' dates the saying, not the fact, and is left out."""
     unit, text = side.unit, side.analysis.article.text
     return [
         t
@@ -257,6 +305,8 @@ def _days(side: _Side) -> list[TimeExpression]:
         if unit.start <= t.start < unit.end
         and t.day is not None
         and not _REPORTED_ON.search(text[max(unit.start, t.start - 30) : t.start])
+        and not _OTHER_EVENT.search(text[max(unit.start, t.start - 30) : t.start])
+        and in_scope(unit, t.start)
     ]
 
 
@@ -332,23 +382,40 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:
-    """One account makes the fact a consequence ('in retaliation'), the other places it in a
-    sequence without that cause ('hours after', 'before'): opposite readings of what led to
-    what. A cause one outlet merely leaves out is an omission, not a conflict."""
+    """One account makes the fact a consequence of another event ('in retaliation for the
+    arrests'), the other places it in a sequence with that same event and no cause ('hours
+    after the arrests'): opposite readings of what led to what. A sequence word alone is
+    never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
+    sequence that link the fact to two different events do not meet."""
     cause_a, cause_b = causes(a.unit), causes(b.unit)
     if bool(cause_a) == bool(cause_b):
         return []
     with_cause, without = (a, b) if cause_a else (b, a)
-    sequence = sequences(without.unit)
+    markers = cause_a or cause_b
+    antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
+    # the sequence may sit in the clause the parse split off ('…, hours after the barricades')
+    clauses = [u for u in without.analysis.units if u.sentence == without.unit.sentence]
+    sequence = [
+        m for u in clauses for m in sequences(u)
+        if antecedent & event_words(complement(u, m[1]))
+    ]  # fmt: skip
     if not sequence:
         return []
-    markers = cause_a or cause_b
     words = ", ".join(f"'{m[2]}'" for m in markers)
     explanation = (
         f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
-        f"places it in a sequence ('{sequence[0][2]}') without that cause"
+        f"places it in a sequence ('{sequence[0][2]}') with the same event, without that cause"
     )
     return [_finding("causality", explanation, with_cause is a, markers, sequence)]
+
+
+def _cause_of(side: _Side, marker_end: int) -> str:
+    """The event a causal marker names: its complement, or for a marker that stands alone
+    ('In retaliation, …') the statement before it."""
+    named = complement(side.unit, marker_end)
+    if event_words(named) or side.unit.index == 0:
+        return named
+    return side.analysis.units[side.unit.index - 1].text
 
 
 def _attribution(a: _Side, b: _Side) -> list[_Finding]:
@@ -356,14 +423,15 @@ def _attribution(a: _Side, b: _Side) -> list[_Finding]:
     verb ('claimed', 'alleged') only against a plain assertion, not against a neutral
     accusation ('accused of'), which hedges as much."""
     for strong in (True, False):
-        doubt_a, doubt_b = doubts(a.unit, strong=strong), doubts(b.unit, strong=strong)
+        doubt_a = doubts(a.unit, strong=strong, other=b.unit)
+        doubt_b = doubts(b.unit, strong=strong, other=a.unit)
         if bool(doubt_a) == bool(doubt_b):
             if doubt_a:
                 return []
             continue
         doubter, other = (a, b) if doubt_a else (b, a)
         neutral = accusations(other.unit)
-        if not strong and (neutral or doubts(other.unit, strong=True)):
+        if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
         marks = doubt_a or doubt_b
         how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
@@ -393,4 +461,4 @@ def _text(side: _Side, start: int, end: int) -> str:
 
 
 _GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
-_PREDICATE_ONLY = (_agents, _polarity, _causality)
+_PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)

@@ -7,47 +7,61 @@ that carry it. Word lists are general English, not any event's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Unit
-from ..text import NUMBER_WORDS_PATTERN, SCALE_WORDS, parse_number
+from ..text import (
+    APPROXIMATIONS,
+    CROWD_NOUNS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NUMBER_WORDS_PATTERN,
+    PERCENT_PATTERN,
+    PERCENTAGE_POINT_PATTERN,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    UNAMBIGUOUS_SCALE_SUFFIXES,
+    VAGUE_AMOUNTS,
+    name_key,
+    parse_number,
+)
 
-# vague plurals: a range, not a number
-_VAGUE_AMOUNTS = {
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 99.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2000.0, 9999.0),
-    "tens of thousands": (20000.0, 99999.0),
-    "hundreds of thousands": (200000.0, 999999.0),
-    "millions": (2e6, 9.99e8),
-}
-_APPROX = {
-    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
-    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
-    "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.0),
-    "more than": (1.0, 3.0), "over": (1.0, 3.0), "at least": (1.0, 3.0),
-    "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
-    "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
-}  # fmt: skip
+
+def _either(words: Iterable[str]) -> str:
+    """Regular-expression alternatives, longest first so 'US$' wins over '$'."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# One figure as a reader reads it: '€22.4bn', 'about 50,000', '5.4 per cent', '22.4 billion
+# euros', 'forty-two'. The figure never ends inside a longer one ('22' of '22.4bn').
 _AMOUNT = re.compile(
-    r"(?:\b(?P<approx>"
-    + "|".join(sorted(map(re.escape, _APPROX), key=len, reverse=True))
-    + r")\s+)?"
-    r"(?P<currency>[$€£])?(?P<amount>\b(?:"
-    + "|".join(sorted(map(re.escape, _VAGUE_AMOUNTS), key=len, reverse=True))
-    + r")\b|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b|\b"
-    + NUMBER_WORDS_PATTERN
-    + r")"
-    r"(?:\s+(?P<scale>" + "|".join(SCALE_WORDS) + r")\b)?"
-    r"(?:-(?P<hyphen>[a-z]+)\b)?"
-    r"(?P<tail>(?:\s+(?:of\s+)?[A-Za-z][\w-]*){1,3})?",
+    rf"(?:\b(?P<approx>{_either(APPROXIMATIONS)})\s+)?"
+    rf"(?:(?P<currency>{_either(CURRENCY_SYMBOLS)})\s?)?"
+    rf"(?P<amount>\b(?:{_either(VAGUE_AMOUNTS)})\b"
+    r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
+    rf"|\b{NUMBER_WORDS_PATTERN})"
+    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
+    rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
+    rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
+    r"(?:-(?P<hyphen>[a-z]+)\b)?",
     re.IGNORECASE,
 )
-_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"}
+# what joins the two ends of a range: '20,000 to 30,000', '5-7', 'between 5 and 7'
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# the counted thing named before the figure: 'a crowd of 20,000', 'put the crowd at 20,000'
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|at|numbering)\s+$")
+_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+}  # fmt: skip
 _CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
 _YEARS = re.compile(r"^(1[89]|20)\d\d$")
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_AFTER_MONTH = re.compile(rf"\b(?:{_either(MONTHS)})\.?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,60 +75,189 @@ class Amount:
     end: int
     noun: str = ""
     """The counted noun as written ('residents'); `head` is its lemma."""
+    unit: str = ""
+    """What the figure is in: a currency code ('EUR'), 'percent', 'point' (percentage
+    points), or '' for a count of `head`."""
+    qualifiers: frozenset[str] = frozenset()
+    """Lemmas of the words that narrow `head` ('federal', 'tax' of 'federal tax rate')."""
+
+
+@dataclass(frozen=True)
+class _Figure:
+    low: float
+    high: float
+    unit: str
+    start: int
+    end: int
+    scale: float
+    hyphen: str
 
 
 def amounts(unit: Unit) -> list[Amount]:
-    """Counted amounts in a statement, each with the noun it counts."""
-    nouns = {t for t, p in zip(unit.tokens, unit.pos, strict=False) if p in {"NOUN", "PROPN"}}
-    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    """Counted amounts, sums of money and percentages in a statement, each with the thing it
+    measures: the noun it counts ('30,000 protesters'), or for money and percentages the noun
+    it qualifies ('a €22.4bn bailout', '5% of the vote') or else the statement's subject
+    ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
+    a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
     found = []
-    for match in _AMOUNT.finditer(unit.text):
-        raw = match.group("amount").lower().replace(",", "")
-        if _YEARS.match(raw) and not match.group("scale"):
-            continue  # '2008' is a year, not a count
-        after = unit.text[match.end("amount") : match.end("amount") + 8]
-        before = unit.text[max(0, match.start("amount") - 1) : match.start("amount")]
-        if _CLOCK.match(after) or before == ":":
-            continue  # '10:45 pm' is a time of day
-        tail = (match.group("tail") or "").split()
-        currency = match.group("currency") or ""
-        if match.group("hyphen"):
-            head = written = match.group("hyphen")  # 'a 35-word oath'
-        elif currency in _CURRENCIES:
-            head = written = _CURRENCIES[currency]  # '$5 billion': an amount of money
-        else:
-            found_head = next(
-                (w for w in tail if w.lower() in nouns and w.lower() not in _NOT_HEADS), None
-            )
-            if found_head is None:
-                continue
-            head, written = found_head.lower(), found_head
-        interval = _interval(raw, match.group("scale"), match.group("approx"))
-        if interval is None:
-            continue
-        start = unit.start + match.start("amount")
-        if match.group("approx"):
-            start = unit.start + match.start("approx")
-        end = unit.start + match.end("scale" if match.group("scale") else "amount")
-        found.append(Amount(*interval, lemma_of.get(head, head), start, end, written))
+    for figure in _ranges(unit.text, _figures(unit)):
+        head, written, qualifiers = _thing(unit, figure)
+        if not head and figure.unit in {"", "percent", "point"}:
+            continue  # a count or share of nothing named: too loose to compare
+        start, end = unit.start + figure.start, unit.start + figure.end
+        found.append(
+            Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers)
+        )
     return found
 
 
-def _interval(raw: str, scale: str | None, approx: str | None) -> tuple[float, float] | None:
-    if raw in _VAGUE_AMOUNTS:
-        return _VAGUE_AMOUNTS[raw]
+def _figures(unit: Unit) -> list[_Figure]:
+    figures = []
+    for match in _AMOUNT.finditer(unit.text):
+        figure = _figure(unit.text, match)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _figure(text: str, match: re.Match[str]) -> _Figure | None:
+    raw = match.group("amount").lower().replace(",", "")
+    suffix = (match.group("suffix") or "").lower()
+    currency = CURRENCY_SYMBOLS.get(match.group("currency") or "", "")
+    currency = currency or CURRENCY_WORDS.get((match.group("currency_word") or "").lower(), "")
+    if suffix and not currency and suffix not in UNAMBIGUOUS_SCALE_SUFFIXES:
+        return None  # '5m' without a currency may be five metres
+    if _YEARS.match(raw) and not (match.group("scale") or suffix or currency):
+        return None  # '2008' is a year, not a count
+    after = text[match.end("amount") : match.end("amount") + 8]
+    if _AFTER_MONTH.search(text[: match.start()]):
+        return None  # 'Dec. 11' is a day
+    if _CLOCK.match(after) or text[max(0, match.start("amount") - 1) : match.start()] == ":":
+        return None  # '10:45 pm' is a time of day
+    if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
+        return None  # the figure runs on into a word the pattern does not know ('3D')
+    scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
+    scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
+    interval = _interval(raw, scale, match.group("approx"))
+    if interval is None:
+        return None
+    unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
+    return _Figure(*interval, unit, match.start(), match.end(), scale, match.group("hyphen") or "")
+
+
+def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """'20,000 to 30,000', 'between 5 and 7' and '5-7' as one interval, in the unit and
+    scale of its second end ('20 to 30 million' is 20 million to 30 million)."""
+    merged: list[_Figure] = []
+    for figure in figures:
+        if merged and _joined(text, merged[-1], figure):
+            first = merged.pop()
+            low = first.low if first.scale != 1 or figure.scale == 1 else first.low * figure.scale
+            figure = _Figure(
+                low, figure.high, figure.unit or first.unit, first.start, figure.end,
+                figure.scale, figure.hyphen,
+            )  # fmt: skip
+        merged.append(figure)
+    return merged
+
+
+def _joined(text: str, first: _Figure, second: _Figure) -> bool:
+    """Whether two figures are the ends of one range."""
+    between = text[first.end : second.start]
+    if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
+        return False
+    if between.strip().lower() == "and":
+        return bool(_BETWEEN.search(text[: first.start]))
+    return first.low <= second.low
+
+
+def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
+    """The thing a figure measures, as (key, written, the words that qualify it: 'federal
+    tax' of 'federal tax rate')."""
+    if figure.hyphen:
+        return figure.hyphen.lower(), figure.hyphen, frozenset()  # 'a 35-word oath'
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    text = unit.text
+    following = [m.group() for m in _words_after(text, figure.end, 5)]
+    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
+    if figure.unit and following[:1] and following[0].lower() in linking:
+        following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
+    if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
+        following = following[1:]
+    phrase = _noun_phrase(following, pos_of)
+    if not phrase:
+        before = _NOUN_BEFORE.search(text[: figure.start])
+        if before and _is_head(before.group(1), pos_of):
+            # 'an effective federal tax rate of 35.7 percent': the rate and what narrows it
+            words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
+            narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
+            phrase = [*narrowing, before.group(1)]
+    if phrase:
+        written = phrase[-1]
+        head = lemma_of.get(written.lower(), written.lower())
+        qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
+        return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
+    if figure.unit in {"percent", "point"} and unit.predicate is not None:
+        subject = unit.predicate.agent or unit.predicate.patient
+        if subject and subject not in _PRONOUNS and parse_number(subject) is None:
+            return name_key(subject), "", frozenset()
+    return "", "", frozenset()
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
+    """Up to `limit` words right after `position`, stopping at punctuation ('euros,
+    officials said' stops before 'officials')."""
+    words: list[re.Match[str]] = []
+    for match in _WORD.finditer(text, position):
+        if len(words) == limit or text[position : match.start()].strip():
+            break
+        words.append(match)
+        position = match.end()
+    return words
+
+
+_PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
+
+
+_QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
+
+
+def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
+    'federal income taxes from 2007'); empty when it holds no noun."""
+    run = []
+    for word in words:
+        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
+        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in _NOT_HEADS:
+            break
+        run.append(word)
+    while run and not _is_head(run[-1], pos_of):
+        run.pop()
+    return run
+
+
+def _is_head(word: str, pos_of: dict[str, str]) -> bool:
+    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in _NOT_HEADS
+
+
+def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
+    if raw in VAGUE_AMOUNTS:
+        return VAGUE_AMOUNTS[raw]
     value = parse_number(raw)
     if value is None:
         return None
     # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
     # '50,000' a little either side (a quarter of its rounding step)
     step = _rounding_step(raw)
-    scale_factor = float(SCALE_WORDS.get((scale or "").lower(), 1))
-    value *= scale_factor
-    slack = step * scale_factor * (0.5 if "." in raw else 0.25)
+    value *= scale
+    slack = step * scale * (0.5 if "." in raw else 0.25)
     if approx:
         slack = 0.0  # 'about' already says how loose the figure is
-    low, high = _APPROX.get((approx or "").lower(), (1.0, 1.0))
+    low, high = APPROXIMATIONS.get(" ".join((approx or "").lower().split()), (1.0, 1.0))
     return value * low - slack, value * high + slack
 
 
@@ -126,9 +269,24 @@ def _rounding_step(raw: str) -> float:
     return float(10**zeros) if zeros else 0.0
 
 
+_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def same_quantity(a: Amount, b: Amount) -> bool:
+    """Two amounts of one quantity: the same unit (currency, percent, count) of the same
+    thing, narrowed alike where both narrow it. Two currencies are never compared (no
+    exchange rates offline)."""
+    if a.unit != b.unit:
+        return False
+    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
+        return False  # a sum of money with nothing named may be any sum in its currency
+    # 'the federal tax rate' and 'the combined rate' are two rates
+    return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
+
+
 def amounts_disagree(a: Amount, b: Amount) -> bool:
-    """Two amounts of the same thing whose allowed intervals do not meet."""
-    return a.head == b.head and (a.high < b.low or b.high < a.low)
+    """Two amounts of the same quantity whose allowed intervals do not meet."""
+    return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
 
 
 # -- causes ------------------------------------------------------------------------------
@@ -153,6 +311,26 @@ _SEQUENCE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?—–]|\s-\s|\b(?:and|but|while|when|whereas)\b")
+
+
+def event_words(text: str) -> set[str]:
+    """The content words of an event as written, as name keys ('Serbia put its army on
+    alert' -> {'serbia', 'put', 'army', 'alert'}): for telling whether two outlets' markers
+    link the same events."""
+    words = re.findall(r"[A-Za-z][\w-]+", text)
+    return {name_key(w) for w in words if w.lower() not in FUNCTION_WORDS and len(w) > 2}
+
+
+def complement(unit: Unit, marker_end: int) -> str:
+    """What a causal or sequence marker links its statement to: the words after it up to the
+    end of their clause ('in retaliation for [the arrests], …'); '' when the marker stands
+    alone ('In retaliation, Serbia …' refers back to the sentence before)."""
+    rest = unit.text[marker_end - unit.start :]
+    end = _CLAUSE_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
     return _matches(_SEQUENCE, unit)
@@ -175,11 +353,40 @@ _WEAK_DOUBT = re.compile(
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
 
 
-def doubts(unit: Unit, *, strong: bool) -> list[tuple[int, int, str]]:
+def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple[int, int, str]]:
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
-    `strong`, casts doubt on it ('spurious', 'so-called', 'baseless')."""
+    `strong`, casts doubt on it ('spurious', 'so-called', 'baseless'), in the clause of the
+    statement's predicate ('a supposedly secret deal that was signed' doubts the secrecy,
+    not the signing, when the signing is compared)."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
-    return _matches(pattern, unit)
+    return [
+        m for m in _matches(pattern, unit)
+        if in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other))
+    ]  # fmt: skip
+
+
+# shared content words that make a side clause the claim the other statement reports
+_MIN_SHARED_CLAUSE_WORDS = 2
+
+
+def _compared_clause(unit: Unit, position: int, other: Unit) -> bool:
+    """Whether the clause around `position` is itself what `other` reports ('three women
+    who claimed Moore pursued them' against 'women who said Moore pursued them')."""
+    clauses = unit.predicate.clauses if unit.predicate else ()
+    inner = [(s, e) for s, e in clauses if s <= position < e]
+    if not inner:
+        return False
+    start, end = inner[-1]
+    words = event_words(unit.text[start - unit.start : end - unit.start])
+    return len(words & event_words(other.text)) >= _MIN_SHARED_CLAUSE_WORDS
+
+
+def in_scope(unit: Unit, position: int) -> bool:
+    """Whether the word at `position` belongs to the clause of the statement's predicate (the
+    fact compared), not to a clause inside or beside it. Without a parsed predicate every
+    word counts."""
+    scope = unit.predicate.scope if unit.predicate else ()
+    return not scope or any(start <= position < end for start, end in scope)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:

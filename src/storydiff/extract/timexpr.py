@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, parse_number
+from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, parse_number
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +108,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
-_FUTURE = re.compile(r"\b(will|would|is to|are to|plans? to|scheduled|next)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|'ll|is to|are to|plans? to|planned for|scheduled|next|is due|are due|set to|"
+    r"expected to|going to|upcoming|coming|to be held|ahead of|to air|to vote|to meet)\b",
+    re.I,
+)
+# a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
+# that it will…')
+# (or a past form right before it: 'shown Thursday', 'arrested on Friday')
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|fell|rose)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
+# a month named with 'last'/'next'/'this' is counted from the publication month
+_MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PREPOSITIONS = re.compile(
     r"^(?:on|in|since|until|by|of|from|before|after|late on|early on|for|over|during)\s+",
     re.IGNORECASE,
@@ -159,7 +175,11 @@ def _resolve(
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
-        year = int(groups["year"]) if groups.get("year") else _nearest_year(anchor, month, day)
+        year = (
+            int(groups["year"])
+            if groups.get("year")
+            else _context_year(text, start) or _nearest_year(anchor, month, day)
+        )
         value = _iso(year, month, day)
         if value is None and year is not None:
             return None
@@ -190,7 +210,7 @@ def _resolve(
     elif name == "month":
         kind = "month"
         month = _MONTHS[groups["month"].lower().rstrip(".")]
-        year = _nearest_year(anchor, month, 1)
+        year = _month_year(anchor, month, text, start, match.group())
         value = f"{year}-{month:02d}" if year else None
     elif name == "year":
         kind = "year"
@@ -250,6 +270,32 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
+def _month_year(anchor: date | None, month: int, text: str, start: int, written: str) -> int | None:
+    """The year of a month named without one: 'last October' is the most recent October
+    strictly before the publication month, 'next October' the first after it, 'this October'
+    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
+    rel = re.match(r"(last|next|this)\s", written, re.I)
+    word = (rel.group(1) if rel else "").lower()
+    if anchor is not None and word == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if anchor is not None and word == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if anchor is not None and word == "this":
+        return anchor.year
+    return _context_year(text, start) or _nearest_year(anchor, month, 1)
+
+
+def _context_year(text: str, position: int) -> int | None:
+    """A year written in the same sentence ('In 2009, the rule took effect in January'): an
+    explicit year in context wins over the publication year. Only one distinct year counts."""
+    start, end = _sentence(text, position)
+    years = set(_CONTEXT_YEAR.findall(text[start:end]))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
+
+
 def _nearest_year(anchor: date | None, month: int, day: int) -> int | None:
     """A date written without a year is the one nearest the publication date (news reports
     recent events; 'December 30' in a January 3 article is last year's)."""
@@ -272,9 +318,8 @@ def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: 
         return None
     target = _WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
-    clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
-    ahead = bool(_FUTURE.search(clause)) or until is not None
+    ahead = _future_tense(text, start) or until is not None
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         days = (target - anchor.weekday()) % 7 or 7
@@ -283,6 +328,25 @@ def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: 
     if rel == "last" and days == 0:
         days = 7
     return (anchor - timedelta(days=days)).isoformat()
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    """The bounds of the sentence around `position`."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    end = _SENTENCE_END.search(text, position)
+    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+
+
+def _future_tense(text: str, position: int) -> bool:
+    """Whether the clause of the expression at `position` speaks of the future ('will meet on
+    Thursday', 'on Thursday lawmakers are set to vote'): a future marker in its
+    sentence before it or in its clause after it, unless a past form governs it ('said on
+    Thursday that it will…', 'shown Thursday')."""
+    if _SAID_BEFORE.search(text[max(0, position - 20) : position]):
+        return False
+    start, end = _sentence(text, position)
+    after = _CLAUSE_BREAK.search(text, position, end)
+    return bool(_FUTURE.search(text[start : after.start() if after else end]))
 
 
 def _count(word: str) -> int | None:

@@ -153,6 +153,11 @@ class Predicate:
     negation_span: tuple[int, int] | None = None
     agent_is_name: bool = False
     patient_is_name: bool = False
+    scope: tuple[tuple[int, int], ...] = ()
+    """Character ranges of the words in the verb's own clause (and the reporting clause that
+    hands over to it); words in a clause inside or beside it are about another fact."""
+    clauses: tuple[tuple[int, int], ...] = ()
+    """Character ranges of the other clauses of the statement, widest first."""
 
     @property
     def negated(self) -> bool:

@@ -241,11 +241,13 @@ def predicate_of(span: Span) -> Predicate | None:
     two outlets reporting one act through different speakers compare the act itself.
     """
     verb = span.root
+    chain = [verb]
     for _ in range(3):
         reported = [c for c in verb.children if c.dep_ == "ccomp" and span.start <= c.i < span.end]
         if not reported or (verb.lemma_ or "").lower() not in SAYING_VERBS:
             break
         verb = reported[0]
+        chain.append(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     agent = patient = negation = None
@@ -271,7 +273,54 @@ def predicate_of(span: Span) -> Predicate | None:
         negation_span=(negation.idx, negation.idx + len(negation.text)) if negation else None,
         agent_is_name=agent is not None and agent.pos_ == "PROPN",
         patient_is_name=patient is not None and patient.pos_ == "PROPN",
+        scope=_clause_scope(span, {t.i for t in chain}),
+        clauses=_other_clauses(span, {t.i for t in chain}),
     )
+
+
+def _other_clauses(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the clauses inside or beside the predicate's own (each clause
+    head's subtree), innermost last."""
+    found = []
+    for token in span:
+        if token.i in heads or _clause_head(token, span.start, span.end) != token.i:
+            continue
+        words = [t for t in token.subtree if span.start <= t.i < span.end]
+        found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(sorted(found, key=lambda r: r[0] - r[1]))
+
+
+# dependencies that open a clause of its own: what is in it is another fact
+_CLAUSE_DEPS = {"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "csubj", "pcomp"}
+
+
+def _clause_scope(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the words that belong to the predicate's own clause (or to the
+    reporting clause that hands over to it), not to a clause inside or beside it: the
+    'supposedly' of 'a deal that was supposedly secret' is not about the act of the sentence.
+    """
+    ranges: list[tuple[int, int]] = []
+    for token in span:
+        if token.is_space or _clause_head(token, span.start, span.end) not in heads:
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if ranges and start - ranges[-1][1] <= 1:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+    return tuple(ranges)
+
+
+def _clause_head(token: Token, start: int, end: int) -> int:
+    """The index of the verb heading the clause `token` stands in."""
+    current = token
+    while True:
+        opens = current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}
+        if current.dep_ == "ROOT" or opens or not start <= current.head.i < end:
+            return int(current.i)
+        if current.head.i == current.i:
+            return int(current.i)
+        current = current.head
 
 
 def _head_key(token: Token | None) -> str | None:
