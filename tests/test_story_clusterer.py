@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from storydiff.corpus.stories import Features, OnlineClusterer, StoryConfig
+from storydiff.corpus.stories import Features, OnlineClusterer, StoryConfig, StoryState
 
 
 def random_features(rng: random.Random, count: int) -> list[Features]:
@@ -25,9 +25,12 @@ def random_features(rng: random.Random, count: int) -> list[Features]:
 
 
 class ScoreEveryStory(OnlineClusterer):
-    """The reference: every active story is a candidate."""
+    """The reference: every active story is a candidate, each dot product computed alone."""
 
-    def _candidates(self, features: Features) -> list[int]:
+    def score(self, features: Features, story: StoryState, dot: float | None = None) -> float:
+        return super().score(features, story)
+
+    def _candidates(self, features: Features, dots: dict[int, float]) -> list[int]:
         window = self.config.window_days
         return [
             i

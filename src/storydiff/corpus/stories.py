@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -203,8 +203,9 @@ class OnlineClusterer:
         """The index of the story the article joins (a new one when none is close enough),
         and its score against that story (1.0 for a new story)."""
         best, best_score = -1, self.config.threshold
-        for index in self._candidates(features):
-            score = self.score(features, self.stories[index])
+        dots = self._term_dots(features)
+        for index in self._candidates(features, dots):
+            score = self.score(features, self.stories[index], dots.get(index, 0.0))
             if score >= best_score:
                 best, best_score = index, score
         if best < 0:
@@ -227,20 +228,33 @@ class OnlineClusterer:
         for word in story.terms:
             self._postings.setdefault(word, []).append(index)
 
-    def _candidates(self, features: Features) -> list[int]:
+    def _term_dots(self, features: Features) -> dict[int, float]:
+        """The dot product of the article's content words with each story that shares one,
+        summed over the postings (cost: the shared (word, story) pairs, not stories × words)."""
+        dots: dict[int, float] = {}
+        stories = self.stories
+        for word, weight in features.terms.items():
+            for index in self._postings.get(word, ()):
+                dots[index] = dots.get(index, 0.0) + weight * stories[index].terms[word]
+        return dots
+
+    def _candidates(self, features: Features, dots: dict[int, float]) -> list[int]:
         """Active stories (within the window) that could reach the threshold, in story order."""
         window, time = self.config.window_days, features.time
         if self.config.embed_weight >= self.config.threshold:
-            found: set[int] | range = range(len(self.stories))
+            found: Iterable[int] = range(len(self.stories))
         else:
-            found = {i for word in features.terms for i in self._postings.get(word, ())}
+            found = dots
         return sorted(i for i in found if abs(time - self.stories[i].last_time) <= window)
 
-    def score(self, features: Features, story: StoryState) -> float:
+    def score(self, features: Features, story: StoryState, dot: float | None = None) -> float:
+        """The article's similarity to the story; `dot` is its content-word dot product with
+        the story when already known."""
         config = self.config
-        norm = float(np.linalg.norm(story.centroid)) or 1.0
+        norm = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
         embed = float(features.vector @ story.centroid) / norm
-        dot = sum(w * story.terms.get(word, 0.0) for word, w in features.terms.items())
+        if dot is None:
+            dot = sum(w * story.terms.get(word, 0.0) for word, w in features.terms.items())
         terms = dot / math.sqrt(story.terms_norm_sq) if dot else 0.0
         shared = sum(1 for actor in features.actors if actor in story.actors)
         actors = shared / len(features.actors) if features.actors else 0.0
