@@ -19,6 +19,7 @@ from rich.markup import escape
 
 from ..embed import DEFAULT_ENCODER
 from ..ingest import DEFAULT_MAX_BYTES
+from ..ingest.url import DEFAULT_TIMEOUT_S
 from .store import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -35,15 +36,21 @@ def add_corpus_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "ingest",
         help="store articles in a corpus and group them into stories",
         description="Store the articles of files and directories (recursively: .txt, .html, "
-        ".json, .jsonl) in a corpus store, skip those already stored, and assign new ones "
-        "to stories.",
+        ".json, .jsonl) and web pages (http(s) URLs) in a corpus store, skip those already "
+        "stored, and assign new ones to stories.",
     )
-    ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    ingest.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="files, directories or http(s) URLs"
+    )
     _add_store(ingest)
     ingest.add_argument(
         "--analyse", action="store_true", help="also run the full per-article analysis now"
     )
     ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    ingest.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="SECONDS",
+        help=f"give up on a URL after this long (default {DEFAULT_TIMEOUT_S:g})",
+    )  # fmt: skip
     ingest.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
     stories = commands.add_parser(
@@ -95,7 +102,7 @@ def _ingest(args: argparse.Namespace, store: Store, engine: Engine, errors: Cons
     with _bar(errors, enabled=not args.quiet and errors.is_terminal) as progress:
         result = ingest_and_cluster(
             store, args.sources, engine=engine, max_bytes=args.max_bytes,
-            analyse=args.analyse, progress=progress,
+            timeout=args.timeout, analyse=args.analyse, progress=progress,
         )  # fmt: skip
     for problem in result.problems:
         errors.print(f"[yellow]storydiff: skipped[/] {escape(str(problem))}", soft_wrap=True)

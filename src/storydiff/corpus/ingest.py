@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..ingest import DEFAULT_MAX_BYTES, read_articles
 from ..ingest.records import load_json, record_to_article
 from ..ingest.text import decode_bytes
+from ..ingest.url import DEFAULT_TIMEOUT_S, fetch_article, is_url
 from ..ingest.validate import validate_article
 from ..model import Article
 from ..model.serialize import JSONValue
@@ -32,7 +33,6 @@ IngestProgress = Callable[[int, int, int], None]
 """Called as progress(files_done, files_total, articles_seen)."""
 
 _RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-_URL_PREFIXES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -72,15 +72,20 @@ def ingest_sources(
     sources: Sequence[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_S,
     progress: IngestProgress | None = None,
 ) -> IngestResult:
-    """Store the articles of files and directories (recursively); report what was skipped."""
+    """Store the articles of files, directories (recursively) and web pages (URLs, fetched
+    within `timeout` seconds and `max_bytes`); report what was skipped."""
     result = IngestResult()
     files = list(_files(sources, result))
     seen = 0
     for number, path in enumerate(files, start=1):
         try:
-            seen += _ingest_file(store, path, max_bytes, result)
+            if isinstance(path, str):
+                seen += _ingest_url(store, path, timeout, max_bytes, result)
+            else:
+                seen += _ingest_file(store, path, max_bytes, result)
         except InputError as error:
             result.problems.append(Problem(error.source, error.problem, error.fix))
         except OSError as error:
@@ -94,13 +99,11 @@ def ingest_sources(
     return result
 
 
-def _files(sources: Sequence[str], result: IngestResult) -> Iterator[Path]:
+def _files(sources: Sequence[str], result: IngestResult) -> Iterator[Path | str]:
+    """The files to read, in order; a URL is passed on as its string."""
     for source in sources:
-        if source.startswith(_URL_PREFIXES):
-            result.problems.append(
-                Problem(source, "URLs are not ingested by this version", "Save the page and "
-                        "ingest the file")
-            )  # fmt: skip
+        if is_url(source):
+            yield source
             continue
         path = Path(source)
         if path.is_dir():
@@ -153,6 +156,28 @@ def _ingest_file(store: Store, path: Path, max_bytes: int, result: IngestResult)
                 result.undated += record.article.published is None
         store.record_source(name, digest, stat.st_size, stat.st_mtime, len(records))
     return len(records)
+
+
+def _ingest_url(
+    store: Store, url: str, timeout: float, max_bytes: int, result: IngestResult
+) -> int:
+    """Fetch one web page and store its article; the URL is the record's id. A page whose
+    text changed since the last fetch is a new article (a new version of that URL)."""
+    result.files += 1
+    article = fetch_article(url, timeout=timeout, max_bytes=max_bytes)
+    digest = content_hash(article)
+    if store.known_hashes([digest]):
+        result.known += 1
+        return 1
+    with store.transaction():
+        row = store.add_article(article, url, digest)
+    if row is None:
+        result.known += 1
+        return 1
+    result.added += 1
+    result.added_rows.append(row)
+    result.undated += article.published is None
+    return 1
 
 
 def _read_records(path: Path, raw: bytes, max_bytes: int) -> Iterator[_Record]:

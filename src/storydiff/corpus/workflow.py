@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..ingest import DEFAULT_MAX_BYTES
+from ..ingest.url import DEFAULT_TIMEOUT_S
 from .analysis import analyse_missing
 from .engine import Engine, LocalEngine
 from .ingest import IngestResult, ingest_sources
@@ -29,6 +30,7 @@ def ingest_and_cluster(
     *,
     engine: Engine | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_S,
     analyse: bool = False,
     config: StoryConfig | None = None,
     progress: StageProgress | None = None,
@@ -43,7 +45,9 @@ def ingest_and_cluster(
         def files_progress(done: int, total: int, _articles: int) -> None:
             report("reading files", done, total)
 
-    ingested = ingest_sources(store, sources, max_bytes=max_bytes, progress=files_progress)
+    ingested = ingest_sources(
+        store, sources, max_bytes=max_bytes, timeout=timeout, progress=files_progress
+    )
     result = CorpusResult(**vars(ingested))
     refresh_stories(store, engine=engine, config=config, progress=progress)
     if analyse:
