@@ -161,16 +161,43 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
+_FIXED_KINDS: dict[str, TimeKind] = {"offset": "vague", "duration": "duration", "vague": "vague"}
+
+
 def _resolve(
     name: str, match: re.Match[str], text: str, anchor: date | None
 ) -> TimeExpression | None:
     start, end = match.span()
     groups = match.groupdict()
-    kind: TimeKind = "date"
-    value: str | None = None
+    if name == "years":
+        first, second = groups["year"], groups["year2"]
+        second = second if len(second) == 4 else first[:2] + second
+        if second <= first:
+            return None
+        return TimeExpression(start, end, text[start:end], "range", first, second)
+    if name == "weekend":
+        value, end_value = _weekend(anchor, groups.get("rel"), text, start)
+        return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
+                              "range", value, end_value)  # fmt: skip
+    if name == "year" and text[max(0, start - 1) : start] == "$":
+        return None  # '$2010' is an amount
+    resolved = (
+        (_FIXED_KINDS[name], None) if name in _FIXED_KINDS else _value(name, match, text, anchor)
+    )
+    if resolved is None:
+        return None
+    return _expression(match, text, *resolved)
+
+
+def _value(
+    name: str, match: re.Match[str], text: str, anchor: date | None
+) -> tuple[TimeKind, str | None] | None:
+    """The kind and ISO value of a calendar expression; None when it names no real date."""
+    start = match.start()
+    groups = match.groupdict()
     if name == "iso":
-        value = f"{groups['year']}-{groups['m']}-{groups['d']}"
-    elif name in {"month_day", "day_month"}:
+        return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
+    if name in {"month_day", "day_month"}:
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
         if not 1 <= day <= 31:
@@ -181,66 +208,54 @@ def _resolve(
             else _context_year(text, start) or _nearest_year(anchor, month, day)
         )
         value = _iso(year, month, day)
-        if value is None and year is not None:
-            return None
-    elif name == "weekday":
-        kind = "time" if groups.get("part") else "date"
+        return None if value is None and year is not None else ("date", value)
+    if name == "weekday":
         value = _weekday(anchor, groups["weekday"], groups.get("rel"), text, start)
-    elif name == "relday":
+        return ("time" if groups.get("part") else "date"), value
+    if name == "relday":
         rel = groups["rel"].lower()
-        kind = "time" if rel in {"tonight", "last night"} else "date"
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
         value = (anchor + timedelta(days=offset[rel])).isoformat() if anchor else None
-    elif name == "ago":
-        count = _count(groups["count"])
-        unit = groups["unit"].lower()
-        kind = {"day": "date", "week": "week", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
-        value = _shift(anchor, unit, -count) if anchor and count is not None else None
-        if count is None:
-            kind = "vague"
-    elif name == "relunit":
-        rel = groups["rel"].lower()
-        unit = groups["unit"].lower()
-        step = -1 if rel in {"last", "late last"} else 1 if rel == "next" else 0
-        kind = {"week": "week", "month": "month", "year": "year"}[unit]  # type: ignore[assignment]
-        value = _shift(anchor, unit, step) if anchor else None
-    elif name == "month_year":
-        kind = "month"
-        value = f"{groups['year']}-{_MONTHS[groups['month'].lower().rstrip('.')]:02d}"
-    elif name == "month":
-        kind = "month"
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        return ("time" if rel in {"tonight", "last night"} else "date"), value
+    if name in {"ago", "relunit"}:
+        return _relative_unit(name, match, anchor)
+    month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
+    if name == "month_year":
+        return "month", f"{groups['year']}-{month:02d}"
+    if name == "month":
         year = _month_year(anchor, month, text, start, match.group())
-        value = f"{year}-{month:02d}" if year else None
-    elif name == "year":
-        kind = "year"
-        value = groups["year"]
-        if text[max(0, start - 1) : start] == "$":
-            return None
-    elif name == "years":
-        first, second = groups["year"], groups["year2"]
-        second = second if len(second) == 4 else first[:2] + second
-        if second <= first:
-            return None
-        return TimeExpression(start, end, text[start:end], "range", first, second)
-    elif name == "weekend":
-        value, end_value = _weekend(anchor, groups.get("rel"), text, start)
-        return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
-                              "range", value, end_value)  # fmt: skip
-    elif name in {"offset"}:
-        kind = "vague"
-    elif name == "duration":
-        kind = "duration"
-    elif name == "vague":
-        kind = "vague"
-    # the expression without its leading preposition ('on Tuesday' -> 'Tuesday')
-    start = _strip(match, start)
+        return "month", (f"{year}-{month:02d}" if year else None)
+    return "year", groups["year"]
+
+
+_UNIT_KINDS: dict[str, TimeKind] = {"day": "date", "week": "week", "month": "month", "year": "year"}
+
+
+def _relative_unit(
+    name: str, match: re.Match[str], anchor: date | None
+) -> tuple[TimeKind, str | None]:
+    """'three weeks ago', 'last month', 'next year': a unit counted from the anchor."""
+    unit = match.group("unit").lower()
+    if name == "ago":
+        count = _count(match.group("count"))
+        if count is None:
+            return "vague", None
+        return _UNIT_KINDS[unit], (_shift(anchor, unit, -count) if anchor else None)
+    rel = match.group("rel").lower()
+    step = -1 if rel in {"last", "late last"} else 1 if rel == "next" else 0
+    return _UNIT_KINDS[unit], (_shift(anchor, unit, step) if anchor else None)
+
+
+def _expression(
+    match: re.Match[str], text: str, kind: TimeKind, value: str | None
+) -> TimeExpression:
+    """The expression without its leading preposition ('on Tuesday' -> 'Tuesday'); after
+    'since'/'until' a calendar point becomes an open range."""
+    start, end = _strip(match, match.start()), match.end()
     surface = text[start:end]
-    before = text[max(0, start - 12) : start]
-    range_word = _RANGE_WORDS.search(before)
+    range_word = _RANGE_WORDS.search(text[max(0, start - 12) : start])
     if range_word and kind in {"date", "time", "month", "year"}:
-        word = range_word.group(1).lower()
-        if word == "since":
+        if range_word.group(1).lower() == "since":
             return TimeExpression(start, end, surface, "range", value, None)
         return TimeExpression(start, end, surface, "range", None, value)
     return TimeExpression(start, end, surface, kind, value)
