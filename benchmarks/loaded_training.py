@@ -102,9 +102,7 @@ def _top_mean(similarity: Matrix, k: int) -> Matrix:
     return out
 
 
-def seed_margins(
-    candidates: Matrix, loaded: Matrix, neutral: Matrix, k: int
-) -> Matrix:
+def seed_margins(candidates: Matrix, loaded: Matrix, neutral: Matrix, k: int) -> Matrix:
     """Per candidate: mean cosine to its k nearest loaded seeds minus mean cosine to its k
     nearest neutral seeds (rows are L2-normalised embeddings)."""
     return _top_mean(candidates @ loaded.T, k) - _top_mean(candidates @ neutral.T, k)
