@@ -1,16 +1,17 @@
 """Loaded language: words and short phrases that carry a judgement ('so-called', 'regime',
 'slammed', 'lashed out'), and the probability that a sentence is biased.
 
-Both are built without fitting any dataset's labels by `benchmarks/build_loaded_language.py`
-from permissively licensed sources (see `data/LICENSES.md`):
+Neither is fitted to any third-party dataset; both are built by
+`benchmarks/build_loaded_language.py` from permissively licensed sources (see `data/LICENSES.md`):
 
 - `data/loaded-lexicon.json`: lemma or word form -> weight, from storydiff's own word lists
   (labels, verbs of attack and spin, adjectives of judgement; a list of neutral news words
-  that are never loaded) and the strongly negative words of VADER's lexicon (MIT). Two-word
+  that are never loaded), the strongly negative words of VADER's lexicon (MIT), and words
+  whose USE embedding lies closer to our loaded seed words than to our neutral ones. Two-word
   phrases ('illegal alien', 'lash out') have their own weights.
 - `data/loaded-sentence.json`: logistic score over the sentence embedding (USE) plus a few
-  cues computed from the loaded terms and the raw text (`SENTENCE_FEATURES`); the shipped
-  weights are set by hand over the cues (the embedding weights are zero).
+  cues computed from the loaded terms and the raw text (`SENTENCE_FEATURES`), fitted on
+  fictional news sentences written for storydiff (`benchmarks/lexicon/sentences_*.txt`).
 
 BABE SG2 (Spinde et al. 2021, AGPL-3.0) only measures them (`benchmarks/loaded_language_eval.py`).
 
