@@ -28,16 +28,11 @@ Schools across the valley will stay shut until Friday, the education office said
 The regional weather service expects the water to fall slowly over the weekend.
 """
 
-WIRE_TWIN = """---
-outlet: Valley Courier
-published: 2026-03-14
----
-The river Lorr burst its banks in Lorrin on Tuesday, flooding about 1,200 homes.
-Engineers opened the Calder dam gates at dawn to ease the pressure on the town's levees.
-Mayor Anja Tessel thanked more than 300 volunteers who filled sandbags through the night.
-Schools across the valley will stay shut until Friday, the education office said.
-Courier readers sent photographs of the flooded market square to our newsroom.
-"""
+# wire copy republished: the same first four sentences under another outlet, one line its own
+WIRE_TWIN = (
+    HARBOUR.replace("Harbour Gazette", "Valley Courier").rsplit("The regional", 1)[0]
+    + "Courier readers sent photographs of the flooded market square to our newsroom.\n"
+)
 
 CHESS = """---
 outlet: Board Weekly
