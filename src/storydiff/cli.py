@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         listing = commands.add_parser(name, help=summary, description=description)
         _add_inputs(listing, formats=("terminal", "json"))
 
-    add_corpus_commands(commands)  # corpus mode: ingest, stories, story
+    add_corpus_commands(commands)  # corpus mode: ingest, stories, story, outlets
     for command in commands.choices.values():
         command.add_argument(
             "--verbose",

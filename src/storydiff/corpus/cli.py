@@ -1,4 +1,4 @@
-"""The corpus commands (`ingest`, `stories`, `story`): argument parsing and rendering only.
+"""The corpus commands (`ingest`, `stories`, `story`, `outlets`): argument parsing, rendering.
 
 `storydiff.cli` calls `add_corpus_commands` to register them and `run_corpus_command` to run
 one; everything they do is a call into `storydiff.corpus`.
@@ -20,6 +20,7 @@ from rich.markup import escape
 from ..embed import DEFAULT_ENCODER
 from ..ingest import DEFAULT_MAX_BYTES
 from ..ingest.url import DEFAULT_TIMEOUT_S
+from .outlets_cli import add_outlets_command, run_outlets
 from .store import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .service import Story
     from .store import Store
 
-COMMANDS = ("ingest", "stories", "story")
+COMMANDS = ("ingest", "stories", "story", "outlets")
 
 
 def add_corpus_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -71,6 +72,7 @@ def add_corpus_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     _add_store(story)
     story.add_argument("--format", "-f", choices=("text", "json", "html"), default="text")
     story.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
+    add_outlets_command(commands, _add_store)
 
 
 def _add_store(command: argparse.ArgumentParser) -> None:
@@ -89,6 +91,8 @@ def run_corpus_command(args: argparse.Namespace, errors: Console) -> int:
         try:
             if args.command == "ingest":
                 return _ingest(args, store, engine, errors)
+            if args.command == "outlets":
+                return run_outlets(args, store, engine, errors, _bar)
             if args.command == "stories":
                 return _stories(args, store, engine)
             return _story(args, store, engine, errors)
