@@ -38,10 +38,12 @@ unit: install
 
 test: lint typecheck unit
 
-# The JSON Schema is generated from the model dataclasses; a test checks the committed file.
+# The JSON Schemas are generated from the model dataclasses; tests check the committed files.
 schema: install
 	v=$$($(BIN)/python -c 'from storydiff.model.core import SCHEMA_VERSION; print(SCHEMA_VERSION)') && \
 	$(BIN)/python -m storydiff.model.schema > src/storydiff/schema/comparison-v$$v.json
+	v=$$($(BIN)/python -c 'from storydiff.model.outlets import OUTLETS_SCHEMA_VERSION as v; print(v)') && \
+	$(BIN)/python -m storydiff.model.schema outlets > src/storydiff/schema/outlets-v$$v.json
 
 bench: install
 	$(BIN)/python benchmarks/speed.py

@@ -91,3 +91,14 @@ def test_quotes_and_speakers_validate() -> None:
     except jsonschema.ValidationError:
         return
     raise AssertionError("a quote member with a non-boolean 'direct' passed validation")
+
+
+def test_committed_outlets_schema_is_the_generated_one() -> None:
+    from storydiff.model.outlets import OUTLETS_SCHEMA_VERSION
+    from storydiff.model.schema import published_schema
+
+    name = f"outlets-v{OUTLETS_SCHEMA_VERSION}.json"
+    path = resources.files("storydiff").joinpath("schema", name)
+    generated = json.dumps(published_schema("outlets"), ensure_ascii=False, indent=2) + "\n"
+    assert path.read_text(encoding="utf-8") == generated, "stale schema file: run `make schema`"
+    jsonschema.Draft202012Validator.check_schema(json.loads(generated))

@@ -67,8 +67,8 @@ def run_outlets(
         if args.output:
             with Path(args.output).open("w", encoding="utf-8") as handle:
                 render_outlets_text(report, Console(file=handle, width=120, color_system=None))
-        else:
-            render_outlets_text(report, Console())
+        else:  # piped: a table 80 columns wide wraps every cell, so give it room
+            render_outlets_text(report, Console(width=None if sys.stdout.isatty() else 120))
         return 0
     text = render_outlets_json(report) if args.format == "json" else render_outlets_html(report)
     if args.output:

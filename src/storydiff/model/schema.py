@@ -7,7 +7,9 @@ dataclasses -> `$defs`), and `json_meta(schema=...)` adds the constraints types 
 Every integer in the model is a character offset, an index or a count, hence `minimum: 0`.
 
 `make schema` writes `src/storydiff/schema/comparison-v<SCHEMA_VERSION>.json` with
-`python -m storydiff.model.schema`; a test checks the committed file is up to date.
+`python -m storydiff.model.schema`, and the outlet report's
+`outlets-v<OUTLETS_SCHEMA_VERSION>.json` with `python -m storydiff.model.schema outlets`;
+tests check the committed files are up to date.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Literal, Union, get_args, get_origin
 
 from .comparison import Comparison
 from .core import SCHEMA_VERSION
+from .outlets import OUTLETS_SCHEMA_VERSION, OutletReport
 from .serialize import JSONKey, JSONObject, JSONValue, layout
 
 _SCALARS: dict[object, JSONObject] = {
@@ -33,15 +36,26 @@ _SCALARS: dict[object, JSONObject] = {
 }
 
 
-def json_schema(root: type = Comparison) -> JSONObject:
-    """The schema of `root`'s JSON, with every nested dataclass under `$defs`."""
+SCHEMAS: dict[str, tuple[type, int]] = {
+    "comparison": (Comparison, SCHEMA_VERSION),
+    "outlets": (OutletReport, OUTLETS_SCHEMA_VERSION),
+}
+"""Each published document: its root dataclass and schema version."""
+
+
+def json_schema(root: type = Comparison, *, name: str = "comparison") -> JSONObject:
+    """The schema of `root`'s JSON, with every nested dataclass under `$defs`; `name` is the
+    document's name in `SCHEMAS` (it gives the `$id`, title and version)."""
+    version = SCHEMAS[name][1]
     defs: dict[str, JSONValue] = {}
     body = _object_schema(root, defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://storydiff.example/schema/comparison-v{SCHEMA_VERSION}.json",
-        "title": f"storydiff comparison, schema version {SCHEMA_VERSION}",
-        "description": "Generated from storydiff.model by `python -m storydiff.model.schema`.",
+        "$id": f"https://storydiff.example/schema/{name}-v{version}.json",
+        "title": f"storydiff {name}, schema version {version}",
+        "description": "Generated from storydiff.model by `python -m storydiff.model.schema"
+        + ("" if name == "comparison" else f" {name}")
+        + "`.",
         **body,
         "$defs": defs,
     }
@@ -150,8 +164,14 @@ def _as_list(value: JSONValue) -> list[JSONValue]:
     return value
 
 
+def published_schema(name: str = "comparison") -> JSONObject:
+    """The schema of a document in `SCHEMAS`, by name."""
+    return json_schema(SCHEMAS[name][0], name=name)
+
+
 def main() -> None:
-    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    name = sys.argv[1] if len(sys.argv) > 1 else "comparison"
+    sys.stdout.write(json.dumps(published_schema(name), ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":
