@@ -25,6 +25,7 @@ demo: install
 	rm -f demo-corpus.db demo-corpus.db-wal demo-corpus.db-shm
 	$(BIN)/storydiff ingest examples/corpus/articles.jsonl --db demo-corpus.db
 	$(BIN)/storydiff stories --db demo-corpus.db
+	$(BIN)/storydiff outlets --db demo-corpus.db
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
