@@ -271,3 +271,12 @@ def test_unknown_outlet_lists_the_known_ones(db: str, capsys: pytest.CaptureFixt
 def test_library_errors_name_the_fix(db: str, engine: ExactEngine) -> None:
     with open_store(db) as store, pytest.raises(InputError, match="widen --since/--until"):
         outlet_profiles(store, engine=engine, since="2027-01-01")
+
+
+def test_a_date_that_is_not_iso_is_refused_by_the_parser(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["outlets", "--db", db, "--since", "March"])
+    assert stopped.value.code == 2
+    assert "'March' is not a day; give it as YYYY-MM-DD" in capsys.readouterr().err

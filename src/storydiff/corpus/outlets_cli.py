@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +34,11 @@ def add_outlets_command(
         "actors. Story comparisons are read from the store (computed once when missing).",
     )  # fmt: skip
     add_store(outlets)
-    outlets.add_argument("--since", metavar="YYYY-MM-DD", help="stories with an article since")
-    outlets.add_argument("--until", metavar="YYYY-MM-DD", help="stories with an article until")
+    for bound in ("since", "until"):
+        outlets.add_argument(
+            f"--{bound}", type=_iso_day, metavar="YYYY-MM-DD",
+            help=f"count stories with an article {bound} this day",
+        )  # fmt: skip
     outlets.add_argument(
         "--outlet", action="append", default=[], metavar="NAME",
         help="profile only this outlet (repeat for more); figures still compare it with all",
@@ -46,6 +50,15 @@ def add_outlets_command(
     outlets.add_argument("--format", "-f", choices=("text", "json", "html"), default="text")
     outlets.add_argument("--output", "-o", metavar="PATH", help="write here instead of stdout")
     outlets.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def _iso_day(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a day; give it as YYYY-MM-DD, e.g. 2026-03-14"
+        ) from None
 
 
 def run_outlets(

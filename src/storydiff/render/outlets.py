@@ -66,9 +66,14 @@ def _heading(report: OutletReport) -> str:
     if report.since or report.until:
         dates = f", articles {report.since or '…'} to {report.until or '…'}"
     return (
-        f"{len(report.outlets)} outlets across {len(report.stories)} stories covered by two or "
-        f"more outlets ({report.store}{dates})"
+        f"{_count(len(report.outlets), 'outlet')} across {_count(len(report.stories), 'story')} "
+        f"covered by two or more outlets ({report.store}{dates})"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def _label_line(label: DistinctiveLabel) -> str:
@@ -76,7 +81,7 @@ def _label_line(label: DistinctiveLabel) -> str:
     stories = ", ".join(str(s) for s in label.stories)
     return (
         f"{label.kind} “{label.label}” for {label.actor} (others: {others}); "
-        f"{label.uses} uses, stories {stories}"
+        f"{_count(label.uses, 'use')}, stories {stories}"
     )
 
 
