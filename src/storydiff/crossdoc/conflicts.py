@@ -28,12 +28,14 @@ from ..model import (
     Conflict,
     ConflictSide,
     ConflictType,
+    Predicate,
     Span,
     StatementGroup,
     TimeExpression,
     Unit,
 )
-from ..text import name_key
+from ..text import VERB_NEGATORS, name_key
+from .dates import disagreement, fact_dates
 from .signals import (
     Amount,
     accusations,
@@ -43,7 +45,6 @@ from .signals import (
     complement,
     doubts,
     event_words,
-    in_scope,
     same_quantity,
     sequences,
 )
@@ -243,71 +244,29 @@ def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
-    days_a, days_b = _days(a), _days(b)
-    if len(days_a) == 1 and len(days_b) == 1:
-        x, y = days_a[0], days_b[0]
-        if x.day == y.day or not _comparable(a, x, b, y):
-            return []
-    elif not days_a and not days_b:
-        # no day on either side: compare years ('since 2002' vs 'since 2003')
-        years_a, years_b = _years(a), _years(b)
-        if len(years_a) != 1 or len(years_b) != 1 or years_a[0].value == years_b[0].value:
-            return []
-        x, y = years_a[0], years_b[0]
-    else:
+    """One explicit date of the fact on each side, of one granularity, that differ
+    (crossdoc/dates.py says what counts)."""
+    dates_a, dates_b = fact_dates(a.analysis, a.unit), fact_dates(b.analysis, b.unit)
+    if len(dates_a) != 1 or len(dates_b) != 1:
+        return []  # no date, or several facts dated: which pair to compare is a guess
+    x, y = dates_a[0], dates_b[0]
+    same_day = a.analysis.article.published == b.analysis.article.published
+    if not disagreement(x, y, same_day):
         return []
+    ex, ey = x.expression, y.expression
     return [
         _Finding(
             "date",
-            f"{a.outlet} dates it '{x.text}' ({x.value}), {b.outlet} '{y.text}' ({y.value})",
-            ((x.start, x.end),),
-            ((y.start, y.end),),
+            f"{a.outlet} dates it {_written(ex)}, {b.outlet} {_written(ey)}",
+            ((ex.start, ex.end),),
+            ((ey.start, ey.end),),
         )
     ]
 
 
-def _comparable(a: _Side, x: TimeExpression, b: _Side, y: TimeExpression) -> bool:
-    """Days both resolved from weekdays ('on Tuesday') of articles published on different
-    days may name one day: only explicit dates, or one publication day, are compared."""
-    explicit = any(ch.isdigit() for ch in x.text + y.text)
-    return explicit or a.analysis.article.published == b.analysis.article.published
-
-
-def _years(side: _Side) -> list[TimeExpression]:
-    unit = side.unit
-    return [
-        t
-        for t in side.analysis.times
-        if unit.start <= t.start < unit.end and t.kind == "year" and t.value
-    ]
-
-
-_REPORTED_ON = re.compile(
-    r"\b(?:said|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# a day after these dates another event than the statement's ('since their Dec. 11 meeting')
-_OTHER_EVENT = re.compile(
-    r"\b(?:since|until|till|before|after|following|ahead of)\s+(?:\w+\s+){0,2}$", re.I
-)
-
-
-def _days(side: _Side) -> list[TimeExpression]:
-    """The days a statement dates its fact to: in the clause of its predicate, not after a
-    word that ties them to another event ('since their Dec. 11 meeting'); 'said on
-    Saturday' dates the saying, not the fact, and is left out."""
-    unit, text = side.unit, side.analysis.article.text
-    return [
-        t
-        for t in side.analysis.times
-        if unit.start <= t.start < unit.end
-        and t.day is not None
-        and not _REPORTED_ON.search(text[max(unit.start, t.start - 30) : t.start])
-        and not _OTHER_EVENT.search(text[max(unit.start, t.start - 30) : t.start])
-        and in_scope(unit, t.start)
-    ]
+def _written(time: TimeExpression) -> str:
+    """'Tuesday' (2026-03-10): as written, and the day it resolves to where it does."""
+    return f"'{time.text}' ({time.value})" if time.value else f"'{time.text}'"
 
 
 def _agents(a: _Side, b: _Side) -> list[_Finding]:
@@ -351,14 +310,15 @@ def _agents(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _polarity(a: _Side, b: _Side) -> list[_Finding]:
+    """One asserts what the other negates: the same verb with the same arguments, plainly
+    asserted on both sides, or a denial against an admission of the same thing."""
     pa, pb = a.unit.predicate, b.unit.predicate
-    if pa is None or pb is None:
+    if pa is None or pb is None or not _same_arguments(pa, pb):
         return []
-    shares_argument = (pa.patient and pa.patient == pb.patient) or (
-        pa.agent and pa.agent == pb.agent
-    )
-    if pa.verb == pb.verb and pa.negated != pb.negated and shares_argument:
+    if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in _LIGHT_VERBS:
         negated, plain = (a, b) if pa.negated else (b, a)
+        if _hedged(a) or _hedged(b) or _negates_elsewhere(plain, pa.verb):
+            return []
         span = (negated.unit.predicate.negation_span if negated.unit.predicate else None) or (0, 0)
         return [
             _Finding(
@@ -369,7 +329,7 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
                 (pb.negation_span or pb.verb_span,),
             )
         ]
-    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT and shares_argument:
+    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT:
         return [
             _Finding(
                 "polarity",
@@ -379,6 +339,48 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
             )
         ]
     return []
+
+
+def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
+    """Two predicates about the same participants: the same patient, or none on either
+    side; the same agent where both name one (a passive may leave it out); and at least one
+    of them a word that names someone or something, not a pronoun ('it is not clear' and
+    'it is unclear' share only 'it')."""
+    if pa.patient != pb.patient:
+        return False
+    if pa.agent and pb.agent and pa.agent != pb.agent:
+        return False
+    shared = {pa.patient, pa.agent if pa.agent == pb.agent else None} - {None}
+    return bool(shared - _PRONOUNS)
+
+
+# a modal or a negated 'only' makes the clause something other than a plain assertion
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\b[^.,;]{0,20}$", re.I)
+_NOT_ONLY = re.compile(r"^\W*(?:only|just|merely)\b", re.IGNORECASE)
+
+
+def _hedged(side: _Side) -> bool:
+    """'could not be issued', 'not only X but Y': neither says the act did not happen."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    text = side.analysis.article.text
+    verb_start = predicate.verb_span[0]
+    if _MODAL_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]):
+        return True
+    negation = predicate.negation_span
+    return negation is not None and bool(_NOT_ONLY.match(text[negation[1] : negation[1] + 10]))
+
+
+def _negates_elsewhere(side: _Side, verb: str) -> bool:
+    """Whether the statement negates the same verb in another clause ('I am strongly
+    pro-life and I am not …'): it then says both, and the main clause alone misleads."""
+    unit = side.unit
+    for i, lemma in enumerate(unit.lemmas):
+        before = {t.replace("’", "'") for t in unit.tokens[max(0, i - 3) : i]}
+        if lemma == verb and VERB_NEGATORS & before:
+            return True
+    return False
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:

@@ -347,7 +347,7 @@ _STRONG_DOUBT = re.compile(
 _WEAK_DOUBT = re.compile(
     r"\b((?:claimed|claiming)(?!\s+(?:victory|responsibility|credit|the\s+title|"
     r"a\s+seat|the\s+lives|the\s+life|his\s+life|her\s+life))|alleged(?:ly)?|alleging|"
-    r"supposed(?:ly)?)\b",
+    r"supposedly|supposed(?!\s+to\b))\b",  # 'was supposed to be' is an expectation, no doubt
     re.IGNORECASE,
 )
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
