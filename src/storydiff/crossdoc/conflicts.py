@@ -34,7 +34,7 @@ from ..model import (
     TimeExpression,
     Unit,
 )
-from ..text import VERB_NEGATORS, name_key
+from ..text import name_key
 from .dates import disagreement, fact_dates
 from .signals import (
     Amount,
@@ -266,7 +266,8 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
 
 def _written(time: TimeExpression) -> str:
     """'Tuesday' (2026-03-10): as written, and the day it resolves to where it does."""
-    return f"'{time.text}' ({time.value})" if time.value else f"'{time.text}'"
+    resolved = time.value and time.value not in time.text
+    return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
 def _agents(a: _Side, b: _Side) -> list[_Finding]:
@@ -317,8 +318,8 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
         return []
     if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in _LIGHT_VERBS:
         negated, plain = (a, b) if pa.negated else (b, a)
-        if _hedged(a) or _hedged(b) or _negates_elsewhere(plain, pa.verb):
-            return []
+        if _hedged(a) or _hedged(b) or _future(a) != _future(b):
+            return []  # 'did not recognize' then and 'will be recognized' now both hold
         span = (negated.unit.predicate.negation_span if negated.unit.predicate else None) or (0, 0)
         return [
             _Finding(
@@ -359,6 +360,19 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\b[^.,;]{0,20
 _NOT_ONLY = re.compile(r"^\W*(?:only|just|merely)\b", re.IGNORECASE)
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|['’]ll)\b[^.,;]{0,20}$", re.IGNORECASE)
+
+
+def _future(side: _Side) -> bool:
+    """Whether the statement's verb is in the future ('will be recognized')."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    verb_start = predicate.verb_span[0]
+    text = side.analysis.article.text
+    return bool(_FUTURE_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]))
+
+
 def _hedged(side: _Side) -> bool:
     """'could not be issued', 'not only X but Y': neither says the act did not happen."""
     predicate = side.unit.predicate
@@ -370,17 +384,6 @@ def _hedged(side: _Side) -> bool:
         return True
     negation = predicate.negation_span
     return negation is not None and bool(_NOT_ONLY.match(text[negation[1] : negation[1] + 10]))
-
-
-def _negates_elsewhere(side: _Side, verb: str) -> bool:
-    """Whether the statement negates the same verb in another clause ('I am strongly
-    pro-life and I am not …'): it then says both, and the main clause alone misleads."""
-    unit = side.unit
-    for i, lemma in enumerate(unit.lemmas):
-        before = {t.replace("’", "'") for t in unit.tokens[max(0, i - 3) : i]}
-        if lemma == verb and VERB_NEGATORS & before:
-            return True
-    return False
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:

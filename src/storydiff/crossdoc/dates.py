@@ -3,32 +3,36 @@
 A date conflict needs explicit, same-granularity, same-event evidence (issue 11):
 
 * explicit: a day written out ('March 12', '12 March 2026'), a month or a year named ('in
-  June 1998', 'since 2002', '1967-1979'), or a weekday. Expressions that count from the
-  publication date ('yesterday', 'last week', 'earlier this month', 'three years ago', 'last
-  October') never conflict: the date they resolve to is only as good as the publication date
-  the outlet gave (a web update, a print edition), and an outlet that writes 'last week' has
-  not said which day.
-* same granularity: a day is compared with a day, a weekday with a weekday, a month with a
-  month, a year with a year, a span of years with a span of years; 'in December' neither
-  agrees nor disagrees with 'on Friday'. A day without a year is compared by month and day
-  as written, never by the year the resolver supplied.
+  June 1998', 'since 2002', '1967-1979'), or a weekday. An expression counted from the
+  publication date is only as good as the publication date the outlet gave (a web update, a
+  print edition a day later): a day counted that way ('yesterday', 'two days ago', 'last
+  week') never conflicts, and a month or year ('last month', 'last October', 'last year')
+  only when moving the publication date two days either way would not change it.
+* same granularity: a day is compared with a day, a month with a month, a year with a year,
+  a span of years with a span of years; 'in December' neither agrees nor disagrees with 'on
+  Friday'. A weekday is compared with a weekday by name, and with a day by the weekday that
+  day falls on ('Thursday' agrees with 'March 12, 2026' whatever the publication dates; a
+  day written without a year falls in the year the resolver gives it). Two days, one written
+  without a year, are compared by month and day as written, never by a supplied year.
 * same event: the expression dates the statement's own fact, not another event it mentions.
   It must sit in the clause of the statement's predicate, outside quotation marks (a
   speaker's 'yesterday' is the day before the speech), not after a verb of saying ('said on
   Tuesday' dates the saying), not after a word that ties it to another event ('since their
-  Dec. 11 meeting', 'before the 2016 election'), and not modify a noun ('the 2001 attacks',
-  'Wednesday's speech', 'a May 1 deadline': the date of that thing).
+  meeting on Dec. 11', 'before the 2016 election'), and not modify a noun ('the 2001
+  attacks', 'Wednesday's speech', 'a May 1 deadline', 'since their Dec. 11 meeting': the
+  date of that thing).
 
-Weekdays are compared by name, and only between articles published on one day: two weekday
-names are two days whatever the publication dates, but articles days apart may tell of two
-occurrences. A weekday next to the day before or after it is no conflict when either side
-says 'night', 'late' or 'early' (an event around midnight is told either way).
+Two weekday names are compared only between articles published on one day: they are two days
+whatever the publication dates, but articles days apart may tell of two occurrences. A
+weekday next to the day before or after it is no conflict when either side says 'night',
+'late' or 'early' (an event around midnight is told either way).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Literal
 
 from ..model import Analysis, TimeExpression, Unit
@@ -48,7 +52,9 @@ class FactDate:
     """What two dates of one granularity compare: (month, day), (month,), (year,),
     (first year, last year), or (weekday index,)."""
     year: int | None = None
-    """The year as written, for days and months that write one."""
+    """The year as written (or counted, for 'last month'), for days and months."""
+    weekday: int | None = None
+    """For a day whose year is known (written or resolved), the weekday it falls on."""
     fuzzy_edge: bool = False
     """A weekday said with 'night', 'late' or 'early': its edge may be the next or last day."""
 
@@ -69,6 +75,8 @@ _OTHER_EVENT = re.compile(
 # a preposition right before a date makes it an adverbial of the clause, not a modifier
 _PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# a date right after a determiner is part of a noun phrase ('the 2000 fiscal year')
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
 # counted from the publication date: no explicit day, month or year of its own
 _RELATIVE = re.compile(
@@ -84,18 +92,37 @@ _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNOR
 
 def fact_dates(analysis: Analysis, unit: Unit) -> list[FactDate]:
     """The explicit dates that date a statement's own fact (see the module docstring)."""
-    found = []
+    found: list[FactDate] = []
+    published = _publication_day(analysis.article.published)
     for time in analysis.times:
         if not unit.start <= time.start < unit.end or not _dates_the_fact(analysis, unit, time):
             continue
-        date = _read(time)
-        if date is not None:
-            found.append(date)
+        date = _read(time, published)
+        if date is None:
+            continue
+        if found and _span_of_years(found[-1], date, analysis.article.text):
+            first, last = found.pop().expression, date.expression
+            text = analysis.article.text[first.start : last.end]
+            joined = TimeExpression(first.start, last.end, text, "range", first.value, last.value)
+            date = FactDate(joined, "years", (int(first.text), int(last.text)))
+        found.append(date)
     return found
+
+
+_YEAR_TO_YEAR = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.IGNORECASE)
+
+
+def _span_of_years(first: FactDate, second: FactDate, text: str) -> bool:
+    """Two years joined into one span ('from 1967 to 1979')."""
+    between = text[first.expression.end : second.expression.start]
+    return first.granularity == second.granularity == "year" and bool(_YEAR_TO_YEAR.match(between))
 
 
 def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     """Whether two explicit dates of one granularity name different times."""
+    if {a.granularity, b.granularity} == {"weekday", "day"}:
+        weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
+        return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]
     if a.granularity != b.granularity:
         return False
     if a.granularity == "weekday":
@@ -133,7 +160,7 @@ def _inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:
 def _modifies_a_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> bool:
     """'the 2001 attacks', 'Wednesday's speech', 'a May 1 deadline': the date of a thing."""
     after = text[time.end : time.end + 30]
-    if _POSSESSIVE.match(after):
+    if _POSSESSIVE.match(after) or _DETERMINER.search(before):
         return True
     if _PREPOSITION.search(before):
         return False
@@ -144,9 +171,9 @@ def _modifies_a_noun(unit: Unit, text: str, time: TimeExpression, before: str) -
     return pos_of.get(following.group(1).lower()) in {"NOUN", "PROPN"}
 
 
-def _read(time: TimeExpression) -> FactDate | None:
-    """The granularity and compared key of an explicit expression; None for a relative or
-    vague one."""
+def _read(time: TimeExpression, published: date | None) -> FactDate | None:
+    """The granularity and compared key of an explicit expression, or of a month or year
+    counted from a publication date that could not move it; None for the rest."""
     written = time.text
     if time.kind in {"vague", "duration", "week"}:
         return None
@@ -154,19 +181,20 @@ def _read(time: TimeExpression) -> FactDate | None:
     months = [MONTHS[w.lower()] for w in _WORD.findall(written) if w.lower() in MONTHS]
     if len(weekdays) == 1 and not months and time.kind in {"date", "time"}:
         # 'last Tuesday', 'earlier Tuesday': still the day named
-        return FactDate(time, "weekday", (weekdays[0],), None, bool(_EDGE_WORDS.search(written)))
+        edge = bool(_EDGE_WORDS.search(written))
+        return FactDate(time, "weekday", (weekdays[0],), fuzzy_edge=edge)
     if _RELATIVE.search(written):
-        return None
+        return _counted(time, published)
     iso = _ISO.search(written)
     if iso:
-        year, month, day = (int(g) for g in iso.groups())
-        return FactDate(time, "day", (month, day), year)
+        iso_year, month, day = (int(g) for g in iso.groups())
+        return FactDate(time, "day", (month, day), iso_year, _weekday(time))
     years = [int(y) for y in _FOUR_DIGITS.findall(written)]
     without_years = _FOUR_DIGITS.sub(" ", written)
     days = [int(d) for d in _DAY_NUMBER.findall(without_years) if 1 <= int(d) <= 31]
     year = years[0] if len(years) == 1 else None
     if len(months) == 1 and len(days) == 1 and time.kind in {"date", "time"}:
-        return FactDate(time, "day", (months[0], days[0]), year)
+        return FactDate(time, "day", (months[0], days[0]), year, _weekday(time))
     if len(months) == 1 and not days and time.kind == "month":
         return FactDate(time, "month", (months[0],), year)
     if time.kind == "range" and len(years) == 2 and not months:
@@ -177,3 +205,35 @@ def _read(time: TimeExpression) -> FactDate | None:
         if time.kind == "range" and time.value and time.end_value is None:
             return FactDate(time, "since", (years[0],))  # 'since 2002'
     return None
+
+
+def _weekday(time: TimeExpression) -> int | None:
+    day = time.day
+    return day.weekday() if day is not None else None
+
+
+# how far a publication date may be off (a web update, the next day's print edition)
+_PUBLICATION_SLACK = timedelta(days=2)
+
+
+def _counted(time: TimeExpression, published: date | None) -> FactDate | None:
+    """'last year', 'last month', 'last October', 'three years ago': a year or month counted
+    from the publication date, kept only when the date two days either side of it would give
+    the same year or month."""
+    if published is None or not time.value or time.kind not in {"year", "month"}:
+        return None
+    edges = (published - _PUBLICATION_SLACK, published + _PUBLICATION_SLACK)
+    if time.kind == "year":
+        if any(edge.year != published.year for edge in edges):
+            return None
+        return FactDate(time, "year", (int(time.value[:4]),))
+    if any((edge.year, edge.month) != (published.year, published.month) for edge in edges):
+        return None
+    return FactDate(time, "month", (int(time.value[5:7]),), int(time.value[:4]))
+
+
+def _publication_day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None  # timexpr already logged the unreadable date
