@@ -34,7 +34,7 @@ from ..model import (
     TimeExpression,
     Unit,
 )
-from ..text import name_key
+from ..text import MONTHS, WEEKDAYS, name_key
 from .dates import disagreement, fact_dates
 from .signals import (
     Amount,
@@ -246,6 +246,8 @@ def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
     """One explicit date of the fact on each side, of one granularity, that differ
     (crossdoc/dates.py says what counts)."""
+    if not _one_act(a.unit, b.unit):
+        return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
     dates_a, dates_b = fact_dates(a.analysis, a.unit), fact_dates(b.analysis, b.unit)
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
@@ -262,6 +264,27 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
             ((ey.start, ey.end),),
         )
     ]
+
+
+# content words two statements must share, besides their dates, to date one thing
+_MIN_SHARED_WORDS = 2
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "year"}
+
+
+def _one_act(a: Unit, b: Unit) -> bool:
+    """Evidence beyond the aligner's that two statements date one thing: the same main verb
+    (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
+    House voted…'), or two content words in common ('the face-off Thursday night' and 'the
+    debate on Tuesday' of 'the vice presidential debate')."""
+    pa, pb = a.predicate, b.predicate
+    if pa is not None and pb is not None:
+        if pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS:
+            return True
+        for x, y in ((pa.agent, pb.agent), (pa.patient, pb.patient)):
+            if x is not None and x == y and x not in _PRONOUNS:
+                return True
+    shared = (_words(a) & _words(b)) - _CALENDAR_WORDS
+    return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
 
 
 def _written(time: TimeExpression) -> str:

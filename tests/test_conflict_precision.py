@@ -1,5 +1,6 @@
-"""Date and negation conflicts that are not (issue 11, 'fewer and right'), on sentences we
-wrote about fictional events. Each case is a false positive class the detectors produced."""
+"""Date, negation, doubt and number conflicts that are not (issue 11, 'fewer and right'), on
+sentences we wrote about fictional events. Each case is a false-positive class the detectors
+produced; the cases that must still conflict sit beside them."""
 
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ def types(left: str, right: str, published: tuple[str | None, str | None] = SAME
         (
             "The council closed the Lorrin bridge in April.",
             "The council closed the Lorrin bridge on March 30.",
+            SAME,
+        ),
+        # two offices held by one man: nothing but 'he was' and one word in common
+        (
+            "He was Velmora's deputy governor from 1993 to 1996.",
+            "He was the longest-serving governor, from 1996 to 2007.",
             SAME,
         ),
         # 'said on Tuesday' dates the saying, 'in a statement Wednesday' the statement
@@ -210,6 +217,20 @@ def test_a_negation_of_the_same_act_conflicts() -> None:
         "The operator opened the dam gates to relieve the swollen river.",
         "The operator did not open the dam gates to relieve the swollen river.",
     ) == ["polarity"]
+
+
+# -- numbers ------------------------------------------------------------------------------
+
+
+def test_a_vote_tally_is_not_two_amounts() -> None:
+    assert "number" not in types(
+        "Rell won the Tarn council chair by a 34-to-13 vote.",
+        "Rell won the Tarn council chair by a vote of 34 to 13.",
+    )
+    assert types(
+        "The Tarn council chair was won with 34 votes.",
+        "The Tarn council chair was won with 31 votes.",
+    ) == ["number"]
 
 
 # -- doubt ---------------------------------------------------------------------------------
