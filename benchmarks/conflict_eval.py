@@ -53,7 +53,7 @@ def main() -> None:
         "--batch",
         choices=("all", "original", "issue11", "round3"),
         default="all",
-        help="annotation batch: the original gold, the pairs added for issue 11 or in round 3, or all",
+        help="annotation batch: the original gold, the issue-11 or round-3 pairs, or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)

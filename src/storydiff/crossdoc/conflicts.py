@@ -4,9 +4,11 @@ No NLI model runs offline, so each detector reads one kind of disagreement off t
 aligned statements and names its evidence:
   number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
                40,000'; 'more than 10' vs 'dozens' agree)
-  date         the same fact on different days, after normalisation
+  date         one explicit date of the fact on each side, of one granularity, that differ
+               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday')
   agent        the same act with agent and patient swapped, or done by a different named actor
-  polarity     one asserts what the other negates, or denial against admission
+  polarity     one asserts what the other negates (same verb, same arguments, both plain
+               assertions of one tense), or denial against admission
   causality    one account gives the fact a cause ('in retaliation') the other does not
   attribution  one reports as fact or neutral accusation what the other casts doubt on
                ('accused of' vs 'on spurious charges')
@@ -31,11 +33,10 @@ from ..model import (
     Predicate,
     Span,
     StatementGroup,
-    TimeExpression,
     Unit,
 )
 from ..text import MONTHS, WEEKDAYS, name_key
-from .dates import disagreement, fact_dates
+from .dates import as_written, disagreement, fact_dates
 from .signals import (
     Amount,
     accusations,
@@ -259,7 +260,7 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
     return [
         _Finding(
             "date",
-            f"{a.outlet} dates it {_written(ex)}, {b.outlet} {_written(ey)}",
+            f"{a.outlet} dates it {as_written(ex)}, {b.outlet} {as_written(ey)}",
             ((ex.start, ex.end),),
             ((ey.start, ey.end),),
         )
@@ -285,12 +286,6 @@ def _one_act(a: Unit, b: Unit) -> bool:
                 return True
     shared = (_words(a) & _words(b)) - _CALENDAR_WORDS
     return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
-
-
-def _written(time: TimeExpression) -> str:
-    """'Tuesday' (2026-03-10): as written, and the day it resolves to where it does."""
-    resolved = time.value and time.value not in time.text
-    return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
 def _agents(a: _Side, b: _Side) -> list[_Finding]:

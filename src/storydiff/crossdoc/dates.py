@@ -135,6 +135,12 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     return a.key != b.key
 
 
+def as_written(time: TimeExpression) -> str:
+    """'Tuesday' (2026-03-10): as written, and the day it resolves to where that adds to it."""
+    resolved = time.value and time.value not in time.text
+    return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
+
+
 def _dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
