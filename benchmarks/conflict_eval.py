@@ -3,6 +3,7 @@
     python benchmarks/conflict_eval.py --split test      # report
     python benchmarks/conflict_eval.py --split dev --errors   # develop
     python benchmarks/conflict_eval.py --split test --batch issue11   # the issue-11 pairs only
+    python benchmarks/conflict_eval.py --split dev --batch round3     # dated / negated dev pairs
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -50,9 +51,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11"),
+        choices=("all", "original", "issue11", "round3"),
         default="all",
-        help="annotation batch: the original gold, the pairs added for issue 11, or both",
+        help="annotation batch: the original gold, the issue-11 or round-3 pairs, or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)

@@ -53,8 +53,10 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11")
-"""Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11."""
+BATCHES: tuple[str, ...] = ("", "issue11", "round3")
+"""Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
+"round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
+polarity conflicts (all consistent)."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
@@ -81,7 +83,7 @@ class ArticleSet:
     articles: tuple[tuple[str, str], ...]
     year: str = ""
     split: str = ""
-    batch: str = ""  # "" = the original gold; "issue11" = pairs added for issue 11
+    batch: str = ""  # "" = the original gold; "issue11", "round3" = later batches
 
     @property
     def article_map(self) -> dict[str, str]:
@@ -123,7 +125,7 @@ class ConflictGold:
         return tuple(p for p in self.pairs if p.split == name)
 
     def batch(self, name: str) -> tuple[ConflictPair, ...]:
-        """Pairs whose set belongs to one batch (``""`` = original, ``"issue11"``)."""
+        """Pairs whose set belongs to one batch (``""`` = original, ``"issue11"``, ``"round3"``)."""
         sets = self.set_by_id()
         return tuple(p for p in self.pairs if p.set in sets and sets[p.set].batch == name)
 

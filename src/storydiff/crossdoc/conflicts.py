@@ -4,9 +4,11 @@ No NLI model runs offline, so each detector reads one kind of disagreement off t
 aligned statements and names its evidence:
   number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
                40,000'; 'more than 10' vs 'dozens' agree)
-  date         the same fact on different days, after normalisation
+  date         one explicit date of the fact on each side, of one granularity, that differ
+               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday')
   agent        the same act with agent and patient swapped, or done by a different named actor
-  polarity     one asserts what the other negates, or denial against admission
+  polarity     one asserts what the other negates (same verb, same arguments, both plain
+               assertions of one tense), or denial against admission
   causality    one account gives the fact a cause ('in retaliation') the other does not
   attribution  one reports as fact or neutral accusation what the other casts doubt on
                ('accused of' vs 'on spurious charges')
@@ -28,12 +30,13 @@ from ..model import (
     Conflict,
     ConflictSide,
     ConflictType,
+    Predicate,
     Span,
     StatementGroup,
-    TimeExpression,
     Unit,
 )
-from ..text import name_key
+from ..text import MONTHS, WEEKDAYS, name_key
+from .dates import as_written, disagreement, fact_dates
 from .signals import (
     Amount,
     accusations,
@@ -43,7 +46,6 @@ from .signals import (
     complement,
     doubts,
     event_words,
-    in_scope,
     same_quantity,
     sequences,
 )
@@ -243,71 +245,47 @@ def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _dates(a: _Side, b: _Side) -> list[_Finding]:
-    days_a, days_b = _days(a), _days(b)
-    if len(days_a) == 1 and len(days_b) == 1:
-        x, y = days_a[0], days_b[0]
-        if x.day == y.day or not _comparable(a, x, b, y):
-            return []
-    elif not days_a and not days_b:
-        # no day on either side: compare years ('since 2002' vs 'since 2003')
-        years_a, years_b = _years(a), _years(b)
-        if len(years_a) != 1 or len(years_b) != 1 or years_a[0].value == years_b[0].value:
-            return []
-        x, y = years_a[0], years_b[0]
-    else:
+    """One explicit date of the fact on each side, of one granularity, that differ
+    (crossdoc/dates.py says what counts)."""
+    if not _one_act(a.unit, b.unit):
+        return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
+    dates_a, dates_b = fact_dates(a.analysis, a.unit), fact_dates(b.analysis, b.unit)
+    if len(dates_a) != 1 or len(dates_b) != 1:
+        return []  # no date, or several facts dated: which pair to compare is a guess
+    x, y = dates_a[0], dates_b[0]
+    same_day = a.analysis.article.published == b.analysis.article.published
+    if not disagreement(x, y, same_day):
         return []
+    ex, ey = x.expression, y.expression
     return [
         _Finding(
             "date",
-            f"{a.outlet} dates it '{x.text}' ({x.value}), {b.outlet} '{y.text}' ({y.value})",
-            ((x.start, x.end),),
-            ((y.start, y.end),),
+            f"{a.outlet} dates it {as_written(ex)}, {b.outlet} {as_written(ey)}",
+            ((ex.start, ex.end),),
+            ((ey.start, ey.end),),
         )
     ]
 
 
-def _comparable(a: _Side, x: TimeExpression, b: _Side, y: TimeExpression) -> bool:
-    """Days both resolved from weekdays ('on Tuesday') of articles published on different
-    days may name one day: only explicit dates, or one publication day, are compared."""
-    explicit = any(ch.isdigit() for ch in x.text + y.text)
-    return explicit or a.analysis.article.published == b.analysis.article.published
+# content words two statements must share, besides their dates, to date one thing
+_MIN_SHARED_WORDS = 2
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "year"}
 
 
-def _years(side: _Side) -> list[TimeExpression]:
-    unit = side.unit
-    return [
-        t
-        for t in side.analysis.times
-        if unit.start <= t.start < unit.end and t.kind == "year" and t.value
-    ]
-
-
-_REPORTED_ON = re.compile(
-    r"\b(?:said|told\s+\w+|announced|reported|added|stated|wrote|confirmed)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# a day after these dates another event than the statement's ('since their Dec. 11 meeting')
-_OTHER_EVENT = re.compile(
-    r"\b(?:since|until|till|before|after|following|ahead of)\s+(?:\w+\s+){0,2}$", re.I
-)
-
-
-def _days(side: _Side) -> list[TimeExpression]:
-    """The days a statement dates its fact to: in the clause of its predicate, not after a
-    word that ties them to another event ('since their Dec. 11 meeting'); 'said on
-    Saturday' dates the saying, not the fact, and is left out."""
-    unit, text = side.unit, side.analysis.article.text
-    return [
-        t
-        for t in side.analysis.times
-        if unit.start <= t.start < unit.end
-        and t.day is not None
-        and not _REPORTED_ON.search(text[max(unit.start, t.start - 30) : t.start])
-        and not _OTHER_EVENT.search(text[max(unit.start, t.start - 30) : t.start])
-        and in_scope(unit, t.start)
-    ]
+def _one_act(a: Unit, b: Unit) -> bool:
+    """Evidence beyond the aligner's that two statements date one thing: the same main verb
+    (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
+    House voted…'), or two content words in common ('the face-off Thursday night' and 'the
+    debate on Tuesday' of 'the vice presidential debate')."""
+    pa, pb = a.predicate, b.predicate
+    if pa is not None and pb is not None:
+        if pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS:
+            return True
+        for x, y in ((pa.agent, pb.agent), (pa.patient, pb.patient)):
+            if x is not None and x == y and x not in _PRONOUNS:
+                return True
+    shared = (_words(a) & _words(b)) - _CALENDAR_WORDS
+    return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
 
 
 def _agents(a: _Side, b: _Side) -> list[_Finding]:
@@ -351,14 +329,15 @@ def _agents(a: _Side, b: _Side) -> list[_Finding]:
 
 
 def _polarity(a: _Side, b: _Side) -> list[_Finding]:
+    """One asserts what the other negates: the same verb with the same arguments, plainly
+    asserted on both sides, or a denial against an admission of the same thing."""
     pa, pb = a.unit.predicate, b.unit.predicate
-    if pa is None or pb is None:
+    if pa is None or pb is None or not _same_arguments(pa, pb):
         return []
-    shares_argument = (pa.patient and pa.patient == pb.patient) or (
-        pa.agent and pa.agent == pb.agent
-    )
-    if pa.verb == pb.verb and pa.negated != pb.negated and shares_argument:
+    if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in _LIGHT_VERBS:
         negated, plain = (a, b) if pa.negated else (b, a)
+        if _hedged(a) or _hedged(b) or _future(a) != _future(b):
+            return []  # 'did not recognize' then and 'will be recognized' now both hold
         span = (negated.unit.predicate.negation_span if negated.unit.predicate else None) or (0, 0)
         return [
             _Finding(
@@ -369,7 +348,7 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
                 (pb.negation_span or pb.verb_span,),
             )
         ]
-    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT and shares_argument:
+    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT:
         return [
             _Finding(
                 "polarity",
@@ -379,6 +358,50 @@ def _polarity(a: _Side, b: _Side) -> list[_Finding]:
             )
         ]
     return []
+
+
+def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
+    """Two predicates about the same participants: the same patient, or none on either
+    side; the same agent where both name one (a passive may leave it out); and at least one
+    of them a word that names someone or something, not a pronoun ('it is not clear' and
+    'it is unclear' share only 'it')."""
+    if pa.patient != pb.patient:
+        return False
+    if pa.agent and pb.agent and pa.agent != pb.agent:
+        return False
+    shared = {pa.patient, pa.agent if pa.agent == pb.agent else None} - {None}
+    return bool(shared - _PRONOUNS)
+
+
+# a modal or a negated 'only' makes the clause something other than a plain assertion
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\b[^.,;]{0,20}$", re.I)
+_NOT_ONLY = re.compile(r"^\W*(?:only|just|merely)\b", re.IGNORECASE)
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|['’]ll)\b[^.,;]{0,20}$", re.IGNORECASE)
+
+
+def _future(side: _Side) -> bool:
+    """Whether the statement's verb is in the future ('will be recognized')."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    verb_start = predicate.verb_span[0]
+    text = side.analysis.article.text
+    return bool(_FUTURE_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]))
+
+
+def _hedged(side: _Side) -> bool:
+    """'could not be issued', 'not only X but Y': neither says the act did not happen."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    text = side.analysis.article.text
+    verb_start = predicate.verb_span[0]
+    if _MODAL_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]):
+        return True
+    negation = predicate.negation_span
+    return negation is not None and bool(_NOT_ONLY.match(text[negation[1] : negation[1] + 10]))
 
 
 def _causality(a: _Side, b: _Side) -> list[_Finding]:

@@ -113,11 +113,32 @@ def amounts(unit: Unit) -> list[Amount]:
 
 def _figures(unit: Unit) -> list[_Figure]:
     figures = []
+    tallies = _tallies(unit.text)
     for match in _AMOUNT.finditer(unit.text):
+        if any(start <= match.start("amount") < end for start, end in tallies):
+            continue
         figure = _figure(unit.text, match)
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+# two counts set against each other: a vote or a score ('134-to-63', '234-193', '134 to 63')
+_TALLY = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s*(?:-to-|\s+to\s+|-|–)\s*(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)"
+)
+
+
+def _tallies(text: str) -> list[tuple[int, int]]:
+    """Where a text sets two counts against each other. A range goes up ('20 to 30'); a
+    tally names the larger side first, and neither of its figures is an amount of anything
+    ('a 134-to-63 vote' is not 63 votes)."""
+    spans = []
+    for match in _TALLY.finditer(text):
+        first, second = (int(g.replace(",", "")) for g in match.groups())
+        if first > second:
+            spans.append(match.span())
+    return spans
 
 
 def _figure(text: str, match: re.Match[str]) -> _Figure | None:
@@ -347,7 +368,7 @@ _STRONG_DOUBT = re.compile(
 _WEAK_DOUBT = re.compile(
     r"\b((?:claimed|claiming)(?!\s+(?:victory|responsibility|credit|the\s+title|"
     r"a\s+seat|the\s+lives|the\s+life|his\s+life|her\s+life))|alleged(?:ly)?|alleging|"
-    r"supposed(?:ly)?)\b",
+    r"supposedly|supposed(?!\s+to\b))\b",  # 'was supposed to be' is an expectation, no doubt
     re.IGNORECASE,
 )
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)

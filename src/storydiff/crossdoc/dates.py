@@ -1,0 +1,245 @@
+"""The date a statement gives its own fact, and when two outlets' dates for one fact disagree.
+
+A date conflict needs explicit, same-granularity, same-event evidence (issue 11):
+
+* explicit: a day written out ('March 12', '12 March 2026'), a month or a year named ('in
+  June 1998', 'since 2002', '1967-1979'), or a weekday. An expression counted from the
+  publication date is only as good as the publication date the outlet gave (a web update, a
+  print edition a day later): a day counted that way ('yesterday', 'two days ago', 'last
+  week') never conflicts, and a month or year ('last month', 'last October', 'last year')
+  only when moving the publication date two days either way would not change it.
+* same granularity: a day is compared with a day, a month with a month, a year with a year,
+  a span of years with a span of years; 'in December' neither agrees nor disagrees with 'on
+  Friday'. A weekday is compared with a weekday by name, and with a day by the weekday that
+  day falls on ('Thursday' agrees with 'March 12, 2026' whatever the publication dates; a
+  day written without a year falls in the year the resolver gives it). Two days, one written
+  without a year, are compared by month and day as written, never by a supplied year.
+* same event: the expression dates the statement's own fact, not another event it mentions.
+  It must sit in the clause of the statement's predicate, outside quotation marks (a
+  speaker's 'yesterday' is the day before the speech), not after a verb of saying ('said on
+  Tuesday' dates the saying), not after a word that ties it to another event ('since their
+  meeting on Dec. 11', 'before the 2016 election'), and not modify a noun ('the 2001
+  attacks', 'Wednesday's speech', 'a May 1 deadline', 'since their Dec. 11 meeting': the
+  date of that thing).
+
+Two weekday names are compared only between articles published on one day: they are two days
+whatever the publication dates, but articles days apart may tell of two occurrences. A
+weekday next to the day before or after it is no conflict when either side says 'night',
+'late' or 'early' (an event around midnight is told either way).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from ..model import Analysis, TimeExpression, Unit
+from ..text import MONTHS, WEEKDAYS
+from .signals import in_scope
+
+Granularity = Literal["day", "weekday", "month", "year", "years", "since"]
+
+
+@dataclass(frozen=True)
+class FactDate:
+    """A time expression that dates a statement's own fact, with what is compared."""
+
+    expression: TimeExpression
+    granularity: Granularity
+    key: tuple[int, ...]
+    """What two dates of one granularity compare: (month, day), (month,), (year,),
+    (first year, last year), or (weekday index,)."""
+    year: int | None = None
+    """The year as written (or counted, for 'last month'), for days and months."""
+    weekday: int | None = None
+    """For a day whose year is known (written or resolved), the weekday it falls on."""
+    fuzzy_edge: bool = False
+    """A weekday said with 'night', 'late' or 'early': its edge may be the next or last day."""
+
+
+# 'said on December 10' dates the saying, not the fact; so does 'in a statement Tuesday'
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|"
+    r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a day after these words dates another event than the statement's ('since their Dec. 11
+# meeting', 'before the 2016 election')
+# ('since December 10' and 'until 2009' are the fact's own bounds: ranges, read below)
+_OTHER_EVENT = re.compile(
+    r"\b(?:before|after|following|ahead of|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+# a preposition right before a date makes it an adverbial of the clause, not a modifier
+_PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+# a date right after a determiner is part of a noun phrase ('the 2000 fiscal year')
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
+# counted from the publication date: no explicit day, month or year of its own
+_RELATIVE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|last|next|this|ago|earlier|later|past|coming)\b",
+    re.IGNORECASE,
+)
+_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
+_WORD = re.compile(r"[A-Za-z]+")
+_EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
+
+
+def fact_dates(analysis: Analysis, unit: Unit) -> list[FactDate]:
+    """The explicit dates that date a statement's own fact (see the module docstring)."""
+    found: list[FactDate] = []
+    published = _publication_day(analysis.article.published)
+    for time in analysis.times:
+        if not unit.start <= time.start < unit.end or not _dates_the_fact(analysis, unit, time):
+            continue
+        date = _read(time, published)
+        if date is None:
+            continue
+        if found and _span_of_years(found[-1], date, analysis.article.text):
+            first, last = found.pop().expression, date.expression
+            text = analysis.article.text[first.start : last.end]
+            joined = TimeExpression(first.start, last.end, text, "range", first.value, last.value)
+            date = FactDate(joined, "years", (int(first.text), int(last.text)))
+        found.append(date)
+    return found
+
+
+_YEAR_TO_YEAR = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.IGNORECASE)
+
+
+def _span_of_years(first: FactDate, second: FactDate, text: str) -> bool:
+    """Two years joined into one span ('from 1967 to 1979')."""
+    between = text[first.expression.end : second.expression.start]
+    return first.granularity == second.granularity == "year" and bool(_YEAR_TO_YEAR.match(between))
+
+
+def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
+    """Whether two explicit dates of one granularity name different times."""
+    if {a.granularity, b.granularity} == {"weekday", "day"}:
+        weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
+        return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]
+    if a.granularity != b.granularity:
+        return False
+    if a.granularity == "weekday":
+        if not same_publication_day or a.key == b.key:
+            return False
+        apart = (a.key[0] - b.key[0]) % 7
+        return not (apart in {1, 6} and (a.fuzzy_edge or b.fuzzy_edge))
+    if a.granularity in {"day", "month"} and a.year is not None and b.year is not None:
+        return (a.year, *a.key) != (b.year, *b.key)
+    return a.key != b.key
+
+
+def as_written(time: TimeExpression) -> str:
+    """'Tuesday' (2026-03-10): as written, and the day it resolves to where that adds to it."""
+    resolved = time.value and time.value not in time.text
+    return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
+
+
+def _dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    text = analysis.article.text
+    before = text[max(unit.start, time.start - 40) : time.start]
+    return (
+        in_scope(unit, time.start)
+        and not _REPORTED_ON.search(before)
+        and not _OTHER_EVENT.search(before)
+        and not _inside_quotation(analysis, unit, time.start)
+        and not _modifies_a_noun(unit, text, time, before)
+    )
+
+
+def _inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:
+    """Whether `position` lies between quotation marks of its sentence."""
+    sentences = analysis.sentences
+    sentence = sentences[unit.sentence] if unit.sentence < len(sentences) else None
+    start = sentence.start if sentence is not None and sentence.start <= position else unit.start
+    before = analysis.article.text[start:position]
+    curly = before.count("“") - before.count("”") + before.count("«") - before.count("»")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def _modifies_a_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> bool:
+    """'the 2001 attacks', 'Wednesday's speech', 'a May 1 deadline': the date of a thing."""
+    after = text[time.end : time.end + 30]
+    if _POSSESSIVE.match(after) or _DETERMINER.search(before):
+        return True
+    if _PREPOSITION.search(before):
+        return False
+    following = _NEXT_WORD.match(after)
+    if following is None:
+        return False
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    return pos_of.get(following.group(1).lower()) in {"NOUN", "PROPN"}
+
+
+def _read(time: TimeExpression, published: date | None) -> FactDate | None:
+    """The granularity and compared key of an explicit expression, or of a month or year
+    counted from a publication date that could not move it; None for the rest."""
+    written = time.text
+    if time.kind in {"vague", "duration", "week"}:
+        return None
+    weekdays = [WEEKDAYS.index(w.lower()) for w in _WORD.findall(written) if w.lower() in WEEKDAYS]
+    months = [MONTHS[w.lower()] for w in _WORD.findall(written) if w.lower() in MONTHS]
+    if len(weekdays) == 1 and not months and time.kind in {"date", "time"}:
+        # 'last Tuesday', 'earlier Tuesday': still the day named
+        edge = bool(_EDGE_WORDS.search(written))
+        return FactDate(time, "weekday", (weekdays[0],), fuzzy_edge=edge)
+    if _RELATIVE.search(written):
+        return _counted(time, published)
+    iso = _ISO.search(written)
+    if iso:
+        iso_year, month, day = (int(g) for g in iso.groups())
+        return FactDate(time, "day", (month, day), iso_year, _weekday(time))
+    years = [int(y) for y in _FOUR_DIGITS.findall(written)]
+    without_years = _FOUR_DIGITS.sub(" ", written)
+    days = [int(d) for d in _DAY_NUMBER.findall(without_years) if 1 <= int(d) <= 31]
+    year = years[0] if len(years) == 1 else None
+    if len(months) == 1 and len(days) == 1 and time.kind in {"date", "time"}:
+        return FactDate(time, "day", (months[0], days[0]), year, _weekday(time))
+    if len(months) == 1 and not days and time.kind == "month":
+        return FactDate(time, "month", (months[0],), year)
+    if time.kind == "range" and len(years) == 2 and not months:
+        return FactDate(time, "years", (years[0], years[1]))
+    if len(years) == 1 and not months and not days:
+        if time.kind == "year":
+            return FactDate(time, "year", (years[0],))
+        if time.kind == "range" and time.value and time.end_value is None:
+            return FactDate(time, "since", (years[0],))  # 'since 2002'
+    return None
+
+
+def _weekday(time: TimeExpression) -> int | None:
+    day = time.day
+    return day.weekday() if day is not None else None
+
+
+# how far a publication date may be off (a web update, the next day's print edition)
+_PUBLICATION_SLACK = timedelta(days=2)
+
+
+def _counted(time: TimeExpression, published: date | None) -> FactDate | None:
+    """'last year', 'last month', 'last October', 'three years ago': a year or month counted
+    from the publication date, kept only when the date two days either side of it would give
+    the same year or month."""
+    if published is None or not time.value or time.kind not in {"year", "month"}:
+        return None
+    edges = (published - _PUBLICATION_SLACK, published + _PUBLICATION_SLACK)
+    if time.kind == "year":
+        if any(edge.year != published.year for edge in edges):
+            return None
+        return FactDate(time, "year", (int(time.value[:4]),))
+    if any((edge.year, edge.month) != (published.year, published.month) for edge in edges):
+        return None
+    return FactDate(time, "month", (int(time.value[5:7]),), int(time.value[:4]))
+
+
+def _publication_day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None  # timexpr already logged the unreadable date

@@ -1,0 +1,243 @@
+"""Date, negation, doubt and number conflicts that are not (issue 11, 'fewer and right'), on
+sentences we wrote about fictional events. Each case is a false-positive class the detectors
+produced; the cases that must still conflict sit beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+import storydiff
+from storydiff.crossdoc.conflicts import statement_conflicts
+from storydiff.crossdoc.dates import fact_dates
+
+pytestmark = pytest.mark.model
+
+SATURDAY = "2026-03-14"
+SAME = (SATURDAY, SATURDAY)
+
+
+def types(left: str, right: str, published: tuple[str | None, str | None] = SAME) -> list[str]:
+    """The conflict types between the first statements of two one-sentence articles."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=published[0]),
+            storydiff.Article(right, outlet="Lorrin Courier", published=published[1]),
+        ]
+    )
+    return [c.type for c in statement_conflicts(a, a.units[0], b, b.units[0])]
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "published"),
+    [
+        # one coming vote, read as past on one side (no future word) and future on the other
+        (
+            "The Tarn assembly votes on the dam plan on Thursday.",
+            "The Tarn assembly will vote on the dam plan on Thursday.",
+            SAME,
+        ),
+        # a year that names another event ('the 2001 collapse', 'a 1976 law')
+        (
+            "The bill lets families sue over the 2001 collapse of the Lorrin dam.",
+            "The bill amends a 1976 law to let families sue over the Lorrin dam.",
+            SAME,
+        ),
+        # 'the 2009 fiscal year' is a noun phrase, not the date of the count
+        (
+            "Crossings at the Tarn bridge fell to 40,000 from a peak in the 2009 fiscal year.",
+            "Crossings at the Tarn bridge fell to 40,000 in 2025.",
+            SAME,
+        ),
+        # a day counted from the publication date ('yesterday') against a written day
+        (
+            "The council closed the Lorrin bridge yesterday.",
+            "The council closed the Lorrin bridge on March 12.",
+            SAME,
+        ),
+        # a weekday agrees with the written day it falls on (12 March 2026 is a Thursday),
+        # though the publication date a week later resolves 'Thursday' to 19 March
+        (
+            "The council closed the Lorrin bridge on Thursday.",
+            "The council closed the Lorrin bridge on March 12, 2026.",
+            ("2026-03-20", SATURDAY),
+        ),
+        # a day written without a year, the resolver taking the year from another event named
+        # in the sentence, against the same day
+        (
+            "After the 2019 floods, the council set the bridge hearing for May 1.",
+            "The council set the bridge hearing for May 1.",
+            SAME,
+        ),
+        # a month and a day: different granularity, neither agrees nor disagrees
+        (
+            "The council closed the Lorrin bridge in April.",
+            "The council closed the Lorrin bridge on March 30.",
+            SAME,
+        ),
+        # two offices held by one man: nothing but 'he was' and one word in common
+        (
+            "He was Velmora's deputy governor from 1993 to 1996.",
+            "He was the longest-serving governor, from 1996 to 2007.",
+            SAME,
+        ),
+        # 'said on Tuesday' dates the saying, 'in a statement Wednesday' the statement
+        (
+            "The mayor said on Tuesday that the council closed the Lorrin bridge.",
+            "In a statement Wednesday, the mayor said the council closed the Lorrin bridge.",
+            SAME,
+        ),
+    ],
+)
+def test_dates_that_do_not_conflict(
+    left: str, right: str, published: tuple[str | None, str | None]
+) -> None:
+    assert "date" not in types(left, right, published)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "published"),
+    [
+        ("The dam gates were opened on March 12.", "The dam gates were opened on March 13.", SAME),
+        # dates with no year and no publication date: compared by month and day as written
+        (
+            "The dam gates were opened on March 12.",
+            "The dam gates were opened on March 13.",
+            (None, None),
+        ),
+        # a weekday against a written day that falls on another weekday (13 March: Friday)
+        ("The dam gates were opened on Thursday.", "The dam gates were opened on March 13.", SAME),
+        ("Rell has led the Tarn council since 2019.", "Rell has led the council since 2020.", SAME),
+        (
+            "Brann sat in the assembly from 1967 to 1979.",
+            "Brann sat in the assembly from 1966 to 1978.",
+            SAME,
+        ),
+        # a year counted from a publication date far from New Year
+        ("The Lorrin dam was built last year.", "The Lorrin dam was built in 2023.", SAME),
+    ],
+)
+def test_dates_that_conflict(
+    left: str, right: str, published: tuple[str | None, str | None]
+) -> None:
+    assert types(left, right, published) == ["date"]
+
+
+def test_dates_that_agree_do_not_conflict() -> None:
+    assert types("The gates opened on March 12.", "The gates opened on March 12, 2026.") == []
+    assert types("The gates opened in 2025.", "The gates opened last year.") == []
+
+
+def test_a_year_counted_near_new_year_is_not_compared() -> None:
+    # published 1 January: 'last year' is 2025 only if the publication date is exact
+    assert "date" not in types(
+        "The Lorrin dam was built last year.",
+        "The Lorrin dam was built in 2024.",
+        ("2026-01-01", "2026-01-01"),
+    )
+
+
+def test_contradictory_dates_inside_one_statement_are_not_compared() -> None:
+    assert "date" not in types(
+        "The gates opened on March 3 or, by other accounts, on March 5.",
+        "The gates opened on March 4.",
+    )
+
+
+def test_a_date_inside_a_quotation_is_the_speakers() -> None:
+    quoted, plain = storydiff.analyse(
+        [
+            storydiff.Article(
+                'The mayor said: "The council closed the bridge on March 10."',
+                outlet="Harbour Gazette",
+                published=SATURDAY,
+            ),
+            storydiff.Article(
+                "The mayor said the council closed the bridge on March 10.",
+                outlet="Lorrin Courier",
+                published=SATURDAY,
+            ),
+        ]
+    )
+    assert fact_dates(quoted, quoted.units[0]) == []
+    assert [d.key for d in fact_dates(plain, plain.units[0])] == [(3, 10)]
+
+
+def test_weekdays_around_midnight_are_not_compared() -> None:
+    assert (
+        types(
+            "The Tarn assembly passed the budget late on Tuesday night.",
+            "The Tarn assembly passed the budget on Wednesday.",
+        )
+        == []
+    )
+    assert types(
+        "The Tarn assembly passed the budget on Tuesday.",
+        "The Tarn assembly passed the budget on Wednesday.",
+    ) == ["date"]
+
+
+# -- negation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # 'be' with different complements, or the same meaning said two ways
+        ("Velmora is not a failed state.", "Velmora is a small state."),
+        (
+            "It was not immediately clear why the council acted.",
+            "It is unclear why the council acted.",
+        ),
+        # the negation has another object: an unpaid post offered, a paid one not
+        (
+            "The council did not offer Rell a paid post on the board.",
+            "The council offered Rell an unpaid seat on the board.",
+        ),
+        # a modal: what could happen is not what did
+        (
+            "The subpoenas could not be issued without support from the council.",
+            "The council issued two subpoenas to the Lorrin mayor.",
+        ),
+        # past against future: both can hold
+        (
+            "The agency did not recognize the Lorrin union.",
+            "The Lorrin union will be recognized by the agency.",
+        ),
+    ],
+)
+def test_negations_that_do_not_conflict(left: str, right: str) -> None:
+    assert "polarity" not in types(left, right)
+
+
+def test_a_negation_of_the_same_act_conflicts() -> None:
+    assert types(
+        "The operator opened the dam gates to relieve the swollen river.",
+        "The operator did not open the dam gates to relieve the swollen river.",
+    ) == ["polarity"]
+
+
+# -- numbers ------------------------------------------------------------------------------
+
+
+def test_a_vote_tally_is_not_two_amounts() -> None:
+    assert "number" not in types(
+        "Rell won the Tarn council chair by a 34-to-13 vote.",
+        "Rell won the Tarn council chair by a vote of 34 to 13.",
+    )
+    assert types(
+        "The Tarn council chair was won with 34 votes.",
+        "The Tarn council chair was won with 31 votes.",
+    ) == ["number"]
+
+
+# -- doubt ---------------------------------------------------------------------------------
+
+
+def test_supposed_to_is_an_expectation_not_doubt() -> None:
+    assert "attribution" not in types(
+        "The Tarn debate on Tuesday was supposed to be a reboot for the governor.",
+        "The Tarn debate on Tuesday gave the governor a reboot.",
+    )
