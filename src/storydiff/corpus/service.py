@@ -117,11 +117,14 @@ def add_features(
         batch = store.articles(rows[start : start + BATCH])
         features = compute(batch)
         with store.transaction():
-            for stored, feature in zip(batch, features, strict=True):
-                store.put_analysis(
-                    stored.row, "cluster", FEATURES_VERSION, vector=feature.vector,
-                    actors=json.dumps([sorted(feature.actors), feature.terms, feature.time]),
-                )  # fmt: skip
+            store.put_vectors(
+                "cluster", FEATURES_VERSION,
+                [
+                    (stored.row, feature.vector,
+                     json.dumps([sorted(feature.actors), feature.terms, feature.time]))
+                    for stored, feature in zip(batch, features, strict=True)
+                ],
+            )  # fmt: skip
         if progress:
             progress(min(start + BATCH, len(rows)), len(rows))
     return len(rows)
@@ -151,7 +154,7 @@ def assign_stories(store: Store, config: StoryConfig | None = None) -> int:
         vector = np.frombuffer(blob, dtype=np.float32)
         items.append((float(time), int(row), Features(vector, terms, frozenset(actors), time)))
     items.sort(key=lambda item: (item[0], item[1]))
-    states = _load_states(store, items[0][0] - config.window_days)
+    states = _load_states(store, [item[0] for item in items], config.window_days)
     clusterer = OnlineClusterer(config, states)
     touched: set[int] = set()
     members = []
@@ -169,11 +172,24 @@ def assign_stories(store: Store, config: StoryConfig | None = None) -> int:
     return len(members)
 
 
-def _load_states(store: Store, since: float) -> list[StoryState]:
-    rows = store.db.execute(
-        "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
-        "WHERE last_time >= ? ORDER BY id",
-        (since,),
+def _load_states(store: Store, times: Sequence[float], window: float) -> list[StoryState]:
+    """The stories whose last article lies within the window of one of the (sorted) times:
+    the only ones the new articles can join. Loading by spans around the new articles, not
+    everything since the earliest, keeps memory flat when a batch mixes old and new dates."""
+    spans: list[list[float]] = []
+    for time in times:
+        if spans and time - window <= spans[-1][1]:
+            spans[-1][1] = time + window
+        else:
+            spans.append([time - window, time + window])
+    rows = sorted(
+        row
+        for start, end in spans
+        for row in store.db.execute(
+            "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
+            "WHERE last_time BETWEEN ? AND ?",
+            (start, end),
+        )
     )
     return [
         StoryState(
