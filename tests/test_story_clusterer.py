@@ -9,14 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from storydiff.corpus.stories import (
-    Features,
-    OnlineClusterer,
-    StoryConfig,
-    StoryState,
-    embedding_text,
-)
-from storydiff.model import Article
+from storydiff.corpus.stories import Features, OnlineClusterer, StoryConfig, StoryState
 
 
 def random_features(rng: random.Random, count: int) -> list[Features]:
@@ -96,15 +89,3 @@ def test_an_article_sharing_no_word_starts_a_new_story() -> None:
     assert index == 1
     index, _ = clusterer.add(Features(vector, {"harbour": 1.0}, frozenset(), 0.5))
     assert index == 0
-
-
-def test_the_embedded_lead_does_not_repeat_a_headline_the_text_opens_with() -> None:
-    article = Article(
-        text="Harbour bridge reopens\n\nThe Lowmoor harbour bridge reopened on Monday "
-        "after repairs.",
-        outlet="Lowmoor Herald",
-        title="Harbour bridge reopens",
-    )
-    text = embedding_text(article)
-    assert text.count("Harbour bridge reopens") == 1
-    assert text.endswith("reopened on Monday after repairs.")

@@ -27,8 +27,7 @@ from ..model import Article
 
 Vector = npt.NDArray[np.float32]
 
-FEATURES_VERSION = 2
-"""2: the embedded lead skips a headline the text opens with."""
+FEATURES_VERSION = 1
 LEAD_CHARS = 240
 """How much of the text after the title is embedded: the lead is what says which story."""
 TERM_CHARS = 6000
@@ -82,14 +81,10 @@ def day_number(value: str) -> float:
 def embedding_text(article: Article, *, title_only: bool = False) -> str:
     if title_only and article.title:
         return article.title
-    text, title = article.text.lstrip(), (article.title or "").strip()
-    if title and text.startswith(title):
-        # pages often open with their headline: embedding it twice costs tokens, says nothing
-        text = text[len(title) :].lstrip()
-    lead = text[:LEAD_CHARS]
+    lead = article.text[:LEAD_CHARS]
     cut = max(lead.rfind(". "), lead.rfind("\n"))
     lead = lead[: cut + 1] if cut > LEAD_CHARS // 2 else lead
-    return f"{title}\n{lead}".strip()
+    return f"{article.title or ''}\n{lead}".strip()
 
 
 @lru_cache(maxsize=1)
