@@ -159,11 +159,26 @@ def bench_analyse(workers: int | None) -> None:
             start = time.perf_counter()
             result = ingest_and_cluster(store, [], engine=engine, analyse=True)
             elapsed = time.perf_counter() - start
+        client = getattr(engine, "client", None)
+        loads = client.run(model_loads) if client is not None else {"here": model_loads()}
         engine.close()
     print(
         f"full analysis, workers={workers or 'none (one process)'}: {result.analysed} articles "
         f"in {elapsed:.1f} s = {result.analysed / elapsed:.2f} articles/s"
     )
+    for where, (pid, spacy_loads, encoders) in sorted(loads.items()):
+        print(f"  process {pid} ({where}): spaCy loaded {spacy_loads}x, encoders {encoders}")
+
+
+def model_loads() -> tuple[int, int, list[str]]:
+    """This process's id, how many times it loaded spaCy, and the encoders it holds (each
+    is loaded at most once per process): run on every Dask worker after the analysis."""
+    import os
+
+    from storydiff import embed
+    from storydiff.nlp.models import load_count
+
+    return os.getpid(), load_count(), sorted(embed._loaded)
 
 
 def main() -> int:
