@@ -201,9 +201,10 @@ class OnlineClusterer:
     (and so no name) scores at most `embed_weight` (cosine ≤ 1), below the threshold, so only
     stories in the postings are scored (when embed_weight ≥ threshold every active story is).
 
-    While articles arrive in time order, stories that left the window are pruned from the
-    index (they can never be candidates again), so the cost per article stays flat as the
-    stream grows. Out-of-order input switches pruning off: the result is the same, only slower.
+    While articles arrive in time order, the index is compacted now and then: stories that left
+    the window (they can never be candidates again) are dropped and each active story's rows
+    become one row of its sums, so cost and memory per article stay flat as the stream grows.
+    Out-of-order input switches compaction off: the result is the same, only slower.
     """
 
     PRUNE_EVERY = 256
@@ -298,8 +299,7 @@ class OnlineClusterer:
         self.stories.append(story)
         if index >= len(self._last):
             self._grow(max(64, 2 * index), len(story.centroid))
-        # a copy: the story's own sums change as members join, its row must not
-        self._index.add_row(dict(story.terms), index)
+        self._index.add_row(story.terms, index)
         self._refresh(index)
 
     def _grow(self, capacity: int, dim: int) -> None:
@@ -327,25 +327,25 @@ class OnlineClusterer:
         self._latest = max(self._latest, time)
         self._adds += 1
         if self._ordered and self._adds % self.PRUNE_EVERY == 0:
-            active = self._last[: len(self.stories)] >= time - self.config.window_days
-            self._index.prune(active)
+            last = self._last[: len(self.stories)]
+            active = np.flatnonzero(last >= time - self.config.window_days)
+            self._index.compact([(self.stories[i].terms, int(i)) for i in active])
 
 
 class _RowIndex:
-    """Inverted index of content words over rows (member articles or loaded story sums)."""
+    """Inverted index of content words over rows (member articles or story sums)."""
 
     def __init__(self) -> None:
         self._postings: dict[str, tuple[array[int], array[float]]] = {}
         self._row_story: array[int] = array("q")
-        self._rows: list[tuple[dict[str, float], int]] = []
 
-    def _clear(self) -> None:
-        self._postings, self._row_story, self._rows = {}, array("q"), []
+    @property
+    def rows(self) -> int:
+        return len(self._row_story)
 
     def add_row(self, terms: dict[str, float], story: int) -> None:
         row = len(self._row_story)
         self._row_story.append(story)
-        self._rows.append((terms, story))
         for word, weight in terms.items():
             posting = self._postings.get(word)
             if posting is None:
@@ -368,11 +368,13 @@ class _RowIndex:
         dots = np.bincount(stories, weights=np.concatenate(weights), minlength=count)
         return dots.astype(np.float64, copy=False)
 
-    def prune(self, active: npt.NDArray[np.bool_]) -> None:
-        """Drop the rows of inactive stories once they are at least half of all rows."""
-        kept = [(terms, story) for terms, story in self._rows if active[story]]
-        if 2 * len(kept) > len(self._rows):
+    def compact(self, active: Sequence[tuple[dict[str, float], int]]) -> None:
+        """Rebuild with one row per active story (its summed words) once the rows are more
+        than twice the active stories: rows of stories that left the window are dropped, and
+        a story's members collapse into one row, so the index holds the window's stories,
+        not all their articles."""
+        if self.rows <= 2 * len(active):
             return
-        self._clear()
-        for terms, story in kept:
+        self._postings, self._row_story = {}, array("q")
+        for terms, story in active:
             self.add_row(terms, story)
