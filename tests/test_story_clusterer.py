@@ -9,7 +9,13 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from storydiff.corpus.stories import Features, OnlineClusterer, StoryConfig, StoryState
+from storydiff.corpus.stories import (
+    Features,
+    OnlineClusterer,
+    StoryConfig,
+    StoryState,
+    compute_features,
+)
 
 
 def random_features(rng: random.Random, count: int) -> list[Features]:
@@ -90,3 +96,7 @@ def test_an_article_sharing_no_word_starts_a_new_story() -> None:
     assert index == 1
     index, _ = clusterer.add(Features(vector, {"harbour": 1.0}, frozenset(), 0.5))
     assert index == 0
+
+
+def test_an_empty_batch_has_no_features() -> None:
+    assert compute_features([], []) == []

@@ -33,6 +33,8 @@ LEAD_CHARS = 240
 TERM_CHARS = 6000
 """How much text gives the content words (the whole of most articles: tokenising is cheap)."""
 ACTOR_CHARS = 1200
+ENCODER_THREADS = 2
+"""Threads that embed a batch (numpy releases the GIL), beside the one finding content words."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d,.]*\d|\d", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # Below this IDF a word is too common to say which story an article is about.
@@ -142,17 +144,23 @@ def compute_features(
     from ..embed import get_encoder
 
     config = config or StoryConfig()
+    if not articles:
+        return []
     if config.embed_text == "none":
         lexical = [lexical_features(a, config) for a in articles]
         vectors = np.zeros((len(articles), 512), dtype=np.float32)
     else:
         texts = [embedding_text(a, title_only=config.embed_text == "title") for a in articles]
-        # the encoder is numpy (it releases the GIL): it runs on a second core while this
-        # thread finds the content words, which is pure Python
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(get_encoder(encoder).encode, texts)
+        # the encoder is numpy (it releases the GIL): parts of the batch run in their own
+        # threads while this one finds the content words, which is pure Python
+        model = get_encoder(encoder)
+        size = max(1, -(-len(texts) // ENCODER_THREADS))
+        with ThreadPoolExecutor(max_workers=ENCODER_THREADS) as pool:
+            pending = [
+                pool.submit(model.encode, texts[i : i + size]) for i in range(0, len(texts), size)
+            ]
             lexical = [lexical_features(a, config) for a in articles]
-            vectors = pending.result()
+            vectors = np.concatenate([part.result() for part in pending])
     return [
         Features(vector, terms, actors, time)
         for (terms, actors), vector, time in zip(lexical, vectors, times, strict=True)
