@@ -30,6 +30,7 @@ from storydiff.corpus.stories import StoryConfig, embedding_text
 from storydiff.corpus.workflow import ingest_and_cluster
 from storydiff.embed import get_encoder
 from storydiff.model import Article
+from storydiff.pipeline import load_models
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -155,11 +156,13 @@ def bench_analyse(workers: int | None) -> None:
         engine = make_engine(workers=workers)
         with open_store(Path(folder) / "bench.db") as store:
             ingest_and_cluster(store, [str(path)], engine=engine)
-            engine.analyse([store.articles()[0].article])  # models loaded on every worker
+            engine.analyse([store.articles()[0].article])  # one article: warms one process
+            client = getattr(engine, "client", None)
+            if client is not None:  # ...so load the models on every worker before timing
+                client.run(load_models)
             start = time.perf_counter()
             result = ingest_and_cluster(store, [], engine=engine, analyse=True)
             elapsed = time.perf_counter() - start
-        client = getattr(engine, "client", None)
         loads = client.run(model_loads) if client is not None else {"here": model_loads()}
         engine.close()
     print(
