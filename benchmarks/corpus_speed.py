@@ -30,6 +30,7 @@ from storydiff.corpus.stories import StoryConfig, embedding_text
 from storydiff.corpus.workflow import ingest_and_cluster
 from storydiff.embed import get_encoder
 from storydiff.model import Article
+from storydiff.pipeline import load_models
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -155,15 +156,32 @@ def bench_analyse(workers: int | None) -> None:
         engine = make_engine(workers=workers)
         with open_store(Path(folder) / "bench.db") as store:
             ingest_and_cluster(store, [str(path)], engine=engine)
-            engine.analyse([store.articles()[0].article])  # models loaded on every worker
+            engine.analyse([store.articles()[0].article])  # one article: warms one process
+            client = getattr(engine, "client", None)
+            if client is not None:  # ...so load the models on every worker before timing
+                client.run(load_models)
             start = time.perf_counter()
             result = ingest_and_cluster(store, [], engine=engine, analyse=True)
             elapsed = time.perf_counter() - start
+        loads = client.run(model_loads) if client is not None else {"here": model_loads()}
         engine.close()
     print(
         f"full analysis, workers={workers or 'none (one process)'}: {result.analysed} articles "
         f"in {elapsed:.1f} s = {result.analysed / elapsed:.2f} articles/s"
     )
+    for where, (pid, spacy_loads, encoders) in sorted(loads.items()):
+        print(f"  process {pid} ({where}): spaCy loaded {spacy_loads}x, encoders {encoders}")
+
+
+def model_loads() -> tuple[int, int, list[str]]:
+    """This process's id, how many times it loaded spaCy, and the encoders it holds (each
+    is loaded at most once per process): run on every Dask worker after the analysis."""
+    import os
+
+    from storydiff import embed
+    from storydiff.nlp.models import load_count
+
+    return os.getpid(), load_count(), sorted(embed._loaded)
 
 
 def main() -> int:

@@ -166,3 +166,39 @@ def test_killing_ingest_loses_nothing_committed_and_a_rerun_resumes(tmp_path: Pa
         assert (result.added, result.files_unchanged) == (20, 20)
         assert store.count_articles() == 40
     assert os.path.exists(db)
+
+
+def test_clustering_in_chunks_gives_the_stories_of_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+
+    from storydiff.corpus import service
+    from storydiff.corpus.stories import FEATURES_VERSION, StoryConfig
+    from test_story_clusterer import random_features
+
+    def stories_of(chunk: int) -> list[list[int]]:
+        monkeypatch.setattr(service, "ASSIGN_CHUNK", chunk)
+        store = open_store(":memory:")
+        features = random_features(random.Random(11), 120)
+        with store.transaction():
+            rows = [
+                store.add_article(
+                    Article(text=f"Article {n}.", outlet="Brindle Echo"), "x", f"h{n}"
+                )
+                for n in range(len(features))
+            ]
+            store.put_vectors(
+                "cluster", FEATURES_VERSION,
+                [(row, f.vector, json.dumps([sorted(f.actors), f.terms, f.time]))
+                 for row, f in zip(rows, features, strict=True)],
+            )  # fmt: skip
+        service.assign_stories(store, StoryConfig(window_days=3.0, threshold=0.5))
+        groups: dict[int, list[int]] = {}
+        for row, story in store.db.execute("SELECT article_id, story_id FROM story_members"):
+            groups.setdefault(story, []).append(row)
+        return sorted(sorted(group) for group in groups.values())
+
+    whole = stories_of(1000)
+    assert 10 < len(whole) < 110
+    assert stories_of(7) == whole

@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 BATCH = 256
 """Articles per encoder call and per transaction."""
 
+ASSIGN_CHUNK = 2000
+"""Articles clustered per transaction (and held in memory at once) by `assign_stories`."""
+
 FeatureProgress = Callable[[int, int], None]
 
 
@@ -117,11 +120,14 @@ def add_features(
         batch = store.articles(rows[start : start + BATCH])
         features = compute(batch)
         with store.transaction():
-            for stored, feature in zip(batch, features, strict=True):
-                store.put_analysis(
-                    stored.row, "cluster", FEATURES_VERSION, vector=feature.vector,
-                    actors=json.dumps([sorted(feature.actors), feature.terms, feature.time]),
-                )  # fmt: skip
+            store.put_vectors(
+                "cluster", FEATURES_VERSION,
+                [
+                    (stored.row, feature.vector,
+                     json.dumps([sorted(feature.actors), feature.terms, feature.time]))
+                    for stored, feature in zip(batch, features, strict=True)
+                ],
+            )  # fmt: skip
         if progress:
             progress(min(start + BATCH, len(rows)), len(rows))
     return len(rows)
@@ -135,28 +141,47 @@ def local_features(
 
 
 def assign_stories(store: Store, config: StoryConfig | None = None) -> int:
-    """Put every article that has features but no story into one, in publication order."""
+    """Put every article that has features but no story into one, in publication order.
+
+    The pending articles are ordered by SQLite and clustered `ASSIGN_CHUNK` at a time, each
+    chunk committed with the stories it touched: memory stays flat however many articles one
+    ingest adds, and a killed run keeps every finished chunk."""
     config = config or StoryConfig()
-    pending = store.db.execute(
-        "SELECT n.article_id, n.vector, n.actors FROM analyses n "
-        "LEFT JOIN story_members m ON m.article_id = n.article_id "
-        "WHERE n.kind = 'cluster' AND n.version = ? AND m.article_id IS NULL",
-        (FEATURES_VERSION,),
-    ).fetchall()
-    if not pending:
-        return 0
-    items = []
-    for row, blob, packed in pending:
-        actors, terms, time = json.loads(packed)
-        vector = np.frombuffer(blob, dtype=np.float32)
-        items.append((float(time), int(row), Features(vector, terms, frozenset(actors), time)))
-    items.sort(key=lambda item: (item[0], item[1]))
-    states = _load_states(store, items[0][0] - config.window_days)
+    rows = [
+        int(row)
+        for (row,) in store.db.execute(
+            "SELECT n.article_id FROM analyses n "
+            "LEFT JOIN story_members m ON m.article_id = n.article_id "
+            "WHERE n.kind = 'cluster' AND n.version = ? AND m.article_id IS NULL "
+            "ORDER BY json_extract(n.actors, '$[2]'), n.article_id",
+            (FEATURES_VERSION,),
+        )
+    ]
+    for start in range(0, len(rows), ASSIGN_CHUNK):
+        _assign_chunk(store, rows[start : start + ASSIGN_CHUNK], config)
+    return len(rows)
+
+
+def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> None:
+    """Cluster these articles (in time order) against the stories active around them."""
+    found: dict[int, Features] = {}
+    for start in range(0, len(rows), 500):
+        chunk = list(rows[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row, blob, packed in store.db.execute(
+            "SELECT article_id, vector, actors FROM analyses "
+            f"WHERE kind = 'cluster' AND version = ? AND article_id IN ({marks})",
+            (FEATURES_VERSION, *chunk),
+        ):
+            actors, terms, time = json.loads(packed)
+            vector = np.frombuffer(blob, dtype=np.float32)
+            found[int(row)] = Features(vector, terms, frozenset(actors), float(time))
+    states = _load_states(store, [found[row].time for row in rows], config.window_days)
     clusterer = OnlineClusterer(config, states)
     touched: set[int] = set()
     members = []
-    for _, row, features in items:
-        index, score = clusterer.add(features)
+    for row in rows:
+        index, score = clusterer.add(found[row])
         touched.add(index)
         members.append((row, index, score))
     with store.transaction():
@@ -166,14 +191,26 @@ def assign_stories(store: Store, config: StoryConfig | None = None) -> int:
             "INSERT INTO story_members VALUES (?, ?, ?)",
             [(row, clusterer.stories[index].id, score) for row, index, score in members],
         )
-    return len(members)
 
 
-def _load_states(store: Store, since: float) -> list[StoryState]:
-    rows = store.db.execute(
-        "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
-        "WHERE last_time >= ? ORDER BY id",
-        (since,),
+def _load_states(store: Store, times: Sequence[float], window: float) -> list[StoryState]:
+    """The stories whose last article lies within the window of one of the (sorted) times:
+    the only ones the new articles can join. Loading by spans around the new articles, not
+    everything since the earliest, keeps memory flat when a batch mixes old and new dates."""
+    spans: list[list[float]] = []
+    for time in times:
+        if spans and time - window <= spans[-1][1]:
+            spans[-1][1] = time + window
+        else:
+            spans.append([time - window, time + window])
+    rows = sorted(
+        row
+        for start, end in spans
+        for row in store.db.execute(
+            "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
+            "WHERE last_time BETWEEN ? AND ?",
+            (start, end),
+        )
     )
     return [
         StoryState(

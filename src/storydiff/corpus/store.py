@@ -214,6 +214,18 @@ class Store:
             (row, kind, version, blob, actors, data),
         )
 
+    def put_vectors(
+        self, kind: str, version: int, items: Sequence[tuple[int, Vector, str]]
+    ) -> None:
+        """Many (row, vector, actors) analyses in one statement (inside a transaction)."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, NULL)",
+            [
+                (row, kind, version, np.asarray(vector, dtype=np.float32).tobytes(), actors)
+                for row, vector, actors in items
+            ],
+        )
+
     def analysis_data(self, row: int, kind: str, version: int) -> bytes | None:
         found = self.db.execute(
             "SELECT data FROM analyses WHERE article_id = ? AND kind = ? AND version = ?",

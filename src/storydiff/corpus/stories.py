@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -31,6 +33,8 @@ LEAD_CHARS = 240
 TERM_CHARS = 6000
 """How much text gives the content words (the whole of most articles: tokenising is cheap)."""
 ACTOR_CHARS = 1200
+ENCODER_THREADS = 2
+"""Threads that embed a batch (numpy releases the GIL), beside the one finding content words."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d,.]*\d|\d", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # Below this IDF a word is too common to say which story an article is about.
@@ -140,16 +144,27 @@ def compute_features(
     from ..embed import get_encoder
 
     config = config or StoryConfig()
+    if not articles:
+        return []
     if config.embed_text == "none":
+        lexical = [lexical_features(a, config) for a in articles]
         vectors = np.zeros((len(articles), 512), dtype=np.float32)
     else:
         texts = [embedding_text(a, title_only=config.embed_text == "title") for a in articles]
-        vectors = get_encoder(encoder).encode(texts)
-    result = []
-    for article, vector, time in zip(articles, vectors, times, strict=True):
-        terms, actors = lexical_features(article, config)
-        result.append(Features(vector, terms, actors, time))
-    return result
+        # the encoder is numpy (it releases the GIL): parts of the batch run in their own
+        # threads while this one finds the content words, which is pure Python
+        model = get_encoder(encoder)
+        size = max(1, -(-len(texts) // ENCODER_THREADS))
+        with ThreadPoolExecutor(max_workers=ENCODER_THREADS) as pool:
+            pending = [
+                pool.submit(model.encode, texts[i : i + size]) for i in range(0, len(texts), size)
+            ]
+            lexical = [lexical_features(a, config) for a in articles]
+            vectors = np.concatenate([part.result() for part in pending])
+    return [
+        Features(vector, terms, actors, time)
+        for (terms, actors), vector, time in zip(lexical, vectors, times, strict=True)
+    ]
 
 
 @dataclass
@@ -185,29 +200,43 @@ class StoryState:
 class OnlineClusterer:
     """Assigns articles to stories one at a time, in the order given.
 
-    Candidates come from an inverted index of the stories' content words: a story that shares
-    no content word with the article (and so no name) scores at most `embed_weight` (cosine ≤
-    1), which is below the threshold, so only stories in the article's postings are scored.
-    That keeps the cost per article proportional to the postings it touches, not to the
-    number of active stories. (When embed_weight ≥ threshold every active story is scored.)
+    Candidates come from an inverted index of content words over *rows*: a row is one member
+    article's words (or, for a story loaded from the store, its summed words), labelled with
+    its story. A story's words are the sum of its rows, so the dot product of an article with
+    every story is one gather over the postings of the article's words and one `bincount` by
+    story (numpy, not a Python loop per (word, story) pair). Rows are append-only, so adding a
+    member never rewrites the index. A story that shares no content word with the article
+    (and so no name) scores at most `embed_weight` (cosine ≤ 1), below the threshold, so only
+    stories in the postings are scored (when embed_weight ≥ threshold every active story is).
+
+    While articles arrive in time order, the index is compacted now and then: stories that left
+    the window (they can never be candidates again) are dropped and each active story's rows
+    become one row of its sums, so cost and memory per article stay flat as the stream grows.
+    Out-of-order input switches compaction off: the result is the same, only slower.
     """
+
+    PRUNE_EVERY = 256
+    """Adds between checks for stories that left the window."""
 
     def __init__(self, config: StoryConfig | None = None, stories: Sequence[StoryState] = ()):
         self.config = config or StoryConfig()
         self.stories: list[StoryState] = []
-        self._postings: dict[str, list[int]] = {}
+        self._index = _RowIndex()
+        self._centroids = np.zeros((0, 0), dtype=np.float32)
+        self._norms = np.zeros(0)
+        self._terms_norms = np.zeros(0)
+        self._last = np.zeros(0)
+        self._latest = -math.inf
+        self._ordered = True
+        self._adds = 0
         for story in stories:
             self._append(story)
 
     def add(self, features: Features) -> tuple[int, float]:
         """The index of the story the article joins (a new one when none is close enough),
         and its score against that story (1.0 for a new story)."""
-        best, best_score = -1, self.config.threshold
-        dots = self._term_dots(features)
-        for index in self._candidates(features, dots):
-            score = self.score(features, self.stories[index], dots.get(index, 0.0))
-            if score >= best_score:
-                best, best_score = index, score
+        self._advance(features.time)
+        best, best_score = self._best(features)
         if best < 0:
             vector = features.vector.astype(np.float32, copy=True)
             self._append(
@@ -216,50 +245,144 @@ class OnlineClusterer:
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
         story = self.stories[best]
-        for word in features.terms:
-            if word not in story.terms:
-                self._postings.setdefault(word, []).append(best)
         story.add(features)
+        self._index.add_row(features.terms, best)
+        self._refresh(best)
         return best, best_score
+
+    def _best(self, features: Features) -> tuple[int, float]:
+        """The best-scoring active story at or above the threshold (ties: the later story)."""
+        config = self.config
+        count = len(self.stories)
+        dots = self._index.story_dots(features.terms, count)
+        if config.embed_weight >= config.threshold:
+            candidates = np.arange(count)
+        else:
+            candidates = np.flatnonzero(dots)
+        if not len(candidates):
+            return -1, config.threshold
+        candidates = candidates[
+            np.abs(features.time - self._last[candidates]) <= config.window_days
+        ]
+        if not len(candidates):
+            return -1, config.threshold
+        embed = (self._centroids[candidates] @ features.vector) / self._norms[candidates]
+        terms = dots[candidates] / self._terms_norms[candidates]
+        partial = config.embed_weight * embed + config.terms_weight * terms
+        best, best_score = -1, config.threshold
+        # names add at most actors_weight: visit the highest partial scores first and stop
+        # when even a full share of names could not reach the best score so far
+        for position in np.argsort(-partial, kind="stable"):
+            if partial[position] + config.actors_weight < best_score:
+                break
+            index = int(candidates[position])
+            score = float(partial[position]) + config.actors_weight * self._actor_share(
+                features, self.stories[index]
+            )
+            if score > best_score or (score == best_score and index > best):
+                best, best_score = index, score
+        return best, best_score
+
+    @staticmethod
+    def _actor_share(features: Features, story: StoryState) -> float:
+        if not features.actors:
+            return 0.0
+        return sum(1 for actor in features.actors if actor in story.actors) / len(features.actors)
+
+    def score(self, features: Features, story: StoryState) -> float:
+        """The article's similarity to the story, computed alone (the reference for tests)."""
+        config = self.config
+        norm = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
+        embed = float(features.vector @ story.centroid) / norm
+        dot = sum(w * story.terms.get(word, 0.0) for word, w in features.terms.items())
+        terms = dot / math.sqrt(story.terms_norm_sq) if dot else 0.0
+        return (
+            config.embed_weight * embed
+            + config.terms_weight * terms
+            + config.actors_weight * self._actor_share(features, story)
+        )
 
     def _append(self, story: StoryState) -> None:
         index = len(self.stories)
         self.stories.append(story)
-        for word in story.terms:
-            self._postings.setdefault(word, []).append(index)
+        if index >= len(self._last):
+            self._grow(max(64, 2 * index), len(story.centroid))
+        self._index.add_row(story.terms, index)
+        self._refresh(index)
 
-    def _term_dots(self, features: Features) -> dict[int, float]:
-        """The dot product of the article's content words with each story that shares one,
-        summed over the postings (cost: the shared (word, story) pairs, not stories × words)."""
-        dots: dict[int, float] = {}
-        stories = self.stories
-        for word, weight in features.terms.items():
-            for index in self._postings.get(word, ()):
-                dots[index] = dots.get(index, 0.0) + weight * stories[index].terms[word]
-        return dots
-
-    def _candidates(self, features: Features, dots: dict[int, float]) -> list[int]:
-        """Active stories (within the window) that could reach the threshold, in story order."""
-        window, time = self.config.window_days, features.time
-        if self.config.embed_weight >= self.config.threshold:
-            found: Iterable[int] = range(len(self.stories))
-        else:
-            found = dots
-        return sorted(i for i in found if abs(time - self.stories[i].last_time) <= window)
-
-    def score(self, features: Features, story: StoryState, dot: float | None = None) -> float:
-        """The article's similarity to the story; `dot` is its content-word dot product with
-        the story when already known."""
-        config = self.config
-        norm = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
-        embed = float(features.vector @ story.centroid) / norm
-        if dot is None:
-            dot = sum(w * story.terms.get(word, 0.0) for word, w in features.terms.items())
-        terms = dot / math.sqrt(story.terms_norm_sq) if dot else 0.0
-        shared = sum(1 for actor in features.actors if actor in story.actors)
-        actors = shared / len(features.actors) if features.actors else 0.0
-        return (
-            config.embed_weight * embed
-            + config.terms_weight * terms
-            + config.actors_weight * actors
+    def _grow(self, capacity: int, dim: int) -> None:
+        count = len(self.stories) - 1
+        centroids = np.zeros((capacity, dim), dtype=np.float32)
+        if count:
+            centroids[:count] = self._centroids[:count]
+        self._centroids = centroids
+        self._norms, self._terms_norms, self._last = (
+            np.resize(array, capacity) for array in (self._norms, self._terms_norms, self._last)
         )
+
+    def _refresh(self, index: int) -> None:
+        """Copy a story's sums into the arrays that score it."""
+        story = self.stories[index]
+        self._centroids[index] = story.centroid
+        self._norms[index] = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
+        self._terms_norms[index] = math.sqrt(story.terms_norm_sq) or 1.0
+        self._last[index] = story.last_time
+
+    def _advance(self, time: float) -> None:
+        """Track whether input is in time order; while it is, prune stories out of the window."""
+        if time < self._latest:
+            self._ordered = False
+        self._latest = max(self._latest, time)
+        self._adds += 1
+        if self._ordered and self._adds % self.PRUNE_EVERY == 0:
+            last = self._last[: len(self.stories)]
+            active = np.flatnonzero(last >= time - self.config.window_days)
+            self._index.compact([(self.stories[i].terms, int(i)) for i in active])
+
+
+class _RowIndex:
+    """Inverted index of content words over rows (member articles or story sums)."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, tuple[array[int], array[float]]] = {}
+        self._row_story: array[int] = array("q")
+
+    @property
+    def rows(self) -> int:
+        return len(self._row_story)
+
+    def add_row(self, terms: dict[str, float], story: int) -> None:
+        row = len(self._row_story)
+        self._row_story.append(story)
+        for word, weight in terms.items():
+            posting = self._postings.get(word)
+            if posting is None:
+                posting = self._postings[word] = (array("q"), array("d"))
+            posting[0].append(row)
+            posting[1].append(weight)
+
+    def story_dots(self, terms: dict[str, float], count: int) -> npt.NDArray[np.float64]:
+        """The dot product of `terms` with every story's summed words (0 when none shared)."""
+        rows: list[npt.NDArray[np.int64]] = []
+        weights: list[npt.NDArray[np.float64]] = []
+        for word, weight in terms.items():
+            posting = self._postings.get(word)
+            if posting is not None:
+                rows.append(np.array(posting[0], dtype=np.int64))
+                weights.append(np.array(posting[1], dtype=np.float64) * weight)
+        if not rows:
+            return np.zeros(count)
+        stories = np.array(self._row_story, dtype=np.int64)[np.concatenate(rows)]
+        dots = np.bincount(stories, weights=np.concatenate(weights), minlength=count)
+        return dots.astype(np.float64, copy=False)
+
+    def compact(self, active: Sequence[tuple[dict[str, float], int]]) -> None:
+        """Rebuild with one row per active story (its summed words) once the rows are more
+        than twice the active stories: rows of stories that left the window are dropped, and
+        a story's members collapse into one row, so the index holds the window's stories,
+        not all their articles."""
+        if self.rows <= 2 * len(active):
+            return
+        self._postings, self._row_story = {}, array("q")
+        for terms, story in active:
+            self.add_row(terms, story)
