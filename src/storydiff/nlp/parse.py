@@ -251,7 +251,8 @@ def predicate_of(span: Span) -> Predicate | None:
         chain.append(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    clause_heads = _clause_heads(span)
+    tokens = list(span)  # read by three passes below; each pass over a Span rebuilds them
+    clause_heads = _clause_heads(span, tokens)
     agent = patient = negation = None
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
@@ -275,18 +276,18 @@ def predicate_of(span: Span) -> Predicate | None:
         negation_span=(negation.idx, negation.idx + len(negation.text)) if negation else None,
         agent_is_name=agent is not None and agent.pos_ == "PROPN",
         patient_is_name=patient is not None and patient.pos_ == "PROPN",
-        scope=_clause_scope(span, {t.i for t in chain}, clause_heads),
-        clauses=_other_clauses(span, {t.i for t in chain}, clause_heads),
+        scope=_clause_scope(tokens, {t.i for t in chain}, clause_heads),
+        clauses=_other_clauses(span, tokens, {t.i for t in chain}, clause_heads),
     )
 
 
 def _other_clauses(
-    span: Span, heads: set[int], clause_heads: dict[int, int]
+    span: Span, tokens: Sequence[Token], heads: set[int], clause_heads: dict[int, int]
 ) -> tuple[tuple[int, int], ...]:
     """Character ranges of the clauses inside or beside the predicate's own (each clause
     head's subtree), innermost last."""
     found = []
-    for token in span:
+    for token in tokens:
         if token.i in heads or clause_heads[token.i] != token.i:
             continue
         words = [t for t in token.subtree if span.start <= t.i < span.end]
@@ -299,14 +300,14 @@ _CLAUSE_DEPS = {"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "csubj", 
 
 
 def _clause_scope(
-    span: Span, heads: set[int], clause_heads: dict[int, int]
+    tokens: Sequence[Token], heads: set[int], clause_heads: dict[int, int]
 ) -> tuple[tuple[int, int], ...]:
     """Character ranges of the words that belong to the predicate's own clause (or to the
     reporting clause that hands over to it), not to a clause inside or beside it: the
     'supposedly' of 'a deal that was supposedly secret' is not about the act of the sentence.
     """
     ranges: list[tuple[int, int]] = []
-    for token in span:
+    for token in tokens:
         if token.is_space or clause_heads[token.i] not in heads:
             continue
         start, end = token.idx, token.idx + len(token.text)
@@ -317,13 +318,13 @@ def _clause_scope(
     return tuple(ranges)
 
 
-def _clause_heads(span: Span) -> dict[int, int]:
+def _clause_heads(span: Span, tokens: Sequence[Token]) -> dict[int, int]:
     """For every token of `span` (by index), the index of the verb heading the clause it
     stands in. Computed once per statement: both the scope and the other clauses need it
     for every token, and walking up spaCy tokens one by one was most of the parse time."""
     start, end = span.start, span.end
     step: dict[int, int] = {}  # a token's head while the walk goes on, itself where it stops
-    for token in span:
+    for token in tokens:
         head = token.head.i
         opens = token.dep_ in _CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}
         stops = token.dep_ == "ROOT" or opens or not start <= head < end or head == token.i
