@@ -210,11 +210,12 @@ def _word_count(span: Span) -> int:
 
 def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
     # where and when the report was filed is not part of its first statement
-    dateline = DATELINE.match(span.text)
-    if dateline and dateline.end() < len(span.text):
-        body = span.char_span(dateline.end(), len(span.text), alignment_mode="expand")
+    text = span.text  # a Span builds its text from its tokens each time it is asked
+    dateline = DATELINE.match(text)
+    if dateline and dateline.end() < len(text):
+        body = span.char_span(dateline.end(), len(text), alignment_mode="expand")
         if body is not None and _word_count(body) >= MIN_STATEMENT_WORDS:
-            span = body
+            span, text = body, body.text
     tokens = list(span)  # each pass over a Span builds its Token objects anew
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     return Unit(
@@ -222,7 +223,7 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         sentence=sentence,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=text,
         content=frozenset(content_terms(tokens)),
         names=frozenset(name_terms(tokens)),
         numbers=frozenset(number_terms(tokens)),
