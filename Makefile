@@ -48,6 +48,7 @@ schema: install
 
 bench: install
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/own_code_speed.py
 	$(BIN)/python benchmarks/msrp_eval.py
 	$(BIN)/python benchmarks/tune_alignment.py
 	$(BIN)/python benchmarks/seed_pair.py

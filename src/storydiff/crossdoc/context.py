@@ -40,6 +40,8 @@ class EventContext:
     default_idf: float
     linked: dict[int, frozenset[str]] = field(default_factory=dict)
     """Per unit (by object id): its terms with names replaced by linked actor ids."""
+    weights: dict[int, float] = field(default_factory=dict)
+    """Per unit (by object id): the summed IDF of its linked terms (read for every pair)."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
@@ -58,7 +60,11 @@ class EventContext:
         idf = {
             term: math.log((1 + units) / (1 + df)) + 1.0 for term, df in document_frequency.items()
         }
-        return cls(centred, idf, math.log(1 + units) + 1.0, linked)
+        default_idf = math.log(1 + units) + 1.0
+        weights = {
+            key: sum(idf.get(t, default_idf) for t in terms) for key, terms in linked.items()
+        }
+        return cls(centred, idf, default_idf, linked, weights)
 
     def terms(self, unit: Unit) -> frozenset[str]:
         """The unit's content words, linked actors and numbers."""
@@ -72,11 +78,14 @@ class EventContext:
             return 0.0
         weight = self.idf.get
         shared = sum(weight(t, self.default_idf) for t in terms_a & terms_b)
-        smaller = min(
-            sum(weight(t, self.default_idf) for t in terms_a),
-            sum(weight(t, self.default_idf) for t in terms_b),
-        )
+        smaller = min(self._weight(a, terms_a), self._weight(b, terms_b))
         return shared / smaller if smaller else 0.0
+
+    def _weight(self, unit: Unit, terms: frozenset[str]) -> float:
+        found = self.weights.get(id(unit))
+        if found is not None:
+            return found
+        return sum(self.idf.get(t, self.default_idf) for t in terms)
 
     def anchor(self, a: Unit, b: Unit) -> float:
         """How rare, within the event, the rarest term the two statements share is (0..1).

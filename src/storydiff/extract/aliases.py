@@ -6,6 +6,8 @@ subject of its own story ('Mitrovica') is simply not in the table.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..text import fold
 
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -65,6 +67,7 @@ for _country, _aliases in _COUNTRIES.items():
         _CANONICAL[fold(_alias)] = _country
 
 
+@lru_cache(maxsize=1 << 14)  # asked again for each name of every statement and mention
 def country_of(name: str) -> str | None:
     """The country (or union) a name stands for, if it is one of the table's."""
     words = [w for w in name.replace(".", ". ").split() if w.lower() not in {"the"}]

@@ -183,6 +183,7 @@ def load_sentence_model() -> SentenceModel:
     return SentenceModel.from_dict(data)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an article repeats its words; the lexicon's are few
 def normalise_word(text: str) -> str:
     """Lower-case, curly apostrophes straightened, punctuation stripped from both ends."""
     return _EDGE.sub("", text.lower().replace("’", "'"))
@@ -192,18 +193,15 @@ def words_of(tokens: Iterable[Token]) -> list[Word]:
     """The words of a run of spaCy tokens, hyphenated compounds joined; no punctuation or
     numbers (a word needs a letter)."""
     groups: list[list[Token]] = []
-    previous: Token | None = None
+    previous: tuple[str, str] | None = None  # the text and trailing space of the last token
     for token in tokens:
-        joined = (
-            previous is not None
-            and previous.whitespace_ == ""
-            and (token.text == "-" or previous.text == "-")
-        )
+        text = token.text
+        joined = previous is not None and previous[1] == "" and (text == "-" or previous[0] == "-")
         if joined:
             groups[-1].append(token)
         else:
             groups.append([token])
-        previous = token
+        previous = (text, token.whitespace_)
     words: list[Word] = []
     for group in groups:
         # A trailing or leading hyphen belongs to no word ('pro- and anti-war').

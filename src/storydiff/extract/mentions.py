@@ -56,14 +56,15 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     for sent in doc.sents:
         covered: set[int] = set()
-        for run, titles in name_runs([t for t in sent if not t.is_space]):
+        tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
+        for run, titles in name_runs([t for t in tokens if not t.is_space]):
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None:
                 mentions.append(mention)
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(run[0].i, max(run[-1].i + 1, phrase.end if phrase else 0)))
-        for token in sent:
+        for token in tokens:
             if token.i in covered:
                 continue
             mention = _description_mention(token, memory, article_id) or _group_mention(

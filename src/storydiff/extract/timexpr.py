@@ -131,12 +131,25 @@ _PREPOSITIONS = re.compile(
 )
 
 
+# A word every match of the pattern contains: where the text lacks it, the pattern (whose
+# alternations are slow to try at every word) is not run. Most articles have no 'ago'.
+_NEEDS = {
+    "ago": re.compile(r"ago\b", re.I),
+    "weekend": re.compile(r"weekend\b", re.I),
+    "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
+    "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+}
+
+
 def find_time_expressions(text: str, published: str | None) -> tuple[TimeExpression, ...]:
     """Every time expression of `text`, left to right, resolved against `published`."""
     anchor = _anchor(published)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and needs.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

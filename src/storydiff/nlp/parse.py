@@ -210,21 +210,23 @@ def _word_count(span: Span) -> int:
 
 def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
     # where and when the report was filed is not part of its first statement
-    dateline = DATELINE.match(span.text)
-    if dateline and dateline.end() < len(span.text):
-        body = span.char_span(dateline.end(), len(span.text), alignment_mode="expand")
+    text = span.text  # a Span builds its text from its tokens each time it is asked
+    dateline = DATELINE.match(text)
+    if dateline and dateline.end() < len(text):
+        body = span.char_span(dateline.end(), len(text), alignment_mode="expand")
         if body is not None and _word_count(body) >= MIN_STATEMENT_WORDS:
-            span = body
-    words = [t for t in span if not t.is_punct and not t.is_space]
+            span, text = body, body.text
+    tokens = list(span)  # each pass over a Span builds its Token objects anew
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
     return Unit(
         index=index,
         sentence=sentence,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
-        content=frozenset(content_terms(span)),
-        names=frozenset(name_terms(span)),
-        numbers=frozenset(number_terms(span)),
+        text=text,
+        content=frozenset(content_terms(tokens)),
+        names=frozenset(name_terms(tokens)),
+        numbers=frozenset(number_terms(tokens)),
         is_clause=is_clause,
         tokens=tuple(t.text.lower() for t in words),
         lemmas=tuple((t.lemma_ or t.text).lower() for t in words),
@@ -250,6 +252,8 @@ def predicate_of(span: Span) -> Predicate | None:
         chain.append(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    tokens = list(span)  # read by three passes below; each pass over a Span rebuilds them
+    clause_heads = _clause_heads(span, tokens)
     agent = patient = negation = None
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
@@ -273,17 +277,19 @@ def predicate_of(span: Span) -> Predicate | None:
         negation_span=(negation.idx, negation.idx + len(negation.text)) if negation else None,
         agent_is_name=agent is not None and agent.pos_ == "PROPN",
         patient_is_name=patient is not None and patient.pos_ == "PROPN",
-        scope=_clause_scope(span, {t.i for t in chain}),
-        clauses=_other_clauses(span, {t.i for t in chain}),
+        scope=_clause_scope(tokens, {t.i for t in chain}, clause_heads),
+        clauses=_other_clauses(span, tokens, {t.i for t in chain}, clause_heads),
     )
 
 
-def _other_clauses(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
+def _other_clauses(
+    span: Span, tokens: Sequence[Token], heads: set[int], clause_heads: dict[int, int]
+) -> tuple[tuple[int, int], ...]:
     """Character ranges of the clauses inside or beside the predicate's own (each clause
     head's subtree), innermost last."""
     found = []
-    for token in span:
-        if token.i in heads or _clause_head(token, span.start, span.end) != token.i:
+    for token in tokens:
+        if token.i in heads or clause_heads[token.i] != token.i:
             continue
         words = [t for t in token.subtree if span.start <= t.i < span.end]
         found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
@@ -294,14 +300,16 @@ def _other_clauses(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
 _CLAUSE_DEPS = {"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "csubj", "pcomp"}
 
 
-def _clause_scope(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
+def _clause_scope(
+    tokens: Sequence[Token], heads: set[int], clause_heads: dict[int, int]
+) -> tuple[tuple[int, int], ...]:
     """Character ranges of the words that belong to the predicate's own clause (or to the
     reporting clause that hands over to it), not to a clause inside or beside it: the
     'supposedly' of 'a deal that was supposedly secret' is not about the act of the sentence.
     """
     ranges: list[tuple[int, int]] = []
-    for token in span:
-        if token.is_space or _clause_head(token, span.start, span.end) not in heads:
+    for token in tokens:
+        if token.is_space or clause_heads[token.i] not in heads:
             continue
         start, end = token.idx, token.idx + len(token.text)
         if ranges and start - ranges[-1][1] <= 1:
@@ -311,16 +319,28 @@ def _clause_scope(span: Span, heads: set[int]) -> tuple[tuple[int, int], ...]:
     return tuple(ranges)
 
 
-def _clause_head(token: Token, start: int, end: int) -> int:
-    """The index of the verb heading the clause `token` stands in."""
-    current = token
-    while True:
-        opens = current.dep_ in _CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}
-        if current.dep_ == "ROOT" or opens or not start <= current.head.i < end:
-            return int(current.i)
-        if current.head.i == current.i:
-            return int(current.i)
-        current = current.head
+def _clause_heads(span: Span, tokens: Sequence[Token]) -> dict[int, int]:
+    """For every token of `span` (by index), the index of the verb heading the clause it
+    stands in. Computed once per statement: both the scope and the other clauses need it
+    for every token, and walking up spaCy tokens one by one was most of the parse time."""
+    start, end = span.start, span.end
+    step: dict[int, int] = {}  # a token's head while the walk goes on, itself where it stops
+    for token in tokens:
+        head = token.head.i
+        opens = token.dep_ in _CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}
+        stops = token.dep_ == "ROOT" or opens or not start <= head < end or head == token.i
+        step[token.i] = token.i if stops else head
+    found: dict[int, int] = {}
+    for i in step:
+        path = []
+        current = i
+        while current not in found and step[current] != current:
+            path.append(current)
+            current = step[current]
+        top = found.get(current, current)
+        for j in (*path, current):
+            found[j] = top
+    return found
 
 
 def _head_key(token: Token | None) -> str | None:
@@ -344,14 +364,14 @@ def content_terms(tokens: Iterable[Token]) -> Iterable[str]:
             yield (t.lemma_ or t.text).lower()
 
 
-def name_terms(span: Span) -> Iterable[str]:
-    for t in span:
+def name_terms(tokens: Iterable[Token]) -> Iterable[str]:
+    for t in tokens:
         if (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and t.is_alpha and not t.is_stop:
             yield name_key(t.text)
 
 
-def number_terms(span: Span) -> Iterable[str]:
-    for t in span:
+def number_terms(tokens: Iterable[Token]) -> Iterable[str]:
+    for t in tokens:
         text = t.text.lower()
         if _NUMERIC.match(text):
             yield (
