@@ -234,6 +234,15 @@ REPORTING_VERBS = frozenset(
     decline refer express discuss denounce seem
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Reporting verbs whose direct object is not what was said: the one addressed ('told
+# reporters', 'asked Clinton', 'urged them'), or what a belief or wish is about ('knew him').
+OBJECT_NOT_SAID_VERBS = frozenset(
+    """
+    tell ask inform assure advise urge warn remind answer thank question call know want plan
+    decide learn understand feel consider continue expect hope fear seem find show speak talk
+    point refer realize realise wonder agree disagree concur decline signal tout worry
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Plain verbs of saying: what they report is the fact a statement states, so a predicate
 # reads the verb of their clause ('Peskov said the army fired' is about firing).
 SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text import OBJECT_NOT_SAID_VERBS
 from .quote_speakers import cue_lemma
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ PREPOSITION_CUES = {
     "label": {"as"},
     "refer": {"to"},
 }
-# Cues whose object is the content: 'denied the allegations', 'cited a poll'.
+# Cues whose object is the content: 'denied the allegations', 'cited a poll' (and any other
+# reporting verb but those whose object is not what was said: OBJECT_NOT_SAID_VERBS).
 OBJECT_CUES = frozenset(
     {"deny", "confirm", "announce", "reject", "dismiss", "predict", "cite", "mention"}
     | {"criticize", "criticise", "question", "praise", "defend", "acknowledge", "admit"}
@@ -74,7 +76,9 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
                     if sibling.dep_ == "dobj":
                         return _subtree_span(sibling, skip_marks=False)
     for child in cue.children:
-        if child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES:
+        if (child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES) or (
+            child.dep_ == "dobj" and lemma not in OBJECT_NOT_SAID_VERBS
+        ):
             # 'called them "deplorables"': the label is what was said of the object
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":

@@ -55,6 +55,7 @@ MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
 MIN_DIRECT_WORDS = 3
 PART_JOINER = " … "
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 @dataclass
@@ -119,8 +120,23 @@ def _cues(sent: Span) -> list[Token]:
     return [
         t
         for t in sent
-        if t.pos_ == "VERB" and cue_lemma(t) in REPORTING_VERBS and not _is_modifier(t)
+        if t.pos_ == "VERB"
+        and (cue_lemma(t) in REPORTING_VERBS or _reports_that_clause(t))
+        and not _is_modifier(t)
     ]
+
+
+def _reports_that_clause(verb: Token) -> bool:
+    """'Trump charges that…', 'she stressed that…': a verb whose subject states a 'that'
+    clause reports it, whether or not it is one of the usual reporting verbs."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+        for clause in verb.children
+    )
 
 
 def _is_modifier(token: Token) -> bool:
@@ -391,10 +407,11 @@ def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
     if "\n" in text[gap_start : span.start]:
         return False
     gap = text[gap_start : span.start]
-    # within one sentence only: '"A," he said. "B."' is two quotes (outlets often quote one)
-    if re.search(r"[.!?][\"”’']?\s", gap.strip()):
+    if not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
         return False
-    return gap_start <= before.cue.idx < span.start and len(gap) < 160
+    # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
+    # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not
+    return len(_SENTENCE_END.findall(text[before.cue.idx : span.start])) <= 1
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
