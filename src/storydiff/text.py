@@ -231,7 +231,8 @@ REPORTING_VERBS = frozenset(
     counter retort rebut continue hint signal insinuate brag concur answer tout cite call
     point speak talk know understand feel consider worry decide learn realize realise want
     plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
-    decline refer express discuss denounce seem
+    decline refer express discuss denounce seem attack condemn mock echo highlight document
+    detail encourage rate rule
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Reporting verbs whose direct object is not what was said: the one addressed ('told
@@ -390,6 +391,14 @@ INSCRIPTION_WORDS = frozenset(
     """
     banner banners sign signs placard placards poster posters slogan slogans graffiti
     billboard billboards t-shirt t-shirts shirt shirts sticker stickers inscription
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Labels that open a headline or paragraph with a colon without naming who speaks ('Update:',
+# 'Watch:'); 'Pence: Flowers won't be at debate' is Pence's words.
+SECTION_LABELS = frozenset(
+    """
+    update updated correction clarification watch video photo photos live analysis opinion
+    editorial exclusive breaking note read listen related see more transcript factbox timeline
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Words that tell a person's gender, for pronouns: 'Mrs. Dale … she said'.

@@ -42,6 +42,8 @@ OBJECT_CUES = frozenset(
     | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
     | {"express", "discuss", "denounce"}
 )
+# Prepositions that carry what a cue says of its object: 'accused X of…', 'praised X as…'.
+_OF_OBJECT = frozenset({"as", "for", "of"})
 # Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
 INFINITIVE_CUES = frozenset(
     {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
@@ -83,17 +85,40 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":
                 return _subtree_span(predicates[0], skip_marks=False)
-            return _subtree_span(child, skip_marks=False)
+            return _object_span(cue, child)
     return None
+
+
+def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
+    """The object with what the cue says of it: 'attacked Clinton for her support of…',
+    'cited the audit as the reason…'; a one-word object only when it is a name ('endorsed
+    Trump'), never a bare pronoun."""
+    span = _subtree_span(obj, skip_marks=False)
+    if span is None:
+        if obj.pos_ != "PROPN" or obj.left_edge.i != obj.right_edge.i:
+            return None
+        span = obj.idx, obj.idx + len(obj.text)
+    end = span[1]
+    for sibling in cue.children:
+        if sibling.i > obj.i and (
+            sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in _OF_OBJECT)
+        ):
+            last = max(sibling.subtree, key=lambda t: t.i)
+            end = max(end, last.idx + len(last.text))
+    return span[0], end
 
 
 def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     """'The difference now, he said, is that…': the clause around a reporting clause that
     interrupts it is the content (in the parts before and after the interruption)."""
     head = cue.head
-    if cue_lemma(cue) not in PARENTHETICAL_CUES or cue.dep_ not in {"parataxis", "advcl", "ccomp"}:
+    # 'As one adviser pointed out, Hawaii…': an 'as' clause reports what it interrupts
+    as_clause = cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children)
+    if cue_lemma(cue) not in PARENTHETICAL_CUES and not as_clause:
         return []
-    if head is cue or head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > 8:
+    if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head is cue:
+        return []
+    if head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > (20 if as_clause else 8):
         return []
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return []

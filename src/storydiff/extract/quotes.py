@@ -28,6 +28,7 @@ from .quote_speakers import (
     announcer,
     cue_lemma,
     governing_subject,
+    headline_label,
     inscribed,
     speaker_label,
     speaker_span,
@@ -85,6 +86,7 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
             if candidate is not None:
                 candidates.append(candidate)
         _according_to(sent, marked, inside, memory, candidates)
+        _headline(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
     candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
@@ -311,6 +313,25 @@ def _according_to(
         candidate = _Candidate([span], kind, to.doc[token.i : token.i + 2], speaker)
         candidate.resolved = resolve(memory, speaker)
         candidates.append(candidate)
+
+
+def _headline(
+    sent: Span,
+    marked: list[MarkedSpan],
+    inside: list[int],
+    memory: SpeakerMemory,
+    candidates: list[_Candidate],
+) -> None:
+    """'Pence: Flowers won't be at debate' (a quoted headline is left to `announcer`)."""
+    found = headline_label(sent)
+    if found is None:
+        return
+    speaker, (start, end) = found
+    if any(marked[i].start < end and marked[i].end > start for i in inside):
+        return
+    candidate = _Candidate([(start, end)], "indirect", speaker=speaker)
+    candidate.resolved = resolve(memory, speaker)
+    candidates.append(candidate)
 
 
 def _subtree_span_of(span: Span) -> tuple[int, int] | None:
