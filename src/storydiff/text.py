@@ -244,6 +244,14 @@ OBJECT_NOT_SAID_VERBS = frozenset(
     point refer realize realise wonder agree disagree concur decline signal tout worry
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns that report what someone said or holds when a clause follows: 'Trump's claim that…'.
+REPORTING_NOUNS = frozenset(
+    """
+    claim allegation assertion argument warning statement promise pledge vow threat proposal
+    demand belief suggestion insistence acknowledgment acknowledgement admission accusation
+    denial remark comment message prediction conclusion contention call charge
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Plain verbs of saying: what they report is the fact a statement states, so a predicate
 # reads the verb of their clause ('Peskov said the army fired' is about firing).
 SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm"})

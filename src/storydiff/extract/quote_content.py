@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import OBJECT_NOT_SAID_VERBS
+from ..text import OBJECT_NOT_SAID_VERBS, REPORTING_VERBS
 from .quote_speakers import cue_lemma
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """The character span of what the cue reports, from the parse."""
     for child in cue.children:
         if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
-            return _subtree_span(child, skip_marks=True)
+            span = _subtree_span(child, skip_marks=True)
+            return _before_next_report(child, span) if span is not None else None
     for child in cue.children:
         if child.dep_ == "xcomp" and lemma in INFINITIVE_CUES:
             return _subtree_span(child, skip_marks=False)
@@ -106,6 +107,24 @@ def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
             last = max(sibling.subtree, key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
     return span[0], end
+
+
+def _before_next_report(clause: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'said A, arguing that B': A and B are two statements, so the content stops before a
+    reporting participle hung inside it (which reports B itself)."""
+    for token in clause.subtree:
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and cue_lemma(token) in REPORTING_VERBS
+            and token.left_edge.idx > span[0]
+        ):
+            previous = token.doc[token.left_edge.i - 1]
+            while previous.is_punct and previous.i > clause.left_edge.i:
+                previous = token.doc[previous.i - 1]
+            end = previous.idx + len(previous.text)
+            return (span[0], end) if end > span[0] else None
+    return span
 
 
 def parenthetical_content(cue: Token) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, SECTION_LABELS, fold
+from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -182,28 +182,3 @@ def speaker_label(
         speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
         return (span.start, span.end), speaker
     return None
-
-
-MAX_HEADLINE_LABEL = 4
-
-
-def headline_label(sent: Span) -> tuple[Span, tuple[int, int]] | None:
-    """'Pence: Flowers won't be at debate': a name and a colon opening a paragraph say whose
-    words the rest of the sentence gives; (the name, the content's span)."""
-    text = sent.doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
-        return None
-    colon = next((t for t in sent[: MAX_HEADLINE_LABEL + 1] if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
-        return None
-    label = sent.doc[sent.start : colon.i]
-    if not all(t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() for t in label):
-        return None
-    if any(fold(t.text) in SECTION_LABELS for t in label) or not can_speak(label):
-        return None
-    body = [t for t in sent.doc[colon.i + 1 : sent.end] if not t.is_space]
-    while body and body[-1].is_punct:
-        body = body[:-1]
-    if sum(1 for t in body if t.is_alpha) < 3:
-        return None
-    return label, (body[0].idx, body[-1].idx + len(body[-1].text))

@@ -24,15 +24,14 @@ from ..model import Quote, QuoteKind, Sentence
 from ..text import REPORTING_VERBS
 from .quote_content import PREPOSITION_CUES, cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
+from .quote_phrases import attribution_phrases
 from .quote_speakers import (
     announcer,
     cue_lemma,
     governing_subject,
-    headline_label,
     inscribed,
     speaker_label,
     speaker_span,
-    subject_span,
 )
 from .speakers import (
     SPEAKER_SEPARATOR,
@@ -85,8 +84,7 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
             candidate = _attribute(cue, marked, inside, claimed, memory)
             if candidate is not None:
                 candidates.append(candidate)
-        _according_to(sent, marked, inside, memory, candidates)
-        _headline(sent, marked, inside, memory, candidates)
+        _phrases(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
     candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
@@ -282,67 +280,24 @@ def _adjacent(cue: Token, span: MarkedSpan) -> bool:
     return not any(t.pos_ == "VERB" and t.i != cue.i for t in between if t.dep_ != "aux")
 
 
-def _according_to(
+def _phrases(
     sent: Span,
     marked: list[MarkedSpan],
     inside: list[int],
     memory: SpeakerMemory,
     candidates: list[_Candidate],
 ) -> None:
-    """'According to X, …': X is the speaker, the rest of the sentence the content."""
-    for token in sent:
-        if token.lower_ != "according" or token.i + 1 >= sent.end:
-            continue
-        to = token.doc[token.i + 1]
-        objects = [g for g in to.children if g.dep_ == "pobj"]
-        if to.lower_ != "to" or not objects:
-            continue
-        speaker = subject_span(objects[0])
-        if not can_speak(speaker):
-            continue  # 'according to the law', 'according to a sign'
-        phrase_end = max(t.i for t in objects[0].subtree) + 1
-        before = sent.doc[sent.start : token.i]
-        after = sent.doc[phrase_end : sent.end]
-        body = max((before, after), key=lambda s: sum(1 for t in s if t.is_alpha))
-        span = _subtree_span_of(body)
-        if span is None:
-            continue
+    """Attributions no reporting verb heads: 'according to X', 'Pence: …', 'X's claim that…'."""
+    for phrase in attribution_phrases(sent):
+        start, end = phrase.content
         kind: QuoteKind = "indirect"
-        if any(marked[i].start < span[1] and marked[i].end > span[0] for i in inside):
+        if any(marked[i].start < end and marked[i].end > start for i in inside):
+            if phrase.cue is None:
+                continue  # a quoted headline is left to `announcer`
             kind = "mixed"
-        candidate = _Candidate([span], kind, to.doc[token.i : token.i + 2], speaker)
-        candidate.resolved = resolve(memory, speaker)
+        candidate = _Candidate([phrase.content], kind, phrase.cue, phrase.speaker)
+        candidate.resolved = resolve(memory, phrase.speaker) if phrase.speaker else None
         candidates.append(candidate)
-
-
-def _headline(
-    sent: Span,
-    marked: list[MarkedSpan],
-    inside: list[int],
-    memory: SpeakerMemory,
-    candidates: list[_Candidate],
-) -> None:
-    """'Pence: Flowers won't be at debate' (a quoted headline is left to `announcer`)."""
-    found = headline_label(sent)
-    if found is None:
-        return
-    speaker, (start, end) = found
-    if any(marked[i].start < end and marked[i].end > start for i in inside):
-        return
-    candidate = _Candidate([(start, end)], "indirect", speaker=speaker)
-    candidate.resolved = resolve(memory, speaker)
-    candidates.append(candidate)
-
-
-def _subtree_span_of(span: Span) -> tuple[int, int] | None:
-    tokens = [t for t in span if not t.is_space]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < 3:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _unattributed(
