@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..text import REPORTING_NOUNS, SECTION_LABELS, fold
-from .quote_speakers import subject_span
-from .speakers import can_speak
+from .quote_speakers import speaker_span, subject_span
+from .speakers import RELATIVE_PRONOUNS, can_speak
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -97,12 +97,24 @@ def _reporting_nouns(sent: Span) -> list[Phrase]:
         span = _trimmed(sorted(clause.subtree, key=lambda t: t.i))
         if span is None:
             continue
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        speaker = subject_span(owners[0]) if owners else None
-        if speaker is not None and not can_speak(speaker):
-            speaker = None
-        found.append(Phrase(span, speaker, sent.doc[noun.i : noun.i + 1]))
+        found.append(Phrase(span, _noun_speaker(noun), sent.doc[noun.i : noun.i + 1]))
     return found
+
+
+def _noun_speaker(noun: Token) -> Span | None:
+    """Whose claim it is: its possessor ('Trump's claim'), else the subject of the verb it is
+    the object of ('Trump repeated the claim', 'Democrats persisted in arguments')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        speaker = subject_span(owners[0])
+        return speaker if can_speak(speaker) else None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB":
+        return None
+    speaker = speaker_span(head)
+    if speaker is None or speaker.root.lower_ in RELATIVE_PRONOUNS or not can_speak(speaker):
+        return None
+    return speaker
 
 
 def _noun_clause(noun: Token) -> Token | None:

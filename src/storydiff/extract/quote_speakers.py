@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
+from ..text import (
+    CARRIER_NOUNS,
+    EVENT_NOUNS,
+    INSCRIPTION_WORDS,
+    REPORTING_VERBS,
+    TIME_NOUNS,
+    fold,
+)
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -34,9 +41,12 @@ def speaker_span(cue: Token) -> Span | None:
     from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
     verb = cue
     for _ in range(4):
+        # the subject nearest the verb: in '"My reaction, that was outrageous," the
+        # strategist said' the parse gives 'said' two
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            return subject_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return subject_span(child)
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
@@ -56,6 +66,7 @@ def subject_span(token: Token) -> Span:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
     token = _behind_dateline(token)
+    token = _behind_time(token)
     token = _behind_carrier(token)
     dropped: set[int] = set()
     for child in token.children:
@@ -87,6 +98,15 @@ def _behind_dateline(token: Token) -> Token:
     if following.text not in _DASHES:
         return token
     names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
+    return names[0] if names else token
+
+
+def _behind_time(token: Token) -> Token:
+    """'With 50 days until the election, Minyon Moore, a senior adviser, called…': a time or
+    event parsed as the subject, with the name in apposition to it."""
+    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in TIME_NOUNS | EVENT_NOUNS:
+        return token
+    names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return names[0] if names else token
 
 
