@@ -207,7 +207,10 @@ def _content_candidate(
     covered += [
         i
         for i in nearby
-        if i not in covered and marked[i].end <= cue.idx and _adjacent(cue, marked[i])
+        if i not in covered
+        and marked[i].end <= cue.idx
+        and _adjacent(cue, marked[i])
+        and _opens_sentence(cue, marked[i])
     ]
     covered.sort()
     spans = [marked[i] for i in covered]
@@ -224,6 +227,13 @@ def _content_candidate(
     for i in covered:
         claimed[i] = candidate
     return candidate
+
+
+def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
+    """The marks open the sentence ('"A," he said, "B."'), not a title inside it ('on "Fox
+    News Sunday," Pence said "B"')."""
+    before = cue.doc.text[min(cue.sent.start_char, span.start) : span.start]
+    return not any(c.isalpha() for c in before)
 
 
 def _adjacent_candidate(
