@@ -144,7 +144,9 @@ def _is_modifier(token: Token) -> bool:
     asked', 'as reported': a passive participle reports nobody's words."""
     if token.dep_ in {"amod", "acomp"}:
         return True
-    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in token.children)
+    return token.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in token.children
+    )
 
 
 def _within_marks(marked: list[MarkedSpan], indices: list[int], position: int) -> bool:
