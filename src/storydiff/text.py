@@ -216,42 +216,8 @@ CROWD_NOUNS = frozenset(
 
 # -- reporting verbs ---------------------------------------------------------------------
 
-# Verbs that report speech, writing, stated belief or findings (lemmas). General English
-# vocabulary; checked against how often each verb heads an annotated cue in PolNeAR's train
-# split (benchmarks/attribution_eval.py), without copying anything from it.
-REPORTING_VERBS = frozenset(
-    """
-    say tell add claim allege state note argue insist warn explain announce write deny
-    confirm accuse suggest believe think ask stress emphasize emphasise acknowledge admit
-    report describe urge vow promise predict declare reply respond recall complain tweet
-    post testify assert contend maintain reiterate repeat caution concede comment observe
-    remark mention indicate reveal disclose estimate conclude agree disagree question wonder
-    charge criticize criticise slam blast praise defend dismiss reject hope fear expect
-    pledge threaten demand propose recommend advise inform assure boast joke quip lament
-    counter retort rebut continue hint signal insinuate brag concur answer tout cite call
-    point speak talk know understand feel consider worry decide learn realize realise want
-    plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
-    decline refer express discuss denounce seem attack condemn mock echo highlight document
-    detail encourage rate rule
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Reporting verbs whose direct object is not what was said: the one addressed ('told
-# reporters', 'asked Clinton', 'urged them'), or what a belief or wish is about ('knew him').
-OBJECT_NOT_SAID_VERBS = frozenset(
-    """
-    tell ask inform assure advise urge warn remind answer thank question call know want plan
-    decide learn understand feel consider continue expect hope fear seem find show speak talk
-    point refer realize realise wonder agree disagree concur decline signal tout worry
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Nouns that report what someone said or holds when a clause follows: 'Trump's claim that…'.
-REPORTING_NOUNS = frozenset(
-    """
-    claim allegation assertion argument warning statement promise pledge vow threat proposal
-    demand belief suggestion insistence acknowledgment acknowledgement admission accusation
-    denial remark comment message prediction conclusion contention call charge
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+# The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in
+# `text_reporting`; the verbs other stages read are here.
 # Plain verbs of saying: what they report is the fact a statement states, so a predicate
 # reads the verb of their clause ('Peskov said the army fired' is about firing).
 SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm"})
@@ -399,14 +365,6 @@ INSCRIPTION_WORDS = frozenset(
     """
     banner banners sign signs placard placards poster posters slogan slogans graffiti
     billboard billboards t-shirt t-shirts shirt shirts sticker stickers inscription
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Labels that open a headline or paragraph with a colon without naming who speaks ('Update:',
-# 'Watch:'); 'Pence: Flowers won't be at debate' is Pence's words.
-SECTION_LABELS = frozenset(
-    """
-    update updated correction clarification watch video photo photos live analysis opinion
-    editorial exclusive breaking note read listen related see more transcript factbox timeline
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Words that tell a person's gender, for pronouns: 'Mrs. Dale … she said'.

@@ -11,50 +11,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import OBJECT_NOT_SAID_VERBS, REPORTING_VERBS
+from ..text_reporting import (
+    INFINITIVE_CUES,
+    OBJECT_CUES,
+    OBJECT_NOT_SAID_VERBS,
+    PARENTHETICAL_CUES,
+    PREPOSITION_CUES,
+    REPORTING_VERBS,
+)
 from .quote_speakers import cue_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
-PREPOSITION_CUES = {
-    "point": {"to", "out"},
-    "call": {"for"},
-    "warn": {"of", "against", "about"},
-    "speak": {"of", "about"},
-    "talk": {"about"},
-    "complain": {"about", "of"},
-    "hint": {"at"},
-    "accuse": {"of"},
-    "blame": {"for"},
-    "worry": {"about"},
-    "describe": {"as"},
-    "brand": {"as"},
-    "label": {"as"},
-    "refer": {"to"},
-}
-# Cues whose object is the content: 'denied the allegations', 'cited a poll' (and any other
-# reporting verb but those whose object is not what was said: OBJECT_NOT_SAID_VERBS).
-OBJECT_CUES = frozenset(
-    {"deny", "confirm", "announce", "reject", "dismiss", "predict", "cite", "mention"}
-    | {"criticize", "criticise", "question", "praise", "defend", "acknowledge", "admit"}
-    | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
-    | {"express", "discuss", "denounce"}
-)
 # Prepositions that carry what a cue says of its object: 'accused X of…', 'praised X as…'.
 _OF_OBJECT = frozenset({"as", "for", "of"})
-# Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
-INFINITIVE_CUES = frozenset(
-    {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}
-    | {"want", "plan", "decide", "agree", "expect", "hope", "propose", "seek", "decline"}
-    | {"seem"}
-)
-# Verbs of saying that can interrupt the clause they report: 'The plan, he said, is dead.'
-PARENTHETICAL_CUES = frozenset(
-    {"say", "tell", "add", "write", "note", "argue", "insist", "explain", "claim", "warn"}
-    | {"acknowledge", "admit", "stress", "contend", "believe", "think", "report"}
-)
 
 
 def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:

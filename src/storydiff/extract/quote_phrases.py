@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..text import REPORTING_NOUNS, SECTION_LABELS, fold
+from ..text import fold
+from ..text_reporting import REPORTING_NOUNS, SECTION_LABELS
 from .quote_speakers import speaker_span, subject_span
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -106,8 +107,8 @@ def _noun_speaker(noun: Token) -> Span | None:
     the object of ('Trump repeated the claim', 'Democrats persisted in arguments')."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:
-        speaker = subject_span(owners[0])
-        return speaker if can_speak(speaker) else None
+        owner = subject_span(owners[0])
+        return owner if can_speak(owner) else None
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB":
         return None

@@ -17,10 +17,10 @@ from ..text import (
     CARRIER_NOUNS,
     EVENT_NOUNS,
     INSCRIPTION_WORDS,
-    REPORTING_VERBS,
     TIME_NOUNS,
     fold,
 )
+from ..text_reporting import REPORTING_VERBS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 

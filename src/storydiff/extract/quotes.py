@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from ..model import Quote, QuoteKind, Sentence
-from ..text import REPORTING_VERBS
-from .quote_content import PREPOSITION_CUES, cue_content, parenthetical_content
+from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
+from .quote_content import cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
 from .quote_phrases import attribution_phrases
 from .quote_speakers import (
@@ -45,11 +45,6 @@ from .speakers import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Verbs that report only with a clause ('he called it…' is not speech; 'called for' is).
-CLAUSE_ONLY = frozenset(
-    {"call", "continue", "question", "speak", "talk", "point", "cite", "know", "feel"}
-    | {"consider", "learn", "show", "find", "understand", "want", "plan", "decide"}
-)
 MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
