@@ -395,6 +395,16 @@ GROUP_NOUNS = frozenset(
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
+# the country, as its government does ('the Canadian government').
+STATE_AGENT_NOUNS = frozenset(
+    """
+    official officials negotiator negotiators diplomat diplomats delegation authorities
+    envoys leaders lawmakers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Nouns that refer back to the country last named: 'the country', 'the nation'.
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
 # Wildlife Service'.
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
