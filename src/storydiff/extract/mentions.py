@@ -91,7 +91,7 @@ class _Countries:
     last: str | None = None
 
     def saw(self, mention: Mention) -> Mention:
-        if mention.type == "place" and is_country(mention.name):
+        if mention.type != "person" and is_country(mention.name):
             self.counts[mention.name] += 1
             self.last = mention.name
         return mention

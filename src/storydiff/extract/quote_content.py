@@ -121,6 +121,8 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
         return []
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head is cue:
         return []
+    while as_clause and head.pos_ == "NOUN" and head.head is not head:
+        head = head.head  # 'The tide, as X noted, has…': hung on the subject
     if head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > (20 if as_clause else 8):
         return []
     if not any(c.dep_ == "nsubj" for c in cue.children):
