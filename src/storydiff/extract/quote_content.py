@@ -101,6 +101,7 @@ def _before_next_report(clause: Token, span: tuple[int, int]) -> tuple[int, int]
             token.dep_ == "advcl"
             and token.tag_ == "VBG"
             and cue_lemma(token) in REPORTING_VERBS
+            and any(c.dep_ == "ccomp" for c in token.children)
             and token.left_edge.idx > span[0]
         ):
             previous = token.doc[token.left_edge.i - 1]

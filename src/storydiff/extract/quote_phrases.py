@@ -103,16 +103,23 @@ def _reporting_nouns(sent: Span) -> list[Phrase]:
 
 
 def _noun_speaker(noun: Token) -> Span | None:
-    """Whose claim it is: its possessor ('Trump's claim'), else the subject of the verb it is
-    the object of ('Trump repeated the claim', 'Democrats persisted in arguments')."""
+    """Whose claim it is: its possessor ('Trump's claim'), who it comes from ('calls from the
+    council', 'warnings by his lawyer'), or the subject of the verb it is the object of
+    ('Trump repeated the claim that…')."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     if owners:
         owner = subject_span(owners[0])
         return owner if can_speak(owner) else None
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or head.pos_ != "VERB":
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
-    speaker = speaker_span(head)
+    speaker = speaker_span(noun.head)
     if speaker is None or speaker.root.lower_ in RELATIVE_PRONOUNS or not can_speak(speaker):
         return None
     return speaker

@@ -52,12 +52,27 @@ def speaker_span(cue: Token) -> Span | None:
                 if objects:
                     return subject_span(objects[0])
         if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
-            verb = verb.head
+            verb = _reporter_of_clause(verb)
             continue
         if verb.dep_ == "relcl":
             return subject_span(verb.head)
         break
     return None
+
+
+def _reporter_of_clause(verb: Token) -> Token:
+    """The verb to look for a subject on next: the head, except that a reporting verb
+    coordinated into a reported clause ('X claimed [the barricades would stay] and accused…')
+    is a misparse of one coordinated with the verb that reports the clause."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and cue_lemma(verb) in REPORTING_VERBS
+        and head.dep_ == "ccomp"
+        and cue_lemma(head.head) in REPORTING_VERBS
+    ):
+        return head.head
+    return head
 
 
 def subject_span(token: Token) -> Span:
