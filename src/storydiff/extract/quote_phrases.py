@@ -70,8 +70,7 @@ def _according_to(sent: Span) -> list[Phrase]:
 def _headline(sent: Span) -> Phrase | None:
     """'Pence: Flowers won't be at debate': a name and a colon opening a paragraph say whose
     words the rest of the sentence gives."""
-    text = sent.doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+    if sent.start > 0 and "\n" not in sent.doc[sent.start - 1].text:
         return None
     colon = next((t for t in sent[: MAX_HEADLINE_LABEL + 1] if t.text == ":"), None)
     if colon is None or colon.i == sent.start:

@@ -229,8 +229,8 @@ def _content_candidate(
 def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
     """The marks open the sentence ('"A," he said, "B."'), not a title inside it ('on "Fox
     News Sunday," Pence said "B"')."""
-    before = cue.doc.text[min(cue.sent.start_char, span.start) : span.start]
-    return not any(c.isalpha() for c in before)
+    sent = cue.sent
+    return not any(t.is_alpha and t.idx < span.start for t in sent if t.idx < cue.idx)
 
 
 def _adjacent_candidate(
