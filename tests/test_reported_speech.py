@@ -46,6 +46,15 @@ def test_a_quote_after_another_sentence_is_not_joined() -> None:
     assert "Nobody believes" not in first.text
 
 
+def test_a_quote_inside_the_next_sentence_is_not_joined() -> None:
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said. Dock workers '
+        'laughed at "a promise that nobody on the quay believes."'
+    )
+    first = only(quotes_of(text), "cranes will be repaired")
+    assert first.parts == () and "nobody" not in first.text
+
+
 def test_any_verb_reporting_a_that_clause_is_a_cue() -> None:
     text = "Union leader Arvid Tellan charged that the port authority had hidden the repair bills."
     quote = only(quotes_of(text), "port authority had hidden")

@@ -394,7 +394,10 @@ def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
         return False
     # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
     # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not
-    return len(_SENTENCE_END.findall(text[before.cue.idx : span.start])) <= 1
+    ends = list(_SENTENCE_END.finditer(text, before.cue.idx, span.start))
+    return not ends or (
+        len(ends) == 1 and not any(c.isalpha() for c in text[ends[0].end() : span.start])
+    )
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
