@@ -224,24 +224,8 @@ CROWD_NOUNS = frozenset(
 
 # -- reporting verbs ---------------------------------------------------------------------
 
-# Verbs that report speech, writing, stated belief or findings (lemmas). General English
-# vocabulary; checked against how often each verb heads an annotated cue in PolNeAR's train
-# split (benchmarks/attribution_eval.py), without copying anything from it.
-REPORTING_VERBS = frozenset(
-    """
-    say tell add claim allege state note argue insist warn explain announce write deny
-    confirm accuse suggest believe think ask stress emphasize emphasise acknowledge admit
-    report describe urge vow promise predict declare reply respond recall complain tweet
-    post testify assert contend maintain reiterate repeat caution concede comment observe
-    remark mention indicate reveal disclose estimate conclude agree disagree question wonder
-    charge criticize criticise slam blast praise defend dismiss reject hope fear expect
-    pledge threaten demand propose recommend advise inform assure boast joke quip lament
-    counter retort rebut continue hint signal insinuate brag concur answer tout cite call
-    point speak talk know understand feel consider worry decide learn realize realise want
-    plan show find brand label dub blame endorse oppose shout exclaim yell scream whisper
-    decline refer express discuss denounce seem
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+# The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in
+# `text_reporting`; the verbs other stages read are here.
 # Plain verbs of saying: what they report is the fact a statement states, so a predicate
 # reads the verb of their clause ('Peskov said the army fired' is about firing).
 SAYING_VERBS = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm"})
@@ -419,6 +403,16 @@ GROUP_NOUNS = frozenset(
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
+# the country, as its government does ('the Canadian government').
+STATE_AGENT_NOUNS = frozenset(
+    """
+    official officials negotiator negotiators diplomat diplomats delegation authorities
+    envoys leaders lawmakers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Nouns that refer back to the country last named: 'the country', 'the nation'.
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
 # Wildlife Service'.
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})

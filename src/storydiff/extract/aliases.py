@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text import fold
+from ..text import DEMONYMS, fold, name_key
 
 _COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": ("us", "u.s", "usa", "u.s.a", "america", "united states of america",
@@ -73,3 +73,21 @@ def country_of(name: str) -> str | None:
     words = [w for w in name.replace(".", ". ").split() if w.lower() not in {"the"}]
     key = fold(" ".join(words).replace(". ", ".").replace(" .", "."))
     return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
+
+
+_PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a demonym names, as the table or the place calls it ('Chinese' -> 'China',
+    'American' -> 'United States'); None for any other word."""
+    folded = fold(word)
+    place = DEMONYMS.get(folded) or DEMONYMS.get(folded.removesuffix("s"))
+    if place is None:
+        return None
+    return country_of(place) or place.title()
+
+
+def is_country(name: str) -> bool:
+    """A country (or union) by the alias table, or a place some demonym names ('Canada')."""
+    return country_of(name) is not None or name_key(name) in _PLACES_OF_PEOPLE

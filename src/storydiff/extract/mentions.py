@@ -13,19 +13,23 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import (
+    COUNTRY_NOUNS,
     FACILITY_NAME_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     PLACE_NAME_WORDS,
+    STATE_AGENT_NOUNS,
     acronym_key,
     fold,
     initials,
 )
-from .aliases import country_of
+from .aliases import country_of, country_of_demonym, is_country
 from .speakers import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
@@ -53,6 +57,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
+    countries = _Countries()
     mentions: list[Mention] = []
     for sent in doc.sents:
         covered: set[int] = set()
@@ -60,19 +65,40 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
         for run, titles in name_runs([t for t in tokens if not t.is_space]):
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None:
-                mentions.append(mention)
+                mentions.append(countries.saw(mention))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(run[0].i, max(run[-1].i + 1, phrase.end if phrase else 0)))
         for token in tokens:
             if token.i in covered:
                 continue
-            mention = _description_mention(token, memory, article_id) or _group_mention(
-                token, article_id
+            mention = (
+                _description_mention(token, memory, article_id, countries)
+                or _demonym_agent_mention(token, article_id)
+                or _group_mention(token, article_id)
             )
             if mention is not None:
-                mentions.append(mention)
+                mentions.append(countries.saw(mention))
+                phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                covered.update(range(token.i, phrase.end if phrase else token.i + 1))
     return tuple(mentions)
+
+
+@dataclass
+class _Countries:
+    """The countries an article has named so far: how often, and which one last."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    last: str | None = None
+
+    def saw(self, mention: Mention) -> Mention:
+        if mention.type != "person" and is_country(mention.name):
+            self.counts[mention.name] += 1
+            self.last = mention.name
+        return mention
+
+    def most_named(self) -> str | None:
+        return self.counts.most_common(1)[0][0] if self.counts else None
 
 
 def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
@@ -114,7 +140,13 @@ def _name_mention(
     if len(run) == 1 and fold(head.text) in _CALENDAR:
         return None  # 'Tuesday', 'December': dates, not actors
     if head.dep_ in {"compound", "amod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
-        if fold(head.head.lemma_ or head.head.text) in GOVERNMENT_NOUNS:
+        noun = fold(head.head.lemma_ or head.head.text)
+        country = country_of(run_text(run)) or country_of_demonym(run_text(run))
+        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS:
+            # 'the U.S. government', 'Chinese officials': the state they act for
+            span = head.doc[_phrase_start(run, sent_start) : head.head.i + 1]
+            return _country_mention(span, country, head.head, article_id)
+        if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
         return None  # 'Kremlin spokesman', 'Albanian-majority': a modifier, not a mention
     words = [t.text for t in run]
@@ -164,13 +196,46 @@ def _group_mention(token: Token, article_id: str) -> Mention | None:
     return _mention(span, "description", name, name, "group", token, [token], article_id)
 
 
-def _description_mention(token: Token, memory: SpeakerMemory, article_id: str) -> Mention | None:
+def _country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
+    """A mention that stands for a country: 'U.S. officials', 'the nation'."""
+    return _mention(span, "description", country, country, "place", head, [head], article_id)
+
+
+def _demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
+    """'Chinese officials', 'the Canadian government' (a demonym written as an adjective)."""
+    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
+        return None
+    noun = token.head
+    if (
+        noun.i < token.i
+        or fold(noun.lemma_ or noun.text) not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS
+    ):
+        return None
+    country = country_of_demonym(token.text)
+    if country is None:
+        return None
+    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.i])
+    return _country_mention(token.doc[start : noun.i + 1], country, noun, article_id)
+
+
+def _description_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, countries: _Countries
+) -> Mention | None:
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
-    before in the article."""
+    before in the article; 'the country' is the country named last, 'the government' with
+    no government named the country the article names most."""
     if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
         return None
     noun = fold(token.lemma_ or token.text)
     resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
+    country = countries.last if noun in COUNTRY_NOUNS else None
+    if resolved is None and noun in GOVERNMENT_NOUNS:
+        country = countries.most_named()
+    if resolved is None and country is not None:
+        span = token.doc[
+            min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
+        ]
+        return _country_mention(span, country, token, article_id)
     if resolved is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import CARRIER_NOUNS, INSCRIPTION_WORDS, REPORTING_VERBS, fold
+from ..text import (
+    CARRIER_NOUNS,
+    EVENT_NOUNS,
+    INSCRIPTION_WORDS,
+    TIME_NOUNS,
+    fold,
+)
+from ..text_reporting import REPORTING_VERBS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -34,20 +41,38 @@ def speaker_span(cue: Token) -> Span | None:
     from ('…, adding that…'; 'denied it and said…'); 'by X' for a passive."""
     verb = cue
     for _ in range(4):
+        # the subject nearest the verb: in '"My reaction, that was outrageous," the
+        # strategist said' the parse gives 'said' two
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            return subject_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return subject_span(child)
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return subject_span(objects[0])
         if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
-            verb = verb.head
+            verb = _reporter_of_clause(verb)
             continue
         if verb.dep_ == "relcl":
             return subject_span(verb.head)
         break
     return None
+
+
+def _reporter_of_clause(verb: Token) -> Token:
+    """The verb to look for a subject on next: the head, except that a reporting verb
+    coordinated into a reported clause ('X claimed [the barricades would stay] and accused…')
+    is a misparse of one coordinated with the verb that reports the clause."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and cue_lemma(verb) in REPORTING_VERBS
+        and head.dep_ == "ccomp"
+        and cue_lemma(head.head) in REPORTING_VERBS
+    ):
+        return head.head
+    return head
 
 
 def subject_span(token: Token) -> Span:
@@ -56,6 +81,7 @@ def subject_span(token: Token) -> Span:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
     token = _behind_dateline(token)
+    token = _behind_time(token)
     token = _behind_carrier(token)
     dropped: set[int] = set()
     for child in token.children:
@@ -87,6 +113,15 @@ def _behind_dateline(token: Token) -> Token:
     if following.text not in _DASHES:
         return token
     names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN"]
+    return names[0] if names else token
+
+
+def _behind_time(token: Token) -> Token:
+    """'With 50 days until the election, Minyon Moore, a senior adviser, called…': a time or
+    event parsed as the subject, with the name in apposition to it."""
+    if token.pos_ != "NOUN" or fold(token.lemma_ or token.text) not in TIME_NOUNS | EVENT_NOUNS:
+        return token
+    names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return names[0] if names else token
 
 

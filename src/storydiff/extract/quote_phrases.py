@@ -1,0 +1,151 @@
+"""Attributions that no reporting verb heads, from the parse of one sentence.
+
+'According to X, …' (X speaks the rest of the sentence), a headline or paragraph opened by
+a name and a colon ('Pence: Flowers won't be at debate'), and a reporting noun with its
+clause ('Trump's claim that thousands were shot', 'his promise to cut taxes'). `quotes`
+turns each into a quote, with the quotation marks deciding whether it is mixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..text import fold
+from ..text_reporting import REPORTING_NOUNS, SECTION_LABELS
+from .quote_speakers import speaker_span, subject_span
+from .speakers import RELATIVE_PRONOUNS, can_speak
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_HEADLINE_LABEL = 4
+MIN_CONTENT_WORDS = 3
+# Nouns whose infinitive is what was said: 'his promise to cut taxes' (not 'a claim to fame').
+_INFINITIVE_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "demand"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One attribution: what was said, who said it (if the sentence names them) and the cue
+    (None for a headline's colon)."""
+
+    content: tuple[int, int]
+    speaker: Span | None
+    cue: Span | None
+
+
+def attribution_phrases(sent: Span) -> list[Phrase]:
+    """The attributions of a sentence that `quotes` finds no reporting verb for."""
+    found = [*_according_to(sent), *_reporting_nouns(sent)]
+    headline = _headline(sent)
+    if headline is not None:
+        found.append(headline)
+    return found
+
+
+def _according_to(sent: Span) -> list[Phrase]:
+    """'According to X, …' and '…, according to X': X speaks the rest of the sentence."""
+    found = []
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end:
+            continue
+        to = token.doc[token.i + 1]
+        objects = [g for g in to.children if g.dep_ in {"pobj", "pcomp"}]
+        if to.lower_ != "to" or not objects:
+            continue
+        speaker = subject_span(objects[0])
+        if not can_speak(speaker):
+            continue  # 'according to the law', 'according to a sign'
+        phrase_end = max(t.i for t in objects[0].subtree) + 1
+        before = sent.doc[sent.start : token.i]
+        after = sent.doc[phrase_end : sent.end]
+        body = max((before, after), key=lambda s: sum(1 for t in s if t.is_alpha))
+        span = _trimmed(list(body))
+        if span is not None:
+            found.append(Phrase(span, speaker, sent.doc[token.i : token.i + 2]))
+    return found
+
+
+def _headline(sent: Span) -> Phrase | None:
+    """'Pence: Flowers won't be at debate': a name and a colon opening a paragraph say whose
+    words the rest of the sentence gives."""
+    if sent.start > 0 and "\n" not in sent.doc[sent.start - 1].text:
+        return None
+    colon = next((t for t in sent[: MAX_HEADLINE_LABEL + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    label = sent.doc[sent.start : colon.i]
+    if not all(t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() for t in label):
+        return None
+    if any(fold(t.text) in SECTION_LABELS for t in label) or not can_speak(label):
+        return None
+    span = _trimmed(list(sent.doc[colon.i + 1 : sent.end]))
+    return Phrase(span, label, None) if span is not None else None
+
+
+def _reporting_nouns(sent: Span) -> list[Phrase]:
+    """'Trump's claim that…', 'warnings from his attorney that…', 'his promise to…': the
+    clause a reporting noun governs, spoken by the noun's possessor when it has one."""
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_ or noun.text) not in REPORTING_NOUNS:
+            continue
+        clause = _noun_clause(noun)
+        if clause is None:
+            continue
+        span = _trimmed(sorted(clause.subtree, key=lambda t: t.i))
+        if span is None:
+            continue
+        found.append(Phrase(span, _noun_speaker(noun), sent.doc[noun.i : noun.i + 1]))
+    return found
+
+
+def _noun_speaker(noun: Token) -> Span | None:
+    """Whose claim it is: its possessor ('Trump's claim'), who it comes from ('calls from the
+    council', 'warnings by his lawyer'), or the subject of the verb it is the object of
+    ('Trump repeated the claim that…')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if owners:
+        owner = subject_span(owners[0])
+        return owner if can_speak(owner) else None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    speaker = speaker_span(noun.head)
+    if speaker is None or speaker.root.lower_ in RELATIVE_PRONOUNS or not can_speak(speaker):
+        return None
+    return speaker
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The clause a reporting noun governs: 'that…', or 'to…' for a promise or a plan."""
+    for child in noun.children:
+        if child.i < noun.i or child.dep_ not in {"acl", "ccomp", "relcl"}:
+            continue
+        marks = {g.lower_ for g in child.children if g.dep_ in {"mark", "aux"} and g.i < child.i}
+        if "that" in marks and child.dep_ != "relcl":
+            return child
+        infinitive = "to" in marks and child.tag_ == "VB"
+        if infinitive and fold(noun.lemma_ or noun.text) in _INFINITIVE_NOUNS:
+            return child
+    return None
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """The span of `tokens` without a leading 'that' or punctuation and trailing punctuation;
+    None for fewer than three words."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,44 @@
+"""A country's officials, government and back-references link to the country (model tests;
+sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.mentions import find_mentions
+from storydiff.model import Mention
+from storydiff.nlp import load_spacy
+
+pytestmark = pytest.mark.model
+
+
+def mentions_of(text: str) -> dict[str, Mention]:
+    return {m.text: m for m in find_mentions(load_spacy()(text), "a")}
+
+
+def test_officials_and_governments_stand_for_their_country() -> None:
+    found = mentions_of(
+        "U.S. officials met Chinese negotiators in Lorrin. The Canadian government said "
+        "Washington had not called."
+    )
+    assert found["U.S. officials"].key == found["Washington"].key == "united states"
+    assert found["Chinese negotiators"].key == "china"
+    assert found["The Canadian government"].key == "canada"
+
+
+def test_a_leaders_government_stays_its_own_actor() -> None:
+    found = mentions_of("The Bush administration and the Obama administration disagreed.")
+    assert found["The Bush administration"].key != found["the Obama administration"].key
+
+
+def test_the_country_is_the_one_named_last_and_the_government_the_one_named_most() -> None:
+    found = mentions_of(
+        "Brazil signed the deal. Brazil and Chile met in Lorrin. The country said the talks "
+        "were over, and the government agreed."
+    )
+    assert found["The country"].key == "chile"
+    assert found["the government"].key == "brazil"
+
+
+def test_a_demonym_on_a_common_noun_is_no_actor() -> None:
+    assert "Canadian steel" not in mentions_of("Tariffs on Canadian steel rose on Monday.")

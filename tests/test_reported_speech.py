@@ -1,0 +1,138 @@
+"""Indirect and reported speech beyond 'X said that…' (model tests; sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff import Article
+from storydiff.model import Quote
+from storydiff.pipeline import find_quotes
+
+pytestmark = pytest.mark.model
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(find_quotes([Article(text, outlet="Test Wire")])[0].quotes)
+
+
+def only(quotes: list[Quote], contains: str) -> Quote:
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_a_quote_going_on_after_its_reporting_sentence_keeps_its_speaker() -> None:
+    # two quotes, not one: other outlets often quote one sentence or the other
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said. '
+        '"Nobody will lose a day of work over this."'
+    )
+    quotes = quotes_of(text)
+    first = only(quotes, "cranes will be repaired")
+    second = only(quotes, "Nobody will lose")
+    assert first.parts == () and first.speaker == second.speaker == "Lena Ostrova"
+
+
+def test_a_quote_after_another_sentence_is_not_joined() -> None:
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said. '
+        "Union leader Arvid Tellan disagreed with the minister. "
+        '"Nobody believes a word of this promise."'
+    )
+    quotes = quotes_of(text)
+    first = only(quotes, "cranes will be repaired")
+    assert first.parts == () and "Nobody believes" not in first.text
+
+
+def test_a_quote_inside_the_next_sentence_is_not_joined() -> None:
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said. Dock workers '
+        'laughed at "a promise that nobody on the quay believes."'
+    )
+    first = only(quotes_of(text), "cranes will be repaired")
+    assert first.parts == () and "nobody" not in first.text
+
+
+def test_any_verb_reporting_a_that_clause_is_a_cue() -> None:
+    text = "Union leader Arvid Tellan charged that the port authority had hidden the repair bills."
+    quote = only(quotes_of(text), "port authority had hidden")
+    assert quote.kind == "indirect" and quote.speaker == "Arvid Tellan"
+
+
+def test_the_object_with_what_is_said_of_it() -> None:
+    text = "Mayor Hollis Brandt attacked the harbour council for its long delay over the cranes."
+    quote = only(quotes_of(text), "harbour council")
+    assert quote.text == "the harbour council for its long delay over the cranes"
+    assert quote.speaker == "Hollis Brandt"
+
+
+def test_the_addressee_of_told_is_not_what_was_said() -> None:
+    quotes = quotes_of("Mayor Hollis Brandt told reporters on the quay about the delay.")
+    assert all(q.text != "reporters" for q in quotes)
+
+
+def test_an_as_clause_reports_the_sentence_it_interrupts() -> None:
+    text = (
+        "The tide in Lorrin, as harbour master Ewa Marten pointed out, has never reached the "
+        "old sea wall in living memory."
+    )
+    quote = only(quotes_of(text), "never reached the old sea wall")
+    assert quote.speaker == "Ewa Marten"
+
+
+def test_a_headline_name_and_colon_attribute_the_headline() -> None:
+    text = "Ostrova: Ferries will sail again before the winter storms.\n\nThe port reopened."
+    quote = only(quotes_of(text), "Ferries will sail again")
+    assert quote.speaker_text == "Ostrova" and quote.kind == "indirect"
+    assert quotes_of("Update: Ferries will sail again before the winter storms.") == []
+
+
+def test_according_to_before_and_after_the_content() -> None:
+    text = (
+        "According to the Lorrin port authority, the ferries will sail again on Monday.\n\n"
+        "The cranes were damaged by the storm, according to union leader Arvid Tellan."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "ferries will sail again").speaker == "Lorrin port authority"
+    assert only(quotes, "cranes were damaged").speaker == "Arvid Tellan"
+
+
+def test_a_reporting_noun_with_its_clause_and_its_owner() -> None:
+    text = (
+        "Union leader Arvid Tellan spoke on Monday. Tellan's claim that the cranes had been "
+        "sabotaged drew criticism from the port authority."
+    )
+    quote = only(quotes_of(text), "cranes had been sabotaged")
+    assert quote.speaker == "Arvid Tellan" and quote.cue == "claim"
+
+
+def test_said_and_a_reporting_participle_are_two_statements() -> None:
+    text = (
+        "Union leader Arvid Tellan said he would return to the quay on Monday, arguing that "
+        "the cranes had been safe all along."
+    )
+    quotes = quotes_of(text)
+    said = only(quotes, "would return to the quay")
+    assert "safe all along" not in said.text
+    assert only(quotes, "safe all along").speaker == "Arvid Tellan"
+
+
+def test_a_passive_report_names_its_agent_as_speaker() -> None:
+    text = "The closure of the quay was first reported by the Harbour Gazette on Monday."
+    quote = only(quotes_of(text), "closure of the quay")
+    assert quote.speaker_text == "the Harbour Gazette"
+
+
+def test_the_subject_nearest_the_cue_speaks() -> None:
+    text = '"My answer, that is final," the harbour master said on Monday.'
+    quote = only(quotes_of(text), "My answer")
+    assert quote.speaker_text == "the harbour master"
+
+
+def test_a_name_beside_a_time_parsed_as_subject_speaks() -> None:
+    text = (
+        "With ten days until the election, Anna Riel, a senior adviser to the mayor, called "
+        "the harbour plan a waste of money."
+    )
+    quote = only(quotes_of(text), "waste of money")
+    assert quote.speaker == "Anna Riel"
