@@ -154,7 +154,8 @@ def test_a_reported_clause_is_a_part_of_its_statement() -> None:
     (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
     (unit,) = parsed.units
     parts = [" ".join(text[s:e] for s, e in ranges) for ranges in unit.parts]
-    assert "the river guard had been put on full alert overnight" in parts
+    assert "that the river guard had been put on full alert overnight" in parts
+    assert "Officials in Harwick said" not in parts  # who said it is no fact of its own
     for ranges in unit.parts:  # character ranges into the article, in text order
         assert all(unit.start <= s < e <= unit.end for s, e in ranges)
         assert list(ranges) == sorted(ranges)

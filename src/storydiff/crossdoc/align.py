@@ -56,7 +56,7 @@ class AlignConfig:
     link_floor: float = 0.2
     """Every cross-article pair inside one group must score at least this."""
     centred_weight: float = 0.4
-    part_share: float = 0.5
+    part_share: float = 0.4
     """How far the centred cosine moves towards the best one between clause parts (0: whole
     statements only, 1: the best-matching stretches only)."""
     overlap_weight: float = 0.4

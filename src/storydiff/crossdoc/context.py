@@ -29,7 +29,7 @@ import numpy.typing as npt
 from ..embed import normalise_rows
 from ..extract.aliases import country_of
 from ..model import Analysis, Unit
-from ..text import fold
+from ..text import SAYING_VERBS, fold
 
 Stretches = tuple[npt.NDArray[np.float32], npt.NDArray[np.intp]]
 """Vectors of an article's units and their clause parts, and the unit index of each row."""
@@ -61,7 +61,8 @@ class EventContext:
         for analysis in analyses:
             for unit in analysis.units:
                 # proper nouns are content words too: link them alike
-                terms = actor_ids(unit.content | unit.names) | unit.numbers
+                # 'said' is how a fact is reported, not the fact: it links any two quotes
+                terms = actor_ids(unit.content - SAYING_VERBS | unit.names) | unit.numbers
                 linked[id(unit)] = terms
                 document_frequency.update(terms)
         units = len(linked)

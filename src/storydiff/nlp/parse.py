@@ -247,7 +247,8 @@ def unit_parts(unit: Unit) -> tuple[tuple[tuple[int, int], ...], ...]:
 def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The clause stretches of a statement, as character ranges: each clause with what hangs
     from it ('it had put its army on the highest combat alert', reported by 'Serbia said'),
-    and each clause's own words without the clauses inside it. A short statement in one
+    and each clause's own words without the clauses inside it (unless it only says who
+    spoke). A short statement in one
     outlet often reports just one of them where another outlet's sentence packs it with more.
 
     Parts with fewer than `MIN_PART_WORDS` words, or with nearly all the statement's words,
@@ -259,6 +260,10 @@ def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
     for head in sorted(heads):
         subtree = [t for t in span.doc[head].subtree if span.start <= t.i < span.end]
         own = [t for t in span if _clause_head(t, span.start, span.end) == head]
+        # 'Serbian President Aleksandar Vucic said on Tuesday' says who spoke, not a fact:
+        # two such clauses would match each other whatever was said
+        if (span.doc[head].lemma_ or "").lower() in SAYING_VERBS:
+            own = []
         for tokens in (subtree, own):
             count = sum(1 for t in tokens if t.is_alpha or t.like_num)
             ranges = _char_ranges(tokens)
