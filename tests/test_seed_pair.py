@@ -57,7 +57,7 @@ def test_same_facts_are_grouped(comparison: storydiff.Comparison, reuters: str, 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known miss: USE scores the two alert sentences 0.28 apart (see docs/benchmarks.md)",
+    reason="known miss: the alert statements score 0.15, clause to clause too (docs/benchmarks.md)",
 )
 def test_military_alerts_are_grouped(comparison: storydiff.Comparison) -> None:
     assert grouped(comparison, "put its army on the highest combat alert", "were also put on alert")
