@@ -248,8 +248,8 @@ def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The clause stretches of a statement, as character ranges: each clause with what hangs
     from it ('it had put its army on the highest combat alert', reported by 'Serbia said'),
     and each clause's own words without the clauses inside it (unless it only says who
-    spoke). A short statement in one
-    outlet often reports just one of them where another outlet's sentence packs it with more.
+    spoke). A short statement in one outlet often reports just one of them where another
+    outlet's sentence packs it with more.
 
     Parts with fewer than `MIN_PART_WORDS` words, or with nearly all the statement's words,
     add nothing to the whole statement and are left out.
