@@ -147,3 +147,20 @@ def test_pronoun_subject_takes_the_last_named_subject() -> None:
     assert {"oren", "valsek"} <= first.names
     assert {"oren", "valsek"} <= second.names
     assert "He said" in second.text  # the text itself is untouched
+
+
+def test_a_reported_clause_is_a_part_of_its_statement() -> None:
+    text = "Officials in Harwick said that the river guard had been put on full alert overnight."
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    (unit,) = parsed.units
+    parts = [" ".join(text[s:e] for s, e in ranges) for ranges in unit.parts]
+    assert "that the river guard had been put on full alert overnight" in parts
+    assert "Officials in Harwick said" not in parts  # who said it is no fact of its own
+    for ranges in unit.parts:  # character ranges into the article, in text order
+        assert all(unit.start <= s < e <= unit.end for s, e in ranges)
+        assert list(ranges) == sorted(ranges)
+
+
+def test_a_short_sentence_has_no_parts() -> None:
+    (parsed,) = parse_articles([Article(text="The ferry sailed at dawn today.", outlet="T")])
+    assert [u.parts for u in parsed.units] == [()]

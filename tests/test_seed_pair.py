@@ -48,6 +48,7 @@ def kinds(comparison: storydiff.Comparison, ref: GoldRef) -> set[str]:
         ("Having very close allied relations", "We enjoy close allied"),
         ("Kremlin spokesman Dmitry Peskov said it was", "pointed to the invalidity"),
         ("arrest of a former Serb policeman", "arrested former Serb policeman"),
+        ("The Kremlin said it supported Belgrade", "supported Serbia in its steps there."),
     ],
 )
 def test_same_facts_are_grouped(comparison: storydiff.Comparison, reuters: str, tass: str) -> None:
@@ -56,7 +57,7 @@ def test_same_facts_are_grouped(comparison: storydiff.Comparison, reuters: str, 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known miss: USE scores the two alert sentences 0.28 apart (see docs/benchmarks.md)",
+    reason="known miss: the alert statements score 0.15, clause to clause too (docs/benchmarks.md)",
 )
 def test_military_alerts_are_grouped(comparison: storydiff.Comparison) -> None:
     assert grouped(comparison, "put its army on the highest combat alert", "were also put on alert")
@@ -70,6 +71,7 @@ def test_military_alerts_are_grouped(comparison: storydiff.Comparison) -> None:
         ("reuters", "car licence plates"),
         ("reuters", "closed its biggest border crossing"),
         ("reuters", "German foreign ministry spokesperson"),
+        ("reuters", "Serbian President Aleksandar Vucic said on Tuesday"),
         ("tass", "escalated sharply on December 6"),
         ("tass", "withdrew across the Ibar River"),
     ],

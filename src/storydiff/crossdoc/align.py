@@ -34,6 +34,9 @@ SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loos
 """Named thresholds of the same-fact score: strict links only close paraphrases (fewer
 links, more 'only in' findings, fewer wrong links); loose also links looser rewordings."""
 
+_SKIP = -0.999
+"""Matcher cut: only the pairs marked -1 (unreachable) are under it."""
+
 Node = tuple[int, int]
 """(article position, unit index)."""
 
@@ -53,6 +56,9 @@ class AlignConfig:
     link_floor: float = 0.2
     """Every cross-article pair inside one group must score at least this."""
     centred_weight: float = 0.4
+    part_share: float = 0.4
+    """How far the centred cosine moves towards the best one between clause parts (0: whole
+    statements only, 1: the best-matching stretches only)."""
     overlap_weight: float = 0.4
     paraphrase_weight: float = 0.2
     anchor_weight: float = 0.1
@@ -92,8 +98,15 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
         left, right = analyses[a], analyses[b]
         cosines = left.embeddings @ right.embeddings.T
         centred = context.centred[a] @ context.centred[b].T
+        # the speed cut is on the closest stretches, so a pair that only a clause of one
+        # statement reports is still scored
+        closest = cosines
+        if config.part_share:
+            best = context.contained(a, b)
+            centred = centred + config.part_share * (np.maximum(best, centred) - centred)
+            closest = np.maximum(cosines, context.contained(a, b, centred=False))
         scores = np.zeros(cosines.shape, dtype=np.float64)
-        for i, j in zip(*np.nonzero(cosines >= config.cosine_floor), strict=True):
+        for i, j in zip(*np.nonzero(closest >= config.cosine_floor), strict=True):
             x, y = left.units[i], right.units[j]
             score = config.centred_weight * float(centred[i, j])
             score += config.overlap_weight * context.weighted_overlap(x, y)
@@ -103,12 +116,14 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
         if config.paraphrase_weight:
             # The matcher is the costly part: run it only where its full weight could lift
             # the pair to a score that matters (the link floor, the lower of the two cuts).
-            reachable = (cosines >= config.cosine_floor) & (
+            reachable = (closest >= config.cosine_floor) & (
                 scores + config.paraphrase_weight >= min(config.threshold, config.link_floor)
             )
+            # the matcher reads the whole statements' cosine, as it was fitted; -1 marks
+            # the pairs it skips
             candidates = np.where(reachable, cosines, -1.0).astype(np.float32)
             scores += config.paraphrase_weight * matcher.score_matrix(
-                left.units, right.units, candidates, config.cosine_floor
+                left.units, right.units, candidates, _SKIP
             )
         matrices[(a, b)] = np.clip(scores, 0.0, 1.0)
     return PairScores(matrices)

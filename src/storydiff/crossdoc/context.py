@@ -29,7 +29,10 @@ import numpy.typing as npt
 from ..embed import normalise_rows
 from ..extract.aliases import country_of
 from ..model import Analysis, Unit
-from ..text import fold
+from ..text import SAYING_VERBS, fold
+
+Stretches = tuple[npt.NDArray[np.float32], npt.NDArray[np.intp]]
+"""Vectors of an article's units and their clause parts, and the unit index of each row."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,18 +45,26 @@ class EventContext:
     """Per unit (by object id): its terms with names replaced by linked actor ids."""
     weights: dict[int, float] = field(default_factory=dict)
     """Per unit (by object id): the summed IDF of its linked terms (read for every pair)."""
+    stretches: tuple[Stretches, ...] = ()
+    """Per article: centred vectors of its units and of their clause parts, and the unit
+    index of each row."""
+    raw_stretches: tuple[Stretches, ...] = ()
+    """The same, not centred."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
         stacked = [a.embeddings for a in analyses if len(a.embeddings)]
         mean = np.vstack(stacked).mean(axis=0) if stacked else np.zeros(1, dtype=np.float32)
         centred = tuple(normalise_rows(a.embeddings - mean) for a in analyses)
+        stretches = tuple(_stretches(a, c, mean) for a, c in zip(analyses, centred, strict=True))
+        raw = tuple(_stretches(a, a.embeddings, None) for a in analyses)
         document_frequency: Counter[str] = Counter()
         linked: dict[int, frozenset[str]] = {}
         for analysis in analyses:
             for unit in analysis.units:
                 # proper nouns are content words too: link them alike
-                terms = actor_ids(unit.content | unit.names) | unit.numbers
+                # 'said' is how a fact is reported, not the fact: it links any two quotes
+                terms = actor_ids(unit.content - SAYING_VERBS | unit.names) | unit.numbers
                 linked[id(unit)] = terms
                 document_frequency.update(terms)
         units = len(linked)
@@ -64,7 +75,18 @@ class EventContext:
         weights = {
             key: sum(idf.get(t, default_idf) for t in terms) for key, terms in linked.items()
         }
-        return cls(centred, idf, default_idf, linked, weights)
+        return cls(centred, idf, default_idf, linked, weights, stretches, raw)
+
+    def contained(self, a: int, b: int, *, centred: bool = True) -> npt.NDArray[np.float32]:
+        """For every unit pair of articles a and b, the best (centred) cosine between the two
+        units or any clause part of either: a short statement that one clause of a long
+        sentence reports scores as that clause, not diluted by the rest of the sentence."""
+        stretches = self.stretches if centred else self.raw_stretches
+        (rows_a, owner_a), (rows_b, owner_b) = stretches[a], stretches[b]
+        best = np.full((len(self.centred[a]), len(self.centred[b])), -1.0, dtype=np.float32)
+        if len(rows_a) and len(rows_b):
+            np.maximum.at(best, (owner_a[:, None], owner_b[None, :]), rows_a @ rows_b.T)
+        return best
 
     def terms(self, unit: Unit) -> frozenset[str]:
         """The unit's content words, linked actors and numbers."""
@@ -99,6 +121,19 @@ class EventContext:
             return 0.0
         rarest = max(self.idf.get(t, self.default_idf) for t in shared)
         return (rarest - 1.0) / (self.default_idf - 1.0)
+
+
+def _stretches(
+    analysis: Analysis, units: npt.NDArray[np.float32], mean: npt.NDArray[np.float32] | None
+) -> Stretches:
+    """Unit rows then part rows, and the unit index of each (parts centred like units when
+    `mean` is given)."""
+    owners = np.arange(len(units), dtype=np.intp)
+    parts = analysis.part_embeddings
+    if parts is None or not len(parts):
+        return units, owners
+    rows = np.vstack([units, parts if mean is None else normalise_rows(parts - mean)])
+    return rows, np.concatenate([owners, np.array(analysis.part_units, dtype=np.intp)])
 
 
 def _state(name: str) -> str | None:

@@ -194,6 +194,9 @@ class Unit:
     stop: tuple[bool, ...] = ()
     """Whether each of `tokens` is a stop word."""
     predicate: Predicate | None = None
+    parts: tuple[tuple[tuple[int, int], ...], ...] = ()
+    """Clause stretches of the statement (character ranges, gaps allowed) that are compared
+    on their own as well: a short statement elsewhere may report just one of them."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 MIN_CLAUSE_WORDS = 5
 # Shorter lines are page furniture ("All news") or bylines, not statements.
 MIN_STATEMENT_WORDS = 4
+# A clause part shorter than this says too little to be compared on its own.
+MIN_PART_WORDS = 4
+# A statement's clause parts beyond this many are not compared (a cap on the cost).
+MAX_PARTS = 8
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
@@ -233,7 +237,59 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         pos=tuple(t.pos_ for t in words),
         stop=tuple(bool(t.is_stop) for t in words),
         predicate=predicate_of(span),
+        parts=clause_parts(span),
     )
+
+
+def unit_parts(unit: Unit) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The unit's clause parts (`Unit.parts`) as character ranges relative to its text."""
+    return tuple(tuple((s - unit.start, e - unit.start) for s, e in part) for part in unit.parts)
+
+
+def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The clause stretches of a statement, as character ranges: each clause with what hangs
+    from it ('it had put its army on the highest combat alert', reported by 'Serbia said'),
+    and each clause's own words without the clauses inside it (unless it only says who
+    spoke). A short statement in one outlet often reports just one of them where another
+    outlet's sentence packs it with more.
+
+    Parts with fewer than `MIN_PART_WORDS` words, or with nearly all the statement's words,
+    add nothing to the whole statement and are left out.
+    """
+    tokens = list(span)
+    clause_heads = _clause_heads(span, tokens)
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    heads = {clause_heads[t.i] for t in words}
+    found: list[tuple[tuple[int, int], ...]] = []
+    for head in sorted(heads):
+        subtree = [t for t in span.doc[head].subtree if span.start <= t.i < span.end]
+        own = [t for t in tokens if clause_heads[t.i] == head]
+        # 'Serbian President Aleksandar Vucic said on Tuesday' says who spoke, not a fact:
+        # two such clauses would match each other whatever was said
+        if (span.doc[head].lemma_ or "").lower() in SAYING_VERBS:
+            own = []
+        for tokens in (subtree, own):
+            count = sum(1 for t in tokens if t.is_alpha or t.like_num)
+            ranges = _char_ranges(tokens)
+            if MIN_PART_WORDS <= count <= 0.85 * len(words) and ranges not in found:
+                found.append(ranges)
+    return tuple(found[:MAX_PARTS])
+
+
+def _char_ranges(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
+    """Character ranges of tokens in text order, neighbours joined."""
+    ranges: list[tuple[int, int]] = []
+    last = -2
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.is_space or token.is_punct:
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if ranges and token.i - last <= 2 and start - ranges[-1][1] <= 2:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+        last = token.i
+    return tuple(ranges)
 
 
 def predicate_of(span: Span) -> Predicate | None:
