@@ -202,3 +202,17 @@ def test_clustering_in_chunks_gives_the_stories_of_one_pass(
     whole = stories_of(1000)
     assert 10 < len(whole) < 110
     assert stories_of(7) == whole
+
+
+def test_an_analysis_of_an_older_version_is_redone(store: Store) -> None:
+    from storydiff.corpus.analysis import ANALYSIS_VERSION
+
+    with store.transaction():
+        row = store.add_article(Article(text=BODY, outlet="Brindle Echo"), "r1", "h1")
+        assert row is not None
+        store.put_analysis(row, "full", ANALYSIS_VERSION - 1, data=b"old")
+    assert store.rows_without_analysis("full", ANALYSIS_VERSION) == [row]
+    with store.transaction():
+        store.put_analysis(row, "full", ANALYSIS_VERSION, data=b"new")
+    assert store.rows_without_analysis("full", ANALYSIS_VERSION) == []
+    assert store.analysis_data(row, "full", ANALYSIS_VERSION) == b"new"

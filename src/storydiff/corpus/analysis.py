@@ -20,8 +20,9 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 1
-"""Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone."""
+ANALYSIS_VERSION = 2
+"""Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
+2: statements carry clause parts and their embeddings; reported speech without quote marks."""
 
 AnalysisProgress = Callable[[int, int], None]
 BATCH = 64
