@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from dataclasses import replace
@@ -38,7 +39,7 @@ class ScoreEveryStory(OnlineClusterer):
     def add(self, features: Features) -> tuple[int, float]:
         best, best_score = -1, self.config.threshold
         for index, story in enumerate(self.stories):
-            if abs(features.time - story.last_time) <= self.config.window_days:
+            if self.admits(features, story):
                 score = self.score(features, story)
                 if score >= best_score:
                     best, best_score = index, score
@@ -48,7 +49,7 @@ class ScoreEveryStory(OnlineClusterer):
                            Counter(features.actors), 1, features.time, features.time)
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
-        self.stories[best].add(features)
+        self.stories[best].add(features, seed_size=self.config.seed_size)
         return best, best_score
 
 
@@ -66,6 +67,46 @@ def test_candidate_index_matches_scoring_every_story() -> None:
     config = replace(StoryConfig(), window_days=3.0, threshold=0.5)
     fast = assert_same_stories(features, config)
     assert 10 < len(fast.stories) < 290  # some articles joined, some started stories
+
+
+def test_the_seed_rule_and_the_span_rule_match_the_reference_where_they_bind() -> None:
+    features = random_features(random.Random(21), 400)
+    config = replace(
+        StoryConfig(), window_days=3.0, threshold=0.45, seed_size=2, seed_threshold=0.45,
+        max_span_days=4.0,
+    )  # fmt: skip
+    gated = assert_same_stories(features, config)
+    loose = assert_same_stories(
+        features, replace(config, seed_threshold=0.0, max_span_days=math.inf)
+    )
+    assert len(gated.stories) > len(loose.stories)  # the rules split some stories
+    assert max(s.last_time - s.first_time for s in gated.stories) <= 4.0
+
+
+def test_a_story_spans_at_most_max_span_days() -> None:
+    config = replace(StoryConfig(), window_days=7.0, max_span_days=14.0)
+    clusterer = OnlineClusterer(config)
+    vector = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    days = [0.0, 5.0, 10.0, 15.0, 20.0]
+    stories = [clusterer.add(Features(vector, {"pier": 1.0}, frozenset(), d))[0] for d in days]
+    # the same event words every five days: day 15 would make the story 15 days long
+    assert stories == [0, 0, 0, 1, 1]
+
+
+def test_a_story_cannot_drift_away_from_its_seed() -> None:
+    # the first article is about the pier; members mix in the ferry until the centroid leans
+    # to it; an article about the ferry alone is close to the centroid, not to the seed
+    config = replace(
+        StoryConfig(), embed_weight=0.0, terms_weight=1.0, actors_weight=0.0, threshold=0.4,
+        seed_size=1, seed_threshold=0.36,
+    )  # fmt: skip
+    vector = np.ones(8, dtype=np.float32) / np.sqrt(8)
+    articles = [{"pier": 1.0}] + [{"pier": 0.6, "ferry": 0.8}] * 4 + [{"ferry": 1.0}]
+    for seed_threshold, expected in ((0.0, 0), (0.36, 1)):
+        clusterer = OnlineClusterer(replace(config, seed_threshold=seed_threshold))
+        indices = [clusterer.add(Features(vector, t, frozenset(), 0.0))[0] for t in articles]
+        assert indices[:5] == [0] * 5
+        assert indices[5] == expected
 
 
 def test_pruning_stories_out_of_the_window_changes_nothing() -> None:

@@ -23,6 +23,7 @@ from .stories import (
     OnlineClusterer,
     StoryConfig,
     StoryState,
+    Vector,
     compute_features,
     day_number,
 )
@@ -176,7 +177,8 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
             actors, terms, time = json.loads(packed)
             vector = np.frombuffer(blob, dtype=np.float32)
             found[int(row)] = Features(vector, terms, frozenset(actors), float(time))
-    states = _load_states(store, [found[row].time for row in rows], config.window_days)
+    times = [found[row].time for row in rows]
+    states = _load_states(store, times, config.window_days, config.seed_size)
     clusterer = OnlineClusterer(config, states)
     touched: set[int] = set()
     members = []
@@ -193,7 +195,9 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
         )
 
 
-def _load_states(store: Store, times: Sequence[float], window: float) -> list[StoryState]:
+def _load_states(
+    store: Store, times: Sequence[float], window: float, seed_size: int
+) -> list[StoryState]:
     """The stories whose last article lies within the window of one of the (sorted) times:
     the only ones the new articles can join. Loading by spans around the new articles, not
     everything since the earliest, keeps memory flat when a batch mixes old and new dates."""
@@ -212,6 +216,7 @@ def _load_states(store: Store, times: Sequence[float], window: float) -> list[St
             (start, end),
         )
     )
+    seeds = _load_seeds(store, [int(row[0]) for row in rows], seed_size)
     return [
         StoryState(
             np.frombuffer(centroid, dtype=np.float32).copy(),
@@ -221,9 +226,41 @@ def _load_states(store: Store, times: Sequence[float], window: float) -> list[St
             float(first),
             float(last),
             id=int(story_id),
+            seed_centroid=seeds.get(int(story_id), (None, None))[0],
+            seed_terms=seeds.get(int(story_id), (None, None))[1],
         )
         for story_id, centroid, terms, actors, size, first, last in rows
     ]
+
+
+def _load_seeds(
+    store: Store, story_ids: Sequence[int], seed_size: int
+) -> dict[int, tuple[Vector, dict[str, float]]]:
+    """The seed of each story (the summed features of its first `seed_size` members, in the
+    order they were clustered: time, then row), rebuilt from the stored features."""
+    seeds: dict[int, tuple[Vector, dict[str, float]]] = {}
+    for start in range(0, len(story_ids), 500):
+        chunk = list(story_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for story_id, blob, packed in store.db.execute(
+            "SELECT story_id, vector, actors FROM ("
+            " SELECT m.story_id, n.vector, n.actors, ROW_NUMBER() OVER ("
+            "  PARTITION BY m.story_id ORDER BY json_extract(n.actors, '$[2]'), n.article_id"
+            " ) AS place FROM story_members m JOIN analyses n ON n.article_id = m.article_id"
+            " WHERE n.kind = 'cluster' AND n.version = ? AND m.story_id IN ("
+            f"{marks})) WHERE place <= ?",
+            (FEATURES_VERSION, *chunk, seed_size),
+        ):
+            vector = np.frombuffer(blob, dtype=np.float32)
+            terms: dict[str, float] = json.loads(packed)[1]
+            if story_id in seeds:
+                total, summed = seeds[story_id]
+                seeds[story_id] = (total + vector, summed)
+                for word, weight in terms.items():
+                    summed[word] = summed.get(word, 0.0) + weight
+            else:
+                seeds[story_id] = (vector.copy(), dict(terms))
+    return seeds
 
 
 def _save_state(store: Store, state: StoryState) -> None:

@@ -50,7 +50,17 @@ class StoryConfig:
     terms_weight: float = 0.7
     actors_weight: float = 0.15
     threshold: float = 0.43
-    window_days: float = 7.0
+    window_days: float = 14.0
+    """A story takes new articles up to this many days after its latest one (follow-ups such
+    as charges or a ruling come one to two weeks after the event)."""
+    max_span_days: float = 14.0
+    """...and only while it spans at most this many days from its first article: a long-running
+    topic (a president's spending plans) is cut into stories, not chained into one."""
+    seed_size: int = 3
+    """The first members of a story are its seed: what the story is about."""
+    seed_threshold: float = 0.36
+    """An article joins only if it also scores this much against the story's seed alone, so
+    the summed centroid cannot drift, member by member, to another event."""
     title_boost: float = 2.0
     embed_text: Literal["lead", "title", "none"] = "lead"
     """What the encoder reads: "lead" (title + lead), "title" (about 2.5x faster), or "none"
@@ -180,12 +190,26 @@ class StoryState:
     id: int = 0
     terms_norm_sq: float = -1.0
     """Squared norm of `terms`, kept up to date as members join."""
+    seed_centroid: Vector | None = field(default=None, repr=False)
+    """Sum of the embeddings of the story's first members (`StoryConfig.seed_size`); a new
+    story's seed is its sums."""
+    seed_terms: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         if self.terms_norm_sq < 0:
             self.terms_norm_sq = sum(v * v for v in self.terms.values())
+        if self.seed_centroid is None:
+            self.seed_centroid = self.centroid.copy()
+        if self.seed_terms is None:
+            self.seed_terms = dict(self.terms)
 
-    def add(self, features: Features) -> None:
+    def add(self, features: Features, *, seed_size: int = 0) -> None:
+        """Add a member; while the story has fewer than `seed_size` members it joins the seed."""
+        if self.size < seed_size:
+            assert self.seed_centroid is not None and self.seed_terms is not None
+            self.seed_centroid = self.seed_centroid + features.vector
+            for word, weight in features.terms.items():
+                self.seed_terms[word] = self.seed_terms.get(word, 0.0) + weight
         self.centroid = self.centroid + features.vector
         for word, weight in features.terms.items():
             old = self.terms.get(word, 0.0)
@@ -195,6 +219,10 @@ class StoryState:
         self.size += 1
         self.first_time = min(self.first_time, features.time)
         self.last_time = max(self.last_time, features.time)
+
+    def span_with(self, time: float) -> float:
+        """Days the story would span with an article at `time`."""
+        return max(self.last_time, time) - min(self.first_time, time)
 
 
 class OnlineClusterer:
@@ -225,6 +253,7 @@ class OnlineClusterer:
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._norms = np.zeros(0)
         self._terms_norms = np.zeros(0)
+        self._first = np.zeros(0)
         self._last = np.zeros(0)
         self._latest = -math.inf
         self._ordered = True
@@ -245,7 +274,7 @@ class OnlineClusterer:
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
         story = self.stories[best]
-        story.add(features)
+        story.add(features, seed_size=self.config.seed_size)
         self._index.add_row(features.terms, best)
         self._refresh(best)
         return best, best_score
@@ -261,9 +290,12 @@ class OnlineClusterer:
             candidates = np.flatnonzero(dots)
         if not len(candidates):
             return -1, config.threshold
+        last, first = self._last[candidates], self._first[candidates]
         candidates = candidates[
-            np.abs(features.time - self._last[candidates]) <= config.window_days
-        ]
+            (np.abs(features.time - last) <= config.window_days)
+            & (np.maximum(last, features.time) - np.minimum(first, features.time)
+               <= config.max_span_days)
+        ]  # fmt: skip
         if not len(candidates):
             return -1, config.threshold
         embed = (self._centroids[candidates] @ features.vector) / self._norms[candidates]
@@ -276,10 +308,13 @@ class OnlineClusterer:
             if partial[position] + config.actors_weight < best_score:
                 break
             index = int(candidates[position])
+            story = self.stories[index]
             score = float(partial[position]) + config.actors_weight * self._actor_share(
-                features, self.stories[index]
+                features, story
             )
-            if score > best_score or (score == best_score and index > best):
+            if (score > best_score or (score == best_score and index > best)) and (
+                self.seed_score(features, story) >= config.seed_threshold
+            ):
                 best, best_score = index, score
         return best, best_score
 
@@ -291,14 +326,34 @@ class OnlineClusterer:
 
     def score(self, features: Features, story: StoryState) -> float:
         """The article's similarity to the story, computed alone (the reference for tests)."""
+        return self._similarity(features, story.centroid, story.terms, story)
+
+    def seed_score(self, features: Features, story: StoryState) -> float:
+        """The article's similarity to the story's seed (its first members), names included."""
+        assert story.seed_centroid is not None and story.seed_terms is not None
+        return self._similarity(features, story.seed_centroid, story.seed_terms, story)
+
+    def admits(self, features: Features, story: StoryState) -> bool:
+        """Whether the story may take the article at all: it is active at the article's time,
+        would not span too long with it, and the article is close enough to its seed."""
         config = self.config
-        norm = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
-        embed = float(features.vector @ story.centroid) / norm
-        dot = sum(w * story.terms.get(word, 0.0) for word, w in features.terms.items())
-        terms = dot / math.sqrt(story.terms_norm_sq) if dot else 0.0
+        return (
+            abs(features.time - story.last_time) <= config.window_days
+            and story.span_with(features.time) <= config.max_span_days
+            and self.seed_score(features, story) >= config.seed_threshold
+        )
+
+    def _similarity(
+        self, features: Features, centroid: Vector, terms: dict[str, float], story: StoryState
+    ) -> float:
+        config = self.config
+        norm = math.sqrt(float(centroid @ centroid)) or 1.0
+        embed = float(features.vector @ centroid) / norm
+        dot = sum(w * terms.get(word, 0.0) for word, w in features.terms.items())
+        terms_norm = math.sqrt(sum(v * v for v in terms.values())) if dot else 1.0
         return (
             config.embed_weight * embed
-            + config.terms_weight * terms
+            + config.terms_weight * (dot / terms_norm if dot else 0.0)
             + config.actors_weight * self._actor_share(features, story)
         )
 
@@ -316,8 +371,9 @@ class OnlineClusterer:
         if count:
             centroids[:count] = self._centroids[:count]
         self._centroids = centroids
-        self._norms, self._terms_norms, self._last = (
-            np.resize(array, capacity) for array in (self._norms, self._terms_norms, self._last)
+        self._norms, self._terms_norms, self._first, self._last = (
+            np.resize(array, capacity)
+            for array in (self._norms, self._terms_norms, self._first, self._last)
         )
 
     def _refresh(self, index: int) -> None:
@@ -326,17 +382,22 @@ class OnlineClusterer:
         self._centroids[index] = story.centroid
         self._norms[index] = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
         self._terms_norms[index] = math.sqrt(story.terms_norm_sq) or 1.0
+        self._first[index] = story.first_time
         self._last[index] = story.last_time
 
     def _advance(self, time: float) -> None:
-        """Track whether input is in time order; while it is, prune stories out of the window."""
+        """Track whether input is in time order; while it is, prune stories that can take no
+        later article (out of the window, or spanning the longest a story may)."""
         if time < self._latest:
             self._ordered = False
         self._latest = max(self._latest, time)
         self._adds += 1
         if self._ordered and self._adds % self.PRUNE_EVERY == 0:
-            last = self._last[: len(self.stories)]
-            active = np.flatnonzero(last >= time - self.config.window_days)
+            count, config = len(self.stories), self.config
+            active = np.flatnonzero(
+                (self._last[:count] >= time - config.window_days)
+                & (self._first[:count] >= time - config.max_span_days)
+            )
             self._index.compact([(self.stories[i].terms, int(i)) for i in active])
 
 
