@@ -175,6 +175,25 @@ def test_stories_compared_once_are_read_from_the_store(db: str, engine: ExactEng
     assert again == first
 
 
+def test_the_stories_are_read_from_the_store_once_not_once_per_story(
+    db: str, engine: ExactEngine
+) -> None:
+    # reading every story's members (or every article's analysis state) once per story made
+    # `outlets` quadratic in the size of the store; the SQL run says how often it happens
+    with open_store(db) as store:
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        report = outlet_profiles(store, engine=engine)
+        store.db.set_trace_callback(None)
+    assert len(report.stories) == 2
+    whole_store = [
+        s for s in statements
+        if ("FROM story_members m JOIN articles" in s or "LEFT JOIN analyses" in s)
+        and " IN (" not in s
+    ]  # fmt: skip
+    assert len(whole_store) == 1
+
+
 def test_cli_reads_cached_comparisons_without_models(
     db: str,
     engine: ExactEngine,

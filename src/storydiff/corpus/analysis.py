@@ -36,7 +36,7 @@ def analyse_missing(
     progress: AnalysisProgress | None = None,
 ) -> int:
     """Run the full per-article analysis on stored articles that lack one of this version."""
-    missing = set(store.rows_without_analysis("full", ANALYSIS_VERSION))
+    missing = set(store.rows_without_analysis("full", ANALYSIS_VERSION, rows))
     todo = [r for r in (rows if rows is not None else sorted(missing)) if r in missing]
     for start in range(0, len(todo), BATCH):
         batch = store.articles(todo[start : start + BATCH])
@@ -65,7 +65,13 @@ def story_comparison(store: Store, story_id: int, engine: Engine) -> tuple[Story
             f"story {story_id}", "no such story in " + store.name,
             "List the stories with 'storydiff stories' and pass one of their ids",
         )  # fmt: skip
-    story = found[0]
+    return found[0], compare_story(store, found[0], engine)
+
+
+def compare_story(store: Store, story: Story, engine: Engine) -> Comparison:
+    """The comparison of a story already listed (`list_stories`): from the cache, or computed
+    and cached. Callers that go through many stories list them once and pass each here."""
+    story_id = story.id
     if len(story.members) < 2:
         raise InputError(
             f"story {story_id}", "has one article; a comparison needs at least two",
@@ -78,7 +84,7 @@ def story_comparison(store: Store, story_id: int, engine: Engine) -> tuple[Story
     ).fetchone()
     if cached is not None:
         comparison: Comparison = pickle.loads(cached[0])
-        return story, comparison
+        return comparison
     rows = [m.row for m in story.members]
     analyse_missing(store, engine, rows)
     analyses = [_stored_analysis(store, row) for row in rows]
@@ -90,7 +96,7 @@ def story_comparison(store: Store, story_id: int, engine: Engine) -> tuple[Story
             "INSERT OR REPLACE INTO comparisons VALUES (?, ?, ?, ?, ?)",
             (story_id, key, ANALYSIS_VERSION, render_json(comparison), pickle.dumps(comparison)),
         )
-    return story, comparison
+    return comparison
 
 
 def _stored_analysis(store: Store, row: int) -> Analysis:

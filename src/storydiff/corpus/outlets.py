@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ..errors import ConfigurationError, InputError
 from ..model.outlets import OutletProfile, OutletReport
-from .analysis import story_comparison
+from .analysis import compare_story
 from .engine import Engine, LocalEngine
 from .outlet_figures import ComparedStory, profile_outlets
 from .service import Story, list_stories
@@ -71,17 +71,18 @@ def compare_stories(
     store: Store, stories: Sequence[Story], engine: Engine, progress: StageProgress | None = None
 ) -> list[ComparedStory]:
     """Each story's comparison: cached ones read from the store, the others computed once and
-    cached (`story_comparison`)."""
+    cached (`compare_story`). The stories come listed, so the store is not read again per
+    story (listing them per story made the command quadratic in the size of the store)."""
     compared = []
     for done, listed in enumerate(stories):
         if progress:
             progress("comparing stories", done, len(stories))
-        story, comparison = story_comparison(store, listed.id, engine)
+        comparison = compare_story(store, listed, engine)
         records = {
             article.id: member.record_id
-            for article, member in zip(comparison.articles, story.members, strict=True)
+            for article, member in zip(comparison.articles, listed.members, strict=True)
         }
-        compared.append(ComparedStory(story.id, comparison, records))
+        compared.append(ComparedStory(listed.id, comparison, records))
     if progress:
         progress("comparing stories", len(stories), len(stories))
     return compared

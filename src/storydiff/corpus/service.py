@@ -292,14 +292,22 @@ def list_stories(
     story_ids: Sequence[int] | None = None,
 ) -> list[Story]:
     """Stories with their members; a story is listed when a member matches the filters."""
-    rows = store.db.execute(
+    query = (
         "SELECT m.story_id, a.id FROM story_members m JOIN articles a ON a.id = m.article_id "
-        "ORDER BY m.story_id, COALESCE(a.published, a.ingested_at), a.id"
-    ).fetchall()
+        "{where} ORDER BY m.story_id, COALESCE(a.published, a.ingested_at), a.id"
+    )
+    if story_ids is None:
+        rows = store.db.execute(query.format(where="")).fetchall()
+    else:  # only the stories asked for, not a pass over every member of the store
+        rows = []
+        for start in range(0, len(story_ids), 500):
+            chunk = list(story_ids[start : start + 500])
+            where = "WHERE m.story_id IN (" + ",".join("?" * len(chunk)) + ")"
+            rows.extend(store.db.execute(query.format(where=where), chunk))
+        rows.sort(key=lambda row: int(row[0]))
     by_story: dict[int, list[int]] = {}
     for story_id, row in rows:
-        if story_ids is None or story_id in story_ids:
-            by_story.setdefault(int(story_id), []).append(int(row))
+        by_story.setdefault(int(story_id), []).append(int(row))
     articles = {a.row: a for a in store.articles([r for rs in by_story.values() for r in rs])}
     stories = []
     for story_id, member_rows in by_story.items():

@@ -190,13 +190,23 @@ class Store:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     # ---------- analyses ----------
-    def rows_without_analysis(self, kind: str, version: int) -> list[int]:
-        rows = self.db.execute(
+    def rows_without_analysis(
+        self, kind: str, version: int, among: Sequence[int] | None = None
+    ) -> list[int]:
+        """Articles (all, or those `among` these rows) lacking an analysis of this version."""
+        query = (
             "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-            "AND n.kind = ? AND n.version = ? WHERE n.article_id IS NULL ORDER BY a.id",
-            (kind, version),
+            "AND n.kind = ? AND n.version = ? WHERE n.article_id IS NULL"
         )
-        return [int(r[0]) for r in rows]
+        if among is None:
+            return [int(r[0]) for r in self.db.execute(query + " ORDER BY a.id", (kind, version))]
+        found: list[int] = []
+        for start in range(0, len(among), 500):
+            chunk = list(among[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"{query} AND a.id IN ({marks})", (kind, version, *chunk))
+            found.extend(int(r[0]) for r in rows)
+        return sorted(found)
 
     def put_analysis(
         self,
