@@ -194,7 +194,7 @@ def test_clustering_in_chunks_gives_the_stories_of_one_pass(
                  for row, f in zip(rows, features, strict=True)],
             )  # fmt: skip
         # a binding seed rule: the seeds of stories loaded from the store must be rebuilt
-        config = StoryConfig(window_days=3.0, threshold=0.5, seed_size=2, seed_threshold=0.5)
+        config = StoryConfig(window_days=3.0, threshold=0.5, seed_size=2, seed_margin=0.0)
         service.assign_stories(store, config)
         groups: dict[int, list[int]] = {}
         for row, story in store.db.execute("SELECT article_id, story_id FROM story_members"):

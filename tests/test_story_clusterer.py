@@ -72,13 +72,11 @@ def test_candidate_index_matches_scoring_every_story() -> None:
 def test_the_seed_rule_and_the_span_rule_match_the_reference_where_they_bind() -> None:
     features = random_features(random.Random(21), 400)
     config = replace(
-        StoryConfig(), window_days=3.0, threshold=0.45, seed_size=2, seed_threshold=0.45,
+        StoryConfig(), window_days=3.0, threshold=0.45, seed_size=2, seed_margin=0.0,
         max_span_days=4.0,
     )  # fmt: skip
     gated = assert_same_stories(features, config)
-    loose = assert_same_stories(
-        features, replace(config, seed_threshold=0.0, max_span_days=math.inf)
-    )
+    loose = assert_same_stories(features, replace(config, seed_margin=1.0, max_span_days=math.inf))
     assert len(gated.stories) > len(loose.stories)  # the rules split some stories
     assert max(s.last_time - s.first_time for s in gated.stories) <= 4.0
 
@@ -98,12 +96,12 @@ def test_a_story_cannot_drift_away_from_its_seed() -> None:
     # to it; an article about the ferry alone is close to the centroid, not to the seed
     config = replace(
         StoryConfig(), embed_weight=0.0, terms_weight=1.0, actors_weight=0.0, threshold=0.4,
-        seed_size=1, seed_threshold=0.36,
+        seed_size=1, seed_margin=0.04,
     )  # fmt: skip
     vector = np.ones(8, dtype=np.float32) / np.sqrt(8)
     articles = [{"pier": 1.0}] + [{"pier": 0.6, "ferry": 0.8}] * 4 + [{"ferry": 1.0}]
-    for seed_threshold, expected in ((0.0, 0), (0.36, 1)):
-        clusterer = OnlineClusterer(replace(config, seed_threshold=seed_threshold))
+    for seed_margin, expected in ((1.0, 0), (0.04, 1)):
+        clusterer = OnlineClusterer(replace(config, seed_margin=seed_margin))
         indices = [clusterer.add(Features(vector, t, frozenset(), 0.0))[0] for t in articles]
         assert indices[:5] == [0] * 5
         assert indices[5] == expected
