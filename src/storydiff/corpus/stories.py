@@ -5,6 +5,10 @@ An article is described by cheap features (no parse): the sentence embedding of 
 lead, IDF-weighted content words of its title and lead, and the capitalised words in them
 (actors and places, by a light rule). A story keeps the sums of its members' features, so a new
 article is scored against a story in constant time.
+
+Against chaining (a running topic absorbing story after story as its summed centroid drifts):
+a story takes articles only within a window after its latest one and a maximum span after its
+first one, and an article must also be close to the story's seed (its first members).
 """
 
 from __future__ import annotations
