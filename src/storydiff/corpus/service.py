@@ -177,8 +177,7 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
             actors, terms, time = json.loads(packed)
             vector = np.frombuffer(blob, dtype=np.float32)
             found[int(row)] = Features(vector, terms, frozenset(actors), float(time))
-    times = [found[row].time for row in rows]
-    states = _load_states(store, times, config.window_days, config.seed_size)
+    states = _load_states(store, [found[row].time for row in rows], config)
     clusterer = OnlineClusterer(config, states)
     touched: set[int] = set()
     members = []
@@ -195,12 +194,14 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
         )
 
 
-def _load_states(
-    store: Store, times: Sequence[float], window: float, seed_size: int
-) -> list[StoryState]:
-    """The stories whose last article lies within the window of one of the (sorted) times:
-    the only ones the new articles can join. Loading by spans around the new articles, not
-    everything since the earliest, keeps memory flat when a batch mixes old and new dates."""
+def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> list[StoryState]:
+    """The stories whose last article lies within the window of one of the (sorted) times and
+    that began at most the maximum span before it: the only ones the new articles can join.
+    Loading by spans around the new articles, not everything since the earliest, keeps memory
+    flat when a batch mixes old and new dates."""
+    window, seed_size = config.window_days, config.seed_size
+    # a story that began more than max_span before a span's first article can take none of it
+    reach = window - min(config.max_span_days, 1e12)
     spans: list[list[float]] = []
     for time in times:
         if spans and time - window <= spans[-1][1]:
@@ -212,11 +213,12 @@ def _load_states(
         for start, end in spans
         for row in store.db.execute(
             "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
-            "WHERE last_time BETWEEN ? AND ?",
-            (start, end),
+            "WHERE last_time BETWEEN ? AND ? AND first_time >= ?",
+            (start, end, start + reach),
         )
     )
-    seeds = _load_seeds(store, [int(row[0]) for row in rows], seed_size)
+    # a story of up to seed_size members is its own seed: only larger ones need theirs
+    seeds = _load_seeds(store, [int(row[0]) for row in rows if int(row[4]) > seed_size], seed_size)
     return [
         StoryState(
             np.frombuffer(centroid, dtype=np.float32).copy(),
@@ -242,14 +244,16 @@ def _load_seeds(
     for start in range(0, len(story_ids), 500):
         chunk = list(story_ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
+        # rank the members by (time, row) alone, then read the features of the first few
         for story_id, blob, packed in store.db.execute(
-            "SELECT story_id, vector, actors FROM ("
-            " SELECT m.story_id, n.vector, n.actors, ROW_NUMBER() OVER ("
-            "  PARTITION BY m.story_id ORDER BY json_extract(n.actors, '$[2]'), n.article_id"
-            " ) AS place FROM story_members m JOIN analyses n ON n.article_id = m.article_id"
-            " WHERE n.kind = 'cluster' AND n.version = ? AND m.story_id IN ("
-            f"{marks})) WHERE place <= ?",
-            (FEATURES_VERSION, *chunk, seed_size),
+            "SELECT r.story_id, n.vector, n.actors FROM ("
+            " SELECT m.story_id, m.article_id, ROW_NUMBER() OVER ("
+            "  PARTITION BY m.story_id ORDER BY json_extract(f.actors, '$[2]'), f.article_id"
+            " ) AS place FROM story_members m JOIN analyses f ON f.article_id = m.article_id"
+            " AND f.kind = 'cluster' AND f.version = ? WHERE m.story_id IN ("
+            f"{marks})) r JOIN analyses n ON n.article_id = r.article_id AND n.kind = 'cluster'"
+            " AND n.version = ? WHERE r.place <= ?",
+            (FEATURES_VERSION, *chunk, FEATURES_VERSION, seed_size),
         ):
             vector = np.frombuffer(blob, dtype=np.float32)
             terms: dict[str, float] = json.loads(packed)[1]

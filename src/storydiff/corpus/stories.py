@@ -196,25 +196,25 @@ class StoryState:
     terms_norm_sq: float = -1.0
     """Squared norm of `terms`, kept up to date as members join."""
     seed_centroid: Vector | None = field(default=None, repr=False)
-    """Sum of the embeddings of the story's first members (`StoryConfig.seed_size`); a new
-    story's seed is its sums."""
+    """Summed embeddings of the story's first `StoryConfig.seed_size` members; None while
+    the story has no more members than that (its seed is then its sums: most stories are
+    small, and sharing the sums keeps them from being held twice)."""
     seed_terms: dict[str, float] | None = None
 
     def __post_init__(self) -> None:
         if self.terms_norm_sq < 0:
             self.terms_norm_sq = sum(v * v for v in self.terms.values())
-        if self.seed_centroid is None:
-            self.seed_centroid = self.centroid.copy()
-        if self.seed_terms is None:
-            self.seed_terms = dict(self.terms)
 
-    def add(self, features: Features, *, seed_size: int = 0) -> None:
-        """Add a member; while the story has fewer than `seed_size` members it joins the seed."""
-        if self.size < seed_size:
-            assert self.seed_centroid is not None and self.seed_terms is not None
-            self.seed_centroid = self.seed_centroid + features.vector
-            for word, weight in features.terms.items():
-                self.seed_terms[word] = self.seed_terms.get(word, 0.0) + weight
+    def seed(self) -> tuple[Vector, dict[str, float]]:
+        """The summed embedding and words of the story's first members."""
+        if self.seed_centroid is None or self.seed_terms is None:
+            return self.centroid, self.terms
+        return self.seed_centroid, self.seed_terms
+
+    def add(self, features: Features, *, seed_size: int) -> None:
+        """Add a member; the seed is set apart when the story grows past `seed_size`."""
+        if self.seed_centroid is None and self.size >= seed_size:
+            self.seed_centroid, self.seed_terms = self.centroid.copy(), dict(self.terms)
         self.centroid = self.centroid + features.vector
         for word, weight in features.terms.items():
             old = self.terms.get(word, 0.0)
@@ -335,8 +335,8 @@ class OnlineClusterer:
 
     def seed_score(self, features: Features, story: StoryState) -> float:
         """The article's similarity to the story's seed (its first members), names included."""
-        assert story.seed_centroid is not None and story.seed_terms is not None
-        return self._similarity(features, story.seed_centroid, story.seed_terms, story)
+        centroid, terms = story.seed()
+        return self._similarity(features, centroid, terms, story)
 
     def admits(self, features: Features, story: StoryState) -> bool:
         """Whether the story may take the article at all: it is active at the article's time,
