@@ -5,10 +5,10 @@
 
 `ingest` builds a JSONL stream (in a temporary directory, never in the repository) from the
 real articles under ../shared/eval (FNC-1 bodies, the clustering dev files, BASIL), reused
-with dates shifted by a year per pass until there are enough, ingests it in files of 1,000
-(store, embed title+lead, assign stories), and prints articles/s and peak RSS at 5k, 10k and
-20k; then re-ingests the same directory (hash check only). `analyse` ingests BASIL's 300
-articles and times the full per-article analysis (`ingest --analyse`).
+with dates shifted by a year per pass (`--shift-years`) until there are enough, ingests it in
+files of 1,000 (store, embed title+lead, assign stories), and prints articles/s and peak RSS
+at 5k, 10k and 20k; then re-ingests the same directory (hash check only). `analyse` ingests
+BASIL's 300 articles and times the full per-article analysis (`ingest --analyse`).
 """
 
 from __future__ import annotations
@@ -69,12 +69,14 @@ def basil_record(path: Path) -> dict[str, str]:
     }
 
 
-def stream(records: list[dict[str, str]], total: int) -> Iterator[dict[str, str]]:
+def stream(
+    records: list[dict[str, str]], total: int, shift_years: int = 1
+) -> Iterator[dict[str, str]]:
     for number in range(total):
         base = records[number % len(records)]
         shift = number // len(records)
         published = base["published"]
-        year = int(published[:4]) + shift
+        year = int(published[:4]) + shift * shift_years
         yield {
             **base,
             "id": f"{shift}/{number % len(records)}",
@@ -105,7 +107,9 @@ def encoder_baseline(records: list[dict[str, str]], config: StoryConfig) -> None
     )  # fmt: skip
 
 
-def bench_ingest(total: int, workers: int | None, config: StoryConfig) -> None:
+def bench_ingest(
+    total: int, workers: int | None, config: StoryConfig, shift_years: int = 1
+) -> None:
     records = real_articles(EVAL)
     if config.embed_text != "none":
         encoder_baseline(records, config)
@@ -113,7 +117,7 @@ def bench_ingest(total: int, workers: int | None, config: StoryConfig) -> None:
         root = Path(folder) / "stream"
         root.mkdir()
         batch: list[str] = []
-        for number, record in enumerate(stream(records, total), start=1):
+        for number, record in enumerate(stream(records, total, shift_years), start=1):
             batch.append(json.dumps(record))
             if len(batch) == 1000 or number == total:
                 (root / f"{number:07}.jsonl").write_text("\n".join(batch) + "\n")
@@ -193,6 +197,11 @@ def main() -> int:
         "--embed", choices=("lead", "title", "none"), default=StoryConfig().embed_text,
         help="what clustering embeds (StoryConfig.embed_text); 'none' also sets embed_weight 0",
     )  # fmt: skip
+    parser.add_argument(
+        "--shift-years", type=int, default=1,
+        help="years each reuse of the texts is shifted by: 1 (default) lands later passes on "
+        "dates earlier passes already hold; 12 moves every pass past the last (a forward stream)",
+    )  # fmt: skip
     args = parser.parse_args()
     if not EVAL.exists():
         sys.exit(f"{EVAL}: not found; check out ../shared beside the repository")
@@ -200,7 +209,7 @@ def main() -> int:
         config = replace(StoryConfig(), embed_text=args.embed)
         if args.embed == "none":
             config = replace(config, embed_weight=0.0)
-        bench_ingest(args.articles, args.workers, config)
+        bench_ingest(args.articles, args.workers, config, args.shift_years)
     else:
         bench_analyse(args.workers)
     return 0
