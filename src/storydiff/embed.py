@@ -12,7 +12,8 @@ import os
 import re
 import threading
 from collections.abc import Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
+from functools import cache
 from itertools import chain
 from typing import Any, Protocol
 
@@ -348,6 +349,32 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
             logger.info("loading the %s sentence encoder", name)
             _loaded[name] = _ENCODERS[name]()
         return _loaded[name]
+
+
+@cache
+def _blas_threads() -> Any:
+    """threadpoolctl's controller of the BLAS libraries loaded (found once), or None."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        logger.warning("threadpoolctl is not installed: matrix products use every BLAS thread")
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """A context in which numpy's matrix products use one BLAS thread.
+
+    storydiff's products are small, and its two threads (parsing, encoding) already keep
+    both cores of a laptop busy: a second BLAS thread only waits for a busy core. Measured
+    on the seed pair with the other core loaded, the encoder ran 5x slower with two BLAS
+    threads than with one, with bit-identical vectors (docs/benchmarks.md).
+    """
+    controller = _blas_threads()
+    if controller is None:
+        return nullcontext()
+    limit: AbstractContextManager[object] = controller.limit(limits=1, user_api="blas")
+    return limit
 
 
 def normalise_rows(vectors: Matrix) -> Matrix:
