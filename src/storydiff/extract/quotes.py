@@ -81,7 +81,7 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
                 candidates.append(candidate)
         _phrases(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
-    candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
+    candidates.extend(_unattributed(doc, text, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
     for candidate in candidates:
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
@@ -309,6 +309,7 @@ def _phrases(
 
 def _unattributed(
     doc: Doc,
+    text: str,
     marked: list[MarkedSpan],
     claimed: dict[int, _Candidate],
     candidates: list[_Candidate],
@@ -316,8 +317,8 @@ def _unattributed(
 ) -> list[_Candidate]:
     """Quoted passages no reporting verb claimed: a quote paragraph continued from the
     one before, or a quote left to speak for itself. Short marked phrases ('so-called
-    'destructive influence'') are scare quotes, not quotes, and are skipped."""
-    text = doc.text
+    'destructive influence'') are scare quotes, not quotes, and are skipped. `text` is
+    `doc.text`, which spaCy rebuilds from the tokens at every read."""
     result: list[_Candidate] = []
     ordered = sorted(candidates, key=lambda c: c.parts[0][0])
     starts = [c.parts[0][0] for c in ordered]
