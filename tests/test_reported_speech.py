@@ -21,16 +21,28 @@ def only(quotes: list[Quote], contains: str) -> Quote:
     return found[0]
 
 
-def test_a_quote_going_on_after_its_reporting_sentence_keeps_its_speaker() -> None:
-    # two quotes, not one: other outlets often quote one sentence or the other
+def test_a_quote_going_on_after_its_reporting_sentence_is_one_quotation_in_two_segments() -> None:
     text = (
         '"The cranes will be repaired," Harbour Minister Lena Ostrova said. '
         '"Nobody will lose a day of work over this."'
     )
-    quotes = quotes_of(text)
-    first = only(quotes, "cranes will be repaired")
-    second = only(quotes, "Nobody will lose")
-    assert first.parts == () and first.speaker == second.speaker == "Lena Ostrova"
+    quote = only(quotes_of(text), "cranes will be repaired")
+    assert [text[s:e] for s, e in quote.parts] == [
+        "The cranes will be repaired",
+        "Nobody will lose a day of work over this.",
+    ]
+    # other outlets often quote one sentence or the other: each is matched on its own
+    assert quote.segments == quote.parts
+    assert quote.speaker == "Lena Ostrova"
+
+
+def test_a_quote_split_within_its_sentence_is_one_segment() -> None:
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said, '
+        '"and nobody will lose a day of work over this."'
+    )
+    quote = only(quotes_of(text), "cranes will be repaired")
+    assert len(quote.parts) == 2 and quote.segments == ()
 
 
 def test_a_quote_after_another_sentence_is_not_joined() -> None:

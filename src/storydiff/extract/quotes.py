@@ -18,9 +18,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..model import Quote, QuoteKind, Sentence
+from ..model.quotes import PART_JOINER
 from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
 from .quote_content import cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
@@ -49,7 +50,6 @@ MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
 MIN_DIRECT_WORDS = 3
-PART_JOINER = " … "
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
@@ -61,6 +61,8 @@ class _Candidate:
     speaker: Span | None = None
     resolved: str | None = None
     marked: list[MarkedSpan] = field(default_factory=list)
+    segment_starts: list[int] = field(default_factory=list)
+    """Where parts that open a new sentence of the quotation start ('"A," he said. "B."')."""
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
@@ -330,9 +332,13 @@ def _unattributed(
         if region is None:
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
-        if previous >= 0 and _continues(text, ordered[previous], span):
-            # '"A," said X. "B."': one quotation, split by its reporting clause
+        continuation = _continuation(text, ordered[previous], span) if previous >= 0 else None
+        if continuation is not None:
+            # '"A," said X, "B."' or '"A," said X. "B."': one quotation, split by its
+            # reporting clause
             ordered[previous].parts.append((span.start, span.end))
+            if continuation == "segment":
+                ordered[previous].segment_starts.append(span.start)
             continue
         label = speaker_label(doc, text, span)
         if label is not None:
@@ -381,27 +387,35 @@ def _speaker_goes_on(text: str, before: _Candidate, span: MarkedSpan) -> bool:
     return announced or (gap.count("\n") <= 2 and goes_on)
 
 
-def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
-    """The marked span goes on with the quote before it, past the reporting clause: same
-    paragraph, and nothing between the two but the clause holding the cue."""
+def _continuation(
+    text: str, before: _Candidate, span: MarkedSpan
+) -> Literal["part", "segment"] | None:
+    """Whether the marked span goes on with the quote before it, past the reporting clause:
+    same paragraph, and nothing between the two but the clause holding the cue. A "part"
+    goes on in the same sentence ('"A," he said, "B."'), a "segment" in the next one."""
     if before.kind != "direct" or before.cue is None or not hasattr(before.cue, "idx"):
-        return False
+        return None
     gap_start = before.parts[-1][1]
-    if "\n" in text[gap_start : span.start]:
-        return False
     gap = text[gap_start : span.start]
-    if not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
-        return False
-    # within one sentence only: '"A," he said. "B."' is two quotes. PolNeAR annotates it as
-    # one (joining gains 0.017 attribution F1 on dev), but other outlets quote one sentence or
-    # the other, and joined quotes cut cross-outlet quote matching on dev from P 0.66 / R 0.43
-    # to 0.42 / 0.35 (docs/benchmarks.md)
-    return _SENTENCE_END.search(gap.strip()) is None
+    if "\n" in gap or not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
+        return None
+    if _SENTENCE_END.search(gap.strip()) is None:
+        return "part"
+    # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
+    # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not. Other
+    # outlets often quote one sentence or the other, so each sentence is a segment that is
+    # matched across articles on its own (joined and matched whole, cross-outlet quote
+    # matching fell on dev from P 0.66 / R 0.43 to 0.42 / 0.35; docs/benchmarks.md)
+    ends = list(_SENTENCE_END.finditer(text, before.cue.idx, span.start))
+    if len(ends) == 1 and not any(c.isalpha() for c in text[ends[0].end() : span.start]):
+        return "segment"
+    return None
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
     parts = tuple(sorted(candidate.parts))
     start, end = parts[0][0], parts[-1][1]
+    segments = _segments(parts, set(candidate.segment_starts))
     body = PART_JOINER.join(text[s:e] for s, e in parts)
     cue = candidate.cue
     speaker = candidate.speaker
@@ -420,6 +434,7 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
         text=body,
         kind=candidate.kind,
         parts=parts if len(parts) > 1 else (),
+        segments=segments if len(segments) > 1 else (),
         cue=cue_text,
         cue_start=cue_start,
         cue_end=cue_end,
@@ -428,6 +443,17 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
         speaker_end=speaker.end_char if speaker is not None else None,
         speaker=candidate.resolved,
     )
+
+
+def _segments(parts: tuple[tuple[int, int], ...], opens: set[int]) -> tuple[tuple[int, int], ...]:
+    """Each segment from the part that opens it to the end of its last part."""
+    segments: list[tuple[int, int]] = []
+    for start, end in parts:
+        if segments and start not in opens:
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return tuple(segments)
 
 
 def _cue_phrase(cue: Token) -> tuple[int, int, str]:
