@@ -30,10 +30,14 @@ _OF_OBJECT = frozenset({"as", "for", "of"})
 
 def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """The character span of what the cue reports, from the parse."""
-    for child in cue.children:
-        if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
-            span = _subtree_span(child, skip_marks=True)
-            return _before_next_report(child, span) if span is not None else None
+    clauses = [
+        c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i > cue.i
+    ] or [c for c in cue.children if c.dep_ == "ccomp"]
+    # a clause after the cue before one ahead of it: 'It is unlikely; his team says she
+    # will…' (the parse makes both the complement of 'says')
+    if clauses:
+        span = _subtree_span(clauses[0], skip_marks=True)
+        return _before_next_report(clauses[0], span) if span is not None else None
     passive = _passive_content(cue)
     if passive is not None:
         return passive
@@ -122,14 +126,17 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
         return []
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head is cue:
         return []
-    while as_clause and head.pos_ == "NOUN" and head.head is not head:
+    while head.pos_ in {"NOUN", "PROPN"} and head.head is not head:
         head = head.head  # 'The tide, as X noted, has…': hung on the subject
-    if head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > (20 if as_clause else 8):
+    inner = _interruption(cue)
+    if head.pos_ not in {"VERB", "AUX"} or len(inner) > (20 if as_clause else 8):
         return []
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return []
-    inner = {t.i for t in cue.subtree}
-    tokens = [t for t in head.subtree if t.i not in inner and not t.is_space]
+    # the parse may hang the clause before the interruption on the cue: 'Though it was
+    # seamless, he said, replacing her would…'
+    around = sorted({*head.subtree, *cue.subtree}, key=lambda t: t.i)
+    tokens = [t for t in around if t.i not in inner and not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -147,9 +154,24 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
+def _interruption(cue: Token) -> set[int]:
+    """The reporting clause itself: the cue with the words of its subtree next to it, up to
+    the punctuation around it ('he told me on Friday')."""
+    members = {t.i for t in cue.subtree}
+    doc = cue.doc
+    first = last = cue.i
+    while first - 1 in members and not doc[first - 1].is_punct:
+        first -= 1
+    while last + 1 in members and not doc[last + 1].is_punct:
+        last += 1
+    return set(range(first, last + 1))
+
+
 def _trimmed_part(run: list[Token]) -> tuple[int, int]:
     while len(run) > 1 and run[-1].is_punct:
         run = run[:-1]
+    while len(run) > 1 and run[0].is_punct:
+        run = run[1:]
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
