@@ -148,3 +148,68 @@ def test_a_name_beside_a_time_parsed_as_subject_speaks() -> None:
     )
     quote = only(quotes_of(text), "waste of money")
     assert quote.speaker == "Anna Riel"
+
+
+def test_a_clause_after_the_cue_is_its_content_rather_than_one_before() -> None:
+    text = (
+        "It is an unlikely outcome; the harbour minister's office says she will return to "
+        "the quay next week."
+    )
+    quote = only(quotes_of(text), "return to the quay")
+    assert "unlikely outcome" not in quote.text
+
+
+def test_an_interrupting_reporting_clause_after_a_subordinate_clause() -> None:
+    # the parse hangs 'To understand the old harbour' on 'said', not on 'visit'
+    text = "To understand the old harbour, Mayor Hollis Brandt said, one should visit this museum."
+    quote = only(quotes_of(text), "visit this museum")
+    assert [text[s:e] for s, e in quote.parts] == [
+        "To understand the old harbour",
+        "one should visit this museum",
+    ]
+    assert quote.speaker == "Hollis Brandt"
+
+
+def test_an_interrupting_reporting_clause_with_its_object_and_time() -> None:
+    text = (
+        "The difference now, Lena Ostrova told me on Friday, is that the port owns its own cranes."
+    )
+    quote = only(quotes_of(text), "owns its own cranes")
+    assert quote.parts[0] == (0, len("The difference now"))
+    assert quote.speaker == "Lena Ostrova"
+
+
+def test_said_and_a_coordinated_reporting_verb_are_two_statements() -> None:
+    text = (
+        "Harbour Minister Lena Ostrova said on Monday that the port would reopen by the end "
+        "of March and suggested that the ferry fares would fall."
+    )
+    quotes = quotes_of(text)
+    said = only(quotes, "port would reopen")
+    assert "ferry fares" not in said.text and "suggested" not in said.text
+    assert only(quotes, "ferry fares would fall").cue == "suggested"
+
+
+def test_a_pronoun_object_with_its_label_is_what_was_said() -> None:
+    text = (
+        "Union leader Arvid Tellan said the cranes had been repaired twice and called it a "
+        "common fault during winter storms."
+    )
+    quotes = quotes_of(text)
+    assert "called" not in only(quotes, "repaired twice").text
+    quote = only(quotes, "common fault")
+    assert quote.text.startswith("it a common fault") and quote.speaker == "Arvid Tellan"
+
+
+def test_a_clause_the_parse_hangs_as_adverbial_on_said() -> None:
+    text = "Mayor Hollis Brandt said after the vote he would not accept the council's offer."
+    quote = only(quotes_of(text), "would not accept")
+    assert quote.speaker == "Hollis Brandt"
+    # a subordinate clause is no content: 'said when asked', 'said because…'
+    assert quotes_of("Brandt said so because the council had voted against the plan.") == []
+
+
+def test_a_headline_with_a_scare_quoted_word_is_attributed() -> None:
+    text = "Ostrova: Cranes Will Be 'Back Soon' After Storm\n\nThe port reopened on Monday."
+    quote = only(quotes_of(text), "Cranes Will Be")
+    assert quote.speaker_text == "Ostrova" and quote.kind == "mixed"

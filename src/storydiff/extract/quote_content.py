@@ -30,14 +30,26 @@ _OF_OBJECT = frozenset({"as", "for", "of"})
 
 def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """The character span of what the cue reports, from the parse."""
-    clauses = [
-        c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i > cue.i
-    ] or [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i > cue.i] or [
+        c for c in cue.children if c.dep_ == "ccomp"
+    ]
     # a clause after the cue before one ahead of it: 'It is unlikely; his team says she
     # will…' (the parse makes both the complement of 'says')
     if clauses:
         span = _subtree_span(clauses[0], skip_marks=True)
-        return _before_next_report(clauses[0], span) if span is not None else None
+        return _before_next_report(cue, clauses[0], span) if span is not None else None
+    for child in cue.children:
+        # 'Trump said after the convention he would not…': the parse makes the clause an
+        # adverbial one; a subject and no subordinator ('when', 'if') say it is the content
+        if (
+            child.dep_ == "advcl"
+            and child.i > cue.i
+            and lemma in PARENTHETICAL_CUES
+            and child.tag_ != "VBG"
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return _subtree_span(child, skip_marks=True)
     passive = _passive_content(cue)
     if passive is not None:
         return passive
@@ -81,10 +93,12 @@ def _passive_content(cue: Token) -> tuple[int, int] | None:
 def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
     """The object with what the cue says of it: 'attacked Clinton for her support of…',
     'cited the audit as the reason…'; a one-word object only when it is a name ('endorsed
-    Trump'), never a bare pronoun."""
+    Trump'), never a bare pronoun ('called it…' only with its label)."""
     span = _subtree_span(obj, skip_marks=False)
     if span is None:
-        if obj.pos_ != "PROPN" or obj.left_edge.i != obj.right_edge.i:
+        # 'called it a common ailment': a pronoun, with what is said of it
+        labelled = any(c.dep_ == "oprd" and c.i > obj.i for c in cue.children)
+        if (obj.pos_ != "PROPN" and not labelled) or obj.left_edge.i != obj.right_edge.i:
             return None
         span = obj.idx, obj.idx + len(obj.text)
     end = span[1]
@@ -97,23 +111,34 @@ def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
     return span[0], end
 
 
-def _before_next_report(clause: Token, span: tuple[int, int]) -> tuple[int, int] | None:
-    """'said A, arguing that B': A and B are two statements, so the content stops before a
-    reporting participle hung inside it (which reports B itself)."""
+def _before_next_report(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'said A, arguing that B', 'said A and suggested B': A and B are two statements, so the
+    content stops before a reporting verb hung inside it (which reports B itself)."""
     for token in clause.subtree:
-        if (
-            token.dep_ == "advcl"
-            and token.tag_ == "VBG"
-            and cue_lemma(token) in REPORTING_VERBS
-            and any(c.dep_ == "ccomp" for c in token.children)
-            and token.left_edge.idx > span[0]
-        ):
+        if token.left_edge.idx > span[0] and _next_report(cue, clause, token):
             previous = token.doc[token.left_edge.i - 1]
-            while previous.is_punct and previous.i > clause.left_edge.i:
+            while (previous.is_punct or previous.dep_ == "cc") and previous.i > clause.left_edge.i:
                 previous = token.doc[previous.i - 1]
             end = previous.idx + len(previous.text)
             return (span[0], end) if end > span[0] else None
     return span
+
+
+def _next_report(cue: Token, clause: Token, token: Token) -> bool:
+    """A reporting participle ('…, arguing that B'), or a reporting verb coordinated with
+    the clause in the cue's form, not the clause's ('said he had battled… and called it…'):
+    the parse hangs on the clause what goes with the cue."""
+    if cue_lemma(token) not in REPORTING_VERBS:
+        return False
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return any(c.dep_ == "ccomp" for c in token.children)
+    return (
+        token.dep_ == "conj"
+        and token.head == clause
+        and token.tag_ == cue.tag_ == "VBD"
+        and clause.tag_ != "VBD"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    )
 
 
 def parenthetical_content(cue: Token) -> list[tuple[int, int]]:

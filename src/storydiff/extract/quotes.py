@@ -300,10 +300,12 @@ def _phrases(
     for phrase in attribution_phrases(sent):
         start, end = phrase.content
         kind: QuoteKind = "indirect"
-        if any(marked[i].start < end and marked[i].end > start for i in inside):
-            if phrase.cue is None:
+        overlaps = [marked[i] for i in inside if marked[i].start < end and marked[i].end > start]
+        if overlaps:
+            quoted = sum(min(end, m.end) - max(start, m.start) for m in overlaps)
+            if phrase.cue is None and 2 * quoted >= end - start:
                 continue  # a quoted headline is left to `announcer`
-            kind = "mixed"
+            kind = "mixed"  # 'Pence: Trump Was 'Mocking' Clinton Camp'
         candidate = _Candidate([phrase.content], kind, phrase.cue, phrase.speaker)
         candidate.resolved = resolve(memory, phrase.speaker) if phrase.speaker else None
         candidates.append(candidate)
