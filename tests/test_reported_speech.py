@@ -213,3 +213,12 @@ def test_a_headline_with_a_scare_quoted_word_is_attributed() -> None:
     text = "Ostrova: Cranes Will Be 'Back Soon' After Storm\n\nThe port reopened on Monday."
     quote = only(quotes_of(text), "Cranes Will Be")
     assert quote.speaker_text == "Ostrova" and quote.kind == "mixed"
+
+
+def test_a_title_in_the_reporting_clause_does_not_end_its_sentence() -> None:
+    text = (
+        '"The repair is astonishing," said Mr. Arvid Tellan, the union leader. "I give the '
+        'port the benefit of the doubt."'
+    )
+    quote = only(quotes_of(text), "repair is astonishing")
+    assert len(quote.segments) == 2 and "benefit of the doubt" in quote.text

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..model import Quote, QuoteKind, Sentence
 from ..model.quotes import PART_JOINER
+from ..text import TITLE_ABBREVIATIONS
 from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
 from .quote_content import cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
@@ -401,17 +402,28 @@ def _continuation(
     gap = text[gap_start : span.start]
     if "\n" in gap or not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
         return None
-    if _SENTENCE_END.search(gap.strip()) is None:
+    if not _sentence_ends(gap.strip(), 0, len(gap.strip())):
         return "part"
     # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
     # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not. Other
     # outlets often quote one sentence or the other, so each sentence is a segment that is
     # matched across articles on its own (joined and matched whole, cross-outlet quote
     # matching fell on dev from P 0.66 / R 0.43 to 0.42 / 0.35; docs/benchmarks.md)
-    ends = list(_SENTENCE_END.finditer(text, before.cue.idx, span.start))
+    ends = _sentence_ends(text, before.cue.idx, span.start)
     if len(ends) == 1 and not any(c.isalpha() for c in text[ends[0].end() : span.start]):
         return "segment"
     return None
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Full stops (and ? !) that end a sentence in text[start:end]; not the one of a title
+    ('said Mr. Marten, the law professor.')."""
+    ends = []
+    for found in _SENTENCE_END.finditer(text, start, end):
+        word = text[text.rfind(" ", start, found.start()) + 1 : found.start() + 1]
+        if word.lower() not in TITLE_ABBREVIATIONS:
+            ends.append(found)
+    return ends
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
