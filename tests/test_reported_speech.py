@@ -222,3 +222,12 @@ def test_a_title_in_the_reporting_clause_does_not_end_its_sentence() -> None:
     )
     quote = only(quotes_of(text), "repair is astonishing")
     assert len(quote.segments) == 2 and "benefit of the doubt" in quote.text
+
+
+def test_a_quote_ending_the_sentence_before_is_not_the_next_cues() -> None:
+    text = (
+        'Kardenia branded the council an "outlaw body in the valley." Orbis insisted that the '
+        'mayor "stop its dangerous escapades."'
+    )
+    quote = only(quotes_of(text), "dangerous escapades")
+    assert "outlaw body" not in quote.text and quote.speaker == "Orbis"

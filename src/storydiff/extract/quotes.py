@@ -231,8 +231,11 @@ def _content_candidate(
 
 def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
     """The marks open the sentence ('"A," he said, "B."'), not a title inside it ('on "Fox
-    News Sunday," Pence said "B"')."""
+    News Sunday," Pence said "B"'), nor end the sentence before ('Japan called it "an
+    outlaw nation." Russia insisted that it "stop…"')."""
     sent = cue.sent
+    if span.end <= sent.start_char and cue.doc.text[span.end - 1] in ".!?":
+        return False
     return not any(t.is_alpha and t.idx < span.start for t in sent if t.idx < cue.idx)
 
 
