@@ -231,3 +231,14 @@ def test_a_quote_ending_the_sentence_before_is_not_the_next_cues() -> None:
     )
     quote = only(quotes_of(text), "dangerous escapades")
     assert "outlaw body" not in quote.text and quote.speaker == "Orbis"
+
+
+def test_an_object_with_its_infinitive_is_what_was_said() -> None:
+    text = (
+        "Union leader Arvid Tellan called for female dock workers to wear helmets that showed "
+        "their union. The mayor is encouraging his supporters to visit the harbour on Sunday "
+        "to make sure everything is in order."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "dock workers").text.endswith("to wear helmets that showed their union")
+    assert only(quotes, "supporters").text.endswith("to make sure everything is in order")

@@ -38,18 +38,9 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     if clauses:
         span = _subtree_span(clauses[0], skip_marks=True)
         return _before_next_report(cue, clauses[0], span) if span is not None else None
-    for child in cue.children:
-        # 'Trump said after the convention he would not…': the parse makes the clause an
-        # adverbial one; a subject and no subordinator ('when', 'if') say it is the content
-        if (
-            child.dep_ == "advcl"
-            and child.i > cue.i
-            and lemma in PARENTHETICAL_CUES
-            and child.tag_ != "VBG"
-            and any(c.dep_ == "nsubj" for c in child.children)
-            and not any(c.dep_ == "mark" for c in child.children)
-        ):
-            return _subtree_span(child, skip_marks=True)
+    adverbial = _adverbial_content(cue, lemma)
+    if adverbial is not None:
+        return adverbial
     passive = _passive_content(cue)
     if passive is not None:
         return passive
@@ -63,7 +54,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
         if child.dep_ in {"prep", "prt"} and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _subtree_span(objects[0], skip_marks=False)
+                span = _subtree_span(objects[0], skip_marks=False)
+                return _with_complements(cue, objects[0], span) if span is not None else None
             if child.dep_ == "prt":
                 for sibling in cue.children:
                     if sibling.dep_ == "dobj":
@@ -77,6 +69,22 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             if predicates and child.dep_ == "dobj":
                 return _subtree_span(predicates[0], skip_marks=False)
             return _object_span(cue, child)
+    return None
+
+
+def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
+    """'Trump said after the convention he would not…': the parse makes the clause an
+    adverbial one; a subject and no subordinator ('when', 'if') say it is the content."""
+    for child in cue.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > cue.i
+            and lemma in PARENTHETICAL_CUES
+            and child.tag_ != "VBG"
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ == "mark" for c in child.children)
+        ):
+            return _subtree_span(child, skip_marks=True)
     return None
 
 
@@ -101,10 +109,18 @@ def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
         if (obj.pos_ != "PROPN" and not labelled) or obj.left_edge.i != obj.right_edge.i:
             return None
         span = obj.idx, obj.idx + len(obj.text)
+    return _with_complements(cue, obj, span)
+
+
+def _with_complements(cue: Token, obj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The object's span with what the parse hangs on the cue but goes with the object: a
+    label ('called it a disgrace'), 'as/for/of …' ('cited the audit as the reason'), an
+    infinitive ('encouraged voters to visit…', 'called for contestants to wear…')."""
     end = span[1]
     for sibling in cue.children:
         if sibling.i > obj.i and (
-            sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in _OF_OBJECT)
+            sibling.dep_ in {"oprd", "xcomp"}
+            or (sibling.dep_ == "prep" and sibling.lower_ in _OF_OBJECT)
         ):
             last = max(sibling.subtree, key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
