@@ -242,3 +242,12 @@ def test_an_object_with_its_infinitive_is_what_was_said() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "dock workers").text.endswith("to wear helmets that showed their union")
     assert only(quotes, "supporters").text.endswith("to make sure everything is in order")
+
+
+def test_a_gerund_after_a_preposition_speaks_with_the_verb_it_hangs_on() -> None:
+    text = (
+        "Harbour doctor Ewa Marten appeared on the radio on Tuesday and began by saying that "
+        "she would never judge a patient over the phone."
+    )
+    quote = only(quotes_of(text), "never judge a patient")
+    assert quote.speaker == "Ewa Marten"

@@ -54,6 +54,9 @@ def speaker_span(cue: Token) -> Span | None:
         if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
             verb = _reporter_of_clause(verb)
             continue
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # 'began by saying that…', 'In defending…, Trump offered'
+            continue
         if verb.dep_ == "relcl":
             return subject_span(verb.head)
         break
