@@ -251,3 +251,14 @@ def test_a_gerund_after_a_preposition_speaks_with_the_verb_it_hangs_on() -> None
     )
     quote = only(quotes_of(text), "never judge a patient")
     assert quote.speaker == "Ewa Marten"
+
+
+def test_the_subject_of_the_governing_verb_speaks_for_a_participle() -> None:
+    text = (
+        "After a late meeting, the Kell council issued a statement calling the vote a clear "
+        "violation of the port rules. Union leader Arvid Tellan described the strike as a "
+        "lost cause, but stopped short of calling the mayor's decision corrupt."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "clear violation").speaker == "Kell council"
+    assert only(quotes, "decision corrupt").speaker == "Arvid Tellan"
