@@ -207,6 +207,7 @@ def test_a_clause_the_parse_hangs_as_adverbial_on_said() -> None:
     assert quote.speaker == "Hollis Brandt"
     # a subordinate clause is no content: 'said when asked', 'said because…'
     assert quotes_of("Brandt said so because the council had voted against the plan.") == []
+    assert quotes_of("The company has not said when it will reopen the mine.") == []
 
 
 def test_a_headline_with_a_scare_quoted_word_is_attributed() -> None:

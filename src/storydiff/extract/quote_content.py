@@ -74,7 +74,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
 
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """'Trump said after the convention he would not…': the parse makes the clause an
-    adverbial one; a subject and no subordinator ('when', 'if') say it is the content."""
+    adverbial one; a subject and no subordinator ('if', 'because', 'when') say it is the
+    content ('has not said when it expects…' says nothing)."""
     for child in cue.children:
         if (
             child.dep_ == "advcl"
@@ -82,7 +83,7 @@ def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             and lemma in PARENTHETICAL_CUES
             and child.tag_ != "VBG"
             and any(c.dep_ == "nsubj" for c in child.children)
-            and not any(c.dep_ == "mark" for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
         ):
             return _subtree_span(child, skip_marks=True)
     return None
