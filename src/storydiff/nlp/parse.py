@@ -275,9 +275,9 @@ def clause_parts(
         # two such clauses would match each other whatever was said
         if (span.doc[head].lemma_ or "").lower() in SAYING_VERBS:
             own = []
-        for tokens in (subtree, own):
-            count = sum(1 for t in tokens if t.is_alpha or t.like_num)
-            ranges = _char_ranges(tokens)
+        for part in (subtree, own):
+            count = sum(1 for t in part if t.is_alpha or t.like_num)
+            ranges = _char_ranges(part)
             if MIN_PART_WORDS <= count <= 0.85 * len(words) and ranges not in found:
                 found.append(ranges)
     return tuple(found[:MAX_PARTS])
