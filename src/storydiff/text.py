@@ -413,6 +413,36 @@ STATE_AGENT_NOUNS = frozenset(
 )
 # Nouns that refer back to the country last named: 'the country', 'the nation'.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
+# Jae-in'): the article calls the person 'Kim', 'Xi', 'Moon' afterwards, so the first word, not
+# the last, is what links the forms of the name. Only the common ones that are not also
+# frequent English given names or surnames ('Lee', 'Park', 'Young' are left out); a name whose
+# given name is hyphenated in lower case ('Jae-in', 'Ki-moon') puts its family name first
+# whatever it is (see `family_name`).
+FAMILY_NAME_FIRST = frozenset(
+    """
+    kim moon roh yoon choi chung jung kang cho han shin ahn hwang xi hu jiang wen deng mao
+    zhou zhu wang zhang liu chen yang zhao wu sun ma guo lin luo he gao liang zheng xie tang
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+
+def family_name(words: list[str]) -> str:
+    """The word of a person's name (as written, in order, without titles) that the article
+    will use alone, folded: the first for a name written family name first ('Kim Jong Un';
+    'Moon Jae-in', whose given name is hyphenated in lower case, unlike 'Zeta-Jones'), the
+    last otherwise ('Aleksandar Vučić' -> 'vucic')."""
+    if not words:
+        return ""
+    first = fold(words[0]).replace("-", " ").split() or [""]
+    if len(words) > 1 and (
+        first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
+    ):
+        return first[0]
+    return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
+
+
+_LOWER_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
 # Wildlife Service'.
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})

@@ -67,11 +67,18 @@ for _country, _aliases in _COUNTRIES.items():
         _CANONICAL[fold(_alias)] = _country
 
 
+# Aliases that are initials: they name the state only written in capitals ('Un' of 'Kim
+# Jong Un' is not the UN, 'us' not the US).
+_INITIALS = frozenset({"us", "usa", "uk", "eu", "un", "prc", "dprk"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked again for each name of every statement and mention
 def country_of(name: str) -> str | None:
     """The country (or union) a name stands for, if it is one of the table's."""
     words = [w for w in name.replace(".", ". ").split() if w.lower() not in {"the"}]
     key = fold(" ".join(words).replace(". ", ".").replace(" .", "."))
+    if key.replace(".", "") in _INITIALS and not "".join(words).isupper():
+        return None  # 'Un' (of 'Kim Jong Un') is not the UN, 'Us' not the US
     return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
 
 

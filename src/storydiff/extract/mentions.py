@@ -26,6 +26,7 @@ from ..text import (
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
+    family_name,
     fold,
     initials,
 )
@@ -62,7 +63,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
-        for run, titles in name_runs([t for t in tokens if not t.is_space]):
+        for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None:
                 mentions.append(countries.saw(mention))
@@ -82,6 +83,32 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(token.i, phrase.end if phrase else token.i + 1))
     return tuple(mentions)
+
+
+def _hyphen_joined(
+    runs: list[tuple[list[Token], set[str]]],
+) -> list[tuple[list[Token], set[str]]]:
+    """Runs with a name's hyphenated last part put back: 'Moon Jae-in', 'Kim Jong-un' (the
+    parser splits them at the hyphen and tags the lower-case part as no name, or as a name
+    of its own that the alias table reads as the UN)."""
+    joined: list[tuple[list[Token], set[str]]] = []
+    skip_from = -1
+    for run, titles in runs:
+        if run[0].i == skip_from:
+            continue
+        doc, last = run[-1].doc, run[-1].i
+        if (
+            last + 2 < len(doc)
+            and doc[last].whitespace_ == ""
+            and doc[last + 1].text == "-"
+            and doc[last + 1].whitespace_ == ""
+            and doc[last + 2].is_alpha
+            and doc[last + 2].text[:1].islower()
+        ):
+            run = [*run, doc[last + 1], doc[last + 2]]
+            skip_from = last + 2
+        joined.append((run, titles))
+    return joined
 
 
 @dataclass
@@ -279,7 +306,8 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     if not words:
         return fold(name)
     if entity_type == "person":
-        return words[-1]
+        written = [w for w in name.split() if fold(w) not in TITLE_WORDS | {"the", "a", "an"}]
+        return family_name(written) or words[-1]
     if entity_type == "group":
         # 'Kosovo Serbs', 'ethnic Serbs' and 'Serbs' are one group: its plural noun
         last = words[-1]

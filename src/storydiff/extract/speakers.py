@@ -26,6 +26,7 @@ from ..text import (
     EVENT_NOUNS,
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
+    family_name,
     GOVERNMENT_NOUNS,
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,
@@ -95,7 +96,8 @@ def speaker_key(name: str) -> str:
         return ""
     if any(w in ORGANISATION_WORDS for w in words):
         return " ".join(words)
-    return words[-1]
+    written = [w for w in name.split() if fold(w) not in HONORIFICS | {"the", "a", "an"}]
+    return family_name(written) or words[-1]
 
 
 @dataclass
