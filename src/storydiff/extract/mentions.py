@@ -74,7 +74,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
             if token.i in covered:
                 continue
             mention = (
-                _description_mention(token, memory, article_id, countries)
+                _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
+                or _description_mention(token, memory, article_id, countries)
                 or _demonym_agent_mention(token, article_id)
                 or _group_mention(token, article_id)
             )
@@ -164,8 +165,9 @@ def _name_mention(
     head = run[-1]
     if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
         return None
-    if len(run) == 1 and fold(head.text) in _CALENDAR:
-        return None  # 'Tuesday', 'December': dates, not actors
+    if len(run) == 1 and fold(head.text) in _CALENDAR and not _is_known_person(run, titles, memory):
+        return None  # 'Tuesday', 'December': dates, not actors ('Mrs. May' is one)
+    modifier = False
     if head.dep_ in {"compound", "amod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
@@ -175,7 +177,11 @@ def _name_mention(
             return _country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
-        return None  # 'Kremlin spokesman', 'Albanian-majority': a modifier, not a mention
+        if country_of(run_text(run)) is None and not _is_known_person(run, titles, memory):
+            return None  # 'Albanian-majority', 'Grain Council report': a modifier only
+        # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman': a known person or a
+        # state still named, by the name alone ('the' belongs to the noun)
+        modifier = True
     words = [t.text for t in run]
     name = run_text(run)
     expansion = _expanded(run, name, memory, acronyms)
@@ -192,11 +198,26 @@ def _name_mention(
         name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
     else:
         memory.observe(name, set(), run[0].idx, person=False)
-    start_token = _phrase_start(run, sent_start)
+    start_token = run[0].i if modifier else _phrase_start(run, sent_start)
     doc = head.doc
     span = doc[start_token : head.i + 1]
     key_name = name if entity_type == "person" else " ".join(words)
     return _mention(span, "name", key_name, country or name, entity_type, head, run, article_id)
+
+
+def _mistagged_name_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, sent_start: int, acronyms: dict[str, str]
+) -> Mention | None:
+    """A person named before whose name the tagger read as a common word this time ('Trump
+    said' as a noun, 'May said' as a modal): a capitalised word equal to that name."""
+    if token.pos_ == "PROPN" or not token.is_title or not memory.is_person(token.text):
+        return None
+    return _name_mention([token], set(), memory, article_id, sent_start, acronyms)
+
+
+def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
+    """The run names a person: titled ('Mrs. May') or named as a person before."""
+    return bool(titles) or memory.is_person(run_text(run))
 
 
 def _government_mention(
@@ -251,9 +272,10 @@ def _description_mention(
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
-    if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
+    if not (token.pos_ == "NOUN" or titled) or not any(c.lower_ == "the" for c in token.children):
         return None
-    noun = fold(token.lemma_ or token.text)
+    noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
     country = countries.last if noun in COUNTRY_NOUNS else None
     if resolved is None and noun in GOVERNMENT_NOUNS:
