@@ -88,10 +88,14 @@ _PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
 def country_of_demonym(word: str) -> str | None:
     """The country a demonym names, as the table or the place calls it ('Chinese' -> 'China',
     'American' -> 'United States'); None for any other word."""
-    folded = fold(word)
+    *before, last = word.split() or [""]
+    folded = fold(last)
     place = DEMONYMS.get(folded) or DEMONYMS.get(folded.removesuffix("s"))
     if place is None:
         return None
+    if before:
+        # 'North Korean' -> North Korea, 'South Korean' -> South Korea
+        return country_of(" ".join([*before, place])) or (country_of(place) or place.title())
     return country_of(place) or place.title()
 
 

@@ -51,6 +51,7 @@ _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
+_ANY_TITLE = {"leader", "head"}  # nouns that stand for whatever title a country's leader has
 _PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
 
@@ -65,11 +66,14 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
+            if mention is not None and mention.type == "person" and titles:
+                countries.note_titles(run, titles, mention.name, sent.start)
             if mention is not None:
                 mentions.append(countries.saw(mention))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                covered.update(range(run[0].i, max(run[-1].i + 1, phrase.end if phrase else 0)))
+                first = min(run[0].i, phrase.start) if phrase else run[0].i
+                covered.update(range(first, max(run[-1].i + 1, phrase.end if phrase else 0)))
         for token in tokens:
             if token.i in covered:
                 continue
@@ -118,12 +122,38 @@ class _Countries:
 
     counts: Counter[str] = field(default_factory=Counter)
     last: str | None = None
+    # (country, title) -> person: 'Israeli Prime Minister Benjamin Netanyahu' makes him
+    # 'the Israeli prime minister', 'Israel's leader'
+    titled: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def saw(self, mention: Mention) -> Mention:
         if mention.type != "person" and is_country(mention.name):
             self.counts[mention.name] += 1
             self.last = mention.name
         return mention
+
+    def note_titles(self, run: list[Token], titles: set[str], name: str, sent_start: int) -> None:
+        """Record the country words before a titled person's name ('French President
+        Emmanuel Macron', 'the U.S. ambassador Woody Johnson')."""
+        doc = run[0].doc
+        for token in doc[_phrase_start(run, sent_start) : run[0].i]:
+            country = _country_named_by(token)
+            if country is not None:
+                for title in titles - {""}:
+                    self.titled[(country, title)] = name
+
+    def unless_of_another(self, person: str | None, country: str) -> str | None:
+        """`person`, unless the article titled them for a country other than `country`."""
+        nations = {c for (c, _), p in self.titled.items() if p == person}
+        return person if not nations or country in nations else None
+
+    def person_titled(self, country: str, title: str) -> str | None:
+        """The person the article titled so for that country; a 'leader' or 'head' is any
+        titled person of it when there is only one."""
+        if (country, title) in self.titled:
+            return self.titled[(country, title)]
+        people = {p for (c, _), p in self.titled.items() if c == country}
+        return people.pop() if title in _ANY_TITLE and len(people) == 1 else None
 
     def most_named(self) -> str | None:
         return self.counts.most_common(1)[0][0] if self.counts else None
@@ -273,10 +303,19 @@ def _description_mention(
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
     titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
-    if not (token.pos_ == "NOUN" or titled) or not any(c.lower_ == "the" for c in token.children):
+    if not (token.pos_ == "NOUN" or titled):
         return None
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
-    resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
+    nation = _country_of_title(token) if noun in TITLE_WORDS else None
+    if nation is None and not any(c.lower_ == "the" for c in token.children):
+        return None
+    if nation is not None:
+        # 'the French president' is Macron, never a president named for another country
+        resolved = countries.person_titled(nation, noun)
+        if resolved is None:
+            resolved = countries.unless_of_another(memory.by_title(noun), nation)
+    else:
+        resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
     country = countries.last if noun in COUNTRY_NOUNS else None
     if resolved is None and noun in GOVERNMENT_NOUNS:
         country = countries.most_named()
@@ -293,6 +332,34 @@ def _description_mention(
     return _mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _country_named_by(token: Token) -> str | None:
+    """The country a modifier names: 'U.S.', 'Israel's', 'French', 'North Korean'."""
+    if token.pos_ == "PROPN":
+        return country_of(token.text) or country_of_demonym(token.text)
+    if token.pos_ == "ADJ" or token.dep_ in {"amod", "compound"}:
+        phrase = token.doc[token.left_edge.i : token.i + 1].text
+        return country_of_demonym(phrase) or country_of_demonym(token.text)
+    return None
+
+
+def _country_of_title(token: Token) -> str | None:
+    """The country a title noun is held for: 'the French president', 'Israel's prime
+    minister', 'the president of the United States'."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+            country = _country_named_by(child)
+            if country is not None:
+                return country
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words = obj.doc[obj.left_edge.i : obj.i + 1].text
+                    country = country_of(words)
+                    if country is not None:
+                        return country
+    return None
 
 
 def _mention(
