@@ -391,15 +391,35 @@ FEMALE_WORDS = frozenset(
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural nouns naming the groups news stories are about; they are actors in the naming
 # table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
-# plurals ('officials', 'critics') name nobody in particular.
-GROUP_NOUNS = frozenset(
-    """
-    protesters protestors demonstrators rioters strikers residents anarchists youths
-    police policemen riot-police troops soldiers workers students activists migrants
-    refugees militants rebels insurgents separatists settlers civilians villagers marchers
-    looters gunmen hooligans pensioners farmers
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+# plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
+# outlets pick different words for the same people, and that choice is the framing the
+# naming table shows, so the words of one kind are one actor with each outlet's labels
+# ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
+# 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
+# people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
+GROUP_KINDS: Mapping[str, str] = {
+    **dict.fromkeys(
+        "protesters protestors demonstrators rioters anarchists youths marchers hooligans"
+        " looters".split(),
+        "protesters",
+    ),
+    **dict.fromkeys("migrants immigrants refugees".split(), "migrants"),
+    **dict.fromkeys("police policemen riot-police".split(), "police"),
+    **dict.fromkeys("troops soldiers".split(), "troops"),
+    **dict.fromkeys("militants rebels insurgents separatists".split(), "rebels"),
+    **dict.fromkeys("residents villagers".split(), "residents"),
+    **{
+        word: word
+        for word in "strikers workers students activists settlers civilians gunmen pensioners"
+        " farmers".split()
+    },
+}
+# Plurals that name such a group only after a given word: 'asylum seekers' (also written
+# 'asylum-seekers'), 'police officers'.
+GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
+    ("asylum", "seekers"): "migrants",
+    ("police", "officers"): "police",
+}
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})

@@ -14,7 +14,7 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
@@ -22,7 +22,8 @@ from ..text import (
     COUNTRY_NOUNS,
     FACILITY_NAME_WORDS,
     GOVERNMENT_NOUNS,
-    GROUP_NOUNS,
+    GROUP_KINDS,
+    GROUP_COMPOUNDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
@@ -68,6 +69,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
+            if mention is not None and len(run) == 1 and mention.type != "person":
+                mention = countries.short_form(mention, run[0]) or mention
             if mention is not None:
                 mentions.append(countries.saw(mention))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -146,6 +149,16 @@ class _Countries:
         """`person`, unless the article titled them for a country other than `country`."""
         nations = {c for (c, _), p in self.titled.items() if p == person}
         return person if not nations or country in nations else None
+
+    def short_form(self, mention: Mention, word: Token) -> Mention | None:
+        """'the North' after 'North Korea': the one country named so far whose name starts
+        with the word, as a mention of it."""
+        if not any(c.lower_ == "the" for c in word.children) or is_country(mention.name):
+            return None
+        named = [c for c in self.counts if len(c.split()) > 1 and c.split()[0] == word.text]
+        if len(named) != 1:
+            return None
+        return replace(mention, key=entity_key(named[0], "place"), name=named[0], type="place")
 
     def person_titled(self, country: str, title: str) -> str | None:
         """The person the article titled so for that country; a 'leader' or 'head' is any
@@ -264,14 +277,30 @@ def _government_mention(
 def _group_mention(token: Token, article_id: str) -> Mention | None:
     """'the protesters', 'hooded youths', 'riot police': a group the story is about, keyed by
     its noun so that each outlet's words for it show in the naming table."""
-    if token.pos_ != "NOUN" or fold(token.text) not in GROUP_NOUNS:
+    kind = _group_kind(token)
+    if kind is None:
         return None
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _group_kind(token.head):
         return None  # 'police officers': the officers are the mention
     start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
-    name = fold(token.text)
-    return _mention(span, "description", name, name, "group", token, [token], article_id)
+    return _mention(span, "description", kind, kind, "group", token, [token], article_id)
+
+
+def _group_kind(token: Token) -> str | None:
+    """The kind of group a plural noun names ('rioters' -> 'protesters'), if any; 'seekers'
+    only after 'asylum' (also 'asylum-seekers')."""
+    if token.pos_ != "NOUN":
+        return None
+    word = fold(token.text)
+    if word in GROUP_KINDS:
+        return GROUP_KINDS[word]
+    doc, before = token.doc, token.i - 1
+    if before >= 0 and doc[before].text == "-":
+        before -= 1
+    if before < 0:
+        return None
+    return GROUP_COMPOUNDS.get((fold(doc[before].text), word))
 
 
 def _country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
