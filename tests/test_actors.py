@@ -76,5 +76,79 @@ def test_group_actors_appear_with_each_outlets_labels() -> None:
     assert {a.article for a in police.articles} == {"a0", "a1"}
     by_outlet = {a.article: a.labels for a in police.articles}
     assert "riot police" in by_outlet["a0"]
-    youths = found["youths"]
-    assert "Hooded youths" in {label for a in youths.articles for label in a.labels}
+    # 'youths' in one outlet and 'protesters' in the other are one crowd, each outlet's word
+    # a label of it
+    crowd = found["protesters"]
+    by_outlet = {a.article: a.labels for a in crowd.articles}
+    assert "Hooded youths" in by_outlet["a0"]
+    assert "Young protesters" in by_outlet["a1"]
+
+
+def test_the_words_outlets_choose_for_one_group_are_one_actor() -> None:
+    found = linked(
+        "Hundreds of migrants crossed the Varne bridge. The migrants camped near Ossel.",
+        "Refugees crossed the Varne bridge on Monday. Asylum-seekers said they were hungry.",
+        "The asylum seekers were stopped by police officers. Riot police fired tear gas.",
+    )
+    migrants = found["migrants"]
+    assert migrants.type == "group"
+    labels = {a.article: set(a.labels) for a in migrants.articles}
+    assert {"migrants", "The migrants"} <= labels["a0"]
+    assert {"Refugees", "Asylum-seekers"} <= labels["a1"]
+    assert "The asylum seekers" in labels["a2"]
+    assert {"police officers", "Riot police"} <= set(found["police"].articles[0].labels)
+
+
+def test_groups_of_different_kinds_stay_apart() -> None:
+    found = linked(
+        "Strikers blocked the gate of the Dorn mill. Police removed the strikers.",
+        "Police removed the workers from the gate. Residents watched the police.",
+        "The workers went home. Residents said the workers had been calm.",
+    )
+    assert {"strikers", "workers", "police", "residents"} <= set(found)
+
+
+def test_a_name_written_family_name_first_links_by_the_family_name() -> None:
+    found = linked(
+        "Varnese leader Kim Jong Un met President Moon Jae-in. Kim said Moon was right.",
+        "Mr. Moon greeted Kim Jong-un at the border. Kim smiled.",
+    )
+    kim, moon = found["Kim Jong Un"], found["Moon Jae-in"]
+    assert {a.article for a in kim.articles} == {"a0", "a1"}
+    assert {a.article for a in moon.articles} == {"a0", "a1"}
+    assert not any(m.name == "United Nations" for a in kim.articles for m in a.mentions)
+
+
+def test_a_title_held_for_a_country_goes_to_that_countrys_holder() -> None:
+    text = (
+        "French President Emile Dorval met U.S. President Ray Hollis in Rome. "
+        "The French president said the talks went well, and the American president agreed."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys["The French president"] == "dorval"
+    assert keys["the American president"] == "hollis"
+
+
+def test_a_known_name_the_tagger_reads_as_a_word_is_still_the_person() -> None:
+    text = (
+        "Prime Minister Theresa May met Donald Trump. Mrs. May smiled. "
+        "May said the talks went well. Trump left on Friday."
+    )
+    texts = [m.text for m in mentions(text) if m.key in {"may", "trump"}]
+    assert texts.count("May") + texts.count("Mrs. May") == 2
+    assert texts.count("Trump") == 1
+
+
+def test_the_north_after_north_korea_is_that_country() -> None:
+    found = mentions("North Korea fired a missile. The North said it was a test.")
+    assert [m.name for m in found if m.text == "The North"] == ["North Korea"]
+
+
+def test_two_governments_stay_apart_across_articles() -> None:
+    found = linked(
+        "The Dorsk administration built the dam. The Dorsk administration said it was safe.",
+        "The Varga administration closed the dam. The Varga administration said it leaked.",
+    )
+    assert "Dorsk administration" in found
+    varga = found["Varga administration"]
+    assert {m.key for a in varga.articles for m in a.mentions} == {"varga administration"}
