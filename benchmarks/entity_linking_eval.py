@@ -312,7 +312,8 @@ def read_conll_gold(path: Path, documents: Mapping[str, Document]) -> list[GoldM
     from storydiff.nlp import load_spacy
 
     opened: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    spans: list[tuple[str, str, int, int]] = []  # doc, chain, first token, last token
+    Token = tuple[int, int]  # (sentence, token)
+    spans: list[tuple[str, str, Token, Token]] = []  # doc, chain, first and last token
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
@@ -327,15 +328,13 @@ def read_conll_gold(path: Path, documents: Mapping[str, Document]) -> list[GoldM
                 if part.startswith("("):
                     opened[(doc_id, chain)].append((sent, token))
                 if part.endswith(")") and opened[(doc_id, chain)]:
-                    first = opened[(doc_id, chain)].pop()
-                    spans.append((doc_id, chain, first[0] * 10_000 + first[1], sent * 10_000 + token))
+                    spans.append((doc_id, chain, opened[(doc_id, chain)].pop(), (sent, token)))
     nlp = load_spacy()
     parsed = {d: nlp(documents[d].text) for d in sorted({s[0] for s in spans})}
     mentions = []
-    for number, (doc_id, chain, first, last) in enumerate(spans):
+    for number, (doc_id, chain, first_token, last_token) in enumerate(spans):
         doc = documents[doc_id]
-        start = doc.spans[divmod(first, 10_000)][0]
-        end = doc.spans[divmod(last, 10_000)][1]
+        start, end = doc.spans[first_token][0], doc.spans[last_token][1]
         span = parsed[doc_id].char_span(start, end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
         mentions.append(

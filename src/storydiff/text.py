@@ -397,22 +397,19 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
 # 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
 # people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
+_GROUP_WORDS_BY_KIND = {
+    "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
+    "hooligans looters",
+    "migrants": "migrants immigrants refugees",
+    "police": "police policemen riot-police",
+    "troops": "troops soldiers",
+    "rebels": "militants rebels insurgents separatists",
+    "residents": "residents villagers",
+    **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
+    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers")},
+}
 GROUP_KINDS: Mapping[str, str] = {
-    **dict.fromkeys(
-        "protesters protestors demonstrators rioters anarchists youths marchers hooligans"
-        " looters".split(),
-        "protesters",
-    ),
-    **dict.fromkeys("migrants immigrants refugees".split(), "migrants"),
-    **dict.fromkeys("police policemen riot-police".split(), "police"),
-    **dict.fromkeys("troops soldiers".split(), "troops"),
-    **dict.fromkeys("militants rebels insurgents separatists".split(), "rebels"),
-    **dict.fromkeys("residents villagers".split(), "residents"),
-    **{
-        word: word
-        for word in "strikers workers students activists settlers civilians gunmen pensioners"
-        " farmers".split()
-    },
+    word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
 }
 # Plurals that name such a group only after a given word: 'asylum seekers' (also written
 # 'asylum-seekers'), 'police officers'.

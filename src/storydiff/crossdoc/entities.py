@@ -85,10 +85,11 @@ def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:
 
 
 def _label(mentions: list[Mention]) -> str:
-    """The fullest name any outlet uses."""
+    """The fullest name any outlet uses; for an actor only described (a group), the word
+    the outlets use most ('separatists', though the kind is keyed 'rebels')."""
     names = Counter(m.name for m in mentions if m.kind == "name")
     if not names:
-        return mentions[0].name
+        return Counter(m.name for m in mentions).most_common(1)[0][0]
     return max(names, key=lambda n: (len(n.split()), names[n]))
 
 

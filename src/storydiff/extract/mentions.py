@@ -22,8 +22,8 @@ from ..text import (
     COUNTRY_NOUNS,
     FACILITY_NAME_WORDS,
     GOVERNMENT_NOUNS,
-    GROUP_KINDS,
     GROUP_COMPOUNDS,
+    GROUP_KINDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
@@ -72,7 +72,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
             if mention is not None and len(run) == 1 and mention.type != "person":
                 mention = countries.short_form(mention, run[0]) or mention
             if mention is not None:
-                mentions.append(countries.saw(mention))
+                mentions.append(countries.saw(mention, antecedent=not _modifies_noun(run[-1])))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 first = min(run[0].i, phrase.start) if phrase else run[0].i
@@ -106,7 +106,8 @@ def _hyphen_joined(
             continue
         doc, last = run[-1].doc, run[-1].i
         if (
-            last + 2 < len(doc)
+            len(run) > 1  # a given name ('Jae-in'), not 'Serb-inhabited'
+            and last + 2 < len(doc)
             and doc[last].whitespace_ == ""
             and doc[last + 1].text == "-"
             and doc[last + 1].whitespace_ == ""
@@ -129,10 +130,13 @@ class _Countries:
     # 'the Israeli prime minister', 'Israel's leader'
     titled: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def saw(self, mention: Mention) -> Mention:
+    def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
+        """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
+        border', 'U.S. tariffs') is not what a later 'the country' refers back to."""
         if mention.type != "person" and is_country(mention.name):
             self.counts[mention.name] += 1
-            self.last = mention.name
+            if antecedent:
+                self.last = mention.name
         return mention
 
     def note_titles(self, run: list[Token], titles: set[str], name: str, sent_start: int) -> None:
@@ -211,7 +215,7 @@ def _name_mention(
     if len(run) == 1 and fold(head.text) in _CALENDAR and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December': dates, not actors ('Mrs. May' is one)
     modifier = False
-    if head.dep_ in {"compound", "amod"} and head.head.i > head.i and head.head.pos_ == "NOUN":
+    if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
         if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS:
@@ -258,6 +262,13 @@ def _mistagged_name_mention(
     return _name_mention([token], set(), memory, article_id, sent_start, acronyms)
 
 
+def _modifies_noun(token: Token) -> bool:
+    """The name's last word modifies a noun after it ('Trump campaign', 'U.S. tariffs')."""
+    return (
+        token.dep_ in {"compound", "amod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
+    )
+
+
 def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """The run names a person: titled ('Mrs. May') or named as a person before."""
     return bool(titles) or memory.is_person(run_text(run))
@@ -284,7 +295,14 @@ def _group_mention(token: Token, article_id: str) -> Mention | None:
         return None  # 'police officers': the officers are the mention
     start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
-    return _mention(span, "description", kind, kind, "group", token, [token], article_id)
+    # keyed by its kind, named by the outlet's own noun ('the separatists' is a mention of
+    # the kind 'rebels' named 'separatists')
+    noun = (
+        fold(token.text)
+        if fold(token.text) in GROUP_KINDS
+        else f"{_before(token)} {fold(token.text)}"
+    )
+    return _mention(span, "description", kind, noun, "group", token, [token], article_id)
 
 
 def _group_kind(token: Token) -> str | None:
@@ -295,12 +313,15 @@ def _group_kind(token: Token) -> str | None:
     word = fold(token.text)
     if word in GROUP_KINDS:
         return GROUP_KINDS[word]
+    return GROUP_COMPOUNDS.get((_before(token), word))
+
+
+def _before(token: Token) -> str:
+    """The folded word before `token`, across a hyphen ('asylum-seekers' -> 'asylum')."""
     doc, before = token.doc, token.i - 1
     if before >= 0 and doc[before].text == "-":
         before -= 1
-    if before < 0:
-        return None
-    return GROUP_COMPOUNDS.get((fold(doc[before].text), word))
+    return fold(doc[before].text) if before >= 0 else ""
 
 
 def _country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
@@ -336,7 +357,11 @@ def _description_mention(
         return None
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     nation = _country_of_title(token) if noun in TITLE_WORDS else None
-    if nation is None and not any(c.lower_ == "the" for c in token.children):
+    definite = any(c.lower_ == "the" for c in token.children)
+    in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
+    if not definite and (nation is None or in_title_run):
+        # 'North Korean leader said' stands alone; 'Serbian Deputy Prime Minister and Defense
+        # Minister Milos Vucevic' is a title run before a name
         return None
     if nation is not None:
         # 'the French president' is Macron, never a president named for another country
@@ -355,7 +380,7 @@ def _description_mention(
         return _country_mention(span, country, token, article_id)
     if resolved is None:
         return None
-    start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
+    start = min([c.left_edge.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
     entity_type: EntityType = "person" if memory.is_person(resolved) else "organisation"
     return _mention(

@@ -26,7 +26,6 @@ from ..text import (
     EVENT_NOUNS,
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
-    family_name,
     GOVERNMENT_NOUNS,
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,
@@ -36,6 +35,7 @@ from ..text import (
     PRONOUN_GENDER,
     TIME_NOUNS,
     WEEKDAYS,
+    family_name,
     fold,
 )
 
