@@ -52,6 +52,8 @@ _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
+# 'his country', 'our nation', 'this country': a country the text has just named
+_REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
 _ANY_TITLE = {"leader", "head"}  # nouns that stand for whatever title a country's leader has
 _PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
@@ -72,7 +74,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
             if mention is not None and len(run) == 1 and mention.type != "person":
                 mention = countries.short_form(mention, run[0]) or mention
             if mention is not None:
-                mentions.append(countries.saw(mention, antecedent=not _modifies_noun(run[-1])))
+                modifier = _modifies_noun(run[-1], through_names=True)
+                mentions.append(countries.saw(mention, antecedent=not modifier))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 first = min(run[0].i, phrase.start) if phrase else run[0].i
@@ -83,6 +86,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
             mention = (
                 _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
                 or _description_mention(token, memory, article_id, countries)
+                or _country_reference_mention(token, article_id, countries)
                 or _demonym_agent_mention(token, article_id)
                 or _group_mention(token, article_id)
             )
@@ -262,11 +266,16 @@ def _mistagged_name_mention(
     return _name_mention([token], set(), memory, article_id, sent_start, acronyms)
 
 
-def _modifies_noun(token: Token) -> bool:
-    """The name's last word modifies a noun after it ('Trump campaign', 'U.S. tariffs')."""
-    return (
-        token.dep_ in {"compound", "amod"} and token.head.i > token.i and token.head.pos_ == "NOUN"
-    )
+def _modifies_noun(token: Token, through_names: bool = False) -> bool:
+    """The name's last word modifies a noun after it ('Trump campaign', 'U.S. tariffs'); with
+    `through_names`, also through another name ('the Chile-Peru road')."""
+    while token.dep_ in {"compound", "amod"} and token.head.i > token.i:
+        token = token.head
+        if token.pos_ == "NOUN":
+            return True
+        if not through_names:
+            return False
+    return False
 
 
 def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
@@ -386,6 +395,29 @@ def _description_mention(
     return _mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _country_reference_mention(
+    token: Token, article_id: str, countries: _Countries
+) -> Mention | None:
+    """A state named by what stands for it without its name: 'his country', 'our nation'
+    (the country named last), and officials of no named state ('officials said',
+    'administration officials': the country the article names most)."""
+    if token.pos_ != "NOUN":
+        return None
+    noun = fold(token.lemma_ or token.text)
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    country = None
+    if noun in COUNTRY_NOUNS and token.tag_ == "NN" and determiners & _REFERRING_DETERMINERS:
+        country = countries.last
+    elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
+        modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
+        if all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+            country = countries.most_named()
+    if country is None:
+        return None
+    start = min([c.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
+    return _country_mention(token.doc[start : token.i + 1], country, token, article_id)
 
 
 def _country_named_by(token: Token) -> str | None:
