@@ -167,3 +167,13 @@ def test_two_governments_stay_apart_across_articles() -> None:
     assert "Dorsk administration" in found
     varga = found["Varga administration"]
     assert {m.key for a in varga.articles for m in a.mentions} == {"varga administration"}
+
+
+def test_the_title_goes_to_the_person_the_article_names_most_with_it() -> None:
+    text = (
+        "The president arrived in Vessa on Monday. President Ana Dorval opened the summit, "
+        "and Dorval called for calm. Dorval thanked the hosts. President Ivo Kral of Dorland "
+        "sent a letter. Later the president closed the summit."
+    )
+    described = [m.key for m in mentions(text) if m.text.lower() == "the president"]
+    assert described == ["dorval", "dorval"]

@@ -33,6 +33,7 @@ from ..text import (
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .speakers import (
+    HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     SpeakerMemory,
@@ -64,6 +65,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
     countries = _Countries()
     mentions: list[Mention] = []
+    untitled: list[Token] = []  # 'the president' before anyone was titled so
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
@@ -94,7 +96,12 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 mentions.append(countries.saw(mention))
                 phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 covered.update(range(token.i, phrase.end if phrase else token.i + 1))
-    return tuple(mentions)
+            elif _bare_title(token):
+                untitled.append(token)
+    # 'the president' written before 'President Trump' is named: the titled person of the
+    # whole article
+    mentions.extend(filter(None, (_title_mention(t, memory, article_id) for t in untitled)))
+    return tuple(sorted(mentions, key=lambda m: m.start))
 
 
 def _hyphen_joined(
@@ -378,7 +385,7 @@ def _description_mention(
         if resolved is None:
             resolved = countries.unless_of_another(memory.by_title(noun), nation)
     else:
-        resolved = memory.by_title(noun) if noun in TITLE_WORDS else memory.by_head(noun)
+        resolved = _titled(memory, noun) if noun in TITLE_WORDS else memory.by_head(noun)
     country = countries.last if noun in COUNTRY_NOUNS else None
     if resolved is None and noun in GOVERNMENT_NOUNS:
         country = countries.most_named()
@@ -395,6 +402,39 @@ def _description_mention(
     return _mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _titled(memory: SpeakerMemory, title: str) -> str | None:
+    """The person 'the <title>' means: of those the article titled so, the one it names
+    most ('the president' is the story's president, not a president quoted once), the
+    latest on a tie."""
+    people = [p for p in memory.people.values() if title in p.titles]
+    if not people:
+        return None
+    named = Counter(key for _, key in memory.sightings)
+    return max(people, key=lambda p: (named[p.key], p.last_seen)).name
+
+
+def _bare_title(token: Token) -> bool:
+    """'the president', 'the Prime Minister': a definite title with no country to it."""
+    noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.tag_ in {"NN", "NNP"}
+        and noun in TITLE_WORDS
+        and noun not in HONORIFICS | ORGANISATION_WORDS  # 'the ministry' is no person
+        and any(c.lower_ == "the" for c in token.children)
+    )
+
+
+def _title_mention(token: Token, memory: SpeakerMemory, article_id: str) -> Mention | None:
+    noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
+    person = _titled(memory, noun)
+    if person is None:
+        return None
+    start = min([c.left_edge.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    return _mention(span, "description", person, person, "person", token, [token], article_id)
 
 
 def _country_reference_mention(
