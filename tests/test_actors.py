@@ -177,3 +177,24 @@ def test_the_title_goes_to_the_person_the_article_names_most_with_it() -> None:
     )
     described = [m.key for m in mentions(text) if m.text.lower() == "the president"]
     assert described == ["dorval", "dorval"]
+
+
+def test_a_generational_suffix_is_kept_only_where_it_tells_people_apart() -> None:
+    text = (
+        "Investigators led by Arthur B. Hale III questioned Tom Varga Jr. on Monday. "
+        "Hale said Varga Jr. had answered. Tom Varga, his father, was not questioned."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys["Arthur B. Hale III"] == keys["Hale"] == "hale"
+    assert keys["Varga Jr."] == "varga jr"
+    assert keys["Tom Varga"] == "varga"
+
+
+def test_a_title_with_the_country_after_the_name_holds_for_that_country() -> None:
+    text = (
+        "Prime Minister Ivo Brenn of Canada met Prime Minister Ana Sol of Japan. "
+        "The Canadian prime minister was pleased; the Japanese leader was not."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys["The Canadian prime minister"] == "brenn"
+    assert keys["the Japanese leader"] == "sol"

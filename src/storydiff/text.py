@@ -451,6 +451,11 @@ def family_name(words: list[str]) -> str:
     last otherwise ('Aleksandar Vučić' -> 'vucic')."""
     if not words:
         return ""
+    suffix = fold(words[-1]).rstrip(".,")
+    if len(words) > 1 and suffix in _NAME_SUFFIXES:
+        # 'Robert S. Mueller III' is 'Mueller'; 'Donald Trump Jr.' is not 'Trump'
+        family = family_name(words[:-1])
+        return f"{family} {suffix}" if _NAME_SUFFIXES[suffix] else family
     first = fold(words[0]).replace("-", " ").split() or [""]
     if len(words) > 1 and (
         first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
@@ -459,6 +464,9 @@ def family_name(words: list[str]) -> str:
     return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
 
 
+# Generational suffixes of a name, and whether the article keeps them when it shortens the
+# name ('Trump Jr.' stays apart from his father; 'Mueller III' becomes 'Mueller').
+_NAME_SUFFIXES = {"jr": True, "sr": True, "ii": False, "iii": False, "iv": False}
 _LOWER_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
 # Wildlife Service'.

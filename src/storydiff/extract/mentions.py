@@ -154,11 +154,16 @@ class _Countries:
         """Record the country words before a titled person's name ('French President
         Emmanuel Macron', 'the U.S. ambassador Woody Johnson')."""
         doc = run[0].doc
-        for token in doc[_phrase_start(run, sent_start) : run[0].i]:
-            country = _country_named_by(token)
-            if country is not None:
-                for title in titles - {""}:
-                    self.titled[(country, title)] = name
+        nations = {_country_named_by(t) for t in doc[_phrase_start(run, sent_start) : run[0].i]}
+        after = run[-1].i + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "of":
+            # 'Prime Minister Justin Trudeau of Canada'
+            nations.add(country_of(doc[after + 1 : doc[after].right_edge.i + 1].text))
+        for country in nations:
+            if country is None:
+                continue
+            for title in titles - {""}:
+                self.titled[(country, title)] = name
 
     def unless_of_another(self, person: str | None, country: str) -> str | None:
         """`person`, unless the article titled them for a country other than `country`."""
@@ -382,8 +387,8 @@ def _description_mention(
     if nation is not None:
         # 'the French president' is Macron, never a president named for another country
         resolved = countries.person_titled(nation, noun)
-        if resolved is None:
-            resolved = countries.unless_of_another(memory.by_title(noun), nation)
+        if resolved is None and noun not in _ANY_TITLE:
+            resolved = countries.unless_of_another(_titled(memory, noun), nation)
     else:
         resolved = _titled(memory, noun) if noun in TITLE_WORDS else memory.by_head(noun)
     country = countries.last if noun in COUNTRY_NOUNS else None
