@@ -198,3 +198,13 @@ def test_a_title_with_the_country_after_the_name_holds_for_that_country() -> Non
     keys = {m.text: m.key for m in mentions(text)}
     assert keys["The Canadian prime minister"] == "brenn"
     assert keys["the Japanese leader"] == "sol"
+
+
+def test_an_actor_named_before_is_still_named_as_a_modifier() -> None:
+    text = (
+        "The Northern Grain Council (NGC) met in Dorn. Farmers read the NGC report, "
+        "and a Dorn bakery closed."
+    )
+    found = mentions(text)
+    assert [m.key for m in found if m.text == "NGC"] == ["northern grain council"] * 2
+    assert "Albanian-majority" not in {m.text for m in mentions("Albanian-majority towns.")}

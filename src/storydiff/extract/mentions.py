@@ -40,6 +40,7 @@ from .speakers import (
     is_person_name,
     name_runs,
     run_text,
+    speaker_key,
 )
 
 if TYPE_CHECKING:
@@ -240,17 +241,19 @@ def _name_mention(
             return _country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
-        if country_of(run_text(run)) is None and not _is_known_person(run, titles, memory):
+        known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
-        # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman': a known person or a
-        # state still named, by the name alone ('the' belongs to the noun)
+        # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman', 'the NGC report': a
+        # state or an actor the article named before, by the name alone ('the' belongs to
+        # the noun)
         modifier = True
     words = [t.text for t in run]
     name = run_text(run)
     expansion = _expanded(run, name, memory, acronyms)
     if expansion != name:
         # 'IMF' is the International Monetary Fund: one actor under the full name's key
-        span = head.doc[_phrase_start(run, sent_start) : head.i + 1]
+        span = head.doc[run[0].i if modifier else _phrase_start(run, sent_start) : head.i + 1]
         return _mention(span, "name", expansion, expansion, "organisation", head, run, article_id)
     entity_type = _type(run, titles, memory)
     country = country_of(name) if entity_type != "person" else None
@@ -288,6 +291,12 @@ def _modifies_noun(token: Token, through_names: bool = False) -> bool:
         if not through_names:
             return False
     return False
+
+
+def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, str]) -> bool:
+    """The article named this actor before (as itself, or by the expansion of an acronym)."""
+    name = run_text(run)
+    return speaker_key(name) in memory.people or acronym_key(name) in acronyms
 
 
 def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
