@@ -208,3 +208,14 @@ def test_an_actor_named_before_is_still_named_as_a_modifier() -> None:
     found = mentions(text)
     assert [m.key for m in found if m.text == "NGC"] == ["northern grain council"] * 2
     assert "Albanian-majority" not in {m.text for m in mentions("Albanian-majority towns.")}
+
+
+def test_a_partys_members_are_the_party() -> None:
+    found = linked(
+        "The Liberal Party won in Dorn. The Liberal Party said taxes would fall.",
+        "In Dorn the Liberals won the vote. Voters backed the Liberals, and the Greens objected.",
+    )
+    party = found["Liberal Party"]
+    assert {a.article for a in party.articles} == {"a0", "a1"}
+    assert "the Liberals" in {label for a in party.articles for label in a.labels}
+    assert "Greens" not in {label for a in party.articles for label in a.labels}
