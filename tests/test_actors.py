@@ -132,6 +132,8 @@ def test_a_name_written_family_name_first_links_by_the_family_name() -> None:
     assert {a.article for a in kim.articles} == {"a0", "a1"}
     assert {a.article for a in moon.articles} == {"a0", "a1"}
     assert not any(m.name == "United Nations" for a in kim.articles for m in a.mentions)
+    # a lower-case word is no name, even where the tagger says so (text rebuilt from tokens)
+    assert [m.key for m in mentions("Leader Kim Jong - un spoke to reporters.")] == ["kim"]
 
 
 def test_a_title_held_for_a_country_goes_to_that_countrys_holder() -> None:

@@ -229,6 +229,8 @@ def _name_mention(
     head = run[-1]
     if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
         return None
+    if not any(t.text[:1].isupper() for t in run):
+        return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
     if len(run) == 1 and fold(head.text) in _CALENDAR and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December': dates, not actors ('Mrs. May' is one)
     modifier = False
