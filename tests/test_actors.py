@@ -221,3 +221,13 @@ def test_a_partys_members_are_the_party() -> None:
     assert {a.article for a in party.articles} == {"a0", "a1"}
     assert "the Liberals" in {label for a in party.articles for label in a.labels}
     assert "Greens" not in {label for a in party.articles for label in a.labels}
+
+
+def test_a_title_for_a_country_before_the_name_waits_for_the_whole_article() -> None:
+    text = (
+        "President Ray Hollis met the leader of Japan on Tuesday. Varnese leader Ivo Kral "
+        "was not invited. Japanese Prime Minister Ana Sol said the leaders agreed."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys["the leader"] == "sol"
+    assert "the leaders" not in keys  # several people, not one

@@ -101,7 +101,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 untitled.append(token)
     # 'the president' written before 'President Trump' is named: the titled person of the
     # whole article
-    mentions.extend(filter(None, (_title_mention(t, memory, article_id) for t in untitled)))
+    later = (_title_mention(t, memory, article_id, countries) for t in untitled)
+    mentions.extend(filter(None, later))
     return tuple(sorted(mentions, key=lambda m: m.start))
 
 
@@ -166,8 +167,10 @@ class _Countries:
             for title in titles - {""}:
                 self.titled[(country, title)] = name
 
-    def unless_of_another(self, person: str | None, country: str) -> str | None:
-        """`person`, unless the article titled them for a country other than `country`."""
+    def holder(self, country: str, title: str, memory: SpeakerMemory) -> str | None:
+        """Who holds `title` for `country`: the person titled so for it, else the person
+        the article titles so without a country, never one titled for another country."""
+        person = self.person_titled(country, title) or _titled(memory, title)
         nations = {c for (c, _), p in self.titled.items() if p == person}
         return person if not nations or country in nations else None
 
@@ -387,6 +390,8 @@ def _description_mention(
     titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
     if not (token.pos_ == "NOUN" or titled):
         return None
+    if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
+        return None  # 'the leaders' are not one titled person
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     nation = _country_of_title(token) if noun in TITLE_WORDS else None
     definite = any(c.lower_ == "the" for c in token.children)
@@ -397,9 +402,7 @@ def _description_mention(
         return None
     if nation is not None:
         # 'the French president' is Macron, never a president named for another country
-        resolved = countries.person_titled(nation, noun)
-        if resolved is None and noun not in _ANY_TITLE:
-            resolved = countries.unless_of_another(_titled(memory, noun), nation)
+        resolved = countries.holder(nation, noun, memory)
     else:
         resolved = _titled(memory, noun) if noun in TITLE_WORDS else memory.by_head(noun)
     country = countries.last if noun in COUNTRY_NOUNS else None
@@ -443,9 +446,14 @@ def _bare_title(token: Token) -> bool:
     )
 
 
-def _title_mention(token: Token, memory: SpeakerMemory, article_id: str) -> Mention | None:
+def _title_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, countries: _Countries
+) -> Mention | None:
+    """The person a title written before anyone was titled so stands for, once the whole
+    article is read ('the leader of Japan' opening a story that names Abe later)."""
     noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
-    person = _titled(memory, noun)
+    nation = _country_of_title(token)
+    person = _titled(memory, noun) if nation is None else countries.holder(nation, noun, memory)
     if person is None:
         return None
     start = min([c.left_edge.i for c in token.children if c.dep_ in _MODIFIER_DEPS] + [token.i])
