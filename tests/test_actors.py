@@ -231,3 +231,13 @@ def test_a_title_for_a_country_before_the_name_waits_for_the_whole_article() -> 
     keys = {m.text: m.key for m in mentions(text)}
     assert keys["the leader"] == "sol"
     assert "the leaders" not in keys  # several people, not one
+
+
+def test_a_given_name_alone_is_the_one_person_named_so() -> None:
+    text = (
+        'Ana Sol met Ivo Kral in Dorn. "I will talk with Ivo," Sol said. '
+        "The NGC Building was closed. The NGC said nothing."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys["Ivo"] == "kral"
+    assert keys.get("The NGC") != "building"

@@ -261,6 +261,8 @@ def _name_mention(
         span = head.doc[run[0].i if modifier else _phrase_start(run, sent_start) : head.i + 1]
         return _mention(span, "name", expansion, expansion, "organisation", head, run, article_id)
     entity_type = _type(run, titles, memory)
+    if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
+        name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
     country = country_of(name) if entity_type != "person" else None
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
@@ -296,6 +298,15 @@ def _modifies_noun(token: Token, through_names: bool = False) -> bool:
         if not through_names:
             return False
     return False
+
+
+def _by_given_name(word: str, memory: SpeakerMemory) -> str | None:
+    """The one person named so far whose given name is `word` (an acronym or a country is
+    no given name: 'the DNC Server' does not make 'DNC' a person)."""
+    if word.isupper() or is_country(word):
+        return None
+    people = {p.name for p in memory.people.values() if p.person and p.name.split()[0] == word}
+    return people.pop() if len(people) == 1 and len(next(iter(people)).split()) > 1 else None
 
 
 def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, str]) -> bool:
