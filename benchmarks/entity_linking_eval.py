@@ -1,12 +1,13 @@
 """Cross-document entity linking against NewsWCL50 (CDCR conversion, Zhukova et al. 2022).
 
     python benchmarks/entity_linking_eval.py [--newswcl ../shared/eval/newswcl50]
-        [--split val|test] [--errors K] [--require-head]
+        [--split train|val|test] [--errors K] [--require-head]
 
-Data: `cdcr_conll/split_{val,test}/` of NewsWCL50 (annotations CC BY-SA 4.0; the article text
-in the CoNLL files belongs to the outlets, so it is read from ../shared at run time and never
-copied here). `val` (event 7) may be looked at while developing (`--errors`); `test` (events
-1 and 2) is only scored.
+Data: `cdcr_conll/split_{train,val,test}/` of NewsWCL50 (annotations CC BY-SA 4.0; the article
+text in the CoNLL files belongs to the outlets, so it is read from ../shared at run time and
+never copied here). `train` (events 0, 3, 4, 5, 6, 8, 9) and `val` (event 7) may be looked at
+while developing (`--errors`); `test` (events 1 and 2) is only scored. Train ships no
+`entities_mentions.json`: its gold is read from the CoNLL chains (`read_conll_gold`).
 
 Text. Each document is rebuilt from its CoNLL tokens: tokens joined by single spaces, one
 sentence per line; a token that stands for a line break (the literal two characters
