@@ -458,7 +458,11 @@ def main() -> None:
         help="train and val to develop on; test only to score",
     )
     parser.add_argument("--errors", type=int, default=0, metavar="K", help="train or val only")
-    parser.add_argument("--gold-from-conll", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--gold-from-conll",
+        action="store_true",
+        help="read val's or test's gold from the CoNLL chains as for train (to check that reader)",
+    )
     parser.add_argument(
         "--require-head",
         action="store_true",
