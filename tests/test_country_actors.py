@@ -42,3 +42,25 @@ def test_the_country_is_the_one_named_last_and_the_government_the_one_named_most
 
 def test_a_demonym_on_a_common_noun_is_no_actor() -> None:
     assert "Canadian steel" not in mentions_of("Tariffs on Canadian steel rose on Monday.")
+
+
+def test_his_country_and_unnamed_officials_stand_for_a_country() -> None:
+    found = mentions_of(
+        "Brazil raised its tariffs. Brazil said prices would rise. Brazil and Chile met in "
+        "Lorrin, and President Ana Ruiz of "
+        "Chile said her country would wait. Officials said the talks would go on, and "
+        "campaign officials disagreed."
+    )
+    assert found["her country"].key == "chile"
+    assert found["Officials"].key == "brazil"  # the country the article names most
+    assert "campaign officials" not in found  # officials of a campaign, not of a state
+
+
+def test_a_country_named_only_as_a_modifier_is_not_the_country_referred_back_to() -> None:
+    found = mentions_of(
+        "Vessa closed the Vessa-Dorland border on Monday. Brazil said the country had "
+        "broken no rule."
+    )
+    assert found["the country"].key == "brazil"
+    found = mentions_of("Brazil closed the Chile-Peru road. Later the country reopened it.")
+    assert found["the country"].key == "brazil"

@@ -391,15 +391,32 @@ FEMALE_WORDS = frozenset(
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural nouns naming the groups news stories are about; they are actors in the naming
 # table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
-# plurals ('officials', 'critics') name nobody in particular.
-GROUP_NOUNS = frozenset(
-    """
-    protesters protestors demonstrators rioters strikers residents anarchists youths
-    police policemen riot-police troops soldiers workers students activists migrants
-    refugees militants rebels insurgents separatists settlers civilians villagers marchers
-    looters gunmen hooligans pensioners farmers
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+# plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
+# outlets pick different words for the same people, and that choice is the framing the
+# naming table shows, so the words of one kind are one actor with each outlet's labels
+# ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
+# 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
+# people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
+_GROUP_WORDS_BY_KIND = {
+    "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
+    "hooligans looters",
+    "migrants": "migrants immigrants refugees",
+    "police": "police policemen riot-police",
+    "troops": "troops soldiers",
+    "rebels": "militants rebels insurgents separatists",
+    "residents": "residents villagers",
+    **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
+    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers")},
+}
+GROUP_KINDS: Mapping[str, str] = {
+    word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
+}
+# Plurals that name such a group only after a given word: 'asylum seekers' (also written
+# 'asylum-seekers'), 'police officers'.
+GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
+    ("asylum", "seekers"): "migrants",
+    ("police", "officers"): "police",
+}
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
@@ -413,6 +430,44 @@ STATE_AGENT_NOUNS = frozenset(
 )
 # Nouns that refer back to the country last named: 'the country', 'the nation'.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
+# Jae-in'): the article calls the person 'Kim', 'Xi', 'Moon' afterwards, so the first word, not
+# the last, is what links the forms of the name. Only the common ones that are not also
+# frequent English given names or surnames ('Lee', 'Park', 'Young' are left out); a name whose
+# given name is hyphenated in lower case ('Jae-in', 'Ki-moon') puts its family name first
+# whatever it is (see `family_name`).
+FAMILY_NAME_FIRST = frozenset(
+    """
+    kim moon roh yoon choi chung jung kang cho han shin ahn hwang xi hu jiang wen deng mao
+    zhou zhu wang zhang liu chen yang zhao wu sun ma guo lin luo he gao liang zheng xie tang
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+
+def family_name(words: list[str]) -> str:
+    """The word of a person's name (as written, in order, without titles) that the article
+    will use alone, folded: the first for a name written family name first ('Kim Jong Un';
+    'Moon Jae-in', whose given name is hyphenated in lower case, unlike 'Zeta-Jones'), the
+    last otherwise ('Aleksandar Vučić' -> 'vucic')."""
+    if not words:
+        return ""
+    suffix = fold(words[-1]).rstrip(".,")
+    if len(words) > 1 and suffix in _NAME_SUFFIXES:
+        # 'Robert S. Mueller III' is 'Mueller'; 'Donald Trump Jr.' is not 'Trump'
+        family = family_name(words[:-1])
+        return f"{family} {suffix}" if _NAME_SUFFIXES[suffix] else family
+    first = fold(words[0]).replace("-", " ").split() or [""]
+    if len(words) > 1 and (
+        first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
+    ):
+        return first[0]
+    return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
+
+
+# Generational suffixes of a name, and whether the article keeps them when it shortens the
+# name ('Trump Jr.' stays apart from his father; 'Mueller III' becomes 'Mueller').
+_NAME_SUFFIXES = {"jr": True, "sr": True, "ii": False, "iii": False, "iv": False}
+_LOWER_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
 # Wildlife Service'.
 _ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})

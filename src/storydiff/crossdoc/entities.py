@@ -6,7 +6,8 @@ Mentions link when their keys agree: a person's folded surname ('Vucic', 'Presid
 Kremlin spokesman'), the key of the name it was resolved to within its article; an acronym
 joins the one name with its initials ('IMF' = 'International Monetary Fund'). A leader's
 government is keyed by the leader ('Bush administration' and 'Obama administration' stay
-apart), and groups by their noun ('protesters', 'hooded youths'). The table
+apart), groups by their kind ('protesters', 'rioters', 'hooded youths'), and a party's
+members join the party ('Democrats', 'the Democratic Party'). The table
 this gives (actor × outlet: labels, descriptors, count, first mention) is where framing
 shows: the same actor as 'Kosovo' in one outlet and 'the unrecognized Kosovo' in another.
 """
@@ -32,6 +33,7 @@ def link_entities(
         for mention in mentions:
             by_key[mention.key].append(mention)
     _merge_acronyms(by_key)
+    _merge_party_members(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -76,6 +78,19 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
             by_key[targets[0]].extend(by_key.pop(key))
 
 
+def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
+    """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party': a
+    party and its members as a group are one actor, each outlet's choice a label of it."""
+    for key in list(by_key):
+        words = key.split()
+        if len(words) != 2 or words[1] != "party" or key not in by_key:
+            continue
+        for members in dict.fromkeys((words[0], words[0].removesuffix("ic"))):
+            if members in by_key and all(m.type == "group" for m in by_key[members]):
+                by_key[key].extend(by_key.pop(members))
+                break
+
+
 def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:
     labels = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
     descriptors = tuple(
@@ -85,10 +100,11 @@ def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:
 
 
 def _label(mentions: list[Mention]) -> str:
-    """The fullest name any outlet uses."""
+    """The fullest name any outlet uses; for an actor only described (a group), the word
+    the outlets use most ('separatists', though the kind is keyed 'rebels')."""
     names = Counter(m.name for m in mentions if m.kind == "name")
     if not names:
-        return mentions[0].name
+        return Counter(m.name for m in mentions).most_common(1)[0][0]
     return max(names, key=lambda n: (len(n.split()), names[n]))
 
 

@@ -67,11 +67,18 @@ for _country, _aliases in _COUNTRIES.items():
         _CANONICAL[fold(_alias)] = _country
 
 
+# Aliases that are initials: they name the state only written in capitals ('Un' of 'Kim
+# Jong Un' is not the UN, 'us' not the US).
+_INITIALS = frozenset({"us", "usa", "uk", "eu", "un", "prc", "dprk"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked again for each name of every statement and mention
 def country_of(name: str) -> str | None:
     """The country (or union) a name stands for, if it is one of the table's."""
     words = [w for w in name.replace(".", ". ").split() if w.lower() not in {"the"}]
     key = fold(" ".join(words).replace(". ", ".").replace(" .", "."))
+    if key.replace(".", "") in _INITIALS and not "".join(words).isupper():
+        return None  # 'Un' (of 'Kim Jong Un') is not the UN, 'Us' not the US
     return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
 
 
@@ -81,10 +88,14 @@ _PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
 def country_of_demonym(word: str) -> str | None:
     """The country a demonym names, as the table or the place calls it ('Chinese' -> 'China',
     'American' -> 'United States'); None for any other word."""
-    folded = fold(word)
+    *before, last = word.split() or [""]
+    folded = fold(last)
     place = DEMONYMS.get(folded) or DEMONYMS.get(folded.removesuffix("s"))
     if place is None:
         return None
+    if before:
+        # 'North Korean' -> North Korea, 'South Korean' -> South Korea
+        return country_of(" ".join([*before, place])) or (country_of(place) or place.title())
     return country_of(place) or place.title()
 
 

@@ -35,6 +35,7 @@ from ..text import (
     PRONOUN_GENDER,
     TIME_NOUNS,
     WEEKDAYS,
+    family_name,
     fold,
 )
 
@@ -95,7 +96,8 @@ def speaker_key(name: str) -> str:
         return ""
     if any(w in ORGANISATION_WORDS for w in words):
         return " ".join(words)
-    return words[-1]
+    written = [w for w in name.split() if fold(w) not in HONORIFICS | {"the", "a", "an"}]
+    return family_name(written) or words[-1]
 
 
 @dataclass

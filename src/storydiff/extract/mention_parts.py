@@ -1,0 +1,107 @@
+"""How a mention is built: its span (the phrase naming the actor), the key that links it
+across articles, and the descriptors the outlet attaches to it. Shared by the name mentions
+(`mentions`) and the descriptions that stand for a named actor (`references`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import EntityType, Mention, MentionKind, Span
+from ..text import family_name, fold
+from .speakers import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+_DESCRIPTOR_DEPS = {"amod", "appos", "relcl", "acl"}
+MODIFIER_DEPS = {"det", "amod", "compound", "nmod", "nummod", "poss"}
+
+
+def build_mention(
+    span: TokenSpan,
+    kind: MentionKind,
+    key_name: str,
+    name: str,
+    entity_type: EntityType,
+    head: Token,
+    run: list[Token],
+    article_id: str,
+) -> Mention:
+    """The mention `span` makes of `name`, keyed by `key_name`; its descriptors are read
+    around `head` (the last token of the name `run`)."""
+    return Mention(
+        article=article_id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        kind=kind,
+        key=entity_key(key_name, entity_type),
+        name=name,
+        type=entity_type,
+        descriptors=_descriptors(head, run, article_id),
+    )
+
+
+def entity_key(name: str, entity_type: EntityType) -> str:
+    """What links one actor's mentions: a person's surname, otherwise the whole name,
+    folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
+    words = [fold(w) for w in name.replace("-", " ").split()]
+    words = [w for w in words if w and w not in {"the", "a", "an"} and w not in TITLE_WORDS]
+    if not words:
+        return fold(name)
+    if entity_type == "person":
+        written = [w for w in name.split() if fold(w) not in TITLE_WORDS | {"the", "a", "an"}]
+        return family_name(written) or words[-1]
+    if entity_type == "group":
+        # 'Kosovo Serbs', 'ethnic Serbs' and 'Serbs' are one group: its plural noun
+        last = words[-1]
+        return last[:-1] if last.endswith("s") and len(last) > 3 else last
+    return " ".join(words)
+
+
+def phrase_start(run: list[Token], sent_start: int) -> int:
+    """Where the phrase naming the actor starts: walk left over its determiner, adjectives
+    and title words, never across a conjunction or punctuation."""
+    doc = run[0].doc
+    start: int = run[0].i
+    while start > sent_start:
+        before = doc[start - 1]
+        if before.text == "-" and start - 2 >= sent_start and doc[start - 2].is_alpha:
+            start -= 2  # 'Albanian-majority Kosovo'
+            continue
+        titled = fold(before.text) in TITLE_WORDS
+        if before.dep_ in {"det", "amod", "compound"} or titled or before.pos_ == "ADJ":
+            if before.pos_ in {"CCONJ", "PUNCT", "VERB", "ADP"}:
+                break
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, ...]:
+    """Words the outlet attaches to the actor: adjectives and title words before it,
+    appositions and clauses after it."""
+    inside = {t.i for t in run}
+    found = []
+    for child in head.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < head.i:
+            if child.pos_ == "PROPN" and fold(child.text) not in TITLE_WORDS:
+                continue  # part of the name, not a label
+            span = head.doc[child.left_edge.i : child.i + 1]
+        elif child.dep_ in _DESCRIPTOR_DEPS and child.i > head.i:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                continue  # another name ('Kosovo, Kfor'), not a label
+            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
+        else:
+            continue
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        while len(span) > 1 and (span[0].is_punct or span[0].lower_ in {"the", "a", "an"}):
+            span = span[1:]
+        if any(t.is_alpha for t in span):
+            found.append(Span(article_id, span.start_char, span.end_char, span.text))
+    return tuple(found)

@@ -1,0 +1,243 @@
+"""Descriptions that stand for an actor the article names elsewhere: titles ('the
+president', 'the French president', 'North Korean leader'), a country's officials and
+government ('U.S. officials', 'the Canadian government'), and back-references to a country
+('the country', 'his country', 'the North'). `Countries` is what the article has named so
+far that they resolve against."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import EntityType, Mention
+from ..text import COUNTRY_NOUNS, GOVERNMENT_NOUNS, STATE_AGENT_NOUNS, fold
+from .aliases import country_of, country_of_demonym, is_country
+from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
+from .speakers import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, SpeakerMemory
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+# 'his country', 'our nation', 'this country': a country the text has just named
+_REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
+_ANY_TITLE = {"leader", "head"}  # nouns that stand for whatever title a country's leader has
+
+
+@dataclass
+class Countries:
+    """The countries an article has named so far: how often, and which one last."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    last: str | None = None
+    # (country, title) -> person: 'Israeli Prime Minister Benjamin Netanyahu' makes him
+    # 'the Israeli prime minister', 'Israel's leader'
+    titled: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
+        """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
+        border', 'U.S. tariffs') is not what a later 'the country' refers back to."""
+        if mention.type != "person" and is_country(mention.name):
+            self.counts[mention.name] += 1
+            if antecedent:
+                self.last = mention.name
+        return mention
+
+    def note_titles(self, run: list[Token], titles: set[str], name: str, sent_start: int) -> None:
+        """Record the country words before a titled person's name ('French President
+        Emmanuel Macron', 'the U.S. ambassador Woody Johnson')."""
+        doc = run[0].doc
+        nations = {_country_named_by(t) for t in doc[phrase_start(run, sent_start) : run[0].i]}
+        after = run[-1].i + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "of":
+            # 'Prime Minister Justin Trudeau of Canada'
+            nations.add(country_of(doc[after + 1 : doc[after].right_edge.i + 1].text))
+        for country in nations:
+            if country is None:
+                continue
+            for title in titles - {""}:
+                self.titled[(country, title)] = name
+
+    def holder(self, country: str, title: str, memory: SpeakerMemory) -> str | None:
+        """Who holds `title` for `country`: the person titled so for it, else the person
+        the article titles so without a country, never one titled for another country."""
+        person = self.person_titled(country, title) or titled_person(memory, title)
+        nations = {c for (c, _), p in self.titled.items() if p == person}
+        return person if not nations or country in nations else None
+
+    def short_form(self, mention: Mention, word: Token) -> Mention | None:
+        """'the North' after 'North Korea': the one country named so far whose name starts
+        with the word, as a mention of it."""
+        if not any(c.lower_ == "the" for c in word.children) or is_country(mention.name):
+            return None
+        named = [c for c in self.counts if len(c.split()) > 1 and c.split()[0] == word.text]
+        if len(named) != 1:
+            return None
+        return replace(mention, key=entity_key(named[0], "place"), name=named[0], type="place")
+
+    def person_titled(self, country: str, title: str) -> str | None:
+        """The person the article titled so for that country; a 'leader' or 'head' is any
+        titled person of it when there is only one."""
+        if (country, title) in self.titled:
+            return self.titled[(country, title)]
+        people = {p for (c, _), p in self.titled.items() if c == country}
+        return people.pop() if title in _ANY_TITLE and len(people) == 1 else None
+
+    def most_named(self) -> str | None:
+        return self.counts.most_common(1)[0][0] if self.counts else None
+
+
+def country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
+    """A mention that stands for a country: 'U.S. officials', 'the nation'."""
+    return build_mention(span, "description", country, country, "place", head, [head], article_id)
+
+
+def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
+    """'Chinese officials', 'the Canadian government' (a demonym written as an adjective)."""
+    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
+        return None
+    noun = token.head
+    if (
+        noun.i < token.i
+        or fold(noun.lemma_ or noun.text) not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS
+    ):
+        return None
+    country = country_of_demonym(token.text)
+    if country is None:
+        return None
+    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.i])
+    return country_mention(token.doc[start : noun.i + 1], country, noun, article_id)
+
+
+def description_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, countries: Countries
+) -> Mention | None:
+    """'the Kremlin spokesman', 'the ministry': a definite description of someone named
+    before in the article; 'the country' is the country named last, 'the government' with
+    no government named the country the article names most."""
+    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
+    if not (token.pos_ == "NOUN" or titled):
+        return None
+    if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
+        return None  # 'the leaders' are not one titled person
+    noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
+    nation = _country_of_title(token) if noun in TITLE_WORDS else None
+    definite = any(c.lower_ == "the" for c in token.children)
+    in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
+    if not definite and (nation is None or in_title_run):
+        # 'North Korean leader said' stands alone; 'Serbian Deputy Prime Minister and Defense
+        # Minister Milos Vucevic' is a title run before a name
+        return None
+    if nation is not None:
+        # 'the French president' is Macron, never a president named for another country
+        resolved = countries.holder(nation, noun, memory)
+    else:
+        resolved = titled_person(memory, noun) if noun in TITLE_WORDS else memory.by_head(noun)
+    country = countries.last if noun in COUNTRY_NOUNS else None
+    if resolved is None and noun in GOVERNMENT_NOUNS:
+        country = countries.most_named()
+    if resolved is None and country is not None:
+        span = token.doc[
+            min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
+        ]
+        return country_mention(span, country, token, article_id)
+    if resolved is None:
+        return None
+    start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    entity_type: EntityType = "person" if memory.is_person(resolved) else "organisation"
+    return build_mention(
+        span, "description", resolved, resolved, entity_type, token, [token], article_id
+    )
+
+
+def titled_person(memory: SpeakerMemory, title: str) -> str | None:
+    """The person 'the <title>' means: of those the article titled so, the one it names
+    most ('the president' is the story's president, not a president quoted once), the
+    latest on a tie."""
+    people = [p for p in memory.people.values() if title in p.titles]
+    if not people:
+        return None
+    named = Counter(key for _, key in memory.sightings)
+    return max(people, key=lambda p: (named[p.key], p.last_seen)).name
+
+
+def bare_title(token: Token) -> bool:
+    """'the president', 'the Prime Minister': a definite title with no country to it."""
+    noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
+    return (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.tag_ in {"NN", "NNP"}
+        and noun in TITLE_WORDS
+        and noun not in HONORIFICS | ORGANISATION_WORDS  # 'the ministry' is no person
+        and any(c.lower_ == "the" for c in token.children)
+    )
+
+
+def title_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, countries: Countries
+) -> Mention | None:
+    """The person a title written before anyone was titled so stands for, once the whole
+    article is read ('the leader of Japan' opening a story that names Abe later)."""
+    noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
+    nation = _country_of_title(token)
+    person = (
+        titled_person(memory, noun) if nation is None else countries.holder(nation, noun, memory)
+    )
+    if person is None:
+        return None
+    start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    return build_mention(span, "description", person, person, "person", token, [token], article_id)
+
+
+def country_reference_mention(
+    token: Token, article_id: str, countries: Countries
+) -> Mention | None:
+    """A state named by what stands for it without its name: 'his country', 'our nation'
+    (the country named last), and officials of no named state ('officials said',
+    'administration officials': the country the article names most)."""
+    if token.pos_ != "NOUN":
+        return None
+    noun = fold(token.lemma_ or token.text)
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    country = None
+    if noun in COUNTRY_NOUNS and token.tag_ == "NN" and determiners & _REFERRING_DETERMINERS:
+        country = countries.last
+    elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
+        modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
+        if all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+            country = countries.most_named()
+    if country is None:
+        return None
+    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    return country_mention(token.doc[start : token.i + 1], country, token, article_id)
+
+
+def _country_named_by(token: Token) -> str | None:
+    """The country a modifier names: 'U.S.', 'Israel's', 'French', 'North Korean'."""
+    if token.pos_ == "PROPN":
+        return country_of(token.text) or country_of_demonym(token.text)
+    if token.pos_ == "ADJ" or token.dep_ in {"amod", "compound"}:
+        phrase = token.doc[token.left_edge.i : token.i + 1].text
+        return country_of_demonym(phrase) or country_of_demonym(token.text)
+    return None
+
+
+def _country_of_title(token: Token) -> str | None:
+    """The country a title noun is held for: 'the French president', 'Israel's prime
+    minister', 'the president of the United States'."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+            country = _country_named_by(child)
+            if country is not None:
+                return country
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words = obj.doc[obj.left_edge.i : obj.i + 1].text
+                    country = country_of(words)
+                    if country is not None:
+                        return country
+    return None
