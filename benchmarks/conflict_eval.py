@@ -4,38 +4,33 @@
     python benchmarks/conflict_eval.py --split dev --errors   # develop
     python benchmarks/conflict_eval.py --split test --batch issue11   # the issue-11 pairs only
     python benchmarks/conflict_eval.py --split dev --batch round3     # dated / negated dev pairs
+    python benchmarks/conflict_eval.py --split test --batch round4    # NewsWCL50 + AllSides pairs
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
 aligner's own misses are measured elsewhere); a pair is predicted conflicting when any
 detector fires, with the union of the types. Publication dates come
-from the BASIL records and the seeds' meta.json, so relative dates resolve.
+from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
+AllSides articles have the day written in their URL, where there is one.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import storydiff
-from conflict_gold import DEFAULT_BASIL, DEFAULT_SEEDS, load_conflict_gold, load_texts, score
+from conflict_gold import (
+    DEFAULT_BASIL,
+    DEFAULT_SEEDS,
+    load_conflict_gold,
+    load_texts,
+    published_dates,
+    score,
+)
 from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.model import Analysis, Unit
-
-
-def published_dates(article_set: object, basil: Path, seeds: Path) -> dict[str, str | None]:
-    result: dict[str, str | None] = {}
-    for key, path in article_set.articles:  # type: ignore[attr-defined]
-        if article_set.kind == "seed":  # type: ignore[attr-defined]
-            meta = json.loads((seeds / "meta.json").read_text(encoding="utf-8"))
-            by_file = {a["file"]: a.get("published") for a in meta["articles"]}
-            result[key] = by_file.get(path)
-        else:
-            data = json.loads((basil / "articles" / path).read_text(encoding="utf-8"))
-            result[key] = data.get("date")
-    return result
 
 
 def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
@@ -51,9 +46,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3"),
+        choices=("all", "original", "issue11", "round3", "round4"),
         default="all",
-        help="annotation batch: the original gold, the issue-11 or round-3 pairs, or all",
+        help="annotation batch: the original gold, the issue-11, round-3 or round-4 pairs, or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
