@@ -83,6 +83,18 @@ def types(left: str, right: str, published: tuple[str | None, str | None] = SAME
             "He was the longest-serving governor, from 1996 to 2007.",
             SAME,
         ),
+        # a side clause dating another act than the one the other statement reports
+        (
+            "The mayor, who took office on Tuesday, closed the Lorrin bridge.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
+        # a date modifying another noun than the one the other statement's act is about
+        (
+            "Tuesday's storm damaged the Lorrin bridge.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
         # 'said on Tuesday' dates the saying, 'in a statement Wednesday' the statement
         (
             "The mayor said on Tuesday that the council closed the Lorrin bridge.",
@@ -117,6 +129,24 @@ def test_dates_that_do_not_conflict(
         ),
         # a year counted from a publication date far from New Year
         ("The Lorrin dam was built last year.", "The Lorrin dam was built in 2023.", SAME),
+        # the day sits in a side clause that is itself what the other statement reports
+        (
+            "The mayor criticised the council for closing the Lorrin bridge on Tuesday.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
+        # 'a Tuesday letter' dates the letter the other statement says was written Wednesday
+        (
+            "In a Tuesday letter to the mayor, the Tarn councillors demanded a vote.",
+            "The Tarn councillors wrote a letter to the mayor on Wednesday.",
+            SAME,
+        ),
+        # one publication day unknown: two weekdays are compared, as when both are unknown
+        (
+            "The dam gates were opened on Thursday.",
+            "The dam gates were opened on Tuesday.",
+            (None, SATURDAY),
+        ),
     ],
 )
 def test_dates_that_conflict(
