@@ -177,16 +177,32 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
 def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
-    """Whether the stretch of `unit` outside its predicate's clause that holds `time` is
-    itself what `other` reports: two content lemmas in common, dates and numbers aside."""
-    position = time.start
-    scope = sorted(unit.predicate.scope) if unit.predicate else []
-    start = max([end for _, end in scope if end <= position], default=unit.start)
-    end = min([begin for begin, _ in scope if begin > position], default=unit.end)
+    """Whether the side clause of `unit` that holds `time` (the smallest parsed clause around
+    it, with the clauses that run on from it: 'for passing a resolution on Tuesday' +
+    'reaffirming the motto') is itself what `other` reports: two content lemmas in common,
+    dates and numbers aside, and not words of the rest of its statement."""
+    if unit.predicate is None:
+        return False
+    clauses = sorted(unit.predicate.clauses)
+    around = [(s, e) for s, e in clauses if s <= time.start < e]
+    if not around:
+        return False
+    start, end = min(around, key=lambda c: c[1] - c[0])
+    for s, e in clauses:  # sorted by start: each clause that begins where the last ended
+        if end <= s <= end + _CLAUSE_GAP:
+            end = e
+    for s, e in reversed(clauses):
+        if start - _CLAUSE_GAP <= e <= start and s < start:
+            start = s
+    # words the side clause repeats from the rest of its statement tell of a second, like
+    # event ('prices rose 0.9% last month, after prices rose 0.6% in May'), not the other's
+    rest = _lemmas_between(unit, unit.start, start) | _lemmas_between(unit, end, unit.end)
     shared = _lemmas_between(unit, start, end) & other.content
-    return len(shared - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
+    return len(shared - rest - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
 
 
+# characters (a space, a comma) between two clauses that run on from one another
+_CLAUSE_GAP = 2
 _CALENDAR_LEMMAS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"day", "night", "week", "year"}
 
 
