@@ -1,7 +1,8 @@
 """Gold conflict labels for aligned cross-article statement pairs, its loader, checker and scorer.
 
 The gold file (``benchmarks/gold/statement_conflicts_gold.json``) lists *sets* of articles about
-one event (the Reuters/TASS seed pair and BASIL Fox/NYT/HuffPost triplets) and *pairs* of
+one event (the Reuters/TASS seed pair, BASIL Fox/NYT/HuffPost triplets, NewsWCL50 events and
+AllSides left/center/right stories) and *pairs* of
 aligned statements: two spans, in two different articles of one set, that report the same fact.
 Each pair is labelled ``consistent`` or ``conflicting``; a conflicting pair lists one or more
 conflict types (``number``, ``date``, ``agent``, ``polarity``, ``causality``, ``attribution``).
