@@ -5,9 +5,11 @@
 Everything a warm `compare` of the seed pair runs besides the two models: the parse's
 statement units (`parse_doc`), each extractor, and each cross-article stage of
 `compare_analyses`, each timed on its own with the spaCy Docs and the analyses computed once
-beforehand. Times are process CPU time, median and minimum of `--runs`: on a shared machine a
-busy neighbour inflates wall time many times over but CPU time only a little, so these
-figures compare across runs where `speed.py`'s wall-clock ratio cannot.
+beforehand, with one BLAS thread as the pipeline runs them. Alignment starts each run
+without the matcher's per-unit profiles, as a compare does (its units are new each time).
+Times are process CPU time, median and minimum of `--runs`: on a shared machine a busy
+neighbour inflates wall time many times over but CPU time only a little, so these figures
+compare across runs where `speed.py`'s wall-clock ratio cannot.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from storydiff import pipeline
-from storydiff.crossdoc import AlignConfig, align_statements, load_matcher
+from storydiff.crossdoc import AlignConfig, align_statements, features, load_matcher
 from storydiff.crossdoc.conflicts import find_conflicts
 from storydiff.crossdoc.entities import link_entities
 from storydiff.crossdoc.guards import input_warnings
 from storydiff.crossdoc.quotes import group_quotes, speaker_table
 from storydiff.crossdoc.summary import summarise
 from storydiff.crossdoc.timeline import build_timeline
+from storydiff.embed import one_blas_thread
 from storydiff.extract.loaded import find_loaded_terms
 from storydiff.extract.mentions import find_mentions
 from storydiff.extract.quotes import extract_quotes
@@ -65,7 +68,10 @@ def stages(seeds: Path) -> dict[str, Callable[[], Any]]:
         ],
         "extract: mentions": lambda: [find_mentions(d, a.id) for a, d, _ in pairs],
         "extract: loaded terms": lambda: [find_loaded_terms(d) for _, d, _ in pairs],
-        "compare: align statements": lambda: align_statements(analyses, matcher, config),
+        "compare: align statements": lambda: (
+            features._PROFILES.clear(),
+            align_statements(analyses, matcher, config),
+        ),
         "compare: quote groups": lambda: group_quotes(analyses),
         "compare: speaker table": lambda: speaker_table(analyses, comparison.quotes),
         "compare: entities": lambda: link_entities([(a.article.id, a.mentions) for a in analyses]),
@@ -89,11 +95,12 @@ def main() -> None:
         sys.exit(f"{args.seeds}: not found. Check out ../shared beside the repository")
     timed = stages(args.seeds)
     found: dict[str, list[float]] = {name: [] for name in timed}
-    for _ in range(args.runs):
-        for name, run in timed.items():
-            start = time.process_time()
-            run()
-            found[name].append(time.process_time() - start)
+    with one_blas_thread():
+        for _ in range(args.runs):
+            for name, run in timed.items():
+                start = time.process_time()
+                run()
+                found[name].append(time.process_time() - start)
     print(f"own Python per warm compare of the seed pair, CPU ms (median / min of {args.runs})")
     total = 0.0
     for name, values in found.items():

@@ -1,11 +1,13 @@
-"""Clause parts are pooled from their statement's own forward pass (model tests: USE loads)."""
+"""Clause parts are pooled from their statement's own forward pass; threads change no bit
+(model tests: USE loads)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from storydiff.embed import encode_parts, encode_parts_separately, get_encoder
+import storydiff.embed as embed
+from storydiff.embed import encode_parts, encode_parts_separately, get_encoder, one_blas_thread
 
 pytestmark = pytest.mark.model
 
@@ -33,3 +35,27 @@ def test_a_pooled_part_is_close_to_the_part_encoded_alone() -> None:
     assert similarity.min() > 0.8
     # and a part is not its whole sentence
     assert float(pooled[0] @ encoder.encode(TEXTS[:1])[0]) < 0.99
+
+
+def test_micro_batches_in_threads_give_the_same_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    encoder = get_encoder()
+    # enough words for several micro-batches of `_TOKEN_BUDGET` tokens
+    texts = [f"{text} Report number {n} followed." for n in range(40) for text in TEXTS]
+    parts = [(i, ((0, 12), (20, 40))) for i in range(0, len(texts), 3)]
+    monkeypatch.setattr(embed, "_ENCODE_THREADS", 1)
+    alone = encode_parts(encoder, texts, parts)
+    monkeypatch.setattr(embed, "_ENCODE_THREADS", 4)
+    threaded = encode_parts(encoder, texts, parts)
+    assert all(np.array_equal(a, b) for a, b in zip(alone, threaded, strict=True))
+
+
+def test_one_blas_thread_limits_blas_and_changes_no_bit() -> None:
+    from threadpoolctl import threadpool_info
+
+    encoder = get_encoder()
+    texts = [f"{TEXTS[0]} ({n})" for n in range(30)]
+    before = encode_parts(encoder, texts, [])[0]
+    with one_blas_thread():
+        assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+        inside = encode_parts(encoder, texts, [])[0]
+    assert np.array_equal(before, inside)

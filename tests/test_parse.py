@@ -161,6 +161,19 @@ def test_a_reported_clause_is_a_part_of_its_statement() -> None:
         assert list(ranges) == sorted(ranges)
 
 
+def test_every_clause_keeps_its_own_words_as_a_part() -> None:
+    # the reported clause's own words, without the 'after' clause inside it, are a part too
+    text = (
+        "Officials in Harwick said on Tuesday that the river guard had been put on full alert "
+        "after heavy rain flooded the lower town."
+    )
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    (unit,) = parsed.units
+    parts = [" ".join(text[s:e] for s, e in ranges) for ranges in unit.parts]
+    assert "that the river guard had been put on full alert" in parts
+    assert "after heavy rain flooded the lower town" in parts
+
+
 def test_a_short_sentence_has_no_parts() -> None:
     (parsed,) = parse_articles([Article(text="The ferry sailed at dawn today.", outlet="T")])
     assert [u.parts for u in parsed.units] == [()]

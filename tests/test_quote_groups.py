@@ -99,3 +99,50 @@ def test_articles_without_quotes_give_no_groups() -> None:
     empty = [analysis("Wire A", "No quotes here.", []), analysis("Wire B", "None.", [])]
     assert group_quotes(empty) == ()
     assert speaker_table(empty, ()) == ()
+
+
+TEXT_JOINED = '"The dam held," Governor Mara Tovin said. "We will rebuild every bridge by spring."'
+TEXT_ONE_SENTENCE = 'Tovin said: "Every bridge will be rebuilt by spring."'
+
+
+def joined_quote() -> Quote:
+    first = (1, TEXT_JOINED.index(","))
+    second_start = TEXT_JOINED.index("We will")
+    second = (second_start, second_start + len("We will rebuild every bridge by spring."))
+    return Quote(
+        0, 0, first[0], second[1], "The dam held … We will rebuild every bridge by spring.",
+        "direct", parts=(first, second), segments=(first, second), speaker="Mara Tovin",
+    )  # fmt: skip
+
+
+def test_a_quote_in_two_sentences_gives_one_quote_per_segment() -> None:
+    whole = joined_quote()
+    first, second = whole.segment_quotes(TEXT_JOINED, [0, TEXT_JOINED.index('"We')])
+    assert (first.text, first.sentence, first.parts) == ("The dam held", 0, ())
+    assert second.text == "We will rebuild every bridge by spring."
+    assert (second.sentence, second.index, second.speaker) == (1, 0, "Mara Tovin")
+    assert [(p.start, p.end) for p in whole.segment_offsets] == list(whole.segments)
+    one = quote(TEXT_B, "Nobody warned us about the storm surge.", "Ilse Marr")
+    assert one.segment_quotes(TEXT_B) == (one,)
+
+
+def test_a_quote_in_two_sentences_is_matched_segment_by_segment() -> None:
+    # one vector per segment: the other outlet quotes only the second sentence
+    vectors = np.array([[1, 0, 0], [0, 1, 0]], dtype=np.float32)
+    empty = np.zeros((0, 3), dtype=np.float32)
+    a = Analysis(
+        Article(TEXT_JOINED, outlet="Wire A"), (), (), empty, "use",
+        quotes=(joined_quote(),), quote_embeddings=vectors,
+    )  # fmt: skip
+    b = analysis(
+        "Wire B", TEXT_ONE_SENTENCE,
+        [("Every bridge will be rebuilt by spring.", "Mara Tovin", [0.05, 0.95, 0])],
+    )  # fmt: skip
+    groups = group_quotes([a, b])
+    shared = [g for g in groups if len(g.articles) == 2]
+    assert len(shared) == 1 and len(groups) == 2
+    member = shared[0].members[0]
+    assert member.quote.text == "We will rebuild every bridge by spring."
+    assert TEXT_JOINED[member.quote.start : member.quote.end] == member.quote.text
+    # the whole quotation still counts once in the speaker table
+    assert speaker_table([a, b], groups)[0].counts == {"wire-a": 1, "wire-b": 1}

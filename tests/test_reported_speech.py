@@ -21,16 +21,28 @@ def only(quotes: list[Quote], contains: str) -> Quote:
     return found[0]
 
 
-def test_a_quote_going_on_after_its_reporting_sentence_keeps_its_speaker() -> None:
-    # two quotes, not one: other outlets often quote one sentence or the other
+def test_a_quote_going_on_after_its_reporting_sentence_is_one_quotation_in_two_segments() -> None:
     text = (
         '"The cranes will be repaired," Harbour Minister Lena Ostrova said. '
         '"Nobody will lose a day of work over this."'
     )
-    quotes = quotes_of(text)
-    first = only(quotes, "cranes will be repaired")
-    second = only(quotes, "Nobody will lose")
-    assert first.parts == () and first.speaker == second.speaker == "Lena Ostrova"
+    quote = only(quotes_of(text), "cranes will be repaired")
+    assert [text[s:e] for s, e in quote.parts] == [
+        "The cranes will be repaired",
+        "Nobody will lose a day of work over this.",
+    ]
+    # other outlets often quote one sentence or the other: each is matched on its own
+    assert quote.segments == quote.parts
+    assert quote.speaker == "Lena Ostrova"
+
+
+def test_a_quote_split_within_its_sentence_is_one_segment() -> None:
+    text = (
+        '"The cranes will be repaired," Harbour Minister Lena Ostrova said, '
+        '"and nobody will lose a day of work over this."'
+    )
+    quote = only(quotes_of(text), "cranes will be repaired")
+    assert len(quote.parts) == 2 and quote.segments == ()
 
 
 def test_a_quote_after_another_sentence_is_not_joined() -> None:
@@ -136,3 +148,118 @@ def test_a_name_beside_a_time_parsed_as_subject_speaks() -> None:
     )
     quote = only(quotes_of(text), "waste of money")
     assert quote.speaker == "Anna Riel"
+
+
+def test_a_clause_after_the_cue_is_its_content_rather_than_one_before() -> None:
+    text = (
+        "It is an unlikely outcome; the harbour minister's office says she will return to "
+        "the quay next week."
+    )
+    quote = only(quotes_of(text), "return to the quay")
+    assert "unlikely outcome" not in quote.text
+
+
+def test_an_interrupting_reporting_clause_after_a_subordinate_clause() -> None:
+    # the parse hangs 'To understand the old harbour' on 'said', not on 'visit'
+    text = "To understand the old harbour, Mayor Hollis Brandt said, one should visit this museum."
+    quote = only(quotes_of(text), "visit this museum")
+    assert [text[s:e] for s, e in quote.parts] == [
+        "To understand the old harbour",
+        "one should visit this museum",
+    ]
+    assert quote.speaker == "Hollis Brandt"
+
+
+def test_an_interrupting_reporting_clause_with_its_object_and_time() -> None:
+    text = (
+        "The difference now, Lena Ostrova told me on Friday, is that the port owns its own cranes."
+    )
+    quote = only(quotes_of(text), "owns its own cranes")
+    assert quote.parts[0] == (0, len("The difference now"))
+    assert quote.speaker == "Lena Ostrova"
+
+
+def test_said_and_a_coordinated_reporting_verb_are_two_statements() -> None:
+    text = (
+        "Harbour Minister Lena Ostrova said on Monday that the port would reopen by the end "
+        "of March and suggested that the ferry fares would fall."
+    )
+    quotes = quotes_of(text)
+    said = only(quotes, "port would reopen")
+    assert "ferry fares" not in said.text and "suggested" not in said.text
+    assert only(quotes, "ferry fares would fall").cue == "suggested"
+
+
+def test_a_pronoun_object_with_its_label_is_what_was_said() -> None:
+    text = (
+        "Union leader Arvid Tellan said the cranes had been repaired twice and called it a "
+        "common fault during winter storms."
+    )
+    quotes = quotes_of(text)
+    assert "called" not in only(quotes, "repaired twice").text
+    quote = only(quotes, "common fault")
+    assert quote.text.startswith("it a common fault") and quote.speaker == "Arvid Tellan"
+
+
+def test_a_clause_the_parse_hangs_as_adverbial_on_said() -> None:
+    text = "Mayor Hollis Brandt said after the vote he would not accept the council's offer."
+    quote = only(quotes_of(text), "would not accept")
+    assert quote.speaker == "Hollis Brandt"
+    # a subordinate clause is no content: 'said when asked', 'said because…'
+    assert quotes_of("Brandt said so because the council had voted against the plan.") == []
+    assert quotes_of("The company has not said when it will reopen the mine.") == []
+
+
+def test_a_headline_with_a_scare_quoted_word_is_attributed() -> None:
+    text = "Ostrova: Cranes Will Be 'Back Soon' After Storm\n\nThe port reopened on Monday."
+    quote = only(quotes_of(text), "Cranes Will Be")
+    assert quote.speaker_text == "Ostrova" and quote.kind == "mixed"
+
+
+def test_a_title_in_the_reporting_clause_does_not_end_its_sentence() -> None:
+    text = (
+        '"The repair is astonishing," said Mr. Arvid Tellan, the union leader. "I give the '
+        'port the benefit of the doubt."'
+    )
+    quote = only(quotes_of(text), "repair is astonishing")
+    assert len(quote.segments) == 2 and "benefit of the doubt" in quote.text
+
+
+def test_a_quote_ending_the_sentence_before_is_not_the_next_cues() -> None:
+    text = (
+        'Kardenia branded the council an "outlaw body in the valley." Orbis insisted that the '
+        'mayor "stop its dangerous escapades."'
+    )
+    quote = only(quotes_of(text), "dangerous escapades")
+    assert "outlaw body" not in quote.text and quote.speaker == "Orbis"
+
+
+def test_an_object_with_its_infinitive_is_what_was_said() -> None:
+    text = (
+        "Union leader Arvid Tellan called for female dock workers to wear helmets that showed "
+        "their union. The mayor is encouraging his supporters to visit the harbour on Sunday "
+        "to make sure everything is in order."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "dock workers").text.endswith("to wear helmets that showed their union")
+    assert only(quotes, "supporters").text.endswith("to make sure everything is in order")
+
+
+def test_a_gerund_after_a_preposition_speaks_with_the_verb_it_hangs_on() -> None:
+    text = (
+        "Harbour doctor Ewa Marten appeared on the radio on Tuesday and began by saying that "
+        "she would never judge a patient over the phone."
+    )
+    quote = only(quotes_of(text), "never judge a patient")
+    assert quote.speaker == "Ewa Marten"
+
+
+def test_the_subject_of_the_governing_verb_speaks_for_a_participle() -> None:
+    text = (
+        "After a late meeting, the Kell council issued a statement calling the vote a clear "
+        "violation of the port rules. Union leader Arvid Tellan described the strike as a "
+        "lost cause, but stopped short of calling the mayor's decision corrupt."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "clear violation").speaker == "Kell council"
+    assert only(quotes, "decision corrupt").speaker == "Arvid Tellan"

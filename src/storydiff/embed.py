@@ -11,10 +11,12 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Sequence
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from functools import cache
 from itertools import chain
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -29,6 +31,8 @@ Ranges = tuple[tuple[int, int], ...]
 """Character ranges inside one text: a part of it, possibly with gaps."""
 Part = tuple[int, Ranges]
 """A part of the text at that index."""
+
+_Input = TypeVar("_Input")
 
 logger = logging.getLogger(__name__)
 
@@ -152,8 +156,11 @@ class _UsePooling:
         parts_of: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(parts):
             parts_of.setdefault(i, []).append(k)
-        for group in self._batches([ids for ids, _ in tokenized]):
-            features = self._token_features([tokenized[i][0] for i in group])
+        groups = self._batches([ids for ids, _ in tokenized])
+        inputs = [[tokenized[i][0] for i in group] for group in groups]
+        # micro-batches on every core: each is computed exactly as alone, so the vectors
+        # are the same bits as from one thread (tests/test_embed.py checks it)
+        for group, features in zip(groups, _in_threads(self._token_features, inputs), strict=True):
             offset = 0
             for i in group:
                 ids, starts = tokenized[i]
@@ -248,6 +255,24 @@ class _UsePooling:
         y1 = np.maximum(mean @ b.p1 + np.maximum(mean @ b.d0, 0) @ b.d1, 0)
         z = np.tanh(y1 @ b.p3 + np.maximum(y1 @ b.d2, 0) @ b.d3)
         return normalise_rows(z.astype(np.float32))
+
+
+_ENCODE_THREADS = min(4, os.cpu_count() or 1)
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+def _in_threads(function: Callable[[_Input], Matrix], inputs: list[_Input]) -> Iterator[Matrix]:
+    """`map(function, inputs)`, in order, run on up to `_ENCODE_THREADS` threads (numpy
+    releases the GIL in the products): while the parser waits for the last article's
+    vectors, its core computes half of them."""
+    global _executor
+    if _ENCODE_THREADS < 2 or len(inputs) < 2:
+        return map(function, inputs)
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(_ENCODE_THREADS, thread_name_prefix="storydiff-use")
+    return _executor.map(function, inputs)
 
 
 def _layernorm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float) -> Matrix:
@@ -348,6 +373,32 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
             logger.info("loading the %s sentence encoder", name)
             _loaded[name] = _ENCODERS[name]()
         return _loaded[name]
+
+
+@cache
+def _blas_threads() -> Any:
+    """threadpoolctl's controller of the BLAS libraries loaded (found once), or None."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        logger.warning("threadpoolctl is not installed: matrix products use every BLAS thread")
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """A context in which numpy's matrix products use one BLAS thread.
+
+    storydiff's products are small, and its two threads (parsing, encoding) already keep
+    both cores of a laptop busy: a second BLAS thread only waits for a busy core. Measured
+    on the seed pair with the other core loaded, the encoder ran 5x slower with two BLAS
+    threads than with one, with bit-identical vectors (docs/benchmarks.md).
+    """
+    controller = _blas_threads()
+    if controller is None:
+        return nullcontext()
+    limit: AbstractContextManager[object] = controller.limit(limits=1, user_api="blas")
+    return limit
 
 
 def normalise_rows(vectors: Matrix) -> Matrix:

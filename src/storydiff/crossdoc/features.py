@@ -25,6 +25,7 @@ from typing import TypedDict
 import numpy as np
 import numpy.typing as npt
 
+from ..embed import one_blas_thread
 from ..model import Unit
 from ..text import NEGATION_WORDS
 
@@ -210,8 +211,11 @@ def _incidence(
     every = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     _, first, inverse = np.unique(every, return_index=True, return_inverse=True)
     split = sum(len(p.hashes[f]) for f in families for p in profiles_a)
-    on_both = np.zeros(len(first), dtype=bool)
-    on_both[np.intersect1d(inverse[:split], inverse[split:])] = True
+    # an item on both sides (marking is far cheaper than np.intersect1d's two sorts)
+    on_a, on_both = np.zeros(len(first), dtype=bool), np.zeros(len(first), dtype=bool)
+    on_a[inverse[:split]] = True
+    on_both[inverse[split:]] = True
+    on_both &= on_a
     column = np.cumsum(on_both) - 1
     size = max(1, int(on_both.sum()))
     result: list[dict[str, Incidence]] = []
@@ -235,11 +239,17 @@ def _incidence(
 def _shared(
     rows_a: npt.NDArray[np.float32] | Array, rows_b: npt.NDArray[np.float32] | Array
 ) -> Array:
-    """`rows_a @ rows_b.T` (shared-item counts) as one matrix-vector product per row of a.
+    """`rows_a @ rows_b.T` (shared-item counts, or IDF-weighted ones), on one BLAS thread.
 
-    The blocks are small; a matrix-matrix product hands them to a multithreaded BLAS, which
-    on a small busy machine is up to ten times slower than these single-threaded products.
+    The blocks are small; a multithreaded BLAS on a small busy machine is up to ten times
+    slower. 0/1 rows (float32) give whole counts, exact in any order of the sums: one
+    matrix product. Weighted rows keep one matrix-vector product per row of a, the order
+    of the sums the matcher was fitted with.
     """
+    if rows_a.dtype == np.float32 and rows_b.dtype == np.float32:
+        with one_blas_thread():
+            counts: Array = (rows_a @ rows_b.T).astype(np.float64)
+        return counts
     result = np.zeros((len(rows_a), len(rows_b)))
     for i, row in enumerate(rows_a):
         result[i] = rows_b @ row

@@ -8,7 +8,8 @@ speech: both are compared on their content.
 
 Grouping is complete-link across articles (every cross-article pair in a group must be
 related), while one article may contribute several quotes to a group: one outlet's long
-quotation is often two shorter ones in another.
+quotation is often two shorter ones in another. A quotation that goes on past its reporting
+sentence ('"A," he said. "B."') is matched segment by segment, each sentence on its own.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def group_quotes(
     rows: list[np.ndarray] = []
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
-        for q_index, quote in enumerate(analysis.quotes):
+        for q_index, quote in enumerate(_segments(analysis)):
             nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
@@ -78,6 +79,14 @@ def group_quotes(
     scores = _score_matrix(nodes, rows, config)
     clusters = _cluster(nodes, scores, config)
     return _groups(analyses, nodes, scores, clusters)
+
+
+def _segments(analysis: Analysis) -> list[Quote]:
+    """The article's quotes segment by segment: a quotation that goes on past its reporting
+    sentence is matched one sentence at a time, since other outlets often quote only one."""
+    text = analysis.article.text
+    starts = [s.start for s in analysis.sentences]
+    return [s for quote in analysis.quotes for s in quote.segment_quotes(text, starts)]
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -30,10 +30,17 @@ _OF_OBJECT = frozenset({"as", "for", "of"})
 
 def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """The character span of what the cue reports, from the parse."""
-    for child in cue.children:
-        if (child.dep_ in {"ccomp", "parataxis"} and child.i > cue.i) or child.dep_ == "ccomp":
-            span = _subtree_span(child, skip_marks=True)
-            return _before_next_report(child, span) if span is not None else None
+    clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i > cue.i] or [
+        c for c in cue.children if c.dep_ == "ccomp"
+    ]
+    # a clause after the cue before one ahead of it: 'It is unlikely; his team says she
+    # will…' (the parse makes both the complement of 'says')
+    if clauses:
+        span = _subtree_span(clauses[0], skip_marks=True)
+        return _before_next_report(cue, clauses[0], span) if span is not None else None
+    adverbial = _adverbial_content(cue, lemma)
+    if adverbial is not None:
+        return adverbial
     passive = _passive_content(cue)
     if passive is not None:
         return passive
@@ -47,7 +54,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
         if child.dep_ in {"prep", "prt"} and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _subtree_span(objects[0], skip_marks=False)
+                span = _subtree_span(objects[0], skip_marks=False)
+                return _with_complements(cue, objects[0], span) if span is not None else None
             if child.dep_ == "prt":
                 for sibling in cue.children:
                     if sibling.dep_ == "dobj":
@@ -64,6 +72,23 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     return None
 
 
+def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
+    """'Trump said after the convention he would not…': the parse makes the clause an
+    adverbial one; a subject and no subordinator ('if', 'because', 'when') say it is the
+    content ('has not said when it expects…' says nothing)."""
+    for child in cue.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > cue.i
+            and lemma in PARENTHETICAL_CUES
+            and child.tag_ != "VBG"
+            and any(c.dep_ == "nsubj" for c in child.children)
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
+        ):
+            return _subtree_span(child, skip_marks=True)
+    return None
+
+
 def _passive_content(cue: Token) -> tuple[int, int] | None:
     """'The issue was first reported by the Post': the subject is what the agent reported.
     (With no agent, 'he has been criticized for…', the clause would be the content of nobody
@@ -77,39 +102,60 @@ def _passive_content(cue: Token) -> tuple[int, int] | None:
 def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
     """The object with what the cue says of it: 'attacked Clinton for her support of…',
     'cited the audit as the reason…'; a one-word object only when it is a name ('endorsed
-    Trump'), never a bare pronoun."""
+    Trump'), never a bare pronoun ('called it…' only with its label)."""
     span = _subtree_span(obj, skip_marks=False)
     if span is None:
-        if obj.pos_ != "PROPN" or obj.left_edge.i != obj.right_edge.i:
+        # 'called it a common ailment': a pronoun, with what is said of it
+        labelled = any(c.dep_ == "oprd" and c.i > obj.i for c in cue.children)
+        if (obj.pos_ != "PROPN" and not labelled) or obj.left_edge.i != obj.right_edge.i:
             return None
         span = obj.idx, obj.idx + len(obj.text)
+    return _with_complements(cue, obj, span)
+
+
+def _with_complements(cue: Token, obj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The object's span with what the parse hangs on the cue but goes with the object: a
+    label ('called it a disgrace'), 'as/for/of …' ('cited the audit as the reason'), an
+    infinitive ('encouraged voters to visit…', 'called for contestants to wear…')."""
     end = span[1]
     for sibling in cue.children:
         if sibling.i > obj.i and (
-            sibling.dep_ == "oprd" or (sibling.dep_ == "prep" and sibling.lower_ in _OF_OBJECT)
+            sibling.dep_ in {"oprd", "xcomp"}
+            or (sibling.dep_ == "prep" and sibling.lower_ in _OF_OBJECT)
         ):
             last = max(sibling.subtree, key=lambda t: t.i)
             end = max(end, last.idx + len(last.text))
     return span[0], end
 
 
-def _before_next_report(clause: Token, span: tuple[int, int]) -> tuple[int, int] | None:
-    """'said A, arguing that B': A and B are two statements, so the content stops before a
-    reporting participle hung inside it (which reports B itself)."""
+def _before_next_report(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'said A, arguing that B', 'said A and suggested B': A and B are two statements, so the
+    content stops before a reporting verb hung inside it (which reports B itself)."""
     for token in clause.subtree:
-        if (
-            token.dep_ == "advcl"
-            and token.tag_ == "VBG"
-            and cue_lemma(token) in REPORTING_VERBS
-            and any(c.dep_ == "ccomp" for c in token.children)
-            and token.left_edge.idx > span[0]
-        ):
+        if token.left_edge.idx > span[0] and _next_report(cue, clause, token):
             previous = token.doc[token.left_edge.i - 1]
-            while previous.is_punct and previous.i > clause.left_edge.i:
+            while (previous.is_punct or previous.dep_ == "cc") and previous.i > clause.left_edge.i:
                 previous = token.doc[previous.i - 1]
             end = previous.idx + len(previous.text)
             return (span[0], end) if end > span[0] else None
     return span
+
+
+def _next_report(cue: Token, clause: Token, token: Token) -> bool:
+    """A reporting participle ('…, arguing that B'), or a reporting verb coordinated with
+    the clause in the cue's form, not the clause's ('said he had battled… and called it…'):
+    the parse hangs on the clause what goes with the cue."""
+    if cue_lemma(token) not in REPORTING_VERBS:
+        return False
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return any(c.dep_ == "ccomp" for c in token.children)
+    return (
+        token.dep_ == "conj"
+        and token.head == clause
+        and token.tag_ == cue.tag_ == "VBD"
+        and clause.tag_ != "VBD"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    )
 
 
 def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
@@ -122,14 +168,17 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
         return []
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head is cue:
         return []
-    while as_clause and head.pos_ == "NOUN" and head.head is not head:
+    while head.pos_ in {"NOUN", "PROPN"} and head.head is not head:
         head = head.head  # 'The tide, as X noted, has…': hung on the subject
-    if head.pos_ not in {"VERB", "AUX"} or len(list(cue.subtree)) > (20 if as_clause else 8):
+    inner = _interruption(cue)
+    if head.pos_ not in {"VERB", "AUX"} or len(inner) > (20 if as_clause else 8):
         return []
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return []
-    inner = {t.i for t in cue.subtree}
-    tokens = [t for t in head.subtree if t.i not in inner and not t.is_space]
+    # the parse may hang the clause before the interruption on the cue: 'Though it was
+    # seamless, he said, replacing her would…'
+    around = sorted({*head.subtree, *cue.subtree}, key=lambda t: t.i)
+    tokens = [t for t in around if t.i not in inner and not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
@@ -147,9 +196,24 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
+def _interruption(cue: Token) -> set[int]:
+    """The reporting clause itself: the cue with the words of its subtree next to it, up to
+    the punctuation around it ('he told me on Friday')."""
+    members = {t.i for t in cue.subtree}
+    doc = cue.doc
+    first = last = cue.i
+    while first - 1 in members and not doc[first - 1].is_punct:
+        first -= 1
+    while last + 1 in members and not doc[last + 1].is_punct:
+        last += 1
+    return set(range(first, last + 1))
+
+
 def _trimmed_part(run: list[Token]) -> tuple[int, int]:
     while len(run) > 1 and run[-1].is_punct:
         run = run[:-1]
+    while len(run) > 1 and run[0].is_punct:
+        run = run[1:]
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 

@@ -54,9 +54,35 @@ def speaker_span(cue: Token) -> Span | None:
         if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
             verb = _reporter_of_clause(verb)
             continue
+        governing = _governing_verb(verb)
+        if governing is not None:
+            verb = governing
+            continue
         if verb.dep_ == "relcl":
             return subject_span(verb.head)
         break
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks for a cue with none of its own: a gerund after a
+    preposition ('began by saying that…', 'stopped short of calling…'), a participle on a
+    statement ('the council issued a statement calling…')."""
+    if verb.dep_ == "pcomp":
+        head = verb.head.head
+        for _ in range(2):
+            if head.pos_ in {"VERB", "AUX"}:
+                return head
+            head = head.head
+        return None
+    noun = verb.head
+    if (
+        verb.dep_ == "acl"
+        and fold(noun.lemma_ or noun.text) in CARRIER_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    ):
+        return noun.head
     return None
 
 

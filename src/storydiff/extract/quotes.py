@@ -18,9 +18,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..model import Quote, QuoteKind, Sentence
+from ..model.quotes import PART_JOINER
+from ..text import TITLE_ABBREVIATIONS
 from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
 from .quote_content import cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
@@ -49,7 +51,6 @@ MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
 MIN_DIRECT_WORDS = 3
-PART_JOINER = " … "
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
@@ -61,6 +62,8 @@ class _Candidate:
     speaker: Span | None = None
     resolved: str | None = None
     marked: list[MarkedSpan] = field(default_factory=list)
+    segment_starts: list[int] = field(default_factory=list)
+    """Where parts that open a new sentence of the quotation start ('"A," he said. "B."')."""
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
@@ -81,7 +84,7 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
                 candidates.append(candidate)
         _phrases(sent, marked, inside, memory, candidates)
         observe_sentence(memory, sent)
-    candidates.extend(_unattributed(doc, marked, claimed, candidates, memory))
+    candidates.extend(_unattributed(doc, text, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
     for candidate in candidates:
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
@@ -228,8 +231,11 @@ def _content_candidate(
 
 def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
     """The marks open the sentence ('"A," he said, "B."'), not a title inside it ('on "Fox
-    News Sunday," Pence said "B"')."""
+    News Sunday," Pence said "B"'), nor end the sentence before ('Japan called it "an
+    outlaw nation." Russia insisted that it "stop…"')."""
     sent = cue.sent
+    if span.end <= sent.start_char and cue.doc.text[span.end - 1] in ".!?":
+        return False
     return not any(t.is_alpha and t.idx < span.start for t in sent if t.idx < cue.idx)
 
 
@@ -298,10 +304,12 @@ def _phrases(
     for phrase in attribution_phrases(sent):
         start, end = phrase.content
         kind: QuoteKind = "indirect"
-        if any(marked[i].start < end and marked[i].end > start for i in inside):
-            if phrase.cue is None:
+        overlaps = [marked[i] for i in inside if marked[i].start < end and marked[i].end > start]
+        if overlaps:
+            quoted = sum(min(end, m.end) - max(start, m.start) for m in overlaps)
+            if phrase.cue is None and 2 * quoted >= end - start:
                 continue  # a quoted headline is left to `announcer`
-            kind = "mixed"
+            kind = "mixed"  # 'Pence: Trump Was 'Mocking' Clinton Camp'
         candidate = _Candidate([phrase.content], kind, phrase.cue, phrase.speaker)
         candidate.resolved = resolve(memory, phrase.speaker) if phrase.speaker else None
         candidates.append(candidate)
@@ -309,6 +317,7 @@ def _phrases(
 
 def _unattributed(
     doc: Doc,
+    text: str,
     marked: list[MarkedSpan],
     claimed: dict[int, _Candidate],
     candidates: list[_Candidate],
@@ -316,8 +325,8 @@ def _unattributed(
 ) -> list[_Candidate]:
     """Quoted passages no reporting verb claimed: a quote paragraph continued from the
     one before, or a quote left to speak for itself. Short marked phrases ('so-called
-    'destructive influence'') are scare quotes, not quotes, and are skipped."""
-    text = doc.text
+    'destructive influence'') are scare quotes, not quotes, and are skipped. `text` is
+    `doc.text`, which spaCy rebuilds from the tokens at every read."""
     result: list[_Candidate] = []
     ordered = sorted(candidates, key=lambda c: c.parts[0][0])
     starts = [c.parts[0][0] for c in ordered]
@@ -330,9 +339,13 @@ def _unattributed(
         if region is None:
             continue
         previous = bisect.bisect_left(starts, span.start) - 1
-        if previous >= 0 and _continues(text, ordered[previous], span):
-            # '"A," said X. "B."': one quotation, split by its reporting clause
+        continuation = _continuation(text, ordered[previous], span) if previous >= 0 else None
+        if continuation is not None:
+            # '"A," said X, "B."' or '"A," said X. "B."': one quotation, split by its
+            # reporting clause
             ordered[previous].parts.append((span.start, span.end))
+            if continuation == "segment":
+                ordered[previous].segment_starts.append(span.start)
             continue
         label = speaker_label(doc, text, span)
         if label is not None:
@@ -381,27 +394,46 @@ def _speaker_goes_on(text: str, before: _Candidate, span: MarkedSpan) -> bool:
     return announced or (gap.count("\n") <= 2 and goes_on)
 
 
-def _continues(text: str, before: _Candidate, span: MarkedSpan) -> bool:
-    """The marked span goes on with the quote before it, past the reporting clause: same
-    paragraph, and nothing between the two but the clause holding the cue."""
+def _continuation(
+    text: str, before: _Candidate, span: MarkedSpan
+) -> Literal["part", "segment"] | None:
+    """Whether the marked span goes on with the quote before it, past the reporting clause:
+    same paragraph, and nothing between the two but the clause holding the cue. A "part"
+    goes on in the same sentence ('"A," he said, "B."'), a "segment" in the next one."""
     if before.kind != "direct" or before.cue is None or not hasattr(before.cue, "idx"):
-        return False
+        return None
     gap_start = before.parts[-1][1]
-    if "\n" in text[gap_start : span.start]:
-        return False
     gap = text[gap_start : span.start]
-    if not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
-        return False
-    # within one sentence only: '"A," he said. "B."' is two quotes. PolNeAR annotates it as
-    # one (joining gains 0.017 attribution F1 on dev), but other outlets quote one sentence or
-    # the other, and joined quotes cut cross-outlet quote matching on dev from P 0.66 / R 0.43
-    # to 0.42 / 0.35 (docs/benchmarks.md)
-    return _SENTENCE_END.search(gap.strip()) is None
+    if "\n" in gap or not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
+        return None
+    if not _sentence_ends(gap.strip(), 0, len(gap.strip())):
+        return "part"
+    # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
+    # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not. Other
+    # outlets often quote one sentence or the other, so each sentence is a segment that is
+    # matched across articles on its own (joined and matched whole, cross-outlet quote
+    # matching fell on dev from P 0.66 / R 0.43 to 0.42 / 0.35; docs/benchmarks.md)
+    ends = _sentence_ends(text, before.cue.idx, span.start)
+    if len(ends) == 1 and not any(c.isalpha() for c in text[ends[0].end() : span.start]):
+        return "segment"
+    return None
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Full stops (and ? !) that end a sentence in text[start:end]; not the one of a title
+    ('said Mr. Marten, the law professor.')."""
+    ends = []
+    for found in _SENTENCE_END.finditer(text, start, end):
+        word = text[text.rfind(" ", start, found.start()) + 1 : found.start() + 1]
+        if word.lower() not in TITLE_ABBREVIATIONS:
+            ends.append(found)
+    return ends
 
 
 def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
     parts = tuple(sorted(candidate.parts))
     start, end = parts[0][0], parts[-1][1]
+    segments = _segments(parts, set(candidate.segment_starts))
     body = PART_JOINER.join(text[s:e] for s, e in parts)
     cue = candidate.cue
     speaker = candidate.speaker
@@ -420,6 +452,7 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
         text=body,
         kind=candidate.kind,
         parts=parts if len(parts) > 1 else (),
+        segments=segments if len(segments) > 1 else (),
         cue=cue_text,
         cue_start=cue_start,
         cue_end=cue_end,
@@ -428,6 +461,17 @@ def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: lis
         speaker_end=speaker.end_char if speaker is not None else None,
         speaker=candidate.resolved,
     )
+
+
+def _segments(parts: tuple[tuple[int, int], ...], opens: set[int]) -> tuple[tuple[int, int], ...]:
+    """Each segment from the part that opens it to the end of its last part."""
+    segments: list[tuple[int, int]] = []
+    for start, end in parts:
+        if segments and start not in opens:
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return tuple(segments)
 
 
 def _cue_phrase(cue: Token) -> tuple[int, int, str]:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from .serialize import JSONObject, JSONSerializable, json_meta
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from .core import ChangeOp, QuoteKind
 from .serialize import JSONSerializable, json_meta
 
+PART_JOINER = " … "
+"""What a quote's `text` puts between its parts."""
+
 
 @dataclass(frozen=True)
 class QuotePart(JSONSerializable):
-    """One stretch of a quote's content (a quote split around its reporting clause has two)."""
+    """One stretch of a quote's content (a quote split around its reporting clause has two),
+    or one of its segments."""
 
     start: int
     end: int
@@ -24,6 +30,11 @@ class Quote(JSONSerializable):
     said, "B"') has two `parts`, and `text` joins them with ' … '. The speaker is kept as
     written (`speaker_text`, with offsets) and resolved (`speaker`: 'he' or 'the Kremlin
     spokesman' becomes the full name mentioned earlier), or None when nobody is named.
+
+    A quotation that goes on past its reporting sentence ('"A," he said. "B."') is one quote
+    with one `segments` range per sentence: the quote is attributed as one, but other outlets
+    often quote one sentence or the other, so quotes are matched across articles segment by
+    segment (`segment_quotes`). A segment holds one or more whole parts.
     """
 
     index: int
@@ -34,6 +45,9 @@ class Quote(JSONSerializable):
     kind: QuoteKind
     parts: tuple[tuple[int, int], ...] = field(
         default=(), metadata=json_meta(source="part_offsets", schema={"minItems": 1})
+    )
+    segments: tuple[tuple[int, int], ...] = field(
+        default=(), metadata=json_meta(source="segment_offsets", schema={"minItems": 1})
     )
     cue: str | None = None
     cue_start: int | None = None
@@ -52,6 +66,7 @@ class Quote(JSONSerializable):
         "kind",
         "direct",
         "parts",
+        "segments",
         "cue",
         "cue_start",
         "cue_end",
@@ -69,6 +84,36 @@ class Quote(JSONSerializable):
     def part_offsets(self) -> tuple[QuotePart, ...]:
         """The content's parts; a quote that is not split has one, from `start` to `end`."""
         return tuple(QuotePart(s, e) for s, e in (self.parts or ((self.start, self.end),)))
+
+    @property
+    def segment_offsets(self) -> tuple[QuotePart, ...]:
+        """The quote's segments; a quote within one sentence has one, from `start` to `end`."""
+        return tuple(QuotePart(s, e) for s, e in (self.segments or ((self.start, self.end),)))
+
+    def segment_quotes(self, text: str, sentence_starts: Sequence[int] = ()) -> tuple[Quote, ...]:
+        """The quote one segment at a time, each a quote of its own with this one's index,
+        cue and speaker (`text` is the article's; `sentence_starts`, when given, place each
+        segment in its sentence). A quote with one segment gives itself."""
+        if len(self.segments) < 2:
+            return (self,)
+        pieces = []
+        for start, end in self.segments:
+            parts = tuple(p for p in self.parts if start <= p[0] and p[1] <= end)
+            sentence = self.sentence
+            if sentence_starts:
+                sentence = max(0, bisect.bisect_right(sentence_starts, parts[0][0]) - 1)
+            pieces.append(
+                replace(
+                    self,
+                    sentence=sentence,
+                    start=parts[0][0],
+                    end=parts[-1][1],
+                    text=PART_JOINER.join(text[s:e] for s, e in parts),
+                    parts=parts if len(parts) > 1 else (),
+                    segments=(),
+                )
+            )
+        return tuple(pieces)
 
 
 @dataclass(frozen=True)

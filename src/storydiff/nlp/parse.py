@@ -221,6 +221,8 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         if body is not None and _word_count(body) >= MIN_STATEMENT_WORDS:
             span, text = body, body.text
     tokens = list(span)  # each pass over a Span builds its Token objects anew
+    # read by the predicate and the clause parts alike
+    clause_heads = _clause_heads(span, tokens)
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     return Unit(
         index=index,
@@ -236,8 +238,8 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         lemmas=tuple((t.lemma_ or t.text).lower() for t in words),
         pos=tuple(t.pos_ for t in words),
         stop=tuple(bool(t.is_stop) for t in words),
-        predicate=predicate_of(span),
-        parts=clause_parts(span),
+        predicate=predicate_of(span, tokens, clause_heads),
+        parts=clause_parts(span, tokens, clause_heads),
     )
 
 
@@ -246,7 +248,11 @@ def unit_parts(unit: Unit) -> tuple[tuple[tuple[int, int], ...], ...]:
     return tuple(tuple((s - unit.start, e - unit.start) for s, e in part) for part in unit.parts)
 
 
-def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
+def clause_parts(
+    span: Span,
+    tokens: Sequence[Token] | None = None,
+    clause_heads: dict[int, int] | None = None,
+) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The clause stretches of a statement, as character ranges: each clause with what hangs
     from it ('it had put its army on the highest combat alert', reported by 'Serbia said'),
     and each clause's own words without the clauses inside it (unless it only says who
@@ -254,10 +260,11 @@ def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
     outlet's sentence packs it with more.
 
     Parts with fewer than `MIN_PART_WORDS` words, or with nearly all the statement's words,
-    add nothing to the whole statement and are left out.
+    add nothing to the whole statement and are left out. `tokens` and `clause_heads` are
+    `list(span)` and `_clause_heads` of it, when the caller has them already.
     """
-    tokens = list(span)
-    clause_heads = _clause_heads(span, tokens)
+    tokens = list(span) if tokens is None else tokens
+    clause_heads = _clause_heads(span, tokens) if clause_heads is None else clause_heads
     words = [t for t in tokens if t.is_alpha or t.like_num]
     heads = {clause_heads[t.i] for t in words}
     found: list[tuple[tuple[int, int], ...]] = []
@@ -268,9 +275,9 @@ def clause_parts(span: Span) -> tuple[tuple[tuple[int, int], ...], ...]:
         # two such clauses would match each other whatever was said
         if (span.doc[head].lemma_ or "").lower() in SAYING_VERBS:
             own = []
-        for tokens in (subtree, own):
-            count = sum(1 for t in tokens if t.is_alpha or t.like_num)
-            ranges = _char_ranges(tokens)
+        for part in (subtree, own):
+            count = sum(1 for t in part if t.is_alpha or t.like_num)
+            ranges = _char_ranges(part)
             if MIN_PART_WORDS <= count <= 0.85 * len(words) and ranges not in found:
                 found.append(ranges)
     return tuple(found[:MAX_PARTS])
@@ -292,11 +299,17 @@ def _char_ranges(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
     return tuple(ranges)
 
 
-def predicate_of(span: Span) -> Predicate | None:
+def predicate_of(
+    span: Span,
+    tokens: Sequence[Token] | None = None,
+    clause_heads: dict[int, int] | None = None,
+) -> Predicate | None:
     """The main verb of a statement with its agent, patient and negation.
 
     A reporting verb ('Peskov said that…') hands over to the verb of what was reported, so
     two outlets reporting one act through different speakers compare the act itself.
+    `tokens` and `clause_heads` are `list(span)` and `_clause_heads` of it, when the
+    caller has them already.
     """
     verb = span.root
     chain = [verb]
@@ -308,8 +321,9 @@ def predicate_of(span: Span) -> Predicate | None:
         chain.append(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    tokens = list(span)  # read by three passes below; each pass over a Span rebuilds them
-    clause_heads = _clause_heads(span, tokens)
+    # read by three passes below; each pass over a Span rebuilds them
+    tokens = list(span) if tokens is None else tokens
+    clause_heads = _clause_heads(span, tokens) if clause_heads is None else clause_heads
     agent = patient = negation = None
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
