@@ -4,38 +4,35 @@
     python benchmarks/conflict_eval.py --split dev --errors   # develop
     python benchmarks/conflict_eval.py --split test --batch issue11   # the issue-11 pairs only
     python benchmarks/conflict_eval.py --split dev --batch round3     # dated / negated dev pairs
+    python benchmarks/conflict_eval.py --split test --batch round4    # NewsWCL50 + AllSides pairs
+    python benchmarks/conflict_eval.py --split test --by-batch        # all, and each batch
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
 aligner's own misses are measured elsewhere); a pair is predicted conflicting when any
 detector fires, with the union of the types. Publication dates come
-from the BASIL records and the seeds' meta.json, so relative dates resolve.
+from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
+AllSides articles have the day written in their URL, where there is one.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import storydiff
-from conflict_gold import DEFAULT_BASIL, DEFAULT_SEEDS, load_conflict_gold, load_texts, score
+from conflict_gold import (
+    DEFAULT_BASIL,
+    DEFAULT_SEEDS,
+    ConflictPair,
+    load_conflict_gold,
+    load_texts,
+    published_dates,
+    score,
+)
 from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.model import Analysis, Unit
-
-
-def published_dates(article_set: object, basil: Path, seeds: Path) -> dict[str, str | None]:
-    result: dict[str, str | None] = {}
-    for key, path in article_set.articles:  # type: ignore[attr-defined]
-        if article_set.kind == "seed":  # type: ignore[attr-defined]
-            meta = json.loads((seeds / "meta.json").read_text(encoding="utf-8"))
-            by_file = {a["file"]: a.get("published") for a in meta["articles"]}
-            result[key] = by_file.get(path)
-        else:
-            data = json.loads((basil / "articles" / path).read_text(encoding="utf-8"))
-            result[key] = data.get("date")
-    return result
 
 
 def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
@@ -46,16 +43,36 @@ def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
     return [max(units, key=lambda u: min(u.end, end) - max(u.start, start))]
 
 
+def report(title: str, pairs: list[ConflictPair], predicted: dict[str, set[str]]) -> None:
+    """Precision, recall and F1 of the conflicting decision, and the counts per type."""
+    result = score(pairs, predicted)
+    c = result["conflicting"]
+    n_conflicting = sum(p.label == "conflicting" for p in pairs)
+    print(
+        f"{title}: {len(pairs)} pairs, {n_conflicting} "
+        f"conflicting; conflict precision {c['precision']:.3f} recall {c['recall']:.3f} "
+        f"F1 {c['f1']:.3f}"
+    )
+    for kind, s in sorted(result["per_type"].items()):
+        print(
+            f"  {kind:11} precision {s['precision']:.3f} recall {s['recall']:.3f} "
+            f"(predicted {s['tp'] + s['fp']}, gold {s['tp'] + s['fn']}, right {s['tp']})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3"),
+        choices=("all", "original", "issue11", "round3", "round4"),
         default="all",
-        help="annotation batch: the original gold, the issue-11 or round-3 pairs, or all",
+        help="annotation batch: the original gold, the issue-11, round-3 or round-4 pairs, or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
+    parser.add_argument(
+        "--by-batch", action="store_true", help="also print the figures of each batch (one run)"
+    )
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     args = parser.parse_args()
@@ -89,19 +106,12 @@ def main() -> None:
                         types.add(conflict.type)
                         explanations.setdefault(pair.id, []).append(conflict.explanation)
             predicted[pair.id] = types
-    result = score(pairs, predicted)
-    c = result["conflicting"]
-    n_conflicting = sum(p.label == "conflicting" for p in pairs)
-    print(
-        f"{args.split} ({args.batch}): {len(pairs)} pairs, {n_conflicting} "
-        f"conflicting; conflict precision {c['precision']:.3f} recall {c['recall']:.3f} "
-        f"F1 {c['f1']:.3f}"
-    )
-    for kind, s in sorted(result["per_type"].items()):
-        print(
-            f"  {kind:11} precision {s['precision']:.3f} recall {s['recall']:.3f} "
-            f"(predicted {s['tp'] + s['fp']}, gold {s['tp'] + s['fn']})"
-        )
+    report(f"{args.split} ({args.batch})", pairs, predicted)
+    if args.by_batch:
+        # one run, so one look at a test split, whatever the number of parts printed
+        of_set = {s.id: s.batch or "original" for s in gold.sets}
+        for name in sorted({of_set[p.set] for p in pairs}):
+            report(f"  batch {name}", [p for p in pairs if of_set[p.set] == name], predicted)
     if args.errors:
         for pair in pairs:
             got = predicted.get(pair.id, set())

@@ -1,7 +1,8 @@
 """Gold conflict labels for aligned cross-article statement pairs, its loader, checker and scorer.
 
 The gold file (``benchmarks/gold/statement_conflicts_gold.json``) lists *sets* of articles about
-one event (the Reuters/TASS seed pair and BASIL Fox/NYT/HuffPost triplets) and *pairs* of
+one event (the Reuters/TASS seed pair, BASIL Fox/NYT/HuffPost triplets, NewsWCL50 events and
+AllSides left/center/right stories) and *pairs* of
 aligned statements: two spans, in two different articles of one set, that report the same fact.
 Each pair is labelled ``consistent`` or ``conflicting``; a conflicting pair lists one or more
 conflict types (``number``, ``date``, ``agent``, ``polarity``, ``causality``, ``attribution``).
@@ -11,7 +12,12 @@ Offsets are character offsets into the text storydiff sees:
 
 * BASIL: ``basil_article_text(article_json)`` from ``basil_gold.py`` (sentences joined by a
   space, paragraphs by a blank line);
-* seeds: the file's text read as UTF-8.
+* seeds: the file's text read as UTF-8;
+* NewsWCL50 (``kind`` ``newswcl50``, article path = CoNLL document id such as ``"3/-/3_LL"``):
+  ``article_text`` from ``newswcl50_gold.py`` (the text rebuilt from the corpus tokens);
+* AllSides (``kind`` ``allsides``, article path = ``"<story id>/<left|center|right>"`` in
+  NeuS ``raw_crawled/headline_11_2021-10-19_crawled_all.jsonl``): :func:`allsides_text`, the
+  outlet's title and its first paragraphs, each stripped, joined by blank lines.
 
 Every pair carries a ``split`` (``dev`` or ``test``) so detectors can be tuned on dev and
 reported on test.
@@ -28,7 +34,9 @@ local copies of BASIL and the seeds and print counts.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -37,11 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from basil_gold import basil_article_text, prf
+from newswcl50_gold import CONLL, article_text, read_conll
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "statement_conflicts_gold.json"
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
+ALLSIDES_FILE = Path("neus_allsides") / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
+NEWSWCL_URLS = Path("newswcl50") / "original" / "urls.tsv"
 
 LABELS: tuple[str, ...] = ("consistent", "conflicting")
 CONFLICT_TYPES: tuple[str, ...] = (
@@ -53,13 +65,16 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11", "round3")
+BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4")
 """Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
 "round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
-polarity conflicts (all consistent)."""
+polarity conflicts (all consistent), "round4" = pairs from NewsWCL50 and AllSides stories (no
+BASIL triplet was left unused), split once by set."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
+    "newswcl50": ("LL", "L", "M", "R", "RR"),
+    "allsides": ("left", "center", "right"),
 }
 """Allowed article keys per set kind."""
 
@@ -170,10 +185,40 @@ def load_conflict_gold(path: str | Path = DEFAULT_GOLD) -> ConflictGold:
     )
 
 
+@functools.lru_cache(maxsize=2)
+def _newswcl_docs(eval_root: Path) -> dict[str, list[list[str]]]:
+    return read_conll(eval_root / "newswcl50" / CONLL)
+
+
+@functools.lru_cache(maxsize=2)
+def _allsides_records(eval_root: Path) -> dict[str, dict[str, Any]]:
+    records: dict[str, dict[str, Any]] = {}
+    with open(eval_root / ALLSIDES_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                records[str(record["id"])] = record
+    return records
+
+
+def allsides_text(news: Mapping[str, Any]) -> str:
+    """The text of one AllSides outlet excerpt: title and first paragraphs, blank-line joined."""
+    parts = [str(news.get("newsTitle", "")).strip()]
+    parts += [str(p).strip() for p in news.get("newBody", [])]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _allsides_news(eval_root: Path, rel: str) -> Mapping[str, Any]:
+    story, stance = rel.split("/")
+    news: Mapping[str, Any] = _allsides_records(eval_root)[story]["news"][stance]
+    return news
+
+
 def load_texts(
     article_set: ArticleSet,
     basil_root: str | Path = DEFAULT_BASIL,
     seeds_dir: str | Path = DEFAULT_SEEDS,
+    eval_root: str | Path = DEFAULT_EVAL,
 ) -> dict[str, str]:
     """Article key -> text (the text offsets refer to) for one set."""
     out: dict[str, str] = {}
@@ -183,9 +228,57 @@ def load_texts(
                 out[key] = basil_article_text(json.load(fh))[0]
         elif article_set.kind == "seed":
             out[key] = (Path(seeds_dir) / rel).read_text(encoding="utf-8")
+        elif article_set.kind == "newswcl50":
+            out[key] = article_text(_newswcl_docs(Path(eval_root))[rel])[0]
+        elif article_set.kind == "allsides":
+            out[key] = allsides_text(_allsides_news(Path(eval_root), rel))
         else:
             raise ValueError(f"unknown set kind {article_set.kind!r}")
     return out
+
+
+_URL_DAY = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
+_URL_MONTH_NAME_DAY = re.compile(r"/(20\d\d)/([a-z]{3})/(\d\d?)/")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def url_date(url: str) -> str | None:
+    """The publication day written in an article URL (``/2018/04/17/``, ``/2021/apr/22/``)."""
+    match = _URL_DAY.search(url)
+    if match:
+        return "-".join(match.groups())
+    match = _URL_MONTH_NAME_DAY.search(url)
+    if match and match.group(2) in _MONTHS:
+        month = _MONTHS.index(match.group(2)) + 1
+        return f"{match.group(1)}-{month:02d}-{int(match.group(3)):02d}"
+    return None
+
+
+def published_dates(
+    article_set: ArticleSet,
+    basil_root: str | Path = DEFAULT_BASIL,
+    seeds_dir: str | Path = DEFAULT_SEEDS,
+    eval_root: str | Path = DEFAULT_EVAL,
+) -> dict[str, str | None]:
+    """Article key -> publication day (ISO) where the data gives one; NewsWCL50 and AllSides
+    articles only have the day written in their URL (None where the URL has none)."""
+    result: dict[str, str | None] = {}
+    for key, rel in article_set.articles:
+        if article_set.kind == "seed":
+            meta = json.loads((Path(seeds_dir) / "meta.json").read_text(encoding="utf-8"))
+            result[key] = {a["file"]: a.get("published") for a in meta["articles"]}.get(rel)
+        elif article_set.kind == "basil":
+            with open(Path(basil_root) / "articles" / rel, encoding="utf-8") as fh:
+                result[key] = json.load(fh).get("date")
+        elif article_set.kind == "newswcl50":
+            event, outlet = rel.split("/")[-1].split("_")
+            urls = (Path(eval_root) / NEWSWCL_URLS).read_text(encoding="utf-8").splitlines()
+            rows = [line.split("\t") for line in urls[1:] if line.strip()]
+            found = [row[2] for row in rows if row[0] == event and row[1] == outlet]
+            result[key] = url_date(found[0]) if found else None
+        else:
+            result[key] = url_date(str(_allsides_news(Path(eval_root), rel).get("newsLink", "")))
+    return result
 
 
 def validate_structure(gold: ConflictGold) -> list[str]:
@@ -261,11 +354,18 @@ def validate(
         s = sets.get(sid)
         if s is None:
             continue
-        root = basil_root if s.kind == "basil" else seeds_dir
+        # NewsWCL50 and AllSides sit beside BASIL in the shared eval folder
+        eval_root = Path(basil_root).parent if basil_root is not None else None
+        root = {"basil": basil_root, "seed": seeds_dir}.get(s.kind, eval_root)
         if root is None:
             continue
         try:
-            texts = load_texts(s, basil_root or DEFAULT_BASIL, seeds_dir or DEFAULT_SEEDS)
+            texts = load_texts(
+                s,
+                basil_root or DEFAULT_BASIL,
+                seeds_dir or DEFAULT_SEEDS,
+                eval_root or DEFAULT_EVAL,
+            )
         except OSError as exc:
             errs.append(f"set {sid}: cannot read articles ({exc})")
             continue

@@ -83,6 +83,25 @@ def types(left: str, right: str, published: tuple[str | None, str | None] = SAME
             "He was the longest-serving governor, from 1996 to 2007.",
             SAME,
         ),
+        # a side clause dating another act than the one the other statement reports
+        (
+            "The mayor, who took office on Tuesday, closed the Lorrin bridge.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
+        # a side clause that repeats its own main clause's words tells of a second, like event
+        (
+            "Data from the Tarn office showed that prices rose 0.9 percent in the past month,"
+            " a hike after prices also rose 0.6 percent in May.",
+            "The Tarn office said prices rose 0.9 percent in June.",
+            SAME,
+        ),
+        # a date modifying another noun than the one the other statement's act is about
+        (
+            "Tuesday's storm damaged the Lorrin bridge.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
         # 'said on Tuesday' dates the saying, 'in a statement Wednesday' the statement
         (
             "The mayor said on Tuesday that the council closed the Lorrin bridge.",
@@ -117,6 +136,24 @@ def test_dates_that_do_not_conflict(
         ),
         # a year counted from a publication date far from New Year
         ("The Lorrin dam was built last year.", "The Lorrin dam was built in 2023.", SAME),
+        # the day sits in a side clause that is itself what the other statement reports
+        (
+            "The mayor criticised the council for closing the Lorrin bridge on Tuesday.",
+            "The council closed the Lorrin bridge on Wednesday.",
+            SAME,
+        ),
+        # 'a Tuesday letter' dates the letter the other statement says was written Wednesday
+        (
+            "In a Tuesday letter to the mayor, the Tarn councillors demanded a vote.",
+            "The Tarn councillors wrote a letter to the mayor on Wednesday.",
+            SAME,
+        ),
+        # one publication day unknown: two weekdays are compared, as when both are unknown
+        (
+            "The dam gates were opened on Thursday.",
+            "The dam gates were opened on Tuesday.",
+            (None, SATURDAY),
+        ),
     ],
 )
 def test_dates_that_conflict(
@@ -240,4 +277,28 @@ def test_supposed_to_is_an_expectation_not_doubt() -> None:
     assert "attribution" not in types(
         "The Tarn debate on Tuesday was supposed to be a reboot for the governor.",
         "The Tarn debate on Tuesday gave the governor a reboot.",
+    )
+
+
+def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
+    # the parser reads the final 'claims' of 'as the union claims' as a noun
+    assert types(
+        "The owners mean to close the Tarn mill, as the dockers' union claims.",
+        "The dockers' union said the owners mean to close the Tarn mill.",
+    ) == ["attribution"]
+    assert types(
+        "The dockers' union claims that the owners mean to close the Tarn mill.",
+        "The dockers' union said the owners mean to close the Tarn mill.",
+    ) == ["attribution"]
+    assert "attribution" not in types(
+        "Jobless claims in Tarn fell to 4,000 last week, the labour office said.",
+        "Jobless filings in Tarn fell to 4,000 last week, the labour office said.",
+    )
+    assert "attribution" not in types(
+        "The mill owners disputed union claims that the Tarn mill will close.",
+        "The dockers' union said the Tarn mill will close.",
+    )
+    assert "attribution" not in types(
+        "The mill owners rejected the claims that the Tarn mill will close.",
+        "The mill owners said the Tarn mill will not close.",
     )

@@ -146,3 +146,15 @@ def test_batch_selects_pairs_and_unknown_batch_is_an_error(tmp_path: Path) -> No
     (tmp_path / "gold.json").write_text(json.dumps(raw), encoding="utf-8")
     errs = cg.validate_structure(cg.load_conflict_gold(tmp_path / "gold.json"))
     assert any("batch must be one of" in e for e in errs)
+
+
+def test_publication_days_are_read_from_article_urls() -> None:
+    assert cg.url_date("https://www.cnn.com/2021/08/25/politics/mandate/index.html") == "2021-08-25"
+    assert cg.url_date("https://www.example.com/news/2021/apr/22/summit/") == "2021-04-22"
+    assert cg.url_date("https://www.bloomberg.com/news/articles/2021-04-22/plan") == "2021-04-22"
+    assert cg.url_date("https://www.huffingtonpost.com/entry/memos_us_5ad9") is None
+
+
+def test_allsides_text_joins_title_and_paragraphs_with_blank_lines() -> None:
+    news = {"newsTitle": " Dam opens ", "newBody": ["The dam opened.", " It rained. "]}
+    assert cg.allsides_text(news) == "Dam opens\n\nThe dam opened.\n\nIt rained."

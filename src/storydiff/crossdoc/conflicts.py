@@ -249,11 +249,14 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
     (crossdoc/dates.py says what counts)."""
     if not _one_act(a.unit, b.unit):
         return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
-    dates_a, dates_b = fact_dates(a.analysis, a.unit), fact_dates(b.analysis, b.unit)
+    dates_a = fact_dates(a.analysis, a.unit, b.unit)
+    dates_b = fact_dates(b.analysis, b.unit, a.unit)
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
-    same_day = a.analysis.article.published == b.analysis.article.published
+    published = (a.analysis.article.published, b.analysis.article.published)
+    # an unknown publication day is taken as the other's, as when both are unknown
+    same_day = None in published or published[0] == published[1]
     if not disagreement(x, y, same_day):
         return []
     ex, ey = x.expression, y.expression

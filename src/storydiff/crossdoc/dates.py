@@ -21,11 +21,18 @@ A date conflict needs explicit, same-granularity, same-event evidence (issue 11)
   meeting on Dec. 11', 'before the 2016 election'), and not modify a noun ('the 2001
   attacks', 'Wednesday's speech', 'a May 1 deadline', 'since their Dec. 11 meeting': the
   date of that thing).
+  Where the other statement is given, two more dates are the fact's: one in a side clause
+  that is itself what the other statement reports ('he tweaked Republicans for passing a
+  resolution on Tuesday reaffirming the motto' against 'the House voted on a bill that
+  reaffirmed the motto': the side clause shares two content lemmas with it), and one that
+  modifies the noun the other statement's act is about ('in a Tuesday letter' against 'wrote
+  a letter on Wednesday').
 
-Two weekday names are compared only between articles published on one day: they are two days
-whatever the publication dates, but articles days apart may tell of two occurrences. A
-weekday next to the day before or after it is no conflict when either side says 'night',
-'late' or 'early' (an event around midnight is told either way).
+Two weekday names are compared only between articles published on one day, or where a
+publication day is unknown (as when both are): they are two days whatever the publication
+dates, but articles days apart may tell of two occurrences. A weekday next to the day before
+or after it is no conflict when either side says 'night', 'late' or 'early' (an event around
+midnight is told either way).
 """
 
 from __future__ import annotations
@@ -90,12 +97,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
-def fact_dates(analysis: Analysis, unit: Unit) -> list[FactDate]:
-    """The explicit dates that date a statement's own fact (see the module docstring)."""
+def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> list[FactDate]:
+    """The explicit dates that date a statement's own fact (see the module docstring), read
+    against `other`, the statement it is compared with, where one is given."""
     found: list[FactDate] = []
     published = _publication_day(analysis.article.published)
     for time in analysis.times:
-        if not unit.start <= time.start < unit.end or not _dates_the_fact(analysis, unit, time):
+        if not unit.start <= time.start < unit.end:
+            continue
+        if not _dates_the_fact(analysis, unit, time, other):
             continue
         date = _read(time, published)
         if date is None:
@@ -141,16 +151,75 @@ def as_written(time: TimeExpression) -> str:
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
-def _dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+def _dates_the_fact(
+    analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
+) -> bool:
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
-    return (
-        in_scope(unit, time.start)
-        and not _REPORTED_ON.search(before)
-        and not _OTHER_EVENT.search(before)
-        and not _inside_quotation(analysis, unit, time.start)
-        and not _modifies_a_noun(unit, text, time, before)
-    )
+    if _REPORTED_ON.search(before) or _OTHER_EVENT.search(before):
+        return False
+    if _inside_quotation(analysis, unit, time.start):
+        return False
+    modified = _modified_noun(unit, text, time, before)
+    if not in_scope(unit, time.start):
+        return modified is None and other is not None and _reported_by_other(unit, time, other)
+    if modified is None:
+        return True
+    # 'in a Tuesday letter' dates the letter: the fact, when the other statement's act is
+    # about that letter ('wrote a letter on Wednesday')
+    patient = other.predicate.patient if other is not None and other.predicate else None
+    return modified != "" and modified == patient
+
+
+# content lemmas a side clause must share with the other statement to be what it reports
+_MIN_SHARED_LEMMAS = 2
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
+    """Whether the side clause of `unit` that holds `time` (the smallest parsed clause around
+    it, with the clauses that run on from it: 'for passing a resolution on Tuesday' +
+    'reaffirming the motto') is itself what `other` reports: two content lemmas in common,
+    dates and numbers aside, and not words of the rest of its statement."""
+    if unit.predicate is None:
+        return False
+    clauses = sorted(unit.predicate.clauses)
+    around = [(s, e) for s, e in clauses if s <= time.start < e]
+    if not around:
+        return False
+    start, end = min(around, key=lambda c: c[1] - c[0])
+    for s, e in clauses:  # sorted by start: each clause that begins where the last ended
+        if end <= s <= end + _CLAUSE_GAP:
+            end = e
+    for s, e in reversed(clauses):
+        if start - _CLAUSE_GAP <= e <= start and s < start:
+            start = s
+    # words the side clause repeats from the rest of its statement tell of a second, like
+    # event ('prices rose 0.9% last month, after prices rose 0.6% in May'), not the other's
+    rest = _lemmas_between(unit, unit.start, start) | _lemmas_between(unit, end, unit.end)
+    shared = _lemmas_between(unit, start, end) & other.content
+    return len(shared - rest - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
+
+
+# characters (a space, a comma) between two clauses that run on from one another
+_CLAUSE_GAP = 2
+_CALENDAR_LEMMAS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"day", "night", "week", "year"}
+
+
+def _lemmas_between(unit: Unit, start: int, end: int) -> set[str]:
+    """The content lemmas of the words of `unit` that lie in [start, end) of the article."""
+    found: set[str] = set()
+    cursor = 0
+    text = unit.text.lower()
+    for token, lemma, pos, stop in zip(unit.tokens, unit.lemmas, unit.pos, unit.stop, strict=False):
+        at = text.find(token, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(token)
+        inside = start <= unit.start + at < end
+        if inside and pos in _CONTENT_POS and not stop and not any(c.isdigit() for c in lemma):
+            found.add(lemma)
+    return found
 
 
 def _inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:
@@ -163,18 +232,21 @@ def _inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-def _modifies_a_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> bool:
-    """'the 2001 attacks', 'Wednesday's speech', 'a May 1 deadline': the date of a thing."""
+def _modified_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> str | None:
+    """The lemma of the noun a date modifies ('the 2001 attacks', 'Wednesday's speech', 'a
+    May 1 deadline': the date of that thing), '' where it modifies one that cannot be read,
+    None where it modifies none."""
     after = text[time.end : time.end + 30]
-    if _POSSESSIVE.match(after) or _DETERMINER.search(before):
-        return True
-    if _PREPOSITION.search(before):
-        return False
     following = _NEXT_WORD.match(after)
-    if following is None:
-        return False
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
-    return pos_of.get(following.group(1).lower()) in {"NOUN", "PROPN"}
+    word = following.group(1).lower() if following is not None else ""
+    noun = lemma_of.get(word, "") if pos_of.get(word) in {"NOUN", "PROPN"} else ""
+    if _POSSESSIVE.match(after) or _DETERMINER.search(before):
+        return noun
+    if _PREPOSITION.search(before) or not noun:
+        return None
+    return noun
 
 
 def _read(time: TimeExpression, published: date | None) -> FactDate | None:

@@ -380,10 +380,41 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     statement's predicate ('a supposedly secret deal that was signed' doubts the secrecy,
     not the signing, when the signing is compared)."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
+    found = _matches(pattern, unit) + ([] if strong else _verbs(unit, _PRESENT_CLAIMS))
     return [
-        m for m in _matches(pattern, unit)
+        m for m in sorted(found)
         if in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other))
     ]  # fmt: skip
+
+
+# 'claims' distances only as a verb ('as the campaign claims', 'the union claims the mill
+# will close'); as a noun it is mostly a count, a filing or a thing denied ('jobless
+# claims', 'rejected claims that'), and 'to claim' is as often a title or a prize
+_PRESENT_CLAIMS = frozenset({"claims"})
+# the parser takes 'claims' at the end of 'as Obama's campaign claims' for a noun
+_CLAIMS_AS_VERB_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words of `unit` written as one of `forms` and used as a verb, with offsets: parsed
+    as one, and not the object of a verb just before it ('disputed union claims that …'), or
+    closing an 'as …' clause."""
+    found = []
+    cursor = 0
+    lowered = unit.text.lower()
+    for i, (token, pos) in enumerate(zip(unit.tokens, unit.pos, strict=False)):
+        at = lowered.find(token, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(token)
+        if token not in forms:
+            continue
+        object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
+        as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at])
+        if (pos == "VERB" and not object_of_verb) or as_clause:
+            start = unit.start + at
+            found.append((start, start + len(token), unit.text[at : at + len(token)]))
+    return found
 
 
 # shared content words that make a side clause the claim the other statement reports
