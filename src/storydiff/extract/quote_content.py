@@ -166,9 +166,9 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     as_clause = cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children)
     if cue_lemma(cue) not in PARENTHETICAL_CUES and not as_clause:
         return []
-    if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head is cue:
+    if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head.i == cue.i:
         return []
-    while head.pos_ in {"NOUN", "PROPN"} and head.head is not head:
+    while head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:
         head = head.head  # 'The tide, as X noted, has…': hung on the subject
     inner = _interruption(cue)
     if head.pos_ not in {"VERB", "AUX"} or len(inner) > (20 if as_clause else 8):

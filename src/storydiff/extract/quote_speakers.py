@@ -51,7 +51,7 @@ def speaker_span(cue: Token) -> Span | None:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return subject_span(objects[0])
-        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "parataxis"} and verb.head.i != verb.i:
             verb = _reporter_of_clause(verb)
             continue
         governing = _governing_verb(verb)
@@ -211,7 +211,7 @@ def governing_subject(region: Span) -> Span | None:
     for _ in range(6):  # 'called him a "liar" and a "[bully]"': up through the nouns
         if verb.i not in inside and verb.pos_ in {"VERB", "AUX"}:
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return None
         verb = verb.head
     if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
