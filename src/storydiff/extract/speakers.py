@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..text import (
+from ..text import MONTHS, WEEKDAYS, fold
+from ..text_names import (
     EVENT_NAME_WORDS,
     EVENT_NOUNS,
     FACILITY_NAME_WORDS,
@@ -30,13 +31,10 @@ from ..text import (
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
-    MONTHS,
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
     TIME_NOUNS,
-    WEEKDAYS,
     family_name,
-    fold,
 )
 
 if TYPE_CHECKING:
