@@ -91,16 +91,6 @@ def encode_parts(
     return encode_parts_separately(encoder, texts, parts)
 
 
-def pools_parts(encoder: Encoder) -> bool:
-    """Whether `encode_parts` pools the parts from their texts' own forward pass (USE with the
-    numpy backend and tokenizer it expects) rather than encoding each part as a text."""
-    return (
-        isinstance(encoder, UniversalSentenceEncoder)
-        and encoder.fast_tokenizer
-        and _use_backend(encoder._model) is not None
-    )
-
-
 def encode_parts_separately(
     encoder: Encoder, texts: Sequence[str], parts: Sequence[Part]
 ) -> tuple[Matrix, Matrix]:

@@ -13,8 +13,6 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-import numpy as np
-
 from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
@@ -22,15 +20,7 @@ from .crossdoc.guards import cap_length, input_warnings
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
-from .embed import (
-    DEFAULT_ENCODER,
-    Encoder,
-    Ranges,
-    encode_parts,
-    get_encoder,
-    one_blas_thread,
-    pools_parts,
-)
+from .embed import DEFAULT_ENCODER, Encoder, encode_parts, get_encoder, one_blas_thread
 from .errors import InputError
 from .extract import Extracted, extract_all
 from .extract.framing import attribution_uses, hedges, loaded_uses
@@ -45,8 +35,6 @@ from .model import (
     Comparison,
     ComparisonWarning,
     Entity,
-    Quote,
-    Unit,
 )
 from .nlp import load_spacy
 from .nlp.parse import ParsedArticle, iter_docs, parse_doc, unit_parts
@@ -120,16 +108,8 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     and quotes embedded."""
     # one vector per quote segment: quotes are matched across articles segment by segment
     text = parsed.article.text
-    segments = [s for q in found.quotes for s in q.segment_quotes(text)]
-    # a segment inside one statement is pooled from that statement's forward pass, like its
-    # clause parts; only the others are encoded as texts of their own
-    homes = (
-        _segment_homes(parsed.units, segments, text)
-        if pools_parts(model)
-        else [None] * len(segments)
-    )
-    alone = [s.text for s, home in zip(segments, homes, strict=True) if home is None]
-    texts = [unit.text for unit in parsed.units] + alone
+    segments = [s.text for q in found.quotes for s in q.segment_quotes(text)]
+    texts = [unit.text for unit in parsed.units] + segments
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:
     # quote-matching precision fell from 0.64 to 0.45 on dev.)
@@ -140,28 +120,16 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         for unit in parsed.units
         for ranges in unit_parts(unit)
     ]
-    quote_parts = [(rows[home.text], ranges) for home, ranges in filter(None, homes)]
     # the parts share their statement's forward pass (embed.encode_parts)
-    vectors, part_vectors = encode_parts(
-        model, unique, [(i, ranges) for i, ranges, _ in parts] + quote_parts
-    )
+    vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
     vectors = vectors[[rows[text] for text in texts]]
     n_units = len(parsed.units)
-    # each segment's vector, in order: pooled ones after the clause parts, others after units
-    pooled, own = iter(part_vectors[len(parts) :]), iter(vectors[n_units:])
-    quote_vectors = np.array(
-        [next(pooled) if home else next(own) for home in homes], dtype=np.float32
-    ).reshape(len(homes), vectors.shape[1])
     logger.debug(
-        "analysed %s: %d sentences, %d statements, %d quotes (%d of %d segments pooled from "
-        "their statement, %d encoded alone), %d time expressions",
+        "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
         parsed.article.id,
         len(parsed.sentences),
         n_units,
         len(found.quotes),
-        len(quote_parts),
-        len(segments),
-        len(alone),
         len(found.times),
     )
     return Analysis(
@@ -171,45 +139,13 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         vectors[:n_units],
         model.name,
         quotes=found.quotes,
-        quote_embeddings=quote_vectors,
+        quote_embeddings=vectors[n_units:],
         times=found.times,
         mentions=found.mentions,
         loaded=found.loaded,
-        part_embeddings=part_vectors[: len(parts)],
+        part_embeddings=part_vectors,
         part_units=tuple(unit for _, _, unit in parts),
     )
-
-
-def _segment_homes(
-    units: Sequence[Unit], segments: Sequence[Quote], text: str
-) -> list[tuple[Unit, Ranges] | None]:
-    """For each quote segment, the smallest statement unit that holds all of it, with the
-    segment's parts as character ranges inside that unit; None where no one unit holds it
-    (a quote across a clause boundary, or in a sentence too short to be a statement).
-
-    A range starts at the start of its first word as the encoder splits words (at spaces):
-    the content of '"We will' starts after the quote mark, inside the word '"We'.
-    """
-    homes: list[tuple[Unit, Ranges] | None] = []
-    for segment in segments:
-        spans = segment.parts or ((segment.start, segment.end),)
-        holding = [u for u in units if u.start <= spans[0][0] and spans[-1][1] <= u.end]
-        if not holding:
-            homes.append(None)
-            continue
-        unit = min(holding, key=lambda u: u.end - u.start)
-        ranges = tuple(
-            (_word_start(text, s, unit.start) - unit.start, e - unit.start) for s, e in spans
-        )
-        homes.append((unit, ranges))
-    return homes
-
-
-def _word_start(text: str, position: int, floor: int) -> int:
-    """The start of the space-delimited word at `position`, no earlier than `floor`."""
-    while position > floor and not text[position - 1].isspace():
-        position -= 1
-    return position
 
 
 def compare(
