@@ -39,6 +39,16 @@ EVENT_NAME_WORDS = frozenset(
     war olympics games cup festival summit championship championships marathon revolution
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
+# ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
+# possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").
+HOLIDAY_WORDS = frozenset(
+    """
+    independence memorial labor labour election inauguration thanksgiving christmas easter
+    veterans presidents remembrance armistice victory earth boxing national international
+    world pride unity constitution republic liberation anzac bastille columbus juneteenth
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Common nouns of time: 'the coming days showed…' is no speaker.
 TIME_NOUNS = frozenset(
     """
