@@ -192,3 +192,48 @@ def acronym_key(word: str) -> str:
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return ""
     return letters.lower()
+
+
+# -- telling apart people who share a family name -----------------------------------------
+
+
+def given_names(words: list[str]) -> list[str]:
+    """The parts of a person's name (as written, in order, without titles) other than its
+    family name and a generational suffix, folded; an initial is its letter, dotted initials
+    split ('George H.W. Bush' -> ['george', 'h', 'w']; 'Kim Jong-un' -> ['jong', 'un'])."""
+    if len(words) > 1 and fold(words[-1]).rstrip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) < 2:
+        return []
+    first = (fold(words[0]).replace("-", " ").split() or [""])[0]
+    rest = words[1:] if family_name(words) == first else words[:-1]
+    parts: list[str] = []
+    for word in rest:
+        parts.extend(fold(word).replace("-", " ").replace(".", " ").split())
+    return parts
+
+
+def same_given_names(a: list[str], b: list[str]) -> bool:
+    """Whether two people with one family name may be one person: either name has no given
+    name, or each given name the two both write agrees, as the same word, an initial of it or
+    a shortening of it ('H. Clinton', 'Hillary Rodham Clinton' and 'Hillary Clinton' agree;
+    'Bill' and 'Hillary' do not, nor 'George W.' and 'George H.W.', nor 'Jong Un' and 'Yo
+    Jong'). A nickname ('Bill' for 'William') is not recognised."""
+    return all(_same_part(x, y) for x, y in zip(a, b, strict=False))
+
+
+def _same_part(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    if len(short) == 1:
+        return long.startswith(short)
+    return len(short) >= 3 and long.startswith(short)
+
+
+def person_key(words: list[str]) -> str:
+    """The key of one of several people who share a family name: the whole name, folded,
+    initials as letters ('Hillary Clinton' -> 'hillary clinton', 'George H.W. Bush' ->
+    'george h w bush')."""
+    folded = (fold(w).replace("-", " ").replace(".", " ") for w in words)
+    return " ".join(" ".join(folded).split())

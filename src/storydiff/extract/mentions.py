@@ -13,6 +13,7 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
@@ -44,7 +45,6 @@ from .speakers import (
     is_person_name,
     name_runs,
     run_text,
-    speaker_key,
 )
 
 __all__ = ["entity_key", "find_mentions"]
@@ -103,7 +103,17 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     # whole article
     later = (title_mention(t, memory, article_id, countries) for t in untitled)
     mentions.extend(filter(None, later))
-    return tuple(sorted(mentions, key=lambda m: m.start))
+    return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
+
+
+def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
+    """A person who shares a family name with another person of the article is keyed by the
+    whole name ('hillary clinton', 'bill clinton'), once the whole article is read (the
+    second Clinton may come after the first one's mentions)."""
+    if mention.type != "person":
+        return mention
+    key = memory.distinct_key(mention.name)
+    return replace(mention, key=key) if key else mention
 
 
 def _hyphen_joined(
@@ -253,7 +263,7 @@ def _by_given_name(word: str, memory: SpeakerMemory) -> str | None:
 def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, str]) -> bool:
     """The article named this actor before (as itself, or by the expansion of an acronym)."""
     name = run_text(run)
-    return speaker_key(name) in memory.people or acronym_key(name) in acronyms
+    return memory.knows(name) or acronym_key(name) in acronyms
 
 
 def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:

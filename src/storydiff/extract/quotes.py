@@ -90,7 +90,8 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
         resolved = candidate.resolved
         if resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
-            candidate.resolved = memory.full_name(resolved)
+            at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
+            candidate.resolved = memory.full_name(resolved, at)
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:

@@ -36,6 +36,9 @@ from ..text_names import (
     PRONOUN_GENDER,
     TIME_NOUNS,
     family_name,
+    given_names,
+    person_key,
+    same_given_names,
 )
 
 if TYPE_CHECKING:
@@ -112,20 +115,31 @@ def speaker_key(name: str) -> str:
 class _Person:
     name: str
     key: str
+    family: str = ""  # `speaker_key`: what a bare family name looks the person up by
     titles: set[str] = field(default_factory=set)
     last_seen: int = 0
+    seen: list[int] = field(default_factory=list)
     person: bool = False
     gender: str | None = None  # 'm' or 'f' when a title or a pronoun told
 
 
 @dataclass
 class SpeakerMemory:
-    """Names and titles seen so far in one article, in reading order."""
+    """Names and titles seen so far in one article, in reading order.
+
+    People who share a family name stay apart when their given names differ ('Bill Clinton',
+    'Hillary Clinton'; not 'H. Clinton' or 'Hillary Rodham Clinton', see `same_given_names`);
+    a bare 'Clinton' then means the one named nearest before it. A thing ('Independence
+    Day') never lends its name to a person ('Doris Day', 'Day said')."""
 
     people: dict[str, _Person] = field(default_factory=dict)
     last_group: str | None = None
     # (offset, key) of every person named, in reading order: pronouns take the nearest
     sightings: list[tuple[int, str]] = field(default_factory=list)
+    # family key -> keys of the people (and things) named so, in the order first named
+    families: dict[str, list[str]] = field(default_factory=dict)
+    # every name `observe` returned -> the key of whom it named
+    named: dict[str, str] = field(default_factory=dict)
 
     def observe(
         self,
@@ -137,24 +151,72 @@ class SpeakerMemory:
         gender: str | None = None,
     ) -> str:
         """Record a name; returns its fullest known form."""
-        key = speaker_key(name)
-        if not key:
+        family = speaker_key(name)
+        if not family:
             return name
-        known = self.people.get(key)
+        known = self._find(name, position, person=person)
         if known is None:
-            known = self.people[key] = _Person(name, key)
+            key = self._new_key(family, name)
+            known = self.people[key] = _Person(name, key, family)
+            self.families.setdefault(family, []).append(key)
         elif len(name.split()) > len(known.name.split()):
             known.name = name
         known.titles |= titles
         known.last_seen = position
+        known.seen.append(position)
         known.person = known.person or person
         known.gender = known.gender or gender
+        key = known.key
         if person:
             if not self.sightings or self.sightings[-1] != (position, key):
                 self.sightings.append((position, key))
         else:
             self.last_group = key
+        self.named[known.name] = key
         return known.name
+
+    def _new_key(self, family: str, name: str) -> str:
+        """The family key for the first one named so, the whole name for another."""
+        if family not in self.people:
+            return family
+        key = person_key(_name_words(name))
+        while key in self.people:
+            key += "'"
+        return key
+
+    def _find(
+        self, name: str, position: int | None = None, *, person: bool = False
+    ) -> _Person | None:
+        """Whom `name` names among those named so far: one with its family name and given
+        names that agree; of several (a bare 'Clinton'), the one named nearest before
+        `position` (the first named after it when none was before; the latest seen without
+        a position)."""
+        candidates = self._candidates(name, person=person)
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
+        if position is None:
+            return max(candidates, key=lambda p: p.last_seen)
+        before = [
+            (max(s for s in p.seen if s <= position), p)
+            for p in candidates
+            if any(s <= position for s in p.seen)
+        ]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+        return min(candidates, key=lambda p: min(p.seen, default=0))
+
+    def _candidates(self, name: str, *, person: bool = False) -> list[_Person]:
+        given = given_names(_name_words(name))
+        found = []
+        for key in self.families.get(speaker_key(name), ()):
+            known = self.people[key]
+            theirs = given_names(_name_words(known.name))
+            if not same_given_names(given, theirs):
+                continue
+            if person and not known.person and theirs and theirs != given:
+                continue  # 'Independence Day' lends no name to 'Day' the person
+            found.append(known)
+        return found
 
     def nearest_person(self, position: int, pronoun: str) -> str | None:
         """The person named nearest before `position` whom `pronoun` can stand for: 'she'
@@ -183,13 +245,36 @@ class SpeakerMemory:
             return None
         return max(candidates, key=lambda p: p.last_seen).name
 
-    def is_person(self, name: str) -> bool:
-        known = self.people.get(speaker_key(name))
-        return known is not None and known.person
+    def knows(self, name: str) -> bool:
+        """Whether anyone or anything was named with this family key before."""
+        return speaker_key(name) in self.families
 
-    def full_name(self, name: str) -> str:
-        known = self.people.get(speaker_key(name))
+    def is_person(self, name: str) -> bool:
+        return any(p.person for p in self._candidates(name))
+
+    def full_name(self, name: str, position: int | None = None) -> str:
+        known = self._find(name, position)
         return known.name if known else name
+
+    def distinct_key(self, name: str) -> str | None:
+        """The key that keeps the person `observe` returned `name` for apart from another
+        person of the same family name in this article ('hillary clinton' beside 'bill
+        clinton'); None when the article names only one person so."""
+        key = self.named.get(name)
+        if key is None or not self.people[key].person:
+            return None
+        known = self.people[key]
+        namesakes = [k for k in self.families[known.family] if self.people[k].person]
+        if len(namesakes) < 2 or not given_names(_name_words(known.name)):
+            return None
+        return person_key(_name_words(known.name))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without honorifics or an article ('Mrs. Ana Dale' -> ['Ana', 'Dale'])."""
+    return [
+        w for w in name.split() if fold(w) not in HONORIFICS and w.lower() not in {"the", "a", "an"}
+    ]
 
 
 def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
@@ -205,6 +290,9 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             current.append(token)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if _is_initial(token) and following is not None and following.pos_ == "PROPN":
+            current.append(token)  # 'A. Dale': the tagger reads the initial as the article
+            continue
         if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
             current.append(token)  # "the Kessrow Miners' Union"
             continue
@@ -223,6 +311,12 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _is_initial(token: Token) -> bool:
+    """'A.', 'J.': a capital letter and a full stop, an initial of a name."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _inside_body_name(tokens: list[Token], index: int) -> bool:
