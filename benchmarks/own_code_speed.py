@@ -57,7 +57,10 @@ def stages(seeds: Path) -> dict[str, Callable[[], Any]]:
     config, matcher = AlignConfig(), load_matcher(analyses[0].encoder)
     groups = comparison.statements
     entity_of = {
-        m.key: e.id for e in comparison.entities for named in e.articles for m in named.mentions
+        (m.article, m.key): e.id
+        for e in comparison.entities
+        for named in e.articles
+        for m in named.mentions
     }
     pairs = list(zip(articles, docs, parsed, strict=True))
     return {

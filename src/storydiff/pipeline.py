@@ -190,7 +190,9 @@ def _compare_analyses(
     groups = align_statements(analyses, matcher, config)
     quote_groups = group_quotes(analyses)
     entities = link_entities([(a.article.id, a.mentions) for a in analyses])
-    entity_of = {m.key: e.id for e in entities for named in e.articles for m in named.mentions}
+    entity_of = {
+        (m.article, m.key): e.id for e in entities for named in e.articles for m in named.mentions
+    }
     logger.info(
         "compared %d articles: %d statement groups, %d quote groups, %d actors",
         len(analyses),
@@ -219,9 +221,12 @@ def _compare_analyses(
     )
 
 
-def article_framing(analysis: Analysis, entity_of: dict[str, str] | None = None) -> ArticleFraming:
+def article_framing(
+    analysis: Analysis, entity_of: dict[tuple[str, str], str] | None = None
+) -> ArticleFraming:
     """Attribution verbs, loaded language (with the actor it is said of) and hedges of one
-    article; `entity_of` maps mention keys to the comparison's entity ids."""
+    article; `entity_of` maps (article, mention key) to the comparison's entity ids (one key
+    can be two actors in two articles: 'clinton' for Bill in one, for Hillary in another)."""
     article = analysis.article
     return ArticleFraming(
         article.id,

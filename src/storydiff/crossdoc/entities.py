@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..extract.mention_parts import entity_key
 from ..model import Entity, EntityInArticle, EntityType, Mention
-from ..text_names import acronym_key, initials
+from ..text_names import acronym_key, given_names, initials, person_key, same_given_names
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -32,6 +33,7 @@ def link_entities(
     for _, mentions in mentions_by_article:
         for mention in mentions:
             by_key[mention.key].append(mention)
+    _part_namesakes(by_key)
     _merge_acronyms(by_key)
     _merge_party_members(by_key)
     order = [article for article, _ in mentions_by_article]
@@ -58,6 +60,47 @@ def link_entities(
         )
         for number, (_, mentions, articles) in enumerate(entities, start=1)
     )
+
+
+def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
+    """Two people of one family name named in different articles ('Hillary Clinton' in one,
+    'Bill Clinton' in another, each keyed 'clinton' there) are two actors: each article's
+    person goes to the actor whose given names agree with its fullest name (`extract.mentions`
+    keeps them apart within an article, as 'hillary clinton' and 'bill clinton'). An article
+    that only ever writes 'Clinton' cannot tell which one: it stays an actor of its own when
+    the story names several Clintons, and joins the only one otherwise."""
+    families: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+    for key, mentions in by_key.items():
+        for article in dict.fromkeys(m.article for m in mentions if m.type == "person"):
+            names = [m.name for m in mentions if m.article == article and m.type == "person"]
+            words = max(names, key=lambda n: len(n.split())).split()
+            families[entity_key(" ".join(words), "person")].append((key, article, words))
+    for units in families.values():
+        clusters: list[list[tuple[str, str, list[str]]]] = []
+        for unit in units:
+            given = given_names(unit[2])
+            if not given:
+                continue
+            home = next(
+                (c for c in clusters if all(same_given_names(given, given_names(u[2])) for u in c)),
+                None,
+            )
+            if home is None:
+                clusters.append([unit])
+            else:
+                home.append(unit)
+        if len(clusters) < 2:
+            continue
+        for cluster in clusters:
+            target = person_key(max((u[2] for u in cluster), key=len))
+            for key, article, _ in cluster:
+                if key == target:
+                    continue
+                moving = [m for m in by_key[key] if m.article == article]
+                by_key[key] = [m for m in by_key[key] if m.article != article]
+                by_key.setdefault(target, []).extend(moving)
+    for key in [k for k, mentions in by_key.items() if not mentions]:
+        del by_key[key]
 
 
 def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:

@@ -77,7 +77,7 @@ def loaded_uses(
     terms: Sequence[LoadedTerm],
     mentions: Sequence[Mention],
     sentences: Sequence[Sentence],
-    entity_of: dict[str, str],
+    entity_of: dict[tuple[str, str], str],
 ) -> tuple[LoadedUse, ...]:
     """Loaded terms with the actor each is said of: the mention whose phrase or descriptors
     hold the term, else the nearest mention in the same sentence."""
@@ -97,6 +97,6 @@ def loaded_uses(
             near = [m for m in mentions if sentence.start <= m.start < sentence.end]
             if near:
                 target = min(near, key=lambda m: abs(m.start - term.start))
-        entity = entity_of.get(target.key) if target is not None else None
+        entity = entity_of.get((target.article, target.key)) if target is not None else None
         uses.append(LoadedUse(term.start, term.end, term.text, term.weight, entity))
     return tuple(uses)

@@ -1,0 +1,131 @@
+"""People who share a family name stay two people: in the speaker memory, in the quotes, in
+the actors of one article and across articles (fictional names written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import quotes_of
+from storydiff.crossdoc.entities import link_entities
+from storydiff.extract.mentions import find_mentions
+from storydiff.extract.speakers import SpeakerMemory
+from storydiff.model import Mention
+from storydiff.nlp import load_spacy
+from storydiff.text_names import given_names, same_given_names
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ana Morvell", "Tomas Morvell", False),
+        ("Ana Morvell", "A. Morvell", True),
+        ("Ana Morvell", "Ana Teodora Morvell", True),
+        ("Ana Teodora Morvell", "A. T. Morvell", True),
+        ("Ana Teodora Morvell", "Ana Lucia Morvell", False),
+        ("Petar K.L. Dovan", "Petar L. Dovan", False),
+        ("Alex Dovan", "Alexander Dovan", True),
+        ("Morvell", "Tomas Morvell", True),
+        ("Kim Sol Han", "Kim Yo Ri", False),
+        ("Kim Sol-han", "Kim Sol Han", True),
+    ],
+)
+def test_given_names_tell_namesakes_apart(a: str, b: str, same: bool) -> None:
+    assert same_given_names(given_names(a.split()), given_names(b.split())) is same
+
+
+def test_a_generational_suffix_is_no_given_name() -> None:
+    assert given_names("Ivo Rask Jr.".split()) == ["ivo"]
+    assert given_names("Rask".split()) == []
+
+
+def test_the_memory_keeps_two_namesakes_and_a_bare_name_takes_the_nearest() -> None:
+    memory = SpeakerMemory()
+    assert memory.observe("Tomas Morvell", set(), 0, person=True) == "Tomas Morvell"
+    assert memory.observe("Ana Morvell", set(), 40, person=True) == "Ana Morvell"
+    assert memory.observe("Morvell", set(), 80, person=True) == "Ana Morvell"
+    assert memory.observe("T. Morvell", set(), 120, person=True) == "Tomas Morvell"
+    assert memory.observe("Morvell", set(), 160, person=True) == "Tomas Morvell"
+    assert memory.full_name("Morvell", 100) == "Ana Morvell"
+    assert memory.distinct_key("Ana Morvell") == "ana morvell"
+    assert memory.distinct_key("Tomas Morvell") == "tomas morvell"
+
+
+def test_one_person_of_a_family_name_keeps_the_family_key() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Ana Morvell", set(), 0, person=True)
+    assert memory.observe("Ana Teodora Morvell", set(), 40, person=True) == "Ana Teodora Morvell"
+    assert memory.observe("A. Morvell", set(), 80, person=True) == "Ana Teodora Morvell"
+    assert memory.distinct_key("Ana Teodora Morvell") is None
+
+
+def test_a_thing_lends_no_name_to_a_person() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Founding Day", set(), 0, person=False)
+    assert memory.observe("Lida Day", set(), 30, person=True) == "Lida Day"
+    assert memory.observe("Day", set(), 60, person=True) == "Lida Day"
+
+
+
+@pytest.mark.model
+def test_each_namesake_is_quoted_under_their_own_name() -> None:
+    text = (
+        "Tomas Morvell said the bridge toll was fair. Ana Morvell said it was not. "
+        "Morvell added that talks with the council would go on."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Tomas Morvell", "Ana Morvell", "Ana Morvell"]
+
+
+@pytest.mark.model
+def test_a_holiday_lends_no_name_to_a_singer() -> None:
+    text = (
+        "Varnell marked Independence Day with a parade. Lida Day, a singer, said the parade "
+        "was the best in years. Day added that she would return."
+    )
+    people = [m for m in _mentions(text) if m.type == "person"]
+    assert [m.name for m in people] == ["Lida Day", "Lida Day"]
+
+
+def _mentions(text: str, article: str = "a") -> tuple[Mention, ...]:
+    return find_mentions(load_spacy()(text), article)
+
+
+@pytest.mark.model
+def test_namesakes_in_one_article_get_keys_of_their_own() -> None:
+    text = (
+        "Tomas Morvell said the bridge toll was fair. Ana Morvell said it was not. "
+        "Morvell added that talks with the council would go on."
+    )
+    keys = [(m.text, m.key) for m in _mentions(text) if m.type == "person"]
+    assert keys == [
+        ("Tomas Morvell", "tomas morvell"),
+        ("Ana Morvell", "ana morvell"),
+        ("Morvell", "ana morvell"),
+    ]
+
+
+@pytest.mark.model
+def test_namesakes_stay_apart_across_articles() -> None:
+    texts = [
+        "Tomas Morvell said the bridge must close. Ana Morvell said it must stay open.",
+        "Ana Morvell, the mayor, said the bridge would stay open. Morvell repeated it on Friday.",
+        "Tomas Morvell said he would vote against the bridge. Morvell spoke on Friday.",
+        "Morvell said the vote was set. Morvell repeated it.",
+    ]
+    found = [(f"a{n}", _mentions(text, f"a{n}")) for n, text in enumerate(texts)]
+    actors = {e.label: sorted(a.article for a in e.articles) for e in link_entities(found)}
+    assert actors["Ana Morvell"] == ["a0", "a1"]
+    assert actors["Tomas Morvell"] == ["a0", "a2"]
+    # an article that never gives a first name cannot say which Morvell it means
+    assert actors["Morvell"] == ["a3"]
+
+
+@pytest.mark.model
+def test_one_person_across_articles_links_by_the_family_name() -> None:
+    texts = [
+        "Ana Morvell said the bridge must close. Morvell spoke on Friday.",
+        "Morvell, the mayor, said the bridge would close. Morvell repeated it.",
+    ]
+    found = [(f"a{n}", _mentions(text, f"a{n}")) for n, text in enumerate(texts)]
+    actors = {e.label: sorted(a.article for a in e.articles) for e in link_entities(found)}
+    assert actors["Ana Morvell"] == ["a0", "a1"]
