@@ -210,16 +210,28 @@ def given_names(words: list[str]) -> list[str]:
     parts: list[str] = []
     for word in rest:
         parts.extend(fold(word).replace("-", " ").replace(".", " ").split())
-    return parts
+    # a stray mark the tagger took into the name ('\\n Mueller' in scraped text) is no name
+    return [part for part in parts if part[0].isalpha()]
 
 
 def same_given_names(a: list[str], b: list[str]) -> bool:
     """Whether two people with one family name may be one person: either name has no given
-    name, or each given name the two both write agrees, as the same word, an initial of it or
-    a shortening of it ('H. Clinton', 'Hillary Rodham Clinton' and 'Hillary Clinton' agree;
-    'Bill' and 'Hillary' do not, nor 'George W.' and 'George H.W.', nor 'Jong Un' and 'Yo
-    Jong'). A nickname ('Bill' for 'William') is not recognised."""
-    return all(_same_part(x, y) for x, y in zip(a, b, strict=False))
+    name, or each given name of the shorter agrees, in order, with one of the longer's (as the
+    same word, an initial of it or a shortening of it), and the longer's others are whole
+    words, not initials. 'H. Clinton', 'Hillary Rodham Clinton', 'Hillary Clinton' and
+    'Special Counsel Hillary Clinton' agree; 'Bill' and 'Hillary' do not, nor 'George W.'
+    and 'George H.W.', nor 'Jong Un' and 'Yo Jong'. A nickname ('Bill' for 'William') is not
+    recognised."""
+    short, long = sorted((a, b), key=len)
+    if not short:
+        return True
+    index = 0
+    for part in long:
+        if index < len(short) and _same_part(short[index], part):
+            index += 1
+        elif len(part) == 1 and index < len(short):
+            return False  # an initial the other name does not have, before its next one
+    return index == len(short)
 
 
 def _same_part(x: str, y: str) -> bool:

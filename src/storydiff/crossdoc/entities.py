@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..extract.mention_parts import entity_key
 from ..model import Entity, EntityInArticle, EntityType, Mention
-from ..text_names import acronym_key, given_names, initials, person_key, same_given_names
+from ..text_names import acronym_key, given_names, initials, same_given_names
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -62,45 +62,66 @@ def link_entities(
     )
 
 
+Unit = tuple[str, str, list[str]]  # an article's person: (key, article, fullest name's words)
+
+
 def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
-    """Two people of one family name named in different articles ('Hillary Clinton' in one,
-    'Bill Clinton' in another, each keyed 'clinton' there) are two actors: each article's
-    person goes to the actor whose given names agree with its fullest name (`extract.mentions`
-    keeps them apart within an article, as 'hillary clinton' and 'bill clinton'). An article
-    that only ever writes 'Clinton' cannot tell which one: it stays an actor of its own when
-    the story names several Clintons, and joins the only one otherwise."""
-    families: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+    """Namesakes an article tells apart (`extract.mentions` keys them by their whole names,
+    'hillary clinton' and 'bill clinton') stay apart across articles: another article's one
+    Clinton (keyed 'clinton' there) joins the one whose given names agree with the fullest
+    name it gives; an article that only ever writes 'Clinton', or a given name that agrees
+    with both, joins the one the story set mentions most (the one a reader takes a bare
+    family name for: 'Macron' is the president, not his wife). A Clinton whose given names
+    agree with none ('Chelsea') stays an actor of its own. A family name no article shares
+    between two people links by the family name alone, as before: across articles a nickname
+    ('Rick' and 'Richard Gates') or a title read into a name must not split one person."""
+    families: dict[str, list[Unit]] = defaultdict(list)
     for key, mentions in by_key.items():
         for article in dict.fromkeys(m.article for m in mentions if m.type == "person"):
             names = [m.name for m in mentions if m.article == article and m.type == "person"]
             words = max(names, key=lambda n: len(n.split())).split()
             families[entity_key(" ".join(words), "person")].append((key, article, words))
-    for units in families.values():
-        clusters: list[list[tuple[str, str, list[str]]]] = []
-        for unit in units:
-            given = given_names(unit[2])
-            if not given:
-                continue
-            home = next(
-                (c for c in clusters if all(same_given_names(given, given_names(u[2])) for u in c)),
-                None,
-            )
-            if home is None:
-                clusters.append([unit])
-            else:
-                home.append(unit)
+    for family, units in families.items():
+        clusters = _namesake_clusters([u for u in units if u[0] != family])
         if len(clusters) < 2:
             continue
+        others = [u for u in units if u[0] == family]
+        # the articles that give a first name first: they tell which namesake is named most
+        for unit in sorted(others, key=lambda u: not given_names(u[2])):
+            given = given_names(unit[2])
+            agree = [c for c in clusters if same_given_names(given, given_names(c[0][2]))]
+            if agree:
+                max(agree, key=lambda c: _mention_count(c, by_key)).append(unit)
         for cluster in clusters:
-            target = person_key(max((u[2] for u in cluster), key=len))
+            target = cluster[0][0]  # the key an article gave this namesake
             for key, article, _ in cluster:
-                if key == target:
-                    continue
-                moving = [m for m in by_key[key] if m.article == article]
-                by_key[key] = [m for m in by_key[key] if m.article != article]
-                by_key.setdefault(target, []).extend(moving)
+                if key != target:
+                    moving = [m for m in by_key[key] if m.article == article]
+                    by_key[key] = [m for m in by_key[key] if m.article != article]
+                    by_key.setdefault(target, []).extend(moving)
     for key in [k for k, mentions in by_key.items() if not mentions]:
         del by_key[key]
+
+
+def _mention_count(cluster: list[Unit], by_key: dict[str, list[Mention]]) -> int:
+    return sum(m.article == article for key, article, _ in cluster for m in by_key[key])
+
+
+def _namesake_clusters(units: list[Unit]) -> list[list[Unit]]:
+    """The people that articles keyed by their whole names, those whose given names agree
+    together ('hillary clinton' in one article, 'hillary rodham clinton' in another)."""
+    clusters: list[list[Unit]] = []
+    for unit in units:
+        given = given_names(unit[2])
+        home = next(
+            (c for c in clusters if all(same_given_names(given, given_names(u[2])) for u in c)),
+            None,
+        )
+        if home is None:
+            clusters.append([unit])
+        else:
+            home.append(unit)
+    return clusters
 
 
 def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:

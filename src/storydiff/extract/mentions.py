@@ -109,8 +109,9 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
     """A person who shares a family name with another person of the article is keyed by the
     whole name ('hillary clinton', 'bill clinton'), once the whole article is read (the
-    second Clinton may come after the first one's mentions)."""
-    if mention.type != "person":
+    second Clinton may come after the first one's mentions); so is a bare 'Clinton' read as
+    no person before the first name came."""
+    if mention.kind != "name" and mention.type != "person":
         return mention
     key = memory.distinct_key(mention.name)
     return replace(mention, key=key) if key else mention

@@ -119,8 +119,12 @@ class _Person:
     titles: set[str] = field(default_factory=set)
     last_seen: int = 0
     seen: list[int] = field(default_factory=list)
+    bare_seen: list[int] = field(default_factory=list)  # where called by the family name alone
     person: bool = False
     gender: str | None = None  # 'm' or 'f' when a title or a pronoun told
+
+    def sightings(self, *, bare: bool) -> list[int]:
+        return self.bare_seen if bare else self.seen
 
 
 @dataclass
@@ -129,8 +133,9 @@ class SpeakerMemory:
 
     People who share a family name stay apart when their given names differ ('Bill Clinton',
     'Hillary Clinton'; not 'H. Clinton' or 'Hillary Rodham Clinton', see `same_given_names`);
-    a bare 'Clinton' then means the one named nearest before it. A thing ('Independence
-    Day') never lends its name to a person ('Doris Day', 'Day said')."""
+    a bare 'Clinton' then means the one the article last called 'Clinton' alone, else the
+    one named nearest before it (see `_find`). A thing ('Independence Day') never lends its
+    name to a person ('Doris Day', 'Day said')."""
 
     people: dict[str, _Person] = field(default_factory=dict)
     last_group: str | None = None
@@ -164,6 +169,8 @@ class SpeakerMemory:
         known.titles |= titles
         known.last_seen = position
         known.seen.append(position)
+        if not given_names(_name_words(name)):
+            known.bare_seen.append(position)
         known.person = known.person or person
         known.gender = known.gender or gender
         key = known.key
@@ -188,21 +195,23 @@ class SpeakerMemory:
         self, name: str, position: int | None = None, *, person: bool = False
     ) -> _Person | None:
         """Whom `name` names among those named so far: one with its family name and given
-        names that agree; of several (a bare 'Clinton'), the one named nearest before
-        `position` (the first named after it when none was before; the latest seen without
-        a position)."""
+        names that agree. Of several (a bare 'Macron'): the one the article last called by
+        the bare family name before `position` (after 'Macron', 'his wife Brigitte Macron',
+        'Macron' is still the president), else the one named nearest before it, else the
+        first named after it; without a position, the latest seen."""
         candidates = self._candidates(name, person=person)
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         if position is None:
             return max(candidates, key=lambda p: p.last_seen)
-        before = [
-            (max(s for s in p.seen if s <= position), p)
-            for p in candidates
-            if any(s <= position for s in p.seen)
-        ]
-        if before:
-            return max(before, key=lambda pair: pair[0])[1]
+        for bare in (True, False):
+            before = [
+                (max(s for s in p.sightings(bare=bare) if s <= position), p)
+                for p in candidates
+                if any(s <= position for s in p.sightings(bare=bare))
+            ]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1]
         return min(candidates, key=lambda p: min(p.seen, default=0))
 
     def _candidates(self, name: str, *, person: bool = False) -> list[_Person]:
