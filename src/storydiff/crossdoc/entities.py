@@ -2,14 +2,15 @@
 names and labels them.
 
 Mentions link when their keys agree: a person's folded surname ('Vucic', 'President Vucic',
-'Aleksandar Vučić'), an organisation's or place's folded name, or, for a description ('the
-Kremlin spokesman'), the key of the name it was resolved to within its article; an acronym
-joins the one name with its initials ('IMF' = 'International Monetary Fund'). A leader's
-government is keyed by the leader ('Bush administration' and 'Obama administration' stay
-apart), groups by their kind ('protesters', 'rioters', 'hooded youths'), and a party's
-members join the party ('Democrats', 'the Democratic Party'). The table
-this gives (actor × outlet: labels, descriptors, count, first mention) is where framing
-shows: the same actor as 'Kosovo' in one outlet and 'the unrecognized Kosovo' in another.
+'Aleksandar Vučić'; namesakes by their whole names, see `_part_namesakes`), an
+organisation's or place's folded name, or, for a description ('the Kremlin spokesman'), the
+key of the name it was resolved to within its article; an acronym joins the one name with
+its initials ('IMF' = 'International Monetary Fund'). A leader's government is keyed by the
+leader ('Bush administration' and 'Obama administration' stay apart), groups by their kind
+('protesters', 'rioters', 'hooded youths'), and a party's members join the party
+('Democrats', 'the Democratic Party'). The table this gives (actor × outlet: labels,
+descriptors, count, first mention) is where framing shows: the same actor as 'Kosovo' in one
+outlet and 'the unrecognized Kosovo' in another.
 """
 
 from __future__ import annotations
