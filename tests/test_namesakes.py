@@ -7,11 +7,13 @@ import pytest
 
 from helpers import quotes_of
 from storydiff.crossdoc.entities import link_entities
+from storydiff.crossdoc.quotes import speaker_table
 from storydiff.extract.mentions import find_mentions
 from storydiff.extract.speakers import SpeakerMemory
 from storydiff.model import Mention
 from storydiff.nlp import load_spacy
 from storydiff.text_names import given_names, same_given_names
+from test_quote_groups import analysis
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,43 @@ def test_one_person_across_articles_links_by_the_family_name() -> None:
     found = [(f"a{n}", _mentions(text, f"a{n}")) for n, text in enumerate(texts)]
     actors = {e.label: sorted(a.article for a in e.articles) for e in link_entities(found)}
     assert actors["Ana Morvell"] == ["a0", "a1"]
+
+
+def test_the_speaker_table_gives_each_namesake_a_row() -> None:
+    text_a = (
+        'Tomas Morvell said: "The toll is fair and it stays." '
+        'Ana Morvell said: "The toll is not fair at all."'
+    )
+    text_b = 'Morvell said: "Talks with the council will go on." Ana Morvell said: "No toll."'
+    text_c = 'T. Morvell said: "The toll stays as it is for now." Ana Morvell said: "Never."'
+    analyses = [
+        analysis(
+            "Wire A",
+            text_a,
+            [
+                ("The toll is fair and it stays.", "Tomas Morvell", [1, 0, 0]),
+                ("The toll is not fair at all.", "Ana Morvell", [0, 1, 0]),
+            ],
+        ),
+        analysis(
+            "Wire B",
+            text_b,
+            [
+                ("Talks with the council will go on.", "Morvell", [0, 0, 1]),
+                ("No toll.", "Ana Morvell", [0, 1, 0]),
+            ],
+        ),
+        analysis(
+            "Wire C",
+            text_c,
+            [
+                ("The toll stays as it is for now.", "T. Morvell", [1, 0, 0]),
+                ("Never.", "Ana Morvell", [0, 1, 0]),
+            ],
+        ),
+    ]
+    rows = {r.speaker: r.counts for r in speaker_table(analyses, ())}
+    # the bare 'Morvell' goes to the Morvell quoted most
+    assert rows["Ana Morvell"] == {"wire-a": 1, "wire-b": 2, "wire-c": 1}
+    assert rows["Tomas Morvell"] == {"wire-a": 1, "wire-b": 0, "wire-c": 1}
+    assert len(rows) == 2

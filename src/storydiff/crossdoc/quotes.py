@@ -32,6 +32,7 @@ from ..model import (
     WordChange,
 )
 from ..text import FUNCTION_WORDS, fold, name_key
+from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -301,12 +302,20 @@ def speaker_table(
     """Who is quoted by which article and how often: who gets a voice and who does not."""
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     labels: dict[str, str] = {}
+    quoted = Counter(
+        speaker
+        for analysis in analyses
+        for quote in analysis.quotes
+        for speaker in (quote.speaker or "").split(SPEAKER_SEPARATOR)
+        if speaker
+    )
+    key_of = _namesake_keys(quoted)
     for analysis in analyses:
         for quote in analysis.quotes:
             for speaker in (quote.speaker or "").split(SPEAKER_SEPARATOR):
                 if not speaker:
                     continue
-                key = speaker_key(speaker)
+                key = key_of[speaker]
                 row = counts[key]
                 row[analysis.article.id] = row.get(analysis.article.id, 0) + 1
                 if len(speaker) > len(labels.get(key, "")):
@@ -315,7 +324,7 @@ def speaker_table(
     for group in groups:
         for speaker in (group.speaker or "").split(SPEAKER_SEPARATOR):
             if speaker:
-                n_groups[speaker_key(speaker)] += 1
+                n_groups[key_of.get(speaker, speaker_key(speaker))] += 1
     ids = [a.article.id for a in analyses]
     rows = [
         SpeakerRow(labels[key], {i: counts[key].get(i, 0) for i in ids}, n_groups[key])
@@ -323,3 +332,43 @@ def speaker_table(
     ]
     rows.sort(key=lambda r: (-sum(1 for v in r.counts.values() if v), -r.total, r.speaker))
     return tuple(rows)
+
+
+def _namesake_keys(quoted: Counter[str]) -> dict[str, str]:
+    """The speaker table's row of each speaker: the family name ('clinton'), or, where the
+    story quotes two people of one family name whose given names disagree, the whole name
+    ('bill clinton', 'hillary clinton'; `extract.speakers.SpeakerMemory` tells them apart
+    within an article); a bare 'Clinton' then goes to the one quoted most. A description
+    ('the harbour master') keeps its key."""
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for name in quoted:
+        by_family[speaker_key(name)].append(name)
+    keys: dict[str, str] = {}
+    for family, names in by_family.items():
+        clusters: list[list[str]] = []
+        for name in sorted(names, key=lambda n: -len(n.split())):
+            given = given_names(name.split())
+            if not given or not all(w[:1].isupper() for w in name.split() if w.isalpha()):
+                continue
+            agree = (c for c in clusters if all(_agree(given, other) for other in c))
+            home = next(agree, None)
+            if home is None:
+                clusters.append([name])
+            else:
+                home.append(name)
+        for name in names:
+            keys[name] = family
+            if len(clusters) < 2:
+                continue
+            given = given_names(name.split())
+            homes = [c for c in clusters if name in c] or [
+                c for c in clusters if _agree(given, c[0])
+            ]
+            if homes:
+                home = max(homes, key=lambda c: sum(quoted[n] for n in c))
+                keys[name] = person_key(home[0].split())
+    return keys
+
+
+def _agree(given: list[str], name: str) -> bool:
+    return same_given_names(given, given_names(name.split()))
