@@ -7,13 +7,18 @@ import pytest
 
 from helpers import quotes_of
 from storydiff.crossdoc.entities import link_entities
-from storydiff.crossdoc.quotes import speaker_table
+from storydiff.crossdoc.quotes import (
+    QuoteFeatures,
+    QuoteMatchConfig,
+    quote_similarity,
+    speaker_table,
+)
 from storydiff.extract.mentions import find_mentions
 from storydiff.extract.speakers import SpeakerMemory
 from storydiff.model import Mention
 from storydiff.nlp import load_spacy
 from storydiff.text_names import given_names, same_given_names
-from test_quote_groups import analysis
+from test_quote_groups import analysis, quote
 
 
 @pytest.mark.parametrize(
@@ -176,3 +181,15 @@ def test_the_speaker_table_gives_each_namesake_a_row() -> None:
     assert rows["Ana Morvell"] == {"wire-a": 1, "wire-b": 2, "wire-c": 1}
     assert rows["Tomas Morvell"] == {"wire-a": 1, "wire-b": 0, "wire-c": 1}
     assert len(rows) == 2
+
+
+def test_namesakes_get_no_same_speaker_bonus_when_quotes_are_matched() -> None:
+    config = QuoteMatchConfig()
+    text = 'Tomas Morvell said: "The toll is fair." Ana Morvell said: "The toll is fair."'
+    tomas, ana = (
+        quote(text, "The toll is fair.", name) for name in ("Tomas Morvell", "Ana Morvell")
+    )
+    bare = quote(text, "The toll is fair.", "Morvell")
+    versus_ana = quote_similarity(0.5, QuoteFeatures.of(tomas), QuoteFeatures.of(ana), config)
+    versus_bare = quote_similarity(0.5, QuoteFeatures.of(tomas), QuoteFeatures.of(bare), config)
+    assert versus_ana < versus_bare

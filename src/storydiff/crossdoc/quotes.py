@@ -104,12 +104,16 @@ class QuoteFeatures:
     key: str
     named: bool
     """The speaker is a proper name ('Dmitry Peskov'), not a description ('the letter')."""
+    given: tuple[str, ...] = ()
+    """The speaker's given names: 'Ana Morvell' and 'Tomas Morvell' share a key, not a voice."""
 
     @classmethod
     def of(cls, quote: Quote) -> QuoteFeatures:
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
-        return cls(content_words(quote.text), speaker_keys(quote.speaker), named)
+        one = named and SPEAKER_SEPARATOR not in speaker
+        given = tuple(given_names(speaker.split())) if one else ()
+        return cls(content_words(quote.text), speaker_keys(quote.speaker), named, given)
 
 
 def quote_similarity(
@@ -123,7 +127,7 @@ def quote_similarity(
     )
     score = config.cosine_weight * cosine + config.overlap_weight * overlap
     if a.key and b.key:
-        if _same_speaker(a.key, b.key):
+        if _same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
             score += config.same_speaker_bonus
         elif a.named or b.named:
             # two different people; a description ('the statement') may name either
