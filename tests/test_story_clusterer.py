@@ -38,7 +38,8 @@ class ScoreEveryStory(OnlineClusterer):
 
     def add(self, features: Features) -> tuple[int, float]:
         best, best_score = -1, self.config.threshold
-        for index, story in enumerate(self.stories):
+        for index in range(len(self.stories)):
+            story = self.story(index)
             if self.admits(features, story):
                 score = self.score(features, story)
                 if score >= best_score:
@@ -49,7 +50,7 @@ class ScoreEveryStory(OnlineClusterer):
                            Counter(features.actors), 1, features.time, features.time)
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
-        self.stories[best].add(features, seed_size=self.config.seed_size)
+        self.story(best).add(features, seed_size=self.config.seed_size)
         return best, best_score
 
 

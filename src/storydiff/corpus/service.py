@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypedDict
 
 import numpy as np
@@ -21,6 +20,7 @@ from .stories import (
     FEATURES_VERSION,
     Features,
     OnlineClusterer,
+    PackedStory,
     StoryConfig,
     StoryState,
     Vector,
@@ -187,18 +187,19 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
         members.append((row, index, score))
     with store.transaction():
         for index in sorted(touched):
-            _save_state(store, clusterer.stories[index])
+            _save_state(store, clusterer.story(index))
         store.db.executemany(
             "INSERT INTO story_members VALUES (?, ?, ?)",
             [(row, clusterer.stories[index].id, score) for row, index, score in members],
         )
 
 
-def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> list[StoryState]:
+def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> list[PackedStory]:
     """The stories whose last article lies within the window of one of the (sorted) times and
     that began at most the maximum span before it: the only ones the new articles can join.
     Loading by spans around the new articles, not everything since the earliest, keeps memory
-    flat when a batch mixes old and new dates."""
+    flat when a batch mixes old and new dates. They stay packed (their words as the stored
+    JSON text) until an article visits them: most are loaded only to be scored against."""
     window, seed_size = config.window_days, config.seed_size
     # a story that began more than max_span before a span's first article can take none of it
     reach = window - min(config.max_span_days, 1e12)
@@ -208,30 +209,35 @@ def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> l
             spans[-1][1] = time + window
         else:
             spans.append([time - window, time + window])
-    rows = sorted(
-        row
-        for start, end in spans
-        for row in store.db.execute(
-            "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
-            "WHERE last_time BETWEEN ? AND ? AND first_time >= ?",
-            (start, end, start + reach),
-        )
+    stories = sorted(
+        (
+            PackedStory(
+                np.frombuffer(centroid, dtype=np.float32),
+                terms,
+                actors,
+                int(size),
+                float(first),
+                float(last),
+                int(story_id),
+            )
+            for start, end in spans
+            for story_id, centroid, terms, actors, size, first, last in store.db.execute(
+                "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
+                "WHERE last_time BETWEEN ? AND ? AND first_time >= ?",
+                (start, end, start + reach),
+            )
+        ),
+        key=lambda story: story.id,
     )
     # a story of up to seed_size members is its own seed: only larger ones need theirs
-    seeds = _load_seeds(store, [int(row[0]) for row in rows if int(row[4]) > seed_size], seed_size)
+    seeds = _load_seeds(store, [story.id for story in stories if story.size > seed_size], seed_size)
     return [
-        StoryState(
-            np.frombuffer(centroid, dtype=np.float32).copy(),
-            json.loads(terms),
-            Counter(json.loads(actors)),
-            int(size),
-            float(first),
-            float(last),
-            id=int(story_id),
-            seed_centroid=seeds.get(int(story_id), (None, None))[0],
-            seed_terms=seeds.get(int(story_id), (None, None))[1],
+        story
+        if story.id not in seeds
+        else replace(
+            story, seed_centroid=seeds[story.id][0], seed_terms_json=json.dumps(seeds[story.id][1])
         )
-        for story_id, centroid, terms, actors, size, first, last in rows
+        for story in stories
     ]
 
 

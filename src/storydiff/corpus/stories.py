@@ -13,13 +13,14 @@ first one, and an article must also be close to the story's seed (its first memb
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Literal
@@ -43,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d,.]*\d|\d", re.UNICO
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # Below this IDF a word is too common to say which story an article is about.
 _MIN_IDF = 3.0
+_NO_VECTOR: Vector = np.zeros(0, dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,33 @@ class StoryState:
         return max(self.last_time, time) - min(self.first_time, time)
 
 
+@dataclass(frozen=True)
+class PackedStory:
+    """A stored story as loaded for scoring: its words and names kept as the stored JSON text
+    (one string, not a dict of word and float objects), decoded only if an article visits or
+    joins it. Most stories loaded around a file's dates take no article, so they are never
+    decoded; what they cost is their row in the candidate index and their centroid."""
+
+    centroid: Vector = field(repr=False)
+    terms_json: str
+    actors_json: str
+    size: int
+    first_time: float
+    last_time: float
+    id: int
+    seed_centroid: Vector | None = field(default=None, repr=False)
+    seed_terms_json: str | None = None
+
+    def unpack(self, centroid: Vector) -> StoryState:
+        """The full state (`centroid`: the story's row of the scoring matrix, copied)."""
+        seed_terms = None if self.seed_terms_json is None else json.loads(self.seed_terms_json)
+        return StoryState(
+            centroid, json.loads(self.terms_json), Counter(json.loads(self.actors_json)),
+            self.size, self.first_time, self.last_time, id=self.id,
+            seed_centroid=self.seed_centroid, seed_terms=seed_terms,
+        )  # fmt: skip
+
+
 class OnlineClusterer:
     """Assigns articles to stories one at a time, in the order given.
 
@@ -251,9 +280,14 @@ class OnlineClusterer:
     PRUNE_EVERY = 256
     """Adds between checks for stories that left the window."""
 
-    def __init__(self, config: StoryConfig | None = None, stories: Sequence[StoryState] = ()):
+    def __init__(
+        self,
+        config: StoryConfig | None = None,
+        stories: Sequence[StoryState | PackedStory] = (),
+    ):
         self.config = config or StoryConfig()
-        self.stories: list[StoryState] = []
+        self.stories: list[StoryState | PackedStory] = []
+        """In the order added; a `PackedStory` is unpacked by `story` when first needed."""
         self._index = _RowIndex()
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._norms = np.zeros(0)
@@ -278,7 +312,7 @@ class OnlineClusterer:
                            features.time, features.time)
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
-        story = self.stories[best]
+        story = self.story(best)
         story.add(features, seed_size=self.config.seed_size)
         self._index.add_row(features.terms, best)
         self._refresh(best)
@@ -313,7 +347,7 @@ class OnlineClusterer:
             if partial[position] + config.actors_weight < best_score:
                 break
             index = int(candidates[position])
-            story = self.stories[index]
+            story = self.story(index)
             score = float(partial[position]) + config.actors_weight * self._actor_share(
                 features, story
             )
@@ -322,6 +356,13 @@ class OnlineClusterer:
             ):
                 best, best_score = index, score
         return best, best_score
+
+    def story(self, index: int) -> StoryState:
+        """The story at `index`, unpacked (once: it then stays unpacked)."""
+        story = self.stories[index]
+        if isinstance(story, PackedStory):
+            story = self.stories[index] = story.unpack(self._centroids[index].copy())
+        return story
 
     @staticmethod
     def _actor_share(features: Features, story: StoryState) -> float:
@@ -362,16 +403,24 @@ class OnlineClusterer:
             + config.actors_weight * self._actor_share(features, story)
         )
 
-    def _append(self, story: StoryState) -> None:
+    def _append(self, story: StoryState | PackedStory) -> None:
         index = len(self.stories)
-        self.stories.append(story)
         if index >= len(self._last):
             self._grow(max(64, 2 * index), len(story.centroid))
+        if isinstance(story, PackedStory):
+            # decoded once for the index and the norm, then dropped: the scoring matrix
+            # holds the centroid, the story keeps its text
+            terms: dict[str, float] = json.loads(story.terms_json)
+            self._index.add_row(terms, index)
+            self._set_row(index, story.centroid, sum(v * v for v in terms.values()), story)
+            self.stories.append(replace(story, centroid=_NO_VECTOR))
+            return
+        self.stories.append(story)
         self._index.add_row(story.terms, index)
         self._refresh(index)
 
     def _grow(self, capacity: int, dim: int) -> None:
-        count = len(self.stories) - 1
+        count = len(self.stories)
         centroids = np.zeros((capacity, dim), dtype=np.float32)
         if count:
             centroids[:count] = self._centroids[:count]
@@ -383,10 +432,15 @@ class OnlineClusterer:
 
     def _refresh(self, index: int) -> None:
         """Copy a story's sums into the arrays that score it."""
-        story = self.stories[index]
-        self._centroids[index] = story.centroid
-        self._norms[index] = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
-        self._terms_norms[index] = math.sqrt(story.terms_norm_sq) or 1.0
+        story = self.story(index)
+        self._set_row(index, story.centroid, story.terms_norm_sq, story)
+
+    def _set_row(
+        self, index: int, centroid: Vector, terms_norm_sq: float, story: StoryState | PackedStory
+    ) -> None:
+        self._centroids[index] = centroid
+        self._norms[index] = math.sqrt(float(centroid @ centroid)) or 1.0
+        self._terms_norms[index] = math.sqrt(terms_norm_sq) or 1.0
         self._first[index] = story.first_time
         self._last[index] = story.last_time
 
@@ -403,7 +457,15 @@ class OnlineClusterer:
                 (self._last[:count] >= time - config.window_days)
                 & (self._first[:count] >= time - config.max_span_days)
             )
-            self._index.compact([(self.stories[i].terms, int(i)) for i in active])
+            self._index.compact([int(i) for i in active], self._terms)
+
+    def _terms(self, index: int) -> dict[str, float]:
+        """A story's summed words; a packed story's are decoded for the caller alone."""
+        story = self.stories[index]
+        if isinstance(story, PackedStory):
+            terms: dict[str, float] = json.loads(story.terms_json)
+            return terms
+        return story.terms
 
 
 class _RowIndex:
@@ -442,7 +504,7 @@ class _RowIndex:
         dots = np.bincount(stories, weights=np.concatenate(weights), minlength=count)
         return dots.astype(np.float64, copy=False)
 
-    def compact(self, active: Sequence[tuple[dict[str, float], int]]) -> None:
+    def compact(self, active: Sequence[int], terms_of: Callable[[int], dict[str, float]]) -> None:
         """Rebuild with one row per active story (its summed words) once the rows are more
         than twice the active stories: rows of stories that left the window are dropped, and
         a story's members collapse into one row, so the index holds the window's stories,
@@ -450,5 +512,5 @@ class _RowIndex:
         if self.rows <= 2 * len(active):
             return
         self._postings, self._row_story = {}, array("q")
-        for terms, story in active:
-            self.add_row(terms, story)
+        for story in active:
+            self.add_row(terms_of(story), story)
