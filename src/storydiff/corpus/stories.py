@@ -13,14 +13,13 @@ first one, and an article must also be close to the story's seed (its first memb
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Literal
@@ -44,7 +43,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d[\d,.]*\d|\d", re.UNICO
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # Below this IDF a word is too common to say which story an article is about.
 _MIN_IDF = 3.0
-_NO_VECTOR: Vector = np.zeros(0, dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -234,29 +232,19 @@ class StoryState:
 
 @dataclass(frozen=True)
 class PackedStory:
-    """A stored story as loaded for scoring: its words and names kept as the stored JSON text
-    (one string, not a dict of word and float objects), decoded only if an article visits or
-    joins it. Most stories loaded around a file's dates take no article, so they are never
-    decoded; what they cost is their row in the candidate index and their centroid."""
+    """A stored story as the clusterer holds it until an article visits it: its centroid and
+    times live in the scoring arrays and its words in the candidate index (one decoded copy),
+    so nothing else is kept. Most stories loaded around a file's dates take no article and
+    are never unpacked; one that is visited is read again whole (`Unpack`)."""
 
-    centroid: Vector = field(repr=False)
-    terms_json: str
-    actors_json: str
+    id: int
     size: int
     first_time: float
     last_time: float
-    id: int
-    seed_centroid: Vector | None = field(default=None, repr=False)
-    seed_terms_json: str | None = None
 
-    def unpack(self, centroid: Vector) -> StoryState:
-        """The full state (`centroid`: the story's row of the scoring matrix, copied)."""
-        seed_terms = None if self.seed_terms_json is None else json.loads(self.seed_terms_json)
-        return StoryState(
-            centroid, json.loads(self.terms_json), Counter(json.loads(self.actors_json)),
-            self.size, self.first_time, self.last_time, id=self.id,
-            seed_centroid=self.seed_centroid, seed_terms=seed_terms,
-        )  # fmt: skip
+
+Unpack = Callable[[PackedStory, Vector], StoryState]
+"""The full state of a packed story, given its centroid (read back from the store)."""
 
 
 class OnlineClusterer:
@@ -283,11 +271,13 @@ class OnlineClusterer:
     def __init__(
         self,
         config: StoryConfig | None = None,
-        stories: Sequence[StoryState | PackedStory] = (),
+        stories: Sequence[StoryState] = (),
+        unpack: Unpack | None = None,
     ):
         self.config = config or StoryConfig()
         self.stories: list[StoryState | PackedStory] = []
         """In the order added; a `PackedStory` is unpacked by `story` when first needed."""
+        self._unpack = unpack
         self._index = _RowIndex()
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._norms = np.zeros(0)
@@ -361,7 +351,9 @@ class OnlineClusterer:
         """The story at `index`, unpacked (once: it then stays unpacked)."""
         story = self.stories[index]
         if isinstance(story, PackedStory):
-            story = self.stories[index] = story.unpack(self._centroids[index].copy())
+            if self._unpack is None:
+                raise ValueError("a clusterer given packed stories needs `unpack`")
+            story = self.stories[index] = self._unpack(story, self._centroids[index].copy())
         return story
 
     @staticmethod
@@ -403,21 +395,26 @@ class OnlineClusterer:
             + config.actors_weight * self._actor_share(features, story)
         )
 
-    def _append(self, story: StoryState | PackedStory) -> None:
-        index = len(self.stories)
-        if index >= len(self._last):
-            self._grow(max(64, 2 * index), len(story.centroid))
-        if isinstance(story, PackedStory):
-            # decoded once for the index and the norm, then dropped: the scoring matrix
-            # holds the centroid, the story keeps its text
-            terms: dict[str, float] = json.loads(story.terms_json)
-            self._index.add_row(terms, index)
-            self._set_row(index, story.centroid, sum(v * v for v in terms.values()), story)
-            self.stories.append(replace(story, centroid=_NO_VECTOR))
-            return
+    def add_packed(self, story: PackedStory, centroid: Vector, terms: dict[str, float]) -> None:
+        """Add a stored story for scoring only: its centroid goes to the scoring matrix and
+        its words to the index (the caller drops them); `unpack` reads it whole if visited."""
+        index = self._reserve(len(centroid))
+        self.stories.append(story)
+        self._index.add_row(terms, index)
+        self._set_row(index, centroid, sum(v * v for v in terms.values()), story)
+
+    def _append(self, story: StoryState) -> None:
+        index = self._reserve(len(story.centroid))
         self.stories.append(story)
         self._index.add_row(story.terms, index)
         self._refresh(index)
+
+    def _reserve(self, dim: int) -> int:
+        """The index of the next story, with room for it in the scoring arrays."""
+        index = len(self.stories)
+        if index >= len(self._last):
+            self._grow(max(64, 2 * index), dim)
+        return index
 
     def _grow(self, capacity: int, dim: int) -> None:
         count = len(self.stories)
@@ -460,11 +457,13 @@ class OnlineClusterer:
             self._index.compact([int(i) for i in active], self._terms)
 
     def _terms(self, index: int) -> dict[str, float]:
-        """A story's summed words; a packed story's are decoded for the caller alone."""
+        """A story's summed words; a packed story's are read back for the caller alone
+        (compaction is rare: only once the rows are more than twice the active stories)."""
         story = self.stories[index]
         if isinstance(story, PackedStory):
-            terms: dict[str, float] = json.loads(story.terms_json)
-            return terms
+            if self._unpack is None:
+                raise ValueError("a clusterer given packed stories needs `unpack`")
+            return self._unpack(story, self._centroids[index]).terms
         return story.terms
 
 
