@@ -235,7 +235,7 @@ class PackedStory:
     """A stored story as the clusterer holds it until an article visits it: its centroid and
     times live in the scoring arrays and its words in the candidate index (one decoded copy),
     so nothing else is kept. Most stories loaded around a file's dates take no article and
-    are never unpacked; one that is visited is read again whole (`Unpack`)."""
+    are never unpacked; one that is visited is read again whole (`UnpackStory`)."""
 
     id: int
     size: int
@@ -243,7 +243,7 @@ class PackedStory:
     last_time: float
 
 
-Unpack = Callable[[PackedStory, Vector], StoryState]
+UnpackStory = Callable[[PackedStory, Vector], StoryState]
 """The full state of a packed story, given its centroid (read back from the store)."""
 
 
@@ -272,7 +272,7 @@ class OnlineClusterer:
         self,
         config: StoryConfig | None = None,
         stories: Sequence[StoryState] = (),
-        unpack: Unpack | None = None,
+        unpack: UnpackStory | None = None,
     ):
         self.config = config or StoryConfig()
         self.stories: list[StoryState | PackedStory] = []
@@ -351,10 +351,13 @@ class OnlineClusterer:
         """The story at `index`, unpacked (once: it then stays unpacked)."""
         story = self.stories[index]
         if isinstance(story, PackedStory):
-            if self._unpack is None:
-                raise ValueError("a clusterer given packed stories needs `unpack`")
-            story = self.stories[index] = self._unpack(story, self._centroids[index].copy())
+            story = self.stories[index] = self._read_back(index, story)
         return story
+
+    def _read_back(self, index: int, story: PackedStory) -> StoryState:
+        if self._unpack is None:
+            raise ValueError("a clusterer given packed stories needs `unpack`")
+        return self._unpack(story, self._centroids[index].copy())
 
     @staticmethod
     def _actor_share(features: Features, story: StoryState) -> float:
@@ -461,9 +464,7 @@ class OnlineClusterer:
         (compaction is rare: only once the rows are more than twice the active stories)."""
         story = self.stories[index]
         if isinstance(story, PackedStory):
-            if self._unpack is None:
-                raise ValueError("a clusterer given packed stories needs `unpack`")
-            return self._unpack(story, self._centroids[index]).terms
+            return self._read_back(index, story).terms
         return story.terms
 
 
