@@ -10,7 +10,7 @@ from types import ModuleType
 
 import numpy as np
 
-from storydiff.model import Analysis, Article, Sentence, Unit
+from storydiff.model import Analysis, Article, Quote, Sentence, Unit
 
 
 def unit(index: int, start: int, text: str, *, sentence: int | None = None) -> Unit:
@@ -66,3 +66,17 @@ class ArticleServer:
 
     def url(self, path: str) -> str:
         return self.base + path
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes storydiff finds in one article of `text` (loads the models)."""
+    from storydiff.pipeline import find_quotes
+
+    return list(find_quotes([Article(text, outlet="Test Wire")])[0].quotes)
+
+
+def only(quotes: list[Quote], contains: str) -> Quote:
+    """The one quote whose text contains `contains`."""
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
+    return found[0]

@@ -241,3 +241,25 @@ def test_a_given_name_alone_is_the_one_person_named_so() -> None:
     keys = {m.text: m.key for m in mentions(text)}
     assert keys["Ivo"] == "kral"
     assert keys.get("The NGC") != "building"
+
+
+def test_an_organisation_whose_name_holds_a_title_word_is_kept_whole() -> None:
+    # 'health', 'state', 'interior', 'national' are also title words ('Health Minister X')
+    text = (
+        "The Velka Health Organization warned the Interior Ministry on Monday, and the "
+        "National Water Service said the State Department was told. Health Minister Ana "
+        "Dorsk said the wells were safe."
+    )
+    names = {m.text: (m.name, m.type) for m in mentions(text)}
+    assert names["The Velka Health Organization"] == ("Velka Health Organization", "organisation")
+    assert names["the Interior Ministry"] == ("Interior Ministry", "organisation")
+    assert names["the National Water Service"] == ("National Water Service", "organisation")
+    assert names["the State Department"] == ("State Department", "organisation")
+    assert names["Health Minister Ana Dorsk"] == ("Ana Dorsk", "person")
+
+
+def test_a_holiday_is_no_person() -> None:
+    text = "Crowds lined Harbour Road on Independence Day, and Election Day passed calmly."
+    types = {m.name: m.type for m in mentions(text)}
+    assert types.get("Independence Day") != "person"
+    assert types.get("Election Day") != "person"

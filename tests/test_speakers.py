@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff import Article
-from storydiff.model import Quote
-from storydiff.pipeline import find_quotes
+from helpers import only, quotes_of
 
 pytestmark = pytest.mark.model
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return list(find_quotes([Article(text, outlet="Test Wire")])[0].quotes)
-
-
-def only(quotes: list[Quote], contains: str) -> Quote:
-    found = [q for q in quotes if contains in q.text]
-    assert len(found) == 1, [(q.text, q.speaker) for q in quotes]
-    return found[0]
 
 
 def test_a_quote_with_no_speaker_anywhere_keeps_none() -> None:

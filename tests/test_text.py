@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storydiff import text
+from storydiff import text, text_names
 from storydiff.crossdoc.quotes import content_words
 from storydiff.crossdoc.signals import amounts
 from storydiff.extract.mentions import entity_key
@@ -163,11 +163,11 @@ def test_no_stage_keeps_its_own_number_word_table() -> None:
     ],
 )
 def test_initials_of_a_name(name: str, expected: str) -> None:
-    assert text.initials(name) == expected
+    assert text_names.initials(name) == expected
 
 
 @pytest.mark.parametrize(
     ("word", "expected"), [("IMF", "imf"), ("U.N.", "un"), ("Nato", ""), ("A", ""), ("G7", "")]
 )
 def test_acronym_key(word: str, expected: str) -> None:
-    assert text.acronym_key(word) == expected
+    assert text_names.acronym_key(word) == expected

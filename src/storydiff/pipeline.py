@@ -112,7 +112,9 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     texts = [unit.text for unit in parsed.units] + segments
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:
-    # quote-matching precision fell from 0.64 to 0.45 on dev.)
+    # quote-matching precision fell from 0.64 to 0.45 on dev. Pooling each segment from the
+    # forward pass of the statement holding it, as clause parts are, saved 13 ms CPU of 241
+    # per warm seed compare but lost 7 of 42 true pairs on dev: docs/benchmarks.md.)
     unique = list(dict.fromkeys(texts))
     rows = {text: i for i, text in enumerate(unique)}
     parts = [

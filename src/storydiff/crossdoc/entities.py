@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import Entity, EntityInArticle, EntityType, Mention
-from ..text import acronym_key, initials
+from ..text_names import acronym_key, initials
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
-from ..text import family_name, fold
+from ..text import fold
+from ..text_names import family_name
 from .speakers import TITLE_WORDS
 
 if TYPE_CHECKING:

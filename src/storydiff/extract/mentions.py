@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
-from ..text import (
+from ..text import fold
+from ..text_names import (
     FACILITY_NAME_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
@@ -24,7 +25,6 @@ from ..text import (
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
-    fold,
     initials,
 )
 from .aliases import country_of, country_of_demonym, is_country

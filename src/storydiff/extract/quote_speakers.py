@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import (
-    CARRIER_NOUNS,
-    EVENT_NOUNS,
-    INSCRIPTION_WORDS,
-    TIME_NOUNS,
-    fold,
-)
+from ..text import fold
+from ..text_names import CARRIER_NOUNS, EVENT_NOUNS, INSCRIPTION_WORDS, TIME_NOUNS
 from ..text_reporting import REPORTING_VERBS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak

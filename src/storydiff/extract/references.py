@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
-from ..text import COUNTRY_NOUNS, GOVERNMENT_NOUNS, STATE_AGENT_NOUNS, fold
+from ..text import fold
+from ..text_names import COUNTRY_NOUNS, GOVERNMENT_NOUNS, STATE_AGENT_NOUNS
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .speakers import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, SpeakerMemory

@@ -21,22 +21,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..text import (
+from ..text import MONTHS, WEEKDAYS, fold
+from ..text_names import (
     EVENT_NAME_WORDS,
     EVENT_NOUNS,
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    HOLIDAY_WORDS,
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
-    MONTHS,
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
     TIME_NOUNS,
-    WEEKDAYS,
     family_name,
-    fold,
 )
 
 if TYPE_CHECKING:
@@ -78,6 +77,15 @@ INSTITUTION_WORDS = frozenset(
     service services administration agency department commission bureau institute
     foundation association society council committee authority board office fund
     corporation company center centre laboratory museum
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Last words of an organisation's name whose earlier words may be title words: 'World Health
+# Organization', 'State Department', 'Interior Ministry', 'National Health Service' are one
+# name each, not a title before a shorter name.
+NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
+    """
+    organization organisation ministry party court bank union army forces police senate
+    congress parliament assembly league federation
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -193,7 +201,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     tokens = list(tokens)
     for index, token in enumerate(tokens):
         low = fold(token.text)
-        if token.pos_ == "PROPN" and low not in TITLE_WORDS:
+        if token.pos_ == "PROPN" and (low not in TITLE_WORDS or _inside_body_name(tokens, index)):
             current.append(token)
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -215,6 +223,17 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _inside_body_name(tokens: list[Token], index: int) -> bool:
+    """Whether the title word at `index` starts or continues an organisation's name: the
+    proper nouns from it on end in a word such as 'Organization' or 'Ministry'."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    # a body word alone ends a name only after other proper nouns ('Interior Ministry')
+    longer = end - index > 1 or (index > 0 and tokens[index - 1].pos_ == "PROPN")
+    return longer and fold(tokens[end - 1].text) in NAMED_BODY_WORDS
 
 
 def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
@@ -251,6 +270,10 @@ def names_a_thing(folded: list[str]) -> bool:
     last = folded[-1]
     if last in WEEKDAYS or (last in MONTHS and len(last) > 3):
         return True
+    if len(folded) > 1 and last in {"day", "eve"}:
+        before = folded[-2]
+        if before in HOLIDAY_WORDS or before.endswith(("'s", "’s")):
+            return True
     things = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
     return len(folded) > 1 and last in things
 

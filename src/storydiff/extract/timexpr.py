@@ -23,11 +23,10 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
 
 logger = logging.getLogger(__name__)
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # 'a week ago' is one week; 'a few days ago' and 'several years ago' name no number
 _ONE = {"a", "an"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
@@ -344,7 +343,7 @@ def _nearest_year(anchor: date | None, month: int, day: int) -> int | None:
 def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: int) -> str | None:
     if anchor is None:
         return None
-    target = _WEEKDAYS.index(name.lower())
+    target = WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
     ahead = _future_tense(text, start) or until is not None

@@ -1,0 +1,194 @@
+"""What a name names: places, buildings, laws and events that never speak, group words and
+their kinds, governments and the people who act for a state, family names written first,
+initials and acronyms. Read by the actor and speaker stages; split from `text` (one home for
+each word list, a module each under 500 lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .text import fold
+
+# -- what a name names -------------------------------------------------------------------
+
+# The last word of a proper name that makes it a place, a building, a law or an event, not
+# someone who can speak: 'Syntagma Square', 'Estelle Unit', 'Endangered Species Act'.
+PLACE_NAME_WORDS = frozenset(
+    """
+    square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
+    ocean mountain mountains mount island islands valley park bay coast peninsula desert
+    gulf strait canal
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FACILITY_NAME_WORDS = frozenset(
+    """
+    unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
+    mosque temple station base camp hotel building
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+LAW_NAME_WORDS = frozenset(
+    """
+    act law bill amendment treaty accord accords code constitution statute directive
+    regulation regulations protocol charter
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+EVENT_NAME_WORDS = frozenset(
+    """
+    war olympics games cup festival summit championship championships marathon revolution
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
+# ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
+# possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").
+HOLIDAY_WORDS = frozenset(
+    """
+    independence memorial labor labour election inauguration thanksgiving christmas easter
+    veterans presidents remembrance armistice victory earth boxing national international
+    world pride unity constitution republic liberation anzac bastille columbus juneteenth
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Common nouns of time: 'the coming days showed…' is no speaker.
+TIME_NOUNS = frozenset(
+    """
+    day week month year hour minute decade century morning afternoon evening night weekend
+    today yesterday tomorrow time season period
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Common nouns of events: 'the election showed…' is no speaker.
+EVENT_NOUNS = frozenset({"election", "referendum", "war", "vote", "ceremony", "funeral"})
+# What carries someone's words: the words of 'Clinton's ad' or 'a speech Clinton gave' are
+# the person's.
+CARRIER_NOUNS = frozenset(
+    """
+    ad advert advertisement spot speech video letter statement tweet post memo op-ed
+    essay interview remarks message
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# What carries written words without anyone saying them: a banner's slogan is not a quote.
+INSCRIPTION_WORDS = frozenset(
+    """
+    banner banners sign signs placard placards poster posters slogan slogans graffiti
+    billboard billboards t-shirt t-shirts shirt shirts sticker stickers inscription
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Words that tell a person's gender, for pronouns: 'Mrs. Dale … she said'.
+MALE_WORDS = frozenset(
+    """
+    mr sir lord king prince spokesman chairman congressman councilman businessman father
+    son brother husband uncle boy man
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+FEMALE_WORDS = frozenset(
+    """
+    mrs ms miss madam lady queen princess spokeswoman chairwoman congresswoman councilwoman
+    businesswoman mother daughter sister wife aunt girl woman
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Plural nouns naming the groups news stories are about; they are actors in the naming
+# table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
+# plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
+# outlets pick different words for the same people, and that choice is the framing the
+# naming table shows, so the words of one kind are one actor with each outlet's labels
+# ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
+# 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
+# people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
+_GROUP_WORDS_BY_KIND = {
+    "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
+    "hooligans looters",
+    "migrants": "migrants immigrants refugees",
+    "police": "police policemen riot-police",
+    "troops": "troops soldiers",
+    "rebels": "militants rebels insurgents separatists",
+    "residents": "residents villagers",
+    **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
+    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers")},
+}
+GROUP_KINDS: Mapping[str, str] = {
+    word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
+}
+# Plurals that name such a group only after a given word: 'asylum seekers' (also written
+# 'asylum-seekers'), 'police officers'.
+GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
+    ("asylum", "seekers"): "migrants",
+    ("police", "officers"): "police",
+}
+# Nouns that a leader's name makes a government of its own: 'the Bush administration' and
+# 'the Obama administration' are two actors, never one.
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
+# the country, as its government does ('the Canadian government').
+STATE_AGENT_NOUNS = frozenset(
+    """
+    official officials negotiator negotiators diplomat diplomats delegation authorities
+    envoys leaders lawmakers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Nouns that refer back to the country last named: 'the country', 'the nation'.
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
+# Jae-in'): the article calls the person 'Kim', 'Xi', 'Moon' afterwards, so the first word, not
+# the last, is what links the forms of the name. Only the common ones that are not also
+# frequent English given names or surnames ('Lee', 'Park', 'Young' are left out); a name whose
+# given name is hyphenated in lower case ('Jae-in', 'Ki-moon') puts its family name first
+# whatever it is (see `family_name`).
+FAMILY_NAME_FIRST = frozenset(
+    """
+    kim moon roh yoon choi chung jung kang cho han shin ahn hwang xi hu jiang wen deng mao
+    zhou zhu wang zhang liu chen yang zhao wu sun ma guo lin luo he gao liang zheng xie tang
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+
+def family_name(words: list[str]) -> str:
+    """The word of a person's name (as written, in order, without titles) that the article
+    will use alone, folded: the first for a name written family name first ('Kim Jong Un';
+    'Moon Jae-in', whose given name is hyphenated in lower case, unlike 'Zeta-Jones'), the
+    last otherwise ('Aleksandar Vučić' -> 'vucic')."""
+    if not words:
+        return ""
+    suffix = fold(words[-1]).rstrip(".,")
+    if len(words) > 1 and suffix in _NAME_SUFFIXES:
+        # 'Robert S. Mueller III' is 'Mueller'; 'Donald Trump Jr.' is not 'Trump'
+        family = family_name(words[:-1])
+        return f"{family} {suffix}" if _NAME_SUFFIXES[suffix] else family
+    first = fold(words[0]).replace("-", " ").split() or [""]
+    if len(words) > 1 and (
+        first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
+    ):
+        return first[0]
+    return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
+
+
+# Generational suffixes of a name, and whether the article keeps them when it shortens the
+# name ('Trump Jr.' stays apart from his father; 'Mueller III' becomes 'Mueller').
+_NAME_SUFFIXES = {"jr": True, "sr": True, "ii": False, "iii": False, "iv": False}
+_LOWER_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Words an acronym skips: 'IMF' = 'International Monetary Fund', 'USFWS' = 'U.S. Fish and
+# Wildlife Service'.
+_ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
+
+
+def initials(name: str) -> str:
+    """The acronym a multi-word name would have: first letters of its words without 'of',
+    'and', 'the'…, a dotted abbreviation whole ('U.S. Fish and Wildlife Service' ->
+    'usfws'); '' for a one-word name."""
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in _ACRONYM_SKIPS]
+    if len(words) < 2:
+        return ""
+    letters = []
+    for word in words:
+        folded = fold(word)
+        letters.append(folded.replace(".", "") if "." in folded else folded[:1])
+    return "".join(letters)
+
+
+def acronym_key(word: str) -> str:
+    """A word written as an acronym ('IMF', 'U.N.', 'NOAA'), folded without its full stops;
+    '' for any other word."""
+    letters = word.replace(".", "").replace("&", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return ""
+    return letters.lower()
