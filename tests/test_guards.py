@@ -8,7 +8,13 @@ import pytest
 
 from helpers import analysis
 from storydiff import AlignConfig, Article, compare_analyses
-from storydiff.crossdoc.guards import cap_length
+from storydiff.crossdoc.guards import (
+    RELATED_COSINE,
+    RELATED_TERMS,
+    article_similarity,
+    cap_length,
+    term_similarity,
+)
 from storydiff.model import Analysis, TimeExpression
 
 ENTRY = [1.0, 0.0, 0.0, 0.0]
@@ -119,6 +125,44 @@ def test_unrelated_and_short_articles_are_warned_about() -> None:
     assert [w.kind for w in comparison.warnings] == ["unrelated", "short"]
     assert comparison.warnings[1].articles == ("board-weekly",)
     assert "Board Weekly has only 1 sentence" in comparison.warnings[1].message
+
+
+def test_excerpts_of_one_story_that_link_no_statement_are_not_called_unrelated() -> None:
+    # two outlets' first paragraphs: no statement pairs up, but both are about the Lorrin
+    # floods (the place, the river, the sandbags)
+    left = analysis(
+        "Harbour Gazette",
+        [
+            "Floodwater from the Lorrin river reached Kelsby overnight.",
+            "Volunteers stacked sandbags along the Lorrin embankment.",
+            "Kelsby schools stay shut.",
+        ],
+        [ENTRY, OTHER, THIRD],
+    )
+    right = analysis(
+        "Valley Broadcast",
+        ["Kelsby residents fear the Lorrin embankment will give way under the floodwater."],
+        [FOURTH],
+    )
+    comparison = compare_analyses([left, right])
+    assert all(g.kind == "unique" for g in comparison.statements)
+    assert article_similarity(left, right) < RELATED_COSINE
+    assert term_similarity(left, right) >= RELATED_TERMS
+    assert [w.kind for w in comparison.warnings] == ["short"]
+
+
+def test_article_similarity_is_the_cosine_of_the_mean_statement_vectors() -> None:
+    left = analysis("A", ["The dam gates opened.", "Schools stay shut."], [ENTRY, OTHER])
+    right = analysis("B", ["Volunteers filled sandbags."], [[1.0, 1.0, 0.0, 0.0]])
+    assert article_similarity(left, right) == pytest.approx(1.0)
+    assert article_similarity(left, analysis("C", ["A bridge closed."], [THIRD])) == 0.0
+
+
+def test_shared_rare_words_count_for_more_than_shared_common_ones() -> None:
+    left = analysis("A", ["The people said the Lorrin embankment held."], [ENTRY])
+    common = analysis("B", ["The people said the weather was fine."], [OTHER])
+    rare = analysis("C", ["Engineers inspected the Lorrin embankment."], [THIRD])
+    assert term_similarity(left, rare) > term_similarity(left, common)
 
 
 def test_an_oversized_article_is_cut_at_a_paragraph_end_and_said() -> None:

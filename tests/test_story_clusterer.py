@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import random
 from collections import Counter
@@ -13,6 +14,7 @@ import pytest
 from storydiff.corpus.stories import (
     Features,
     OnlineClusterer,
+    PackedStory,
     StoryConfig,
     StoryState,
     compute_features,
@@ -38,7 +40,8 @@ class ScoreEveryStory(OnlineClusterer):
 
     def add(self, features: Features) -> tuple[int, float]:
         best, best_score = -1, self.config.threshold
-        for index, story in enumerate(self.stories):
+        for index in range(len(self.stories)):
+            story = self.story(index)
             if self.admits(features, story):
                 score = self.score(features, story)
                 if score >= best_score:
@@ -49,7 +52,7 @@ class ScoreEveryStory(OnlineClusterer):
                            Counter(features.actors), 1, features.time, features.time)
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
-        self.stories[best].add(features, seed_size=self.config.seed_size)
+        self.story(best).add(features, seed_size=self.config.seed_size)
         return best, best_score
 
 
@@ -124,6 +127,38 @@ def test_out_of_order_input_is_not_pruned_and_gives_the_same_stories() -> None:
     config = replace(StoryConfig(), window_days=3.0, threshold=0.5)
     fast = assert_same_stories(shuffled, config)
     assert fast._index.rows == 600  # nothing compacted
+
+
+def test_stored_stories_are_unpacked_only_when_an_article_visits_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # compaction every 16 adds also rebuilds the index from stories that are still packed
+    monkeypatch.setattr(OnlineClusterer, "PRUNE_EVERY", 16)
+    features = random_features(random.Random(13), 400)
+    config = replace(StoryConfig(), window_days=3.0, threshold=0.5, seed_size=2, seed_margin=0.0)
+    earlier = OnlineClusterer(config)
+    for feature in features[:300]:
+        earlier.add(feature)
+    saved = [
+        replace(copy.deepcopy(earlier.story(i)), id=i + 1) for i in range(len(earlier.stories))
+    ]
+    whole = OnlineClusterer(config, copy.deepcopy(saved))
+    unpacked: list[int] = []
+
+    def unpack(story: PackedStory, centroid: np.ndarray) -> StoryState:
+        unpacked.append(story.id)
+        return replace(copy.deepcopy(saved[story.id - 1]), centroid=centroid)
+
+    packed = OnlineClusterer(config, unpack=unpack)
+    for state in saved:
+        packed.add_packed(
+            PackedStory(state.id, state.size, state.first_time, state.last_time),
+            state.centroid.copy(), dict(state.terms),
+        )  # fmt: skip
+    for feature in features[300:]:
+        assert packed.add(feature) == whole.add(feature)
+    still_packed = sum(isinstance(story, PackedStory) for story in packed.stories)
+    assert 0 < still_packed < len(saved) and unpacked
 
 
 def test_an_article_sharing_no_word_starts_a_new_story() -> None:

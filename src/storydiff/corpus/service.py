@@ -21,6 +21,7 @@ from .stories import (
     FEATURES_VERSION,
     Features,
     OnlineClusterer,
+    PackedStory,
     StoryConfig,
     StoryState,
     Vector,
@@ -177,8 +178,10 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
             actors, terms, time = json.loads(packed)
             vector = np.frombuffer(blob, dtype=np.float32)
             found[int(row)] = Features(vector, terms, frozenset(actors), float(time))
-    states = _load_states(store, [found[row].time for row in rows], config)
-    clusterer = OnlineClusterer(config, states)
+    clusterer = OnlineClusterer(
+        config, unpack=lambda story, centroid: _unpack(store, story, centroid, config.seed_size)
+    )
+    _load_states(store, [found[row].time for row in rows], config, clusterer)
     touched: set[int] = set()
     members = []
     for row in rows:
@@ -187,19 +190,22 @@ def _assign_chunk(store: Store, rows: Sequence[int], config: StoryConfig) -> Non
         members.append((row, index, score))
     with store.transaction():
         for index in sorted(touched):
-            _save_state(store, clusterer.stories[index])
+            _save_state(store, clusterer.story(index))
         store.db.executemany(
             "INSERT INTO story_members VALUES (?, ?, ?)",
             [(row, clusterer.stories[index].id, score) for row, index, score in members],
         )
 
 
-def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> list[StoryState]:
-    """The stories whose last article lies within the window of one of the (sorted) times and
-    that began at most the maximum span before it: the only ones the new articles can join.
-    Loading by spans around the new articles, not everything since the earliest, keeps memory
-    flat when a batch mixes old and new dates."""
-    window, seed_size = config.window_days, config.seed_size
+def _load_states(
+    store: Store, times: Sequence[float], config: StoryConfig, clusterer: OnlineClusterer
+) -> None:
+    """Give the clusterer the stories whose last article lies within the window of one of the
+    (sorted) times and that began at most the maximum span before it: the only ones the new
+    articles can join. Loading by spans around the new articles, not everything since the
+    earliest, keeps memory flat when a batch mixes old and new dates. They are added packed
+    (centroid and words only, read a chunk at a time): most are only scored against."""
+    window = config.window_days
     # a story that began more than max_span before a span's first article can take none of it
     reach = window - min(config.max_span_days, 1e12)
     spans: list[list[float]] = []
@@ -208,31 +214,44 @@ def _load_states(store: Store, times: Sequence[float], config: StoryConfig) -> l
             spans[-1][1] = time + window
         else:
             spans.append([time - window, time + window])
-    rows = sorted(
-        row
+    story_ids = sorted(
+        int(story_id)
         for start, end in spans
-        for row in store.db.execute(
-            "SELECT id, centroid, terms, actors, size, first_time, last_time FROM stories "
-            "WHERE last_time BETWEEN ? AND ? AND first_time >= ?",
+        for (story_id,) in store.db.execute(
+            "SELECT id FROM stories WHERE last_time BETWEEN ? AND ? AND first_time >= ?",
             (start, end, start + reach),
         )
     )
+    for start in range(0, len(story_ids), 500):
+        chunk = story_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for story_id, centroid, terms, size, first, last in store.db.execute(
+            "SELECT id, centroid, terms, size, first_time, last_time FROM stories "
+            f"WHERE id IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            clusterer.add_packed(
+                PackedStory(int(story_id), int(size), float(first), float(last)),
+                np.frombuffer(centroid, dtype=np.float32),
+                json.loads(terms),
+            )
+
+
+def _unpack(store: Store, story: PackedStory, centroid: Vector, seed_size: int) -> StoryState:
+    """A packed story whole: its words and names, and its seed when it has more members."""
+    terms, actors = store.db.execute(
+        "SELECT terms, actors FROM stories WHERE id = ?", (story.id,)
+    ).fetchone()
     # a story of up to seed_size members is its own seed: only larger ones need theirs
-    seeds = _load_seeds(store, [int(row[0]) for row in rows if int(row[4]) > seed_size], seed_size)
-    return [
-        StoryState(
-            np.frombuffer(centroid, dtype=np.float32).copy(),
-            json.loads(terms),
-            Counter(json.loads(actors)),
-            int(size),
-            float(first),
-            float(last),
-            id=int(story_id),
-            seed_centroid=seeds.get(int(story_id), (None, None))[0],
-            seed_terms=seeds.get(int(story_id), (None, None))[1],
-        )
-        for story_id, centroid, terms, actors, size, first, last in rows
-    ]
+    seed = (
+        _load_seeds(store, [story.id], seed_size).get(story.id) if story.size > seed_size else None
+    )
+    return StoryState(
+        centroid, json.loads(terms), Counter(json.loads(actors)), story.size,
+        story.first_time, story.last_time, id=story.id,
+        seed_centroid=None if seed is None else seed[0],
+        seed_terms=None if seed is None else seed[1],
+    )  # fmt: skip
 
 
 def _load_seeds(

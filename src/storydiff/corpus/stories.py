@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -28,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Article
+from .term_index import TermIndex
 
 Vector = npt.NDArray[np.float32]
 
@@ -230,6 +230,23 @@ class StoryState:
         return max(self.last_time, time) - min(self.first_time, time)
 
 
+@dataclass(frozen=True)
+class PackedStory:
+    """A stored story as the clusterer holds it until an article visits it: its centroid and
+    times live in the scoring arrays and its words in the candidate index (one decoded copy),
+    so nothing else is kept. Most stories loaded around a file's dates take no article and
+    are never unpacked; one that is visited is read again whole (`UnpackStory`)."""
+
+    id: int
+    size: int
+    first_time: float
+    last_time: float
+
+
+UnpackStory = Callable[[PackedStory, Vector], StoryState]
+"""The full state of a packed story, given its centroid (read back from the store)."""
+
+
 class OnlineClusterer:
     """Assigns articles to stories one at a time, in the order given.
 
@@ -251,10 +268,17 @@ class OnlineClusterer:
     PRUNE_EVERY = 256
     """Adds between checks for stories that left the window."""
 
-    def __init__(self, config: StoryConfig | None = None, stories: Sequence[StoryState] = ()):
+    def __init__(
+        self,
+        config: StoryConfig | None = None,
+        stories: Sequence[StoryState] = (),
+        unpack: UnpackStory | None = None,
+    ):
         self.config = config or StoryConfig()
-        self.stories: list[StoryState] = []
-        self._index = _RowIndex()
+        self.stories: list[StoryState | PackedStory] = []
+        """In the order added; a `PackedStory` is unpacked by `story` when first needed."""
+        self._unpack = unpack
+        self._index = TermIndex()
         self._centroids = np.zeros((0, 0), dtype=np.float32)
         self._norms = np.zeros(0)
         self._terms_norms = np.zeros(0)
@@ -278,7 +302,7 @@ class OnlineClusterer:
                            features.time, features.time)
             )  # fmt: skip
             return len(self.stories) - 1, 1.0
-        story = self.stories[best]
+        story = self.story(best)
         story.add(features, seed_size=self.config.seed_size)
         self._index.add_row(features.terms, best)
         self._refresh(best)
@@ -313,7 +337,7 @@ class OnlineClusterer:
             if partial[position] + config.actors_weight < best_score:
                 break
             index = int(candidates[position])
-            story = self.stories[index]
+            story = self.story(index)
             score = float(partial[position]) + config.actors_weight * self._actor_share(
                 features, story
             )
@@ -322,6 +346,18 @@ class OnlineClusterer:
             ):
                 best, best_score = index, score
         return best, best_score
+
+    def story(self, index: int) -> StoryState:
+        """The story at `index`, unpacked (once: it then stays unpacked)."""
+        story = self.stories[index]
+        if isinstance(story, PackedStory):
+            story = self.stories[index] = self._read_back(index, story)
+        return story
+
+    def _read_back(self, index: int, story: PackedStory) -> StoryState:
+        if self._unpack is None:
+            raise ValueError("a clusterer given packed stories needs `unpack`")
+        return self._unpack(story, self._centroids[index].copy())
 
     @staticmethod
     def _actor_share(features: Features, story: StoryState) -> float:
@@ -362,16 +398,29 @@ class OnlineClusterer:
             + config.actors_weight * self._actor_share(features, story)
         )
 
-    def _append(self, story: StoryState) -> None:
-        index = len(self.stories)
+    def add_packed(self, story: PackedStory, centroid: Vector, terms: dict[str, float]) -> None:
+        """Add a stored story for scoring only: its centroid goes to the scoring matrix and
+        its words to the index (the caller drops them); `unpack` reads it whole if visited."""
+        index = self._reserve(len(centroid))
         self.stories.append(story)
-        if index >= len(self._last):
-            self._grow(max(64, 2 * index), len(story.centroid))
+        self._index.add_row(terms, index)
+        self._set_row(index, centroid, sum(v * v for v in terms.values()), story)
+
+    def _append(self, story: StoryState) -> None:
+        index = self._reserve(len(story.centroid))
+        self.stories.append(story)
         self._index.add_row(story.terms, index)
         self._refresh(index)
 
+    def _reserve(self, dim: int) -> int:
+        """The index of the next story, with room for it in the scoring arrays."""
+        index = len(self.stories)
+        if index >= len(self._last):
+            self._grow(max(64, 2 * index), dim)
+        return index
+
     def _grow(self, capacity: int, dim: int) -> None:
-        count = len(self.stories) - 1
+        count = len(self.stories)
         centroids = np.zeros((capacity, dim), dtype=np.float32)
         if count:
             centroids[:count] = self._centroids[:count]
@@ -383,10 +432,15 @@ class OnlineClusterer:
 
     def _refresh(self, index: int) -> None:
         """Copy a story's sums into the arrays that score it."""
-        story = self.stories[index]
-        self._centroids[index] = story.centroid
-        self._norms[index] = math.sqrt(float(story.centroid @ story.centroid)) or 1.0
-        self._terms_norms[index] = math.sqrt(story.terms_norm_sq) or 1.0
+        story = self.story(index)
+        self._set_row(index, story.centroid, story.terms_norm_sq, story)
+
+    def _set_row(
+        self, index: int, centroid: Vector, terms_norm_sq: float, story: StoryState | PackedStory
+    ) -> None:
+        self._centroids[index] = centroid
+        self._norms[index] = math.sqrt(float(centroid @ centroid)) or 1.0
+        self._terms_norms[index] = math.sqrt(terms_norm_sq) or 1.0
         self._first[index] = story.first_time
         self._last[index] = story.last_time
 
@@ -403,52 +457,12 @@ class OnlineClusterer:
                 (self._last[:count] >= time - config.window_days)
                 & (self._first[:count] >= time - config.max_span_days)
             )
-            self._index.compact([(self.stories[i].terms, int(i)) for i in active])
+            self._index.compact([int(i) for i in active], self._terms)
 
-
-class _RowIndex:
-    """Inverted index of content words over rows (member articles or story sums)."""
-
-    def __init__(self) -> None:
-        self._postings: dict[str, tuple[array[int], array[float]]] = {}
-        self._row_story: array[int] = array("q")
-
-    @property
-    def rows(self) -> int:
-        return len(self._row_story)
-
-    def add_row(self, terms: dict[str, float], story: int) -> None:
-        row = len(self._row_story)
-        self._row_story.append(story)
-        for word, weight in terms.items():
-            posting = self._postings.get(word)
-            if posting is None:
-                posting = self._postings[word] = (array("q"), array("d"))
-            posting[0].append(row)
-            posting[1].append(weight)
-
-    def story_dots(self, terms: dict[str, float], count: int) -> npt.NDArray[np.float64]:
-        """The dot product of `terms` with every story's summed words (0 when none shared)."""
-        rows: list[npt.NDArray[np.int64]] = []
-        weights: list[npt.NDArray[np.float64]] = []
-        for word, weight in terms.items():
-            posting = self._postings.get(word)
-            if posting is not None:
-                rows.append(np.array(posting[0], dtype=np.int64))
-                weights.append(np.array(posting[1], dtype=np.float64) * weight)
-        if not rows:
-            return np.zeros(count)
-        stories = np.array(self._row_story, dtype=np.int64)[np.concatenate(rows)]
-        dots = np.bincount(stories, weights=np.concatenate(weights), minlength=count)
-        return dots.astype(np.float64, copy=False)
-
-    def compact(self, active: Sequence[tuple[dict[str, float], int]]) -> None:
-        """Rebuild with one row per active story (its summed words) once the rows are more
-        than twice the active stories: rows of stories that left the window are dropped, and
-        a story's members collapse into one row, so the index holds the window's stories,
-        not all their articles."""
-        if self.rows <= 2 * len(active):
-            return
-        self._postings, self._row_story = {}, array("q")
-        for terms, story in active:
-            self.add_row(terms, story)
+    def _terms(self, index: int) -> dict[str, float]:
+        """A story's summed words; a packed story's are read back for the caller alone
+        (compaction is rare: only once the rows are more than twice the active stories)."""
+        story = self.stories[index]
+        if isinstance(story, PackedStory):
+            return self._read_back(index, story).terms
+        return story.terms

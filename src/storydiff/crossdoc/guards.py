@@ -9,19 +9,32 @@ case becomes a `ComparisonWarning` that every report shows first.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
+import numpy as np
+
 from ..model import Analysis, Article, ComparisonWarning, StatementGroup
 from ..text import fold
+from .features import load_idf
 
 NEAR_COPY_SHARE = 0.5
 """Share of the shorter article's sentences found word for word in the other: a near-copy."""
 UNRELATED_SHARE = 0.1
 """Below this share of linked statements (on the side that shares most), two articles are
 probably not about one story. The bundled examples' least-related pair shares 0.15."""
+RELATED_COSINE = 0.6
+"""...and the articles as wholes (the cosine of their mean statement vectors) are less alike
+than this, and..."""
+RELATED_TERMS = 0.15
+"""...they share less than this of their rare words (IDF-weighted cosine of their content
+words and names). Short excerpts of one story often link no statement but still read alike
+and share the story's words: only when the statements, the meaning and the words all say
+so is the pair warned about (chosen on half of the NeuS/AllSides stories,
+benchmarks/guard_eval.py; figures in docs/benchmarks.md)."""
 SHORT_SENTENCES = 3
 """An article with fewer sentences than this is too short for its shares to mean much."""
 _MIN_WORDS = 4  # sentences shorter than this (datelines, 'Read more') are not compared
@@ -130,20 +143,63 @@ def _copy_warning(left: Analysis, right: Analysis) -> ComparisonWarning | None:
     )
 
 
+def linked_share(left: Analysis, right: Analysis, groups: Sequence[StatementGroup]) -> float:
+    """The share of statements linked to the other article, on the side that links most."""
+    a, b = left.article.id, right.article.id
+    linked: dict[str, set[int]] = {a: set(), b: set()}
+    for group in groups:
+        if a in group.articles and b in group.articles:
+            for member in group.members:
+                if member.article in linked:
+                    linked[member.article].add(member.start)
+    return max(len(linked[a]) / len(left.units), len(linked[b]) / len(right.units))
+
+
+def article_similarity(left: Analysis, right: Analysis) -> float:
+    """The cosine of the two articles' mean statement vectors: what each is about as a
+    whole, which short excerpts of one story share even when no statement pairs up."""
+    means = [analysis.embeddings.mean(axis=0) for analysis in (left, right)]
+    norms = [float(np.linalg.norm(mean)) for mean in means]
+    if not all(norms):
+        return 0.0
+    return float(means[0] @ means[1]) / (norms[0] * norms[1])
+
+
+def term_similarity(left: Analysis, right: Analysis) -> float:
+    """The IDF-weighted cosine of the two articles' sets of content words and names: one
+    story's articles share its rare words (the place, the people, 'heat', 'grid')."""
+    table = load_idf()
+    terms = [
+        frozenset().union(*(unit.content | unit.names for unit in analysis.units))
+        for analysis in (left, right)
+    ]
+    weight = {term: table.weights.get(term, table.default) ** 2 for term in terms[0] | terms[1]}
+    norms = [math.sqrt(sum(weight[term] for term in side)) for side in terms]
+    if not all(norms):
+        return 0.0
+    return sum(weight[term] for term in terms[0] & terms[1]) / (norms[0] * norms[1])
+
+
 def _unrelated(
     left: Analysis, right: Analysis, groups: Sequence[StatementGroup]
 ) -> list[ComparisonWarning]:
     a, b = left.article, right.article
     if not left.units or not right.units:
         return []
-    linked: dict[str, set[int]] = {a.id: set(), b.id: set()}
-    for group in groups:
-        if a.id in group.articles and b.id in group.articles:
-            for member in group.members:
-                if member.article in linked:
-                    linked[member.article].add(member.start)
-    share = max(len(linked[a.id]) / len(left.units), len(linked[b.id]) / len(right.units))
+    share = linked_share(left, right, groups)
     if share >= UNRELATED_SHARE:
+        return []
+    similarity, terms = article_similarity(left, right), term_similarity(left, right)
+    if similarity >= RELATED_COSINE or terms >= RELATED_TERMS:
+        logger.info(
+            "%s, %s: %.0f%% of statements linked, but the articles are alike as wholes "
+            "(cosine %.2f, shared words %.2f): not warned",
+            a.id,
+            b.id,
+            100 * share,
+            similarity,
+            terms,
+        )
         return []
     return [
         ComparisonWarning(
