@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
-from ..text_names import family_name
-from .speakers import TITLE_WORDS
+from ..text_names import TITLE_WORDS, family_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan

@@ -23,6 +23,7 @@ from ..text_names import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
@@ -39,13 +40,7 @@ from .references import (
     description_mention,
     title_mention,
 )
-from .speakers import (
-    ORGANISATION_WORDS,
-    SpeakerMemory,
-    is_person_name,
-    name_runs,
-    run_text,
-)
+from .speakers import SpeakerMemory, is_person_name, name_runs, run_text
 
 __all__ = ["entity_key", "find_mentions"]
 

@@ -12,10 +12,17 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
 from ..text import fold
-from ..text_names import COUNTRY_NOUNS, GOVERNMENT_NOUNS, STATE_AGENT_NOUNS
+from ..text_names import (
+    COUNTRY_NOUNS,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    STATE_AGENT_NOUNS,
+    TITLE_WORDS,
+)
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .speakers import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, SpeakerMemory
+from .speakers import SpeakerMemory
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan

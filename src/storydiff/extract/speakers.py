@@ -28,13 +28,20 @@ from ..text_names import (
     FACILITY_NAME_WORDS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    GROUP_PRONOUNS,
     HOLIDAY_WORDS,
+    HONORIFICS,
     INSCRIPTION_WORDS,
+    INSTITUTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
+    NAMED_BODY_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_PRONOUNS,
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
     TIME_NOUNS,
+    TITLE_WORDS,
     family_name,
     given_names,
     person_key,
@@ -44,55 +51,6 @@ from ..text_names import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Role nouns that precede or follow a name; general vocabulary, not any event's.
-TITLE_WORDS = frozenset(
-    """
-    spokesman spokeswoman spokesperson president vice prime minister deputy secretary
-    senator sen rep representative governor gov mayor chief director chairman chairwoman
-    chair head leader commander general gen colonel col lieutenant captain officer ambassador
-    envoy attorney judge justice professor prof dr doctor mr mrs ms miss sir lord lady king
-    queen prince princess pope bishop rev reverend chancellor premier speaker lawmaker
-    congressman congresswoman councillor councilman councilwoman commissioner inspector
-    sheriff superintendent analyst economist official aide adviser advisor advisers
-    candidate nominee ceo cfo coo founder owner manager executive editor correspondent
-    reporter columnist author activist coach sergeant sgt admiral adm marshal press
-    interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
-# Words that make a name an organisation or a place, not a person.
-ORGANISATION_WORDS = frozenset(
-    """
-    ministry party council agency department university college school news times post
-    journal committee union bank court police army forces force government office house
-    association organization organisation company inc corp corporation group institute
-    foundation commission administration senate congress parliament assembly service
-    services network press tribune herald daily agency republic state states kingdom
-    federation league club church campaign center centre fund board authority authorities
-    north south east west northern southern eastern western city county province region
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
-# 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
-INSTITUTION_WORDS = frozenset(
-    """
-    service services administration agency department commission bureau institute
-    foundation association society council committee authority board office fund
-    corporation company center centre laboratory museum
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Last words of an organisation's name whose earlier words may be title words: 'World Health
-# Organization', 'State Department', 'Interior Ministry', 'National Health Service' are one
-# name each, not a title before a shorter name.
-NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
-    """
-    organization organisation ministry party court bank union army forces police senate
-    congress parliament assembly league federation
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 # Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
 SPEAKER_SEPARATOR = " & "
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
