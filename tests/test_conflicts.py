@@ -77,6 +77,18 @@ def types(left: str, right: str, **kwargs: object) -> list[str]:
             [],
         ),
         (
+            # each side tells the other's sum: the $9.5 billion is of another package
+            "Councillors finished a $2 billion harbour bill, whose fate is tied to a "
+            "$9.5 billion package of other plans.",
+            "Councillors unveiled a nearly $2 billion harbour package after weeks of work.",
+            [],
+        ),
+        (
+            "Councillors unveiled a $2 billion harbour package after weeks of work.",
+            "Councillors unveiled a $9.5 billion harbour package after weeks of work.",
+            ["number"],
+        ),
+        (
             "The governor said the river would crest on Sunday night.",
             "Governor Mara Tovin told reporters the river would crest on Sunday night.",
             [],

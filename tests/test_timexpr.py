@@ -28,7 +28,8 @@ def found(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, 
         ("Tension has grown since last month.", [("last month", "range", "2022-11")]),
         ("Prices rose last week.", [("last week", "week", "2022-W51")]),
         ("The vote is expected in March.", [("March", "month", "2023-03")]),
-        ("The dam burst in March.", [("March", "month", "2023-03")]),
+        # a past act: the March before the December publication, not the next one
+        ("The dam burst in March.", [("March", "month", "2022-03")]),
         ("He served from 1998-1999 in the post.", [("1998-1999", "range", "1998")]),
     ],
 )
@@ -74,3 +75,35 @@ def test_offsets_point_at_the_expression() -> None:
 
 def test_numbers_and_money_are_not_years() -> None:
     assert found("The council spent $2000 on 12 new signs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a yearless month or day of a past act does not reach into the next year
+        ("There were 4,100 ferry arrivals in January.", "2031-07-17", "2031-01"),
+        ("The mill closed on January 9, the guild said.", "2031-07-17", "2031-01-09"),
+        # the future still looks ahead; a date just after publication stays the nearest
+        ("The summit will open on January 9.", "2031-07-17", "2032-01-09"),
+        ("The ferry strike began on December 30.", "2032-01-03", "2031-12-30"),
+        ("Tolls rose on January 10.", "2031-12-30", "2032-01-10"),
+    ],
+)
+def test_a_yearless_date_of_a_past_act_is_not_next_years(
+    text: str, published: str, expected: str
+) -> None:
+    assert found(text, published)[0][2] == expected
+
+
+def test_a_baseline_year_after_since_is_not_lent_to_the_month() -> None:
+    text = "Ferry fares rose 3% in June, the largest rise since June 2009."
+    assert found(text, "2031-07-17") == [
+        ("June", "month", "2031-06"),
+        ("June 2009", "range", "2009-06"),
+    ]
+
+
+def test_a_weekday_right_before_said_dates_the_saying_not_the_announced_act() -> None:
+    # 2031-07-17 is a Thursday: the saying is that day, the vote the Wednesday after
+    text = "Council leader Mara Vell on Thursday said the council will vote on the plan Wednesday."
+    assert [value for _, _, value in found(text, "2031-07-17")] == ["2031-07-17", "2031-07-23"]

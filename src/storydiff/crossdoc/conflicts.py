@@ -48,6 +48,7 @@ from .signals import (
     event_words,
     same_quantity,
     sequences,
+    sum_told_elsewhere,
 )
 
 # verbs too general to say two statements report one act
@@ -209,6 +210,10 @@ def _numbers(a: _Side, b: _Side) -> list[_Finding]:
             or sum(same_quantity(y, z) for z in right) != 1
         ):
             continue
+        others_left = [z for z in left if z is not x]
+        others_right = [z for z in right if z is not y]
+        if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
+            continue  # each side tells the other's sum, of another noun: two sums, two things
         if amounts_disagree(x, y):
             findings.append(
                 _Finding(

@@ -310,6 +310,16 @@ def amounts_disagree(a: Amount, b: Amount) -> bool:
     return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
 
 
+def sum_told_elsewhere(amount: Amount, others: list[Amount]) -> bool:
+    """Whether a sum of money is also among `others` (same currency, intervals that meet):
+    'a $1 trillion bill … a $3.5 trillion package' against 'a $1 trillion package' tells the
+    other side's sum under another noun, so its '$3.5 trillion' is of something else."""
+    return amount.unit in _MONEY and any(
+        other.unit == amount.unit and not (other.high < amount.low or amount.high < other.low)
+        for other in others
+    )
+
+
 # -- causes ------------------------------------------------------------------------------
 
 _CAUSE = re.compile(

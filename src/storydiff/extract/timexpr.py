@@ -109,7 +109,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _FUTURE = re.compile(
     r"\b(will|'ll|is to|are to|plans? to|planned for|scheduled|next|is due|are due|set to|"
-    r"expected to|going to|upcoming|coming|to be held|ahead of|to air|to vote|to meet)\b",
+    r"expected (?:to|in|on|by)|going to|upcoming|coming|to be held|ahead of|to air|to vote|"
+    r"to meet)\b",
     re.I,
 )
 # a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
@@ -120,6 +121,8 @@ _SAID_BEFORE = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+# a verb of saying right after a weekday ('Schumer on Thursday said …')
+_SAID_AFTER = re.compile(rf"\s+(?:{'|'.join(SAID_FORMS)})\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -188,7 +191,7 @@ def _resolve(
             return None
         return TimeExpression(start, end, text[start:end], "range", first, second)
     if name == "weekend":
-        value, end_value = _weekend(anchor, groups.get("rel"), text, start)
+        value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end))
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
@@ -217,12 +220,13 @@ def _value(
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start) or _nearest_year(anchor, month, day)
+            else _context_year(text, start)
+            or _nearest_year(anchor, month, day, past=not _clause_future(text, start))
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
     if name == "weekday":
-        value = _weekday(anchor, groups["weekday"], groups.get("rel"), text, start)
+        value = _weekday(anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()))
         return ("time" if groups.get("part") else "date"), value
     if name == "relday":
         rel = groups["rel"].lower()
@@ -279,11 +283,11 @@ def _strip(match: re.Match[str], start: int) -> int:
 
 
 def _weekend(
-    anchor: date | None, rel: str | None, text: str, start: int
+    anchor: date | None, rel: str | None, text: str, span: tuple[int, int]
 ) -> tuple[str | None, str | None]:
     if anchor is None:
         return None, None
-    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, start) or "")
+    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
@@ -309,23 +313,36 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
         return anchor.year
-    return _context_year(text, start) or _nearest_year(anchor, month, 1)
+    past = not _clause_future(text, start)
+    return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
 
 
 def _context_year(text: str, position: int) -> int | None:
     """A year written in the same sentence ('In 2009, the rule took effect in January'): an
-    explicit year in context wins over the publication year. Only one distinct year counts."""
+    explicit year in context wins over the publication year. Only one distinct year counts,
+    and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
+    of this June, not 2008's)."""
     start, end = _sentence(text, position)
-    years = set(_CONTEXT_YEAR.findall(text[start:end]))
+    sentence = _BASELINE.sub(" ", text[start:end])
+    years = set(_CONTEXT_YEAR.findall(sentence))
     return int(years.pop()) if len(years) == 1 else None
 
 
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
+# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time
+_BASELINE = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
 
 
-def _nearest_year(anchor: date | None, month: int, day: int) -> int | None:
+def _nearest_year(anchor: date | None, month: int, day: int, *, past: bool) -> int | None:
     """A date written without a year is the one nearest the publication date (news reports
-    recent events; 'December 30' in a January 3 article is last year's)."""
+    recent events; 'December 30' in a January 3 article is last year's). In a clause that
+    does not speak of the future ('there were 78,000 in January' in a July article) it is
+    the latest one not well after the publication date: a report of a past act does not
+    reach into the next year."""
     if anchor is None:
         return None
     best: tuple[int, int] | None = None
@@ -334,19 +351,31 @@ def _nearest_year(anchor: date | None, month: int, day: int) -> int | None:
             candidate = date(year, month, min(day, 28))
         except ValueError:
             continue
+        if past and (candidate - anchor).days > _PAST_SLACK_DAYS:
+            continue
         distance = abs((candidate - anchor).days)
         if best is None or distance < best[1]:
             best = (year, distance)
     return best[0] if best else None
 
 
-def _weekday(anchor: date | None, name: str, rel: str | None, text: str, start: int) -> str | None:
+# how far after the publication date a yearless date of a past-tense clause may fall (a
+# report written ahead of its publication day, a month named at its start)
+_PAST_SLACK_DAYS = 60
+
+
+def _weekday(
+    anchor: date | None, name: str, rel: str | None, text: str, span: tuple[int, int]
+) -> str | None:
     if anchor is None:
         return None
+    start, end = span
     target = WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
-    ahead = _future_tense(text, start) or until is not None
+    # 'on Thursday said the Senate will vote': the day of the saying, which is past
+    said_then = _SAID_AFTER.match(text, end) is not None
+    ahead = (_future_tense(text, start) and not said_then) or until is not None
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         days = (target - anchor.weekday()) % 7 or 7
@@ -371,6 +400,12 @@ def _future_tense(text: str, position: int) -> bool:
     Thursday that it will…', 'shown Thursday')."""
     if _SAID_BEFORE.search(text[max(0, position - 20) : position]):
         return False
+    return _clause_future(text, position)
+
+
+def _clause_future(text: str, position: int) -> bool:
+    """Whether a future marker stands in the sentence before `position` or in its clause
+    after it."""
     start, end = _sentence(text, position)
     after = _CLAUSE_BREAK.search(text, position, end)
     return bool(_FUTURE.search(text[start : after.start() if after else end]))
