@@ -99,6 +99,16 @@ def test_detectors(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
 
 
+def test_an_act_to_come_and_an_act_done_by_one_actor_are_two_acts() -> None:
+    published = ("2031-07-17",) * 2  # a Thursday
+    left = "Council leader Mara Vell will force a vote next Wednesday on the harbour plan."
+    right = "Council leader Mara Vell announced the harbour plan on the council floor Thursday."
+    assert types(left, right, published=published) == []
+    # one verb, one actor: a vote to come on Wednesday against one held on Thursday differs
+    done = "Council leader Mara Vell forced a vote on the harbour plan on Thursday."
+    assert types(left, done, published=published) == ["date"]
+
+
 def test_weekdays_of_articles_published_on_different_days_are_not_compared() -> None:
     left = "The dam gates were opened on Tuesday to relieve the river."
     right = "The dam gates were opened on Wednesday to relieve the river."

@@ -254,6 +254,8 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
     (crossdoc/dates.py says what counts)."""
     if not _one_act(a.unit, b.unit):
         return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
+    if _future(a) != _future(b) and not _same_verb(a.unit, b.unit):
+        return []  # 'will force a vote next Wednesday' and 'announced the plan Thursday'
     dates_a = fact_dates(a.analysis, a.unit, b.unit)
     dates_b = fact_dates(b.analysis, b.unit, a.unit)
     if len(dates_a) != 1 or len(dates_b) != 1:
@@ -278,6 +280,11 @@ def _dates(a: _Side, b: _Side) -> list[_Finding]:
 # content words two statements must share, besides their dates, to date one thing
 _MIN_SHARED_WORDS = 2
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "year"}
+
+
+def _same_verb(a: Unit, b: Unit) -> bool:
+    pa, pb = a.predicate, b.predicate
+    return pa is not None and pb is not None and pa.verb == pb.verb
 
 
 def _one_act(a: Unit, b: Unit) -> bool:
