@@ -107,3 +107,21 @@ def test_a_weekday_right_before_said_dates_the_saying_not_the_announced_act() ->
     # 2031-07-17 is a Thursday: the saying is that day, the vote the Wednesday after
     text = "Council leader Mara Vell on Thursday said the council will vote on the plan Wednesday."
     assert [value for _, _, value in found(text, "2031-07-17")] == ["2031-07-17", "2031-07-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marker after the day that dates a later thing leaves the act in the past
+        (
+            "The treasurer surrendered to police early Thursday morning ahead of charges.",
+            "2031-07-17",
+        ),
+        # news style names today's weekday: a Thursday paper's 'will … on Thursday' is today
+        ("Families will begin receiving the ferry vouchers on Thursday.", "2031-07-17"),
+        ("The council will vote next Thursday.", "2031-07-24"),
+        ("The council will vote on Friday.", "2031-07-18"),
+    ],
+)
+def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
+    assert found(text, "2031-07-17")[0][2] == expected

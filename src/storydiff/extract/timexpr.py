@@ -378,7 +378,9 @@ def _weekday(
     ahead = (_future_tense(text, start) and not said_then) or until is not None
     future = rel == "next" or (rel != "last" and ahead)
     if future:
-        days = (target - anchor.weekday()) % 7 or 7
+        # 'will meet on Thursday' in a Thursday paper is that day (news style names the
+        # weekday, not 'today'); 'next Thursday' is a week on
+        days = (target - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
         return (anchor + timedelta(days=days)).isoformat()
     days = (anchor.weekday() - target) % 7
     if rel == "last" and days == 0:
@@ -405,10 +407,18 @@ def _future_tense(text: str, position: int) -> bool:
 
 def _clause_future(text: str, position: int) -> bool:
     """Whether a future marker stands in the sentence before `position` or in its clause
-    after it."""
+    after it; after it, not one that dates a later thing ('surrendered early Thursday ahead
+    of expected charges')."""
     start, end = _sentence(text, position)
     after = _CLAUSE_BREAK.search(text, position, end)
-    return bool(_FUTURE.search(text[start : after.start() if after else end]))
+    return any(
+        start + marker.start() < position or marker.group(1).lower() not in _LATER_THING
+        for marker in _FUTURE.finditer(text[start : after.start() if after else end])
+    )
+
+
+# future markers that, after a date, tell of something later than the dated act
+_LATER_THING = frozenset({"ahead of", "upcoming", "coming", "next"})
 
 
 def _count(word: str) -> int | None:
