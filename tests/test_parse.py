@@ -85,6 +85,22 @@ def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() ->
     assert units(when) == [when]
 
 
+def test_the_distance_before_after_goes_with_the_after_clause() -> None:
+    # 'comes less than a month' alone says nothing: the sentence stays whole
+    whole = (
+        "The ruling comes less than a month after Governor Mara Vell said the council had "
+        "agreed to allot $2 billion for a new harbour bridge."
+    )
+    assert units(whole) == [whole]
+    assert units(
+        "The harbour union walked out of the talks two days after the port authority "
+        "announced new shift rules for the quays."
+    ) == [
+        "The harbour union walked out of the talks",
+        "two days after the port authority announced new shift rules for the quays.",
+    ]
+
+
 def test_dateline_is_not_part_of_the_first_statement() -> None:
     (unit,) = units("DARNET, February 10 (Meridian Wire) - Residents put up barricades on Tuesday.")
     assert unit == "Residents put up barricades on Tuesday."

@@ -179,7 +179,7 @@ def _split_trailing_adverbial(sent: Span) -> list[Span]:
         # 'after X said…' reports a second event; 'when special forces…' describes the first.
         if not any(c.dep_ == "mark" and c.lower_ in _SEPARATE_EVENT_MARKS for c in child.children):
             continue
-        left = min(t.i for t in child.subtree)
+        left = _with_distance(root, min(t.i for t in child.subtree))
         right = max(t.i for t in child.subtree) + 1
         doc = sent.doc
         rest = [t for t in doc[right : sent.end] if not (t.is_punct or t.is_space)]
@@ -191,6 +191,27 @@ def _split_trailing_adverbial(sent: Span) -> list[Span]:
         if _word_count(head) >= MIN_CLAUSE_WORDS and _word_count(tail) >= MIN_CLAUSE_WORDS + 1:
             return [head, tail]
     return [sent]
+
+
+def _with_distance(root: Token, left: int) -> int:
+    """Where the trailing clause starts once the distance that measures it is taken along:
+    'comes less than two weeks | after X said' leaves a head that says nothing, so 'less
+    than two weeks' goes with 'after' (the parser hangs it on the main verb)."""
+    for child in root.children:
+        subtree = list(child.subtree)
+        if (
+            child.dep_ in {"npadvmod", "advmod", "acomp"}
+            and subtree[-1].i == left - 1
+            and any(t.lemma_.lower() in _DISTANCE_WORDS for t in subtree)
+        ):
+            return subtree[0].i
+    return left
+
+
+# words of a distance in time before 'after'/'before' ('hours', 'less than a month', 'shortly')
+_DISTANCE_WORDS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "moment", "shortly", "soon"}
+)
 
 
 def _trim(span: Span) -> Span | None:
