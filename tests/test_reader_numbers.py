@@ -89,6 +89,23 @@ def test_a_crowd_estimate_and_a_count_of_protesters_are_one_quantity() -> None:
 
 
 @pytest.mark.model
+def test_a_tied_tally_is_not_an_amount() -> None:
+    assert _read("The toll plan stalled after a 50-50 vote of the harbour board.") == []
+
+
+@pytest.mark.model
+def test_a_span_of_time_before_a_noun_measures_that_noun() -> None:
+    # 'a 1-month spike' and 'a 12-month rise' are two quantities, not 1 against 12 months
+    assert types(
+        "Ferry fares rose 0.9 percent in June, the largest 1-month spike since 2009.",
+        "Ferry fares rose 0.9 percent in June, the largest 12-month rise since 2009.",
+    ) == []
+    assert types(
+        "The Tarn council passed a 15-week ban on night ferries on Monday.",
+        "The Tarn council passed a 20-week ban on night ferries on Monday.",
+    ) == ["number"]
+
+
 def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
     assert _read("The 5m wall fell at 10:45 pm.") == []
     assert _read("They first met on Dec. 11 in the capital.") == []

@@ -131,12 +131,12 @@ _TALLY = re.compile(
 
 def _tallies(text: str) -> list[tuple[int, int]]:
     """Where a text sets two counts against each other. A range goes up ('20 to 30'); a
-    tally names the larger side first, and neither of its figures is an amount of anything
-    ('a 134-to-63 vote' is not 63 votes)."""
+    tally names the larger side first, or ties ('a 50-50 split'), and neither of its figures
+    is an amount of anything ('a 134-to-63 vote' is not 63 votes)."""
     spans = []
     for match in _TALLY.finditer(text):
         first, second = (int(g.replace(",", "")) for g in match.groups())
-        if first > second:
+        if first >= second:
             spans.append(match.span())
     return spans
 
@@ -195,11 +195,17 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
 def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     """The thing a figure measures, as (key, written, the words that qualify it: 'federal
     tax' of 'federal tax rate')."""
-    if figure.hyphen:
-        return figure.hyphen.lower(), figure.hyphen, frozenset()  # 'a 35-word oath'
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     text = unit.text
+    if figure.hyphen:
+        key = figure.hyphen.lower()
+        if key.rstrip("s") in _TIME_UNITS:
+            # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
+            phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+            if phrase:
+                key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
+        return key, figure.hyphen, frozenset()  # 'a 35-word oath'
     following = [m.group() for m in _words_after(text, figure.end, 5)]
     linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
     if figure.unit and following[:1] and following[0].lower() in linking:
@@ -227,6 +233,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
