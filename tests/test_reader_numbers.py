@@ -96,14 +96,29 @@ def test_a_tied_tally_is_not_an_amount() -> None:
 @pytest.mark.model
 def test_a_span_of_time_before_a_noun_measures_that_noun() -> None:
     # 'a 1-month spike' and 'a 12-month rise' are two quantities, not 1 against 12 months
-    assert types(
-        "Ferry fares rose 0.9 percent in June, the largest 1-month spike since 2009.",
-        "Ferry fares rose 0.9 percent in June, the largest 12-month rise since 2009.",
-    ) == []
+    assert (
+        types(
+            "Ferry fares rose 0.9 percent in June, the largest 1-month spike since 2009.",
+            "Ferry fares rose 0.9 percent in June, the largest 12-month rise since 2009.",
+        )
+        == []
+    )
     assert types(
         "The Tarn council passed a 15-week ban on night ferries on Monday.",
         "The Tarn council passed a 20-week ban on night ferries on Monday.",
     ) == ["number"]
+
+
+@pytest.mark.model
+def test_a_share_in_words_is_a_percentage() -> None:
+    ((low, high, _, unit, written),) = _read("Two-thirds of the harbour pilots voted to strike.")
+    assert (unit, written) == ("percent", "Two-thirds")
+    assert low < 100 * 2 / 3 < high
+    two_thirds = "Two-thirds of the harbour councillors backed the toll plan on Monday."
+    agrees = "About 67 percent of the harbour councillors backed the toll plan on Monday."
+    differs = "Forty percent of the harbour councillors backed the toll plan on Monday."
+    assert types(two_thirds, agrees) == []
+    assert types(two_thirds, differs) == ["number"]
 
 
 def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:

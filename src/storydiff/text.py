@@ -124,6 +124,13 @@ NUMBER_WORDS: Mapping[str, int] = {
 }
 
 
+# the denominators of a share written in words ('two-thirds', 'three-quarters')
+FRACTION_WORDS: Mapping[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 

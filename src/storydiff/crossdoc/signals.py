@@ -16,6 +16,7 @@ from ..text import (
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FRACTION_WORDS,
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS_PATTERN,
@@ -157,6 +158,10 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
         return None  # '10:45 pm' is a time of day
     if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
         return None  # the figure runs on into a word the pattern does not know ('3D')
+    share = _share(raw, (match.group("hyphen") or "").lower(), match.group("scale"))
+    if share is not None:
+        return _Figure(share - _SHARE_SLACK, share + _SHARE_SLACK, "percent",
+                       match.start(), match.end(), 1.0, "")  # fmt: skip
     scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
     scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
     interval = _interval(raw, scale, match.group("approx"))
@@ -164,6 +169,19 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
     return _Figure(*interval, unit, match.start(), match.end(), scale, match.group("hyphen") or "")
+
+
+def _share(raw: str, hyphen: str, scale: str | None) -> float | None:
+    """'two-thirds' as a percentage (66.7); None when the figure is no fraction in words."""
+    denominator = FRACTION_WORDS.get(hyphen)
+    numerator = parse_number(raw)
+    if denominator is None or numerator is None or scale or not 0 < numerator < denominator:
+        return None
+    return 100 * numerator / denominator
+
+
+# a share in words is a round figure: 'two-thirds' agrees with 65 or 68 percent
+_SHARE_SLACK = 2.5
 
 
 def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
