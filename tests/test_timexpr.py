@@ -125,3 +125,18 @@ def test_a_weekday_right_before_said_dates_the_saying_not_the_announced_act() ->
 )
 def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
     assert found(text, "2031-07-17")[0][2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day that names an event is not dated by the future tense of its clause
+        ("The new harbour chief will take charge after the violent Jan. 6 riot.", "2031-01-06"),
+        ("The panel set to investigate the March 3 fire will meet in the port.", "2031-03-03"),
+        # a near deadline still looks ahead; a plain future day is the next one
+        ("The toll plan will face the Aug. 31 deadline.", "2031-08-31"),
+        ("The ferry will sail on Jan. 6 to the islands.", "2032-01-06"),
+    ],
+)
+def test_a_day_that_names_an_event(text: str, expected: str) -> None:
+    assert found(text, "2031-07-17")[0][2] == expected

@@ -221,7 +221,7 @@ def _value(
             int(groups["year"])
             if groups.get("year")
             else _context_year(text, start)
-            or _nearest_year(anchor, month, day, past=not _clause_future(text, start))
+            or _nearest_year(anchor, month, day, past=_past_date(text, start, match.end()))
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -315,6 +315,21 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
         return anchor.year
     past = not _clause_future(text, start)
     return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
+
+
+def _past_date(text: str, start: int, end: int) -> bool:
+    """Whether a yearless day is read as past or near: its clause does not speak of the
+    future, or it names an event ('will lead the force after the Jan. 6 riot', 'the
+    panel set to examine the March 3 fire'), which the clause's tense does not date."""
+    named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
+        _EVENT_NOUN_AFTER.match(text, end)
+    )
+    return bool(named_event) or not _clause_future(text, start)
+
+
+# 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
+_BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
+_EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
 
 
 def _context_year(text: str, position: int) -> int | None:
