@@ -269,6 +269,17 @@ TITLE_WORDS = frozenset(
     spokesmen officials ministry
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Abbreviated titles and the word a later mention uses: 'Gov. Ana Dale' is 'the governor'.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "prof": "professor",
+    "sgt": "sergeant",
+    "adm": "admiral",
+}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(

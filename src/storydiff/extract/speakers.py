@@ -41,6 +41,7 @@ from ..text_names import (
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
     TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     family_name,
     given_names,
@@ -253,6 +254,11 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     tokens = list(tokens)
     for index, token in enumerate(tokens):
         low = fold(token.text)
+        if current and low in WEEKDAYS:
+            # 'from the White House Monday': the day says when, it is no part of the name
+            runs.append((current, titles))
+            current, titles = [], set()
+            continue
         if token.pos_ == "PROPN" and (low not in TITLE_WORDS or _inside_body_name(tokens, index)):
             current.append(token)
             continue
@@ -385,7 +391,8 @@ def _role(titles: set[str]) -> set[str]:
     """The role nouns worth matching 'the spokesman' against (not modifiers like 'interior')."""
     modifiers = {"vice", "deputy", "prime", "press", "interior", "defense", "defence"}
     modifiers |= {"foreign", "finance", "justice", "health", "affairs", "state", "national"}
-    return {t for t in titles if t and t not in modifiers}
+    roles = {t for t in titles if t and t not in modifiers}
+    return roles | {TITLE_ABBREVIATIONS[t] for t in roles if t in TITLE_ABBREVIATIONS}
 
 
 def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
@@ -420,6 +427,20 @@ def _government(head: Token, runs: list[tuple[list[Token], set[str]]]) -> str | 
     return None
 
 
+def _modifies_the_head(run: list[Token], head: Token) -> bool:
+    """Whether a name only tells whose or of what the speaker is: reached from a common-noun
+    head through a preposition or a possessive ('an aide to Governor Dale', 'the Velka
+    attorney general's office', 'Dale's spokesman'); the speaker is then the head's phrase."""
+    if head.pos_ != "NOUN":
+        return False
+    token = run[-1]
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in {"prep", "pobj", "poss"}:
+            return True
+        token = token.head
+    return False
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -446,6 +467,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     if government is not None:
         memory.observe(government, set(), head.idx, person=False)
         return government
+    runs = [r for r in runs if not _modifies_the_head(r[0], head)]
     if runs:
         # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
@@ -468,6 +490,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     # 'the police', 'some residents': the group as written, without its article
     body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
     text = str(span.doc[body[0].i : span.end].text).strip(" ,") if body else ""
+    text = text.removesuffix("'s").removesuffix("’s")  # "the governor's claim": the governor
     if text and head.pos_ in {"NOUN", "PROPN"}:
         memory.observe(text, set(), head.idx, person=False)
         return text

@@ -1,0 +1,54 @@
+"""A name inside the speaker's phrase that only modifies it is not the speaker: 'an aide to
+Governor X', 'the Kelmar attorney general's office' (model tests; fictional articles written
+here, after bugs seen on real multi-outlet coverage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import only, quotes_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_name_after_to_is_not_the_speaker() -> None:
+    text = (
+        "An aide to Port Venner Governor Halden Morrow has called for an inquiry into "
+        "the contracts signed last spring."
+    )
+    quote = only(quotes_of(text), "inquiry")
+    assert quote.speaker is not None
+    assert "Port Venner" != quote.speaker
+    assert "Halden Morrow" != quote.speaker
+    assert "aide" in quote.speaker
+
+
+def test_a_place_in_a_possessor_is_not_the_speaker() -> None:
+    text = (
+        "The report was released last week by the Port Venner attorney general's office, "
+        "which concluded that the mayor had broken the procurement rules twice."
+    )
+    quote = only(quotes_of(text), "procurement")
+    assert quote.speaker is not None
+    assert quote.speaker != "Port Venner"
+    assert "office" in quote.speaker
+
+
+def test_the_governors_claim_is_the_governors_and_keeps_no_possessive() -> None:
+    text = (
+        "Port Venner Gov. Halden Morrow faced the council on Friday.\n\n"
+        "Two clerks pushed back against the governor's claim that he never saw the contracts."
+    )
+    quote = only(quotes_of(text), "never saw")
+    assert quote.speaker == "Halden Morrow"
+
+
+@pytest.mark.parametrize("weekday", ["Monday", "Thursday"])
+def test_a_weekday_after_a_name_is_not_part_of_it(weekday: str) -> None:
+    from storydiff.extract.speakers import name_runs
+    from storydiff.nlp.models import load_spacy
+
+    doc = load_spacy()(f"The mayor spoke from the Venner Town Hall {weekday} about the contracts.")
+    names = [" ".join(t.text for t in run) for run, _ in name_runs(doc)]
+    assert "Venner Town Hall" in names
+    assert all(weekday not in name for name in names)
