@@ -18,8 +18,8 @@ def test_a_name_after_to_is_not_the_speaker() -> None:
     )
     quote = only(quotes_of(text), "inquiry")
     assert quote.speaker is not None
-    assert "Port Venner" != quote.speaker
-    assert "Halden Morrow" != quote.speaker
+    assert quote.speaker != "Port Venner"
+    assert quote.speaker != "Halden Morrow"
     assert "aide" in quote.speaker
 
 
