@@ -52,3 +52,12 @@ def test_a_weekday_after_a_name_is_not_part_of_it(weekday: str) -> None:
     names = [" ".join(t.text for t in run) for run, _ in name_runs(doc)]
     assert "Venner Town Hall" in names
     assert all(weekday not in name for name in names)
+
+
+def test_a_title_resolves_to_the_person_given_it_earlier_in_the_same_sentence() -> None:
+    text = (
+        "Mira Tolle, who filed a complaint against Port Venner Gov. Halden Morrow last week, "
+        "pushed back against the governor's claim that he never saw the contracts."
+    )
+    quote = only(quotes_of(text), "never saw")
+    assert quote.speaker == "Halden Morrow"

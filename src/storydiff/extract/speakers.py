@@ -441,6 +441,23 @@ def _modifies_the_head(run: list[Token], head: Token) -> bool:
     return False
 
 
+def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -> str | None:
+    """'… a complaint against Gov. Ana Dale, pushing back against the governor's claim': the
+    person given the title earlier in the speaker's own sentence, which `memory` only learns
+    once the sentence is read."""
+    before = [t for t in span.sent if t.i < span.start and not t.is_space]
+    found = None
+    for run, titles in name_runs(before):
+        if title in _role(titles | _appositive_titles(run)) and is_person_run(run, titles, memory):
+            found = (run, titles)
+    if found is None:
+        return None
+    run, titles = found
+    return memory.observe(
+        run_text(run), _role(titles), run[0].idx, person=True, gender=_gender(run)
+    )
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -479,7 +496,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             return name
     title = fold(head.lemma_ or head.text)
     if title in TITLE_WORDS:
-        named = memory.by_title(title)
+        named = memory.by_title(title) or _titled_earlier_in_sentence(memory, span, title)
         if named:
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
