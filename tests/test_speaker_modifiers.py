@@ -61,3 +61,12 @@ def test_a_title_resolves_to_the_person_given_it_earlier_in_the_same_sentence() 
     )
     quote = only(quotes_of(text), "never saw")
     assert quote.speaker == "Halden Morrow"
+
+
+def test_a_title_written_with_of_is_remembered_for_the_person() -> None:
+    text = (
+        '"The talks will resume in spring," Secretary of State Halden Morrow said on Monday.\n\n'
+        "The secretary said the Velka delegation had accepted the new agenda."
+    )
+    quote = only(quotes_of(text), "new agenda")
+    assert quote.speaker == "Halden Morrow"

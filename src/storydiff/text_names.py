@@ -25,7 +25,7 @@ PLACE_NAME_WORDS = frozenset(
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
-    mosque temple station base camp hotel building
+    mosque temple station base camp hotel building capitol
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
@@ -268,6 +268,11 @@ TITLE_WORDS = frozenset(
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry
     """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
+# Read only when written with the full stop ('Jan' alone can be a given name).
+MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
 )
 # Abbreviated titles and the word a later mention uses: 'Gov. Ana Dale' is 'the governor'.
 TITLE_ABBREVIATIONS = {

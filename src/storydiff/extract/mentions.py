@@ -23,6 +23,7 @@ from ..text_names import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    MONTH_ABBREVIATIONS,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
@@ -177,8 +178,8 @@ def _name_mention(
         return None
     if not any(t.text[:1].isupper() for t in run):
         return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in _CALENDAR and not _is_known_person(run, titles, memory):
-        return None  # 'Tuesday', 'December': dates, not actors ('Mrs. May' is one)
+    if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
+        return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
@@ -223,6 +224,12 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _is_calendar_word(token: Token) -> bool:
+    """A weekday, a month, or a month abbreviated with its full stop ('Oct.')."""
+    word = fold(token.text)
+    return word in _CALENDAR or (token.text.endswith(".") and word in MONTH_ABBREVIATIONS)
 
 
 def _mistagged_name_mention(

@@ -279,11 +279,23 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles.add(low)
         elif low in HONORIFICS:
             titles.add("")  # an honorific marks the next name as a person
-        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct):
+        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
             titles = set()
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _title_of(token: Token) -> bool:
+    """The 'of' inside a title ('Secretary of State', 'Minister of Defence'): the title
+    words before it still belong to the name after it."""
+    doc = token.doc
+    return (
+        token.lower_ == "of"
+        and 0 < token.i < len(doc) - 1
+        and fold(doc[token.i - 1].text) in TITLE_WORDS
+        and fold(doc[token.i + 1].text) in TITLE_WORDS
+    )
 
 
 def _is_initial(token: Token) -> bool:

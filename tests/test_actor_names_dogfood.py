@@ -1,0 +1,36 @@
+"""Actor names seen wrong on real multi-outlet coverage, rebuilt on fictional sentences:
+a month abbreviation is no actor, 'Secretary of State X' keeps its title, the Capitol and a
+room are buildings, not people (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.mentions import find_mentions
+from storydiff.model import Mention
+from storydiff.nlp import load_spacy
+
+pytestmark = pytest.mark.model
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    return find_mentions(load_spacy()(text), "a")
+
+
+def test_an_abbreviated_month_is_no_actor() -> None:
+    found = mentions("The Velka council meets on Oct. 5 and the budget is due by Aug. 30.")
+    assert all(m.name not in {"Oct.", "Aug."} for m in found), [m.name for m in found]
+
+
+def test_secretary_of_state_keeps_its_title_in_the_mention() -> None:
+    found = mentions("Secretary of State Halden Morrow said the talks would resume.")
+    person = [m for m in found if m.type == "person"]
+    assert len(person) == 1
+    assert person[0].text == "Secretary of State Halden Morrow"
+
+
+@pytest.mark.parametrize("place", ["the Velka Capitol", "the North Room"])
+def test_a_capitol_or_a_room_is_no_person(place: str) -> None:
+    found = mentions(f"The guards stood outside {place} all night.")
+    named = [m for m in found if m.text.endswith(place.split()[-1])]
+    assert named and all(m.type != "person" for m in named), [(m.text, m.type) for m in named]
