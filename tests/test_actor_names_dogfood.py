@@ -34,3 +34,20 @@ def test_a_capitol_or_a_room_is_no_person(place: str) -> None:
     found = mentions(f"The guards stood outside {place} all night.")
     named = [m for m in found if m.text.endswith(place.split()[-1])]
     assert named and all(m.type != "person" for m in named), [(m.text, m.type) for m in named]
+
+
+def test_a_name_ending_in_state_keeps_it() -> None:
+    found = mentions("Fighters of the Islamic State attacked a checkpoint near Velka on Friday.")
+    names = [m.name for m in found]
+    assert "Islamic State" in names and "Islamic" not in names, names
+
+
+def test_the_place_before_a_title_is_no_person() -> None:
+    found = mentions("Port Venner Lt. Gov. Mira Tolle met Velka Gov. Halden Morrow (D) on Friday.")
+    people = {m.name for m in found if m.type == "person"}
+    assert people == {"Mira Tolle", "Halden Morrow"}, [(m.name, m.type) for m in found]
+
+
+def test_a_party_letter_is_no_actor() -> None:
+    found = mentions("Velka Gov. Halden Morrow (D) and Sen. Ana Dale (R) met on Friday.")
+    assert all(m.name not in {"D", "R"} for m in found), [m.name for m in found]

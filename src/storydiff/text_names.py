@@ -266,7 +266,7 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry
+    spokesmen officials ministry lt
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
@@ -284,7 +284,12 @@ TITLE_ABBREVIATIONS = {
     "prof": "professor",
     "sgt": "sergeant",
     "adm": "admiral",
+    "lt": "lieutenant",
 }
+# Title words that also end a name of their own: 'the Islamic State', 'Kansas State'. After
+# other proper nouns, and with no name after them, they finish that name instead of titling
+# the next one ('Secretary of State Ana Dale' still titles Dale).
+NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(

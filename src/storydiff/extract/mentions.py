@@ -41,7 +41,7 @@ from .references import (
     description_mention,
     title_mention,
 )
-from .speakers import SpeakerMemory, is_person_name, name_runs, run_text
+from .speakers import SpeakerMemory, is_person_name, name_runs, run_text, titles_the_next_name
 
 __all__ = ["entity_key", "find_mentions"]
 
@@ -178,6 +178,8 @@ def _name_mention(
         return None
     if not any(t.text[:1].isupper() for t in run):
         return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
+    if len(run) == 1 and len(head.text) == 1:
+        return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
@@ -332,7 +334,9 @@ def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityTy
     head = run[-1]
     if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
-    if is_person_name(words, titles) or memory.is_person(run_text(run)):
+    # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
+    holds_title = titles_the_next_name(run)
+    if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
         return "person"
     last = fold(head.text)
     if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:

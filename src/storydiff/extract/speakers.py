@@ -35,6 +35,7 @@ from ..text_names import (
     INSTITUTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
+    NAME_ENDING_TITLE_WORDS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PERSON_PRONOUNS,
@@ -259,10 +260,14 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             runs.append((current, titles))
             current, titles = [], set()
             continue
-        if token.pos_ == "PROPN" and (low not in TITLE_WORDS or _inside_body_name(tokens, index)):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.pos_ == "PROPN" and (
+            low not in TITLE_WORDS
+            or _inside_body_name(tokens, index)
+            or _ends_the_name(current, low, following)
+        ):
             current.append(token)
             continue
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if _is_initial(token) and following is not None and following.pos_ == "PROPN":
             current.append(token)  # 'A. Dale': the tagger reads the initial as the article
             continue
@@ -284,6 +289,26 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
+    """'the Islamic State affiliate': 'State' finishes the name before it (no name after)."""
+    return (
+        bool(current)
+        and low in NAME_ENDING_TITLE_WORDS
+        and (following is None or following.pos_ != "PROPN")
+    )
+
+
+def titles_the_next_name(run: list[Token]) -> bool:
+    """'New York Gov. Ana Dale', 'Velka Lt. Gov. Ana Dale': the name is where the title
+    after it is held (a place or a body), and the person is the name after the title."""
+    doc = run[-1].doc
+    index = run[-1].i + 1
+    titled = False
+    while index < len(doc) and fold(doc[index].text) in TITLE_WORDS - HONORIFICS:
+        titled, index = True, index + 1
+    return titled and index < len(doc) and doc[index].pos_ == "PROPN"
 
 
 def _title_of(token: Token) -> bool:
@@ -360,6 +385,8 @@ def names_a_thing(folded: list[str]) -> bool:
 def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """Whether a name run names a person: titles, two-word names that name no thing, and
     what the article said before."""
+    if titles_the_next_name(run):
+        return False
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
