@@ -51,3 +51,9 @@ def test_the_place_before_a_title_is_no_person() -> None:
 def test_a_party_letter_is_no_actor() -> None:
     found = mentions("Velka Gov. Halden Morrow (D) and Sen. Ana Dale (R) met on Friday.")
     assert all(m.name not in {"D", "R"} for m in found), [m.name for m in found]
+
+
+def test_the_place_before_a_title_is_no_person_across_a_no_break_space() -> None:
+    found = mentions("Port Venner Lt. Gov.\u00a0Mira Tolle spoke on Friday.")
+    people = {m.name for m in found if m.type == "person"}
+    assert people == {"Mira Tolle"}, [(m.name, m.type) for m in found]

@@ -306,8 +306,8 @@ def titles_the_next_name(run: list[Token]) -> bool:
     doc = run[-1].doc
     index = run[-1].i + 1
     titled = False
-    while index < len(doc) and fold(doc[index].text) in TITLE_WORDS - HONORIFICS:
-        titled, index = True, index + 1
+    while index < len(doc) and (doc[index].is_space or fold(doc[index].text) in TITLE_WORDS):
+        titled, index = titled or not doc[index].is_space, index + 1
     return titled and index < len(doc) and doc[index].pos_ == "PROPN"
 
 
