@@ -57,3 +57,42 @@ def test_the_place_before_a_title_is_no_person_across_a_no_break_space() -> None
     found = mentions("Port Venner Lt. Gov.\u00a0Mira Tolle spoke on Friday.")
     people = {m.name for m in found if m.type == "person"}
     assert people == {"Mira Tolle"}, [(m.name, m.type) for m in found]
+
+
+def test_an_organisation_with_and_without_its_country_is_one_actor() -> None:
+    from storydiff.crossdoc.entities import link_entities
+
+    first = mentions("The U.S. Supreme Court refused to hear the Velka case on Friday.")
+    second = find_mentions(
+        load_spacy()("The Supreme Court refused to hear the Velka case on Friday."), "b"
+    )
+    actors = link_entities([("a", first), ("b", second)])
+    courts = [e for e in actors if "Court" in e.label]
+    assert len(courts) == 1, [e.label for e in actors]
+    assert {a.article for a in courts[0].articles} == {"a", "b"}
+
+
+def test_an_organisation_speaker_with_and_without_its_country_is_one_row() -> None:
+    from collections import Counter
+
+    from storydiff.crossdoc.quotes import _namesake_keys
+
+    keys = _namesake_keys(Counter({"U.S. Capitol Police": 2, "Capitol Police": 1}))
+    assert keys["U.S. Capitol Police"] == keys["Capitol Police"]
+    # two countries' armies beside a bare 'Army' stay apart
+    keys = _namesake_keys(Counter({"U.S. Army": 1, "UK Army": 1, "Army": 1}))
+    assert keys["U.S. Army"] != keys["UK Army"]
+
+
+def test_two_countries_bodies_beside_the_bare_name_stay_apart() -> None:
+    from storydiff.crossdoc.entities import link_entities
+
+    texts = [
+        "The U.S. Army and the Army of Velka met. The U.S. Army left.",
+        "The UK Army arrived. The UK Army stayed.",
+        "The Army spoke. The Army left.",
+    ]
+    found = [(f"a{n}", find_mentions(load_spacy()(t), f"a{n}")) for n, t in enumerate(texts)]
+    labels = [e.label for e in link_entities(found)]
+    assert not any("U.S." in label and "UK" in label for label in labels)
+    assert sum("Army" in label for label in labels) >= 2, labels
