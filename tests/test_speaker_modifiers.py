@@ -70,3 +70,9 @@ def test_a_title_written_with_of_is_remembered_for_the_person() -> None:
     )
     quote = only(quotes_of(text), "new agenda")
     assert quote.speaker == "Halden Morrow"
+
+
+def test_people_from_a_named_body_speak_for_the_body() -> None:
+    text = "Analysts at Velka Securities said the strike would cut output by a third."
+    quote = only(quotes_of(text), "cut output")
+    assert quote.speaker == "Velka Securities"

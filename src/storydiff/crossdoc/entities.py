@@ -170,7 +170,10 @@ def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
     joining: dict[str, list[str]] = defaultdict(list)
     for key, mentions in by_key.items():
         if body(mentions):
-            words = without_country(mentions[0].name.split())
+            written = mentions[0].name.split()
+            words = without_country(written)
+            if len(words) == len([w for w in written if w.lower() != "the"]):
+                continue  # no country before the name
             bare = entity_key(" ".join(words), mentions[0].type)
             if bare != key and body(by_key.get(bare)):
                 joining[bare].append(key)

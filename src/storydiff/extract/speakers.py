@@ -466,18 +466,29 @@ def _government(head: Token, runs: list[tuple[list[Token], set[str]]]) -> str | 
     return None
 
 
-def _modifies_the_head(run: list[Token], head: Token) -> bool:
-    """Whether a name only tells whose or of what the speaker is: reached from a common-noun
-    head through a preposition or a possessive ('an aide to Governor Dale', 'the Velka
-    attorney general's office', 'Dale's spokesman'); the speaker is then the head's phrase."""
+def _modifies_the_head(
+    run: list[Token], titles: set[str], head: Token, memory: SpeakerMemory
+) -> bool:
+    """Whether a name only tells whose the speaker is: a possessor of a common-noun head ('the
+    Velka attorney general's office', 'Dale's spokesman'), or a person (or the place of a
+    title) after a preposition ('an aide to Velka Gov. Ana Dale'); the speaker is then the
+    head's phrase. A body after a preposition still speaks through its people ('analysts at
+    Holmgate Securities', 'observers from the Mission')."""
     if head.pos_ != "NOUN":
         return False
-    token = run[-1]
+    token, via = run[-1], set()
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ in {"prep", "pobj", "poss"}:
-            return True
+        via.add(token.dep_)
         token = token.head
-    return False
+    if token.i != head.i:
+        return False
+    if "poss" in via:
+        return True
+    prepositional = bool(via & {"prep", "pobj"})
+    # a person for sure: titled, or named as one before (a bare two-word name after 'at' is
+    # as often a firm: 'Holmgate Securities')
+    person = bool(titles) or memory.is_person(run_text(run))
+    return prepositional and (titles_the_next_name(run) or person)
 
 
 def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -> str | None:
@@ -523,7 +534,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     if government is not None:
         memory.observe(government, set(), head.idx, person=False)
         return government
-    runs = [r for r in runs if not _modifies_the_head(r[0], head)]
+    runs = [r for r in runs if not _modifies_the_head(r[0], r[1], head, memory)]
     if runs:
         # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
