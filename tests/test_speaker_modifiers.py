@@ -76,3 +76,11 @@ def test_people_from_a_named_body_speak_for_the_body() -> None:
     text = "Analysts at Velka Securities said the strike would cut output by a third."
     quote = only(quotes_of(text), "cut output")
     assert quote.speaker == "Velka Securities"
+
+
+def test_a_description_naming_someone_else_is_not_keyed_as_that_person() -> None:
+    from storydiff.extract.speakers import speaker_key
+
+    aide = speaker_key("executive assistant to Velka Governor Halden Morrow")
+    assert aide != speaker_key("Halden Morrow")
+    assert speaker_key("Gov. Halden Morrow") == speaker_key("Halden Morrow")

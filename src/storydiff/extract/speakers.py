@@ -68,6 +68,9 @@ def speaker_key(name: str) -> str:
     if any(w in ORGANISATION_WORDS for w in words):
         return " ".join(words)
     written = [w for w in name.split() if fold(w) not in HONORIFICS | {"the", "a", "an"}]
+    if written[0][:1].islower() and any(w[:1].isupper() for w in written[1:]):
+        # a description naming someone else ('aide to Governor Ana Dale') is not Dale
+        return " ".join(words)
     return family_name(written) or words[-1]
 
 
