@@ -96,3 +96,12 @@ def test_two_countries_bodies_beside_the_bare_name_stay_apart() -> None:
     labels = [e.label for e in link_entities(found)]
     assert not any("U.S." in label and "UK" in label for label in labels)
     assert sum("Army" in label for label in labels) >= 2, labels
+
+
+def test_the_country_after_a_demonym_group_is_the_country_named_before() -> None:
+    found = mentions(
+        "The Velka envoy left Mali on Friday, saying most Americans in the country had "
+        "already gone home."
+    )
+    country = [m for m in found if m.text == "the country"]
+    assert country and country[0].name == "Mali", [(m.text, m.name, m.type) for m in found]
