@@ -105,3 +105,9 @@ def test_the_country_after_a_demonym_group_is_the_country_named_before() -> None
     )
     country = [m for m in found if m.text == "the country"]
     assert country and country[0].name == "Mali", [(m.text, m.name, m.type) for m in found]
+
+
+def test_an_embassy_is_an_organisation() -> None:
+    found = mentions("Staff at the Velka Embassy burned documents on Friday.")
+    embassy = [m for m in found if m.text.endswith("Embassy")]
+    assert embassy and embassy[0].type == "organisation", [(m.text, m.type) for m in found]

@@ -301,8 +301,9 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
+    embassy consulate
     """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(
