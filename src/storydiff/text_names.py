@@ -25,7 +25,7 @@ PLACE_NAME_WORDS = frozenset(
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
-    mosque temple station base camp hotel building
+    mosque temple station base camp hotel building capitol
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
@@ -266,9 +266,30 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry
+    spokesmen officials ministry lt
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
+# Read only when written with the full stop ('Jan' alone can be a given name).
+MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
+)
+# Abbreviated titles and the word a later mention uses: 'Gov. Ana Dale' is 'the governor'.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "col": "colonel",
+    "prof": "professor",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "lt": "lieutenant",
+}
+# Title words that also end a name of their own: 'the Islamic State', 'Kansas State'. After
+# other proper nouns, and with no name after them, they finish that name instead of titling
+# the next one ('Secretary of State Ana Dale' still titles Dale).
+NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
@@ -280,8 +301,9 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
+    embassy consulate
     """.split()  # noqa: SIM905  (a word list reads best as words)
-)
+)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..extract.aliases import without_country
 from ..extract.mention_parts import entity_key
 from ..model import Entity, EntityInArticle, EntityType, Mention
 from ..text_names import acronym_key, given_names, initials, same_given_names
@@ -37,6 +38,7 @@ def link_entities(
     _part_namesakes(by_key)
     _merge_acronyms(by_key)
     _merge_party_members(by_key)
+    _merge_country_prefixed(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -154,6 +156,30 @@ def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
             if members in by_key and all(m.type == "group" for m in by_key[members]):
                 by_key[key].extend(by_key.pop(members))
                 break
+
+
+def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
+    """'the U.S. Supreme Court' in one outlet and 'the Supreme Court' in another are one
+    body: a name with a country before it joins the same name without it, when an outlet
+    uses that; never a person's or a group's name, and not when two countries' bodies would
+    share it ('U.S. Army' and 'UK Army' beside 'the Army')."""
+
+    def body(mentions: list[Mention] | None) -> bool:
+        return bool(mentions) and all(m.type not in {"person", "group"} for m in mentions or ())
+
+    joining: dict[str, list[str]] = defaultdict(list)
+    for key, mentions in by_key.items():
+        if body(mentions):
+            written = mentions[0].name.split()
+            words = without_country(written)
+            if len(words) == len([w for w in written if w.lower() != "the"]):
+                continue  # no country before the name
+            bare = entity_key(" ".join(words), mentions[0].type)
+            if bare != key and body(by_key.get(bare)):
+                joining[bare].append(key)
+    for bare, keys in joining.items():
+        if len(keys) == 1:
+            by_key[bare].extend(by_key.pop(keys[0]))
 
 
 def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..extract.aliases import without_country
 from ..extract.speakers import SPEAKER_SEPARATOR, speaker_key
 from ..model import (
     Analysis,
@@ -371,7 +372,28 @@ def _namesake_keys(quoted: Counter[str]) -> dict[str, str]:
             if homes:
                 home = max(homes, key=lambda c: sum(quoted[n] for n in c))
                 keys[name] = person_key(home[0].split())
+    _join_country_prefixed(keys)
     return keys
+
+
+def _join_country_prefixed(keys: dict[str, str]) -> None:
+    """'U.S. Capitol Police' quoted by one outlet and 'Capitol Police' by another are one
+    row: a body named with its country joins the row of the same name without it, when the
+    story quotes that; not when two countries' bodies would share it ('U.S. Army' and 'UK
+    Army' beside 'the Army')."""
+    present = set(keys.values())
+    bare_of = {
+        name: speaker_key(" ".join(without_country(name.split())))
+        for name in keys
+        if name[:1].isupper()
+    }
+    prefixed: dict[str, set[str]] = defaultdict(set)
+    for name, bare in bare_of.items():
+        if bare != keys[name] and bare in present:
+            prefixed[bare].add(keys[name])
+    for name, bare in bare_of.items():
+        if len(prefixed.get(bare, ())) == 1 and keys[name] in prefixed[bare]:
+            keys[name] = bare
 
 
 def _agree(given: list[str], name: str) -> bool:

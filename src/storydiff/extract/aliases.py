@@ -102,3 +102,14 @@ def country_of_demonym(word: str) -> str | None:
 def is_country(name: str) -> bool:
     """A country (or union) by the alias table, or a place some demonym names ('Canada')."""
     return country_of(name) is not None or name_key(name) in _PLACES_OF_PEOPLE
+
+
+def without_country(words: list[str]) -> list[str]:
+    """A body's name without the country written before it ('U.S. Supreme Court' ->
+    'Supreme Court', 'the United States Capitol Police' -> 'Capitol Police'): one body
+    whether an outlet names its country or not. Unchanged when no country leads."""
+    words = [w for w in words if w.lower() != "the"]
+    for size in (2, 1):
+        if len(words) > size and country_of(" ".join(words[:size])) is not None:
+            return words[size:]
+    return words

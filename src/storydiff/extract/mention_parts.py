@@ -11,8 +11,8 @@ from ..text import fold
 from ..text_names import TITLE_WORDS, family_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
-    from spacy.tokens import Token
 
 _DESCRIPTOR_DEPS = {"amod", "appos", "relcl", "acl"}
 MODIFIER_DEPS = {"det", "amod", "compound", "nmod", "nummod", "poss"}
@@ -60,6 +60,15 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     return " ".join(words)
 
 
+def _title_of_office(doc: Doc, index: int, sent_start: int) -> bool:
+    """The capitalised title word at `index` heads a title with 'of' ('Secretary of State',
+    'Minister of Defence')."""
+    if index < sent_start:
+        return False
+    word = doc[index]
+    return word.text[:1].isupper() and fold(word.text) in TITLE_WORDS
+
+
 def phrase_start(run: list[Token], sent_start: int) -> int:
     """Where the phrase naming the actor starts: walk left over its determiner, adjectives
     and title words, never across a conjunction or punctuation."""
@@ -69,6 +78,10 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
         before = doc[start - 1]
         if before.text == "-" and start - 2 >= sent_start and doc[start - 2].is_alpha:
             start -= 2  # 'Albanian-majority Kosovo'
+            continue
+        office = fold(doc[start].text) in TITLE_WORDS  # 'State' of 'Secretary of State'
+        if before.lower_ == "of" and office and _title_of_office(doc, start - 2, sent_start):
+            start -= 2  # 'Secretary of State Ana Dale': the title reaches across 'of'
             continue
         titled = fold(before.text) in TITLE_WORDS
         if before.dep_ in {"det", "amod", "compound"} or titled or before.pos_ == "ADJ":

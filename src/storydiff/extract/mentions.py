@@ -23,6 +23,7 @@ from ..text_names import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    MONTH_ABBREVIATIONS,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
@@ -40,7 +41,7 @@ from .references import (
     description_mention,
     title_mention,
 )
-from .speakers import SpeakerMemory, is_person_name, name_runs, run_text
+from .speakers import SpeakerMemory, is_person_name, name_runs, run_text, titles_the_next_name
 
 __all__ = ["entity_key", "find_mentions"]
 
@@ -177,8 +178,10 @@ def _name_mention(
         return None
     if not any(t.text[:1].isupper() for t in run):
         return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in _CALENDAR and not _is_known_person(run, titles, memory):
-        return None  # 'Tuesday', 'December': dates, not actors ('Mrs. May' is one)
+    if len(run) == 1 and len(head.text) == 1:
+        return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
+    if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
+        return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
@@ -223,6 +226,12 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _is_calendar_word(token: Token) -> bool:
+    """A weekday, a month, or a month abbreviated with its full stop ('Oct.')."""
+    word = fold(token.text)
+    return word in _CALENDAR or (token.text.endswith(".") and word in MONTH_ABBREVIATIONS)
 
 
 def _mistagged_name_mention(
@@ -325,7 +334,9 @@ def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityTy
     head = run[-1]
     if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
-    if is_person_name(words, titles) or memory.is_person(run_text(run)):
+    # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
+    holds_title = titles_the_next_name(run)
+    if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
         return "person"
     last = fold(head.text)
     if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:

@@ -46,7 +46,8 @@ class Countries:
     def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
         """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
         border', 'U.S. tariffs') is not what a later 'the country' refers back to."""
-        if mention.type != "person" and is_country(mention.name):
+        # a group ('Americans in the country') is people, not the country 'the country' means
+        if mention.type not in {"person", "group"} and is_country(mention.name):
             self.counts[mention.name] += 1
             if antecedent:
                 self.last = mention.name

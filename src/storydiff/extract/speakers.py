@@ -35,12 +35,14 @@ from ..text_names import (
     INSTITUTION_WORDS,
     LAW_NAME_WORDS,
     MALE_WORDS,
+    NAME_ENDING_TITLE_WORDS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PERSON_PRONOUNS,
     PLACE_NAME_WORDS,
     PRONOUN_GENDER,
     TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     family_name,
     given_names,
@@ -66,6 +68,9 @@ def speaker_key(name: str) -> str:
     if any(w in ORGANISATION_WORDS for w in words):
         return " ".join(words)
     written = [w for w in name.split() if fold(w) not in HONORIFICS | {"the", "a", "an"}]
+    if written[0][:1].islower() and any(w[:1].isupper() for w in written[1:]):
+        # a description naming someone else ('aide to Governor Ana Dale') is not Dale
+        return " ".join(words)
     return family_name(written) or words[-1]
 
 
@@ -253,10 +258,19 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     tokens = list(tokens)
     for index, token in enumerate(tokens):
         low = fold(token.text)
-        if token.pos_ == "PROPN" and (low not in TITLE_WORDS or _inside_body_name(tokens, index)):
-            current.append(token)
+        if current and low in WEEKDAYS:
+            # 'from the White House Monday': the day says when, it is no part of the name
+            runs.append((current, titles))
+            current, titles = [], set()
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.pos_ == "PROPN" and (
+            low not in TITLE_WORDS
+            or _inside_body_name(tokens, index)
+            or _ends_the_name(current, low, following)
+        ):
+            current.append(token)
+            continue
         if _is_initial(token) and following is not None and following.pos_ == "PROPN":
             current.append(token)  # 'A. Dale': the tagger reads the initial as the article
             continue
@@ -273,11 +287,43 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles.add(low)
         elif low in HONORIFICS:
             titles.add("")  # an honorific marks the next name as a person
-        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct):
+        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
             titles = set()
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
+    """'the Islamic State affiliate': 'State' finishes the name before it (no name after)."""
+    return (
+        bool(current)
+        and low in NAME_ENDING_TITLE_WORDS
+        and (following is None or following.pos_ != "PROPN")
+    )
+
+
+def titles_the_next_name(run: list[Token]) -> bool:
+    """'New York Gov. Ana Dale', 'Velka Lt. Gov. Ana Dale': the name is where the title
+    after it is held (a place or a body), and the person is the name after the title."""
+    doc = run[-1].doc
+    index = run[-1].i + 1
+    titled = False
+    while index < len(doc) and (doc[index].is_space or fold(doc[index].text) in TITLE_WORDS):
+        titled, index = titled or not doc[index].is_space, index + 1
+    return titled and index < len(doc) and doc[index].pos_ == "PROPN"
+
+
+def _title_of(token: Token) -> bool:
+    """The 'of' inside a title ('Secretary of State', 'Minister of Defence'): the title
+    words before it still belong to the name after it."""
+    doc = token.doc
+    return (
+        token.lower_ == "of"
+        and 0 < token.i < len(doc) - 1
+        and fold(doc[token.i - 1].text) in TITLE_WORDS
+        and fold(doc[token.i + 1].text) in TITLE_WORDS
+    )
 
 
 def _is_initial(token: Token) -> bool:
@@ -342,6 +388,8 @@ def names_a_thing(folded: list[str]) -> bool:
 def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """Whether a name run names a person: titles, two-word names that name no thing, and
     what the article said before."""
+    if titles_the_next_name(run):
+        return False
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
@@ -385,7 +433,8 @@ def _role(titles: set[str]) -> set[str]:
     """The role nouns worth matching 'the spokesman' against (not modifiers like 'interior')."""
     modifiers = {"vice", "deputy", "prime", "press", "interior", "defense", "defence"}
     modifiers |= {"foreign", "finance", "justice", "health", "affairs", "state", "national"}
-    return {t for t in titles if t and t not in modifiers}
+    roles = {t for t in titles if t and t not in modifiers}
+    return roles | {TITLE_ABBREVIATIONS[t] for t in roles if t in TITLE_ABBREVIATIONS}
 
 
 def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
@@ -420,6 +469,48 @@ def _government(head: Token, runs: list[tuple[list[Token], set[str]]]) -> str | 
     return None
 
 
+def _modifies_the_head(
+    run: list[Token], titles: set[str], head: Token, memory: SpeakerMemory
+) -> bool:
+    """Whether a name only tells whose the speaker is: a possessor of a common-noun head ('the
+    Velka attorney general's office', 'Dale's spokesman'), or a person (or the place of a
+    title) after a preposition ('an aide to Velka Gov. Ana Dale'); the speaker is then the
+    head's phrase. A body after a preposition still speaks through its people ('analysts at
+    Holmgate Securities', 'observers from the Mission')."""
+    if head.pos_ != "NOUN":
+        return False
+    token, via = run[-1], set()
+    while token.i != head.i and token.head.i != token.i:
+        via.add(token.dep_)
+        token = token.head
+    if token.i != head.i:
+        return False
+    if "poss" in via:
+        return True
+    prepositional = bool(via & {"prep", "pobj"})
+    # a person for sure: titled, or named as one before (a bare two-word name after 'at' is
+    # as often a firm: 'Holmgate Securities')
+    person = bool(titles) or memory.is_person(run_text(run))
+    return prepositional and (titles_the_next_name(run) or person)
+
+
+def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -> str | None:
+    """'… a complaint against Gov. Ana Dale, pushing back against the governor's claim': the
+    person given the title earlier in the speaker's own sentence, which `memory` only learns
+    once the sentence is read."""
+    before = [t for t in span.sent if t.i < span.start and not t.is_space]
+    found = None
+    for run, titles in name_runs(before):
+        if title in _role(titles | _appositive_titles(run)) and is_person_run(run, titles, memory):
+            found = (run, titles)
+    if found is None:
+        return None
+    run, titles = found
+    return memory.observe(
+        run_text(run), _role(titles), run[0].idx, person=True, gender=_gender(run)
+    )
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -446,6 +537,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     if government is not None:
         memory.observe(government, set(), head.idx, person=False)
         return government
+    runs = [r for r in runs if not _modifies_the_head(r[0], r[1], head, memory)]
     if runs:
         # the run nearest the head: 'Kremlin spokesman Dmitry Peskov' -> 'Dmitry Peskov'
         run, titles = max(runs, key=lambda r: (len(r[0]) > 1, r[0][-1].i == head.i))
@@ -457,7 +549,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             return name
     title = fold(head.lemma_ or head.text)
     if title in TITLE_WORDS:
-        named = memory.by_title(title)
+        named = memory.by_title(title) or _titled_earlier_in_sentence(memory, span, title)
         if named:
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
@@ -468,6 +560,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     # 'the police', 'some residents': the group as written, without its article
     body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
     text = str(span.doc[body[0].i : span.end].text).strip(" ,") if body else ""
+    text = text.removesuffix("'s").removesuffix("’s")  # "the governor's claim": the governor
     if text and head.pos_ in {"NOUN", "PROPN"}:
         memory.observe(text, set(), head.idx, person=False)
         return text
