@@ -45,7 +45,7 @@ def test_the_governors_claim_is_the_governors_and_keeps_no_possessive() -> None:
 
 @pytest.mark.parametrize("weekday", ["Monday", "Thursday"])
 def test_a_weekday_after_a_name_is_not_part_of_it(weekday: str) -> None:
-    from storydiff.extract.speakers import name_runs
+    from storydiff.extract.name_runs import name_runs
     from storydiff.nlp.models import load_spacy
 
     doc = load_spacy()(f"The mayor spoke from the Venner Town Hall {weekday} about the contracts.")

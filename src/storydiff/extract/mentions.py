@@ -32,6 +32,7 @@ from ..text_names import (
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
+from .name_runs import is_person_name, name_runs, run_text, titles_the_next_name
 from .references import (
     Countries,
     bare_title,
@@ -41,7 +42,7 @@ from .references import (
     description_mention,
     title_mention,
 )
-from .speakers import SpeakerMemory, is_person_name, name_runs, run_text, titles_the_next_name
+from .speakers import SpeakerMemory
 
 __all__ = ["entity_key", "find_mentions"]
 
