@@ -46,6 +46,7 @@ from typing import Any
 
 from basil_gold import basil_article_text, prf
 from newswcl50_gold import CONLL, article_text, read_conll
+from storydiff.text import MONTHS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "statement_conflicts_gold.json"
@@ -239,7 +240,6 @@ def load_texts(
 
 _URL_DAY = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
 _URL_MONTH_NAME_DAY = re.compile(r"/(20\d\d)/([a-z]{3})/(\d\d?)/")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def url_date(url: str) -> str | None:
@@ -248,8 +248,8 @@ def url_date(url: str) -> str | None:
     if match:
         return "-".join(match.groups())
     match = _URL_MONTH_NAME_DAY.search(url)
-    if match and match.group(2) in _MONTHS:
-        month = _MONTHS.index(match.group(2)) + 1
+    if match and match.group(2) in MONTHS:
+        month = MONTHS[match.group(2)]
         return f"{match.group(1)}-{month:02d}-{int(match.group(3)):02d}"
     return None
 

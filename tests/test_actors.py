@@ -261,5 +261,5 @@ def test_an_organisation_whose_name_holds_a_title_word_is_kept_whole() -> None:
 def test_a_holiday_is_no_person() -> None:
     text = "Crowds lined Harbour Road on Independence Day, and Election Day passed calmly."
     types = {m.name: m.type for m in mentions(text)}
-    assert types.get("Independence Day") != "person"
-    assert types.get("Election Day") != "person"
+    assert types["Independence Day"] != "person"
+    assert types["Election Day"] != "person"
