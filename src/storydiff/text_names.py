@@ -39,6 +39,25 @@ EVENT_NAME_WORDS = frozenset(
     war olympics games cup festival summit championship championships marathon revolution
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+) | frozenset(
+    {
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
+    }
+)  # fmt: skip
+# Particles that open an Arabic name: a name led by one written in lower case or joined by a
+# hyphen ('al Qaeda', 'al-Shabaab', 'Al-Shabaab') names a group or a movement; in a person's
+# name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
+# they name nobody.
+NAME_PARTICLES = frozenset({"al", "el"})
 # Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
 # ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
 # possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").
@@ -84,6 +103,15 @@ FEMALE_WORDS = frozenset(
     """
     mrs ms miss madam lady queen princess spokeswoman chairwoman congresswoman councilwoman
     businesswoman mother daughter sister wife aunt girl woman
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Nouns that introduce someone's relative ('his sister Mara Kell', 'Kell's wife, Ana'): a
+# person of their own even when they share the family name of someone named before.
+KINSHIP_NOUNS = frozenset(
+    """
+    wife husband son daughter brother sister father mother uncle aunt nephew niece cousin
+    grandson granddaughter grandfather grandmother stepson stepdaughter stepfather
+    stepmother widow widower spouse sibling child
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

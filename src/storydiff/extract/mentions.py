@@ -23,16 +23,26 @@ from ..text_names import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    KINSHIP_NOUNS,
     MONTH_ABBREVIATIONS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
+    TITLE_WORDS,
+    US_STATES,
     acronym_key,
     initials,
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .name_runs import is_person_name, name_runs, run_text, titles_the_next_name
+from .name_runs import (
+    is_person_name,
+    led_by_particle,
+    name_runs,
+    run_text,
+    titles_the_next_name,
+)
 from .references import (
     Countries,
     bare_title,
@@ -122,10 +132,16 @@ def _hyphen_joined(
     of its own that the alias table reads as the UN)."""
     joined: list[tuple[list[Token], set[str]]] = []
     skip_from = -1
-    for run, titles in runs:
+    for index, (run, titles) in enumerate(runs):
         if run[0].i == skip_from:
             continue
         doc, last = run[-1].doc, run[-1].i
+        after = runs[index + 1][0] if index + 1 < len(runs) else None
+        if after is not None and _particle_before_hyphen(run, after):
+            # 'Al-Vessa': the parser splits the particle off at the hyphen
+            joined.append(([*run, doc[last + 1], *after], titles))
+            skip_from = after[0].i
+            continue
         if (
             len(run) > 1  # a given name ('Jae-in'), not 'Serb-inhabited'
             and last + 2 < len(doc)
@@ -139,6 +155,34 @@ def _hyphen_joined(
             skip_from = last + 2
         joined.append((run, titles))
     return joined
+
+
+def _particle_before_hyphen(run: list[Token], after: list[Token]) -> bool:
+    """'Al' - 'Vessa': a run of one name particle, a hyphen, and the next run."""
+    doc, last = run[-1].doc, run[-1].i
+    return (
+        len(run) == 1
+        and fold(run[0].text) in NAME_PARTICLES
+        and after[0].i == last + 2
+        and doc[last].whitespace_ == ""
+        and doc[last + 1].text == "-"
+        and doc[last + 1].whitespace_ == ""
+    )
+
+
+def _in_quoted_title(run: list[Token]) -> bool:
+    """'"Long Live Velmaria"', '"Free The Dorn Valley"': the run lies in quotation marks
+    that hold only capitalised words, two or more: a slogan or a title, no actor (a
+    nickname in marks is one word, or written with 'the': 'the "Squad"')."""
+    doc = run[0].doc
+    start, end = run[0].i, run[-1].i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text == "-"):
+        end += 1
+    if start == 0 or end + 1 >= len(doc) or end - start < 1:
+        return False
+    return doc[start - 1].is_quote and doc[end + 1].is_quote
 
 
 def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
@@ -181,6 +225,10 @@ def _name_mention(
         return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
     if len(run) == 1 and len(head.text) == 1:
         return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
+    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
+        return None  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
+    if _in_quoted_title(run):
+        return None
     if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
@@ -217,7 +265,9 @@ def _name_mention(
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words, entity_type = country.split(), "place"
     if entity_type == "person":
-        name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
+        relative = _introduced_as_relative(run)
+        held = {t for t in titles if t} | _appositive_titles(head)
+        name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
     else:
         memory.observe(name, set(), run[0].idx, person=False)
     start_token = run[0].i if modifier else phrase_start(run, sent_start)
@@ -227,6 +277,32 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
+    """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
+    return memory.is_person(word.text) or _by_given_name(word.text, memory) is not None
+
+
+def _introduced_as_relative(run: list[Token]) -> bool:
+    """'his sister Mara Kell', "Kell's wife, Mara Kell", 'Mara Kell, his sister': the
+    name is introduced as someone's relative."""
+    head = run[-1]
+    if len(run) < 2:
+        return False
+    related = [c for c in head.children if c.dep_ in {"appos", "compound"}]
+    if head.dep_ == "appos":
+        related.append(head.head)
+    return any(fold(t.lemma_ or t.text) in KINSHIP_NOUNS for t in related)
+
+
+def _appositive_titles(head: Token) -> set[str]:
+    """'Mara Kell, the first lady': the title words the name's apposition gives."""
+    return {
+        noun
+        for child in head.children
+        if child.dep_ == "appos" and (noun := fold(child.lemma_ or child.text)) in TITLE_WORDS
+    }
 
 
 def _is_calendar_word(token: Token) -> bool:
@@ -332,9 +408,14 @@ def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityTy
     folded = [fold(w) for w in words]
     if any(w in ORGANISATION_WORDS for w in folded):
         return "organisation"
+    known_person = memory.is_person(run_text(run))
+    if not titles and not known_person and led_by_particle(words):
+        return "organisation"  # 'al Qarun', 'Al-Vessa'
     head = run[-1]
     if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    if not titles and not known_person and _is_place_name(run_text(run)):
+        return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
     # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
     holds_title = titles_the_next_name(run)
     if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
@@ -342,7 +423,18 @@ def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityTy
     last = fold(head.text)
     if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
         return "place"  # 'Syntagma Square', 'Estelle Unit'
-    before = head.doc[run[0].i - 1] if run[0].i > 0 else None
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # 'Texas and Nevada': the second is what the first is
+    if first is not head and _is_place_name(first.text):
+        return "place"
+    start = first.left_edge.i if first is not head else run[0].i
+    before = head.doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
         return "place"
     return "other"
+
+
+def _is_place_name(name: str) -> bool:
+    """A state of the United States or a country by name ('Ohio', 'Saudi Arabia')."""
+    return fold(name) in US_STATES or is_country(name)

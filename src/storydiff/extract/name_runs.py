@@ -16,6 +16,7 @@ from ..text_names import (
     INSTITUTION_WORDS,
     LAW_NAME_WORDS,
     NAME_ENDING_TITLE_WORDS,
+    NAME_PARTICLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
@@ -143,7 +144,18 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(w in ORGANISATION_WORDS for w in folded) or names_a_thing(folded):
         return False
+    if not titles and led_by_particle(words):
+        return False  # 'al Qarun', 'Al-Vessa': a group, not a person
     return bool(titles) or len(folded) >= 2
+
+
+def led_by_particle(words: list[str]) -> bool:
+    """A name opened by an Arabic article written in lower case or joined by a hyphen
+    ('al Qarun', 'al-Vessa', 'Al-Vessa'): a group's or movement's name ('Karim al-Vessa', a
+    person's, has the given name first)."""
+    if len(words) < 2 or fold(words[0]) not in NAME_PARTICLES:
+        return False
+    return words[0].islower() or words[1] == "-" or words[0].endswith("-")
 
 
 def names_a_thing(folded: list[str]) -> bool:
