@@ -164,3 +164,22 @@ def test_a_quote_groups_speaker_is_the_namesake_most_versions_name(
     names: list[str], shown: str
 ) -> None:
     assert group_speaker(names) == shown
+
+
+def test_a_headline_name_read_as_a_word_is_the_person_named_later() -> None:
+    text = (
+        "Dorn signals openness to a new deal\nPresident Halden Dorn said on Monday he would sign."
+    )
+    found = [m for m in mentions(text) if m.start == 0]
+    assert found and found[0].name == "Halden Dorn", [(m.text, m.name) for m in mentions(text)]
+
+
+def test_the_caravan_is_the_migrants_it_carries() -> None:
+    actors = linked(
+        "The caravan reached the border on Monday. Members of the caravan asked for asylum.",
+        "Hundreds of migrants reached the border on Monday, and the migrants asked for asylum.",
+    )
+    group = [e for e in actors if any(m.name == "caravan" for a in e.articles for m in a.mentions)]
+    assert group and {a.article for a in group[0].articles} == {"a0", "a1"}, [
+        (e.label, [a.labels for a in e.articles]) for e in actors
+    ]

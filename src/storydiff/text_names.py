@@ -120,13 +120,14 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
 # outlets pick different words for the same people, and that choice is the framing the
 # naming table shows, so the words of one kind are one actor with each outlet's labels
-# ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
-# 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
+# ('migrants' / 'refugees' / 'asylum seekers' / 'the caravan' they travel in; 'protesters' /
+# 'rioters' / 'anarchists' / 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words
+# that also name other
 # people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
 _GROUP_WORDS_BY_KIND = {
     "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
     "hooligans looters",
-    "migrants": "migrants immigrants refugees",
+    "migrants": "migrants immigrants refugees caravan caravans",
     "police": "police policemen riot-police",
     "troops": "troops soldiers",
     "rebels": "militants rebels insurgents separatists",

@@ -74,6 +74,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     countries = Countries()
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
+    unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
@@ -106,10 +107,15 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 covered.update(range(token.i, phrase.end if phrase else token.i + 1))
             elif bare_title(token):
                 untitled.append(token)
+            elif token.is_title and token.pos_ != "PROPN":
+                unnamed.append((token, sent.start))
     # 'the president' written before 'President Trump' is named: the titled person of the
-    # whole article
+    # whole article; a headline's 'Kell warns…' the tagger read as a noun, the person
+    # named later
     later = (title_mention(t, memory, article_id, countries) for t in untitled)
     mentions.extend(filter(None, later))
+    early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
+    mentions.extend(filter(None, early))
     return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
 
 
