@@ -183,3 +183,15 @@ def test_the_caravan_is_the_migrants_it_carries() -> None:
     assert group and {a.article for a in group[0].articles} == {"a0", "a1"}, [
         (e.label, [a.labels for a in e.articles]) for e in actors
     ]
+
+
+def test_the_body_word_of_a_name_refers_back_to_the_body() -> None:
+    text = (
+        "The Department of Harbour Safety opened an inquiry on Monday. The department said "
+        "the cranes had failed."
+    )
+    found = mentions(text)
+    keys = {m.text: m.key for m in found}
+    assert "The Department of Harbour Safety" in keys, keys
+    assert keys.get("The department") == keys["The Department of Harbour Safety"], keys
+    assert all(m.type != "person" for m in found), [(m.text, m.type) for m in found]

@@ -351,5 +351,10 @@ NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     congress parliament assembly league federation
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Body words whose name goes on after 'of': 'Department of Harbour Safety', 'House of
+# Representatives', 'Republic of Korea', 'University of Velka' are one name each.
+BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
+    {"house", "university", "college", "republic", "church", "chamber", "bureau"}
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import (
+    BODY_OF_WORDS,
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
     HOLIDAY_WORDS,
@@ -57,6 +58,9 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             continue
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
+            continue
+        if current and token.lower_ == "of" and _body_goes_on(current, following):
+            current.append(token)  # 'the Department of Harbour Safety' is one name
             continue
         if current:
             runs.append((current, titles))
@@ -132,6 +136,17 @@ def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -
         end += 1
     after = tokens[index + 1 : end]
     return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
+
+
+def _body_goes_on(current: list[Token], following: Token | None) -> bool:
+    """'Department' + 'of' + 'Harbour Safety': a body's name continues after 'of'."""
+    return (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and current[-1].is_title
+        and fold(current[-1].text) in BODY_OF_WORDS
+    )
 
 
 def run_text(run: list[Token]) -> str:
