@@ -195,3 +195,90 @@ def test_the_body_word_of_a_name_refers_back_to_the_body() -> None:
     assert "The Department of Harbour Safety" in keys, keys
     assert keys.get("The department") == keys["The Department of Harbour Safety"], keys
     assert all(m.type != "person" for m in found), [(m.text, m.type) for m in found]
+
+
+def test_a_title_case_headline_lends_no_words_to_names() -> None:
+    text = (
+        "Kell Signs Harbour Law As Budget Woes Mount In Dorn\n\nPresident Halden Kell signed "
+        "the harbour law on Monday in Dorn. Kell said the budget would hold."
+    )
+    found = mentions(text)
+    names = {m.text for m in found}
+    assert not any("Signs" in n or "Budget" in n for n in names), names
+    keys = {m.text: m.key for m in found}
+    assert keys["Kell"] == keys["President Halden Kell"], keys
+
+
+def test_a_party_label_is_no_actor_and_no_part_of_a_name() -> None:
+    text = (
+        "Republican Lisa Dale and Democrat Joe Brenn met on Friday. The Velka Republican "
+        "said the deal was fair, and a Democrat agreed."
+    )
+    found = {m.text: (m.name, m.type) for m in mentions(text)}
+    assert found["Republican Lisa Dale"] == ("Lisa Dale", "person"), found
+    assert found["Democrat Joe Brenn"] == ("Joe Brenn", "person"), found
+    assert not any(n.endswith(("Republican", "Democrat")) for n, _ in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the Centers for Harbour Control and Prevention",
+        "the Department of Health and Harbour Services",
+        "the National Institutes of Harbour Health",
+    ],
+)
+def test_a_body_name_with_for_of_and_and_is_one_name(body: str) -> None:
+    found = mentions(f"A report by {body} said on Monday that the cranes had failed.")
+    names = [m.text for m in found]
+    assert body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Exports to North Velmaria fell, and North America bought less.", "North America"),
+        ("Rockets fell on Dorn City on Monday.", "Dorn City"),
+        ("Rockets fell on the Dorn Strip on Monday.", "Dorn Strip"),
+    ],
+)
+def test_a_geographic_name_is_a_place(text: str, name: str) -> None:
+    found = [m for m in mentions(text) if m.name == name]
+    assert found and all(m.type == "place" for m in found), [(m.name, m.type) for m in found]
+
+
+@pytest.mark.parametrize(
+    "event", ["the Dorn Race Massacre", "World War II", "Harbour Month", "the Velka War"]
+)
+def test_an_event_is_no_person(event: str) -> None:
+    found = [
+        m for m in mentions(f"Mira Tolle spoke about {event} on Monday.") if m.type == "person"
+    ]
+    assert [m.name for m in found] == ["Mira Tolle"], [m.name for m in found]
+
+
+def test_according_to_names_no_place() -> None:
+    found = [m for m in mentions("Prices rose 5 percent last week, according to VHA.")]
+    types = {m.name: m.type for m in found}
+    assert types.get("VHA") != "place", types
+
+
+def test_an_organisation_beside_a_country_is_no_place() -> None:
+    text = "Serbia and Harrak agreed to a truce on Monday. Harrak said it would hold."
+    found = [(m.name, m.type) for m in mentions(text)]
+    assert ("Harrak", "place") not in found, found
+
+
+@pytest.mark.parametrize("acronym", ["VHA", "NDC"])
+def test_an_acronym_is_an_organisation(acronym: str) -> None:
+    found = [m for m in mentions(f"The {acronym} said on Monday that prices would rise.")]
+    assert [m.type for m in found if m.name == acronym] == ["organisation"], [
+        (m.name, m.type) for m in found
+    ]
+
+
+def test_a_possessive_joins_no_person_to_another_name() -> None:
+    text = "Halden Kell’s Harbour account was closed. Velka’s Dock Workers Union protested."
+    names = {m.name for m in mentions(text)}
+    assert "Halden Kell" in names and not any("Kell’s" in n for n in names), names
+    assert "Velka’s Dock Workers Union" in names, names

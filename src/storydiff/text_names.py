@@ -19,7 +19,7 @@ PLACE_NAME_WORDS = frozenset(
     """
     square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
     ocean mountain mountains mount island islands valley park bay coast peninsula desert
-    gulf strait canal
+    gulf strait canal strip
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 FACILITY_NAME_WORDS = frozenset(
@@ -37,6 +37,7 @@ LAW_NAME_WORDS = frozenset(
 EVENT_NAME_WORDS = frozenset(
     """
     war olympics games cup festival summit championship championships marathon revolution
+    massacre month uprising genocide
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
@@ -320,6 +321,9 @@ TITLE_ABBREVIATIONS = {
 # the next one ('Secretary of State Ana Dale' still titles Dale).
 NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+# A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
+# name it marks a person; alone or ending a name it describes someone, it names no actor.
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
     """
@@ -333,6 +337,14 @@ ORGANISATION_WORDS = frozenset(
     embassy consulate
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
+# Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
+# County' are places (a name with another organisation word stays a body: 'North Atlantic
+# Treaty Organization').
+GEOGRAPHIC_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western city county province region
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(

@@ -20,6 +20,7 @@ from ..model import EntityType, Mention
 from ..text import fold
 from ..text_names import (
     FACILITY_NAME_WORDS,
+    GEOGRAPHIC_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
@@ -27,6 +28,7 @@ from ..text_names import (
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
     TITLE_WORDS,
@@ -75,10 +77,15 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
+    headline_end = _title_case_headline_end(doc.text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
+            if run[0].idx < headline_end:
+                run = _named_in_body(run, doc.text[headline_end:])
+                if not run:
+                    continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
@@ -117,6 +124,27 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
     return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
+    the first line, short and without a full stop, whose longer words are nearly all
+    capitalised. Every word of it is a proper noun to the tagger."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
+    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
+        return 0
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(first) if capitalised >= 0.75 * len(words) else 0
+
+
+def _named_in_body(run: list[Token], body: str) -> list[Token]:
+    """The part of a title-case headline's name run that the article's body writes too
+    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none."""
+    for end in range(len(run), 0, -1):
+        if run_text(run[:end]) in body:
+            return run[:end]
+    return []
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -233,8 +261,8 @@ def _name_mention(
         return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
         return None  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if _in_quoted_title(run):
-        return None
+    if _in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS:
+        return None  # a slogan; 'a Republican', 'the Velka Democrat' describe someone
     if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
@@ -412,8 +440,12 @@ def _before(token: Token) -> str:
 def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
     words = [t.text for t in run]
     folded = [fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in folded):
-        return "organisation"
+    bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
+    bodies = {w for w in bodies if w in ORGANISATION_WORDS}
+    if bodies:
+        return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
+    if len(run) == 1 and acronym_key(run[0].text):
+        return "organisation"  # 'VHA', 'NDC' (a state's initials are read as the state)
     known_person = memory.is_person(run_text(run))
     if not titles and not known_person and led_by_particle(words):
         return "organisation"  # 'al Qarun', 'Al-Vessa'
@@ -432,13 +464,18 @@ def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityTy
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # 'Texas and Nevada': the second is what the first is
-    if first is not head and _is_place_name(first.text):
-        return "place"
+    if first is not head and fold(first.text) in US_STATES:
+        return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
     start = first.left_edge.i if first is not head else run[0].i
-    before = head.doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
-        return "place"
-    return "other"
+    return "place" if _after_place_preposition(head.doc, start) else "other"
+
+
+def _after_place_preposition(doc: Doc, start: int) -> bool:
+    """'in Dorn', 'from Dorn'; not 'according to VHA'."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return not (before.lower_ == "to" and start > 1 and doc[start - 2].lower_ == "according")
 
 
 def _is_place_name(name: str) -> bool:

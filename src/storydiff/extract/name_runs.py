@@ -20,6 +20,7 @@ from ..text_names import (
     NAME_PARTICLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
+    PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     TITLE_WORDS,
 )
@@ -43,23 +44,29 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             current, titles = [], set()
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if _labels_a_person(low, following):
+            if current:
+                runs.append((current, titles))
+            current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
+            continue
         if token.pos_ == "PROPN" and (
             low not in TITLE_WORDS
             or _inside_body_name(tokens, index)
             or _ends_the_name(current, low, following)
+            or any(t.lower_ in {"of", "for"} for t in current)  # 'Department of Health'
         ):
             current.append(token)
             continue
         if _is_initial(token) and following is not None and following.pos_ == "PROPN":
             current.append(token)  # 'A. Dale': the tagger reads the initial as the article
             continue
-        if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
-            current.append(token)  # "the Kessrow Miners' Union"
+        if current and token.tag_ == "POS" and _body_after(tokens, index):
+            current.append(token)  # "the Kessrow Miners' Union", not "Kell's Harbour account"
             continue
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
             continue
-        if current and token.lower_ == "of" and _body_goes_on(current, following):
+        if current and token.lower_ in {"of", "for"} and _body_goes_on(current, following):
             current.append(token)  # 'the Department of Harbour Safety' is one name
             continue
         if current:
@@ -74,6 +81,17 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+def _labels_a_person(low: str, following: Token | None) -> bool:
+    """'Republican' before 'Ana Dale' (or before 'Sen.'): a party label of the person named
+    next, no part of the name."""
+    return (
+        low in PARTY_MEMBER_WORDS
+        and following is not None
+        and following.pos_ == "PROPN"
+        and fold(following.text) not in ORGANISATION_WORDS | NAMED_BODY_WORDS
+    )
 
 
 def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
@@ -135,17 +153,35 @@ def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -
     while end < len(tokens) and tokens[end].pos_ == "PROPN":
         end += 1
     after = tokens[index + 1 : end]
-    return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
+    if not after or not after[0].is_title:
+        return False
+    if fold(after[-1].text) in INSTITUTION_WORDS:
+        return True
+    # 'Centers for Harbour Control and Prevention': one word more of a body's name that went
+    # on after 'of' or 'for' (not 'the Bank of Dorn and Velka officials')
+    going_on = any(t.lower_ in {"of", "for"} for t in current)
+    modifies = end < len(tokens) and tokens[end].pos_ == "NOUN"
+    return going_on and len(after) == 1 and not modifies
+
+
+def _body_after(tokens: list[Token], index: int) -> bool:
+    """The proper nouns after `index` make a body's name ('Miners' Union')."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    return end > index + 1 and is_body_word(fold(tokens[end - 1].text))
 
 
 def _body_goes_on(current: list[Token], following: Token | None) -> bool:
-    """'Department' + 'of' + 'Harbour Safety': a body's name continues after 'of'."""
+    """'Department' + 'of' + 'Harbour Safety', 'Centers' + 'for' + 'Harbour Control': a
+    body's name continues after 'of' or 'for'."""
+    body = fold(current[-1].text)
     return (
         following is not None
         and following.pos_ == "PROPN"
         and following.is_title
         and current[-1].is_title
-        and fold(current[-1].text) in BODY_OF_WORDS
+        and (body in BODY_OF_WORDS or body.removesuffix("s") in BODY_OF_WORDS)
     )
 
 
@@ -155,9 +191,14 @@ def run_text(run: list[Token]) -> str:
     return str(first.doc[first.i : last.i + 1].text)
 
 
+def is_body_word(folded: str) -> bool:
+    """An organisation word, also in the plural ('Centers for…', 'Institutes of…')."""
+    return folded in ORGANISATION_WORDS or folded.removesuffix("s") in ORGANISATION_WORDS
+
+
 def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in folded) or names_a_thing(folded):
+    if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
     if not titles and led_by_particle(words):
         return False  # 'al Qarun', 'Al-Vessa': a group, not a person
@@ -173,6 +214,9 @@ def led_by_particle(words: list[str]) -> bool:
     return words[0].islower() or words[1] == "-" or words[0].endswith("-")
 
 
+_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
+
+
 def names_a_thing(folded: list[str]) -> bool:
     """A name whose last word makes it a place, a building, a law, an event or a date
     ('Syntagma Square', 'Estelle Unit', 'Endangered Species Act', 'Tuesday')."""
@@ -181,6 +225,8 @@ def names_a_thing(folded: list[str]) -> bool:
     last = folded[-1]
     if last in WEEKDAYS or (last in MONTHS and len(last) > 3):
         return True
+    if len(folded) > 2 and last in _NUMERALS:
+        return names_a_thing(folded[:-1])  # 'World War II'
     if len(folded) > 1 and last in {"day", "eve"}:
         before = folded[-2]
         if before in HOLIDAY_WORDS or before.endswith(("'s", "’s")):
