@@ -282,3 +282,22 @@ def test_a_possessive_joins_no_person_to_another_name() -> None:
     names = {m.name for m in mentions(text)}
     assert "Halden Kell" in names and not any("Kell’s" in n for n in names), names
     assert "Velka’s Dock Workers Union" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Workers in San Marco, Texas, struck on Monday.", "The San Marco, Serbia-based firm grew."],
+)
+def test_a_name_before_its_state_or_country_is_a_place(text: str) -> None:
+    found = [m for m in mentions(text) if m.name == "San Marco"]
+    assert found and all(m.type == "place" for m in found), [
+        (m.name, m.type) for m in mentions(text)
+    ]
+
+
+@pytest.mark.parametrize("word", ["KY", "VELMARIA"])
+def test_a_short_or_long_capitalised_word_is_no_acronym(word: str) -> None:
+    found = [
+        m for m in mentions(f"Officials from {word} met the mayor on Monday.") if m.name == word
+    ]
+    assert all(m.type != "organisation" for m in found), [(m.name, m.type) for m in found]

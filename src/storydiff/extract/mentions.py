@@ -16,34 +16,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import EntityType, Mention
+from ..model import Mention
 from ..text import fold
 from ..text_names import (
-    FACILITY_NAME_WORDS,
-    GEOGRAPHIC_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
-    KINSHIP_NOUNS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
-    ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
-    PLACE_NAME_WORDS,
     STATE_AGENT_NOUNS,
-    TITLE_WORDS,
-    US_STATES,
     acronym_key,
     initials,
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
+from .mention_types import appositive_titles, introduced_as_relative, name_type
 from .name_runs import (
-    is_person_name,
-    led_by_particle,
+    in_quoted_title,
     name_runs,
+    named_in_body,
     run_text,
-    titles_the_next_name,
+    title_case_headline_end,
 )
 from .references import (
     Countries,
@@ -66,7 +60,6 @@ _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
-_PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
 
 def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
@@ -77,13 +70,13 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
-    headline_end = _title_case_headline_end(doc.text)
+    headline_end = title_case_headline_end(doc.text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
             if run[0].idx < headline_end:
-                run = _named_in_body(run, doc.text[headline_end:])
+                run = named_in_body(run, doc.text[headline_end:])
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
@@ -124,27 +117,6 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
     return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
-
-
-def _title_case_headline_end(text: str) -> int:
-    """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
-    the first line, short and without a full stop, whose longer words are nearly all
-    capitalised. Every word of it is a proper noun to the tagger."""
-    first = text.split("\n", 1)[0]
-    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
-    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
-        return 0
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(first) if capitalised >= 0.75 * len(words) else 0
-
-
-def _named_in_body(run: list[Token], body: str) -> list[Token]:
-    """The part of a title-case headline's name run that the article's body writes too
-    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none."""
-    for end in range(len(run), 0, -1):
-        if run_text(run[:end]) in body:
-            return run[:end]
-    return []
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -204,21 +176,6 @@ def _particle_before_hyphen(run: list[Token], after: list[Token]) -> bool:
     )
 
 
-def _in_quoted_title(run: list[Token]) -> bool:
-    """'"Long Live Velmaria"', '"Free The Dorn Valley"': the run lies in quotation marks
-    that hold only capitalised words, two or more: a slogan or a title, no actor (a
-    nickname in marks is one word, or written with 'the': 'the "Squad"')."""
-    doc = run[0].doc
-    start, end = run[0].i, run[-1].i
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-"):
-        start -= 1
-    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text == "-"):
-        end += 1
-    if start == 0 or end + 1 >= len(doc) or end - start < 1:
-        return False
-    return doc[start - 1].is_quote and doc[end + 1].is_quote
-
-
 def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
     """The full name an acronym stands for in this article ('IMF' after 'the International
     Monetary Fund (IMF)', or after any name with those initials); records 'Name (ACRONYM)'.
@@ -261,7 +218,7 @@ def _name_mention(
         return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
         return None  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if _in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS:
+    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS:
         return None  # a slogan; 'a Republican', 'the Velka Democrat' describe someone
     if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
@@ -291,7 +248,7 @@ def _name_mention(
         return build_mention(
             span, "name", expansion, expansion, "organisation", head, run, article_id
         )
-    entity_type = _type(run, titles, memory)
+    entity_type = name_type(run, titles, memory)
     if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
     country = country_of(name) if entity_type != "person" else None
@@ -299,8 +256,8 @@ def _name_mention(
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words, entity_type = country.split(), "place"
     if entity_type == "person":
-        relative = _introduced_as_relative(run)
-        held = {t for t in titles if t} | _appositive_titles(head)
+        relative = introduced_as_relative(run)
+        held = {t for t in titles if t} | appositive_titles(head)
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
     else:
         memory.observe(name, set(), run[0].idx, person=False)
@@ -316,27 +273,6 @@ def _name_mention(
 def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
     """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
     return memory.is_person(word.text) or _by_given_name(word.text, memory) is not None
-
-
-def _introduced_as_relative(run: list[Token]) -> bool:
-    """'his sister Mara Kell', "Kell's wife, Mara Kell", 'Mara Kell, his sister': the
-    name is introduced as someone's relative."""
-    head = run[-1]
-    if len(run) < 2:
-        return False
-    related = [c for c in head.children if c.dep_ in {"appos", "compound"}]
-    if head.dep_ == "appos":
-        related.append(head.head)
-    return any(fold(t.lemma_ or t.text) in KINSHIP_NOUNS for t in related)
-
-
-def _appositive_titles(head: Token) -> set[str]:
-    """'Mara Kell, the first lady': the title words the name's apposition gives."""
-    return {
-        noun
-        for child in head.children
-        if child.dep_ == "appos" and (noun := fold(child.lemma_ or child.text)) in TITLE_WORDS
-    }
 
 
 def _is_calendar_word(token: Token) -> bool:
@@ -435,49 +371,3 @@ def _before(token: Token) -> str:
     if before >= 0 and doc[before].text == "-":
         before -= 1
     return fold(doc[before].text) if before >= 0 else ""
-
-
-def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
-    words = [t.text for t in run]
-    folded = [fold(w) for w in words]
-    bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
-    bodies = {w for w in bodies if w in ORGANISATION_WORDS}
-    if bodies:
-        return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
-    if len(run) == 1 and acronym_key(run[0].text):
-        return "organisation"  # 'VHA', 'NDC' (a state's initials are read as the state)
-    known_person = memory.is_person(run_text(run))
-    if not titles and not known_person and led_by_particle(words):
-        return "organisation"  # 'al Qarun', 'Al-Vessa'
-    head = run[-1]
-    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
-        return "group"  # 'Kosovo Serbs', 'the Kosovars'
-    if not titles and not known_person and _is_place_name(run_text(run)):
-        return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
-    # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
-    holds_title = titles_the_next_name(run)
-    if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
-        return "person"
-    last = fold(head.text)
-    if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
-        return "place"  # 'Syntagma Square', 'Estelle Unit'
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # 'Texas and Nevada': the second is what the first is
-    if first is not head and fold(first.text) in US_STATES:
-        return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
-    start = first.left_edge.i if first is not head else run[0].i
-    return "place" if _after_place_preposition(head.doc, start) else "other"
-
-
-def _after_place_preposition(doc: Doc, start: int) -> bool:
-    """'in Dorn', 'from Dorn'; not 'according to VHA'."""
-    before = doc[start - 1] if start > 0 else None
-    if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
-        return False
-    return not (before.lower_ == "to" and start > 1 and doc[start - 2].lower_ == "according")
-
-
-def _is_place_name(name: str) -> bool:
-    """A state of the United States or a country by name ('Ohio', 'Saudi Arabia')."""
-    return fold(name) in US_STATES or is_country(name)

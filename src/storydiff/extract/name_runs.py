@@ -233,3 +233,39 @@ def names_a_thing(folded: list[str]) -> bool:
             return True
     things = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
     return len(folded) > 1 and last in things
+
+
+def title_case_headline_end(text: str) -> int:
+    """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
+    the first line, short and without a full stop, whose longer words are nearly all
+    capitalised. Every word of it is a proper noun to the tagger."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
+    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
+        return 0
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(first) if capitalised >= 0.75 * len(words) else 0
+
+
+def named_in_body(run: list[Token], body: str) -> list[Token]:
+    """The part of a title-case headline's name run that the article's body writes too
+    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none."""
+    for end in range(len(run), 0, -1):
+        if run_text(run[:end]) in body:
+            return run[:end]
+    return []
+
+
+def in_quoted_title(run: list[Token]) -> bool:
+    """'"Long Live Velmaria"', '"Free The Dorn Valley"': the run lies in quotation marks
+    that hold only capitalised words, two or more: a slogan or a title, no actor (a
+    nickname in marks is one word, or written with 'the': 'the "Squad"')."""
+    doc = run[0].doc
+    start, end = run[0].i, run[-1].i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text == "-"):
+        end += 1
+    if start == 0 or end + 1 >= len(doc) or end - start < 1:
+        return False
+    return doc[start - 1].is_quote and doc[end + 1].is_quote
