@@ -301,3 +301,14 @@ def test_a_short_or_long_capitalised_word_is_no_acronym(word: str) -> None:
         m for m in mentions(f"Officials from {word} met the mayor on Monday.") if m.name == word
     ]
     assert all(m.type != "organisation" for m in found), [(m.name, m.type) for m in found]
+
+
+def test_a_states_formal_name_is_the_place() -> None:
+    actors = linked(
+        "President Tamas Brell said the Republic of Velmaria would not yield.",
+        "Velmaria said on Monday it would not yield. Velmaria closed the road.",
+    )
+    place = [e for e in actors if e.label == "Velmaria"]
+    assert place and {a.article for a in place[0].articles} == {"a0", "a1"}, [
+        (e.label, [a.labels for a in e.articles]) for e in actors
+    ]

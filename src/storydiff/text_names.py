@@ -363,6 +363,10 @@ NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     congress parliament assembly league federation
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Words of a state's formal name: 'the Republic of Northvale' is Northvale.
+STATE_FORM_WORDS = frozenset(
+    {"republic", "kingdom", "commonwealth", "principality", "emirate", "sultanate"}
+)
 # Body words whose name goes on after 'of': 'Department of Harbour Safety', 'House of
 # Representatives', 'Republic of Korea', 'University of Velka' are one name each.
 BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(

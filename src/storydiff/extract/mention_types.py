@@ -14,11 +14,12 @@ from ..text_names import (
     KINSHIP_NOUNS,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
+    STATE_FORM_WORDS,
     TITLE_WORDS,
     US_STATES,
     acronym_key,
 )
-from .aliases import is_country
+from .aliases import country_of, is_country
 from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
 from .speakers import SpeakerMemory
 
@@ -106,3 +107,11 @@ def appositive_titles(head: Token) -> set[str]:
         for child in head.children
         if child.dep_ == "appos" and (noun := fold(child.lemma_ or child.text)) in TITLE_WORDS
     }
+
+
+def state_form_of(words: list[str]) -> str | None:
+    """The place a state's formal name names: 'Republic of Northvale' -> 'Northvale' (the
+    table's own forms, 'Republic of Korea', are read before this)."""
+    if len(words) > 2 and fold(words[0]) in STATE_FORM_WORDS and words[1] == "of":
+        return country_of(" ".join(words[2:])) or " ".join(words[2:])
+    return None

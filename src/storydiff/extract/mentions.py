@@ -31,7 +31,7 @@ from ..text_names import (
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .mention_types import appositive_titles, introduced_as_relative, name_type
+from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
 from .name_runs import (
     in_quoted_title,
     name_runs,
@@ -252,6 +252,7 @@ def _name_mention(
     if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
     country = country_of(name) if entity_type != "person" else None
+    country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words, entity_type = country.split(), "place"
