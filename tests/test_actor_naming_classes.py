@@ -312,3 +312,14 @@ def test_a_states_formal_name_is_the_place() -> None:
     assert place and {a.article for a in place[0].articles} == {"a0", "a1"}, [
         (e.label, [a.labels for a in e.articles]) for e in actors
     ]
+
+
+def test_a_chambers_party_members_are_the_party_members() -> None:
+    actors = linked(
+        "Senate Republicans blocked the harbour bill on Friday.",
+        "Republicans blocked the harbour bill on Friday, and Republicans cheered.",
+    )
+    group = [e for e in actors if "Republicans" in e.label]
+    assert len(group) == 1 and len(group[0].articles) == 2, [
+        (e.label, e.type, [a.labels for a in e.articles]) for e in actors
+    ]

@@ -13,6 +13,7 @@ from ..text_names import (
     GEOGRAPHIC_WORDS,
     KINSHIP_NOUNS,
     ORGANISATION_WORDS,
+    PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
@@ -33,6 +34,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     """The type of the actor a name run names (see the module docstring)."""
     words = [t.text for t in run]
     folded = [fold(w) for w in words]
+    if len(run) > 1 and folded[-1].removesuffix("s") in PARTY_MEMBER_WORDS:
+        return "group"  # 'Senate Republicans' are Republicans, no body of their own
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
