@@ -323,3 +323,16 @@ def test_a_chambers_party_members_are_the_party_members() -> None:
     assert len(group) == 1 and len(group[0].articles) == 2, [
         (e.label, e.type, [a.labels for a in e.articles]) for e in actors
     ]
+
+
+def test_a_party_tag_is_no_actor_and_a_state_abbreviation_a_place() -> None:
+    text = "Sen. Mitch Dorn, R-Ky., and Rep. Ana Brenn (D-Calif.) met in Frankfort, Ky., on Monday."
+    found = [(m.text, m.type) for m in mentions(text)]
+    assert not any(t.startswith(("R-", "D-")) for t, _ in found), found
+    assert ("Ky.", "place") in found, found
+
+
+def test_a_majority_leaders_title_is_no_actor() -> None:
+    text = "Senate Majority Leader Chuck Brenn said on Monday that the vote would wait."
+    names = {m.name for m in mentions(text)}
+    assert "Chuck Brenn" in names and not any("Majority" in n for n in names), names

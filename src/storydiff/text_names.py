@@ -54,6 +54,15 @@ US_STATES = frozenset(
         "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
     }
 )  # fmt: skip
+# News-style abbreviations of the states ('Frankfort, Ky.', 'Former Va. Sen. Ana Dale'):
+# places, with their full stops; also read in a party tag ('R-Ky.'), which names no actor.
+US_STATE_ABBREVIATIONS = frozenset(
+    """
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
+    mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i.
+    s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Particles that open an Arabic name: a name led by one written in lower case or joined by a
 # hyphen ('al Qaeda', 'al-Shabaab', 'Al-Shabaab') names a group or a movement; in a person's
 # name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
@@ -296,7 +305,7 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt
+    spokesmen officials ministry lt majority minority
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.

@@ -17,6 +17,7 @@ from ..text_names import (
     PLACE_NAME_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
     US_STATES,
     acronym_key,
 )
@@ -87,8 +88,9 @@ def _before_its_region(run: list[Token]) -> bool:
 
 
 def _is_place_name(name: str) -> bool:
-    """A state of the United States or a country by name ('Ohio', 'Saudi Arabia')."""
-    return fold(name) in US_STATES or is_country(name)
+    """A state of the United States or a country by name ('Ohio', 'Ky.', 'Saudi Arabia')."""
+    abbreviated = name.lower() in US_STATE_ABBREVIATIONS  # with its full stop: 'Miss' is none
+    return abbreviated or fold(name) in US_STATES or is_country(name)
 
 
 def introduced_as_relative(run: list[Token]) -> bool:

@@ -218,8 +218,8 @@ def _name_mention(
         return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
         return None  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS:
-        return None  # a slogan; 'a Republican', 'the Velka Democrat' describe someone
+    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
+        return None  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
     if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
         return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
@@ -268,6 +268,18 @@ def _name_mention(
     key_name = name if entity_type == "person" else " ".join(words)
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
+    )
+
+
+def _party_tag(run: list[Token]) -> bool:
+    """'R-Ky.', 'D-N.Y.': a lawmaker's party and state after the name, no actor."""
+    doc, first = run[0].doc, run[0].i
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and doc[first - 2].text in {"R", "D", "I"}
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
     )
 
 
