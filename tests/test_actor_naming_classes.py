@@ -336,3 +336,15 @@ def test_a_majority_leaders_title_is_no_actor() -> None:
     text = "Senate Majority Leader Chuck Brenn said on Monday that the vote would wait."
     names = {m.name for m in mentions(text)}
     assert "Chuck Brenn" in names and not any("Majority" in n for n in names), names
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    actors = linked(
+        "Hackers hit Dravex SA on Sunday. Dravex SA closed its plants.",
+        "Hackers hit Dravex on Sunday, and Dravex closed its plants.",
+    )
+    company = [e for e in actors if "Dravex" in e.label]
+    assert len(company) == 1 and company[0].type == "organisation", [
+        (e.label, e.type, [a.labels for a in e.articles]) for e in actors
+    ]
+    assert len(company[0].articles) == 2

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityType
 from ..text import fold
 from ..text_names import (
+    COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
     KINSHIP_NOUNS,
@@ -37,6 +38,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     folded = [fold(w) for w in words]
     if len(run) > 1 and folded[-1].removesuffix("s") in PARTY_MEMBER_WORDS:
         return "group"  # 'Senate Republicans' are Republicans, no body of their own
+    if len(run) > 1 and folded[-1].rstrip(".") in COMPANY_SUFFIXES and run[-1].text[0].isupper():
+        return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
