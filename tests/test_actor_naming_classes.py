@@ -348,3 +348,14 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
         (e.label, e.type, [a.labels for a in e.articles]) for e in actors
     ]
     assert len(company[0].articles) == 2
+
+
+def test_the_words_for_hackers_are_one_group_with_each_outlets_label() -> None:
+    actors = linked(
+        "Russian hackers hit the Dravex plant on Sunday. The hackers asked for a ransom.",
+        "Cybercriminals hit the Dravex plant on Sunday, and the cybercriminals asked for money.",
+    )
+    group = [e for e in actors if e.type == "group"]
+    assert len(group) == 1 and len(group[0].articles) == 2, [
+        (e.label, e.type, [a.labels for a in e.articles]) for e in actors
+    ]

@@ -131,7 +131,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 # outlets pick different words for the same people, and that choice is the framing the
 # naming table shows, so the words of one kind are one actor with each outlet's labels
 # ('migrants' / 'refugees' / 'asylum seekers' / 'the caravan' they travel in; 'protesters' /
-# 'rioters' / 'anarchists' / 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words
+# 'rioters' / 'anarchists' / 'hooded youths'; 'rebels' / 'separatists' / 'insurgents';
+# 'hackers' / 'cybercriminals'; 'scientists' / 'researchers'). Reporters are left out:
+# 'told reporters' is how a quote is given, not who the story is about. Words
 # that also name other
 # people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
 _GROUP_WORDS_BY_KIND = {
@@ -142,8 +144,12 @@ _GROUP_WORDS_BY_KIND = {
     "troops": "troops soldiers",
     "rebels": "militants rebels insurgents separatists",
     "residents": "residents villagers",
+    "hackers": "hackers cybercriminals",
+    "scientists": "scientists researchers virologists",
+    "teenagers": "teenagers teens adolescents",
+    "renters": "renters tenants",
     **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
-    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers")},
+    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers", "voters")},
 }
 GROUP_KINDS: Mapping[str, str] = {
     word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
