@@ -359,3 +359,15 @@ def test_the_words_for_hackers_are_one_group_with_each_outlets_label() -> None:
     assert len(group) == 1 and len(group[0].articles) == 2, [
         (e.label, e.type, [a.labels for a in e.articles]) for e in actors
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorn District Attorney Ana Brenn said on Monday that the case would go on.",
+        "U.S. District Judge Ana Brenn said on Monday that the case would go on.",
+    ],
+)
+def test_district_is_part_of_the_title(text: str) -> None:
+    names = {m.name for m in mentions(text)}
+    assert "Ana Brenn" in names and not any("District" in n for n in names), names

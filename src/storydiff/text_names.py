@@ -361,9 +361,10 @@ GEOGRAPHIC_WORDS = frozenset(
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Legal forms that end a company's name ('JBS SA', 'Dravid Minerals Ltd.'): the company
-# without them is the same actor ('JBS').
+# without them is the same actor ('JBS'). Not 'AG': US news writes it for an attorney
+# general ('New York AG').
 COMPANY_SUFFIXES = frozenset(
-    "sa ag nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
+    "sa nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
 )
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').

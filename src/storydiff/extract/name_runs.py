@@ -44,6 +44,11 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             current, titles = [], set()
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if low in _TITLE_PREFIXES and following is not None and _is_title_word(following):
+            if current:  # 'Manhattan District Attorney Cy Vance': 'District' is the title's
+                runs.append((current, titles))
+            current = []
+            continue
         if _labels_a_person(low, following):
             if current:
                 runs.append((current, titles))
@@ -81,6 +86,14 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return runs
+
+
+# Words that open a title of several words ('District Attorney', 'District Judge').
+_TITLE_PREFIXES = frozenset({"district", "circuit"})
+
+
+def _is_title_word(token: Token) -> bool:
+    return fold(token.text) in TITLE_WORDS
 
 
 def _labels_a_person(low: str, following: Token | None) -> bool:
