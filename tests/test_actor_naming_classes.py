@@ -371,3 +371,8 @@ def test_the_words_for_hackers_are_one_group_with_each_outlets_label() -> None:
 def test_district_is_part_of_the_title(text: str) -> None:
     names = {m.name for m in mentions(text)}
     assert "Ana Brenn" in names and not any("District" in n for n in names), names
+
+
+def test_a_majority_word_before_a_name_is_no_title() -> None:
+    found = mentions("Serb-majority Velmaria declared independence from Dorn in 2008.")
+    assert all(m.type != "person" for m in found), [(m.name, m.type) for m in found]

@@ -88,8 +88,8 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     return runs
 
 
-# Words that open a title of several words ('District Attorney', 'District Judge').
-_TITLE_PREFIXES = frozenset({"district", "circuit"})
+# Words that open a title of several words ("District Attorney", "Majority Leader").
+_TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority"})
 
 
 def _is_title_word(token: Token) -> bool:
