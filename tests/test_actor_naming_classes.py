@@ -376,3 +376,15 @@ def test_district_is_part_of_the_title(text: str) -> None:
 def test_a_majority_word_before_a_name_is_no_title() -> None:
     found = mentions("Serb-majority Velmaria declared independence from Dorn in 2008.")
     assert all(m.type != "person" for m in found), [(m.name, m.type) for m in found]
+
+
+def test_the_country_an_ambassador_is_sent_to_is_no_part_of_the_name() -> None:
+    found = mentions("Ambassador to Serbia Ana Dale said on Monday that the talks would resume.")
+    names = {(m.name, m.type) for m in found}
+    assert ("Ana Dale", "person") in names and ("Serbia", "place") in names, names
+
+
+def test_a_named_agreement_is_no_place_and_no_body() -> None:
+    found = mentions("The North Dorn Free Trade Agreement took effect on Monday.")
+    kinds = {m.name: m.type for m in found}
+    assert kinds.get("North Dorn Free Trade Agreement") == "other", kinds

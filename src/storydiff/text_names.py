@@ -31,7 +31,7 @@ FACILITY_NAME_WORDS = frozenset(
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter
+    regulation regulations protocol charter agreement
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(

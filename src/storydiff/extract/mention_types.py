@@ -13,6 +13,7 @@ from ..text_names import (
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
     KINSHIP_NOUNS,
+    LAW_NAME_WORDS,
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
@@ -40,6 +41,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "group"  # 'Senate Republicans' are Republicans, no body of their own
     if len(run) > 1 and folded[-1].rstrip(".") in COMPANY_SUFFIXES and run[-1].text[0].isupper():
         return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
+    if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
+        return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:

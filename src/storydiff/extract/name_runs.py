@@ -23,7 +23,9 @@ from ..text_names import (
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     TITLE_WORDS,
+    US_STATES,
 )
+from .aliases import country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,7 +87,26 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles = set()
     if current:
         runs.append((current, titles))
-    return runs
+    return [part for run in runs for part in _place_apart_from_name(*run)]
+
+
+def _place_apart_from_name(
+    run: list[Token], titles: set[str]
+) -> list[tuple[list[Token], set[str]]]:
+    """'Ambassador to Velmaria Terry Brandt': the place a title is held for, written
+    between the title and the name, is a run of its own, and the title the person's."""
+    doc, first = run[0].doc, run[0].i
+    if len(run) < 3 or first < 2 or doc[first - 1].lower_ not in {"to", "of"}:
+        return [(run, titles)]
+    title = fold(doc[first - 2].text)
+    if title not in TITLE_WORDS:
+        return [(run, titles)]
+    for size in (2, 1):
+        place = run_text(run[:size])
+        rest = run[size:]
+        if len(rest) >= 2 and (country_of(place) or fold(place) in US_STATES):
+            return [(run[:size], set()), (rest, titles | {title})]
+    return [(run, titles)]
 
 
 # Words that open a title of several words ("District Attorney", "Majority Leader").
