@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
+from ..text import headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -136,7 +137,7 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    return _to_statement_groups(analyses, groups, scores, blocks)
+    return _to_statement_groups(analyses, groups, scores, blocks, config.threshold)
 
 
 def _cluster(
@@ -148,6 +149,7 @@ def _cluster(
 ) -> list[list[Node]]:
     nodes: list[Node] = [(a, unit.index) for a, an in enumerate(analyses) for unit in an.units]
     number = {node: k for k, node in enumerate(nodes)}
+    headlines = [headline_units(analysis) for analysis in analyses]
     edges: list[Edge] = []
     for (a, b), matrix in scores.matrices.items():
         for i, j in zip(*np.nonzero(matrix >= threshold), strict=True):
@@ -155,7 +157,7 @@ def _cluster(
 
     def may_merge(left: list[int], right: list[int]) -> bool:
         return (
-            _contiguous_per_article([nodes[k] for k in left + right])
+            _contiguous_per_article([nodes[k] for k in left + right], headlines)
             and linked_above(
                 left,
                 right,
@@ -175,13 +177,22 @@ def _cluster(
     return [[nodes[k] for k in group] for group in groups]
 
 
-def _contiguous_per_article(nodes: list[Node]) -> bool:
+def headline_units(analysis: Analysis) -> frozenset[int]:
+    """The units of the headline a plain-text article opens with (`text.headline_end`)."""
+    end = headline_end(analysis.article.text)
+    return frozenset(unit.index for unit in analysis.units if unit.end <= end)
+
+
+def _contiguous_per_article(nodes: list[Node], headlines: Sequence[frozenset[int]]) -> bool:
     """Several statements of one article share a group only when they follow each other:
     the case of one sentence elsewhere that covers two adjacent short ones. Scattered
-    statements of one article are separate facts, even on the same subject."""
+    statements of one article are separate facts, even on the same subject. A headline is
+    the exception: it repeats a fact its article tells again below, so it may join that
+    statement's group (else every headline would read as a fact only its outlet reports)."""
     by_article: dict[int, list[int]] = {}
     for article, unit in nodes:
-        by_article.setdefault(article, []).append(unit)
+        if unit not in headlines[article]:
+            by_article.setdefault(article, []).append(unit)
     for units in by_article.values():
         units.sort()
         if any(b - a > 1 for a, b in pairwise(units)):
@@ -190,15 +201,21 @@ def _contiguous_per_article(nodes: list[Node]) -> bool:
 
 
 def _to_statement_groups(
-    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis],
+    groups: list[list[Node]],
+    scores: PairScores,
+    blocks: MergeBlocks,
+    threshold: float,
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
         articles = len({node[0] for node in group})
         return (-articles, first[0], analyses[first[0]].units[first[1]].start)
 
+    groups = sorted(groups, key=order)
+    apart = _HeldApart(analyses, blocks, groups, threshold)
     result = []
-    for number, group in enumerate(sorted(groups, key=order), start=1):
+    for number, group in enumerate(groups, start=1):
         group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
         pair_scores = [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
         members = []
@@ -213,14 +230,35 @@ def _to_statement_groups(
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
-                closest=() if shared else _near_misses(analyses, group[0], scores, blocks),
+                closest=() if shared else _near_misses(analyses, group[0], scores, apart),
             )
         )
     return tuple(result)
 
 
+@dataclass(frozen=True)
+class _HeldApart:
+    """Why a unique statement is not in its closest counterpart's group, in words."""
+
+    analyses: Sequence[Analysis]
+    blocks: MergeBlocks
+    groups: Sequence[list[Node]]
+    threshold: float
+
+    def reason(self, node: Node, other: Node, score: float) -> str | None:
+        blocked = self.blocks.reason(node, other)
+        if blocked or score < self.threshold:
+            return blocked
+        number, group = next((k, g) for k, g in enumerate(self.groups, 1) if other in g)
+        if any(member[0] == node[0] for member in group):
+            # the article tells the fact again elsewhere: this statement repeats it
+            outlet = self.analyses[node[0]].article.outlet
+            return f"that statement is in s{number}, with another statement of {outlet}"
+        return f"that statement is in s{number}, with statements this one does not match"
+
+
 def _near_misses(
-    analyses: Sequence[Analysis], node: Node, scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], node: Node, scores: PairScores, apart: _HeldApart
 ) -> tuple[NearMiss, ...]:
     """The closest statement of every other article to a unique one, with the score. Where
     no pair was scored (all under the cosine floor), the closest in raw cosine, at score 0."""
@@ -243,7 +281,7 @@ def _near_misses(
                 unit.end,
                 unit.text,
                 float(row[j]),
-                blocks.reason(node, (b, j)),
+                apart.reason(node, (b, j), float(row[j])),
             )
         )
     return tuple(found)

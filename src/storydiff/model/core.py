@@ -245,8 +245,9 @@ class NearMiss(JSONSerializable):
     """Same-fact score of the pair, on the scale of `Summary.threshold` (below it, or the two
     would be grouped, unless `held_apart` says why not)."""
     held_apart: str | None = None
-    """The explicit evidence that holds the two apart whatever their score (different days),
-    in words; None when only the score kept them apart."""
+    """Why the two are apart, in words: the explicit evidence that holds them apart whatever
+    their score (different days), or, when the score reaches the threshold, the group the
+    counterpart is in and why this statement is not in it; None when the score is under it."""
 
 
 @dataclass(frozen=True)
