@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import analysis
+from dataclasses import replace
+
+import numpy as np
+from helpers import analysis, unit
+
 from storydiff import AlignConfig, compare_analyses
+from storydiff.model import Analysis, Article, Sentence
 
 # Three directions in embedding space: each fact gets one, plus a little noise per outlet.
 FLOOD = [1.0, 0.0, 0.0, 0.0]
@@ -115,3 +120,52 @@ def test_scattered_statements_of_one_article_are_not_merged() -> None:
     for group in comparison.statements:
         sentences = sorted(m.sentence for m in group.members if m.article == "b")
         assert sentences != [0, 2]
+
+
+def _two_clause_article(vectors: list[list[float]]) -> Analysis:
+    """'The mayor resigned on Monday, and the council met to choose a successor.' parsed
+    as two clause units of one sentence, then a second sentence."""
+    first, second = "The mayor resigned on Monday", "the council met to choose a successor."
+    sentence = f"{first}, and {second}"
+    text = f"{sentence} Schools stay shut."
+    units = (
+        replace(unit(0, 0, first, sentence=0), is_clause=True),
+        replace(unit(1, len(first) + 6, second, sentence=0), is_clause=True),
+        unit(2, len(sentence) + 1, "Schools stay shut.", sentence=1),
+    )
+    spans = (
+        Sentence(0, 0, len(sentence), sentence),
+        Sentence(1, len(sentence) + 1, len(text), "Schools stay shut."),
+    )
+    matrix = np.array(vectors, dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return Analysis(Article(text=text, outlet="A"), spans, units, matrix, "use")
+
+
+_CENTRED_ONLY = AlignConfig(
+    threshold=0.3, link_floor=0.2, centred_weight=1.0, overlap_weight=0.0,
+    paraphrase_weight=0.0, anchor_weight=0.0,
+)  # fmt: skip
+
+
+def test_a_sentence_whose_clauses_are_all_unique_is_one_unique_statement() -> None:
+    left = _two_clause_article([MAYOR, DAM, FLOOD])
+    right = analysis("B", ["The river rose over the town.", "Nothing else."], [near(FLOOD), OTHER])
+    comparison = compare_analyses([left, right], config=_CENTRED_ONLY)
+    unique = [g.members for g in comparison.unique_to("a")]
+    whole = "The mayor resigned on Monday, and the council met to choose a successor."
+    assert [[m.text for m in members] for members in unique] == [[whole]]
+    (member,) = unique[0]
+    assert comparison.article("a").text[member.start : member.end] == whole
+    assert comparison.summary.articles[0].statements == 2
+    # the near miss is the best over the clauses
+    (closest,) = comparison.unique_to("a")[0].closest
+    assert closest.article == "b"
+
+
+def test_a_unique_clause_beside_a_shared_one_stays_a_clause() -> None:
+    left = _two_clause_article([MAYOR, DAM, OTHER])
+    right = analysis("B", ["The mayor stepped down on Monday.", "Nothing."], [near(MAYOR), FLOOD])
+    comparison = compare_analyses([left, right], config=_CENTRED_ONLY)
+    unique = [m.text for g in comparison.unique_to("a") for m in g.members]
+    assert "the council met to choose a successor." in unique

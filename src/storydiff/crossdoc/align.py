@@ -136,7 +136,7 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    return _to_statement_groups(analyses, groups, scores, blocks)
+    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, blocks)
 
 
 def _cluster(
@@ -189,6 +189,29 @@ def _contiguous_per_article(nodes: list[Node]) -> bool:
     return True
 
 
+def _whole_unique_sentences(
+    analyses: Sequence[Analysis], groups: list[list[Node]]
+) -> list[list[Node]]:
+    """One group for the clauses of a sentence that no other article reports, any of them.
+
+    A sentence is matched clause by clause (one clause may be shared while the other is
+    not), but when every clause of it stays unique the reader is shown the sentence once,
+    not 'he has begun enacting some' apart from the clause it continues: a sentence a
+    reader recognises, and one 'only in' finding rather than two."""
+    alone = {group[0]: group for group in groups if len(group) == 1}
+    merged: list[list[Node]] = [group for group in groups if len(group) > 1]
+    for a, analysis in enumerate(analyses):
+        by_sentence: dict[int, list[Node]] = {}
+        for unit in analysis.units:
+            by_sentence.setdefault(unit.sentence, []).append((a, unit.index))
+        for nodes in by_sentence.values():
+            if len(nodes) > 1 and all(node in alone for node in nodes):
+                merged.append(nodes)
+            else:
+                merged.extend(alone[node] for node in nodes if node in alone)
+    return merged
+
+
 def _to_statement_groups(
     analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, blocks: MergeBlocks
 ) -> tuple[StatementGroup, ...]:
@@ -201,38 +224,53 @@ def _to_statement_groups(
     for number, group in enumerate(sorted(groups, key=order), start=1):
         group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
         pair_scores = [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
-        members = []
-        for a, u in group:
+        shared = len({node[0] for node in group}) > 1
+        members = [_member(analyses, group)] if not shared else []
+        for a, u in group if shared else ():
             unit = analyses[a].units[u]
             article = analyses[a].article
             members.append(Member(article.id, unit.sentence, unit.start, unit.end, unit.text))
-        shared = len({node[0] for node in group}) > 1
         result.append(
             StatementGroup(
                 id=f"s{number}",
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
-                closest=() if shared else _near_misses(analyses, group[0], scores, blocks),
+                closest=() if shared else _near_misses(analyses, group, scores, blocks),
             )
         )
     return tuple(result)
 
 
+def _member(analyses: Sequence[Analysis], nodes: list[Node]) -> Member:
+    """The one member of a unique group: its unit, or the stretch of the sentence its
+    clauses cover."""
+    a = nodes[0][0]
+    units = [analyses[a].units[u] for _, u in nodes]
+    start, end = min(u.start for u in units), max(u.end for u in units)
+    text = analyses[a].article.text[start:end]
+    return Member(analyses[a].article.id, units[0].sentence, start, end, text)
+
+
 def _near_misses(
-    analyses: Sequence[Analysis], node: Node, scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], nodes: list[Node], scores: PairScores, blocks: MergeBlocks
 ) -> tuple[NearMiss, ...]:
-    """The closest statement of every other article to a unique one, with the score. Where
-    no pair was scored (all under the cosine floor), the closest in raw cosine, at score 0."""
-    a, i = node
+    """The closest statement of every other article to a unique one (the best over its
+    clauses when it has several), with the score. Where no pair was scored (all under the
+    cosine floor), the closest in raw cosine, at score 0."""
+    a = nodes[0][0]
     found = []
     for b, other in enumerate(analyses):
         if b == a or not other.units:
             continue
         matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
+        i = max((u for _, u in nodes), key=lambda u: float(matrix[u].max()))
+        node = (a, i)
         row = matrix[i]
         j = int(np.argmax(row))
         if row[j] <= 0.0:
+            i = nodes[0][1]
+            node = (a, i)
             j = int(np.argmax(other.embeddings @ analyses[a].embeddings[i]))
         unit = other.units[j]
         found.append(
