@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from helpers import analysis, unit
 
+from helpers import analysis, unit
 from storydiff import AlignConfig, compare_analyses
 from storydiff.model import Analysis, Article, Sentence
 
@@ -169,3 +169,36 @@ def test_a_unique_clause_beside_a_shared_one_stays_a_clause() -> None:
     comparison = compare_analyses([left, right], config=_CENTRED_ONLY)
     unique = [m.text for g in comparison.unique_to("a") for m in g.members]
     assert "the council met to choose a successor." in unique
+
+
+def test_a_near_miss_above_the_threshold_says_which_group_member_holds_it_apart() -> None:
+    # B's first sentence is close to both A's and C's, which are not close to each other:
+    # C's joins B's, and A's closest statement in B scores above the threshold, so the
+    # report must say why the two were not linked, not show a score that contradicts its
+    # own header. (The other sentences only move the event's mean away from the three.)
+    a = analysis(
+        "A",
+        ["The river rose overnight in the valley.", "Schools shut.", "The mayor spoke."],
+        [[1.0, 0.0, 0.0, 0.0], OTHER, MAYOR],
+    )
+    b = analysis(
+        "B",
+        ["The river rose and the dam was opened.", "Schools shut.", "The mayor spoke."],
+        [[0.75, 0.75, 0.0, 0.0], [0.0, 0.0, -1.0, 0.0], [0.0, 0.0, 0.0, -1.0]],
+    )
+    c = analysis(
+        "C",
+        ["The dam was opened by engineers.", "Schools shut.", "The mayor spoke."],
+        [DAM, [0.0, 0.0, 1.0, 1.0], [0.0, 0.0, -1.0, -1.0]],
+    )
+    config = AlignConfig(
+        threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
+        paraphrase_weight=0.0, anchor_weight=0.0,
+    )  # fmt: skip
+    comparison = compare_analyses([a, b, c], config=config)
+    (alone,) = [g for g in comparison.unique_to("a") if g.members[0].sentence == 0]
+    near_b = next(n for n in alone.closest if n.article == "b")
+    assert near_b.score >= config.threshold
+    assert near_b.held_apart is not None and "does not match" in near_b.held_apart
+    near_c = next(n for n in alone.closest if n.article == "c")
+    assert near_c.score < config.threshold and near_c.held_apart is None

@@ -73,6 +73,14 @@ def test_shared_subject_coordination_stays_one_statement() -> None:
     assert units(text) == [text]
 
 
+def test_a_relative_clause_read_as_a_conjunct_stays_in_its_sentence() -> None:
+    text = (
+        "The health agency on Monday cleared the new vaccine for people over the age of 70 "
+        "or who live in care homes."
+    )
+    assert units(text) == [text]
+
+
 def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() -> None:
     assert units(
         "Residents built new barricades on Tuesday, hours after the government said it had "

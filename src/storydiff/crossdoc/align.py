@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
+from ..text import clip
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -136,7 +137,8 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, blocks)
+    apart = _HeldApart(analyses, groups, scores, blocks, config)
+    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
 
 def _cluster(
@@ -213,7 +215,7 @@ def _whole_unique_sentences(
 
 
 def _to_statement_groups(
-    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, apart: _HeldApart
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
@@ -236,7 +238,7 @@ def _to_statement_groups(
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
-                closest=() if shared else _near_misses(analyses, group, scores, blocks),
+                closest=() if shared else _near_misses(analyses, group, scores, apart),
             )
         )
     return tuple(result)
@@ -252,8 +254,47 @@ def _member(analyses: Sequence[Analysis], nodes: list[Node]) -> Member:
     return Member(analyses[a].article.id, units[0].sentence, start, end, text)
 
 
+class _HeldApart:
+    """Why a unique statement is not grouped with its closest statement elsewhere: explicit
+    evidence (blocks.py), or, when their score reaches the threshold, the group that
+    statement went to (complete linkage: the pair alone would have been linked)."""
+
+    def __init__(
+        self,
+        analyses: Sequence[Analysis],
+        groups: list[list[Node]],
+        scores: PairScores,
+        blocks: MergeBlocks,
+        config: AlignConfig,
+    ) -> None:
+        self.analyses, self.scores, self.blocks, self.config = analyses, scores, blocks, config
+        self.group_of = {node: group for group in groups for node in group}
+
+    def reason(self, node: Node, other: Node) -> str | None:
+        blocked = self.blocks.reason(node, other)
+        if blocked or self.scores.get(node, other) < self.config.threshold:
+            return blocked
+        for member in self.group_of.get(other, []):
+            unit = self.analyses[member[0]].units[member[1]]
+            outlet = self.analyses[member[0]].article.outlet
+            quoted = clip(unit.text, 60)
+            if member[0] == node[0]:
+                return f"its group already holds {outlet}'s '{quoted}'"
+            if member == other:
+                continue
+            if blocked := self.blocks.reason(node, member):
+                return f"its group holds {outlet}'s '{quoted}': {blocked}"
+            score = self.scores.get(node, member)
+            if score < self.config.link_floor:
+                return (
+                    f"its group holds {outlet}'s '{quoted}', which this one does not "
+                    f"match ({score:.2f})"
+                )
+        return None
+
+
 def _near_misses(
-    analyses: Sequence[Analysis], nodes: list[Node], scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], nodes: list[Node], scores: PairScores, apart: _HeldApart
 ) -> tuple[NearMiss, ...]:
     """The closest statement of every other article to a unique one (the best over its
     clauses when it has several), with the score. Where no pair was scored (all under the
@@ -281,7 +322,7 @@ def _near_misses(
                 unit.end,
                 unit.text,
                 float(row[j]),
-                blocks.reason(node, (b, j)),
+                apart.reason(node, (b, j)),
             )
         )
     return tuple(found)

@@ -245,8 +245,10 @@ class NearMiss(JSONSerializable):
     """Same-fact score of the pair, on the scale of `Summary.threshold` (below it, or the two
     would be grouped, unless `held_apart` says why not)."""
     held_apart: str | None = None
-    """The explicit evidence that holds the two apart whatever their score (different days),
-    in words; None when only the score kept them apart."""
+    """Why the two are not grouped although the score alone would not say so, in words: the
+    explicit evidence that holds them apart whatever their score (different days), or, for
+    a score at the threshold or above, the member of the other statement's group that this
+    one does not match (groups are complete-link); None when the score kept them apart."""
 
 
 @dataclass(frozen=True)

@@ -140,8 +140,11 @@ def split_clauses(sent: Span) -> list[Span]:
     cuts: list[int] = []
     if root.pos_ in {"VERB", "AUX"}:
         for conj in root.conjuncts:
+            # 'for people over 70 or who live in care homes': a relative 'who' or 'which'
+            # is no subject of a clause that can stand alone, whatever the parser attaches
             if conj.i < root.i or not any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WP", "WDT"}
+                for c in conj.children
             ):
                 continue
             # the conjunction nearest the clause: 'broke away and declared…, but it is…'
