@@ -81,6 +81,16 @@ def test_a_relative_clause_read_as_a_conjunct_stays_in_its_sentence() -> None:
     assert units(text) == [text]
 
 
+def test_a_short_sentence_cut_off_at_the_end_of_an_excerpt_is_no_statement() -> None:
+    lead = "The Brenmark council voted on Monday to close the harbour road for repairs."
+    assert units(f"{lead}\n\nThe closure will mean...") == [lead]
+    assert units(f"{lead}\n\nThe closure will mean…\n") == [lead]
+    # a longer one still states something, and the same words mid-text are a sentence
+    longer = "The closure will mean longer trips for ferry passengers who..."
+    assert units(f"{lead}\n\n{longer}") == [lead, longer]
+    assert units(f"The shops all stayed shut... {lead}") == ["The shops all stayed shut...", lead]
+
+
 def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() -> None:
     assert units(
         "Residents built new barricades on Tuesday, hours after the government said it had "

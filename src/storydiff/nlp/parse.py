@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 MIN_CLAUSE_WORDS = 5
 # Shorter lines are page furniture ("All news") or bylines, not statements.
 MIN_STATEMENT_WORDS = 4
+# A sentence cut off at the end of the text ('The shutdown will mean...', the last line of a
+# feed excerpt) lacks its last words: shorter than this, what is left states nothing.
+MIN_CUT_OFF_WORDS = 6
 # A clause part shorter than this says too little to be compared on its own.
 MIN_PART_WORDS = 4
 # A statement's clause parts beyond this many are not compared (a cap on the cost).
@@ -74,6 +77,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
         if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
             continue
+        if _word_count(span) < MIN_CUT_OFF_WORDS and _cut_off(span):
+            continue
         clauses = split_clauses(span)
         for clause in clauses:
             unit = _unit(len(units), index, clause, is_clause=len(clauses) > 1)
@@ -113,6 +118,13 @@ def _in_byline(span: Span, article: Article) -> bool:
     """'By Jane Doe and John Roe' names the authors; it is not a statement of the story."""
     byline = article.byline
     return byline is not None and byline.start <= span.start_char < byline.end
+
+
+def _cut_off(span: Span) -> bool:
+    """Whether the sentence ends the text with an ellipsis: an excerpt cut off mid-sentence
+    (a feed or an aggregator keeps an article's first paragraphs and cuts the last)."""
+    text = span.doc.text
+    return span.end_char >= len(text.rstrip()) and text.rstrip().endswith(("...", "…"))
 
 
 def _named_subject(span: Span) -> frozenset[str]:
