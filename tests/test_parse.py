@@ -68,6 +68,28 @@ def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() ->
     ]
 
 
+def test_two_coordinated_clauses_under_a_trailing_attribution_are_two_statements() -> None:
+    assert units(
+        "Riot police cleared the market square shortly after midnight, and at least 40 "
+        "people were detained, a police spokesman said."
+    ) == [
+        "Riot police cleared the market square shortly after midnight",
+        "at least 40 people were detained, a police spokesman said.",
+    ]
+    assert units(
+        "Fire crews reached the warehouse at dawn, and two workers were taken to hospital, "
+        "the ambulance service said."
+    ) == [
+        "Fire crews reached the warehouse at dawn",
+        "two workers were taken to hospital, the ambulance service said.",
+    ]
+    # one reported clause with a shared subject stays whole, and so does a quotation
+    text = "Police arrested the guard on Monday and charged him with theft, officials said."
+    assert units(text) == [text]
+    quote = '"Brenmark is a free city and nobody will tell it what to do," the mayor said.'
+    assert units(quote) == [quote]
+
+
 def test_shared_subject_coordination_stays_one_statement() -> None:
     text = "Police arrested the former guard on Monday and charged him with theft."
     assert units(text) == [text]

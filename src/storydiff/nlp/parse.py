@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
@@ -148,19 +149,13 @@ def split_clauses(sent: Span) -> list[Span]:
     starts a new clause, so 'arrested and charged' or a list of objects stays whole; so does
     a ';' between two clauses.
     """
-    root = sent.root
     cuts: list[int] = []
-    if root.pos_ in {"VERB", "AUX"}:
-        for conj in root.conjuncts:
-            # 'for people over 70 or who live in care homes': a relative 'who' or 'which'
-            # is no subject of a clause that can stand alone, whatever the parser attaches
-            if conj.i < root.i or not any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WP", "WDT"}
-                for c in conj.children
-            ):
+    for head, clauses in _coordinated_clauses(sent):
+        for clause in clauses:
+            if clause.i < head.i or not _own_subject(clause):
                 continue
             # the conjunction nearest the clause: 'broke away and declared…, but it is…'
-            ccs = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
+            ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.i]
             cc = max(ccs, key=lambda c: c.i) if ccs else None
             if cc is not None and sent.start < cc.i < sent.end - 1:
                 cuts.append(cc.i)
@@ -180,6 +175,34 @@ def split_clauses(sent: Span) -> list[Span]:
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
         return [sent]
     return trimmed
+
+
+def _coordinated_clauses(sent: Span) -> list[tuple[Token, list[Token]]]:
+    """Each verb whose coordinated clauses may each be a statement, with those clauses: the
+    main verb's conjuncts, and, under an attribution that follows what it reports ('A
+    happened, and B did, a spokesman said'), the reported clause's conjuncts or the second
+    reported clause the parser hung on 'said' beside the first. Words in quotation marks
+    stay whole: half a quotation is no sentence a reader recognises."""
+    root = sent.root
+    found: list[tuple[Token, list[Token]]] = []
+    if root.pos_ in {"VERB", "AUX"}:
+        found.append((root, list(root.conjuncts)))
+    quoted = any(t.is_quote for t in sent.doc[sent.start : root.i])
+    if (root.lemma_ or "").lower() in SAYING_VERBS and not quoted:
+        reported = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < root.i]
+        for first, second in pairwise(reported):
+            found.append((first, [second]))
+        found.extend((clause, list(clause.conjuncts)) for clause in reported)
+    return found
+
+
+def _own_subject(clause: Token) -> bool:
+    # 'for people over 70 or who live in care homes': a relative 'who' or 'which' is no
+    # subject of a clause that can stand alone, whatever the parser attaches
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WP", "WDT"}
+        for c in clause.children
+    )
 
 
 def _split_trailing_adverbial(sent: Span) -> list[Span]:
