@@ -327,5 +327,6 @@ class ComparisonWarning(JSONSerializable):
     message: str
     """What it means for the report, in words, naming the outlets."""
     share: float = field(metadata=json_meta(round_to=4, schema=_SHARE))
-    """The figure behind it: share of identical sentences (same-article, near-copy), share
-    of statements linked (unrelated), share of the text compared (oversized), or 0 (short)."""
+    """The figure behind it: share of identical sentences (same-article, near-copy) or of
+    shared 5-word runs (a near-copy rewritten), share of statements linked (unrelated), share
+    of the text compared (oversized), or 0 (short)."""
