@@ -107,6 +107,7 @@ def test_a_short_sentence_cut_off_at_the_end_of_an_excerpt_is_no_statement() -> 
     lead = "The Brenmark council voted on Monday to close the harbour road for repairs."
     assert units(f"{lead}\n\nThe closure will mean...") == [lead]
     assert units(f"{lead}\n\nThe closure will mean…\n") == [lead]
+    assert units(f"{lead}\n\n“The flooding of Brenmark harbour is...") == [lead]
     # a longer one still states something, and the same words mid-text are a sentence
     longer = "The closure will mean longer trips for ferry passengers who..."
     assert units(f"{lead}\n\n{longer}") == [lead, longer]

@@ -27,7 +27,8 @@ MIN_CLAUSE_WORDS = 5
 # Shorter lines are page furniture ("All news") or bylines, not statements.
 MIN_STATEMENT_WORDS = 4
 # A sentence cut off at the end of the text ('The shutdown will mean...', the last line of a
-# feed excerpt) lacks its last words: shorter than this, what is left states nothing.
+# feed excerpt) lacks its last words: shorter than this, not counting the function words it
+# breaks off after ('The murder of George Floyd is...'), what is left states nothing.
 MIN_CUT_OFF_WORDS = 6
 # A clause part shorter than this says too little to be compared on its own.
 MIN_PART_WORDS = 4
@@ -78,7 +79,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
         if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
             continue
-        if _word_count(span) < MIN_CUT_OFF_WORDS and _cut_off(span):
+        if _cut_off(span) and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
             continue
         clauses = split_clauses(span)
         for clause in clauses:
@@ -126,6 +127,15 @@ def _cut_off(span: Span) -> bool:
     (a feed or an aggregator keeps an article's first paragraphs and cuts the last)."""
     text = span.doc.text
     return span.end_char >= len(text.rstrip()) and text.rstrip().endswith(("...", "…"))
+
+
+def _words_before_cut(span: Span) -> int:
+    """Words of a cut-off sentence up to its last content word: the function words after it
+    open a phrase the cut took away."""
+    words = [t for t in span if t.is_alpha or t.like_num]
+    while words and words[-1].is_stop:
+        words.pop()
+    return len(words)
 
 
 def _named_subject(span: Span) -> frozenset[str]:
