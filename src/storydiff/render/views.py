@@ -9,6 +9,7 @@ offsets the comparison carries; renderers escape it.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -119,6 +120,8 @@ class NearMissView:
     end: int
     text: str
     score: float
+    """Rounded down to two decimals: a score under the threshold never reads as reaching it
+    (0.3598 shows as 0.35, not 0.36, beside a threshold of 0.36)."""
     held_apart: str | None
 
 
@@ -329,7 +332,7 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
                 c.start,
                 c.end,
                 c.text,
-                c.score,
+                math.floor(c.score * 100 + 1e-9) / 100,
                 c.held_apart,
             )
             for c in group.closest
