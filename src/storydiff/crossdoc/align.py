@@ -279,7 +279,7 @@ class _HeldApart:
             outlet = self.analyses[member[0]].article.outlet
             quoted = clip(unit.text, 60)
             if member[0] == node[0]:
-                return f"its group already holds {outlet}'s '{quoted}'"
+                return f"already grouped with {outlet}'s own '{quoted}'"
             if member == other:
                 continue
             if blocked := self.blocks.reason(node, member):
