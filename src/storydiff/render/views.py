@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from ..model import Article, Comparison, CueStance, Entity, StatementGroup
+from ..model import Article, Comparison, CueStance, Entity, Member, StatementGroup
 from .views_findings import (
     ConflictView,
     QuoteGroupView,
@@ -108,6 +108,11 @@ class MemberView:
     start: int
     end: int
     text: str
+    before: str = ""
+    """For an 'only in' statement that is one clause of a longer sentence: the sentence's
+    text before it (and `after` it), so the reader sees the clause in its sentence rather
+    than 'days after the agency recommended…' alone."""
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -314,6 +319,18 @@ def _summary(comparison: Comparison) -> tuple[SummaryRow, ...]:
     )
 
 
+def _sentence_around(comparison: Comparison, member: Member) -> tuple[str, str]:
+    """The text of the member's sentence before and after it (empty for a whole sentence)."""
+    sentences = comparison.sentences.get(member.article, ())
+    if not 0 <= member.sentence < len(sentences):
+        return "", ""
+    sentence = sentences[member.sentence]
+    text = comparison.article(member.article).text
+    before = text[sentence.start : member.start] if sentence.start < member.start else ""
+    after = text[member.end : sentence.end] if member.end < sentence.end else ""
+    return before, after
+
+
 def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[StatementSection, ...]:
     index = {id(g): i for i, g in enumerate(comparison.statements)}
     colours = _colour_slots(comparison)
@@ -321,7 +338,14 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
     def view(group: StatementGroup) -> GroupView:
         i = index[id(group)]
         members = tuple(
-            MemberView(m.article, outlets.get(m.article, m.article), m.start, m.end, m.text)
+            MemberView(
+                m.article,
+                outlets.get(m.article, m.article),
+                m.start,
+                m.end,
+                m.text,
+                *(_sentence_around(comparison, m) if group.kind == "unique" else ("", "")),
+            )
             for m in group.members
         )
         names = tuple(outlets.get(a, a) for a in group.articles)
