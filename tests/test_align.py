@@ -70,21 +70,42 @@ def test_offsets_point_back_to_the_source_text() -> None:
             assert text[member.start : member.end] == member.text
 
 
+def _chain_articles() -> list[Analysis]:
+    """B's first sentence sits between A's and C's in embedding space: A~B and B~C are
+    close enough to link, A and C are not. (The other sentences only move the event's mean,
+    which the centred cosine subtracts, away from the three.)"""
+    return [
+        analysis(
+            "A",
+            ["The river rose overnight in the valley.", "Schools shut.", "The mayor spoke."],
+            [FLOOD, OTHER, MAYOR],
+        ),
+        analysis(
+            "B",
+            ["The river rose and the dam was opened.", "Schools shut.", "The mayor spoke."],
+            [[0.75, 0.75, 0.0, 0.0], [0.0, 0.0, -1.0, 0.0], [0.0, 0.0, 0.0, -1.0]],
+        ),
+        analysis(
+            "C",
+            ["The dam was opened by engineers.", "Schools shut.", "The mayor spoke."],
+            [DAM, [0.0, 0.0, 1.0, 1.0], [0.0, 0.0, -1.0, -1.0]],
+        ),
+    ]
+
+
+_CHAIN_CONFIG = AlignConfig(
+    threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
+    paraphrase_weight=0.0, anchor_weight=0.0,
+)  # fmt: skip
+
+
 def test_unrelated_statements_are_not_chained_through_a_third() -> None:
-    # B's sentence sits between A's and C's in embedding space: A~B and B~C are close
-    # enough to link, A and C are not. Complete-link merging keeps A and C apart.
-    a_vec, c_vec = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]
-    b_vec = [0.75, 0.75, 0.0, 0.0]
-    a = analysis("A", ["The river rose overnight in the valley."], [a_vec])
-    b = analysis("B", ["The river rose and the dam was opened."], [b_vec])
-    c = analysis("C", ["The dam was opened by engineers."], [c_vec])
-    config = AlignConfig(
-        threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
-        paraphrase_weight=0.0, anchor_weight=0.0,
-    )  # fmt: skip
-    comparison = compare_analyses([a, b, c], config=config)
-    for group in comparison.statements:
-        assert {"a", "c"} - set(group.articles), f"A and C chained in {group}"
+    comparison = compare_analyses(_chain_articles(), config=_CHAIN_CONFIG)
+    firsts = [
+        set(g.articles) for g in comparison.statements if any(m.sentence == 0 for m in g.members)
+    ]
+    assert {"a", "b"} in firsts or {"b", "c"} in firsts  # B links to one of them...
+    assert {"a", "b", "c"} not in firsts  # ...never to both
 
 
 def test_one_sentence_may_cover_two_adjacent_short_ones() -> None:
@@ -172,33 +193,13 @@ def test_a_unique_clause_beside_a_shared_one_stays_a_clause() -> None:
 
 
 def test_a_near_miss_above_the_threshold_says_which_group_member_holds_it_apart() -> None:
-    # B's first sentence is close to both A's and C's, which are not close to each other:
-    # C's joins B's, and A's closest statement in B scores above the threshold, so the
-    # report must say why the two were not linked, not show a score that contradicts its
-    # own header. (The other sentences only move the event's mean away from the three.)
-    a = analysis(
-        "A",
-        ["The river rose overnight in the valley.", "Schools shut.", "The mayor spoke."],
-        [[1.0, 0.0, 0.0, 0.0], OTHER, MAYOR],
-    )
-    b = analysis(
-        "B",
-        ["The river rose and the dam was opened.", "Schools shut.", "The mayor spoke."],
-        [[0.75, 0.75, 0.0, 0.0], [0.0, 0.0, -1.0, 0.0], [0.0, 0.0, 0.0, -1.0]],
-    )
-    c = analysis(
-        "C",
-        ["The dam was opened by engineers.", "Schools shut.", "The mayor spoke."],
-        [DAM, [0.0, 0.0, 1.0, 1.0], [0.0, 0.0, -1.0, -1.0]],
-    )
-    config = AlignConfig(
-        threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
-        paraphrase_weight=0.0, anchor_weight=0.0,
-    )  # fmt: skip
-    comparison = compare_analyses([a, b, c], config=config)
+    # C's first sentence joins B's, and A's closest statement in B scores above the
+    # threshold: the report must say why the two were not linked, not show a score that
+    # contradicts its own header.
+    comparison = compare_analyses(_chain_articles(), config=_CHAIN_CONFIG)
     (alone,) = [g for g in comparison.unique_to("a") if g.members[0].sentence == 0]
     near_b = next(n for n in alone.closest if n.article == "b")
-    assert near_b.score >= config.threshold
+    assert near_b.score >= _CHAIN_CONFIG.threshold
     assert near_b.held_apart is not None and "does not match" in near_b.held_apart
     near_c = next(n for n in alone.closest if n.article == "c")
-    assert near_c.score < config.threshold and near_c.held_apart is None
+    assert near_c.score < _CHAIN_CONFIG.threshold and near_c.held_apart is None
