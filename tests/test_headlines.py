@@ -84,13 +84,12 @@ def test_scattered_body_statements_of_one_article_stay_apart() -> None:
     right = analysis("Valley Broadcast", ["Floodwater reached homes in Lorrin."], [near(FLOOD)])
     comparison = compare_analyses([left, right])
     (shared,) = [g for g in comparison.statements if g.kind == "shared"]
-    assert len(shared.members) == 2
+    assert len(shared.members) == 2 and shared.id
     (lone,) = [
         g for g in comparison.unique_to("harbour-gazette") if g.members[0].sentence in {0, 2}
     ]
     # its closest scores over the threshold: the reader is told why it stays apart
     (closest,) = lone.closest
     assert closest.score >= comparison.summary.threshold
-    assert closest.held_apart == (
-        f"that statement is in {shared.id}, with another statement of Harbour Gazette"
-    )
+    assert closest.held_apart is not None
+    assert closest.held_apart.startswith("already grouped with Harbour Gazette's own")

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
-from ..text import headline_end
+from ..text import clip, headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -137,7 +137,8 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    return _to_statement_groups(analyses, groups, scores, blocks, config.threshold)
+    apart = _HeldApart(analyses, groups, scores, blocks, config)
+    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
 
 def _cluster(
@@ -200,77 +201,127 @@ def _contiguous_per_article(nodes: list[Node], headlines: Sequence[frozenset[int
     return True
 
 
+def _whole_unique_sentences(
+    analyses: Sequence[Analysis], groups: list[list[Node]]
+) -> list[list[Node]]:
+    """One group for the clauses of a sentence that no other article reports, any of them.
+
+    A sentence is matched clause by clause (one clause may be shared while the other is
+    not), but when every clause of it stays unique the reader is shown the sentence once,
+    not 'he has begun enacting some' apart from the clause it continues: a sentence a
+    reader recognises, and one 'only in' finding rather than two."""
+    alone = {group[0]: group for group in groups if len(group) == 1}
+    merged: list[list[Node]] = [group for group in groups if len(group) > 1]
+    for a, analysis in enumerate(analyses):
+        by_sentence: dict[int, list[Node]] = {}
+        for unit in analysis.units:
+            by_sentence.setdefault(unit.sentence, []).append((a, unit.index))
+        for nodes in by_sentence.values():
+            if len(nodes) > 1 and all(node in alone for node in nodes):
+                merged.append(nodes)
+            else:
+                merged.extend(alone[node] for node in nodes if node in alone)
+    return merged
+
+
 def _to_statement_groups(
-    analyses: Sequence[Analysis],
-    groups: list[list[Node]],
-    scores: PairScores,
-    blocks: MergeBlocks,
-    threshold: float,
+    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, apart: _HeldApart
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
         articles = len({node[0] for node in group})
         return (-articles, first[0], analyses[first[0]].units[first[1]].start)
 
-    groups = sorted(groups, key=order)
-    apart = _HeldApart(analyses, blocks, groups, threshold)
     result = []
-    for number, group in enumerate(groups, start=1):
+    for number, group in enumerate(sorted(groups, key=order), start=1):
         group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
         pair_scores = [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
-        members = []
-        for a, u in group:
+        shared = len({node[0] for node in group}) > 1
+        members = [_member(analyses, group)] if not shared else []
+        for a, u in group if shared else ():
             unit = analyses[a].units[u]
             article = analyses[a].article
             members.append(Member(article.id, unit.sentence, unit.start, unit.end, unit.text))
-        shared = len({node[0] for node in group}) > 1
         result.append(
             StatementGroup(
                 id=f"s{number}",
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
-                closest=() if shared else _near_misses(analyses, group[0], scores, apart),
+                closest=() if shared else _near_misses(analyses, group, scores, apart),
             )
         )
     return tuple(result)
 
 
-@dataclass(frozen=True)
+def _member(analyses: Sequence[Analysis], nodes: list[Node]) -> Member:
+    """The one member of a unique group: its unit, or the stretch of the sentence its
+    clauses cover."""
+    a = nodes[0][0]
+    units = [analyses[a].units[u] for _, u in nodes]
+    start, end = min(u.start for u in units), max(u.end for u in units)
+    text = analyses[a].article.text[start:end]
+    return Member(analyses[a].article.id, units[0].sentence, start, end, text)
+
+
 class _HeldApart:
-    """Why a unique statement is not in its closest counterpart's group, in words."""
+    """Why a unique statement is not grouped with its closest statement elsewhere: explicit
+    evidence (blocks.py), or, when their score reaches the threshold, the group that
+    statement went to (complete linkage: the pair alone would have been linked)."""
 
-    analyses: Sequence[Analysis]
-    blocks: MergeBlocks
-    groups: Sequence[list[Node]]
-    threshold: float
+    def __init__(
+        self,
+        analyses: Sequence[Analysis],
+        groups: list[list[Node]],
+        scores: PairScores,
+        blocks: MergeBlocks,
+        config: AlignConfig,
+    ) -> None:
+        self.analyses, self.scores, self.blocks, self.config = analyses, scores, blocks, config
+        self.group_of = {node: group for group in groups for node in group}
 
-    def reason(self, node: Node, other: Node, score: float) -> str | None:
+    def reason(self, node: Node, other: Node) -> str | None:
         blocked = self.blocks.reason(node, other)
-        if blocked or score < self.threshold:
+        if blocked or self.scores.get(node, other) < self.config.threshold:
             return blocked
-        number, group = next((k, g) for k, g in enumerate(self.groups, 1) if other in g)
-        if any(member[0] == node[0] for member in group):
-            # the article tells the fact again elsewhere: this statement repeats it
-            outlet = self.analyses[node[0]].article.outlet
-            return f"that statement is in s{number}, with another statement of {outlet}"
-        return f"that statement is in s{number}, with statements this one does not match"
+        for member in self.group_of.get(other, []):
+            unit = self.analyses[member[0]].units[member[1]]
+            outlet = self.analyses[member[0]].article.outlet
+            quoted = clip(unit.text, 60)
+            if member[0] == node[0]:
+                return f"already grouped with {outlet}'s own '{quoted}'"
+            if member == other:
+                continue
+            if blocked := self.blocks.reason(node, member):
+                return f"its group holds {outlet}'s '{quoted}': {blocked}"
+            score = self.scores.get(node, member)
+            if score < self.config.link_floor:
+                return (
+                    f"its group holds {outlet}'s '{quoted}', which this one does not "
+                    f"match ({score:.2f})"
+                )
+        return None
 
 
 def _near_misses(
-    analyses: Sequence[Analysis], node: Node, scores: PairScores, apart: _HeldApart
+    analyses: Sequence[Analysis], nodes: list[Node], scores: PairScores, apart: _HeldApart
 ) -> tuple[NearMiss, ...]:
-    """The closest statement of every other article to a unique one, with the score. Where
-    no pair was scored (all under the cosine floor), the closest in raw cosine, at score 0."""
-    a, i = node
+    """The closest statement of every other article to a unique one (the best over its
+    clauses when it has several), with the score. Where no pair was scored (all under the
+    cosine floor), the closest in raw cosine, at score 0."""
+    a = nodes[0][0]
     found = []
     for b, other in enumerate(analyses):
         if b == a or not other.units:
             continue
         matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
+        i = max((u for _, u in nodes), key=lambda u: float(matrix[u].max()))
+        node = (a, i)
         row = matrix[i]
         j = int(np.argmax(row))
         if row[j] <= 0.0:
+            i = nodes[0][1]
+            node = (a, i)
             j = int(np.argmax(other.embeddings @ analyses[a].embeddings[i]))
         unit = other.units[j]
         found.append(
@@ -281,7 +332,7 @@ def _near_misses(
                 unit.end,
                 unit.text,
                 float(row[j]),
-                apart.reason(node, (b, j), float(row[j])),
+                apart.reason(node, (b, j)),
             )
         )
     return tuple(found)
