@@ -369,8 +369,11 @@ def test_the_words_for_hackers_are_one_group_with_each_outlets_label() -> None:
     ],
 )
 def test_district_is_part_of_the_title(text: str) -> None:
-    names = {m.name for m in mentions(text)}
+    found = mentions(text)
+    names = {m.name for m in found}
     assert "Ana Brenn" in names and not any("District" in n for n in names), names
+    people = {m.name for m in found if m.type == "person"}
+    assert people == {"Ana Brenn"}, people
 
 
 def test_a_majority_word_before_a_name_is_no_title() -> None:

@@ -49,7 +49,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
         if low in _TITLE_PREFIXES and following is not None and _is_title_word(following):
             if current:  # 'Manhattan District Attorney Cy Vance': 'District' is the title's
                 runs.append((current, titles))
-            current = []
+            current, titles = [], set()
             continue
         if _labels_a_person(low, following):
             if current:
