@@ -210,18 +210,8 @@ def _name_mention(
     acronyms: dict[str, str],
 ) -> Mention | None:
     head = run[-1]
-    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
+    if _names_no_actor(run, titles, memory):
         return None
-    if not any(t.text[:1].isupper() for t in run):
-        return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and len(head.text) == 1:
-        return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
-    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
-        return None  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
-        return None  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
-    if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
-        return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
@@ -269,6 +259,24 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
+    """A run that names no actor: no letter or no capital, a lone letter or particle, a
+    slogan, a party label or tag, a date."""
+    head = run[-1]
+    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
+        return True
+    if not any(t.text[:1].isupper() for t in run):
+        return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
+    if len(run) == 1 and len(head.text) == 1:
+        return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
+    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
+        return True  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
+    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
+        return True  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
+    # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
+    return len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory)
 
 
 def _party_tag(run: list[Token]) -> bool:
