@@ -27,6 +27,18 @@ def unit(index: int, start: int, text: str, *, sentence: int | None = None) -> U
     )
 
 
+# Four directions in embedding space for hand-built alignment tests: each fact gets one,
+# plus a little noise per outlet (`near`), so the expected groups are certain.
+FLOOD = [1.0, 0.0, 0.0, 0.0]
+DAM = [0.0, 1.0, 0.0, 0.0]
+MAYOR = [0.0, 0.0, 1.0, 0.0]
+OTHER = [0.0, 0.0, 0.0, 1.0]
+
+
+def near(vector: list[float], noise: float = 0.05) -> list[float]:
+    return [v + noise for v in vector]
+
+
 def analysis(outlet: str, sentences: list[str], vectors: list[list[float]]) -> Analysis:
     """An article whose sentences are its units, with the embeddings given."""
     text = " ".join(sentences)

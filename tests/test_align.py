@@ -6,19 +6,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from helpers import analysis, unit
+from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near, unit
 from storydiff import AlignConfig, compare_analyses
 from storydiff.model import Analysis, Article, Sentence
-
-# Three directions in embedding space: each fact gets one, plus a little noise per outlet.
-FLOOD = [1.0, 0.0, 0.0, 0.0]
-DAM = [0.0, 1.0, 0.0, 0.0]
-MAYOR = [0.0, 0.0, 1.0, 0.0]
-OTHER = [0.0, 0.0, 0.0, 1.0]
-
-
-def near(vector: list[float], noise: float = 0.05) -> list[float]:
-    return [v + noise for v in vector]
 
 
 def test_same_fact_is_grouped_and_the_rest_is_unique() -> None:

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import analysis
+from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near
 from storydiff import compare_analyses
 from storydiff.model import Analysis
 from storydiff.text import headline_end
-
-FLOOD = [1.0, 0.0, 0.0, 0.0]
-DAM = [0.0, 1.0, 0.0, 0.0]
-MAYOR = [0.0, 0.0, 1.0, 0.0]
-OTHER = [0.0, 0.0, 0.0, 1.0]
-
-
-def near(vector: list[float], noise: float = 0.05) -> list[float]:
-    return [v + noise for v in vector]
 
 
 def with_headline(article: Analysis) -> Analysis:

@@ -356,7 +356,8 @@ def test_column_counts_come_from_the_summary() -> None:
     assert "41 statements: 29 shared, 12 unique" in html
 
 
-def test_an_only_in_clause_is_listed_in_its_sentence() -> None:
+def only_in_clause_case() -> tuple[Comparison, str]:
+    """One sentence of Alpha Post shared in its first clause, unique in its second."""
     sentence = "Police sealed the square on Monday, days after the council banned the march."
     a = Article(sentence, "Alpha Post")
     b = Article("The square was sealed by police on Monday.", "Beta News")
@@ -373,5 +374,10 @@ def test_an_only_in_clause_is_listed_in_its_sentence() -> None:
             "s2", "unique", 0.0, (Member(a.id, 0, sentence.index(clause), len(sentence), clause),)
         ),
     ]
-    page = render_html(build([a, b], groups))
+    return build([a, b], groups), clause
+
+
+def test_an_only_in_clause_is_listed_in_its_sentence() -> None:
+    comparison, _ = only_in_clause_case()
+    page = render_html(comparison)
     assert '<span class="ctx">Police sealed the square on Monday, </span>' in page

@@ -54,26 +54,10 @@ def test_timeline_order_lines_use_outlet_names_and_event_words() -> None:
 def test_an_only_in_clause_is_shown_in_its_sentence() -> None:
     from io import StringIO
 
-    from storydiff.model import Member, StatementGroup
     from storydiff.render import render_terminal
-    from test_render_html import build
+    from test_render_html import only_in_clause_case
 
-    sentence = "Police sealed the square on Monday, days after the council banned the march."
-    a = Article(sentence, "Alpha Post")
-    b = Article("The square was sealed by police on Monday.", "Beta News")
-    clause = "days after the council banned the march."
-    head = "Police sealed the square on Monday"
-    groups = [
-        StatementGroup(
-            "s1",
-            "shared",
-            0.7,
-            (Member(a.id, 0, 0, len(head), head), Member(b.id, 0, 0, len(b.text), b.text)),
-        ),
-        StatementGroup(
-            "s2", "unique", 0.0, (Member(a.id, 0, sentence.index(clause), len(sentence), clause),)
-        ),
-    ]
+    comparison, clause = only_in_clause_case()
     out = StringIO()
-    render_terminal(build([a, b], groups), Console(file=out, width=200, color_system=None))
+    render_terminal(comparison, Console(file=out, width=200, color_system=None))
     assert f"s2 Police sealed the square on Monday, {clause}" in out.getvalue()
