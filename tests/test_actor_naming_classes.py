@@ -167,9 +167,7 @@ def test_a_quote_groups_speaker_is_the_namesake_most_versions_name(
 
 
 def test_a_headline_name_read_as_a_word_is_the_person_named_later() -> None:
-    text = (
-        "Dorn signals openness to a new deal\nPresident Halden Dorn said on Monday he would sign."
-    )
+    text = "Dorn hints at a fresh harbour pact\nPresident Halden Dorn said on Monday he would sign."
     found = [m for m in mentions(text) if m.start == 0]
     assert found and found[0].name == "Halden Dorn", [(m.text, m.name) for m in mentions(text)]
 

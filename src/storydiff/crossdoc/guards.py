@@ -25,8 +25,8 @@ NEAR_COPY_SHARE = 0.5
 """Share of the shorter article's sentences found word for word in the other: a near-copy."""
 NEAR_COPY_RUNS = 0.4
 """...or share of the shorter article's runs of `RUN_WORDS` words found in the other: wire
-copy rewritten lightly ('The governor of New York, Kathy Hochul, is considering…' for 'New
-York Governor Kathy Hochul is considering…'), where few sentences stay word for word. On
+copy rewritten lightly ('The mayor of Lorrin, Ana Petrova, is weighing…' for 'Lorrin
+Mayor Ana Petrova is weighing…'), where few sentences stay word for word. On
 the AllSides stories read for issue 10 and the bundled examples, one such rewrite shares
 0.49; independent reports of one story, quoting the same words, share 0.18 or less."""
 RUN_WORDS = 5
