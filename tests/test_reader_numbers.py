@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import storydiff
+from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
-from storydiff.crossdoc.signals import amounts, doubts
+from storydiff.crossdoc.signals import doubts
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
 from storydiff.nlp.parse import sentence_units

@@ -21,20 +21,9 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
+from .amounts import Amount, amounts, amounts_disagree, same_quantity, sum_told_elsewhere
 from .dates import as_written, disagreement, fact_dates
-from .signals import (
-    Amount,
-    accusations,
-    amounts,
-    amounts_disagree,
-    causes,
-    complement,
-    doubts,
-    event_words,
-    same_quantity,
-    sequences,
-    sum_told_elsewhere,
-)
+from .signals import accusations, causes, complement, doubts, event_words, sequences
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
