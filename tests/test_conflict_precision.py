@@ -302,3 +302,51 @@ def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
         "The mill owners rejected the claims that the Tarn mill will close.",
         "The mill owners said the Tarn mill will not close.",
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a doubt adjective on a noun that names no claim doubts a label, not a fact
+        (
+            "The Tarn council passed the so-called reforms on Tuesday.",
+            "The Tarn council passed the reforms to the pension system on Tuesday.",
+        ),
+        (
+            "The Lorrin court heard disputes over alleged excessive force by the dam guards.",
+            "The Lorrin court ruled the dam guards could not be sued over their use of force.",
+        ),
+        # a claim noun whose content is not what the other statement reports
+        (
+            "The mayor repeated baseless theories about the Lorrin dam collapse.",
+            "The mayor spoke about the Lorrin dam collapse for an hour.",
+        ),
+        (
+            "Rell dismissed the unfounded allegations against the Tarn mayor.",
+            "Rell spoke about the allegations against the Tarn mayor.",
+        ),
+        (
+            "The panel subpoenaed an aide who pushed the governor's false vote fraud claims.",
+            "The panel subpoenaed an aide involved in questioning the Tarn election results.",
+        ),
+    ],
+)
+def test_a_doubt_adjective_on_a_noun_is_no_doubt_on_the_other_fact(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
+    assert types(
+        "The mayor repeated false claims that the Tarn election was rigged.",
+        "The mayor said the Tarn election was rigged.",
+    ) == ["attribution"]
+    # a claim noun without a complement doubts the statement's quotation
+    assert types(
+        "“The dam was never inspected in forty years,” the mayor said, making a false claim.",
+        "“The dam was never inspected in forty years,” the mayor said.",
+    ) == ["attribution"]
+    # a doubt word that is no noun's modifier keeps its clause rule
+    assert types(
+        "The mayor claimed without evidence that the Tarn election was rigged.",
+        "The mayor said the Tarn election was rigged.",
+    ) == ["attribution"]

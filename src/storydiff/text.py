@@ -229,6 +229,14 @@ CROWD_NOUNS = frozenset(
     {"crowd", "protester", "demonstrator", "marcher", "rallygoer", "participant"}
 )
 
+# Nouns whose content is a claim ('claims that the vote was rigged', 'allegations of fraud'): a
+# doubt word on one of them ('false claims') doubts that content; on any other noun ('the
+# so-called reforms', 'alleged excessive force') it doubts a label, not a fact.
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "theory", "assertion", "rumor", "rumour",
+     "narrative", "contention", "suggestion", "notion", "premise", "story", "statement"}
+)  # fmt: skip
+
 # -- reporting verbs ---------------------------------------------------------------------
 
 # The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Unit
-from ..text import FUNCTION_WORDS, name_key
+from ..text import CLAIM_NOUNS, FUNCTION_WORDS, name_key
 
 # -- causes ------------------------------------------------------------------------------
 
@@ -83,10 +83,81 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     not the signing, when the signing is compared)."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
     found = _matches(pattern, unit) + ([] if strong else _verbs(unit, _PRESENT_CLAIMS))
-    return [
-        m for m in sorted(found)
-        if in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other))
-    ]  # fmt: skip
+    kept = []
+    for m in sorted(found):
+        claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
+        if claim is not None:
+            # 'false claims that the vote was rigged': doubt on what the other reports
+            if other is not None and _shares_claim(claim, other):
+                kept.append(m)
+        elif in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other)):
+            kept.append(m)
+    return kept
+
+
+# the doubt words that can stand before a noun and modify it
+_ADJECTIVE = re.compile(
+    r"^(?:so-called|purported|spurious|baseless|unfounded|unsubstantiated|fabricated|"
+    r"trumped-up|bogus|false|dubious|alleged)$",
+    re.IGNORECASE,
+)
+_CLAIM_COMPLEMENT = re.compile(r"^\s*(?:that|of)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
+    """What a doubt adjective before a noun doubts: for a claim noun ('false claims that
+    the vote was rigged', 'baseless election fraud claims'), the claim's content as written
+    (the words before the noun and its 'that'/'of' complement, else the statement's
+    quotation); '' for any other noun ('the so-called reforms', 'alleged excessive use of
+    force': a label doubted, not a fact); None where the word modifies no noun ('the claims
+    were false', 'falsely')."""
+    offsets = _token_offsets(unit)
+    end = match[1] - unit.start
+    after = [i for i, at in enumerate(offsets) if at >= end]
+    run = []
+    for i in after:
+        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        run.append(i)
+    nouns = [i for i in run if unit.pos[i] in {"NOUN", "PROPN"}]
+    if not nouns:
+        return None
+    head = (
+        nouns[-1]
+        if unit.lemmas[nouns[-1]] in CLAIM_NOUNS
+        else next((i for i in nouns if unit.lemmas[i] in CLAIM_NOUNS), nouns[-1])
+    )
+    if unit.lemmas[head] not in CLAIM_NOUNS:
+        return ""
+    head_end = offsets[head] + len(unit.tokens[head])
+    before = unit.text[end : offsets[head]]
+    rest = unit.text[head_end:]
+    if _CLAIM_COMPLEMENT.match(rest):
+        return f"{before} {complement(unit, unit.start + head_end)}"
+    quoted = _QUOTED.findall(unit.text)
+    return " ".join((before, *quoted))
+
+
+# content words a doubted claim must share with the other statement to be what it reports
+_MIN_SHARED_CLAIM_WORDS = 2
+
+
+def _shares_claim(claim: str, other: Unit) -> bool:
+    return len(event_words(claim) & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
+
+
+def _token_offsets(unit: Unit) -> list[int]:
+    """Where each of the statement's tokens starts in its text (-1 where it was not found)."""
+    offsets = []
+    cursor = 0
+    lowered = unit.text.lower()
+    for token in unit.tokens:
+        at = lowered.find(token, cursor)
+        offsets.append(at)
+        if at >= 0:
+            cursor = at + len(token)
+    return offsets
 
 
 # 'claims' distances only as a verb ('as the campaign claims', 'the union claims the mill
