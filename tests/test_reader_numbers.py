@@ -257,3 +257,37 @@ def test_contradictory_dates_in_one_article_are_both_kept() -> None:
 
 def test_number_words_in_relative_dates() -> None:
     assert _values("It happened three weeks ago.", "2026-03-14") == {"three weeks ago": "2026-W08"}
+
+
+def test_a_past_verb_governing_the_weekday_makes_it_past() -> None:
+    # Friday 15 October 2021: a future word earlier in the sentence dates another clause
+    found = _values(
+        "The ban will stay in force after a Tarn court on Thursday granted the request.",
+        "2021-10-15",
+    )
+    assert found["Thursday"] == "2021-10-14"
+    # a verb of saying a few words before: the day of the saying ('told reporters on a …')
+    found = _values(
+        "Officials will reopen the border, an aide told reporters on a Tuesday evening call.",
+        "2021-10-13",
+    )
+    assert found["Tuesday evening"] == "2021-10-12"
+    # … but not when the words between tell of what is to come
+    found = _values("The minister said the council will meet on Tuesday.", "2021-10-13")
+    assert found["Tuesday"] == "2021-10-19"
+
+
+def test_a_day_that_ends_a_span_may_lie_ahead_whatever_the_tense() -> None:
+    for text in (
+        "The stopgap kept the Tarn agencies funded through Dec. 3.",
+        "The stopgap kept the agencies open until Dec. 3.",
+    ):
+        [bound] = find_time_expressions(text, "2021-09-30")
+        assert bound.end_value == "2021-12-03"
+
+
+def test_a_month_of_a_past_clause_is_not_yet_to_come() -> None:
+    # 'May' in a March article: last May when the clause is past, next May when it is not
+    assert _values("Prices rose 5.8% in May.", "2026-03-14") == {"May": "2025-05"}
+    assert _values("The Tarn vote is expected in May.", "2026-03-14") == {"May": "2026-05"}
+    assert _values("The Tarn vote was held in March.", "2026-03-14") == {"March": "2026-03"}

@@ -121,8 +121,16 @@ _SAID_BEFORE = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
-# a verb of saying right after a weekday ('Schumer on Thursday said …')
-_SAID_AFTER = re.compile(rf"\s+(?:{'|'.join(SAID_FORMS)})\b", re.I)
+# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
+# …', 'a court on Thursday granted the request'): the clause is past whatever came before
+_SAID_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
+)
+# a verb of saying a few words before ('told reporters on a Tuesday call', 'said in a post
+# on Friday'): the day of the saying, past, unless the words between speak of the future
+_SAID_A_FEW_WORDS_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(SAID_FORMS)})\s+((?:[\w'’]+\s+){{1,3}})$", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -217,11 +225,11 @@ def _value(
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
+        past = _past_date(text, start, match.end()) and not _bound_ahead(text, start)
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start)
-            or _nearest_year(anchor, month, day, past=_past_date(text, start, match.end()))
+            else _context_year(text, start) or _nearest_year(anchor, month, day, past=past)
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -313,8 +321,20 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
         return anchor.year
-    past = not _clause_future(text, start)
+    past = not _clause_future(text, start) and not _bound_ahead(text, start)
+    if past and anchor is not None and not _context_year(text, start):
+        # 'rose 0.6% in May' in a March article is last May: a past month is not yet to come
+        return anchor.year if month <= anchor.month else anchor.year - 1
     return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
+
+
+# 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
+# now, which may lie months ahead whatever the tense ('the bill kept the agencies open')
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _bound_ahead(text: str, start: int) -> bool:
+    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None
 
 
 def _past_date(text: str, start: int, end: int) -> bool:
@@ -417,7 +437,14 @@ def _future_tense(text: str, position: int) -> bool:
     Thursday that it will…', 'shown Thursday')."""
     if _SAID_BEFORE.search(text[max(0, position - 20) : position]):
         return False
+    said = _SAID_A_FEW_WORDS_BEFORE.search(text[max(0, position - 40) : position])
+    if said and not _AHEAD_WORDS.search(said.group(1)) and not _CLAUSE_BREAK.search(said.group(1)):
+        return False
     return _clause_future(text, position)
+
+
+# words between a verb of saying and a day that make the day the reported act's, not the saying's
+_AHEAD_WORDS = re.compile(rf"{_FUTURE.pattern}|\b(?:would|could|might|may|to)\b", re.IGNORECASE)
 
 
 def _clause_future(text: str, position: int) -> bool:
