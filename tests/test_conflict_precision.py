@@ -350,3 +350,33 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
         "The mayor claimed without evidence that the Tarn election was rigged.",
         "The mayor said the Tarn election was rigged.",
     ) == ["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the month dates the baseline a change is measured from, not the change
+        (
+            "Inflation in Velmora rose to 6.2%, up from 5.8% in May.",
+            "Velmora's inflation rate climbed to 6.2% in June.",
+        ),
+        (
+            "The Tarn jobless rate fell sharply to 4.8% from 5.2% in August.",
+            "Tarn employers added 1,900 jobs in September as the jobless rate fell to 4.8%.",
+        ),
+        # the day of a post is the saying's, not the rule's
+        (
+            "The Tarn border rule takes effect soon, aide Rell Maro wrote on Twitter Friday.",
+            "The Tarn border rule takes effect on Nov. 8.",
+        ),
+    ],
+)
+def test_a_date_of_a_baseline_or_a_post_is_not_the_facts(left: str, right: str) -> None:
+    assert "date" not in types(left, right)
+
+
+def test_the_month_of_the_change_itself_still_conflicts() -> None:
+    assert types(
+        "The Tarn jobless rate fell to 4.8% in September.",
+        "The Tarn jobless rate fell to 4.8% in August.",
+    ) == ["date"]

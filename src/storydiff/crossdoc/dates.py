@@ -73,6 +73,20 @@ _REPORTED_ON = re.compile(
     r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# 'wrote on Twitter Friday', 'announced on its website on Monday': the day of the saying
+_REPORTED_VIA = re.compile(
+    r"\b(?:said|wrote|posted|announced|tweeted|reported)\s+(?:on|in|to)\s+(?:[\w'’]+\s+){1,2}"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a date after the figure a change is measured from dates that figure ('rose to 6.2%, up
+# from 5.8% in May', 'fell to 4.8% from 5.2% in August'), not the change
+_BASELINE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+)?(?:revised\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|[a-z]+))?"
+    r"(?:\s+(?:in|on|during|for|at\s+the\s+end\s+of|as\s+of))?\s+$",
+    re.IGNORECASE,
+)
 # a day after these words dates another event than the statement's ('since their Dec. 11
 # meeting', 'before the 2016 election')
 # ('since December 10' and 'until 2009' are the fact's own bounds: ranges, read below)
@@ -156,7 +170,7 @@ def _dates_the_fact(
 ) -> bool:
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
-    if _REPORTED_ON.search(before) or _OTHER_EVENT.search(before):
+    if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
         return False
     if _inside_quotation(analysis, unit, time.start):
         return False
