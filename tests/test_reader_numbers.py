@@ -160,6 +160,46 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
             "The Tarn council approved a budget of 22.4 billion euros.",
             [],
         ),
+        # figures that differ only by rounding or bounding the same count
+        (
+            "Police said about 20,000 people marched in Lorrin.",
+            "Police said more than 19,500 people marched in Lorrin.",
+            [],
+        ),
+        (
+            "Velmora's jobless rate rose to 5.4% in March.",
+            "Velmora's jobless rate rose to 5.38% in March.",
+            [],
+        ),
+        # two police estimates of one crowd, beyond rounding
+        (
+            "Police estimated the Lorrin crowd at 20,000.",
+            "Police estimated the Lorrin crowd at 30,000.",
+            ["number"],
+        ),
+        # a bare percentage measures what the verb changed, not the actor who forecasts
+        (
+            "The Tarn fund on Tuesday slashed its growth forecast for Velmora to 6%.",
+            "The Tarn fund projected that world output will grow by 5.9% this year.",
+            [],
+        ),
+        (
+            "The Tarn central bank raised its key rate to 5.25%.",
+            "The Tarn central bank raised its key rate to 5.5%.",
+            ["number"],
+        ),
+        # the ages of two people: the one named by a noun is not the one who is not
+        (
+            "The 69-year-old suffered multiple injuries in the attack at the Lorrin chapel.",
+            "Police said a 25-year-old man was arrested after the attack at the Lorrin chapel.",
+            [],
+        ),
+        # a part and the total are two quantities
+        (
+            "Officials said 12 people died in the Lorrin floods, 9 of them children.",
+            "Officials said 9 children died in the Lorrin floods.",
+            [],
+        ),
     ],
 )
 def test_number_conflicts_need_one_quantity(left: str, right: str, expected: list[str]) -> None:

@@ -17,6 +17,8 @@ from ..text import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
+    MEASURE_SETTING_VERBS,
+    MEASURE_VERBS,
     MONTHS,
     NUMBER_WORDS_PATTERN,
     PERCENT_PATTERN,
@@ -91,6 +93,8 @@ class _Figure:
     end: int
     scale: float
     hyphen: str
+    age: bool = False
+    """'a 25-year-old man': the figure is an age, its span runs to '-old'."""
 
 
 def amounts(unit: Unit) -> list[Amount]:
@@ -167,7 +171,10 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     if interval is None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
-    return _Figure(*interval, unit, match.start(), match.end(), scale, match.group("hyphen") or "")
+    hyphen = match.group("hyphen") or ""
+    age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
+    end = age.end() if age else match.end()
+    return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
 
 
 def _share(raw: str, hyphen: str, scale: str | None) -> float | None:
@@ -215,6 +222,14 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     text = unit.text
+    if figure.age:
+        # 'a 25-year-old man': the age of the person named after it; of no one named ('the
+        # 69-year-old suffered …'), it may be anyone's and is not compared
+        phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+        if not phrase:
+            return "", "", frozenset()
+        noun = phrase[-1]
+        return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
         key = figure.hyphen.lower()
         if key.rstrip("s") in _TIME_UNITS:
@@ -242,14 +257,33 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         head = lemma_of.get(written.lower(), written.lower())
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
         return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
-    if figure.unit in {"percent", "point"} and unit.predicate is not None:
-        subject = unit.predicate.agent or unit.predicate.patient
-        if subject and subject not in _PRONOUNS and parse_number(subject) is None:
-            return name_key(subject), "", frozenset()
+    measured = _measured(unit) if figure.unit in {"percent", "point"} else None
+    if measured:
+        return name_key(measured), "", frozenset()
     return "", "", frozenset()
 
 
+def _measured(unit: Unit) -> str | None:
+    """The thing a percentage with no noun of its own measures: what the statement's verb
+    says changed or stood at it ('turnout was 58 percent', 'the bank raised its rate to 5%'),
+    never the actor of another verb ('the fund projected … 5.9%': not the fund's share)."""
+    predicate = unit.predicate
+    if predicate is None:
+        return None
+    if predicate.verb in MEASURE_SETTING_VERBS:
+        subject = predicate.patient
+    elif predicate.verb in MEASURE_VERBS:
+        subject = predicate.agent
+    else:
+        return None
+    if subject and subject not in _PRONOUNS and parse_number(subject) is None:
+        return subject
+    return None
+
+
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]'
+_AGE = re.compile(r"s?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
