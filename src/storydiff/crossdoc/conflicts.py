@@ -11,6 +11,7 @@ one a careful reader agrees with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
@@ -71,7 +72,9 @@ def statement_conflicts(
     """The conflicts between two statements known to report one fact (`aligned`), or only
     the predicate-level ones when they merely share their act."""
     x, y = Side(left, a), Side(right, b)
-    found = []
+    found: list[Conflict] = []
+    if not (_comparable(x) and _comparable(y)):
+        return ()
     for detector in GROUPED if aligned else PREDICATE_ONLY:
         for finding in detector(x, y):
             sides = (x.side(finding.evidence_a), y.side(finding.evidence_b))
@@ -84,6 +87,7 @@ def _candidates(
 ) -> Iterator[tuple[str | None, Side, Side]]:
     order = {a.article.id: i for i, a in enumerate(analyses)}
     units = {(a.article.id, u.start): Side(a, u) for a in analyses for u in a.units}
+    units = {key: side for key, side in units.items() if _comparable(side)}
     grouped: set[tuple[str, int, str, int]] = set()
     for group in groups:
         if group.kind != "shared":
@@ -100,8 +104,26 @@ def _candidates(
             for ub in right.units:
                 if (left.article.id, ua.start, right.article.id, ub.start) in grouped:
                     continue
-                if _same_act(ua, ub):
+                if (left.article.id, ua.start) not in units:
+                    continue
+                if (right.article.id, ub.start) in units and _same_act(ua, ub):
                     yield None, Side(left, ua), Side(right, ub)
+
+
+# a sentence cut off by the page ('The average number of...'), or an editor's note
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\W{0,2}$")
+_NOTE = re.compile(r"^\W*(?:editor['’]?s\s+note|note|update|correction|clarification)\s*:", re.I)
+
+
+def _comparable(side: Side) -> bool:
+    """Whether a statement can take part in a conflict: not part of a sentence the page cut
+    off (a teaser: what it would have said is unknown), nor of a note about the article."""
+    sentences = side.analysis.sentences
+    if side.unit.sentence >= len(sentences):
+        return True
+    sentence = sentences[side.unit.sentence]
+    text = side.analysis.article.text[sentence.start : sentence.end].strip()
+    return not (_CUT_OFF.search(text) or _NOTE.match(text))
 
 
 def _cosine(x: Side, y: Side) -> float:

@@ -80,17 +80,25 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
     `strong`, casts doubt on it ('spurious', 'so-called', 'baseless'), in the clause of the
     statement's predicate ('a supposedly secret deal that was signed' doubts the secrecy,
-    not the signing, when the signing is compared)."""
+    not the signing, when the signing is compared). A doubt word before a noun doubts a fact
+    only when the noun is a claim whose content `other` states ('false claims that the vote
+    was rigged'); on another noun it doubts a label ('the so-called reforms')."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
     found = _matches(pattern, unit) + ([] if strong else _verbs(unit, _PRESENT_CLAIMS))
     kept = []
     for m in sorted(found):
         claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
-        if claim is not None:
-            # 'false claims that the vote was rigged': doubt on what the other reports
-            if other is not None and _shares_claim(claim, other):
-                kept.append(m)
-        elif in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other)):
+        if claim is not None and other is not None and _names_claim(other):
+            continue  # the other too reports a claim ('the allegations against him')
+        if claim is None or claim == _BARE_CLAIM:
+            doubted = in_scope(unit, m[0]) or (
+                other is not None and _compared_clause(unit, m[0], other)
+            )
+        else:
+            # 'false claims that the vote was rigged': doubt on what the other states; a
+            # label ('the so-called reforms', claim '') doubts no fact
+            doubted = bool(claim) and other is not None and _shares_claim(claim, other)
+        if doubted:
             kept.append(m)
     return kept
 
@@ -102,6 +110,7 @@ _ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_COMPLEMENT = re.compile(r"^\s*(?:that|of)\b", re.IGNORECASE)
+_CLAIM_TOPIC = re.compile(r"^\s*(?:about|on|over|regarding|concerning)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 
 
@@ -110,8 +119,10 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     the vote was rigged', 'baseless election fraud claims'), the claim's content as written
     (the words before the noun and its 'that'/'of' complement, else the statement's
     quotation); '' for any other noun ('the so-called reforms', 'alleged excessive use of
-    force': a label doubted, not a fact); None where the word modifies no noun ('the claims
-    were false', 'falsely')."""
+    force': a label doubted, not a fact) and for a claim about a topic ('baseless theories
+    about the collapse'); None where the word modifies no noun ('the claims were false',
+    'falsely') and `_BARE_CLAIM` for a bare claim noun ('on spurious charges'): these two
+    doubt the clause they stand in."""
     offsets = _token_offsets(unit)
     end = match[1] - unit.start
     after = [i for i, at in enumerate(offsets) if at >= end]
@@ -135,12 +146,28 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     rest = unit.text[head_end:]
     if _CLAIM_COMPLEMENT.match(rest):
         return f"{before} {complement(unit, unit.start + head_end)}"
+    if _CLAIM_TOPIC.match(rest):
+        return ""  # 'baseless theories about the collapse': the collapse is not doubted
     quoted = _QUOTED.findall(unit.text)
-    return " ".join((before, *quoted))
+    if before.strip() or quoted:
+        return " ".join((before, *quoted))  # 'false election fraud claims', '"…", a false claim'
+    return _BARE_CLAIM  # 'arrested on spurious charges': the charges of the act it is in
+
+
+# what `_modified_claim` returns for a claim noun with no content of its own
+_BARE_CLAIM = " "
 
 
 # content words a doubted claim must share with the other statement to be what it reports
 _MIN_SHARED_CLAIM_WORDS = 2
+
+
+def _names_claim(unit: Unit) -> bool:
+    """Whether a statement reports something as a claim: it names one ('the allegations')."""
+    return any(
+        lemma in CLAIM_NOUNS and pos == "NOUN"
+        for lemma, pos in zip(unit.lemmas, unit.pos, strict=False)
+    )
 
 
 def _shares_claim(claim: str, other: Unit) -> bool:
