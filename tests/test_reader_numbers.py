@@ -194,6 +194,17 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
             "Police said a 25-year-old man was arrested after the attack at the Lorrin chapel.",
             [],
         ),
+        # a whole number of a scale is rounded to it, like '20,000'
+        (
+            "The Tarn assembly delayed a vote on the $1.2 trillion roads bill.",
+            "The Tarn assembly delayed a vote on the $1 trillion roads bill.",
+            [],
+        ),
+        (
+            "The Tarn assembly passed a $5 billion roads bill.",
+            "The Tarn assembly passed a $5.4 billion roads bill.",
+            ["number"],
+        ),
         # a part and the total are two quantities
         (
             "Officials said 12 people died in the Lorrin floods, 9 of them children.",

@@ -330,8 +330,9 @@ def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float]
     if value is None:
         return None
     # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
-    # '50,000' a little either side (a quarter of its rounding step)
-    step = _rounding_step(raw)
+    # '50,000' a little either side (a quarter of its rounding step); so is a whole number of
+    # a scale ('a $1 trillion bill' may cost 1.2 trillion), not a plain count ('12 people')
+    step = _rounding_step(raw) or (1.0 if scale != 1 and raw[:1].isdigit() else 0.0)
     value *= scale
     slack = step * scale * (0.5 if "." in raw else 0.25)
     if approx:
