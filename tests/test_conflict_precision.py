@@ -383,14 +383,20 @@ def test_the_month_of_the_change_itself_still_conflicts() -> None:
 
 
 def test_a_sentence_the_page_cut_off_or_a_note_takes_no_part() -> None:
-    assert types(
-        "The Tarn dam gates were opened on March 12 after the average number of...",
-        "The Tarn dam gates were opened on March 13.",
-    ) == []
-    assert types(
-        "Editor's note: The Tarn dam gates were opened on March 12.",
-        "The Tarn dam gates were opened on March 13.",
-    ) == []
+    assert (
+        types(
+            "The Tarn dam gates were opened on March 12 after the average number of...",
+            "The Tarn dam gates were opened on March 13.",
+        )
+        == []
+    )
+    assert (
+        types(
+            "Editor's note: The Tarn dam gates were opened on March 12.",
+            "The Tarn dam gates were opened on March 13.",
+        )
+        == []
+    )
     # the same statements, whole, still conflict
     assert types(
         "The Tarn dam gates were opened on March 12.",

@@ -342,3 +342,13 @@ def test_a_month_of_a_past_clause_is_not_yet_to_come() -> None:
     assert _values("Prices rose 5.8% in May.", "2026-03-14") == {"May": "2025-05"}
     assert _values("The Tarn vote is expected in May.", "2026-03-14") == {"May": "2026-05"}
     assert _values("The Tarn vote was held in March.", "2026-03-14") == {"March": "2026-03"}
+
+
+def test_a_past_weekend_is_one_whose_sunday_has_come() -> None:
+    # Saturday 14 March 2026: the weekend a past clause tells of is 7-8 March
+    past = find_time_expressions("The council met on the weekend.", "2026-03-14")
+    assert [(t.value, t.end_value) for t in past] == [("2026-03-07", "2026-03-08")]
+    sunday = find_time_expressions("The council met on the weekend.", "2026-03-15")
+    assert [(t.value, t.end_value) for t in sunday] == [("2026-03-14", "2026-03-15")]
+    coming = find_time_expressions("The council will meet on the weekend.", "2026-03-14")
+    assert [(t.value, t.end_value) for t in coming] == [("2026-03-14", "2026-03-15")]

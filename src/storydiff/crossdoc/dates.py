@@ -165,6 +165,12 @@ def as_written(time: TimeExpression) -> str:
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
+def dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether a time expression of a statement dates the statement's own fact (see the
+    module docstring), read without another statement to compare it with."""
+    return _dates_the_fact(analysis, unit, time, None)
+
+
 def _dates_the_fact(
     analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
 ) -> bool:

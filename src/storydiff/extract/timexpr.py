@@ -296,6 +296,11 @@ def _weekend(
     if anchor is None:
         return None, None
     saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
+    if saturday <= anchor:
+        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
+        # weekend, voting on Sunday night' tells of last weekend, not of today
+        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span) or "")
+        saturday = sunday - timedelta(days=1)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
