@@ -91,7 +91,7 @@ _BASELINE = re.compile(
 # meeting', 'before the 2016 election')
 # ('since December 10' and 'until 2009' are the fact's own bounds: ranges, read below)
 _OTHER_EVENT = re.compile(
-    r"\b(?:before|after|following|ahead of|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:before|after|following|ahead of|prior to)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 # a preposition right before a date makes it an adverbial of the clause, not a modifier
 _PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)

@@ -327,9 +327,6 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
     if anchor is not None and word == "this":
         return anchor.year
     past = not _clause_future(text, start) and not _bound_ahead(text, start)
-    if past and anchor is not None and not _context_year(text, start):
-        # 'rose 0.6% in May' in a March article is last May: a past month is not yet to come
-        return anchor.year if month <= anchor.month else anchor.year - 1
     return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
 
 
