@@ -376,7 +376,9 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
         ),
     ],
 )
-def test_a_date_of_a_baseline_another_event_or_a_post_is_not_the_facts(left: str, right: str) -> None:
+def test_a_date_of_a_baseline_another_event_or_a_post_is_not_the_facts(
+    left: str, right: str
+) -> None:
     assert "date" not in types(left, right)
 
 

@@ -184,6 +184,11 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
             [],
         ),
         (
+            "Turnout in the Tarn valley reached 61 percent.",
+            "Turnout in the Tarn valley was put at 58 percent.",
+            ["number"],
+        ),
+        (
             "The Tarn central bank raised its key rate to 5.25%.",
             "The Tarn central bank raised its key rate to 5.5%.",
             ["number"],
@@ -345,3 +350,9 @@ def test_a_past_weekend_is_one_whose_sunday_has_come() -> None:
     assert [(t.value, t.end_value) for t in sunday] == [("2026-03-14", "2026-03-15")]
     coming = find_time_expressions("The council will meet on the weekend.", "2026-03-14")
     assert [(t.value, t.end_value) for t in coming] == [("2026-03-14", "2026-03-15")]
+
+
+def test_should_speaks_of_what_is_to_come() -> None:
+    # Saturday 14 March 2026: the river should fall this weekend, not last
+    [weekend] = find_time_expressions("The Lorrin should fall over the weekend.", "2026-03-14")
+    assert (weekend.value, weekend.end_value) == ("2026-03-14", "2026-03-15")

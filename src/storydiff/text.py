@@ -238,10 +238,11 @@ MEASURE_VERBS = frozenset(
      "gain", "lose", "reach", "hit", "stand", "total", "remain", "stay", "close", "end", "finish",
      "expand", "contract", "double", "rebound", "recover", "fluctuate", "spike"}
 )  # fmt: skip
-# ... and those whose object is what changed to the figure ('raised its rate to 5%')
+# ... and those whose object is what changed to the figure, or was estimated at it ('raised
+# its rate to 5%', 'turnout was put at 58 percent')
 MEASURE_SETTING_VERBS = frozenset(
     {"raise", "lower", "cut", "slash", "lift", "hike", "trim", "boost", "reduce", "revise",
-     "set", "halve"}
+     "set", "halve", "put", "place", "peg", "estimate", "forecast", "project"}
 )  # fmt: skip
 
 # Nouns whose content is a claim ('claims that the vote was rigged', 'allegations of fraud'): a

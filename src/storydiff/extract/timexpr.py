@@ -108,9 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _FUTURE = re.compile(
-    r"\b(will|'ll|is to|are to|plans? to|planned for|scheduled|next|is due|are due|set to|"
-    r"expected (?:to|in|on|by)|going to|upcoming|coming|to be held|ahead of|to air|to vote|"
-    r"to meet)\b",
+    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|scheduled|next|is due|"
+    r"are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|ahead of|"
+    r"to air|to vote|to meet)\b",
     re.I,
 )
 # a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
