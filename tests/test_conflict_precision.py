@@ -409,3 +409,29 @@ def test_a_sentence_the_page_cut_off_or_a_note_takes_no_part() -> None:
         "The Tarn dam gates were opened on March 12.",
         "The Tarn dam gates were opened on March 13.",
     ) == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # 'claimed' with a noun object asserts a right or a prize, it reports no claim
+        (
+            "Rell has claimed executive privilege in seeking to evade the Tarn panel.",
+            "Rell has said he will fight the Tarn panel by using executive privilege.",
+        ),
+        # 'claims' closing a noun phrase is a noun, whatever the parser tagged it
+        (
+            "Flood panel subpoenas a Rell ally who promised to pursue his election fraud claims",
+            "Flood investigators subpoenaed a former Rell aide involved in questioning the"
+            " results of the 2025 election.",
+        ),
+    ],
+)
+def test_claim_words_that_report_no_claim(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_claimed_with_a_clause_still_distances() -> None:
+    assert types(
+        "Rell claimed he had won the Tarn vote.", "Rell said he had won the Tarn vote."
+    ) == ["attribution"]

@@ -85,6 +85,11 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     was rigged'); on another noun it doubts a label ('the so-called reforms')."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
     found = _matches(pattern, unit) + ([] if strong else _verbs(unit, _PRESENT_CLAIMS))
+    # 'claimed executive privilege': a right asserted, no claim reported
+    found = [
+        m for m in found
+        if not (m[2].lower().startswith("claim") and _takes_an_object(unit, m[1]))
+    ]  # fmt: skip
     kept = []
     for m in sorted(found):
         claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
@@ -195,10 +200,46 @@ _PRESENT_CLAIMS = frozenset({"claims"})
 _CLAIMS_AS_VERB_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 
 
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "'s", "’s"})
+
+
+def _ends_noun_phrase(unit: Unit, index: int) -> bool:
+    """Whether the token at `index` closes a noun phrase a determiner or possessive opens
+    ('his election fraud claims', however the parser tagged it)."""
+    i = index - 1
+    while i >= 0 and unit.pos[i] in _NOUN_PHRASE_POS:
+        i -= 1
+    return i >= 0 and i < index - 1 and (unit.pos[i] == "DET" or unit.tokens[i] in _POSSESSIVES)
+
+
+def _opens_clause(unit: Unit, index: int) -> bool:
+    """Whether a clause starts at token `index`: 'that …', or a subject and its verb."""
+    if index >= len(unit.tokens):
+        return False
+    if unit.tokens[index] == "that":
+        return True
+    subject = _NOUN_PHRASE_POS | {"DET", "PRON"}
+    rest = [i for i in range(index, len(unit.tokens)) if unit.pos[i] not in subject]
+    return bool(rest) and rest[0] > index and unit.pos[rest[0]] in {"VERB", "AUX"}
+
+
+def _takes_an_object(unit: Unit, position: int) -> bool:
+    """Whether the verb at `position` takes a noun object rather than a clause: 'claimed
+    executive privilege', 'claimed victory' (a right or a prize), not 'claimed Moore pursued
+    them', 'claimed that …', 'claimed, without evidence, that …'."""
+    offsets = _token_offsets(unit)
+    after = [i for i, at in enumerate(offsets) if at > position - unit.start]
+    if not after or unit.pos[after[0]] not in _NOUN_PHRASE_POS | {"DET"}:
+        return False
+    rest = [i for i in after if unit.pos[i] not in _NOUN_PHRASE_POS | {"DET", "PART"}]
+    return not rest or unit.pos[rest[0]] not in {"VERB", "AUX"}
+
+
 def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
     """The words of `unit` written as one of `forms` and used as a verb, with offsets: parsed
-    as one, and not the object of a verb just before it ('disputed union claims that …'), or
-    closing an 'as …' clause."""
+    as one, not the object of a verb just before it ('disputed union claims that …') nor the
+    end of a noun phrase ('his election fraud claims'), or closing an 'as …' clause."""
     found = []
     cursor = 0
     lowered = unit.text.lower()
@@ -211,7 +252,8 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
             continue
         object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
         as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at])
-        if (pos == "VERB" and not object_of_verb) or as_clause:
+        in_noun_phrase = _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
+        if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at
             found.append((start, start + len(token), unit.text[at : at + len(token)]))
     return found
