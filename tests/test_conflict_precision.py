@@ -369,6 +369,13 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
             "The Tarn council closed the bridge after a long closed-door meeting on Tuesday.",
             "The Tarn council closed the bridge on Wednesday.",
         ),
+        # two named actors, two acts
+        (
+            "The Tarn Circuit Court of Appeals late Friday allowed the Lorrin dam law to be"
+            " enforced again.",
+            "Judge Rell Maro had on Wednesday granted the council's petition to suspend the"
+            " Lorrin dam law.",
+        ),
         # the day of a post is the saying's, not the rule's
         (
             "The Tarn border rule takes effect soon, aide Rell Maro wrote on Twitter Friday.",

@@ -166,9 +166,12 @@ def _one_act(a: Unit, b: Unit) -> bool:
     """Evidence beyond the aligner's that two statements date one thing: the same main verb
     (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
     House voted…'), or two content words in common ('the face-off Thursday night' and 'the
-    debate on Tuesday' of 'the vice presidential debate')."""
+    debate on Tuesday' of 'the vice presidential debate'). Two different named actors do
+    two acts ('the appeals court allowed…' and 'Judge Pitman granted…')."""
     pa, pb = a.predicate, b.predicate
     if pa is not None and pb is not None:
+        if _other_actors(a, b):
+            return False
         if pa.verb == pb.verb and pa.verb not in LIGHT_VERBS:
             return True
         for x, y in ((pa.agent, pb.agent), (pa.patient, pb.patient)):
@@ -176,6 +179,16 @@ def _one_act(a: Unit, b: Unit) -> bool:
                 return True
     shared = (words(a) & words(b)) - _CALENDAR_WORDS
     return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
+
+
+def _other_actors(a: Unit, b: Unit) -> bool:
+    """Whether two statements have different named agents, neither named in the other."""
+    pa, pb = a.predicate, b.predicate
+    return (
+        pa is not None and pb is not None and pa.agent_is_name and pb.agent_is_name
+        and pa.agent is not None and pb.agent is not None and pa.agent != pb.agent
+        and pa.agent not in b.names and pb.agent not in a.names
+    )  # fmt: skip
 
 
 def _agents(a: Side, b: Side) -> list[Finding]:
