@@ -210,6 +210,12 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
             "The Tarn assembly passed a $5.4 billion roads bill.",
             ["number"],
         ),
+        # what was expected is another quantity than what came about
+        (
+            "Tarn employers added only 194,000 jobs in September.",
+            "Economists had been expecting the addition of 500,000 new jobs in September.",
+            [],
+        ),
         # a part and the total are two quantities
         (
             "Officials said 12 people died in the Lorrin floods, 9 of them children.",
@@ -356,3 +362,13 @@ def test_should_speaks_of_what_is_to_come() -> None:
     # Saturday 14 March 2026: the river should fall this weekend, not last
     [weekend] = find_time_expressions("The Lorrin should fall over the weekend.", "2026-03-14")
     assert (weekend.value, weekend.end_value) == ("2026-03-14", "2026-03-15")
+
+
+@pytest.mark.model
+def test_a_number_in_a_name_or_a_change_then_a_level_is_no_range() -> None:
+    # 'COVID-19' names a disease; 'by $154 to $2,754' is a change, then the new level
+    assert [w for *_, w in _read("The Lorrin clinic gave out 40 COVID-19 pills.")] == ["40"]
+    written = [w for *_, w in _read("A couple's benefits would climb by $154 to $2,754.")]
+    assert written == ["$154", "$2,754"]
+    # the change counts nothing named, the level counts claims
+    assert [w for *_, w in _read("Jobless claims dropped 36,000 to 293,000 claims.")] == ["293,000"]

@@ -82,6 +82,9 @@ class Amount:
     points), or '' for a count of `head`."""
     qualifiers: frozenset[str] = frozenset()
     """Lemmas of the words that narrow `head` ('federal', 'tax' of 'federal tax rate')."""
+    expected: bool = False
+    """A figure someone expected or forecast ('economists were expecting 500,000 jobs'):
+    another quantity than the one that came about."""
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,20 @@ def amounts(unit: Unit) -> list[Amount]:
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
         start, end = unit.start + figure.start, unit.start + figure.end
+        expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
         found.append(
-            Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers)
-        )
+            Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
+                   expected)
+        )  # fmt: skip
     return found
+
+
+# a forecast or expectation governs the figures after it in its clause
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)"
+    r"|projected|projecting)\b[^,;:.—]*$",
+    re.IGNORECASE,
+)
 
 
 def _figures(unit: Unit) -> list[_Figure]:
@@ -157,6 +170,8 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     after = text[match.end("amount") : match.end("amount") + 8]
     if _AFTER_MONTH.search(text[: match.start()]):
         return None  # 'Dec. 11' is a day
+    if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
+        return None  # 'COVID-19', 'F-16': part of a name
     if _CLOCK.match(after) or text[max(0, match.start("amount") - 1) : match.start()] == ":":
         return None  # '10:45 pm' is a time of day
     if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
@@ -206,11 +221,21 @@ def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
     return merged
 
 
+# a change of a figure comes before the level it changed to, not the first end of a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|dropped|climbed|increased|decreased|grew|jumped|declined|slipped|"
+    r"gained|lost|surged|plunged|soared|tumbled|sank|slid)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     """Whether two figures are the ends of one range."""
     between = text[first.end : second.start]
     if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
         return False
+    if _CHANGE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
+        return False  # 'climbed by $154 to $2,754', 'dropped 36,000 to 293,000': two figures
     if between.strip().lower() == "and":
         return bool(_BETWEEN.search(text[: first.start]))
     return first.low <= second.low
@@ -354,9 +379,9 @@ _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values(
 
 def same_quantity(a: Amount, b: Amount) -> bool:
     """Two amounts of one quantity: the same unit (currency, percent, count) of the same
-    thing, narrowed alike where both narrow it. Two currencies are never compared (no
-    exchange rates offline)."""
-    if a.unit != b.unit:
+    thing, narrowed alike where both narrow it, both expected or both come about. Two
+    currencies are never compared (no exchange rates offline)."""
+    if a.unit != b.unit or a.expected != b.expected:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
