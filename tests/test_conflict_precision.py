@@ -442,3 +442,37 @@ def test_claimed_with_a_clause_still_distances() -> None:
     assert types(
         "Rell claimed he had won the Tarn vote.", "Rell said he had won the Tarn vote."
     ) == ["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # both distance themselves from the story's claim ('alleged' here is a verb)
+        (
+            "Rell blamed his rival for the Lorrin Gazette story published Friday that alleged"
+            " Maro has had extramarital affairs",
+            "The tabloid published a story earlier this week claiming that Maro had"
+            " extramarital affairs with five women.",
+        ),
+        # 'false or misleading information' is one noun phrase, a label on each side
+        (
+            '"I have not provided false information to this or any other committee."',
+            'The Tarn committee asked Rell why she gave "false or misleading information" to'
+            " the committee on four occasions.",
+        ),
+        # 'falsely' casts the same doubt as 'a false claim'
+        (
+            "“Velmora is the only country that pays for dams,” Rell said, making a false claim.",
+            "Rell also falsely stated that Velmora is “the only country that pays for dams.”",
+        ),
+    ],
+)
+def test_doubt_on_both_sides_or_on_neither_is_no_conflict(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_falsely_against_a_plain_report_is_doubt() -> None:
+    assert types(
+        "Rell falsely stated that the Tarn dam was never inspected.",
+        "Rell said the Tarn dam was never inspected.",
+    ) == ["attribution"]

@@ -83,7 +83,8 @@ _REPORTED_VIA = re.compile(
 # from 5.8% in May', 'fell to 4.8% from 5.2% in August'), not the change
 _BASELINE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+)?(?:revised\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|[a-z]+))?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+    r"(?:\s*(?:%|(?!to\b|through\b|and\b|until\b|till\b)[a-z]+))?"
     r"(?:\s+(?:in|on|during|for|at\s+the\s+end\s+of|as\s+of))?\s+$",
     re.IGNORECASE,
 )

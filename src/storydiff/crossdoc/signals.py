@@ -63,7 +63,8 @@ def sequences(unit: Unit) -> list[tuple[int, int, str]]:
 
 _STRONG_DOUBT = re.compile(
     r"\b(so-called|purported(?:ly)?|spurious|baseless|unfounded|unsubstantiated|fabricated|"
-    r"trumped-up|bogus|false|without (?:any )?evidence|dubious)\b",
+    r"trumped-up|bogus|false(?:ly)?|wrongly|erroneously|incorrectly|without (?:any )?evidence|"
+    r"dubious)\b",
     re.IGNORECASE,
 )
 # the verbs by which an outlet keeps its distance ('claimed' rather than 'said')
@@ -131,9 +132,13 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     offsets = _token_offsets(unit)
     end = match[1] - unit.start
     after = [i for i, at in enumerate(offsets) if at >= end]
+    if after and _opens_clause(unit, after[0]):
+        return None  # 'a story that alleged Maro had affairs': a verb and its clause
     run = []
     for i in after:
-        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"}:
+        # 'false or misleading information': a coordinated adjective belongs to the run
+        joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
+        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not joined:
             break
         run.append(i)
     nouns = [i for i in run if unit.pos[i] in {"NOUN", "PROPN"}]
@@ -161,6 +166,10 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
 
 # what `_modified_claim` returns for a claim noun with no content of its own
 _BARE_CLAIM = " "
+
+
+def _next_pos(unit: Unit, index: int) -> str:
+    return unit.pos[index + 1] if index + 1 < len(unit.pos) else ""
 
 
 # content words a doubted claim must share with the other statement to be what it reports
