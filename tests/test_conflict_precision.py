@@ -325,6 +325,16 @@ def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
             "Rell dismissed the unfounded allegations against the Tarn mayor.",
             "Rell spoke about the allegations against the Tarn mayor.",
         ),
+        # a noun phrase followed by a participle or by a comma is no clause of a verb
+        (
+            "“If Rell declares a fabricated national emergency, we will hold him accountable.”",
+            "“We will have a national emergency, and we will then be sued,” Rell said.",
+        ),
+        (
+            "The Tarn leader has threatened to pursue the so-called nuclear option eliminating"
+            " the filibuster.",
+            "The Tarn leader asked on Tuesday whether Democrats would pursue the nuclear option.",
+        ),
         (
             "The panel subpoenaed an aide who pushed the governor's false vote fraud claims.",
             "The panel subpoenaed an aide involved in questioning the Tarn election results.",

@@ -222,6 +222,9 @@ def _ends_noun_phrase(unit: Unit, index: int) -> bool:
     return i >= 0 and i < index - 1 and (unit.pos[i] == "DET" or unit.tokens[i] in _POSSESSIVES)
 
 
+_PUNCTUATION = re.compile(r"[,;:.!?—–\"“”()]")
+
+
 def _opens_clause(unit: Unit, index: int) -> bool:
     """Whether a clause starts at token `index`: 'that …', or a subject and its verb."""
     if index >= len(unit.tokens):
@@ -230,7 +233,13 @@ def _opens_clause(unit: Unit, index: int) -> bool:
         return True
     subject = _NOUN_PHRASE_POS | {"DET", "PRON"}
     rest = [i for i in range(index, len(unit.tokens)) if unit.pos[i] not in subject]
-    return bool(rest) and rest[0] > index and unit.pos[rest[0]] in {"VERB", "AUX"}
+    if not rest or rest[0] == index or unit.pos[rest[0]] not in {"VERB", "AUX"}:
+        return False
+    # a finite verb in the same stretch of text: not a participle ('the so-called nuclear
+    # option eliminating …') nor a verb past a comma ('a fabricated emergency, we will …')
+    offsets = _token_offsets(unit)
+    between = unit.text[offsets[index] : offsets[rest[0]]]
+    return not unit.tokens[rest[0]].endswith("ing") and not _PUNCTUATION.search(between)
 
 
 def _takes_an_object(unit: Unit, position: int) -> bool:
