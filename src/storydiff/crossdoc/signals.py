@@ -134,7 +134,7 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     after = [i for i, at in enumerate(offsets) if at >= end]
     if after and _opens_clause(unit, after[0]):
         return None  # 'a story that alleged Maro had affairs': a verb and its clause
-    run = []
+    run: list[int] = []
     for i in after:
         # 'false or misleading information': a coordinated adjective belongs to the run
         joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
