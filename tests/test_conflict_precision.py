@@ -379,6 +379,11 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
             "The Tarn council closed the bridge after a long closed-door meeting on Tuesday.",
             "The Tarn council closed the bridge on Wednesday.",
         ),
+        # the day an act was set for is not the day another was done
+        (
+            "The Tarn assembly vote was rescheduled for Friday, giving leaders more time.",
+            "The Tarn assembly delayed the vote on Thursday as members refused to back it.",
+        ),
         # two named actors, two acts
         (
             "The Tarn Circuit Court of Appeals late Friday allowed the Lorrin dam law to be"
@@ -486,3 +491,10 @@ def test_falsely_against_a_plain_report_is_doubt() -> None:
         "Rell falsely stated that the Tarn dam was never inspected.",
         "Rell said the Tarn dam was never inspected.",
     ) == ["attribution"]
+
+
+def test_two_planned_dates_of_one_act_still_conflict() -> None:
+    assert types(
+        "The Tarn assembly vote was rescheduled for Friday.",
+        "The Tarn assembly vote was rescheduled for Saturday.",
+    ) == ["date"]

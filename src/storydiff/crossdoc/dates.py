@@ -38,7 +38,7 @@ midnight is told either way).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -64,6 +64,9 @@ class FactDate:
     """For a day whose year is known (written or resolved), the weekday it falls on."""
     fuzzy_edge: bool = False
     """A weekday said with 'night', 'late' or 'early': its edge may be the next or last day."""
+    planned: bool = False
+    """The date an act was set for ('rescheduled for Friday'), not the day it was done: it
+    is compared only with another planned date."""
 
 
 # 'said on December 10' dates the saying, not the fact; so does 'in a statement Tuesday'
@@ -125,6 +128,9 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         date = _read(time, published)
         if date is None:
             continue
+        before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
+        if _PLANNED_FOR.search(before):
+            date = replace(date, planned=True)
         if found and _span_of_years(found[-1], date, analysis.article.text):
             first, last = found.pop().expression, date.expression
             text = analysis.article.text[first.start : last.end]
@@ -143,8 +149,19 @@ def _span_of_years(first: FactDate, second: FactDate, text: str) -> bool:
     return first.granularity == second.granularity == "year" and bool(_YEAR_TO_YEAR.match(between))
 
 
+# 'rescheduled for Friday', 'set for May 1', 'postponed until March': the day of the plan
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|set|slated|planned|postponed|delayed|moved|pushed\s+back|"
+    r"put\s+off)\s+(?:[\w'’-]+\s+){0,2}(?:for|to|until|till)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
-    """Whether two explicit dates of one granularity name different times."""
+    """Whether two explicit dates of one granularity name different times (a planned date
+    only another planned one)."""
+    if a.planned != b.planned:
+        return False
     if {a.granularity, b.granularity} == {"weekday", "day"}:
         weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
         return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]

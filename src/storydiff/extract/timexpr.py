@@ -108,8 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _FUTURE = re.compile(
-    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|scheduled|next|is due|"
-    r"are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|ahead of|"
+    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
+    r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
+    r"ahead of|"
     r"to air|to vote|to meet)\b",
     re.I,
 )
