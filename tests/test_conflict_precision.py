@@ -327,13 +327,14 @@ def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
         ),
         # a noun phrase followed by a participle or by a comma is no clause of a verb
         (
-            "“If Rell declares a fabricated national emergency, we will hold him accountable.”",
-            "“We will have a national emergency, and we will then be sued,” Rell said.",
+            "“Should Ostrin invent a fabricated drought emergency, the guild will sue him.”",
+            "“There will be a drought emergency, and the guild will go to court,” Ostrin said.",
         ),
         (
-            "The Tarn leader has threatened to pursue the so-called nuclear option eliminating"
-            " the filibuster.",
-            "The Tarn leader asked on Tuesday whether Democrats would pursue the nuclear option.",
+            "The harbour board chair has vowed to try the so-called lockout plan ending night"
+            " shifts at the docks.",
+            "The harbour board chair asked on Monday whether the dockers would accept the lockout"
+            " plan.",
         ),
         (
             "The panel subpoenaed an aide who pushed the governor's false vote fraud claims.",
@@ -381,15 +382,15 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
         ),
         # the day an act was set for is not the day another was done
         (
-            "The Tarn assembly vote was rescheduled for Friday, giving leaders more time.",
-            "The Tarn assembly delayed the vote on Thursday as members refused to back it.",
+            "The Tarn budget hearing was rescheduled for Friday to let the auditors finish.",
+            "The Tarn council put off the budget hearing on Thursday when the auditors asked for"
+            " time.",
         ),
         # two named actors, two acts
         (
-            "The Tarn Circuit Court of Appeals late Friday allowed the Lorrin dam law to be"
-            " enforced again.",
-            "Judge Rell Maro had on Wednesday granted the council's petition to suspend the"
-            " Lorrin dam law.",
+            "The Tarn Circuit Court of Appeals on Friday let the Lorrin fishing quota stand.",
+            "Judge Rell Maro had on Wednesday blocked the Lorrin fishing quota at the request of"
+            " the fishermen.",
         ),
         # the day of a post is the saying's, not the rule's
         (
@@ -438,14 +439,16 @@ def test_a_sentence_the_page_cut_off_or_a_note_takes_no_part() -> None:
     [
         # 'claimed' with a noun object asserts a right or a prize, it reports no claim
         (
-            "Rell has claimed executive privilege in seeking to evade the Tarn panel.",
-            "Rell has said he will fight the Tarn panel by using executive privilege.",
+            "The mill owner has claimed salvage rights to keep the wreck from the Tarn inquiry.",
+            "The mill owner has said he will keep the wreck from the Tarn inquiry by invoking"
+            " salvage rights.",
         ),
         # 'claims' closing a noun phrase is a noun, whatever the parser tagged it
         (
-            "Flood panel subpoenas a Rell ally who promised to pursue his election fraud claims",
-            "Flood investigators subpoenaed a former Rell aide involved in questioning the"
-            " results of the 2025 election.",
+            "Dam inquiry summons a Velmora councillor who vowed to press his ballot tampering"
+            " claims",
+            "The dam inquiry summoned a Velmora councillor who had questioned the count of the"
+            " 2025 ballot.",
         ),
     ],
 )
@@ -464,16 +467,16 @@ def test_claimed_with_a_clause_still_distances() -> None:
     [
         # both distance themselves from the story's claim ('alleged' here is a verb)
         (
-            "Rell blamed his rival for the Lorrin Gazette story published Friday that alleged"
-            " Maro has had extramarital affairs",
-            "The tabloid published a story earlier this week claiming that Maro had"
-            " extramarital affairs with five women.",
+            "The mayor blamed the harbour board for the Lorrin Gazette report printed Monday"
+            " that alleged Ostrin has taken bribes from the ferry firm",
+            "The Gazette printed a report on Monday claiming that Ostrin had taken bribes from"
+            " the ferry firm.",
         ),
         # 'false or misleading information' is one noun phrase, a label on each side
         (
-            '"I have not provided false information to this or any other committee."',
-            'The Tarn committee asked Rell why she gave "false or misleading information" to'
-            " the committee on four occasions.",
+            '"The ferry firm never handed false figures to the port authority."',
+            'The port authority asked the ferry firm to explain the "false or misleading'
+            ' figures" it had handed to the port authority twice.',
         ),
         # 'falsely' casts the same doubt as 'a false claim'
         (

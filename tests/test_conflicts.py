@@ -213,7 +213,7 @@ def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str,
 def test_a_timeline_entry_is_dated_by_the_date_of_its_own_fact() -> None:
     # 'the Jan. 6 flood' dates the flood, not the subpoena; 'May' dates the baseline
     assert _timeline_dates(
-        "The panel investigating the Jan. 6 flood issued a subpoena on Wednesday to Rell Maro."
+        "The panel investigating the March 2 flood summoned Rell Maro on Wednesday."
     ) == [("2026-03-11", "Wednesday")]
     assert _timeline_dates("Tarn inflation rose to 6.2% in February, up from 5.8% in May.") == [
         ("2026-02", "February")

@@ -179,8 +179,8 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
         ),
         # a bare percentage measures what the verb changed, not the actor who forecasts
         (
-            "The Tarn fund on Tuesday slashed its growth forecast for Velmora to 6%.",
-            "The Tarn fund projected that world output will grow by 5.9% this year.",
+            "The Tarn central bank on Monday cut its harvest outlook for Velmora to 4%.",
+            "The Tarn central bank said that regional grain output will rise by 3.8% this season.",
             [],
         ),
         (
@@ -195,8 +195,8 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
         ),
         # the ages of two people: the one named by a noun is not the one who is not
         (
-            "The 69-year-old suffered multiple injuries in the attack at the Lorrin chapel.",
-            "Police said a 25-year-old man was arrested after the attack at the Lorrin chapel.",
+            "The 71-year-old was hurt when the stair of the Lorrin lighthouse collapsed.",
+            "A 34-year-old man was questioned after the stair of the Lorrin lighthouse collapsed.",
             [],
         ),
         # a whole number of a scale is rounded to it, like '20,000'
@@ -212,8 +212,8 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
         ),
         # what was expected is another quantity than what came about
         (
-            "Tarn employers added only 194,000 jobs in September.",
-            "Economists had been expecting the addition of 500,000 new jobs in September.",
+            "Lorrin shipyards hired only 180 welders in May.",
+            "Analysts had been expecting the Lorrin shipyards to hire 450 welders in May.",
             [],
         ),
         # a part and the total are two quantities
@@ -324,16 +324,16 @@ def test_number_words_in_relative_dates() -> None:
 def test_a_past_verb_governing_the_weekday_makes_it_past() -> None:
     # Friday 15 October 2021: a future word earlier in the sentence dates another clause
     found = _values(
-        "The ban will stay in force after a Tarn court on Thursday granted the request.",
+        "The curfew will stay after a Lorrin judge on Thursday approved the council's plea.",
         "2021-10-15",
     )
     assert found["Thursday"] == "2021-10-14"
     # a verb of saying a few words before: the day of the saying ('told reporters on a …')
     found = _values(
-        "Officials will reopen the border, an aide told reporters on a Tuesday evening call.",
+        "The ferries will run again, a harbour official told reporters on a Tuesday call.",
         "2021-10-13",
     )
-    assert found["Tuesday evening"] == "2021-10-12"
+    assert found["Tuesday"] == "2021-10-12"
     # … but not when the words between tell of what is to come
     found = _values("The minister said the council will meet on Tuesday.", "2021-10-13")
     assert found["Tuesday"] == "2021-10-19"
@@ -368,7 +368,7 @@ def test_should_speaks_of_what_is_to_come() -> None:
 def test_a_number_in_a_name_or_a_change_then_a_level_is_no_range() -> None:
     # 'COVID-19' names a disease; 'by $154 to $2,754' is a change, then the new level
     assert [w for *_, w in _read("The Lorrin clinic gave out 40 COVID-19 pills.")] == ["40"]
-    written = [w for *_, w in _read("A couple's benefits would climb by $154 to $2,754.")]
-    assert written == ["$154", "$2,754"]
+    written = [w for *_, w in _read("A family's ferry pass would rise by $38 to $612.")]
+    assert written == ["$38", "$612"]
     # the change counts nothing named, the level counts claims
-    assert [w for *_, w in _read("Jobless claims dropped 36,000 to 293,000 claims.")] == ["293,000"]
+    assert [w for *_, w in _read("Ferry bookings dropped 4,100 to 27,300 bookings.")] == ["27,300"]

@@ -250,8 +250,10 @@ def _takes_an_object(unit: Unit, position: int) -> bool:
     after = [i for i, at in enumerate(offsets) if at > position - unit.start]
     if not after or unit.pos[after[0]] not in _NOUN_PHRASE_POS | {"DET"}:
         return False
-    rest = [i for i in after if unit.pos[i] not in _NOUN_PHRASE_POS | {"DET", "PART"}]
-    return not rest or unit.pos[rest[0]] not in {"VERB", "AUX"}
+    phrase = _NOUN_PHRASE_POS | {"DET"}
+    rest = [i for i in after if unit.pos[i] not in phrase and unit.tokens[i] not in _POSSESSIVES]
+    # 'claimed salvage rights to keep the wreck': an infinitive is no clause of its own
+    return not rest or unit.pos[rest[0]] not in {"VERB", "AUX"} or unit.tokens[rest[0] - 1] == "to"
 
 
 def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
