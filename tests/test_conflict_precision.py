@@ -302,3 +302,202 @@ def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
         "The mill owners rejected the claims that the Tarn mill will close.",
         "The mill owners said the Tarn mill will not close.",
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a doubt adjective on a noun that names no claim doubts a label, not a fact
+        (
+            "The Tarn council passed the so-called reforms on Tuesday.",
+            "The Tarn council passed the reforms to the pension system on Tuesday.",
+        ),
+        (
+            "The Lorrin court heard disputes over alleged excessive force by the dam guards.",
+            "The Lorrin court ruled the dam guards could not be sued over their use of force.",
+        ),
+        # a claim noun whose content is not what the other statement reports
+        (
+            "The mayor repeated baseless theories about the Lorrin dam collapse.",
+            "The mayor spoke about the Lorrin dam collapse for an hour.",
+        ),
+        (
+            "Rell dismissed the unfounded allegations against the Tarn mayor.",
+            "Rell spoke about the allegations against the Tarn mayor.",
+        ),
+        # a noun phrase followed by a participle or by a comma is no clause of a verb
+        (
+            "“Should Ostrin invent a fabricated drought emergency, the guild will sue him.”",
+            "“There will be a drought emergency, and the guild will go to court,” Ostrin said.",
+        ),
+        (
+            "The harbour board chair has vowed to try the so-called lockout plan ending night"
+            " shifts at the docks.",
+            "The harbour board chair asked on Monday whether the dockers would accept the lockout"
+            " plan.",
+        ),
+        (
+            "The panel subpoenaed an aide who pushed the governor's false vote fraud claims.",
+            "The panel subpoenaed an aide involved in questioning the Tarn election results.",
+        ),
+    ],
+)
+def test_a_doubt_adjective_on_a_noun_is_no_doubt_on_the_other_fact(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
+    assert types(
+        "The mayor repeated false claims that the Tarn election was rigged.",
+        "The mayor said the Tarn election was rigged.",
+    ) == ["attribution"]
+    # a claim noun without a complement doubts the statement's quotation
+    assert types(
+        "“The dam was never inspected in forty years,” the mayor said, making a false claim.",
+        "“The dam was never inspected in forty years,” the mayor said.",
+    ) == ["attribution"]
+    # a doubt word that is no noun's modifier keeps its clause rule
+    assert types(
+        "The mayor claimed without evidence that the Tarn election was rigged.",
+        "The mayor said the Tarn election was rigged.",
+    ) == ["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the month dates the baseline a change is measured from, not the change
+        (
+            "Inflation in Velmora rose to 6.2%, up from 5.8% in May.",
+            "Velmora's inflation rate climbed to 6.2% in June.",
+        ),
+        (
+            "The Tarn jobless rate fell sharply to 4.8% from 5.2% in August.",
+            "Tarn employers added 1,900 jobs in September as the jobless rate fell to 4.8%.",
+        ),
+        # the day of the event a sequence word names, however long its name
+        (
+            "The Tarn council closed the bridge after a long closed-door meeting on Tuesday.",
+            "The Tarn council closed the bridge on Wednesday.",
+        ),
+        # the day an act was set for is not the day another was done
+        (
+            "The Tarn budget hearing was rescheduled for Friday to let the auditors finish.",
+            "The Tarn council put off the budget hearing on Thursday when the auditors asked for"
+            " time.",
+        ),
+        # two named actors, two acts
+        (
+            "The Tarn Circuit Court of Appeals on Friday let the Lorrin fishing quota stand.",
+            "Judge Rell Maro had on Wednesday blocked the Lorrin fishing quota at the request of"
+            " the fishermen.",
+        ),
+        # the day of a post is the saying's, not the rule's
+        (
+            "The Tarn border rule takes effect soon, aide Rell Maro wrote on Twitter Friday.",
+            "The Tarn border rule takes effect on Nov. 8.",
+        ),
+    ],
+)
+def test_a_date_of_a_baseline_another_event_or_a_post_is_not_the_facts(
+    left: str, right: str
+) -> None:
+    assert "date" not in types(left, right)
+
+
+def test_the_month_of_the_change_itself_still_conflicts() -> None:
+    assert types(
+        "The Tarn jobless rate fell to 4.8% in September.",
+        "The Tarn jobless rate fell to 4.8% in August.",
+    ) == ["date"]
+
+
+def test_a_sentence_the_page_cut_off_or_a_note_takes_no_part() -> None:
+    assert (
+        types(
+            "The Tarn dam gates were opened on March 12 after the average number of...",
+            "The Tarn dam gates were opened on March 13.",
+        )
+        == []
+    )
+    assert (
+        types(
+            "Editor's note: The Tarn dam gates were opened on March 12.",
+            "The Tarn dam gates were opened on March 13.",
+        )
+        == []
+    )
+    # the same statements, whole, still conflict
+    assert types(
+        "The Tarn dam gates were opened on March 12.",
+        "The Tarn dam gates were opened on March 13.",
+    ) == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # 'claimed' with a noun object asserts a right or a prize, it reports no claim
+        (
+            "The mill owner has claimed salvage rights to keep the wreck from the Tarn inquiry.",
+            "The mill owner has said he will keep the wreck from the Tarn inquiry by invoking"
+            " salvage rights.",
+        ),
+        # 'claims' closing a noun phrase is a noun, whatever the parser tagged it
+        (
+            "Dam inquiry summons a Velmora councillor who vowed to press his ballot tampering"
+            " claims",
+            "The dam inquiry summoned a Velmora councillor who had questioned the count of the"
+            " 2025 ballot.",
+        ),
+    ],
+)
+def test_claim_words_that_report_no_claim(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_claimed_with_a_clause_still_distances() -> None:
+    assert types(
+        "Rell claimed he had won the Tarn vote.", "Rell said he had won the Tarn vote."
+    ) == ["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # both distance themselves from the story's claim ('alleged' here is a verb)
+        (
+            "The mayor blamed the harbour board for the Lorrin Gazette report printed Monday"
+            " that alleged Ostrin has taken bribes from the ferry firm",
+            "The Gazette printed a report on Monday claiming that Ostrin had taken bribes from"
+            " the ferry firm.",
+        ),
+        # 'false or misleading information' is one noun phrase, a label on each side
+        (
+            '"The ferry firm never handed false figures to the port authority."',
+            'The port authority asked the ferry firm to explain the "false or misleading'
+            ' figures" it had handed to the port authority twice.',
+        ),
+        # 'falsely' casts the same doubt as 'a false claim'
+        (
+            "“Velmora is the only country that pays for dams,” Rell said, making a false claim.",
+            "Rell also falsely stated that Velmora is “the only country that pays for dams.”",
+        ),
+    ],
+)
+def test_doubt_on_both_sides_or_on_neither_is_no_conflict(left: str, right: str) -> None:
+    assert "attribution" not in types(left, right)
+
+
+def test_falsely_against_a_plain_report_is_doubt() -> None:
+    assert types(
+        "Rell falsely stated that the Tarn dam was never inspected.",
+        "Rell said the Tarn dam was never inspected.",
+    ) == ["attribution"]
+
+
+def test_two_planned_dates_of_one_act_still_conflict() -> None:
+    assert types(
+        "The Tarn assembly vote was rescheduled for Friday.",
+        "The Tarn assembly vote was rescheduled for Saturday.",
+    ) == ["date"]

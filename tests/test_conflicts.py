@@ -198,3 +198,27 @@ def test_reports_show_conflicts_and_timeline_escaped(capsys: pytest.CaptureFixtu
     render_terminal(comparison)
     out = capsys.readouterr().out
     assert "Where the accounts disagree (1)" in out and "Timeline" in out
+
+
+def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str, str]]:
+    """(date, expression) of each timeline entry of a one-article comparison."""
+    article = storydiff.Article(text, outlet="Harbour Gazette", published=published)
+    other = storydiff.Article(
+        "The Lorrin ferry sank.", outlet="Lorrin Courier", published=published
+    )
+    timeline = storydiff.compare([article, other]).timeline
+    return [(e.date, e.expression.text) for ev in timeline.events for e in ev.entries]
+
+
+def test_a_timeline_entry_is_dated_by_the_date_of_its_own_fact() -> None:
+    # 'the Jan. 6 flood' dates the flood, not the subpoena; 'May' dates the baseline
+    assert _timeline_dates(
+        "The panel investigating the March 2 flood summoned Rell Maro on Wednesday."
+    ) == [("2026-03-11", "Wednesday")]
+    assert _timeline_dates("Tarn inflation rose to 6.2% in February, up from 5.8% in May.") == [
+        ("2026-02", "February")
+    ]
+    # a day within the weekend named first says more about when
+    assert _timeline_dates(
+        "The Tarn assembly met for a rare weekend session, voting late on Sunday night."
+    ) == [("2026-03-08", "Sunday night")]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import storydiff
+from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
-from storydiff.crossdoc.signals import amounts, doubts
+from storydiff.crossdoc.signals import doubts
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
 from storydiff.nlp.parse import sentence_units
@@ -159,6 +160,68 @@ def test_days_of_dates_metres_and_clock_times_are_not_amounts() -> None:
             "The Tarn council approved a budget of 22.4 billion euros.",
             [],
         ),
+        # figures that differ only by rounding or bounding the same count
+        (
+            "Police said about 20,000 people marched in Lorrin.",
+            "Police said more than 19,500 people marched in Lorrin.",
+            [],
+        ),
+        (
+            "Velmora's jobless rate rose to 5.4% in March.",
+            "Velmora's jobless rate rose to 5.38% in March.",
+            [],
+        ),
+        # two police estimates of one crowd, beyond rounding
+        (
+            "Police estimated the Lorrin crowd at 20,000.",
+            "Police estimated the Lorrin crowd at 30,000.",
+            ["number"],
+        ),
+        # a bare percentage measures what the verb changed, not the actor who forecasts
+        (
+            "The Tarn central bank on Monday cut its harvest outlook for Velmora to 4%.",
+            "The Tarn central bank said that regional grain output will rise by 3.8% this season.",
+            [],
+        ),
+        (
+            "Turnout in the Tarn valley reached 61 percent.",
+            "Turnout in the Tarn valley was put at 58 percent.",
+            ["number"],
+        ),
+        (
+            "The Tarn central bank raised its key rate to 5.25%.",
+            "The Tarn central bank raised its key rate to 5.5%.",
+            ["number"],
+        ),
+        # the ages of two people: the one named by a noun is not the one who is not
+        (
+            "The 71-year-old was hurt when the stair of the Lorrin lighthouse collapsed.",
+            "A 34-year-old man was questioned after the stair of the Lorrin lighthouse collapsed.",
+            [],
+        ),
+        # a whole number of a scale is rounded to it, like '20,000'
+        (
+            "The Tarn assembly delayed a vote on the $1.2 trillion roads bill.",
+            "The Tarn assembly delayed a vote on the $1 trillion roads bill.",
+            [],
+        ),
+        (
+            "The Tarn assembly passed a $5 billion roads bill.",
+            "The Tarn assembly passed a $5.4 billion roads bill.",
+            ["number"],
+        ),
+        # what was expected is another quantity than what came about
+        (
+            "Lorrin shipyards hired only 180 welders in May.",
+            "Analysts had been expecting the Lorrin shipyards to hire 450 welders in May.",
+            [],
+        ),
+        # a part and the total are two quantities
+        (
+            "Officials said 12 people died in the Lorrin floods, 9 of them children.",
+            "Officials said 9 children died in the Lorrin floods.",
+            [],
+        ),
     ],
 )
 def test_number_conflicts_need_one_quantity(left: str, right: str, expected: list[str]) -> None:
@@ -256,3 +319,56 @@ def test_contradictory_dates_in_one_article_are_both_kept() -> None:
 
 def test_number_words_in_relative_dates() -> None:
     assert _values("It happened three weeks ago.", "2026-03-14") == {"three weeks ago": "2026-W08"}
+
+
+def test_a_past_verb_governing_the_weekday_makes_it_past() -> None:
+    # Friday 15 October 2021: a future word earlier in the sentence dates another clause
+    found = _values(
+        "The curfew will stay after a Lorrin judge on Thursday approved the council's plea.",
+        "2021-10-15",
+    )
+    assert found["Thursday"] == "2021-10-14"
+    # a verb of saying a few words before: the day of the saying ('told reporters on a …')
+    found = _values(
+        "The ferries will run again, a harbour official told reporters on a Tuesday call.",
+        "2021-10-13",
+    )
+    assert found["Tuesday"] == "2021-10-12"
+    # … but not when the words between tell of what is to come
+    found = _values("The minister said the council will meet on Tuesday.", "2021-10-13")
+    assert found["Tuesday"] == "2021-10-19"
+
+
+def test_a_day_that_ends_a_span_may_lie_ahead_whatever_the_tense() -> None:
+    for text in (
+        "The stopgap kept the Tarn agencies funded through Dec. 3.",
+        "The stopgap kept the agencies open until Dec. 3.",
+    ):
+        [bound] = find_time_expressions(text, "2021-09-30")
+        assert bound.end_value == "2021-12-03"
+
+
+def test_a_past_weekend_is_one_whose_sunday_has_come() -> None:
+    # Saturday 14 March 2026: the weekend a past clause tells of is 7-8 March
+    past = find_time_expressions("The council met on the weekend.", "2026-03-14")
+    assert [(t.value, t.end_value) for t in past] == [("2026-03-07", "2026-03-08")]
+    sunday = find_time_expressions("The council met on the weekend.", "2026-03-15")
+    assert [(t.value, t.end_value) for t in sunday] == [("2026-03-14", "2026-03-15")]
+    coming = find_time_expressions("The council will meet on the weekend.", "2026-03-14")
+    assert [(t.value, t.end_value) for t in coming] == [("2026-03-14", "2026-03-15")]
+
+
+def test_should_speaks_of_what_is_to_come() -> None:
+    # Saturday 14 March 2026: the river should fall this weekend, not last
+    [weekend] = find_time_expressions("The Lorrin should fall over the weekend.", "2026-03-14")
+    assert (weekend.value, weekend.end_value) == ("2026-03-14", "2026-03-15")
+
+
+@pytest.mark.model
+def test_a_number_in_a_name_or_a_change_then_a_level_is_no_range() -> None:
+    # 'COVID-19' names a disease; 'by $154 to $2,754' is a change, then the new level
+    assert [w for *_, w in _read("The Lorrin clinic gave out 40 COVID-19 pills.")] == ["40"]
+    written = [w for *_, w in _read("A family's ferry pass would rise by $38 to $612.")]
+    assert written == ["$38", "$612"]
+    # the change counts nothing named, the level counts claims
+    assert [w for *_, w in _read("Ferry bookings dropped 4,100 to 27,300 bookings.")] == ["27,300"]

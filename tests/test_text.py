@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from storydiff import text, text_names
+from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.quotes import content_words
-from storydiff.crossdoc.signals import amounts
 from storydiff.extract.mentions import entity_key
 from storydiff.extract.speakers import speaker_key
 from storydiff.extract.timexpr import find_time_expressions

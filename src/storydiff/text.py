@@ -229,6 +229,30 @@ CROWD_NOUNS = frozenset(
     {"crowd", "protester", "demonstrator", "marcher", "rallygoer", "participant"}
 )
 
+# Verbs that say what a figure measures: its subject changed to it or stands at it ('turnout
+# was 58 percent', 'inflation rose to 6%'), or it is what the verb changed ('raised its rate
+# to 5%'); other verbs' actors are not what a bare percentage measures ('the fund projected').
+MEASURE_VERBS = frozenset(
+    {"be", "rise", "fall", "grow", "shrink", "drop", "climb", "increase", "decrease", "decline",
+     "jump", "plunge", "slide", "slip", "sink", "soar", "surge", "tumble", "dip", "ease", "edge",
+     "gain", "lose", "reach", "hit", "stand", "total", "remain", "stay", "close", "end", "finish",
+     "expand", "contract", "double", "rebound", "recover", "fluctuate", "spike"}
+)  # fmt: skip
+# ... and those whose object is what changed to the figure, or was estimated at it ('raised
+# its rate to 5%', 'turnout was put at 58 percent')
+MEASURE_SETTING_VERBS = frozenset(
+    {"raise", "lower", "cut", "slash", "lift", "hike", "trim", "boost", "reduce", "revise",
+     "set", "halve", "put", "place", "peg", "estimate", "forecast", "project"}
+)  # fmt: skip
+
+# Nouns whose content is a claim ('claims that the vote was rigged', 'allegations of fraud'): a
+# doubt word on one of them ('false claims') doubts that content; on any other noun ('the
+# so-called reforms', 'alleged excessive force') it doubts a label, not a fact.
+CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "theory", "assertion", "rumor", "rumour",
+     "narrative", "contention", "suggestion", "notion", "premise", "story", "statement"}
+)  # fmt: skip
+
 # -- reporting verbs ---------------------------------------------------------------------
 
 # The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in

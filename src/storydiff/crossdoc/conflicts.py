@@ -1,88 +1,23 @@
-"""Where two outlets' accounts of one fact disagree, and why: explainable detectors.
+"""Where two outlets' accounts of one fact disagree: which statement pairs are compared, and
+which of the detectors' findings are kept.
 
-No NLI model runs offline, so each detector reads one kind of disagreement off the parsed,
-aligned statements and names its evidence:
-  number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
-               40,000'; 'more than 10' vs 'dozens' agree)
-  date         one explicit date of the fact on each side, of one granularity, that differ
-               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday')
-  agent        the same act with agent and patient swapped, or done by a different named actor
-  polarity     one asserts what the other negates (same verb, same arguments, both plain
-               assertions of one tense), or denial against admission
-  causality    one account gives the fact a cause ('in retaliation') the other does not
-  attribution  one reports as fact or neutral accusation what the other casts doubt on
-               ('accused of' vs 'on spurious charges')
-Detectors run on statement pairs the aligner grouped; the predicate-level ones (agent,
-polarity, causality) also on pairs that share their main verb, an object word and a name but
-that the aligner left apart, like the two military alerts of the seed pair. Precision first:
-a conflict shown must be one a careful reader agrees with.
+No NLI model runs offline, so each detector (crossdoc/detectors.py) reads one kind of
+disagreement off the parsed, aligned statements and names its evidence. Detectors run on
+statement pairs the aligner grouped; the predicate-level ones (agent, polarity, causality) also
+on pairs that share their main verb, an object word and a name but that the aligner left
+apart, like the two military alerts of the seed pair. Precision first: a conflict shown must be
+one a careful reader agrees with.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import combinations
 
-from ..model import (
-    Analysis,
-    Conflict,
-    ConflictSide,
-    ConflictType,
-    Predicate,
-    Span,
-    StatementGroup,
-    Unit,
-)
-from ..text import MONTHS, WEEKDAYS, name_key
-from .dates import as_written, disagreement, fact_dates
-from .signals import (
-    Amount,
-    accusations,
-    amounts,
-    amounts_disagree,
-    causes,
-    complement,
-    doubts,
-    event_words,
-    same_quantity,
-    sequences,
-    sum_told_elsewhere,
-)
-
-# verbs too general to say two statements report one act
-_LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
-_DENY = {"deny", "reject", "dismiss", "refute"}
-_ADMIT = {"admit", "confirm", "acknowledge", "concede"}
-
-
-@dataclass(frozen=True)
-class _Side:
-    analysis: Analysis
-    unit: Unit
-
-    @property
-    def outlet(self) -> str:
-        return self.analysis.article.outlet
-
-    def span(self, start: int, end: int) -> Span:
-        text = self.analysis.article.text
-        return Span(self.analysis.article.id, start, end, text[start:end])
-
-    def side(self, evidence: Sequence[tuple[int, int]]) -> ConflictSide:
-        unit = self.unit
-        spans = tuple(self.span(s, e) for s, e in evidence)
-        return ConflictSide(self.analysis.article.id, unit.start, unit.end, unit.text, spans)
-
-
-@dataclass(frozen=True)
-class _Finding:
-    type: ConflictType
-    explanation: str
-    evidence_a: tuple[tuple[int, int], ...]
-    evidence_b: tuple[tuple[int, int], ...]
+from ..model import Analysis, Conflict, StatementGroup, Unit
+from ..text import name_key
+from .detectors import GROUPED, LIGHT_VERBS, PREDICATE_ONLY, Finding, Side, words
 
 
 def find_conflicts(
@@ -94,9 +29,9 @@ def find_conflicts(
     only the conflict with evidence on both sides, or else the one closest to it in meaning:
     the others are more likely different facts the aligner put in one group.
     """
-    best: dict[tuple[str, str, int, str], tuple[float, str | None, _Side, _Side, _Finding]] = {}
+    best: dict[tuple[str, str, int, str], tuple[float, str | None, Side, Side, Finding]] = {}
     for group_id, a, b in _candidates(analyses, groups):
-        for detector in _GROUPED if group_id else _PREDICATE_ONLY:
+        for detector in GROUPED if group_id else PREDICATE_ONLY:
             for finding in detector(a, b):
                 # evidence on both sides ('accused of' against 'spurious') outranks meaning
                 closeness = _cosine(a, b) + (finding.evidence_a != () and finding.evidence_b != ())
@@ -136,9 +71,11 @@ def statement_conflicts(
 ) -> tuple[Conflict, ...]:
     """The conflicts between two statements known to report one fact (`aligned`), or only
     the predicate-level ones when they merely share their act."""
-    x, y = _Side(left, a), _Side(right, b)
-    found = []
-    for detector in _GROUPED if aligned else _PREDICATE_ONLY:
+    x, y = Side(left, a), Side(right, b)
+    found: list[Conflict] = []
+    if not (_comparable(x) and _comparable(y)):
+        return ()
+    for detector in GROUPED if aligned else PREDICATE_ONLY:
         for finding in detector(x, y):
             sides = (x.side(finding.evidence_a), y.side(finding.evidence_b))
             found.append(Conflict("", finding.type, finding.explanation, sides))
@@ -147,9 +84,10 @@ def statement_conflicts(
 
 def _candidates(
     analyses: Sequence[Analysis], groups: Sequence[StatementGroup]
-) -> Iterator[tuple[str | None, _Side, _Side]]:
+) -> Iterator[tuple[str | None, Side, Side]]:
     order = {a.article.id: i for i, a in enumerate(analyses)}
-    units = {(a.article.id, u.start): _Side(a, u) for a in analyses for u in a.units}
+    units = {(a.article.id, u.start): Side(a, u) for a in analyses for u in a.units}
+    units = {key: side for key, side in units.items() if _comparable(side)}
     grouped: set[tuple[str, int, str, int]] = set()
     for group in groups:
         if group.kind != "shared":
@@ -166,337 +104,39 @@ def _candidates(
             for ub in right.units:
                 if (left.article.id, ua.start, right.article.id, ub.start) in grouped:
                     continue
-                if _same_act(ua, ub):
-                    yield None, _Side(left, ua), _Side(right, ub)
+                if (left.article.id, ua.start) not in units:
+                    continue
+                if (right.article.id, ub.start) in units and _same_act(ua, ub):
+                    yield None, Side(left, ua), Side(right, ub)
 
 
-def _cosine(x: _Side, y: _Side) -> float:
+# a sentence cut off by the page ('The average number of...'), or an editor's note
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\W{0,2}$")
+_NOTE = re.compile(r"^\W*(?:editor['’]?s\s+note|note|update|correction|clarification)\s*:", re.I)
+
+
+def _comparable(side: Side) -> bool:
+    """Whether a statement can take part in a conflict: not part of a sentence the page cut
+    off (a teaser: what it would have said is unknown), nor of a note about the article."""
+    sentences = side.analysis.sentences
+    if side.unit.sentence >= len(sentences):
+        return True
+    sentence = sentences[side.unit.sentence]
+    text = side.analysis.article.text[sentence.start : sentence.end].strip()
+    return not (_CUT_OFF.search(text) or _NOTE.match(text))
+
+
+def _cosine(x: Side, y: Side) -> float:
     """How close two statements are in meaning (their embeddings are unit length)."""
     a = x.analysis.embeddings[x.unit.index]
     b = y.analysis.embeddings[y.unit.index]
     return float(a @ b)
 
 
-def _words(unit: Unit) -> set[str]:
-    return {name_key(w) for w in unit.content}
-
-
 def _same_act(a: Unit, b: Unit) -> bool:
     """Two statements about one act though the aligner left them apart: the same main verb,
     and two more content words in common ('put … on alert', Serbia / Serbian)."""
     pa, pb = a.predicate, b.predicate
-    if pa is None or pb is None or pa.verb != pb.verb or pa.verb in _LIGHT_VERBS:
+    if pa is None or pb is None or pa.verb != pb.verb or pa.verb in LIGHT_VERBS:
         return False
-    return len((_words(a) & _words(b)) - {name_key(pa.verb)}) >= 2
-
-
-# -- detectors -----------------------------------------------------------------------------
-
-
-def _numbers(a: _Side, b: _Side) -> list[_Finding]:
-    findings = []
-    left, right = amounts(a.unit), amounts(b.unit)
-    for x in left:
-        same_right = [y for y in right if same_quantity(x, y)]
-        if len(same_right) != 1:
-            continue
-        y = same_right[0]
-        # one amount of the quantity on each side, seen from either amount: two amounts of one
-        # noun may count two things
-        if sum(same_quantity(x, z) for z in left) != 1:
-            continue
-        if (
-            sum(same_quantity(y, z) for z in left) != 1
-            or sum(same_quantity(y, z) for z in right) != 1
-        ):
-            continue
-        others_left = [z for z in left if z is not x]
-        others_right = [z for z in right if z is not y]
-        if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
-            continue  # each side tells the other's sum, of another noun: two sums, two things
-        if amounts_disagree(x, y):
-            findings.append(
-                _Finding(
-                    "number",
-                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
-                    ((x.start, x.end),),
-                    ((y.start, y.end),),
-                )
-            )
-    return findings
-
-
-def _amount_text(side: _Side, amount: Amount) -> str:
-    written = _text(side, amount.start, amount.end)
-    return f"{written} {amount.noun}" if amount.noun and amount.noun not in written else written
-
-
-def _same_actor_and_act(a: _Side, b: _Side) -> bool:
-    """A pair the aligner left apart may still state one figure or day: when both statements
-    have the same main verb done by the same actor ('police estimated …')."""
-    pa, pb = a.unit.predicate, b.unit.predicate
-    return (
-        pa is not None and pb is not None and pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS
-        and pa.agent is not None and pa.agent == pb.agent and pa.agent not in _PRONOUNS
-    )  # fmt: skip
-
-
-def _numbers_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
-    return _numbers(a, b) if _same_actor_and_act(a, b) else []
-
-
-def _dates_of_one_act(a: _Side, b: _Side) -> list[_Finding]:
-    return _dates(a, b) if _same_actor_and_act(a, b) else []
-
-
-def _dates(a: _Side, b: _Side) -> list[_Finding]:
-    """One explicit date of the fact on each side, of one granularity, that differ
-    (crossdoc/dates.py says what counts)."""
-    if not _one_act(a.unit, b.unit):
-        return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
-    if _future(a) != _future(b) and not _same_verb(a.unit, b.unit):
-        return []  # 'will force a vote next Wednesday' and 'announced the plan Thursday'
-    dates_a = fact_dates(a.analysis, a.unit, b.unit)
-    dates_b = fact_dates(b.analysis, b.unit, a.unit)
-    if len(dates_a) != 1 or len(dates_b) != 1:
-        return []  # no date, or several facts dated: which pair to compare is a guess
-    x, y = dates_a[0], dates_b[0]
-    published = (a.analysis.article.published, b.analysis.article.published)
-    # an unknown publication day is taken as the other's, as when both are unknown
-    same_day = None in published or published[0] == published[1]
-    if not disagreement(x, y, same_day):
-        return []
-    ex, ey = x.expression, y.expression
-    return [
-        _Finding(
-            "date",
-            f"{a.outlet} dates it {as_written(ex)}, {b.outlet} {as_written(ey)}",
-            ((ex.start, ex.end),),
-            ((ey.start, ey.end),),
-        )
-    ]
-
-
-# content words two statements must share, besides their dates, to date one thing
-_MIN_SHARED_WORDS = 2
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "year"}
-
-
-def _same_verb(a: Unit, b: Unit) -> bool:
-    pa, pb = a.predicate, b.predicate
-    return pa is not None and pb is not None and pa.verb == pb.verb
-
-
-def _one_act(a: Unit, b: Unit) -> bool:
-    """Evidence beyond the aligner's that two statements date one thing: the same main verb
-    (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
-    House voted…'), or two content words in common ('the face-off Thursday night' and 'the
-    debate on Tuesday' of 'the vice presidential debate')."""
-    pa, pb = a.predicate, b.predicate
-    if pa is not None and pb is not None:
-        if pa.verb == pb.verb and pa.verb not in _LIGHT_VERBS:
-            return True
-        for x, y in ((pa.agent, pb.agent), (pa.patient, pb.patient)):
-            if x is not None and x == y and x not in _PRONOUNS:
-                return True
-    shared = (_words(a) & _words(b)) - _CALENDAR_WORDS
-    return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
-
-
-def _agents(a: _Side, b: _Side) -> list[_Finding]:
-    pa, pb = a.unit.predicate, b.unit.predicate
-    if pa is None or pb is None or pa.verb != pb.verb or pa.verb in _LIGHT_VERBS:
-        return []
-    if not (pa.agent_span and pb.agent_span):
-        return []
-    agent_a, agent_b = _text(a, *pa.agent_span), _text(b, *pb.agent_span)
-    if (
-        pa.agent and pa.patient and pb.agent and pb.patient
-        and pa.agent != pa.patient
-        and pa.agent == pb.patient and pa.patient == pb.agent
-    ):  # fmt: skip
-        return [
-            _Finding(
-                "agent",
-                f"who {pa.verb} whom is reversed: {a.outlet} has '{agent_a}' as the one who "
-                f"acts, {b.outlet} has '{agent_b}'",
-                (pa.agent_span,),
-                (pb.agent_span,),
-            )
-        ]
-    if (
-        pa.patient and pa.patient == pb.patient
-        and pa.agent_is_name and pb.agent_is_name
-        and pa.agent and pb.agent and pa.agent != pb.agent
-        and pa.agent not in _PRONOUNS and pb.agent not in _PRONOUNS
-        and pa.agent not in b.unit.names and pb.agent not in a.unit.names
-    ):  # fmt: skip
-        return [
-            _Finding(
-                "agent",
-                f"a different actor: {a.outlet} says '{agent_a}' {pa.verb}, "
-                f"{b.outlet} says '{agent_b}'",
-                (pa.agent_span,),
-                (pb.agent_span,),
-            )
-        ]
-    return []
-
-
-def _polarity(a: _Side, b: _Side) -> list[_Finding]:
-    """One asserts what the other negates: the same verb with the same arguments, plainly
-    asserted on both sides, or a denial against an admission of the same thing."""
-    pa, pb = a.unit.predicate, b.unit.predicate
-    if pa is None or pb is None or not _same_arguments(pa, pb):
-        return []
-    if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in _LIGHT_VERBS:
-        negated, plain = (a, b) if pa.negated else (b, a)
-        if _hedged(a) or _hedged(b) or _future(a) != _future(b):
-            return []  # 'did not recognize' then and 'will be recognized' now both hold
-        span = (negated.unit.predicate.negation_span if negated.unit.predicate else None) or (0, 0)
-        return [
-            _Finding(
-                "polarity",
-                f"{negated.outlet} says it did not happen ('{_text(negated, *span)}"
-                f" {pa.verb}'); {plain.outlet} says it did",
-                (pa.negation_span or pa.verb_span,),
-                (pb.negation_span or pb.verb_span,),
-            )
-        ]
-    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT:
-        return [
-            _Finding(
-                "polarity",
-                f"denial against admission: {a.outlet} '{pa.verb}', {b.outlet} '{pb.verb}'",
-                (pa.verb_span,),
-                (pb.verb_span,),
-            )
-        ]
-    return []
-
-
-def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
-    """Two predicates about the same participants: the same patient, or none on either
-    side; the same agent where both name one (a passive may leave it out); and at least one
-    of them a word that names someone or something, not a pronoun ('it is not clear' and
-    'it is unclear' share only 'it')."""
-    if pa.patient != pb.patient:
-        return False
-    if pa.agent and pb.agent and pa.agent != pb.agent:
-        return False
-    shared = {pa.patient, pa.agent if pa.agent == pb.agent else None} - {None}
-    return bool(shared - _PRONOUNS)
-
-
-# a modal or a negated 'only' makes the clause something other than a plain assertion
-_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\b[^.,;]{0,20}$", re.I)
-_NOT_ONLY = re.compile(r"^\W*(?:only|just|merely)\b", re.IGNORECASE)
-
-
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|['’]ll)\b[^.,;]{0,20}$", re.IGNORECASE)
-
-
-def _future(side: _Side) -> bool:
-    """Whether the statement's verb is in the future ('will be recognized')."""
-    predicate = side.unit.predicate
-    if predicate is None:
-        return False
-    verb_start = predicate.verb_span[0]
-    text = side.analysis.article.text
-    return bool(_FUTURE_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]))
-
-
-def _hedged(side: _Side) -> bool:
-    """'could not be issued', 'not only X but Y': neither says the act did not happen."""
-    predicate = side.unit.predicate
-    if predicate is None:
-        return False
-    text = side.analysis.article.text
-    verb_start = predicate.verb_span[0]
-    if _MODAL_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]):
-        return True
-    negation = predicate.negation_span
-    return negation is not None and bool(_NOT_ONLY.match(text[negation[1] : negation[1] + 10]))
-
-
-def _causality(a: _Side, b: _Side) -> list[_Finding]:
-    """One account makes the fact a consequence of another event ('in retaliation for the
-    arrests'), the other places it in a sequence with that same event and no cause ('hours
-    after the arrests'): opposite readings of what led to what. A sequence word alone is
-    never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
-    sequence that link the fact to two different events do not meet."""
-    cause_a, cause_b = causes(a.unit), causes(b.unit)
-    if bool(cause_a) == bool(cause_b):
-        return []
-    with_cause, without = (a, b) if cause_a else (b, a)
-    markers = cause_a or cause_b
-    antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
-    # the sequence may sit in the clause the parse split off ('…, hours after the barricades')
-    clauses = [u for u in without.analysis.units if u.sentence == without.unit.sentence]
-    sequence = [
-        m for u in clauses for m in sequences(u)
-        if antecedent & event_words(complement(u, m[1]))
-    ]  # fmt: skip
-    if not sequence:
-        return []
-    words = ", ".join(f"'{m[2]}'" for m in markers)
-    explanation = (
-        f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
-        f"places it in a sequence ('{sequence[0][2]}') with the same event, without that cause"
-    )
-    return [_finding("causality", explanation, with_cause is a, markers, sequence)]
-
-
-def _cause_of(side: _Side, marker_end: int) -> str:
-    """The event a causal marker names: its complement, or for a marker that stands alone
-    ('In retaliation, …') the statement before it."""
-    named = complement(side.unit, marker_end)
-    if event_words(named) or side.unit.index == 0:
-        return named
-    return side.analysis.units[side.unit.index - 1].text
-
-
-def _attribution(a: _Side, b: _Side) -> list[_Finding]:
-    """Strong doubt ('spurious', 'so-called') against any account without it; a distancing
-    verb ('claimed', 'alleged') only against a plain assertion, not against a neutral
-    accusation ('accused of'), which hedges as much."""
-    for strong in (True, False):
-        doubt_a = doubts(a.unit, strong=strong, other=b.unit)
-        doubt_b = doubts(b.unit, strong=strong, other=a.unit)
-        if bool(doubt_a) == bool(doubt_b):
-            if doubt_a:
-                return []
-            continue
-        doubter, other = (a, b) if doubt_a else (b, a)
-        neutral = accusations(other.unit)
-        if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
-            return []
-        marks = doubt_a or doubt_b
-        how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
-        explanation = (
-            f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
-            f"{other.outlet} reports it {how}"
-        )
-        return [_finding("attribution", explanation, doubter is a, marks, neutral)]
-    return []
-
-
-def _finding(
-    kind: ConflictType,
-    explanation: str,
-    own_is_a: bool,
-    own: Sequence[tuple[int, int, str]],
-    other: Sequence[tuple[int, int, str]],
-) -> _Finding:
-    """A finding whose evidence was read as (the side that has the marker, the other)."""
-    first = tuple((s, e) for s, e, _ in own)
-    second = tuple((s, e) for s, e, _ in other)
-    return _Finding(kind, explanation, *((first, second) if own_is_a else (second, first)))
-
-
-def _text(side: _Side, start: int, end: int) -> str:
-    return side.analysis.article.text[start:end]
-
-
-_GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
-_PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
+    return len((words(a) & words(b)) - {name_key(pa.verb)}) >= 2

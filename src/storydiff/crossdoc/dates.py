@@ -38,7 +38,7 @@ midnight is told either way).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -64,6 +64,9 @@ class FactDate:
     """For a day whose year is known (written or resolved), the weekday it falls on."""
     fuzzy_edge: bool = False
     """A weekday said with 'night', 'late' or 'early': its edge may be the next or last day."""
+    planned: bool = False
+    """The date an act was set for ('rescheduled for Friday'), not the day it was done: it
+    is compared only with another planned date."""
 
 
 # 'said on December 10' dates the saying, not the fact; so does 'in a statement Tuesday'
@@ -73,11 +76,26 @@ _REPORTED_ON = re.compile(
     r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# 'wrote on Twitter Friday', 'announced on its website on Monday': the day of the saying
+_REPORTED_VIA = re.compile(
+    r"\b(?:said|wrote|posted|announced|tweeted|reported)\s+(?:on|in|to)\s+(?:[\w'’]+\s+){1,2}"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a date after the figure a change is measured from dates that figure ('rose to 6.2%, up
+# from 5.8% in May', 'fell to 4.8% from 5.2% in August'), not the change
+_BASELINE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+)?(?:revised\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+    r"(?:\s*(?:%|(?!to\b|through\b|and\b|until\b|till\b)[a-z]+))?"
+    r"(?:\s+(?:in|on|during|for|at\s+the\s+end\s+of|as\s+of))?\s+$",
+    re.IGNORECASE,
+)
 # a day after these words dates another event than the statement's ('since their Dec. 11
 # meeting', 'before the 2016 election')
 # ('since December 10' and 'until 2009' are the fact's own bounds: ranges, read below)
 _OTHER_EVENT = re.compile(
-    r"\b(?:before|after|following|ahead of|prior to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:before|after|following|ahead of|prior to)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 # a preposition right before a date makes it an adverbial of the clause, not a modifier
 _PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)
@@ -110,6 +128,9 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         date = _read(time, published)
         if date is None:
             continue
+        before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
+        if _PLANNED_FOR.search(before):
+            date = replace(date, planned=True)
         if found and _span_of_years(found[-1], date, analysis.article.text):
             first, last = found.pop().expression, date.expression
             text = analysis.article.text[first.start : last.end]
@@ -128,8 +149,19 @@ def _span_of_years(first: FactDate, second: FactDate, text: str) -> bool:
     return first.granularity == second.granularity == "year" and bool(_YEAR_TO_YEAR.match(between))
 
 
+# 'rescheduled for Friday', 'set for May 1', 'postponed until March': the day of the plan
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|set|slated|planned|postponed|delayed|moved|pushed\s+back|"
+    r"put\s+off)\s+(?:[\w'’-]+\s+){0,2}(?:for|to|until|till)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
-    """Whether two explicit dates of one granularity name different times."""
+    """Whether two explicit dates of one granularity name different times (a planned date
+    only another planned one)."""
+    if a.planned != b.planned:
+        return False
     if {a.granularity, b.granularity} == {"weekday", "day"}:
         weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
         return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]
@@ -151,12 +183,18 @@ def as_written(time: TimeExpression) -> str:
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
+def dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether a time expression of a statement dates the statement's own fact (see the
+    module docstring), read without another statement to compare it with."""
+    return _dates_the_fact(analysis, unit, time, None)
+
+
 def _dates_the_fact(
     analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
 ) -> bool:
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
-    if _REPORTED_ON.search(before) or _OTHER_EVENT.search(before):
+    if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
         return False
     if _inside_quotation(analysis, unit, time.start):
         return False

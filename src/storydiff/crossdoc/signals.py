@@ -1,349 +1,16 @@
-"""What a statement says about amounts, causes and certainty, read off its text.
+"""What a statement says about causes and certainty, read off its text.
 
 Each reader returns spans (offsets into the article) so a conflict can point at the words
-that carry it. Word lists are general English, not any event's.
+that carry it. Word lists are general English, not any event's. Amounts are read in
+crossdoc/amounts.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from ..model import Unit
-from ..text import (
-    APPROXIMATIONS,
-    CROWD_NOUNS,
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    FRACTION_WORDS,
-    FUNCTION_WORDS,
-    MONTHS,
-    NUMBER_WORDS_PATTERN,
-    PERCENT_PATTERN,
-    PERCENTAGE_POINT_PATTERN,
-    SCALE_SUFFIXES,
-    SCALE_WORDS,
-    UNAMBIGUOUS_SCALE_SUFFIXES,
-    VAGUE_AMOUNTS,
-    name_key,
-    parse_number,
-)
-
-
-def _either(words: Iterable[str]) -> str:
-    """Regular-expression alternatives, longest first so 'US$' wins over '$'."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-# One figure as a reader reads it: '€22.4bn', 'about 50,000', '5.4 per cent', '22.4 billion
-# euros', 'forty-two'. The figure never ends inside a longer one ('22' of '22.4bn').
-_AMOUNT = re.compile(
-    rf"(?:\b(?P<approx>{_either(APPROXIMATIONS)})\s+)?"
-    rf"(?:(?P<currency>{_either(CURRENCY_SYMBOLS)})\s?)?"
-    rf"(?P<amount>\b(?:{_either(VAGUE_AMOUNTS)})\b"
-    r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
-    rf"|\b{NUMBER_WORDS_PATTERN})"
-    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
-    rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
-    rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
-    r"(?:-(?P<hyphen>[a-z]+)\b)?",
-    re.IGNORECASE,
-)
-# what joins the two ends of a range: '20,000 to 30,000', '5-7', 'between 5 and 7'
-_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-# the counted thing named before the figure: 'a crowd of 20,000', 'put the crowd at 20,000'
-_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|at|numbering)\s+$")
-_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
-    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday",
-}  # fmt: skip
-_CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
-_YEARS = re.compile(r"^(1[89]|20)\d\d$")
-_AFTER_MONTH = re.compile(rf"\b(?:{_either(MONTHS)})\.?\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Amount:
-    """'about 50,000 Serbs': the interval it allows, the noun it counts, and where it is."""
-
-    low: float
-    high: float
-    head: str
-    start: int
-    end: int
-    noun: str = ""
-    """The counted noun as written ('residents'); `head` is its lemma."""
-    unit: str = ""
-    """What the figure is in: a currency code ('EUR'), 'percent', 'point' (percentage
-    points), or '' for a count of `head`."""
-    qualifiers: frozenset[str] = frozenset()
-    """Lemmas of the words that narrow `head` ('federal', 'tax' of 'federal tax rate')."""
-
-
-@dataclass(frozen=True)
-class _Figure:
-    low: float
-    high: float
-    unit: str
-    start: int
-    end: int
-    scale: float
-    hyphen: str
-
-
-def amounts(unit: Unit) -> list[Amount]:
-    """Counted amounts, sums of money and percentages in a statement, each with the thing it
-    measures: the noun it counts ('30,000 protesters'), or for money and percentages the noun
-    it qualifies ('a €22.4bn bailout', '5% of the vote') or else the statement's subject
-    ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
-    a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
-    found = []
-    for figure in _ranges(unit.text, _figures(unit)):
-        head, written, qualifiers = _thing(unit, figure)
-        if not head and figure.unit in {"", "percent", "point"}:
-            continue  # a count or share of nothing named: too loose to compare
-        start, end = unit.start + figure.start, unit.start + figure.end
-        found.append(
-            Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers)
-        )
-    return found
-
-
-def _figures(unit: Unit) -> list[_Figure]:
-    figures = []
-    tallies = _tallies(unit.text)
-    for match in _AMOUNT.finditer(unit.text):
-        if any(start <= match.start("amount") < end for start, end in tallies):
-            continue
-        figure = _figure(unit.text, match)
-        if figure is not None:
-            figures.append(figure)
-    return figures
-
-
-# two counts set against each other: a vote or a score ('134-to-63', '234-193', '134 to 63')
-_TALLY = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s*(?:-to-|\s+to\s+|-|–)\s*(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)"
-)
-
-
-def _tallies(text: str) -> list[tuple[int, int]]:
-    """Where a text sets two counts against each other. A range goes up ('20 to 30'); a
-    tally names the larger side first, or ties ('a 50-50 split'), and neither of its figures
-    is an amount of anything ('a 134-to-63 vote' is not 63 votes)."""
-    spans = []
-    for match in _TALLY.finditer(text):
-        first, second = (int(g.replace(",", "")) for g in match.groups())
-        if first >= second:
-            spans.append(match.span())
-    return spans
-
-
-def _figure(text: str, match: re.Match[str]) -> _Figure | None:
-    raw = match.group("amount").lower().replace(",", "")
-    suffix = (match.group("suffix") or "").lower()
-    currency = CURRENCY_SYMBOLS.get(match.group("currency") or "", "")
-    currency = currency or CURRENCY_WORDS.get((match.group("currency_word") or "").lower(), "")
-    if suffix and not currency and suffix not in UNAMBIGUOUS_SCALE_SUFFIXES:
-        return None  # '5m' without a currency may be five metres
-    if _YEARS.match(raw) and not (match.group("scale") or suffix or currency):
-        return None  # '2008' is a year, not a count
-    after = text[match.end("amount") : match.end("amount") + 8]
-    if _AFTER_MONTH.search(text[: match.start()]):
-        return None  # 'Dec. 11' is a day
-    if _CLOCK.match(after) or text[max(0, match.start("amount") - 1) : match.start()] == ":":
-        return None  # '10:45 pm' is a time of day
-    if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
-        return None  # the figure runs on into a word the pattern does not know ('3D')
-    share = _share(raw, (match.group("hyphen") or "").lower(), match.group("scale"))
-    if share is not None:
-        return _Figure(share - _SHARE_SLACK, share + _SHARE_SLACK, "percent",
-                       match.start(), match.end(), 1.0, "")  # fmt: skip
-    scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
-    scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
-    interval = _interval(raw, scale, match.group("approx"))
-    if interval is None:
-        return None
-    unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
-    return _Figure(*interval, unit, match.start(), match.end(), scale, match.group("hyphen") or "")
-
-
-def _share(raw: str, hyphen: str, scale: str | None) -> float | None:
-    """'two-thirds' as a percentage (66.7); None when the figure is no fraction in words."""
-    denominator = FRACTION_WORDS.get(hyphen)
-    numerator = parse_number(raw)
-    if denominator is None or numerator is None or scale or not 0 < numerator < denominator:
-        return None
-    return 100 * numerator / denominator
-
-
-# a share in words is a round figure: 'two-thirds' agrees with 65 or 68 percent
-_SHARE_SLACK = 2.5
-
-
-def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
-    """'20,000 to 30,000', 'between 5 and 7' and '5-7' as one interval, in the unit and
-    scale of its second end ('20 to 30 million' is 20 million to 30 million)."""
-    merged: list[_Figure] = []
-    for figure in figures:
-        if merged and _joined(text, merged[-1], figure):
-            first = merged.pop()
-            low = first.low if first.scale != 1 or figure.scale == 1 else first.low * figure.scale
-            figure = _Figure(
-                low, figure.high, figure.unit or first.unit, first.start, figure.end,
-                figure.scale, figure.hyphen,
-            )  # fmt: skip
-        merged.append(figure)
-    return merged
-
-
-def _joined(text: str, first: _Figure, second: _Figure) -> bool:
-    """Whether two figures are the ends of one range."""
-    between = text[first.end : second.start]
-    if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
-        return False
-    if between.strip().lower() == "and":
-        return bool(_BETWEEN.search(text[: first.start]))
-    return first.low <= second.low
-
-
-def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
-    """The thing a figure measures, as (key, written, the words that qualify it: 'federal
-    tax' of 'federal tax rate')."""
-    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
-    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
-    text = unit.text
-    if figure.hyphen:
-        key = figure.hyphen.lower()
-        if key.rstrip("s") in _TIME_UNITS:
-            # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
-            phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
-            if phrase:
-                key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
-        return key, figure.hyphen, frozenset()  # 'a 35-word oath'
-    following = [m.group() for m in _words_after(text, figure.end, 5)]
-    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
-    if figure.unit and following[:1] and following[0].lower() in linking:
-        following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
-    if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
-        following = following[1:]
-    phrase = _noun_phrase(following, pos_of)
-    if not phrase:
-        before = _NOUN_BEFORE.search(text[: figure.start])
-        if before and _is_head(before.group(1), pos_of):
-            # 'an effective federal tax rate of 35.7 percent': the rate and what narrows it
-            words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
-            narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
-            phrase = [*narrowing, before.group(1)]
-    if phrase:
-        written = phrase[-1]
-        head = lemma_of.get(written.lower(), written.lower())
-        qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
-        return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
-    if figure.unit in {"percent", "point"} and unit.predicate is not None:
-        subject = unit.predicate.agent or unit.predicate.patient
-        if subject and subject not in _PRONOUNS and parse_number(subject) is None:
-            return name_key(subject), "", frozenset()
-    return "", "", frozenset()
-
-
-_WORD = re.compile(r"[A-Za-z][\w-]*")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
-
-
-def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
-    """Up to `limit` words right after `position`, stopping at punctuation ('euros,
-    officials said' stops before 'officials')."""
-    words: list[re.Match[str]] = []
-    for match in _WORD.finditer(text, position):
-        if len(words) == limit or text[position : match.start()].strip():
-            break
-        words.append(match)
-        position = match.end()
-    return words
-
-
-_PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
-
-
-_QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
-
-
-def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
-    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
-    'federal income taxes from 2007'); empty when it holds no noun."""
-    run = []
-    for word in words:
-        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
-        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in _NOT_HEADS:
-            break
-        run.append(word)
-    while run and not _is_head(run[-1], pos_of):
-        run.pop()
-    return run
-
-
-def _is_head(word: str, pos_of: dict[str, str]) -> bool:
-    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in _NOT_HEADS
-
-
-def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
-    if raw in VAGUE_AMOUNTS:
-        return VAGUE_AMOUNTS[raw]
-    value = parse_number(raw)
-    if value is None:
-        return None
-    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
-    # '50,000' a little either side (a quarter of its rounding step)
-    step = _rounding_step(raw)
-    value *= scale
-    slack = step * scale * (0.5 if "." in raw else 0.25)
-    if approx:
-        slack = 0.0  # 'about' already says how loose the figure is
-    low, high = APPROXIMATIONS.get(" ".join((approx or "").lower().split()), (1.0, 1.0))
-    return value * low - slack, value * high + slack
-
-
-def _rounding_step(raw: str) -> float:
-    if "." in raw:
-        return float(10 ** -len(raw.split(".")[1]))
-    digits = raw.rstrip("0")
-    zeros = len(raw) - len(digits)
-    return float(10**zeros) if zeros else 0.0
-
-
-_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
-
-
-def same_quantity(a: Amount, b: Amount) -> bool:
-    """Two amounts of one quantity: the same unit (currency, percent, count) of the same
-    thing, narrowed alike where both narrow it. Two currencies are never compared (no
-    exchange rates offline)."""
-    if a.unit != b.unit:
-        return False
-    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
-        return False  # a sum of money with nothing named may be any sum in its currency
-    # 'the federal tax rate' and 'the combined rate' are two rates
-    return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
-
-
-def amounts_disagree(a: Amount, b: Amount) -> bool:
-    """Two amounts of the same quantity whose allowed intervals do not meet."""
-    return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
-
-
-def sum_told_elsewhere(amount: Amount, others: list[Amount]) -> bool:
-    """Whether a sum of money is also among `others` (same currency, intervals that meet):
-    'a $1 trillion bill … a $3.5 trillion package' against 'a $1 trillion package' tells the
-    other side's sum under another noun, so its '$3.5 trillion' is of something else."""
-    return amount.unit in _MONEY and any(
-        other.unit == amount.unit and not (other.high < amount.low or amount.high < other.low)
-        for other in others
-    )
-
+from ..text import CLAIM_NOUNS, FUNCTION_WORDS, name_key
 
 # -- causes ------------------------------------------------------------------------------
 
@@ -396,7 +63,8 @@ def sequences(unit: Unit) -> list[tuple[int, int, str]]:
 
 _STRONG_DOUBT = re.compile(
     r"\b(so-called|purported(?:ly)?|spurious|baseless|unfounded|unsubstantiated|fabricated|"
-    r"trumped-up|bogus|false|without (?:any )?evidence|dubious)\b",
+    r"trumped-up|bogus|false(?:ly)?|wrongly|erroneously|incorrectly|without (?:any )?evidence|"
+    r"dubious)\b",
     re.IGNORECASE,
 )
 # the verbs by which an outlet keeps its distance ('claimed' rather than 'said')
@@ -413,13 +81,124 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     """Words by which the outlet distances itself from a claim ('claimed', 'alleged') or,
     `strong`, casts doubt on it ('spurious', 'so-called', 'baseless'), in the clause of the
     statement's predicate ('a supposedly secret deal that was signed' doubts the secrecy,
-    not the signing, when the signing is compared)."""
+    not the signing, when the signing is compared). A doubt word before a noun doubts a fact
+    only when the noun is a claim whose content `other` states ('false claims that the vote
+    was rigged'); on another noun it doubts a label ('the so-called reforms')."""
     pattern = _STRONG_DOUBT if strong else _WEAK_DOUBT
     found = _matches(pattern, unit) + ([] if strong else _verbs(unit, _PRESENT_CLAIMS))
-    return [
-        m for m in sorted(found)
-        if in_scope(unit, m[0]) or (other is not None and _compared_clause(unit, m[0], other))
+    # 'claimed executive privilege': a right asserted, no claim reported
+    found = [
+        m for m in found
+        if not (m[2].lower().startswith("claim") and _takes_an_object(unit, m[1]))
     ]  # fmt: skip
+    kept = []
+    for m in sorted(found):
+        claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
+        if claim is not None and other is not None and _names_claim(other):
+            continue  # the other too reports a claim ('the allegations against him')
+        if claim is None or claim == _BARE_CLAIM:
+            doubted = in_scope(unit, m[0]) or (
+                other is not None and _compared_clause(unit, m[0], other)
+            )
+        else:
+            # 'false claims that the vote was rigged': doubt on what the other states; a
+            # label ('the so-called reforms', claim '') doubts no fact
+            doubted = bool(claim) and other is not None and _shares_claim(claim, other)
+        if doubted:
+            kept.append(m)
+    return kept
+
+
+# the doubt words that can stand before a noun and modify it
+_ADJECTIVE = re.compile(
+    r"^(?:so-called|purported|spurious|baseless|unfounded|unsubstantiated|fabricated|"
+    r"trumped-up|bogus|false|dubious|alleged)$",
+    re.IGNORECASE,
+)
+_CLAIM_COMPLEMENT = re.compile(r"^\s*(?:that|of)\b", re.IGNORECASE)
+_CLAIM_TOPIC = re.compile(r"^\s*(?:about|on|over|regarding|concerning)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
+    """What a doubt adjective before a noun doubts: for a claim noun ('false claims that
+    the vote was rigged', 'baseless election fraud claims'), the claim's content as written
+    (the words before the noun and its 'that'/'of' complement, else the statement's
+    quotation); '' for any other noun ('the so-called reforms', 'alleged excessive use of
+    force': a label doubted, not a fact) and for a claim about a topic ('baseless theories
+    about the collapse'); None where the word modifies no noun ('the claims were false',
+    'falsely') and `_BARE_CLAIM` for a bare claim noun ('on spurious charges'): these two
+    doubt the clause they stand in."""
+    offsets = _token_offsets(unit)
+    end = match[1] - unit.start
+    after = [i for i, at in enumerate(offsets) if at >= end]
+    if after and _opens_clause(unit, after[0]):
+        return None  # 'a story that alleged Maro had affairs': a verb and its clause
+    run: list[int] = []
+    for i in after:
+        # 'false or misleading information': a coordinated adjective belongs to the run
+        joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
+        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not joined:
+            break
+        run.append(i)
+    nouns = [i for i in run if unit.pos[i] in {"NOUN", "PROPN"}]
+    if not nouns:
+        return None
+    head = (
+        nouns[-1]
+        if unit.lemmas[nouns[-1]] in CLAIM_NOUNS
+        else next((i for i in nouns if unit.lemmas[i] in CLAIM_NOUNS), nouns[-1])
+    )
+    if unit.lemmas[head] not in CLAIM_NOUNS:
+        return ""
+    head_end = offsets[head] + len(unit.tokens[head])
+    before = unit.text[end : offsets[head]]
+    rest = unit.text[head_end:]
+    if _CLAIM_COMPLEMENT.match(rest):
+        return f"{before} {complement(unit, unit.start + head_end)}"
+    if _CLAIM_TOPIC.match(rest):
+        return ""  # 'baseless theories about the collapse': the collapse is not doubted
+    quoted = _QUOTED.findall(unit.text)
+    if before.strip() or quoted:
+        return " ".join((before, *quoted))  # 'false election fraud claims', '"…", a false claim'
+    return _BARE_CLAIM  # 'arrested on spurious charges': the charges of the act it is in
+
+
+# what `_modified_claim` returns for a claim noun with no content of its own
+_BARE_CLAIM = " "
+
+
+def _next_pos(unit: Unit, index: int) -> str:
+    return unit.pos[index + 1] if index + 1 < len(unit.pos) else ""
+
+
+# content words a doubted claim must share with the other statement to be what it reports
+_MIN_SHARED_CLAIM_WORDS = 2
+
+
+def _names_claim(unit: Unit) -> bool:
+    """Whether a statement reports something as a claim: it names one ('the allegations')."""
+    return any(
+        lemma in CLAIM_NOUNS and pos == "NOUN"
+        for lemma, pos in zip(unit.lemmas, unit.pos, strict=False)
+    )
+
+
+def _shares_claim(claim: str, other: Unit) -> bool:
+    return len(event_words(claim) & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
+
+
+def _token_offsets(unit: Unit) -> list[int]:
+    """Where each of the statement's tokens starts in its text (-1 where it was not found)."""
+    offsets = []
+    cursor = 0
+    lowered = unit.text.lower()
+    for token in unit.tokens:
+        at = lowered.find(token, cursor)
+        offsets.append(at)
+        if at >= 0:
+            cursor = at + len(token)
+    return offsets
 
 
 # 'claims' distances only as a verb ('as the campaign claims', 'the union claims the mill
@@ -430,10 +209,57 @@ _PRESENT_CLAIMS = frozenset({"claims"})
 _CLAIMS_AS_VERB_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 
 
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "'s", "’s"})
+
+
+def _ends_noun_phrase(unit: Unit, index: int) -> bool:
+    """Whether the token at `index` closes a noun phrase a determiner or possessive opens
+    ('his election fraud claims', however the parser tagged it)."""
+    i = index - 1
+    while i >= 0 and unit.pos[i] in _NOUN_PHRASE_POS:
+        i -= 1
+    return i >= 0 and i < index - 1 and (unit.pos[i] == "DET" or unit.tokens[i] in _POSSESSIVES)
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?—–\"“”()]")
+
+
+def _opens_clause(unit: Unit, index: int) -> bool:
+    """Whether a clause starts at token `index`: 'that …', or a subject and its verb."""
+    if index >= len(unit.tokens):
+        return False
+    if unit.tokens[index] == "that":
+        return True
+    subject = _NOUN_PHRASE_POS | {"DET", "PRON"}
+    rest = [i for i in range(index, len(unit.tokens)) if unit.pos[i] not in subject]
+    if not rest or rest[0] == index or unit.pos[rest[0]] not in {"VERB", "AUX"}:
+        return False
+    # a finite verb in the same stretch of text: not a participle ('the so-called nuclear
+    # option eliminating …') nor a verb past a comma ('a fabricated emergency, we will …')
+    offsets = _token_offsets(unit)
+    between = unit.text[offsets[index] : offsets[rest[0]]]
+    return not unit.tokens[rest[0]].endswith("ing") and not _PUNCTUATION.search(between)
+
+
+def _takes_an_object(unit: Unit, position: int) -> bool:
+    """Whether the verb at `position` takes a noun object rather than a clause: 'claimed
+    executive privilege', 'claimed victory' (a right or a prize), not 'claimed Moore pursued
+    them', 'claimed that …', 'claimed, without evidence, that …'."""
+    offsets = _token_offsets(unit)
+    after = [i for i, at in enumerate(offsets) if at > position - unit.start]
+    if not after or unit.pos[after[0]] not in _NOUN_PHRASE_POS | {"DET"}:
+        return False
+    phrase = _NOUN_PHRASE_POS | {"DET"}
+    rest = [i for i in after if unit.pos[i] not in phrase and unit.tokens[i] not in _POSSESSIVES]
+    # 'claimed salvage rights to keep the wreck': an infinitive is no clause of its own
+    return not rest or unit.pos[rest[0]] not in {"VERB", "AUX"} or unit.tokens[rest[0] - 1] == "to"
+
+
 def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
     """The words of `unit` written as one of `forms` and used as a verb, with offsets: parsed
-    as one, and not the object of a verb just before it ('disputed union claims that …'), or
-    closing an 'as …' clause."""
+    as one, not the object of a verb just before it ('disputed union claims that …') nor the
+    end of a noun phrase ('his election fraud claims'), or closing an 'as …' clause."""
     found = []
     cursor = 0
     lowered = unit.text.lower()
@@ -446,7 +272,8 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
             continue
         object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
         as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at])
-        if (pos == "VERB" and not object_of_verb) or as_clause:
+        in_noun_phrase = _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
+        if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at
             found.append((start, start + len(token), unit.text[at : at + len(token)]))
     return found

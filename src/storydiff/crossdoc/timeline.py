@@ -11,8 +11,9 @@ relative dates ('on Tuesday') unresolved, and says so.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from ..model import (
@@ -28,6 +29,7 @@ from ..model import (
     first_day,
 )
 from ..text import SAID_FORMS
+from .dates import dates_the_fact
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
@@ -61,8 +63,10 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
 
 
 def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
-    """The unit as a dated event, dated by its first time expression that is not just when
-    something was said ('said on Tuesday'), else by the one that is."""
+    """The unit as a dated event, dated by its first time expression that dates its own fact
+    (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 5.8% in May'), else by the first
+    that is not just when something was said ('said on Tuesday'), else by the first; and of
+    those, by a day that falls within the first ('a weekend session … on Sunday night')."""
     text = analysis.article.text
     inside = [
         t
@@ -71,9 +75,10 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     ]
     if not inside:
         return None
+    own = [t for t in inside if dates_the_fact(analysis, unit, t)]
     facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
         " on").endswith(SAID_FORMS)]  # fmt: skip
-    chosen = (facts or inside)[0]
+    chosen = _most_specific(own or facts or inside)
     value = _start(chosen)
     assert value is not None
     return TimelineEntry(
@@ -84,6 +89,37 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         value,
         Span(analysis.article.id, chosen.start, chosen.end, chosen.text),
     )
+
+
+def _most_specific(expressions: Sequence[TimeExpression]) -> TimeExpression:
+    """The first expression, or a later day that falls within it (a weekend, a week, a
+    month): the day says more about when the fact happened."""
+    first = expressions[0]
+    span = _span(first)
+    for later in expressions[1:]:
+        value = _start(later)
+        if span is None or value is None or len(value) != len("2026-03-14"):
+            continue
+        if span[0] <= first_day(value) <= span[1]:
+            return later
+    return first
+
+
+def _span(expression: TimeExpression) -> tuple[date, date] | None:
+    """The first and last day an expression covers; None for a single day."""
+    value = _start(expression)
+    if value is None:
+        return None
+    if expression.kind == "range" and expression.value and expression.end_value:
+        return first_day(expression.value), first_day(expression.end_value)
+    if "-W" in value:
+        return first_day(value), first_day(value) + timedelta(days=6)
+    if len(value) == len("2026-03"):
+        year, month = int(value[:4]), int(value[5:])
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if len(value) == len("2026"):
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    return None
 
 
 def _start(expression: TimeExpression) -> str | None:

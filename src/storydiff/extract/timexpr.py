@@ -108,9 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _FUTURE = re.compile(
-    r"\b(will|'ll|is to|are to|plans? to|planned for|scheduled|next|is due|are due|set to|"
-    r"expected (?:to|in|on|by)|going to|upcoming|coming|to be held|ahead of|to air|to vote|"
-    r"to meet)\b",
+    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
+    r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
+    r"ahead of|"
+    r"to air|to vote|to meet)\b",
     re.I,
 )
 # a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
@@ -121,8 +122,16 @@ _SAID_BEFORE = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
-# a verb of saying right after a weekday ('Schumer on Thursday said …')
-_SAID_AFTER = re.compile(rf"\s+(?:{'|'.join(SAID_FORMS)})\b", re.I)
+# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
+# …', 'a court on Thursday granted the request'): the clause is past whatever came before
+_SAID_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
+)
+# a verb of saying a few words before ('told reporters on a Tuesday call', 'said in a post
+# on Friday'): the day of the saying, past, unless the words between speak of the future
+_SAID_A_FEW_WORDS_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(SAID_FORMS)})\s+((?:[\w'’]+\s+){{1,3}})$", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -217,11 +226,11 @@ def _value(
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
+        past = _past_date(text, start, match.end()) and not _bound_ahead(text, start)
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start)
-            or _nearest_year(anchor, month, day, past=_past_date(text, start, match.end()))
+            else _context_year(text, start) or _nearest_year(anchor, month, day, past=past)
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -288,6 +297,11 @@ def _weekend(
     if anchor is None:
         return None, None
     saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
+    if saturday <= anchor:
+        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
+        # weekend, voting on Sunday night' tells of last weekend, not of today
+        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span) or "")
+        saturday = sunday - timedelta(days=1)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
 
@@ -313,8 +327,17 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
         return anchor.year
-    past = not _clause_future(text, start)
+    past = not _clause_future(text, start) and not _bound_ahead(text, start)
     return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
+
+
+# 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
+# now, which may lie months ahead whatever the tense ('the bill kept the agencies open')
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _bound_ahead(text: str, start: int) -> bool:
+    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None
 
 
 def _past_date(text: str, start: int, end: int) -> bool:
@@ -417,7 +440,14 @@ def _future_tense(text: str, position: int) -> bool:
     Thursday that it will…', 'shown Thursday')."""
     if _SAID_BEFORE.search(text[max(0, position - 20) : position]):
         return False
+    said = _SAID_A_FEW_WORDS_BEFORE.search(text[max(0, position - 40) : position])
+    if said and not _AHEAD_WORDS.search(said.group(1)) and not _CLAUSE_BREAK.search(said.group(1)):
+        return False
     return _clause_future(text, position)
+
+
+# words between a verb of saying and a day that make the day the reported act's, not the saying's
+_AHEAD_WORDS = re.compile(rf"{_FUTURE.pattern}|\b(?:would|could|might|may|to)\b", re.IGNORECASE)
 
 
 def _clause_future(text: str, position: int) -> bool:

@@ -1,0 +1,404 @@
+"""The amounts a statement gives, as a reader reads them: counts, sums of money and
+percentages, each with the interval its wording allows and the thing it measures.
+
+Word lists (currencies, scales, approximations, number words) live in text.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Unit
+from ..text import (
+    APPROXIMATIONS,
+    CROWD_NOUNS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FRACTION_WORDS,
+    MEASURE_SETTING_VERBS,
+    MEASURE_VERBS,
+    MONTHS,
+    NUMBER_WORDS_PATTERN,
+    PERCENT_PATTERN,
+    PERCENTAGE_POINT_PATTERN,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    UNAMBIGUOUS_SCALE_SUFFIXES,
+    VAGUE_AMOUNTS,
+    name_key,
+    parse_number,
+)
+
+
+def _either(words: Iterable[str]) -> str:
+    """Regular-expression alternatives, longest first so 'US$' wins over '$'."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# One figure as a reader reads it: '€22.4bn', 'about 50,000', '5.4 per cent', '22.4 billion
+# euros', 'forty-two'. The figure never ends inside a longer one ('22' of '22.4bn').
+_AMOUNT = re.compile(
+    rf"(?:\b(?P<approx>{_either(APPROXIMATIONS)})\s+)?"
+    rf"(?:(?P<currency>{_either(CURRENCY_SYMBOLS)})\s?)?"
+    rf"(?P<amount>\b(?:{_either(VAGUE_AMOUNTS)})\b"
+    r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
+    rf"|\b{NUMBER_WORDS_PATTERN})"
+    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
+    rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
+    rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
+    r"(?:-(?P<hyphen>[a-z]+)\b)?",
+    re.IGNORECASE,
+)
+# what joins the two ends of a range: '20,000 to 30,000', '5-7', 'between 5 and 7'
+_RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# the counted thing named before the figure: 'a crowd of 20,000', 'put the crowd at 20,000'
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|at|numbering)\s+$")
+_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
+    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+}  # fmt: skip
+_CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
+_YEARS = re.compile(r"^(1[89]|20)\d\d$")
+_AFTER_MONTH = re.compile(rf"\b(?:{_either(MONTHS)})\.?\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """'about 50,000 Serbs': the interval it allows, the noun it counts, and where it is."""
+
+    low: float
+    high: float
+    head: str
+    start: int
+    end: int
+    noun: str = ""
+    """The counted noun as written ('residents'); `head` is its lemma."""
+    unit: str = ""
+    """What the figure is in: a currency code ('EUR'), 'percent', 'point' (percentage
+    points), or '' for a count of `head`."""
+    qualifiers: frozenset[str] = frozenset()
+    """Lemmas of the words that narrow `head` ('federal', 'tax' of 'federal tax rate')."""
+    expected: bool = False
+    """A figure someone expected or forecast ('economists were expecting 500,000 jobs'):
+    another quantity than the one that came about."""
+
+
+@dataclass(frozen=True)
+class _Figure:
+    low: float
+    high: float
+    unit: str
+    start: int
+    end: int
+    scale: float
+    hyphen: str
+    age: bool = False
+    """'a 25-year-old man': the figure is an age, its span runs to '-old'."""
+
+
+def amounts(unit: Unit) -> list[Amount]:
+    """Counted amounts, sums of money and percentages in a statement, each with the thing it
+    measures: the noun it counts ('30,000 protesters'), or for money and percentages the noun
+    it qualifies ('a €22.4bn bailout', '5% of the vote') or else the statement's subject
+    ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
+    a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
+    found = []
+    for figure in _ranges(unit.text, _figures(unit)):
+        head, written, qualifiers = _thing(unit, figure)
+        if not head and figure.unit in {"", "percent", "point"}:
+            continue  # a count or share of nothing named: too loose to compare
+        start, end = unit.start + figure.start, unit.start + figure.end
+        expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        found.append(
+            Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
+                   expected)
+        )  # fmt: skip
+    return found
+
+
+# a forecast or expectation governs the figures after it in its clause
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es|ed|ing)"
+    r"|projected|projecting)\b[^,;:.—]*$",
+    re.IGNORECASE,
+)
+
+
+def _figures(unit: Unit) -> list[_Figure]:
+    figures = []
+    tallies = _tallies(unit.text)
+    for match in _AMOUNT.finditer(unit.text):
+        if any(start <= match.start("amount") < end for start, end in tallies):
+            continue
+        figure = _figure(unit.text, match)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+# two counts set against each other: a vote or a score ('134-to-63', '234-193', '134 to 63')
+_TALLY = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s*(?:-to-|\s+to\s+|-|–)\s*(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)"
+)
+
+
+def _tallies(text: str) -> list[tuple[int, int]]:
+    """Where a text sets two counts against each other. A range goes up ('20 to 30'); a
+    tally names the larger side first, or ties ('a 50-50 split'), and neither of its figures
+    is an amount of anything ('a 134-to-63 vote' is not 63 votes)."""
+    spans = []
+    for match in _TALLY.finditer(text):
+        first, second = (int(g.replace(",", "")) for g in match.groups())
+        if first >= second:
+            spans.append(match.span())
+    return spans
+
+
+def _figure(text: str, match: re.Match[str]) -> _Figure | None:
+    raw = match.group("amount").lower().replace(",", "")
+    suffix = (match.group("suffix") or "").lower()
+    currency = CURRENCY_SYMBOLS.get(match.group("currency") or "", "")
+    currency = currency or CURRENCY_WORDS.get((match.group("currency_word") or "").lower(), "")
+    if suffix and not currency and suffix not in UNAMBIGUOUS_SCALE_SUFFIXES:
+        return None  # '5m' without a currency may be five metres
+    if _YEARS.match(raw) and not (match.group("scale") or suffix or currency):
+        return None  # '2008' is a year, not a count
+    after = text[match.end("amount") : match.end("amount") + 8]
+    if _AFTER_MONTH.search(text[: match.start()]):
+        return None  # 'Dec. 11' is a day
+    if re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
+        return None  # 'COVID-19', 'F-16': part of a name
+    if _CLOCK.match(after) or text[max(0, match.start("amount") - 1) : match.start()] == ":":
+        return None  # '10:45 pm' is a time of day
+    if re.match(r"[A-Za-z]", text[match.end() : match.end() + 1]):
+        return None  # the figure runs on into a word the pattern does not know ('3D')
+    share = _share(raw, (match.group("hyphen") or "").lower(), match.group("scale"))
+    if share is not None:
+        return _Figure(share - _SHARE_SLACK, share + _SHARE_SLACK, "percent",
+                       match.start(), match.end(), 1.0, "")  # fmt: skip
+    scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
+    scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
+    interval = _interval(raw, scale, match.group("approx"))
+    if interval is None:
+        return None
+    unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
+    hyphen = match.group("hyphen") or ""
+    age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
+    end = age.end() if age else match.end()
+    return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
+
+
+def _share(raw: str, hyphen: str, scale: str | None) -> float | None:
+    """'two-thirds' as a percentage (66.7); None when the figure is no fraction in words."""
+    denominator = FRACTION_WORDS.get(hyphen)
+    numerator = parse_number(raw)
+    if denominator is None or numerator is None or scale or not 0 < numerator < denominator:
+        return None
+    return 100 * numerator / denominator
+
+
+# a share in words is a round figure: 'two-thirds' agrees with 65 or 68 percent
+_SHARE_SLACK = 2.5
+
+
+def _ranges(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """'20,000 to 30,000', 'between 5 and 7' and '5-7' as one interval, in the unit and
+    scale of its second end ('20 to 30 million' is 20 million to 30 million)."""
+    merged: list[_Figure] = []
+    for figure in figures:
+        if merged and _joined(text, merged[-1], figure):
+            first = merged.pop()
+            low = first.low if first.scale != 1 or figure.scale == 1 else first.low * figure.scale
+            figure = _Figure(
+                low, figure.high, figure.unit or first.unit, first.start, figure.end,
+                figure.scale, figure.hyphen,
+            )  # fmt: skip
+        merged.append(figure)
+    return merged
+
+
+# a change of a figure comes before the level it changed to, not the first end of a range
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|dropped|climbed|increased|decreased|grew|jumped|declined|slipped|"
+    r"gained|lost|surged|plunged|soared|tumbled|sank|slid)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _joined(text: str, first: _Figure, second: _Figure) -> bool:
+    """Whether two figures are the ends of one range."""
+    between = text[first.end : second.start]
+    if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
+        return False
+    if _CHANGE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
+        return False  # 'climbed by $154 to $2,754', 'dropped 36,000 to 293,000': two figures
+    if between.strip().lower() == "and":
+        return bool(_BETWEEN.search(text[: first.start]))
+    return first.low <= second.low
+
+
+def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
+    """The thing a figure measures, as (key, written, the words that qualify it: 'federal
+    tax' of 'federal tax rate')."""
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    text = unit.text
+    if figure.age:
+        # 'a 25-year-old man': the age of the person named after it; of no one named ('the
+        # 69-year-old suffered …'), it may be anyone's and is not compared
+        phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+        if not phrase:
+            return "", "", frozenset()
+        noun = phrase[-1]
+        return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
+    if figure.hyphen:
+        key = figure.hyphen.lower()
+        if key.rstrip("s") in _TIME_UNITS:
+            # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
+            phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+            if phrase:
+                key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
+        return key, figure.hyphen, frozenset()  # 'a 35-word oath'
+    following = [m.group() for m in _words_after(text, figure.end, 5)]
+    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
+    if figure.unit and following[:1] and following[0].lower() in linking:
+        following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
+    if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
+        following = following[1:]
+    phrase = _noun_phrase(following, pos_of)
+    if not phrase:
+        before = _NOUN_BEFORE.search(text[: figure.start])
+        if before and _is_head(before.group(1), pos_of):
+            # 'an effective federal tax rate of 35.7 percent': the rate and what narrows it
+            words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
+            narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
+            phrase = [*narrowing, before.group(1)]
+    if phrase:
+        written = phrase[-1]
+        head = lemma_of.get(written.lower(), written.lower())
+        qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
+        return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
+    measured = _measured(unit) if figure.unit in {"percent", "point"} else None
+    if measured:
+        return name_key(measured), "", frozenset()
+    return "", "", frozenset()
+
+
+def _measured(unit: Unit) -> str | None:
+    """The thing a percentage with no noun of its own measures: what the statement's verb
+    says changed or stood at it ('turnout was 58 percent', 'the bank raised its rate to 5%'),
+    never the actor of another verb ('the fund projected … 5.9%': not the fund's share)."""
+    predicate = unit.predicate
+    if predicate is None:
+        return None
+    if predicate.verb in MEASURE_SETTING_VERBS:
+        subject = predicate.patient
+    elif predicate.verb in MEASURE_VERBS:
+        subject = predicate.agent
+    else:
+        return None
+    if subject and subject not in _PRONOUNS and parse_number(subject) is None:
+        return subject
+    return None
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]'
+_AGE = re.compile(r"s?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
+    """Up to `limit` words right after `position`, stopping at punctuation ('euros,
+    officials said' stops before 'officials')."""
+    words: list[re.Match[str]] = []
+    for match in _WORD.finditer(text, position):
+        if len(words) == limit or text[position : match.start()].strip():
+            break
+        words.append(match)
+        position = match.end()
+    return words
+
+
+_PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
+
+
+_QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
+
+
+def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
+    'federal income taxes from 2007'); empty when it holds no noun."""
+    run = []
+    for word in words:
+        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
+        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in _NOT_HEADS:
+            break
+        run.append(word)
+    while run and not _is_head(run[-1], pos_of):
+        run.pop()
+    return run
+
+
+def _is_head(word: str, pos_of: dict[str, str]) -> bool:
+    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in _NOT_HEADS
+
+
+def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
+    if raw in VAGUE_AMOUNTS:
+        return VAGUE_AMOUNTS[raw]
+    value = parse_number(raw)
+    if value is None:
+        return None
+    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
+    # '50,000' a little either side (a quarter of its rounding step); so is a whole number of
+    # a scale ('a $1 trillion bill' may cost 1.2 trillion), not a plain count ('12 people')
+    step = _rounding_step(raw) or (1.0 if scale != 1 and raw[:1].isdigit() else 0.0)
+    value *= scale
+    slack = step * scale * (0.5 if "." in raw else 0.25)
+    if approx:
+        slack = 0.0  # 'about' already says how loose the figure is
+    low, high = APPROXIMATIONS.get(" ".join((approx or "").lower().split()), (1.0, 1.0))
+    return value * low - slack, value * high + slack
+
+
+def _rounding_step(raw: str) -> float:
+    if "." in raw:
+        return float(10 ** -len(raw.split(".")[1]))
+    digits = raw.rstrip("0")
+    zeros = len(raw) - len(digits)
+    return float(10**zeros) if zeros else 0.0
+
+
+_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def same_quantity(a: Amount, b: Amount) -> bool:
+    """Two amounts of one quantity: the same unit (currency, percent, count) of the same
+    thing, narrowed alike where both narrow it, both expected or both come about. Two
+    currencies are never compared (no exchange rates offline)."""
+    if a.unit != b.unit or a.expected != b.expected:
+        return False
+    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
+        return False  # a sum of money with nothing named may be any sum in its currency
+    # 'the federal tax rate' and 'the combined rate' are two rates
+    return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
+
+
+def amounts_disagree(a: Amount, b: Amount) -> bool:
+    """Two amounts of the same quantity whose allowed intervals do not meet."""
+    return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
+
+
+def sum_told_elsewhere(amount: Amount, others: list[Amount]) -> bool:
+    """Whether a sum of money is also among `others` (same currency, intervals that meet):
+    'a $1 trillion bill … a $3.5 trillion package' against 'a $1 trillion package' tells the
+    other side's sum under another noun, so its '$3.5 trillion' is of something else."""
+    return amount.unit in _MONEY and any(
+        other.unit == amount.unit and not (other.high < amount.low or amount.high < other.low)
+        for other in others
+    )

@@ -1,0 +1,390 @@
+"""The detectors of conflicts between two statements, each reading one kind of disagreement
+off the parsed, aligned statements and naming its evidence (crossdoc/conflicts.py says which
+pairs they run on):
+  number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
+               40,000'; 'more than 10' vs 'dozens' agree)
+  date         one explicit date of the fact on each side, of one granularity, that differ
+               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday')
+  agent        the same act with agent and patient swapped, or done by a different named actor
+  polarity     one asserts what the other negates (same verb, same arguments, both plain
+               assertions of one tense), or denial against admission
+  causality    one account gives the fact a cause ('in retaliation') the other does not
+  attribution  one reports as fact or neutral accusation what the other casts doubt on
+               ('accused of' vs 'on spurious charges')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
+from ..text import MONTHS, WEEKDAYS, name_key
+from .amounts import Amount, amounts, amounts_disagree, same_quantity, sum_told_elsewhere
+from .dates import as_written, disagreement, fact_dates
+from .signals import accusations, causes, complement, doubts, event_words, sequences
+
+# verbs too general to say two statements report one act
+LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
+_DENY = {"deny", "reject", "dismiss", "refute"}
+_ADMIT = {"admit", "confirm", "acknowledge", "concede"}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One statement of one article, as a detector reads it."""
+
+    analysis: Analysis
+    unit: Unit
+
+    @property
+    def outlet(self) -> str:
+        return self.analysis.article.outlet
+
+    def span(self, start: int, end: int) -> Span:
+        text = self.analysis.article.text
+        return Span(self.analysis.article.id, start, end, text[start:end])
+
+    def side(self, evidence: Sequence[tuple[int, int]]) -> ConflictSide:
+        unit = self.unit
+        spans = tuple(self.span(s, e) for s, e in evidence)
+        return ConflictSide(self.analysis.article.id, unit.start, unit.end, unit.text, spans)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A conflict as a detector found it: evidence offsets on each side."""
+
+    type: ConflictType
+    explanation: str
+    evidence_a: tuple[tuple[int, int], ...]
+    evidence_b: tuple[tuple[int, int], ...]
+
+
+def words(unit: Unit) -> set[str]:
+    """A statement's content lemmas, as name keys (for telling whether two share words)."""
+    return {name_key(w) for w in unit.content}
+
+
+def _numbers(a: Side, b: Side) -> list[Finding]:
+    findings = []
+    left, right = amounts(a.unit), amounts(b.unit)
+    for x in left:
+        same_right = [y for y in right if same_quantity(x, y)]
+        if len(same_right) != 1:
+            continue
+        y = same_right[0]
+        # one amount of the quantity on each side, seen from either amount: two amounts of one
+        # noun may count two things
+        if sum(same_quantity(x, z) for z in left) != 1:
+            continue
+        if (
+            sum(same_quantity(y, z) for z in left) != 1
+            or sum(same_quantity(y, z) for z in right) != 1
+        ):
+            continue
+        others_left = [z for z in left if z is not x]
+        others_right = [z for z in right if z is not y]
+        if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
+            continue  # each side tells the other's sum, of another noun: two sums, two things
+        if amounts_disagree(x, y):
+            findings.append(
+                Finding(
+                    "number",
+                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
+                    ((x.start, x.end),),
+                    ((y.start, y.end),),
+                )
+            )
+    return findings
+
+
+def _amount_text(side: Side, amount: Amount) -> str:
+    written = _text(side, amount.start, amount.end)
+    return f"{written} {amount.noun}" if amount.noun and amount.noun not in written else written
+
+
+def _same_actor_and_act(a: Side, b: Side) -> bool:
+    """A pair the aligner left apart may still state one figure or day: when both statements
+    have the same main verb done by the same actor ('police estimated …')."""
+    pa, pb = a.unit.predicate, b.unit.predicate
+    return (
+        pa is not None and pb is not None and pa.verb == pb.verb and pa.verb not in LIGHT_VERBS
+        and pa.agent is not None and pa.agent == pb.agent and pa.agent not in _PRONOUNS
+    )  # fmt: skip
+
+
+def _numbers_of_one_act(a: Side, b: Side) -> list[Finding]:
+    return _numbers(a, b) if _same_actor_and_act(a, b) else []
+
+
+def _dates_of_one_act(a: Side, b: Side) -> list[Finding]:
+    return _dates(a, b) if _same_actor_and_act(a, b) else []
+
+
+def _dates(a: Side, b: Side) -> list[Finding]:
+    """One explicit date of the fact on each side, of one granularity, that differ
+    (crossdoc/dates.py says what counts)."""
+    if not _one_act(a.unit, b.unit):
+        return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
+    if _future(a) != _future(b) and not _same_verb(a.unit, b.unit):
+        return []  # 'will force a vote next Wednesday' and 'announced the plan Thursday'
+    dates_a = fact_dates(a.analysis, a.unit, b.unit)
+    dates_b = fact_dates(b.analysis, b.unit, a.unit)
+    if len(dates_a) != 1 or len(dates_b) != 1:
+        return []  # no date, or several facts dated: which pair to compare is a guess
+    x, y = dates_a[0], dates_b[0]
+    published = (a.analysis.article.published, b.analysis.article.published)
+    # an unknown publication day is taken as the other's, as when both are unknown
+    same_day = None in published or published[0] == published[1]
+    if not disagreement(x, y, same_day):
+        return []
+    ex, ey = x.expression, y.expression
+    return [
+        Finding(
+            "date",
+            f"{a.outlet} dates it {as_written(ex)}, {b.outlet} {as_written(ey)}",
+            ((ex.start, ex.end),),
+            ((ey.start, ey.end),),
+        )
+    ]
+
+
+# content words two statements must share, besides their dates, to date one thing
+_MIN_SHARED_WORDS = 2
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"night", "morning", "year"}
+
+
+def _same_verb(a: Unit, b: Unit) -> bool:
+    pa, pb = a.predicate, b.predicate
+    return pa is not None and pb is not None and pa.verb == pb.verb
+
+
+def _one_act(a: Unit, b: Unit) -> bool:
+    """Evidence beyond the aligner's that two statements date one thing: the same main verb
+    (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
+    House voted…'), or two content words in common ('the face-off Thursday night' and 'the
+    debate on Tuesday' of 'the vice presidential debate'). Two different named actors do
+    two acts ('the appeals court allowed…' and 'Judge Pitman granted…')."""
+    pa, pb = a.predicate, b.predicate
+    if pa is not None and pb is not None:
+        if _other_actors(a, b):
+            return False
+        if pa.verb == pb.verb and pa.verb not in LIGHT_VERBS:
+            return True
+        for x, y in ((pa.agent, pb.agent), (pa.patient, pb.patient)):
+            if x is not None and x == y and x not in _PRONOUNS:
+                return True
+    shared = (words(a) & words(b)) - _CALENDAR_WORDS
+    return sum(not any(c.isdigit() for c in w) for w in shared) >= _MIN_SHARED_WORDS
+
+
+def _other_actors(a: Unit, b: Unit) -> bool:
+    """Whether two statements have different named agents, neither named in the other."""
+    pa, pb = a.predicate, b.predicate
+    return (
+        pa is not None and pb is not None and pa.agent_is_name and pb.agent_is_name
+        and pa.agent is not None and pb.agent is not None and pa.agent != pb.agent
+        and pa.agent not in b.names and pb.agent not in a.names
+    )  # fmt: skip
+
+
+def _agents(a: Side, b: Side) -> list[Finding]:
+    pa, pb = a.unit.predicate, b.unit.predicate
+    if pa is None or pb is None or pa.verb != pb.verb or pa.verb in LIGHT_VERBS:
+        return []
+    if not (pa.agent_span and pb.agent_span):
+        return []
+    agent_a, agent_b = _text(a, *pa.agent_span), _text(b, *pb.agent_span)
+    if (
+        pa.agent and pa.patient and pb.agent and pb.patient
+        and pa.agent != pa.patient
+        and pa.agent == pb.patient and pa.patient == pb.agent
+    ):  # fmt: skip
+        return [
+            Finding(
+                "agent",
+                f"who {pa.verb} whom is reversed: {a.outlet} has '{agent_a}' as the one who "
+                f"acts, {b.outlet} has '{agent_b}'",
+                (pa.agent_span,),
+                (pb.agent_span,),
+            )
+        ]
+    if (
+        pa.patient and pa.patient == pb.patient
+        and pa.agent_is_name and pb.agent_is_name
+        and pa.agent and pb.agent and pa.agent != pb.agent
+        and pa.agent not in _PRONOUNS and pb.agent not in _PRONOUNS
+        and pa.agent not in b.unit.names and pb.agent not in a.unit.names
+    ):  # fmt: skip
+        return [
+            Finding(
+                "agent",
+                f"a different actor: {a.outlet} says '{agent_a}' {pa.verb}, "
+                f"{b.outlet} says '{agent_b}'",
+                (pa.agent_span,),
+                (pb.agent_span,),
+            )
+        ]
+    return []
+
+
+def _polarity(a: Side, b: Side) -> list[Finding]:
+    """One asserts what the other negates: the same verb with the same arguments, plainly
+    asserted on both sides, or a denial against an admission of the same thing."""
+    pa, pb = a.unit.predicate, b.unit.predicate
+    if pa is None or pb is None or not _same_arguments(pa, pb):
+        return []
+    if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in LIGHT_VERBS:
+        negated, plain = (a, b) if pa.negated else (b, a)
+        if _hedged(a) or _hedged(b) or _future(a) != _future(b):
+            return []  # 'did not recognize' then and 'will be recognized' now both hold
+        span = (negated.unit.predicate.negation_span if negated.unit.predicate else None) or (0, 0)
+        return [
+            Finding(
+                "polarity",
+                f"{negated.outlet} says it did not happen ('{_text(negated, *span)}"
+                f" {pa.verb}'); {plain.outlet} says it did",
+                (pa.negation_span or pa.verb_span,),
+                (pb.negation_span or pb.verb_span,),
+            )
+        ]
+    if {pa.verb, pb.verb} & _DENY and {pa.verb, pb.verb} & _ADMIT:
+        return [
+            Finding(
+                "polarity",
+                f"denial against admission: {a.outlet} '{pa.verb}', {b.outlet} '{pb.verb}'",
+                (pa.verb_span,),
+                (pb.verb_span,),
+            )
+        ]
+    return []
+
+
+def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
+    """Two predicates about the same participants: the same patient, or none on either
+    side; the same agent where both name one (a passive may leave it out); and at least one
+    of them a word that names someone or something, not a pronoun ('it is not clear' and
+    'it is unclear' share only 'it')."""
+    if pa.patient != pb.patient:
+        return False
+    if pa.agent and pb.agent and pa.agent != pb.agent:
+        return False
+    shared = {pa.patient, pa.agent if pa.agent == pb.agent else None} - {None}
+    return bool(shared - _PRONOUNS)
+
+
+# a modal or a negated 'only' makes the clause something other than a plain assertion
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would|should|can)\b[^.,;]{0,20}$", re.I)
+_NOT_ONLY = re.compile(r"^\W*(?:only|just|merely)\b", re.IGNORECASE)
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|going to|['’]ll)\b[^.,;]{0,20}$", re.IGNORECASE)
+
+
+def _future(side: Side) -> bool:
+    """Whether the statement's verb is in the future ('will be recognized')."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    verb_start = predicate.verb_span[0]
+    text = side.analysis.article.text
+    return bool(_FUTURE_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]))
+
+
+def _hedged(side: Side) -> bool:
+    """'could not be issued', 'not only X but Y': neither says the act did not happen."""
+    predicate = side.unit.predicate
+    if predicate is None:
+        return False
+    text = side.analysis.article.text
+    verb_start = predicate.verb_span[0]
+    if _MODAL_BEFORE.search(text[max(side.unit.start, verb_start - 30) : verb_start]):
+        return True
+    negation = predicate.negation_span
+    return negation is not None and bool(_NOT_ONLY.match(text[negation[1] : negation[1] + 10]))
+
+
+def _causality(a: Side, b: Side) -> list[Finding]:
+    """One account makes the fact a consequence of another event ('in retaliation for the
+    arrests'), the other places it in a sequence with that same event and no cause ('hours
+    after the arrests'): opposite readings of what led to what. A sequence word alone is
+    never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
+    sequence that link the fact to two different events do not meet."""
+    cause_a, cause_b = causes(a.unit), causes(b.unit)
+    if bool(cause_a) == bool(cause_b):
+        return []
+    with_cause, without = (a, b) if cause_a else (b, a)
+    markers = cause_a or cause_b
+    antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
+    # the sequence may sit in the clause the parse split off ('…, hours after the barricades')
+    clauses = [u for u in without.analysis.units if u.sentence == without.unit.sentence]
+    sequence = [
+        m for u in clauses for m in sequences(u)
+        if antecedent & event_words(complement(u, m[1]))
+    ]  # fmt: skip
+    if not sequence:
+        return []
+    words = ", ".join(f"'{m[2]}'" for m in markers)
+    explanation = (
+        f"{with_cause.outlet} presents it as a consequence ({words}); {without.outlet} "
+        f"places it in a sequence ('{sequence[0][2]}') with the same event, without that cause"
+    )
+    return [_finding("causality", explanation, with_cause is a, markers, sequence)]
+
+
+def _cause_of(side: Side, marker_end: int) -> str:
+    """The event a causal marker names: its complement, or for a marker that stands alone
+    ('In retaliation, …') the statement before it."""
+    named = complement(side.unit, marker_end)
+    if event_words(named) or side.unit.index == 0:
+        return named
+    return side.analysis.units[side.unit.index - 1].text
+
+
+def _attribution(a: Side, b: Side) -> list[Finding]:
+    """Strong doubt ('spurious', 'so-called') against any account without it; a distancing
+    verb ('claimed', 'alleged') only against a plain assertion, not against a neutral
+    accusation ('accused of'), which hedges as much."""
+    for strong in (True, False):
+        doubt_a = doubts(a.unit, strong=strong, other=b.unit)
+        doubt_b = doubts(b.unit, strong=strong, other=a.unit)
+        if bool(doubt_a) == bool(doubt_b):
+            if doubt_a:
+                return []
+            continue
+        doubter, other = (a, b) if doubt_a else (b, a)
+        neutral = accusations(other.unit)
+        if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
+            return []
+        marks = doubt_a or doubt_b
+        how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
+        explanation = (
+            f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
+            f"{other.outlet} reports it {how}"
+        )
+        return [_finding("attribution", explanation, doubter is a, marks, neutral)]
+    return []
+
+
+def _finding(
+    kind: ConflictType,
+    explanation: str,
+    own_is_a: bool,
+    own: Sequence[tuple[int, int, str]],
+    other: Sequence[tuple[int, int, str]],
+) -> Finding:
+    """A finding whose evidence was read as (the side that has the marker, the other)."""
+    first = tuple((s, e) for s, e, _ in own)
+    second = tuple((s, e) for s, e, _ in other)
+    return Finding(kind, explanation, *((first, second) if own_is_a else (second, first)))
+
+
+def _text(side: Side, start: int, end: int) -> str:
+    return side.analysis.article.text[start:end]
+
+
+GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
+PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
