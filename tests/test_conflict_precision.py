@@ -130,8 +130,8 @@ def test_dates_that_do_not_conflict(
         ("The dam gates were opened on Thursday.", "The dam gates were opened on March 13.", SAME),
         ("Rell has led the Tarn council since 2019.", "Rell has led the council since 2020.", SAME),
         (
-            "Brann sat in the assembly from 1967 to 1979.",
-            "Brann sat in the assembly from 1966 to 1978.",
+            "Brann sat in the assembly from 1971 to 1983.",
+            "Brann sat in the assembly from 1970 to 1982.",
             SAME,
         ),
         # a year counted from a publication date far from New Year
@@ -314,7 +314,7 @@ def test_claims_as_a_verb_distances_and_as_a_noun_does_not() -> None:
         ),
         (
             "The Lorrin court heard disputes over alleged excessive force by the dam guards.",
-            "The Lorrin court ruled the dam guards could not be sued over their use of force.",
+            "The Lorrin court ruled the dam guards could not be sued for the force they used.",
         ),
         # a claim noun whose content is not what the other statement reports
         (
@@ -368,12 +368,12 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
     [
         # the month dates the baseline a change is measured from, not the change
         (
-            "Inflation in Velmora rose to 6.2%, up from 5.8% in May.",
-            "Velmora's inflation rate climbed to 6.2% in June.",
+            "Inflation in Velmora rose to 7.1%, up from 6.4% in May.",
+            "Velmora's inflation rate climbed to 7.1% in June.",
         ),
         (
-            "The Tarn jobless rate fell sharply to 4.8% from 5.2% in August.",
-            "Tarn employers added 1,900 jobs in September as the jobless rate fell to 4.8%.",
+            "The Tarn jobless rate fell sharply to 3.9% from 4.3% in August.",
+            "Tarn employers added 1,900 jobs in September as the jobless rate fell to 3.9%.",
         ),
         # the day of the event a sequence word names, however long its name
         (
@@ -388,7 +388,7 @@ def test_a_doubt_adjective_on_the_claim_the_other_reports_is_doubt() -> None:
         ),
         # two named actors, two acts
         (
-            "The Tarn Circuit Court of Appeals on Friday let the Lorrin fishing quota stand.",
+            "The Tarn Court of Appeal on Friday let the Lorrin fishing quota stand.",
             "Judge Rell Maro had on Wednesday blocked the Lorrin fishing quota at the request of"
             " the fishermen.",
         ),

@@ -215,7 +215,7 @@ def test_a_timeline_entry_is_dated_by_the_date_of_its_own_fact() -> None:
     assert _timeline_dates(
         "The panel investigating the March 2 flood summoned Rell Maro on Wednesday."
     ) == [("2026-03-11", "Wednesday")]
-    assert _timeline_dates("Tarn inflation rose to 6.2% in February, up from 5.8% in May.") == [
+    assert _timeline_dates("Tarn inflation rose to 7.1% in February, up from 6.4% in May.") == [
         ("2026-02", "February")
     ]
     # a day within the weekend named first says more about when

@@ -273,7 +273,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
         if before and _is_head(before.group(1), pos_of):
-            # 'an effective federal tax rate of 35.7 percent': the rate and what narrows it
+            # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
             narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
             phrase = [*narrowing, before.group(1)]

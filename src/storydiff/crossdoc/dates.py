@@ -82,8 +82,8 @@ _REPORTED_VIA = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
-# a date after the figure a change is measured from dates that figure ('rose to 6.2%, up
-# from 5.8% in May', 'fell to 4.8% from 5.2% in August'), not the change
+# a date after the figure a change is measured from dates that figure ('rose to 7.1%, up
+# from 6.4% in May', 'fell to 3.9% from 4.3% in August'), not the change
 _BASELINE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+)?(?:revised\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
@@ -144,7 +144,7 @@ _YEAR_TO_YEAR = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.IGNORE
 
 
 def _span_of_years(first: FactDate, second: FactDate, text: str) -> bool:
-    """Two years joined into one span ('from 1967 to 1979')."""
+    """Two years joined into one span ('from 1971 to 1983')."""
     between = text[first.expression.end : second.expression.start]
     return first.granularity == second.granularity == "year" and bool(_YEAR_TO_YEAR.match(between))
 

@@ -64,7 +64,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
 
 def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     """The unit as a dated event, dated by its first time expression that dates its own fact
-    (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 5.8% in May'), else by the first
+    (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 6.4% in May'), else by the first
     that is not just when something was said ('said on Tuesday'), else by the first; and of
     those, by a day that falls within the first ('a weekend session … on Sunday night')."""
     text = analysis.article.text

@@ -127,7 +127,7 @@ _SAID_BEFORE = re.compile(
 _SAID_AFTER = re.compile(
     rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
 )
-# a verb of saying a few words before ('told reporters on a Tuesday call', 'said in a post
+# a verb of saying a few words before ('told journalists on a Tuesday call', 'said in a post
 # on Friday'): the day of the saying, past, unless the words between speak of the future
 _SAID_A_FEW_WORDS_BEFORE = re.compile(
     rf"\b(?:{'|'.join(SAID_FORMS)})\s+((?:[\w'’]+\s+){{1,3}})$", re.IGNORECASE
