@@ -126,6 +126,15 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# What a body's own name ends in, for the common nouns that refer back to it: 'the
+# department' after 'the Capitol Police', 'the agency' after 'the Food and Drug
+# Administration'. A noun not listed refers back to a name ending in itself ('the ministry').
+BODY_REFERENCE_NOUNS: Mapping[str, frozenset[str]] = {
+    "department": frozenset({"department", "police"}),
+    "agency": frozenset({"agency", "administration", "service", "bureau", "commission"}),
+    "force": frozenset({"force", "forces", "police"}),
+    "company": frozenset({"company", "inc", "corp", "corporation", "co"}),
+}
 # Nouns that refer back to the country last named: 'the country', 'the nation'.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
@@ -266,7 +275,7 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt
+    spokesmen officials ministry lt czar tsar coordinator
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.

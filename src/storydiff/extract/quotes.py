@@ -38,7 +38,9 @@ from .quote_speakers import (
 from .speakers import (
     SPEAKER_SEPARATOR,
     SpeakerMemory,
+    bare_title,
     can_speak,
+    introduced_next,
     is_inscription,
     observe_sentence,
     resolve,
@@ -92,11 +94,21 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         if resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
             at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
             candidate.resolved = memory.full_name(resolved, at)
+        elif resolved and candidate.speaker is not None:
+            candidate.resolved = _title_holder(memory, candidate.speaker) or resolved
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:
         quotes.append(_to_quote(len(quotes), candidate, text, sentence_starts))
     return tuple(quotes)
+
+
+def _title_holder(memory: SpeakerMemory, speaker: Span) -> str | None:
+    """The person a bare title ('the mayor said') names once the whole article is read."""
+    title = bare_title(speaker)
+    if title is None:
+        return None
+    return memory.title_holder(title, speaker.start_char) or introduced_next(memory, speaker)
 
 
 def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:

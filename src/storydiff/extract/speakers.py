@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from ..text_names import (
+    BODY_REFERENCE_NOUNS,
     EVENT_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
@@ -29,6 +30,7 @@ from ..text_names import (
     HONORIFICS,
     INSCRIPTION_WORDS,
     MALE_WORDS,
+    NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -40,6 +42,7 @@ from ..text_names import (
     person_key,
     same_given_names,
 )
+from ..text_reporting import REPORTING_VERBS
 from .name_runs import is_person_name, name_runs, names_a_thing, run_text, titles_the_next_name
 
 if TYPE_CHECKING:
@@ -100,6 +103,9 @@ class SpeakerMemory:
     families: dict[str, list[str]] = field(default_factory=dict)
     # every name `observe` returned -> the key of whom it named
     named: dict[str, str] = field(default_factory=dict)
+    # bodies named without speaking ('officers of the Dornfield Police Department') -> where
+    # last named: what 'the department' may refer back to, never what 'it' stands for
+    bodies: dict[str, int] = field(default_factory=dict)
 
     def observe(
         self,
@@ -201,13 +207,30 @@ class SpeakerMemory:
             return None
         return max(candidates, key=lambda p: p.last_seen).name
 
+    def title_holder(self, title: str, position: int) -> str | None:
+        """Whom a bare title ('the mayor', 'the health adviser') names once the whole article
+        is read: the one person the article titles so, before or after it ('"…," the mayor
+        said. Mayor Lisa Ortan, who…'); when nobody is titled so, the one person named before
+        it with no role of their own ('Dr. Ana Velt … the health adviser said'). Ambiguity
+        (two holders, two untitled people) leaves the title as it is: better no name than
+        a wrong one."""
+        holders = [p for p in self.people.values() if p.person and title in p.titles]
+        if holders:
+            return holders[0].name if len(holders) == 1 else None
+        before = [p for p in self.people.values() if p.person and p.seen[0] < position]
+        untitled = [p for p in before if not _role(p.titles)]
+        return untitled[0].name if len(untitled) == 1 else None
+
     def by_head(self, noun: str) -> str | None:
-        candidates = [
-            p for p in self.people.values() if not p.person and fold(p.name.split()[-1]) == noun
-        ]
+        """The body 'the <noun>' refers back to: the last one named whose name ends in the
+        noun, or in a word the noun stands for ('the department': 'Capitol Police')."""
+        heads = BODY_REFERENCE_NOUNS.get(noun, frozenset({noun}))
+        candidates = [(p.last_seen, p.name) for p in self.people.values() if not p.person]
+        candidates += [(seen, name) for name, seen in self.bodies.items()]
+        candidates = [c for c in candidates if fold(c[1].split()[-1]) in heads]
         if not candidates:
             return None
-        return max(candidates, key=lambda p: p.last_seen).name
+        return max(candidates)[1]
 
     def knows(self, name: str) -> bool:
         """Whether anyone or anything was named with this family key before."""
@@ -219,6 +242,10 @@ class SpeakerMemory:
     def full_name(self, name: str, position: int | None = None) -> str:
         known = self._find(name, position)
         return known.name if known else name
+
+    def find(self, name: str, position: int) -> _Person | None:
+        """The person a name names at a position, once the article is read."""
+        return self._find(name, position, person=True)
 
     def distinct_key(self, name: str) -> str | None:
         """The key that keeps the person `observe` returned `name` for apart from another
@@ -280,6 +307,66 @@ def can_speak(span: Span) -> bool:
     return not names_a_thing([fold(t.text) for t in run])
 
 
+def bare_title(span: Span) -> str | None:
+    """The title a speaker span is when it names nobody itself: 'the mayor', 'the coronavirus
+    czar' -> 'mayor', 'czar'; None for a plural, an indefinite ('a spokesman' is someone
+    unnamed) or an organisation ('the ministry')."""
+    head = span.root
+    if head.tag_ not in {"NN", "NNP"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    for child in head.children:
+        if (
+            child.dep_ in _QUALIFYING_DEPS
+            or child.pos_ == "PROPN"
+            or fold(child.text) in _OTHER_HOLDER_WORDS
+        ):
+            # 'the state's governor', 'the aide to X', 'the former president', 'the Vermont
+            # senator': a title of someone the article's own holder may not be
+            return None
+    noun = fold(head.text) if head.pos_ == "PROPN" else fold(head.lemma_ or head.text)
+    if noun in HONORIFICS | ORGANISATION_WORDS or noun not in _role({noun}):
+        return None
+    return noun if noun in TITLE_WORDS else None
+
+
+# What makes a title someone's in particular: a possessor, a prepositional phrase, a
+# clause; and words that make it another holder's than the article's own.
+_QUALIFYING_DEPS = frozenset({"poss", "prep", "relcl", "acl", "nummod"})
+_OTHER_HOLDER_WORDS = frozenset(
+    {"former", "ex", "late", "previous", "then", "next", "future", "new", "other", "acting"}
+    | {"interim", "outgoing", "incoming", "another", "first"}
+)
+
+
+def introduced_next(memory: SpeakerMemory, span: Span) -> str | None:
+    """The person the sentence after a bare-title speaker introduces: '"…," the mayor said.
+    Lisa Ortan, who took office in May, …': a name first written there as its subject, with
+    a clause or description hung on it, and no words of that person's own reported (a new
+    speaker is someone else)."""
+    doc = span.doc
+    end = span.sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    subjects = [t for t in following.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].pos_ != "PROPN" or following.root.pos_ != "VERB":
+        return None
+    subject = subjects[0]
+    if not any(c.dep_ in {"relcl", "acl", "appos"} for c in subject.children):
+        return None
+    if (following.root.lemma_ or "").lower() in REPORTING_VERBS:
+        return None
+    for run, titles in name_runs(following):
+        if subject in run and is_person_run(run, titles, memory) and not _role(titles):
+            known = memory.find(run_text(run), subject.idx)
+            if known is None or known.titles or known.seen[0] < following.start_char:
+                return None  # titled otherwise, or named before: not introduced here
+            return known.name
+    return None
+
+
 def is_inscription(span: Span) -> bool:
     """'A banner read…', 'signs saying…': written words nobody is quoted as saying."""
     return bool(span.root.pos_ == "NOUN" and fold(span.root.text) in INSCRIPTION_WORDS)
@@ -300,6 +387,8 @@ def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
         if is_person_run(run, titles, memory):
             gender = _gender(run)
             memory.observe(run_text(run), title_nouns, run[0].idx, person=True, gender=gender)
+        elif len(run) > 1 and fold(run[-1].text) in NAMED_BODY_WORDS:
+            memory.bodies[run_text(run)] = run[0].idx
 
 
 def _appositive_titles(run: list[Token]) -> set[str]:
@@ -367,6 +456,15 @@ def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -
     )
 
 
+def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | None:
+    """The person named in apposition to a speaker's title, outside the speaker span."""
+    for run, titles in name_runs(name.doc[name.left_edge.i : name.right_edge.i + 1]):
+        if name in run and is_person_name([t.text for t in run], titles | {title}):
+            roles = _role(titles | ({title} & TITLE_WORDS))
+            return memory.observe(run_text(run), roles, run[0].idx, person=True)
+    return None
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -404,6 +502,11 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             memory.observe(name, set(), run[0].idx, person=False)
             return name
     title = fold(head.lemma_ or head.text)
+    if head.pos_ == "NOUN" and appositions and not runs:
+        # 'the White House spokesman, Josh Earnest, said': the name the commas set off
+        named = _appositive_person(memory, appositions[0], title)
+        if named:
+            return named
     if title in TITLE_WORDS:
         named = memory.by_title(title) or _titled_earlier_in_sentence(memory, span, title)
         if named:
