@@ -83,3 +83,11 @@ def test_a_title_stays_when_the_next_sentence_quotes_someone_else() -> None:
         "on the square, said the cuts would close his shop."
     )
     assert only(quotes_of(text), "back down").speaker == "mayor"
+
+
+def test_a_former_holder_of_the_title_is_not_the_one_speaking() -> None:
+    text = (
+        '"We will build the bridge," the candidate said in a statement.\n\n'
+        "Ona Pell, a former candidate for governor who now runs a shipyard, disagreed."
+    )
+    assert only(quotes_of(text), "build the bridge").speaker == "candidate"

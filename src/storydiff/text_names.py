@@ -22,16 +22,20 @@ PLACE_NAME_WORDS = frozenset(
     gulf strait canal
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
+# 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
+# Agency').
+PLACE_PREFIX_WORDS = frozenset({"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"})
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
-    mosque temple station base camp hotel building capitol
+    mosque temple station base camp hotel building capitol museum memorial hospital library
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter
+    regulation regulations protocol charter ban
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
@@ -275,7 +279,7 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt czar tsar coordinator
+    spokesmen officials ministry lt czar tsar coordinator elect
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.

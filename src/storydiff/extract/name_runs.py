@@ -19,6 +19,7 @@ from ..text_names import (
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PLACE_NAME_WORDS,
+    PLACE_PREFIX_WORDS,
     TITLE_WORDS,
 )
 
@@ -56,6 +57,9 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             continue
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
+            continue
+        if current and token.lower_ == "of" and _body_of(current, following):
+            current.append(token)  # 'the Bureau of Labor Statistics' is one name
             continue
         if current:
             runs.append((current, titles))
@@ -120,6 +124,19 @@ def _inside_body_name(tokens: list[Token], index: int) -> bool:
     return longer and fold(tokens[end - 1].text) in NAMED_BODY_WORDS
 
 
+def _body_of(current: list[Token], following: Token | None) -> bool:
+    """'Bureau of Labor Statistics', 'Ministry of Defence', 'University of Velka': an 'of'
+    after an institution's word goes on with the institution's name."""
+    return (
+        following is not None
+        and following.pos_ == "PROPN"
+        and fold(current[-1].text) in NAMED_BODY_WORDS | _BODIES_BEFORE_OF
+    )
+
+
+_BODIES_BEFORE_OF = frozenset({"bureau", "university", "bank", "court", "secretariat"})
+
+
 def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
     """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
     halves of one organisation's name (the name after it ends in an organisation word, the
@@ -143,6 +160,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(w in ORGANISATION_WORDS for w in folded) or names_a_thing(folded):
         return False
+    if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
+        return False  # 'Lake Geneva', 'Central America'
     return bool(titles) or len(folded) >= 2
 
 

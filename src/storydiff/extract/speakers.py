@@ -201,8 +201,10 @@ class SpeakerMemory:
                 return person.name
         return None
 
-    def by_title(self, title: str) -> str | None:
-        candidates = [p for p in self.people.values() if title in p.titles]
+    def by_title(self, title: str, also: frozenset[str] = frozenset()) -> str | None:
+        """The last person given the title, and the title words before it ('the inspector
+        general' is not the attorney general)."""
+        candidates = [p for p in self.people.values() if {title} | also <= p.titles]
         if not candidates:
             return None
         return max(candidates, key=lambda p: p.last_seen).name
@@ -243,6 +245,18 @@ class SpeakerMemory:
         known = self._find(name, position)
         return known.name if known else name
 
+    def known_name(self, words: list[str]) -> str | None:
+        """The longest known name the words start with, in its fullest form: a title-case
+        headline's 'Ana Dale Vows To…' -> 'Ana Dale'; None when the article names none."""
+        for end in range(len(words), 0, -1):
+            name = " ".join(words[:end])
+            if name in self.bodies:
+                return name
+            known = self._find(name) if self.knows(name) else None
+            if known is not None:
+                return known.name
+        return None
+
     def find(self, name: str, position: int) -> _Person | None:
         """The person a name names at a position, once the article is read."""
         return self._find(name, position, person=True)
@@ -273,6 +287,8 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
     what the article said before."""
     if titles_the_next_name(run):
         return False
+    if run[-1].tag_ == "NNPS" and not any(titles):
+        return False  # 'Central Americans', 'Nuclear Weapons' in a headline: a plural
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
@@ -328,6 +344,8 @@ def bare_title(span: Span) -> str | None:
     noun = fold(head.text) if head.pos_ == "PROPN" else fold(head.lemma_ or head.text)
     if noun in HONORIFICS | ORGANISATION_WORDS or noun not in _role({noun}):
         return None
+    if _role({fold(c.text) for c in head.children if c.dep_ == "compound"} & TITLE_WORDS):
+        return None  # 'the inspector general': a title of two roles, matched whole earlier
     return noun if noun in TITLE_WORDS else None
 
 
@@ -376,12 +394,28 @@ def _role(titles: set[str]) -> set[str]:
     """The role nouns worth matching 'the spokesman' against (not modifiers like 'interior')."""
     modifiers = {"vice", "deputy", "prime", "press", "interior", "defense", "defence"}
     modifiers |= {"foreign", "finance", "justice", "health", "affairs", "state", "national"}
+    modifiers |= {"elect"}  # 'President-elect Ana Dale' is not the president
     roles = {t for t in titles if t and t not in modifiers}
     return roles | {TITLE_ABBREVIATIONS[t] for t in roles if t in TITLE_ABBREVIATIONS}
 
 
+def title_case(sent: Span) -> bool:
+    """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
+    reads every word as a proper noun, so its name runs are no evidence of anyone."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    lowered = [w for w in words if w[0].islower() and w not in _TITLE_CASE_LOWER]
+    return len(words) >= 4 and not lowered
+
+
+# Words that title case may leave in lower case ('Court Sides with Students').
+_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
+
+
 def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
-    """Remember the people named in a sentence (called in reading order)."""
+    """Remember the people named in a sentence (called in reading order); not those of a
+    headline in title case."""
+    if title_case(sent):
+        return
     for run, titles in name_runs(sent):
         title_nouns = _role(titles | _appositive_titles(run))
         if is_person_run(run, titles, memory):
@@ -392,14 +426,16 @@ def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
 
 
 def _appositive_titles(run: list[Token]) -> set[str]:
-    """'Peskov, the Kremlin spokesman,' -> {'spokesman'}."""
+    """'Peskov, the Kremlin spokesman,' -> {'spokesman'}; not a title held before ('Ana
+    Dale, a former candidate for governor' is not 'the candidate')."""
     head = run[-1]
-    titles = set()
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            titles.add(fold(child.lemma_ or child.text))
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        titles.add(fold(head.head.lemma_ or head.head.text))
+        nouns.append(head.head)
+    titles = set()
+    for noun in nouns:
+        if not any(fold(c.text) in _OTHER_HOLDER_WORDS for c in noun.children):
+            titles.add(fold(noun.lemma_ or noun.text))
     return {t for t in titles if t in TITLE_WORDS}
 
 
@@ -439,6 +475,19 @@ def _modifies_the_head(
     return prepositional and (titles_the_next_name(run) or person)
 
 
+def _people_of(run: list[Token], head: Token) -> bool:
+    """'analysts at Velka Securities', 'observers from the Mission': a body whose people
+    speak for it, named behind a preposition on a plural noun."""
+    last = run[-1]
+    return (
+        head.tag_ == "NNS"
+        and last.dep_ == "pobj"
+        and last.head.dep_ == "prep"
+        and last.head.lower_ in {"at", "from", "of", "with"}
+        and last.head.head.i == head.i
+    )
+
+
 def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -> str | None:
     """'… a complaint against Gov. Ana Dale, pushing back against the governor's claim': the
     person given the title earlier in the speaker's own sentence, which `memory` only learns
@@ -457,8 +506,13 @@ def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -
 
 
 def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | None:
-    """The person named in apposition to a speaker's title, outside the speaker span."""
-    for run, titles in name_runs(name.doc[name.left_edge.i : name.right_edge.i + 1]):
+    """The person named in apposition to a speaker's title, outside the speaker span, set off
+    by commas ('the campaign chairman, Ana Dale, said')."""
+    doc = name.doc
+    before, after = name.left_edge.i - 1, name.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or (after < len(doc) and doc[after].text != ","):
+        return None
+    for run, titles in name_runs(doc[name.left_edge.i : name.right_edge.i + 1]):
         if name in run and is_person_name([t.text for t in run], titles | {title}):
             roles = _role(titles | ({title} & TITLE_WORDS))
             return memory.observe(run_text(run), roles, run[0].idx, person=True)
@@ -475,6 +529,8 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         return memory.people[memory.last_group].name if memory.last_group else None
+    if title_case(span.sent):
+        return span.text  # a title-case headline: resolved once the article is read
     head = span.root
     runs = name_runs([t for t in span if not t.is_space])
     people = [r for r in runs if is_person_name([t.text for t in r[0]], r[1])]
@@ -498,17 +554,20 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         name = run_text(run)
         if is_person_run(run, titles, memory):
             return memory.observe(name, _role(titles), run[0].idx, person=True, gender=_gender(run))
-        if head.pos_ == "PROPN" and head in run:
+        if (head.pos_ == "PROPN" and head in run) or _people_of(run, head):
             memory.observe(name, set(), run[0].idx, person=False)
             return name
     title = fold(head.lemma_ or head.text)
-    if head.pos_ == "NOUN" and appositions and not runs:
+    if head.pos_ in {"NOUN", "NUM"} and appositions and not runs:
         # 'the White House spokesman, Josh Earnest, said': the name the commas set off
         named = _appositive_person(memory, appositions[0], title)
         if named:
             return named
     if title in TITLE_WORDS:
-        named = memory.by_title(title) or _titled_earlier_in_sentence(memory, span, title)
+        also = frozenset(_role({fold(c.text) for c in head.children if c.dep_ == "compound"}))
+        named = memory.by_title(title, also & TITLE_WORDS) or _titled_earlier_in_sentence(
+            memory, span, title
+        )
         if named:
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
