@@ -107,3 +107,19 @@ def test_people_quoted_in_apposition_to_one_of_a_group() -> None:
         "police had never answered their letters."
     )
     assert only(quotes_of(text), "never answered").speaker == "Justin Balm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry bill is expected to pass the harbour council next week.",
+        "Anyone wanting to borrow a boat must ask the harbour master first.",
+    ],
+)
+def test_an_expectation_or_a_wish_with_nobody_behind_it_is_no_quote(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_an_expectation_someone_states_is_still_their_quote() -> None:
+    text = "The harbour master said he expected the ferry bill to pass next week."
+    assert only(quotes_of(text), "ferry bill").speaker == "harbour master"

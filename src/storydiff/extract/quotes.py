@@ -24,7 +24,7 @@ from ..model import Quote, QuoteKind, Sentence
 from ..model.quotes import PART_JOINER
 from ..text import TITLE_ABBREVIATIONS, fold
 from ..text_names import TITLE_WORDS
-from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
+from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, PREPOSITION_CUES, REPORTING_VERBS
 from .quote_content import cue_content, parenthetical_content
 from .quote_marks import MarkedSpan, find_marked_spans
 from .quote_phrases import Phrase, attribution_phrases
@@ -223,6 +223,8 @@ def _attribute(
             candidate = _Candidate(parts, "indirect", cue)
     if candidate is None:
         return None
+    if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:
+        return None  # 'the bill is expected to pass', 'anyone wanting to borrow': no one's words
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
     return candidate
