@@ -123,3 +123,18 @@ def test_an_expectation_or_a_wish_with_nobody_behind_it_is_no_quote(text: str) -
 def test_an_expectation_someone_states_is_still_their_quote() -> None:
     text = "The harbour master said he expected the ferry bill to pass next week."
     assert only(quotes_of(text), "ferry bill").speaker == "harbour master"
+
+
+def test_a_title_case_headline_body_keeps_its_whole_name() -> None:
+    text = (
+        "Justice Department Says New Ferry Law Aims To Close The Docks\n\n"
+        "The Justice Department said on Monday that the ferry law would close the docks."
+    )
+    quote = only(quotes_of(text), "Aims To Close")
+    assert quote.speaker == "Justice Department"
+
+
+def test_a_department_of_something_is_one_name() -> None:
+    text = "The Department of Justice said on Monday that it would close the docks."
+    quote = only(quotes_of(text), "close the docks")
+    assert quote.speaker == "Department of Justice"

@@ -46,6 +46,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             low not in TITLE_WORDS
             or _inside_body_name(tokens, index)
             or _ends_the_name(current, low, following)
+            or (current and current[-1].lower_ == "of")  # 'Department of Justice'
         ):
             current.append(token)
             continue

@@ -95,7 +95,8 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         resolved = candidate.resolved
         if candidate.speaker is not None and title_case(candidate.speaker.sent):
             # a title-case headline: only a name the article gives speaks
-            candidate.resolved = memory.known_name(_name_words(candidate.speaker))
+            words = [t.text for t in candidate.speaker if not t.is_punct]
+            candidate.resolved = memory.known_name(words) or memory.known_name(_name_words(words))
         elif resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
             at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
             candidate.resolved = memory.full_name(resolved, at)
@@ -108,10 +109,9 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
     return tuple(quotes)
 
 
-def _name_words(span: Span) -> list[str]:
-    """A headline speaker's words from where a name may start: 'Mayor Ana Dale Vows' ->
-    ['Ana', 'Dale', 'Vows']."""
-    words = [t.text for t in span if not t.is_punct]
+def _name_words(words: list[str]) -> list[str]:
+    """A headline speaker's words from where a person's name may start: 'Mayor Ana Dale
+    Vows' -> ['Ana', 'Dale', 'Vows']."""
     while words and (words[0].lower() in {"the", "a"} or fold(words[0]) in TITLE_WORDS):
         words = words[1:]
     return words
