@@ -279,7 +279,7 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt czar tsar coordinator elect
+    spokesmen officials ministry lt czar tsar coordinator elect democrat republican
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.

@@ -29,6 +29,7 @@ from ..text_names import (
     GROUP_PRONOUNS,
     HONORIFICS,
     INSCRIPTION_WORDS,
+    LAW_NAME_WORDS,
     MALE_WORDS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
@@ -293,7 +294,16 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
 
 
 def _gender(run: list[Token]) -> str | None:
-    """'Mrs. Dale', 'spokeswoman Ana Dale': the gender the words before a name tell."""
+    """'Mrs. Dale', 'spokeswoman Ana Dale', 'Ana Dale, the committee's chairwoman,': the
+    gender the words before a name, or a noun in apposition to it, tell."""
+    head = run[-1]
+    described = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        described.append(head.head)
+    for noun in described:
+        word = fold(noun.text)
+        if word in MALE_WORDS | FEMALE_WORDS:
+            return "m" if word in MALE_WORDS else "f"
     doc = run[0].doc
     for index in range(run[0].i - 1, max(-1, run[0].i - 5), -1):
         word = fold(doc[index].text)
@@ -317,6 +327,8 @@ def can_speak(span: Span) -> bool:
         return False
     if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in TIME_NOUNS | EVENT_NOUNS:
         return False  # 'the coming days', 'this week', 'the election'
+    if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in LAW_NAME_WORDS:
+        return False  # 'the law says…', 'the new bill requires…': a text, not a speaker
     if head.pos_ != "PROPN":
         return True
     run = [t for t in words if t.pos_ == "PROPN" and t.i <= head.i]
