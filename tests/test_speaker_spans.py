@@ -138,3 +138,27 @@ def test_a_department_of_something_is_one_name() -> None:
     text = "The Department of Justice said on Monday that it would close the docks."
     quote = only(quotes_of(text), "close the docks")
     assert quote.speaker == "Department of Justice"
+
+
+def test_a_modifier_alone_titles_nobody() -> None:
+    text = (
+        "Ana Ostrova met the National Guard commander on Monday. "
+        "She said the harbour would stay open."
+    )
+    assert only(quotes_of(text), "stay open").speaker == "Ana Ostrova"
+
+
+def test_a_pronoun_goes_to_the_person_named_earlier_in_its_sentence() -> None:
+    text = (
+        "The storm reached Keldby on Sunday.\n\n"
+        "Governor Ana Ostrova is sending guard troops to the harbour, she announced on Monday."
+    )
+    assert only(quotes_of(text), "guard troops").speaker == "Ana Ostrova"
+
+
+def test_a_name_inside_the_quote_is_not_who_speaks_it() -> None:
+    text = (
+        "Piet Moran runs the ferry company.\n\n"
+        '"I met Ana Ostrova at the harbour on Monday," he said.'
+    )
+    assert only(quotes_of(text), "I met").speaker == "Piet Moran"

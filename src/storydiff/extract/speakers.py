@@ -290,6 +290,8 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
         return False
     if run[-1].tag_ == "NNPS" and not any(titles):
         return False  # 'Central Americans', 'Nuclear Weapons' in a headline: a plural
+    # a modifier alone ('National Guard', 'Foreign Office') titles nobody
+    titles = _role(titles) | (titles & {""})
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
@@ -538,6 +540,11 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         return None
     lowered = [fold(t.text) for t in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
+        # 'Gov. Ana Dale is sending troops, she announced': named earlier in this sentence
+        # (not inside quotation marks: '"I met Ana Dale," he said' is someone else)
+        before = span.doc[span.sent.start : span.start]
+        if not any(t.is_quote for t in before):
+            observe_sentence(memory, before)
         return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         return memory.people[memory.last_group].name if memory.last_group else None
