@@ -335,5 +335,11 @@ NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     congress parliament assembly league federation
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Words that make a title another holder's than the one the article speaks of now: 'the
+# former president', 'a new minister', 'Ana Dale, a former candidate for governor'.
+FORMER_HOLDER_WORDS = frozenset(
+    {"former", "ex", "late", "previous", "then", "next", "future", "new", "other", "acting"}
+    | {"interim", "outgoing", "incoming", "another", "first"}
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, WEEKDAYS, fold
+from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
@@ -149,6 +149,14 @@ def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -
         end += 1
     after = tokens[index + 1 : end]
     return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
+
+
+def title_case(tokens: Iterable[Token]) -> bool:
+    """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
+    reads every word as a proper noun, so its name runs are no evidence of anyone."""
+    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
+    lowered = [w for w in words if w[0].islower() and w not in TITLE_CASE_LOWER_WORDS]
+    return len(words) >= 4 and not lowered
 
 
 def run_text(run: list[Token]) -> str:

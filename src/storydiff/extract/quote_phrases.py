@@ -149,3 +149,22 @@ def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
     if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def relays_a_quote(phrase: Phrase, quotes: list[tuple[Span, int, int]]) -> bool:
+    """'According to local media, the minister said…': the words after the phrase are
+    another quote, speaker and all (`quotes`: speaker span, start, end of each found so
+    far); that quote is the one content, not a second quote around it. An 'according to X'
+    after the words ('…, according to the Herald') is X's data or account, and stays."""
+    if phrase.cue is None or phrase.cue[0].lower_ != "according":
+        return False
+    start, end = phrase.content
+    if phrase.cue.start_char > start:
+        return False
+    return any(
+        start <= speaker.start_char
+        and speaker.end_char <= end
+        and start <= first
+        and last <= end + 1
+        for speaker, first, last in quotes
+    )

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..model import Quote, QuoteKind, Sentence
 from ..model.quotes import PART_JOINER
-from ..text import TITLE_ABBREVIATIONS, fold
-from ..text_names import TITLE_WORDS
+from ..text import TITLE_ABBREVIATIONS
 from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, PREPOSITION_CUES, REPORTING_VERBS
-from .quote_content import cue_content, parenthetical_content
+from .late_speakers import finish
+from .quote_content import cue_content, parenthetical_content, past_according_to
 from .quote_marks import MarkedSpan, find_marked_spans
-from .quote_phrases import Phrase, attribution_phrases
+from .quote_phrases import attribution_phrases, relays_a_quote
 from .quote_speakers import (
     announcer,
     cue_lemma,
@@ -37,15 +37,11 @@ from .quote_speakers import (
     speaker_span,
 )
 from .speakers import (
-    SPEAKER_SEPARATOR,
     SpeakerMemory,
-    bare_title,
     can_speak,
-    introduced_next,
     is_inscription,
     observe_sentence,
     resolve,
-    title_case,
 )
 
 if TYPE_CHECKING:
@@ -91,17 +87,8 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
     candidates.extend(_unattributed(doc, text, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
     for candidate in candidates:
-        # 'Valsek says…' in a headline, 'Oren Valsek' named only later
-        resolved = candidate.resolved
-        if candidate.speaker is not None and title_case(candidate.speaker.sent):
-            # a title-case headline: only a name the article gives speaks
-            words = [t.text for t in candidate.speaker if not t.is_punct]
-            candidate.resolved = memory.known_name(words) or memory.known_name(_name_words(words))
-        elif resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
-            at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
-            candidate.resolved = memory.full_name(resolved, at)
-        elif resolved and candidate.speaker is not None:
-            candidate.resolved = _title_holder(memory, candidate.speaker) or resolved
+        at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
+        candidate.resolved = finish(memory, candidate.speaker, candidate.resolved, at)
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:
@@ -109,26 +96,10 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
     return tuple(quotes)
 
 
-def _name_words(words: list[str]) -> list[str]:
-    """A headline speaker's words from where a person's name may start: 'Mayor Ana Dale
-    Vows' -> ['Ana', 'Dale', 'Vows']."""
-    while words and (words[0].lower() in {"the", "a"} or fold(words[0]) in TITLE_WORDS):
-        words = words[1:]
-    return words
-
-
 def _nobody(candidate: _Candidate) -> bool:
     """No speaker found, or a pronoun that stands for nobody named."""
     speaker = candidate.speaker
     return candidate.resolved is None and (speaker is None or speaker.root.pos_ == "PRON")
-
-
-def _title_holder(memory: SpeakerMemory, speaker: Span) -> str | None:
-    """The person a bare title ('the mayor said') names once the whole article is read."""
-    title = bare_title(speaker)
-    if title is None:
-        return None
-    return memory.title_holder(title, speaker.start_char) or introduced_next(memory, speaker)
 
 
 def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -213,7 +184,7 @@ def _attribute(
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
-        content = _past_according_to(cue.doc, content)
+        content = past_according_to(cue.doc, content)
         candidate = _content_candidate(cue, content, marked, nearby, claimed)
     elif nearby and lemma not in CLAUSE_ONLY:
         candidate = _adjacent_candidate(cue, marked, nearby, claimed)
@@ -343,7 +314,8 @@ def _phrases(
     """Attributions no reporting verb heads: 'according to X', 'Pence: …', 'X's claim that…'."""
     for phrase in attribution_phrases(sent):
         start, end = phrase.content
-        if phrase.cue is not None and _reports_a_quote(phrase, candidates):
+        found = [(c.speaker, c.parts[0][0], c.parts[-1][1]) for c in candidates if c.speaker]
+        if relays_a_quote(phrase, found):
             continue
         kind: QuoteKind = "indirect"
         overlaps = [marked[i] for i in inside if marked[i].start < end and marked[i].end > start]
@@ -355,36 +327,6 @@ def _phrases(
         candidate = _Candidate([phrase.content], kind, phrase.cue, phrase.speaker)
         candidate.resolved = resolve(memory, phrase.speaker) if phrase.speaker else None
         candidates.append(candidate)
-
-
-def _past_according_to(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """A reported clause without the 'According to X,' the parse hung on it: the words are
-    the speaker's, the source that carried them is another attribution."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or len(span) < 3 or span[0].lower_ != "according" or span[1].lower_ != "to":
-        return content
-    end = max(t.i for t in span[1].subtree) + 1
-    while end < span.end and (doc[end].is_punct or doc[end].is_space):
-        end += 1
-    return (doc[end].idx, content[1]) if end < span.end else content
-
-
-def _reports_a_quote(phrase: Phrase, candidates: list[_Candidate]) -> bool:
-    """'According to local media, the minister said…': the phrase's words are another
-    quote, speaker and all; that quote is the one content, not a second quote around it."""
-    if phrase.cue is None or phrase.cue[0].lower_ != "according":
-        return False
-    start, end = phrase.content
-    if phrase.cue.start_char > start:
-        return False  # '…, according to X' after the words: X's data or account, kept
-    return any(
-        c.speaker is not None
-        and start <= c.speaker.start_char
-        and c.speaker.end_char <= end
-        and start <= c.parts[0][0]
-        and c.parts[-1][1] <= end + 1
-        for c in candidates
-    )
 
 
 def _unattributed(

@@ -25,6 +25,7 @@ from ..text_names import (
     BODY_REFERENCE_NOUNS,
     EVENT_NOUNS,
     FEMALE_WORDS,
+    FORMER_HOLDER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
@@ -43,8 +44,14 @@ from ..text_names import (
     person_key,
     same_given_names,
 )
-from ..text_reporting import REPORTING_VERBS
-from .name_runs import is_person_name, name_runs, names_a_thing, run_text, titles_the_next_name
+from .name_runs import (
+    is_person_name,
+    name_runs,
+    names_a_thing,
+    run_text,
+    title_case,
+    titles_the_next_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -210,20 +217,6 @@ class SpeakerMemory:
             return None
         return max(candidates, key=lambda p: p.last_seen).name
 
-    def title_holder(self, title: str, position: int) -> str | None:
-        """Whom a bare title ('the mayor', 'the health adviser') names once the whole article
-        is read: the one person the article titles so, before or after it ('"…," the mayor
-        said. Mayor Lisa Ortan, who…'); when nobody is titled so, the one person named before
-        it with no role of their own ('Dr. Ana Velt … the health adviser said'). Ambiguity
-        (two holders, two untitled people) leaves the title as it is: better no name than
-        a wrong one."""
-        holders = [p for p in self.people.values() if p.person and title in p.titles]
-        if holders:
-            return holders[0].name if len(holders) == 1 else None
-        before = [p for p in self.people.values() if p.person and p.seen[0] < position]
-        untitled = [p for p in before if not _role(p.titles)]
-        return untitled[0].name if len(untitled) == 1 else None
-
     def by_head(self, noun: str) -> str | None:
         """The body 'the <noun>' refers back to: the last one named whose name ends in the
         noun, or in a word the noun stands for ('the department': 'Capitol Police')."""
@@ -246,17 +239,10 @@ class SpeakerMemory:
         known = self._find(name, position)
         return known.name if known else name
 
-    def known_name(self, words: list[str]) -> str | None:
-        """The longest known name the words start with, in its fullest form: a title-case
-        headline's 'Ana Dale Vows To…' -> 'Ana Dale'; None when the article names none."""
-        for end in range(len(words), 0, -1):
-            name = " ".join(words[:end])
-            if name in self.bodies:
-                return name
-            known = self._find(name) if self.knows(name) else None
-            if known is not None:
-                return known.name
-        return None
+    def fullest(self, name: str) -> str | None:
+        """The fullest form of a name the article gave, or None when it gave none such."""
+        known = self._find(name) if self.knows(name) else None
+        return known.name if known is not None else None
 
     def find(self, name: str, position: int) -> _Person | None:
         """The person a name names at a position, once the article is read."""
@@ -337,68 +323,6 @@ def can_speak(span: Span) -> bool:
     return not names_a_thing([fold(t.text) for t in run])
 
 
-def bare_title(span: Span) -> str | None:
-    """The title a speaker span is when it names nobody itself: 'the mayor', 'the coronavirus
-    czar' -> 'mayor', 'czar'; None for a plural, an indefinite ('a spokesman' is someone
-    unnamed) or an organisation ('the ministry')."""
-    head = span.root
-    if head.tag_ not in {"NN", "NNP"} or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
-        return None
-    for child in head.children:
-        if (
-            child.dep_ in _QUALIFYING_DEPS
-            or child.pos_ == "PROPN"
-            or fold(child.text) in _OTHER_HOLDER_WORDS
-        ):
-            # 'the state's governor', 'the aide to X', 'the former president', 'the Vermont
-            # senator': a title of someone the article's own holder may not be
-            return None
-    noun = fold(head.text) if head.pos_ == "PROPN" else fold(head.lemma_ or head.text)
-    if noun in HONORIFICS | ORGANISATION_WORDS or noun not in _role({noun}):
-        return None
-    if _role({fold(c.text) for c in head.children if c.dep_ == "compound"} & TITLE_WORDS):
-        return None  # 'the inspector general': a title of two roles, matched whole earlier
-    return noun if noun in TITLE_WORDS else None
-
-
-# What makes a title someone's in particular: a possessor, a prepositional phrase, a
-# clause; and words that make it another holder's than the article's own.
-_QUALIFYING_DEPS = frozenset({"poss", "prep", "relcl", "acl", "nummod"})
-_OTHER_HOLDER_WORDS = frozenset(
-    {"former", "ex", "late", "previous", "then", "next", "future", "new", "other", "acting"}
-    | {"interim", "outgoing", "incoming", "another", "first"}
-)
-
-
-def introduced_next(memory: SpeakerMemory, span: Span) -> str | None:
-    """The person the sentence after a bare-title speaker introduces: '"…," the mayor said.
-    Lisa Ortan, who took office in May, …': a name first written there as its subject, with
-    a clause or description hung on it, and no words of that person's own reported (a new
-    speaker is someone else)."""
-    doc = span.doc
-    end = span.sent.end
-    if end >= len(doc):
-        return None
-    following = doc[end].sent
-    subjects = [t for t in following.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects or subjects[0].pos_ != "PROPN" or following.root.pos_ != "VERB":
-        return None
-    subject = subjects[0]
-    if not any(c.dep_ in {"relcl", "acl", "appos"} for c in subject.children):
-        return None
-    if (following.root.lemma_ or "").lower() in REPORTING_VERBS:
-        return None
-    for run, titles in name_runs(following):
-        if subject in run and is_person_run(run, titles, memory) and not _role(titles):
-            known = memory.find(run_text(run), subject.idx)
-            if known is None or known.titles or known.seen[0] < following.start_char:
-                return None  # titled otherwise, or named before: not introduced here
-            return known.name
-    return None
-
-
 def is_inscription(span: Span) -> bool:
     """'A banner read…', 'signs saying…': written words nobody is quoted as saying."""
     return bool(span.root.pos_ == "NOUN" and fold(span.root.text) in INSCRIPTION_WORDS)
@@ -413,16 +337,9 @@ def _role(titles: set[str]) -> set[str]:
     return roles | {TITLE_ABBREVIATIONS[t] for t in roles if t in TITLE_ABBREVIATIONS}
 
 
-def title_case(sent: Span) -> bool:
-    """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
-    reads every word as a proper noun, so its name runs are no evidence of anyone."""
-    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
-    lowered = [w for w in words if w[0].islower() and w not in _TITLE_CASE_LOWER]
-    return len(words) >= 4 and not lowered
-
-
-# Words that title case may leave in lower case ('Court Sides with Students').
-_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
+def role_titles(titles: set[str]) -> set[str]:
+    """The role nouns among title words ('mayor', not 'national' or 'deputy')."""
+    return _role(titles)
 
 
 def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
@@ -448,7 +365,7 @@ def _appositive_titles(run: list[Token]) -> set[str]:
         nouns.append(head.head)
     titles = set()
     for noun in nouns:
-        if not any(fold(c.text) in _OTHER_HOLDER_WORDS for c in noun.children):
+        if not any(fold(c.text) in FORMER_HOLDER_WORDS for c in noun.children):
             titles.add(fold(noun.lemma_ or noun.text))
     return {t for t in titles if t in TITLE_WORDS}
 
