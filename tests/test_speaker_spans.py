@@ -162,3 +162,12 @@ def test_a_name_inside_the_quote_is_not_who_speaks_it() -> None:
         '"I met Ana Ostrova at the harbour on Monday," he said.'
     )
     assert only(quotes_of(text), "I met").speaker == "Piet Moran"
+
+
+def test_a_quote_going_on_from_a_headline_takes_the_headline_speaker_as_finally_read() -> None:
+    text = (
+        "Harbour Day: The Fishing Fleet Is Never Satisfied\n\n"
+        '"It is a good day for the town, but it is not enough for the fleet."'
+    )
+    for quote in quotes_of(text):
+        assert quote.speaker != "Harbour Day", quote

@@ -64,6 +64,8 @@ class _Candidate:
     marked: list[MarkedSpan] = field(default_factory=list)
     segment_starts: list[int] = field(default_factory=list)
     """Where parts that open a new sentence of the quotation start ('"A," he said. "B."')."""
+    goes_on: _Candidate | None = None
+    """The quote whose speaker goes on in this one, which has no cue of its own."""
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
@@ -86,9 +88,11 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         observe_sentence(memory, sent)
     candidates.extend(_unattributed(doc, text, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
-    for candidate in candidates:
+    for candidate in candidates:  # in reading order: the quote a speaker goes on from first
         at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
         candidate.resolved = finish(memory, candidate.speaker, candidate.resolved, at)
+        if candidate.goes_on is not None:
+            candidate.resolved = candidate.goes_on.resolved
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:
@@ -381,6 +385,7 @@ def _unattributed(
         if previous >= 0 and _speaker_goes_on(text, ordered[previous], span):
             candidate.speaker = None
             candidate.resolved = ordered[previous].resolved
+            candidate.goes_on = ordered[previous]
         result.append(candidate)
     return result
 
