@@ -171,3 +171,12 @@ def test_a_quote_going_on_from_a_headline_takes_the_headline_speaker_as_finally_
     )
     for quote in quotes_of(text):
         assert quote.speaker != "Harbour Day", quote
+
+
+def test_a_title_case_headline_body_speaks_even_when_the_article_does_not_repeat_it() -> None:
+    text = (
+        "Harbour Department Says New Ferry Law Aims To Close The Docks\n\n"
+        "The ferry law passed on Monday. Fishermen said it would close the docks by June."
+    )
+    quote = only(quotes_of(text), "Aims To Close")
+    assert quote.speaker == "Harbour Department"

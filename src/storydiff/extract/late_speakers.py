@@ -14,7 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import fold
-from ..text_names import FORMER_HOLDER_WORDS, HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS
+from ..text_names import (
+    FORMER_HOLDER_WORDS,
+    HONORIFICS,
+    NAMED_BODY_WORDS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+)
 from ..text_reporting import REPORTING_VERBS
 from .name_runs import name_runs, run_text, title_case
 from .speakers import SPEAKER_SEPARATOR, SpeakerMemory, is_person_run, role_titles
@@ -35,7 +41,11 @@ def finish(
     if speaker is not None and title_case(speaker.sent):
         # a title-case headline: only a name the article gives speaks
         words = [t.text for t in speaker if not t.is_punct]
-        return known_name(memory, words) or known_name(memory, _past_titles(words))
+        return (
+            known_name(memory, words)
+            or known_name(memory, _past_titles(words))
+            or _body_name(words)
+        )
     if resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
         return memory.full_name(resolved, at)
@@ -55,6 +65,13 @@ def known_name(memory: SpeakerMemory, words: list[str]) -> str | None:
         if fullest is not None:
             return fullest
     return None
+
+
+def _body_name(words: list[str]) -> str | None:
+    """The longest run of the words that ends as a body's name does ('Justice Department
+    Says…' -> 'Justice Department'): a body is no misread verb, even in title case."""
+    ends = [i for i, word in enumerate(words) if fold(word) in NAMED_BODY_WORDS and i > 0]
+    return " ".join(words[: ends[-1] + 1]) if ends else None
 
 
 def _past_titles(words: list[str]) -> list[str]:
