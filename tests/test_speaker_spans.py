@@ -180,3 +180,9 @@ def test_a_title_case_headline_body_speaks_even_when_the_article_does_not_repeat
     )
     quote = only(quotes_of(text), "Aims To Close")
     assert quote.speaker == "Harbour Department"
+
+
+def test_a_hyphenated_title_stays_whole_in_the_speaker_span() -> None:
+    text = "The Keldby president-elect says she will not meet the harbour council."
+    quote = only(quotes_of(text), "will not meet")
+    assert quote.speaker_text == "The Keldby president-elect"

@@ -107,7 +107,7 @@ def subject_span(token: Token) -> Span:
     dropped: set[int] = set()
     for child in token.children:
         if (
-            child.dep_ in _CLAUSE_DEPS
+            (child.dep_ in _CLAUSE_DEPS and child.tag_ != "HYPH")  # 'president-elect'
             or (child.dep_ == "appos" and _has_clause(child))
             or _says_when(child)
             or (child.pos_ == "VERB" and child.i > token.i and child.dep_ not in {"amod"})
