@@ -101,3 +101,11 @@ def test_a_party_before_a_name_is_a_title_not_part_of_the_name() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "ferry law").speaker == "Tom Rell"
     assert only(quotes, "close the docks").speaker == "Tom Rell"
+
+
+def test_a_party_is_no_role_two_people_leave_a_title_as_it_is() -> None:
+    text = (
+        "Republican Tom Rell and Ana Ostrova met the harbour council on Monday.\n\n"
+        '"We will not back down," the candidate said.'
+    )
+    assert only(quotes_of(text), "back down").speaker == "candidate"

@@ -282,6 +282,8 @@ TITLE_WORDS = frozenset(
     spokesmen officials ministry lt czar tsar coordinator elect democrat republican
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Party words that title a name ('Democrat Ana Dale'), but say nothing of the office held.
+PARTY_WORDS = frozenset({"democrat", "republican"})
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
 # Read only when written with the full stop ('Jan' alone can be a given name).
 MONTH_ABBREVIATIONS = frozenset(

@@ -19,6 +19,7 @@ from ..text_names import (
     HONORIFICS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
+    PARTY_WORDS,
     TITLE_WORDS,
 )
 from ..text_reporting import REPORTING_VERBS
@@ -124,7 +125,10 @@ def title_holder(memory: SpeakerMemory, title: str, position: int) -> str | None
     holders = [p for p in people if title in p.titles]
     if holders:
         return holders[0].name if len(holders) == 1 else None
-    untitled = [p for p in people if p.seen[0] < position and not role_titles(p.titles)]
+    # a party is no role: 'Republican Tom Rell' may still be 'the candidate'
+    untitled = [
+        p for p in people if p.seen[0] < position and not role_titles(p.titles) - PARTY_WORDS
+    ]
     return untitled[0].name if len(untitled) == 1 else None
 
 
