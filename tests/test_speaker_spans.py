@@ -186,3 +186,14 @@ def test_a_hyphenated_title_stays_whole_in_the_speaker_span() -> None:
     text = "The Keldby president-elect says she will not meet the harbour council."
     quote = only(quotes_of(text), "will not meet")
     assert quote.speaker_text == "The Keldby president-elect"
+
+
+def test_a_double_family_name_is_one_person() -> None:
+    text = (
+        "Representative Ana Torel-Vance apologized on Monday for her comments.\n\n"
+        "After a visit to the harbour museum, Vance said she had made a mistake.\n\n"
+        '"I have made a mistake, and it has bothered me for weeks," she said.'
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "she had made").speaker == "Ana Torel-Vance"
+    assert only(quotes, "bothered me").speaker == "Ana Torel-Vance"

@@ -59,6 +59,9 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
             continue
+        if _joins_double_name(current, token, following):
+            current.append(token)  # 'Ana Torel-Vance' is one person, 'Vance' her family name
+            continue
         if current and token.lower_ == "of" and _body_of(current, following):
             current.append(token)  # 'the Bureau of Labor Statistics' is one name
             continue
@@ -123,6 +126,19 @@ def _inside_body_name(tokens: list[Token], index: int) -> bool:
     # a body word alone ends a name only after other proper nouns ('Interior Ministry')
     longer = end - index > 1 or (index > 0 and tokens[index - 1].pos_ == "PROPN")
     return longer and fold(tokens[end - 1].text) in NAMED_BODY_WORDS
+
+
+def _joins_double_name(current: list[Token], token: Token, following: Token | None) -> bool:
+    """The hyphen of a double family name after a given name ('Ana Torel-Vance'), written
+    without spaces; not one between two single names ('the Kosovo-Serbia border')."""
+    return (
+        len(current) >= 2
+        and token.text == "-"
+        and not current[-1].whitespace_
+        and not token.whitespace_
+        and following is not None
+        and following.pos_ == "PROPN"
+    )
 
 
 def _body_of(current: list[Token], following: Token | None) -> bool:
