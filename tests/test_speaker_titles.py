@@ -109,3 +109,11 @@ def test_a_party_is_no_role_two_people_leave_a_title_as_it_is() -> None:
         '"We will not back down," the candidate said.'
     )
     assert only(quotes_of(text), "back down").speaker == "candidate"
+
+
+def test_a_staff_title_never_goes_to_the_one_untitled_person() -> None:
+    text = (
+        "Democrat Tom Rell criticized the harbour inquiry on Monday.\n\n"
+        '"Their announcement is further proof they are playing politics," the aide said.'
+    )
+    assert only(quotes_of(text), "further proof").speaker == "aide"

@@ -282,6 +282,9 @@ TITLE_WORDS = frozenset(
     spokesmen officials ministry lt czar tsar coordinator elect democrat republican
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
+# staff the article need not name, never the one untitled person it did name.
+STAFF_TITLES = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "official"})
 # Party words that title a name ('Democrat Ana Dale'), but say nothing of the office held.
 PARTY_WORDS = frozenset({"democrat", "republican"})
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.

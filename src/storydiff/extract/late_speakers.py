@@ -20,6 +20,7 @@ from ..text_names import (
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PARTY_WORDS,
+    STAFF_TITLES,
     TITLE_WORDS,
 )
 from ..text_reporting import REPORTING_VERBS
@@ -120,11 +121,14 @@ def speaker_title(span: Span) -> str | None:
 
 def title_holder(memory: SpeakerMemory, title: str, position: int) -> str | None:
     """Whom a bare title names: the one person the article titles so, before or after it;
-    when nobody is titled so, the one person named before it with no role of their own."""
+    when nobody is titled so, the one person named before it with no role of their own
+    (not for a staff title: 'the aide', 'the spokesman')."""
     people = [p for p in memory.people.values() if p.person]
     holders = [p for p in people if title in p.titles]
     if holders:
         return holders[0].name if len(holders) == 1 else None
+    if title in STAFF_TITLES:
+        return None  # 'the aide said' is not the congressman the article named
     # a party is no role: 'Republican Tom Rell' may still be 'the candidate'
     untitled = [
         p for p in people if p.seen[0] < position and not role_titles(p.titles) - PARTY_WORDS
