@@ -197,3 +197,12 @@ def test_a_double_family_name_is_one_person() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "she had made").speaker == "Ana Torel-Vance"
     assert only(quotes, "bothered me").speaker == "Ana Torel-Vance"
+
+
+def test_a_dateline_dash_is_no_part_of_the_speaker() -> None:
+    text = (
+        "KELDBY - Ferry workers at the Keldby docks stayed out on strike for a third day on "
+        "Wednesday, saying they will not go back until the cranes are made safe."
+    )
+    quote = only(quotes_of(text), "cranes are made safe")
+    assert quote.speaker_text == "Ferry workers at the Keldby docks"

@@ -107,7 +107,7 @@ def subject_span(token: Token) -> Span:
     dropped: set[int] = set()
     for child in token.children:
         if (
-            (child.dep_ in _CLAUSE_DEPS and child.tag_ != "HYPH")  # 'president-elect'
+            (child.dep_ in _CLAUSE_DEPS and not _inside_a_word(child))  # 'president-elect'
             or (child.dep_ == "appos" and _has_clause(child))
             or _says_when(child)
             or (child.pos_ == "VERB" and child.i > token.i and child.dep_ not in {"amod"})
@@ -125,10 +125,24 @@ def subject_span(token: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    if len(span) > 2 and span[0].is_upper and len(span[0]) > 2 and span[1].text in _DASHES:
+        span = span[2:]  # 'KESSROW - Miners at the mine': the dateline is no speaker
     return span
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+
+
+def _inside_a_word(token: Token) -> bool:
+    """A hyphen written between two words with no space ('president-elect'), not a dash
+    ('KESSROW - Miners at the mine')."""
+    doc = token.doc
+    return (
+        token.tag_ == "HYPH"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def _says_when(child: Token) -> bool:
