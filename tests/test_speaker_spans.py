@@ -206,3 +206,12 @@ def test_a_dateline_dash_is_no_part_of_the_speaker() -> None:
     )
     quote = only(quotes_of(text), "cranes are made safe")
     assert quote.speaker_text == "Ferry workers at the Keldby docks"
+
+
+def test_a_body_in_apposition_is_no_person() -> None:
+    text = (
+        "To press the council, one group, Partnership for Safer Harbours, has run ads "
+        "saying the docks must close before winter."
+    )
+    for quote in quotes_of(text):
+        assert quote.speaker != "Partnership", quote

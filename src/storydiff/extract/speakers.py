@@ -444,7 +444,7 @@ def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | 
     if before < 0 or doc[before].text != "," or (after < len(doc) and doc[after].text != ","):
         return None
     for run, titles in name_runs(doc[name.left_edge.i : name.right_edge.i + 1]):
-        if name in run and is_person_name([t.text for t in run], titles | {title}):
+        if name in run and is_person_name([t.text for t in run], titles | ({title} & TITLE_WORDS)):
             roles = _role(titles | ({title} & TITLE_WORDS))
             return memory.observe(run_text(run), roles, run[0].idx, person=True)
     return None
