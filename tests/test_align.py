@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import analysis
+from dataclasses import replace
+
+import numpy as np
+
+from helpers import analysis, unit
 from storydiff import AlignConfig, compare_analyses
+from storydiff.model import Analysis, Article, Sentence
 
 # Three directions in embedding space: each fact gets one, plus a little noise per outlet.
 FLOOD = [1.0, 0.0, 0.0, 0.0]
@@ -65,21 +70,42 @@ def test_offsets_point_back_to_the_source_text() -> None:
             assert text[member.start : member.end] == member.text
 
 
+def _chain_articles() -> list[Analysis]:
+    """B's first sentence sits between A's and C's in embedding space: A~B and B~C are
+    close enough to link, A and C are not. (The other sentences only move the event's mean,
+    which the centred cosine subtracts, away from the three.)"""
+    return [
+        analysis(
+            "A",
+            ["The river rose overnight in the valley.", "Schools shut.", "The mayor spoke."],
+            [FLOOD, OTHER, MAYOR],
+        ),
+        analysis(
+            "B",
+            ["The river rose and the dam was opened.", "Schools shut.", "The mayor spoke."],
+            [[0.75, 0.75, 0.0, 0.0], [0.0, 0.0, -1.0, 0.0], [0.0, 0.0, 0.0, -1.0]],
+        ),
+        analysis(
+            "C",
+            ["The dam was opened by engineers.", "Schools shut.", "The mayor spoke."],
+            [DAM, [0.0, 0.0, 1.0, 1.0], [0.0, 0.0, -1.0, -1.0]],
+        ),
+    ]
+
+
+_CHAIN_CONFIG = AlignConfig(
+    threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
+    paraphrase_weight=0.0, anchor_weight=0.0,
+)  # fmt: skip
+
+
 def test_unrelated_statements_are_not_chained_through_a_third() -> None:
-    # B's sentence sits between A's and C's in embedding space: A~B and B~C are close
-    # enough to link, A and C are not. Complete-link merging keeps A and C apart.
-    a_vec, c_vec = [1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]
-    b_vec = [0.75, 0.75, 0.0, 0.0]
-    a = analysis("A", ["The river rose overnight in the valley."], [a_vec])
-    b = analysis("B", ["The river rose and the dam was opened."], [b_vec])
-    c = analysis("C", ["The dam was opened by engineers."], [c_vec])
-    config = AlignConfig(
-        threshold=0.3, link_floor=0.3, centred_weight=1.0, overlap_weight=0.0,
-        paraphrase_weight=0.0, anchor_weight=0.0,
-    )  # fmt: skip
-    comparison = compare_analyses([a, b, c], config=config)
-    for group in comparison.statements:
-        assert {"a", "c"} - set(group.articles), f"A and C chained in {group}"
+    comparison = compare_analyses(_chain_articles(), config=_CHAIN_CONFIG)
+    firsts = [
+        set(g.articles) for g in comparison.statements if any(m.sentence == 0 for m in g.members)
+    ]
+    assert {"a", "b"} in firsts or {"b", "c"} in firsts  # B links to one of them...
+    assert {"a", "b", "c"} not in firsts  # ...never to both
 
 
 def test_one_sentence_may_cover_two_adjacent_short_ones() -> None:
@@ -115,3 +141,65 @@ def test_scattered_statements_of_one_article_are_not_merged() -> None:
     for group in comparison.statements:
         sentences = sorted(m.sentence for m in group.members if m.article == "b")
         assert sentences != [0, 2]
+
+
+def _two_clause_article(vectors: list[list[float]]) -> Analysis:
+    """'The mayor resigned on Monday, and the council met to choose a successor.' parsed
+    as two clause units of one sentence, then a second sentence."""
+    first, second = "The mayor resigned on Monday", "the council met to choose a successor."
+    sentence = f"{first}, and {second}"
+    text = f"{sentence} Schools stay shut."
+    units = (
+        replace(unit(0, 0, first, sentence=0), is_clause=True),
+        replace(unit(1, len(first) + 6, second, sentence=0), is_clause=True),
+        unit(2, len(sentence) + 1, "Schools stay shut.", sentence=1),
+    )
+    spans = (
+        Sentence(0, 0, len(sentence), sentence),
+        Sentence(1, len(sentence) + 1, len(text), "Schools stay shut."),
+    )
+    matrix = np.array(vectors, dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return Analysis(Article(text=text, outlet="A"), spans, units, matrix, "use")
+
+
+_CENTRED_ONLY = AlignConfig(
+    threshold=0.3, link_floor=0.2, centred_weight=1.0, overlap_weight=0.0,
+    paraphrase_weight=0.0, anchor_weight=0.0,
+)  # fmt: skip
+
+
+def test_a_sentence_whose_clauses_are_all_unique_is_one_unique_statement() -> None:
+    left = _two_clause_article([MAYOR, DAM, FLOOD])
+    right = analysis("B", ["The river rose over the town.", "Nothing else."], [near(FLOOD), OTHER])
+    comparison = compare_analyses([left, right], config=_CENTRED_ONLY)
+    unique = [g.members for g in comparison.unique_to("a")]
+    whole = "The mayor resigned on Monday, and the council met to choose a successor."
+    assert [[m.text for m in members] for members in unique] == [[whole]]
+    (member,) = unique[0]
+    assert comparison.article("a").text[member.start : member.end] == whole
+    assert comparison.summary.articles[0].statements == 2
+    # the near miss is the best over the clauses
+    (closest,) = comparison.unique_to("a")[0].closest
+    assert closest.article == "b"
+
+
+def test_a_unique_clause_beside_a_shared_one_stays_a_clause() -> None:
+    left = _two_clause_article([MAYOR, DAM, OTHER])
+    right = analysis("B", ["The mayor stepped down on Monday.", "Nothing."], [near(MAYOR), FLOOD])
+    comparison = compare_analyses([left, right], config=_CENTRED_ONLY)
+    unique = [m.text for g in comparison.unique_to("a") for m in g.members]
+    assert "the council met to choose a successor." in unique
+
+
+def test_a_near_miss_above_the_threshold_says_which_group_member_holds_it_apart() -> None:
+    # C's first sentence joins B's, and A's closest statement in B scores above the
+    # threshold: the report must say why the two were not linked, not show a score that
+    # contradicts its own header.
+    comparison = compare_analyses(_chain_articles(), config=_CHAIN_CONFIG)
+    (alone,) = [g for g in comparison.unique_to("a") if g.members[0].sentence == 0]
+    near_b = next(n for n in alone.closest if n.article == "b")
+    assert near_b.score >= _CHAIN_CONFIG.threshold
+    assert near_b.held_apart is not None and "does not match" in near_b.held_apart
+    near_c = next(n for n in alone.closest if n.article == "c")
+    assert near_c.score < _CHAIN_CONFIG.threshold and near_c.held_apart is None

@@ -62,8 +62,8 @@ def test_gold_shared_statements_are_grouped(comparisons: dict) -> None:  # type:
             if not set.intersection(*groups):
                 missed.append(f"{event}: {group[0].contains!r}")
     recall = found / expected
-    # Measured 0.80 over the six events (66 of 82 links; 0.77 before clause parts); a drop
-    # below 0.70 is a regression.
+    # Measured 0.82 over the six events (67 of 82 links; 0.80 before issue 10's unit fixes,
+    # 0.77 before clause parts); a drop below 0.70 is a regression.
     assert recall >= 0.70, f"link recall {recall:.2f}; missed groups: {missed}"
 
 

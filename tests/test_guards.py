@@ -114,6 +114,40 @@ def test_identical_articles_and_near_copies_are_warned_about() -> None:
     assert near.warnings[0].share == pytest.approx(2 / 3)
 
 
+def test_wire_copy_rewritten_lightly_is_a_near_copy() -> None:
+    wire = [
+        "Lorrin Mayor Anna Brask is considering using army engineers to shore up the river "
+        "embankments, as the water is expected to rise again on Friday.",
+        "The plan, set out in a statement from Brask on Thursday, would let her declare an "
+        "emergency to bring in contractors from other regions as well as retired engineers.",
+        'Brask said the city "will not wait for the water to decide" and was also looking '
+        "at using volunteers with building skills.",
+    ]
+    rewrite = [
+        "The mayor of Lorrin, Anna Brask, is considering using army engineers to shore up "
+        "the river embankments, as the water is expected to rise again on Friday.",
+        "The plan, set out in a statement, would let the mayor declare an emergency and so "
+        "bring in contractors from other regions as well as retired engineers.",
+        'Brask said the city "will not wait for the water to decide" and was also looking '
+        "at using volunteers to fill sandbags.",
+    ]
+    vectors = [ENTRY, OTHER, THIRD]
+    comparison = compare_analyses(
+        [analysis("Wire", wire, vectors), analysis("Daily", rewrite, vectors)]
+    )
+    assert [w.kind for w in comparison.warnings] == ["near-copy"]
+    assert "Wire and Daily share long stretches of wording" in comparison.warnings[0].message
+    # two outlets' own reports of the same facts, quoting the same words, are no copy
+    own = [
+        "Army engineers may be sent to Lorrin, where the river is set to rise on Friday.",
+        'Mayor Brask said the city "will not wait for the water to decide" and could call '
+        "an emergency.",
+        "Retired engineers and builders from other regions have offered to help the city.",
+    ]
+    apart = compare_analyses([analysis("Wire", wire, vectors), analysis("Own", own, vectors)])
+    assert "near-copy" not in [w.kind for w in apart.warnings]
+
+
 def test_unrelated_and_short_articles_are_warned_about() -> None:
     left = analysis(
         "Harbour Gazette",

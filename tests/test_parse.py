@@ -68,9 +68,50 @@ def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() ->
     ]
 
 
+def test_two_coordinated_clauses_under_a_trailing_attribution_are_two_statements() -> None:
+    assert units(
+        "Riot police cleared the market square shortly after midnight, and at least 40 "
+        "people were detained, a police spokesman said."
+    ) == [
+        "Riot police cleared the market square shortly after midnight",
+        "at least 40 people were detained, a police spokesman said.",
+    ]
+    assert units(
+        "Fire crews reached the warehouse at dawn, and two workers were taken to hospital, "
+        "the ambulance service said."
+    ) == [
+        "Fire crews reached the warehouse at dawn",
+        "two workers were taken to hospital, the ambulance service said.",
+    ]
+    # one reported clause with a shared subject stays whole, and so does a quotation
+    text = "Police arrested the guard on Monday and charged him with theft, officials said."
+    assert units(text) == [text]
+    quote = '"Brenmark is a free city and nobody will tell it what to do," the mayor said.'
+    assert units(quote) == [quote]
+
+
 def test_shared_subject_coordination_stays_one_statement() -> None:
     text = "Police arrested the former guard on Monday and charged him with theft."
     assert units(text) == [text]
+
+
+def test_a_relative_clause_read_as_a_conjunct_stays_in_its_sentence() -> None:
+    text = (
+        "The health agency on Monday cleared the new vaccine for people over the age of 70 "
+        "or who live in care homes."
+    )
+    assert units(text) == [text]
+
+
+def test_a_short_sentence_cut_off_at_the_end_of_an_excerpt_is_no_statement() -> None:
+    lead = "The Brenmark council voted on Monday to close the harbour road for repairs."
+    assert units(f"{lead}\n\nThe closure will mean...") == [lead]
+    assert units(f"{lead}\n\nThe closure will mean…\n") == [lead]
+    assert units(f"{lead}\n\n“The flooding of Brenmark harbour is...") == [lead]
+    # a longer one still states something, and the same words mid-text are a sentence
+    longer = "The closure will mean longer trips for ferry passengers who..."
+    assert units(f"{lead}\n\n{longer}") == [lead, longer]
+    assert units(f"The shops all stayed shut... {lead}") == ["The shops all stayed shut...", lead]
 
 
 def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() -> None:

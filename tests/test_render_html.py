@@ -354,3 +354,24 @@ def test_column_counts_come_from_the_summary() -> None:
     )
     html = render_html(dataclasses.replace(comparison, summary=summary))
     assert "41 statements: 29 shared, 12 unique" in html
+
+
+def test_an_only_in_clause_is_listed_in_its_sentence() -> None:
+    sentence = "Police sealed the square on Monday, days after the council banned the march."
+    a = Article(sentence, "Alpha Post")
+    b = Article("The square was sealed by police on Monday.", "Beta News")
+    clause = "days after the council banned the march."
+    head = "Police sealed the square on Monday"
+    groups = [
+        StatementGroup(
+            "s1",
+            "shared",
+            0.7,
+            (Member(a.id, 0, 0, len(head), head), Member(b.id, 0, 0, len(b.text), b.text)),
+        ),
+        StatementGroup(
+            "s2", "unique", 0.0, (Member(a.id, 0, sentence.index(clause), len(sentence), clause),)
+        ),
+    ]
+    page = render_html(build([a, b], groups))
+    assert '<span class="ctx">Police sealed the square on Monday, </span>' in page

@@ -49,3 +49,31 @@ def test_timeline_order_lines_use_outlet_names_and_event_words() -> None:
     assert "; Lorrin Courier after" in out
     assert "no publication date: Valley Radio" in out
     assert "doc-8" not in out and "t4" not in out
+
+
+def test_an_only_in_clause_is_shown_in_its_sentence() -> None:
+    from io import StringIO
+
+    from storydiff.model import Member, StatementGroup
+    from storydiff.render import render_terminal
+    from test_render_html import build
+
+    sentence = "Police sealed the square on Monday, days after the council banned the march."
+    a = Article(sentence, "Alpha Post")
+    b = Article("The square was sealed by police on Monday.", "Beta News")
+    clause = "days after the council banned the march."
+    head = "Police sealed the square on Monday"
+    groups = [
+        StatementGroup(
+            "s1",
+            "shared",
+            0.7,
+            (Member(a.id, 0, 0, len(head), head), Member(b.id, 0, 0, len(b.text), b.text)),
+        ),
+        StatementGroup(
+            "s2", "unique", 0.0, (Member(a.id, 0, sentence.index(clause), len(sentence), clause),)
+        ),
+    ]
+    out = StringIO()
+    render_terminal(build([a, b], groups), Console(file=out, width=200, color_system=None))
+    assert f"s2 Police sealed the square on Monday, {clause}" in out.getvalue()

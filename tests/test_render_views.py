@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storydiff.model import Article, Member, StatementGroup
+from storydiff.model import Article, Member, NearMiss, StatementGroup
 from storydiff.render.views import build_report
 from storydiff.render.views_findings import date_label
 from test_render_html import build
@@ -32,3 +32,15 @@ def test_dates_read_as_words() -> None:
     assert date_label("2026-02") == "Feb 2026"
     assert date_label("2022-W51") == "week 51, 2022"
     assert date_label("2011") == "2011"
+
+
+def test_a_near_miss_under_the_threshold_never_reads_as_reaching_it() -> None:
+    a = Article("The dam gates were opened at dawn.", "Alpha Post")
+    b = Article("Engineers opened the dam gates early.", "Beta News")
+    near = [NearMiss(b.id, 0, 0, len(b.text), b.text, score) for score in (0.3598, 0.29, 0.36)]
+    group = StatementGroup(
+        "s1", "unique", 0.0, (Member(a.id, 0, 0, len(a.text), a.text),), tuple(near)
+    )
+    view = build_report(build([a, b], [group]))
+    (shown,) = [g for s in view.sections for g in s.groups]
+    assert [c.score for c in shown.closest] == [0.35, 0.29, 0.36]

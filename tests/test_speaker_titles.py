@@ -93,14 +93,9 @@ def test_a_former_holder_of_the_title_is_not_the_one_speaking() -> None:
     assert only(quotes_of(text), "build the bridge").speaker == "candidate"
 
 
-def test_a_party_before_a_name_is_a_title_not_part_of_the_name() -> None:
-    text = (
-        "Republican Tom Rell said the ferry law was a mistake.\n\n"
-        "The Republican said it would close the docks of Keldby."
-    )
-    quotes = quotes_of(text)
-    assert only(quotes, "ferry law").speaker == "Tom Rell"
-    assert only(quotes, "close the docks").speaker == "Tom Rell"
+def test_a_party_before_a_name_is_no_part_of_the_name() -> None:
+    text = "Republican Tom Rell said the ferry law was a mistake."
+    assert only(quotes_of(text), "ferry law").speaker == "Tom Rell"
 
 
 def test_a_party_is_no_role_two_people_leave_a_title_as_it_is() -> None:

@@ -365,3 +365,25 @@ def strip_page_furniture(text: str) -> tuple[str, list[str]]:
             removed.append(lines[-1].strip())
         lines.pop()
     return "\n".join(lines), removed
+
+
+# A plain-text article carries its headline as its first line; a headline is short and has
+# no sentence-ending stop ('Kremlin slams statements … as wrong'), where a first paragraph
+# of body text ends in one. Question and exclamation marks end headlines as often as
+# sentences, so only the stops that close a body sentence or clause count against it.
+_HEADLINE_MAX_WORDS = 25
+_BODY_STOPS = ".:;,"
+
+
+def headline_end(text: str) -> int:
+    """End offset of the headline `text` opens with (its first line, when that is short,
+    has no sentence-ending stop and more text follows), else 0."""
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    if newline < 0 or not text[newline:].strip():
+        return 0
+    line = text[start:newline].rstrip()
+    last = line.rstrip("\"'”’»)]").rstrip()
+    if not last or last[-1] in _BODY_STOPS or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return 0
+    return start + len(line)

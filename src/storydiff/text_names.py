@@ -19,7 +19,7 @@ PLACE_NAME_WORDS = frozenset(
     """
     square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
     ocean mountain mountains mount island islands valley park bay coast peninsula desert
-    gulf strait canal
+    gulf strait canal strip
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
@@ -35,14 +35,43 @@ FACILITY_NAME_WORDS = frozenset(
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter ban
+    regulation regulations protocol charter agreement ban
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
     """
     war olympics games cup festival summit championship championships marathon revolution
+    massacre month uprising genocide
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+) | frozenset(
+    {
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
+    }
+)  # fmt: skip
+# News-style abbreviations of the states ('Frankfort, Ky.', 'Former Va. Sen. Ana Dale'):
+# places, with their full stops; also read in a party tag ('R-Ky.'), which names no actor.
+US_STATE_ABBREVIATIONS = frozenset(
+    """
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
+    mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i.
+    s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Particles that open an Arabic name: a name led by one written in lower case or joined by a
+# hyphen ('al Qaeda', 'al-Shabaab', 'Al-Shabaab') names a group or a movement; in a person's
+# name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
+# they name nobody.
+NAME_PARTICLES = frozenset({"al", "el"})
 # Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
 # ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
 # possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").
@@ -90,25 +119,41 @@ FEMALE_WORDS = frozenset(
     businesswoman mother daughter sister wife aunt girl woman
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns that introduce someone's relative ('his sister Mara Kell', 'Kell's wife, Ana'): a
+# person of their own even when they share the family name of someone named before.
+KINSHIP_NOUNS = frozenset(
+    """
+    wife husband son daughter brother sister father mother uncle aunt nephew niece cousin
+    grandson granddaughter grandfather grandmother stepson stepdaughter stepfather
+    stepmother widow widower spouse sibling child
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Plural nouns naming the groups news stories are about; they are actors in the naming
 # table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
 # plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
 # outlets pick different words for the same people, and that choice is the framing the
 # naming table shows, so the words of one kind are one actor with each outlet's labels
-# ('migrants' / 'refugees' / 'asylum seekers'; 'protesters' / 'rioters' / 'anarchists' /
-# 'hooded youths'; 'rebels' / 'separatists' / 'insurgents'). Words that also name other
+# ('migrants' / 'refugees' / 'asylum seekers' / 'the caravan' they travel in; 'protesters' /
+# 'rioters' / 'anarchists' / 'hooded youths'; 'rebels' / 'separatists' / 'insurgents';
+# 'hackers' / 'cybercriminals'; 'scientists' / 'researchers'). Reporters are left out:
+# 'told reporters' is how a quote is given, not who the story is about. Words
+# that also name other
 # people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
 _GROUP_WORDS_BY_KIND = {
     "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
     "hooligans looters",
-    "migrants": "migrants immigrants refugees",
+    "migrants": "migrants immigrants refugees caravan caravans",
     "police": "police policemen riot-police",
     "troops": "troops soldiers",
     "rebels": "militants rebels insurgents separatists",
     "residents": "residents villagers",
+    "hackers": "hackers cybercriminals",
+    "scientists": "scientists researchers virologists",
+    "teenagers": "teenagers teens adolescents",
+    "renters": "renters tenants",
     **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
-    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers")},
+    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers", "voters")},
 }
 GROUP_KINDS: Mapping[str, str] = {
     word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
@@ -279,14 +324,12 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt czar tsar coordinator elect democrat republican
+    spokesmen officials ministry lt czar tsar coordinator elect
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
 # staff the article need not name, never the one untitled person it did name.
 STAFF_TITLES = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "official"})
-# Party words that title a name ('Democrat Ana Dale'), but say nothing of the office held.
-PARTY_WORDS = frozenset({"democrat", "republican"})
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
 # Read only when written with the full stop ('Jan' alone can be a given name).
 MONTH_ABBREVIATIONS = frozenset(
@@ -309,6 +352,9 @@ TITLE_ABBREVIATIONS = {
 # the next one ('Secretary of State Ana Dale' still titles Dale).
 NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+# A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
+# name it marks a person; alone or ending a name it describes someone, it names no actor.
+PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
     """
@@ -322,6 +368,20 @@ ORGANISATION_WORDS = frozenset(
     embassy consulate
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
+# Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
+# County' are places (a name with another organisation word stays a body: 'North Atlantic
+# Treaty Organization').
+GEOGRAPHIC_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western city county province region
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Legal forms that end a company's name ('JBS SA', 'Dravid Minerals Ltd.'): the company
+# without them is the same actor ('JBS'). Not 'AG': US news writes it for an attorney
+# general ('New York AG').
+COMPANY_SUFFIXES = frozenset(
+    "sa nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
+)
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(
@@ -345,6 +405,15 @@ NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
 FORMER_HOLDER_WORDS = frozenset(
     {"former", "ex", "late", "previous", "then", "next", "future", "new", "other", "acting"}
     | {"interim", "outgoing", "incoming", "another", "first"}
+)
+# Words of a state's formal name: 'the Republic of Northvale' is Northvale.
+STATE_FORM_WORDS = frozenset(
+    {"republic", "kingdom", "commonwealth", "principality", "emirate", "sultanate"}
+)
+# Body words whose name goes on after 'of': 'Department of Harbour Safety', 'House of
+# Representatives', 'Republic of Korea', 'University of Velka' are one name each.
+BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
+    {"house", "university", "college", "republic", "church", "chamber", "bureau"}
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})

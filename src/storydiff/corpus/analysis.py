@@ -20,11 +20,15 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 6
 """Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
 2: statements carry clause parts and their embeddings; reported speech without quote marks.
 3: quotes carry segments ('"A," he said. "B."' is one quote), embedded one per segment.
-4: namesakes kept apart, organisation names with title words whole, yearless past dates."""
+4: namesakes kept apart, organisation names with title words whole, yearless past dates.
+5: statement units: cut-off excerpt ends, relative 'who' conjuncts, clauses under a trailing
+   attribution (and comparisons: unique clauses of one sentence are one statement).
+6: actor mentions: headline words, party labels, particles, body names over 'of'/'for',
+   places and events typed, relatives and otherwise-titled namesakes kept apart."""
 
 AnalysisProgress = Callable[[int, int], None]
 BATCH = 64

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
+from ..text import clip, headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -136,7 +137,8 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    return _to_statement_groups(analyses, groups, scores, blocks)
+    apart = _HeldApart(analyses, groups, scores, blocks, config)
+    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
 
 def _cluster(
@@ -148,6 +150,7 @@ def _cluster(
 ) -> list[list[Node]]:
     nodes: list[Node] = [(a, unit.index) for a, an in enumerate(analyses) for unit in an.units]
     number = {node: k for k, node in enumerate(nodes)}
+    headlines = [headline_units(analysis) for analysis in analyses]
     edges: list[Edge] = []
     for (a, b), matrix in scores.matrices.items():
         for i, j in zip(*np.nonzero(matrix >= threshold), strict=True):
@@ -155,7 +158,7 @@ def _cluster(
 
     def may_merge(left: list[int], right: list[int]) -> bool:
         return (
-            _contiguous_per_article([nodes[k] for k in left + right])
+            _contiguous_per_article([nodes[k] for k in left + right], headlines)
             and linked_above(
                 left,
                 right,
@@ -175,13 +178,22 @@ def _cluster(
     return [[nodes[k] for k in group] for group in groups]
 
 
-def _contiguous_per_article(nodes: list[Node]) -> bool:
+def headline_units(analysis: Analysis) -> frozenset[int]:
+    """The units of the headline a plain-text article opens with (`text.headline_end`)."""
+    end = headline_end(analysis.article.text)
+    return frozenset(unit.index for unit in analysis.units if unit.end <= end)
+
+
+def _contiguous_per_article(nodes: list[Node], headlines: Sequence[frozenset[int]]) -> bool:
     """Several statements of one article share a group only when they follow each other:
     the case of one sentence elsewhere that covers two adjacent short ones. Scattered
-    statements of one article are separate facts, even on the same subject."""
+    statements of one article are separate facts, even on the same subject. A headline is
+    the exception: it repeats a fact its article tells again below, so it may join that
+    statement's group (else every headline would read as a fact only its outlet reports)."""
     by_article: dict[int, list[int]] = {}
     for article, unit in nodes:
-        by_article.setdefault(article, []).append(unit)
+        if unit not in headlines[article]:
+            by_article.setdefault(article, []).append(unit)
     for units in by_article.values():
         units.sort()
         if any(b - a > 1 for a, b in pairwise(units)):
@@ -189,8 +201,31 @@ def _contiguous_per_article(nodes: list[Node]) -> bool:
     return True
 
 
+def _whole_unique_sentences(
+    analyses: Sequence[Analysis], groups: list[list[Node]]
+) -> list[list[Node]]:
+    """One group for the clauses of a sentence that no other article reports, any of them.
+
+    A sentence is matched clause by clause (one clause may be shared while the other is
+    not), but when every clause of it stays unique the reader is shown the sentence once,
+    not 'he has begun enacting some' apart from the clause it continues: a sentence a
+    reader recognises, and one 'only in' finding rather than two."""
+    alone = {group[0]: group for group in groups if len(group) == 1}
+    merged: list[list[Node]] = [group for group in groups if len(group) > 1]
+    for a, analysis in enumerate(analyses):
+        by_sentence: dict[int, list[Node]] = {}
+        for unit in analysis.units:
+            by_sentence.setdefault(unit.sentence, []).append((a, unit.index))
+        for nodes in by_sentence.values():
+            if len(nodes) > 1 and all(node in alone for node in nodes):
+                merged.append(nodes)
+            else:
+                merged.extend(alone[node] for node in nodes if node in alone)
+    return merged
+
+
 def _to_statement_groups(
-    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, apart: _HeldApart
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
@@ -201,38 +236,92 @@ def _to_statement_groups(
     for number, group in enumerate(sorted(groups, key=order), start=1):
         group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
         pair_scores = [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
-        members = []
-        for a, u in group:
+        shared = len({node[0] for node in group}) > 1
+        members = [_member(analyses, group)] if not shared else []
+        for a, u in group if shared else ():
             unit = analyses[a].units[u]
             article = analyses[a].article
             members.append(Member(article.id, unit.sentence, unit.start, unit.end, unit.text))
-        shared = len({node[0] for node in group}) > 1
         result.append(
             StatementGroup(
                 id=f"s{number}",
                 kind="shared" if shared else "unique",
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
-                closest=() if shared else _near_misses(analyses, group[0], scores, blocks),
+                closest=() if shared else _near_misses(analyses, group, scores, apart),
             )
         )
     return tuple(result)
 
 
+def _member(analyses: Sequence[Analysis], nodes: list[Node]) -> Member:
+    """The one member of a unique group: its unit, or the stretch of the sentence its
+    clauses cover."""
+    a = nodes[0][0]
+    units = [analyses[a].units[u] for _, u in nodes]
+    start, end = min(u.start for u in units), max(u.end for u in units)
+    text = analyses[a].article.text[start:end]
+    return Member(analyses[a].article.id, units[0].sentence, start, end, text)
+
+
+class _HeldApart:
+    """Why a unique statement is not grouped with its closest statement elsewhere: explicit
+    evidence (blocks.py), or, when their score reaches the threshold, the group that
+    statement went to (complete linkage: the pair alone would have been linked)."""
+
+    def __init__(
+        self,
+        analyses: Sequence[Analysis],
+        groups: list[list[Node]],
+        scores: PairScores,
+        blocks: MergeBlocks,
+        config: AlignConfig,
+    ) -> None:
+        self.analyses, self.scores, self.blocks, self.config = analyses, scores, blocks, config
+        self.group_of = {node: group for group in groups for node in group}
+
+    def reason(self, node: Node, other: Node) -> str | None:
+        blocked = self.blocks.reason(node, other)
+        if blocked or self.scores.get(node, other) < self.config.threshold:
+            return blocked
+        for member in self.group_of.get(other, []):
+            unit = self.analyses[member[0]].units[member[1]]
+            outlet = self.analyses[member[0]].article.outlet
+            quoted = clip(unit.text, 60)
+            if member[0] == node[0]:
+                return f"already grouped with {outlet}'s own '{quoted}'"
+            if member == other:
+                continue
+            if blocked := self.blocks.reason(node, member):
+                return f"its group holds {outlet}'s '{quoted}': {blocked}"
+            score = self.scores.get(node, member)
+            if score < self.config.link_floor:
+                return (
+                    f"its group holds {outlet}'s '{quoted}', which this one does not "
+                    f"match ({score:.2f})"
+                )
+        return None
+
+
 def _near_misses(
-    analyses: Sequence[Analysis], node: Node, scores: PairScores, blocks: MergeBlocks
+    analyses: Sequence[Analysis], nodes: list[Node], scores: PairScores, apart: _HeldApart
 ) -> tuple[NearMiss, ...]:
-    """The closest statement of every other article to a unique one, with the score. Where
-    no pair was scored (all under the cosine floor), the closest in raw cosine, at score 0."""
-    a, i = node
+    """The closest statement of every other article to a unique one (the best over its
+    clauses when it has several), with the score. Where no pair was scored (all under the
+    cosine floor), the closest in raw cosine, at score 0."""
+    a = nodes[0][0]
     found = []
     for b, other in enumerate(analyses):
         if b == a or not other.units:
             continue
         matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
+        i = max((u for _, u in nodes), key=lambda u: float(matrix[u].max()))
+        node = (a, i)
         row = matrix[i]
         j = int(np.argmax(row))
         if row[j] <= 0.0:
+            i = nodes[0][1]
+            node = (a, i)
             j = int(np.argmax(other.embeddings @ analyses[a].embeddings[i]))
         unit = other.units[j]
         found.append(
@@ -243,7 +332,7 @@ def _near_misses(
                 unit.end,
                 unit.text,
                 float(row[j]),
-                blocks.reason(node, (b, j)),
+                apart.reason(node, (b, j)),
             )
         )
     return tuple(found)

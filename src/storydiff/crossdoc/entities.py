@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..extract.aliases import without_country
 from ..extract.mention_parts import entity_key
 from ..model import Entity, EntityInArticle, EntityType, Mention
-from ..text_names import acronym_key, given_names, initials, same_given_names
+from ..text_names import acronym_key, given_names, initials, person_key, same_given_names
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -86,9 +86,10 @@ def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
             families[entity_key(" ".join(words), "person")].append((key, article, words))
     for family, units in families.items():
         clusters = _namesake_clusters([u for u in units if u[0] != family])
+        others = _add_distinct_namesakes(clusters, [u for u in units if u[0] == family])
         if len(clusters) < 2:
             continue
-        others = [u for u in units if u[0] == family]
+        _rekey_family_clusters(clusters, family, by_key)
         # the articles that give a first name first: they tell which namesake is named most
         for unit in sorted(others, key=lambda u: not given_names(u[2])):
             given = given_names(unit[2])
@@ -104,6 +105,40 @@ def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
                     by_key.setdefault(target, []).extend(moving)
     for key in [k for k, mentions in by_key.items() if not mentions]:
         del by_key[key]
+
+
+def _add_distinct_namesakes(clusters: list[list[Unit]], units: list[Unit]) -> list[Unit]:
+    """Add to `clusters` the people each article keyed by the family name alone (one person
+    of that name there) whose given names tell them apart from every cluster ('Halden Kell'
+    in one article, 'Mara Kell' in another: no two given names start alike, so no nickname
+    or shortening joins them). Returns the other units, to join the cluster they agree with."""
+    left = []
+    for unit in units:
+        given = given_names(unit[2])
+        if given and all(_clearly_distinct(given, given_names(c[0][2])) for c in clusters):
+            clusters.append([unit])
+        else:
+            left.append(unit)
+    return left
+
+
+def _clearly_distinct(a: list[str], b: list[str]) -> bool:
+    """Two people's given names share no first letter ('halden' and 'mara'; not 'rick' and
+    'richard', which may be one person)."""
+    return bool(a) and bool(b) and not {w[0] for w in a} & {w[0] for w in b}
+
+
+def _rekey_family_clusters(
+    clusters: list[list[Unit]], family: str, by_key: dict[str, list[Mention]]
+) -> None:
+    """Clusters whose first unit is keyed by the bare family name: the one mentioned most
+    keeps it, the others are keyed by their whole names, so that they stay apart."""
+    bare = [c for c in clusters if c[0][0] == family]
+    bare.sort(key=lambda c: -_mention_count(c, by_key))
+    for cluster in bare[1:]:
+        key, article, words = cluster[0]
+        cluster[0] = (person_key(words), article, words)
+        cluster.insert(1, (key, article, words))  # its own mentions move to the new key
 
 
 def _mention_count(cluster: list[Unit], by_key: dict[str, list[Mention]]) -> int:

@@ -247,11 +247,24 @@ def _groups(
 
 
 def _group_speaker(nodes: list[_Node], cluster: list[int]) -> str | None:
-    names = [s for i in cluster if (s := nodes[i].quote.speaker)]
+    return group_speaker([s for i in cluster if (s := nodes[i].quote.speaker)])
+
+
+def group_speaker(names: Sequence[str]) -> str | None:
+    """The speaker a quote group shows: the key most versions name, and of its names the
+    fullest; where versions give namesakes' full names ('Mara Kell' twice, 'Halden Kell'
+    once), the fullest name of the one most versions name, not merely the longest."""
     if not names:
         return None
     key, _ = Counter(speaker_keys(n) for n in names).most_common(1)[0]
-    return max((n for n in names if n and speaker_keys(n) == key), key=len)
+    same_key = [n for n in names if speaker_keys(n) == key]
+    full = [n for n in same_key if given_names(n.split())]
+
+    def agreeing(name: str) -> int:
+        given = given_names(name.split())
+        return sum(same_given_names(given, given_names(n.split())) for n in full)
+
+    return max(full or same_key, key=lambda n: (agreeing(n), len(n)))
 
 
 def _tokens(text: str, quote: Quote) -> list[tuple[str, int, int]]:

@@ -19,7 +19,7 @@ from ..text_names import (
     HONORIFICS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
-    PARTY_WORDS,
+    PARTY_MEMBER_WORDS,
     STAFF_TITLES,
     TITLE_WORDS,
 )
@@ -131,7 +131,7 @@ def title_holder(memory: SpeakerMemory, title: str, position: int) -> str | None
         return None  # 'the aide said' is not the congressman the article named
     # a party is no role: 'Republican Tom Rell' may still be 'the candidate'
     untitled = [
-        p for p in people if p.seen[0] < position and not role_titles(p.titles) - PARTY_WORDS
+        p for p in people if p.seen[0] < position and not role_titles(p.titles) - PARTY_MEMBER_WORDS
     ]
     return untitled[0].name if len(untitled) == 1 else None
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
-from ..text_names import TITLE_WORDS, family_name
+from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name
+from .name_runs import is_body_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,7 +48,12 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     """What links one actor's mentions: a person's surname, otherwise the whole name,
     folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
     words = [fold(w) for w in name.replace("-", " ").split()]
-    words = [w for w in words if w and w not in {"the", "a", "an"} and w not in TITLE_WORDS]
+    words = [w for w in words if w and w not in {"the", "a", "an"}]
+    if entity_type == "organisation" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words = words[:-1]  # 'JBS SA' is 'JBS'
+    if entity_type != "organisation" or not any(is_body_word(w) for w in words):
+        # a body keeps its title words: 'State Department' is not 'Justice Department'
+        words = [w for w in words if w not in TITLE_WORDS]
     if not words:
         return fold(name)
     if entity_type == "person":

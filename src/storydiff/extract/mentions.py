@@ -16,23 +16,29 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import EntityType, Mention
+from ..model import Mention
 from ..text import fold
 from ..text_names import (
-    FACILITY_NAME_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
     MONTH_ABBREVIATIONS,
-    ORGANISATION_WORDS,
-    PLACE_NAME_WORDS,
+    NAME_PARTICLES,
+    PARTY_MEMBER_WORDS,
     STATE_AGENT_NOUNS,
     acronym_key,
     initials,
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .name_runs import is_person_name, name_runs, run_text, titles_the_next_name
+from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
+from .name_runs import (
+    in_quoted_title,
+    name_runs,
+    named_in_body,
+    run_text,
+    title_case_headline_end,
+)
 from .references import (
     Countries,
     bare_title,
@@ -54,7 +60,6 @@ _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 }  # fmt: skip
-_PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
 
 def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
@@ -64,10 +69,16 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     countries = Countries()
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
+    unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
+    headline_end = title_case_headline_end(doc.text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
+            if run[0].idx < headline_end:
+                run = named_in_body(run, doc.text[headline_end:])
+                if not run:
+                    continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
@@ -96,10 +107,15 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 covered.update(range(token.i, phrase.end if phrase else token.i + 1))
             elif bare_title(token):
                 untitled.append(token)
+            elif token.is_title and token.pos_ != "PROPN":
+                unnamed.append((token, sent.start))
     # 'the president' written before 'President Trump' is named: the titled person of the
-    # whole article
+    # whole article; a headline's 'Kell warns…' the tagger read as a noun, the person
+    # named later
     later = (title_mention(t, memory, article_id, countries) for t in untitled)
     mentions.extend(filter(None, later))
+    early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
+    mentions.extend(filter(None, early))
     return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
 
 
@@ -122,10 +138,16 @@ def _hyphen_joined(
     of its own that the alias table reads as the UN)."""
     joined: list[tuple[list[Token], set[str]]] = []
     skip_from = -1
-    for run, titles in runs:
+    for index, (run, titles) in enumerate(runs):
         if run[0].i == skip_from:
             continue
         doc, last = run[-1].doc, run[-1].i
+        after = runs[index + 1][0] if index + 1 < len(runs) else None
+        if after is not None and _particle_before_hyphen(run, after):
+            # 'Al-Vessa': the parser splits the particle off at the hyphen
+            joined.append(([*run, doc[last + 1], *after], titles))
+            skip_from = after[0].i
+            continue
         if (
             len(run) > 1  # a given name ('Jae-in'), not 'Serb-inhabited'
             and last + 2 < len(doc)
@@ -139,6 +161,19 @@ def _hyphen_joined(
             skip_from = last + 2
         joined.append((run, titles))
     return joined
+
+
+def _particle_before_hyphen(run: list[Token], after: list[Token]) -> bool:
+    """'Al' - 'Vessa': a run of one name particle, a hyphen, and the next run."""
+    doc, last = run[-1].doc, run[-1].i
+    return (
+        len(run) == 1
+        and fold(run[0].text) in NAME_PARTICLES
+        and after[0].i == last + 2
+        and doc[last].whitespace_ == ""
+        and doc[last + 1].text == "-"
+        and doc[last + 1].whitespace_ == ""
+    )
 
 
 def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict[str, str]) -> str:
@@ -175,14 +210,8 @@ def _name_mention(
     acronyms: dict[str, str],
 ) -> Mention | None:
     head = run[-1]
-    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
+    if _names_no_actor(run, titles, memory):
         return None
-    if not any(t.text[:1].isupper() for t in run):
-        return None  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and len(head.text) == 1:
-        return None  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
-    if len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory):
-        return None  # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     modifier = False
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
@@ -209,15 +238,18 @@ def _name_mention(
         return build_mention(
             span, "name", expansion, expansion, "organisation", head, run, article_id
         )
-    entity_type = _type(run, titles, memory)
+    entity_type = name_type(run, titles, memory)
     if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
     country = country_of(name) if entity_type != "person" else None
+    country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words, entity_type = country.split(), "place"
     if entity_type == "person":
-        name = memory.observe(name, {t for t in titles if t}, run[0].idx, person=True)
+        relative = introduced_as_relative(run)
+        held = {t for t in titles if t} | appositive_titles(head)
+        name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
     else:
         memory.observe(name, set(), run[0].idx, person=False)
     start_token = run[0].i if modifier else phrase_start(run, sent_start)
@@ -227,6 +259,41 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
+    """A run that names no actor: no letter or no capital, a lone letter or particle, a
+    slogan, a party label or tag, a date."""
+    head = run[-1]
+    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
+        return True
+    if not any(t.text[:1].isupper() for t in run):
+        return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
+    if len(run) == 1 and len(head.text) == 1:
+        return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
+    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
+        return True  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
+    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
+        return True  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
+    # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
+    return len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory)
+
+
+def _party_tag(run: list[Token]) -> bool:
+    """'R-Ky.', 'D-N.Y.': a lawmaker's party and state after the name, no actor."""
+    doc, first = run[0].doc, run[0].i
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and doc[first - 2].text in {"R", "D", "I"}
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    )
+
+
+def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
+    """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
+    return memory.is_person(word.text) or _by_given_name(word.text, memory) is not None
 
 
 def _is_calendar_word(token: Token) -> bool:
@@ -325,24 +392,3 @@ def _before(token: Token) -> str:
     if before >= 0 and doc[before].text == "-":
         before -= 1
     return fold(doc[before].text) if before >= 0 else ""
-
-
-def _type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
-    words = [t.text for t in run]
-    folded = [fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in folded):
-        return "organisation"
-    head = run[-1]
-    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
-        return "group"  # 'Kosovo Serbs', 'the Kosovars'
-    # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
-    holds_title = titles_the_next_name(run)
-    if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
-        return "person"
-    last = fold(head.text)
-    if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
-        return "place"  # 'Syntagma Square', 'Estelle Unit'
-    before = head.doc[run[0].i - 1] if run[0].i > 0 else None
-    if before is not None and before.lower_ in _PLACE_PREPOSITIONS:
-        return "place"
-    return "other"

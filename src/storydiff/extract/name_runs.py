@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
+    BODY_OF_WORDS,
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
     HOLIDAY_WORDS,
@@ -16,12 +17,16 @@ from ..text_names import (
     INSTITUTION_WORDS,
     LAW_NAME_WORDS,
     NAME_ENDING_TITLE_WORDS,
+    NAME_PARTICLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
+    PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
+    US_STATES,
 )
+from .aliases import country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,19 +47,29 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             current, titles = [], set()
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if low in _TITLE_PREFIXES and following is not None and _is_title_word(following):
+            if current:  # 'Manhattan District Attorney Cy Vance': 'District' is the title's
+                runs.append((current, titles))
+            current, titles = [], set()
+            continue
+        if _labels_a_person(low, following):
+            if current:
+                runs.append((current, titles))
+            current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
+            continue
         if token.pos_ == "PROPN" and (
             low not in TITLE_WORDS
             or _inside_body_name(tokens, index)
             or _ends_the_name(current, low, following)
-            or (current and current[-1].lower_ == "of")  # 'Department of Justice'
+            or any(t.lower_ in {"of", "for"} for t in current)  # 'Department of Health'
         ):
             current.append(token)
             continue
         if _is_initial(token) and following is not None and following.pos_ == "PROPN":
             current.append(token)  # 'A. Dale': the tagger reads the initial as the article
             continue
-        if current and token.tag_ == "POS" and following is not None and following.pos_ == "PROPN":
-            current.append(token)  # "the Kessrow Miners' Union"
+        if current and token.tag_ == "POS" and _body_after(tokens, index):
+            current.append(token)  # "the Kessrow Miners' Union", not "Kell's Harbour account"
             continue
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
@@ -62,8 +77,8 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
         if _joins_double_name(current, token, following):
             current.append(token)  # 'Ana Torel-Vance' is one person, 'Vance' her family name
             continue
-        if current and token.lower_ == "of" and _body_of(current, following):
-            current.append(token)  # 'the Bureau of Labor Statistics' is one name
+        if current and token.lower_ in {"of", "for"} and _body_goes_on(current, following):
+            current.append(token)  # 'the Department of Harbour Safety' is one name
             continue
         if current:
             runs.append((current, titles))
@@ -76,7 +91,45 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles = set()
     if current:
         runs.append((current, titles))
-    return runs
+    return [part for run in runs for part in _place_apart_from_name(*run)]
+
+
+def _place_apart_from_name(
+    run: list[Token], titles: set[str]
+) -> list[tuple[list[Token], set[str]]]:
+    """'Ambassador to Velmaria Terry Brandt': the place a title is held for, written
+    between the title and the name, is a run of its own, and the title the person's."""
+    doc, first = run[0].doc, run[0].i
+    if len(run) < 3 or first < 2 or doc[first - 1].lower_ not in {"to", "of"}:
+        return [(run, titles)]
+    title = fold(doc[first - 2].text)
+    if title not in TITLE_WORDS:
+        return [(run, titles)]
+    for size in (2, 1):
+        place = run_text(run[:size])
+        rest = run[size:]
+        if len(rest) >= 2 and (country_of(place) or fold(place) in US_STATES):
+            return [(run[:size], set()), (rest, titles | {title})]
+    return [(run, titles)]
+
+
+# Words that open a title of several words ("District Attorney", "Majority Leader").
+_TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority"})
+
+
+def _is_title_word(token: Token) -> bool:
+    return fold(token.text) in TITLE_WORDS
+
+
+def _labels_a_person(low: str, following: Token | None) -> bool:
+    """'Republican' before 'Ana Dale' (or before 'Sen.'): a party label of the person named
+    next, no part of the name."""
+    return (
+        low in PARTY_MEMBER_WORDS
+        and following is not None
+        and following.pos_ == "PROPN"
+        and fold(following.text) not in ORGANISATION_WORDS | NAMED_BODY_WORDS
+    )
 
 
 def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
@@ -141,19 +194,6 @@ def _joins_double_name(current: list[Token], token: Token, following: Token | No
     )
 
 
-def _body_of(current: list[Token], following: Token | None) -> bool:
-    """'Bureau of Labor Statistics', 'Ministry of Defence', 'University of Velka': an 'of'
-    after an institution's word goes on with the institution's name."""
-    return (
-        following is not None
-        and following.pos_ == "PROPN"
-        and fold(current[-1].text) in NAMED_BODY_WORDS | _BODIES_BEFORE_OF
-    )
-
-
-_BODIES_BEFORE_OF = frozenset({"bureau", "university", "bank", "court", "secretariat"})
-
-
 def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
     """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
     halves of one organisation's name (the name after it ends in an organisation word, the
@@ -164,7 +204,36 @@ def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -
     while end < len(tokens) and tokens[end].pos_ == "PROPN":
         end += 1
     after = tokens[index + 1 : end]
-    return bool(after) and fold(after[-1].text) in INSTITUTION_WORDS and after[0].is_title
+    if not after or not after[0].is_title:
+        return False
+    if fold(after[-1].text) in INSTITUTION_WORDS:
+        return True
+    # 'Centers for Harbour Control and Prevention': one word more of a body's name that went
+    # on after 'of' or 'for' (not 'the Bank of Dorn and Velka officials')
+    going_on = any(t.lower_ in {"of", "for"} for t in current)
+    modifies = end < len(tokens) and tokens[end].pos_ == "NOUN"
+    return going_on and len(after) == 1 and not modifies
+
+
+def _body_after(tokens: list[Token], index: int) -> bool:
+    """The proper nouns after `index` make a body's name ('Miners' Union')."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        end += 1
+    return end > index + 1 and is_body_word(fold(tokens[end - 1].text))
+
+
+def _body_goes_on(current: list[Token], following: Token | None) -> bool:
+    """'Department' + 'of' + 'Harbour Safety', 'Centers' + 'for' + 'Harbour Control': a
+    body's name continues after 'of' or 'for'."""
+    body = fold(current[-1].text)
+    return (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and current[-1].is_title
+        and (body in BODY_OF_WORDS or body.removesuffix("s") in BODY_OF_WORDS)
+    )
 
 
 def title_case(tokens: Iterable[Token]) -> bool:
@@ -181,13 +250,32 @@ def run_text(run: list[Token]) -> str:
     return str(first.doc[first.i : last.i + 1].text)
 
 
+def is_body_word(folded: str) -> bool:
+    """An organisation word, also in the plural ('Centers for…', 'Institutes of…')."""
+    return folded in ORGANISATION_WORDS or folded.removesuffix("s") in ORGANISATION_WORDS
+
+
 def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
-    if any(w in ORGANISATION_WORDS for w in folded) or names_a_thing(folded):
+    if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
+    if not titles and led_by_particle(words):
+        return False  # 'al Qarun', 'Al-Vessa': a group, not a person
     return bool(titles) or len(folded) >= 2
+
+
+def led_by_particle(words: list[str]) -> bool:
+    """A name opened by an Arabic article written in lower case or joined by a hyphen
+    ('al Qarun', 'al-Vessa', 'Al-Vessa'): a group's or movement's name ('Karim al-Vessa', a
+    person's, has the given name first)."""
+    if len(words) < 2 or fold(words[0]) not in NAME_PARTICLES:
+        return False
+    return words[0].islower() or words[1] == "-" or words[0].endswith("-")
+
+
+_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3"})
 
 
 def names_a_thing(folded: list[str]) -> bool:
@@ -198,9 +286,47 @@ def names_a_thing(folded: list[str]) -> bool:
     last = folded[-1]
     if last in WEEKDAYS or (last in MONTHS and len(last) > 3):
         return True
+    if len(folded) > 2 and last in _NUMERALS:
+        return names_a_thing(folded[:-1])  # 'World War II'
     if len(folded) > 1 and last in {"day", "eve"}:
         before = folded[-2]
         if before in HOLIDAY_WORDS or before.endswith(("'s", "’s")):
             return True
     things = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
     return len(folded) > 1 and last in things
+
+
+def title_case_headline_end(text: str) -> int:
+    """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
+    the first line, short and without a full stop, whose longer words are nearly all
+    capitalised. Every word of it is a proper noun to the tagger."""
+    first = text.split("\n", 1)[0]
+    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
+    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
+        return 0
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(first) if capitalised >= 0.75 * len(words) else 0
+
+
+def named_in_body(run: list[Token], body: str) -> list[Token]:
+    """The part of a title-case headline's name run that the article's body writes too
+    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none."""
+    for end in range(len(run), 0, -1):
+        if run_text(run[:end]) in body:
+            return run[:end]
+    return []
+
+
+def in_quoted_title(run: list[Token]) -> bool:
+    """'"Long Live Velmaria"', '"Free The Dorn Valley"': the run lies in quotation marks
+    that hold only capitalised words, two or more: a slogan or a title, no actor (a
+    nickname in marks is one word, or written with 'the': 'the "Squad"')."""
+    doc = run[0].doc
+    start, end = run[0].i, run[-1].i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].text == "-"):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].text == "-"):
+        end += 1
+    if start == 0 or end + 1 >= len(doc) or end - start < 1:
+        return False
+    return doc[start - 1].is_quote and doc[end + 1].is_quote

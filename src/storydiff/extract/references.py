@@ -16,6 +16,7 @@ from ..text_names import (
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     STATE_AGENT_NOUNS,
     TITLE_WORDS,
@@ -142,7 +143,11 @@ def description_mention(
         # 'the French president' is Macron, never a president named for another country
         resolved = countries.holder(nation, noun, memory)
     else:
-        resolved = titled_person(memory, noun) if noun in TITLE_WORDS else memory.by_head(noun)
+        resolved = (
+            titled_person(memory, noun)
+            if noun in TITLE_WORDS
+            else memory.by_head(noun) or _body_named_with(memory, noun)
+        )
     country = countries.last if noun in COUNTRY_NOUNS else None
     if resolved is None and noun in GOVERNMENT_NOUNS:
         country = countries.most_named()
@@ -159,6 +164,19 @@ def description_mention(
     return build_mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _body_named_with(memory: SpeakerMemory, noun: str) -> str | None:
+    """'the department' after 'the Department of Harbour Safety': the body named latest
+    whose name holds the noun, where the noun is one that names a body."""
+    if noun not in NAMED_BODY_WORDS:
+        return None
+    bodies = [
+        p
+        for p in memory.people.values()
+        if not p.person and noun in {fold(w) for w in p.name.split()[:-1]}
+    ]
+    return max(bodies, key=lambda p: p.last_seen).name if bodies else None
 
 
 def titled_person(memory: SpeakerMemory, title: str) -> str | None:

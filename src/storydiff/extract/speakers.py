@@ -77,6 +77,24 @@ def speaker_key(name: str) -> str:
     return family_name(written) or words[-1]
 
 
+# Titles any office holder goes by ('President Kell' is also 'Halden Kell, the leader').
+_ANY_HOLDER = frozenset({"leader", "head", "chief", "official"})
+
+
+def _someone_else(known: _Person, name: str, titles: set[str], *, relative: bool) -> bool:
+    """Whether `name`, which `_find` took for `known`, is another person of that family
+    name: one of the two is named by the family name alone, and the other is introduced as
+    a relative ('his sister Mara Kell' after 'President Kell') or holds another title
+    ('President Kell' after 'Mara Kell, the first lady')."""
+    mine, theirs = given_names(_name_words(name)), given_names(_name_words(known.name))
+    if bool(mine) == bool(theirs):
+        return False
+    if relative and not theirs:
+        return True
+    specific, held = titles - _ANY_HOLDER, known.titles - _ANY_HOLDER
+    return bool(specific and held and not specific & held)
+
+
 @dataclass
 class _Person:
     name: str
@@ -123,12 +141,17 @@ class SpeakerMemory:
         *,
         person: bool,
         gender: str | None = None,
+        relative: bool = False,
     ) -> str:
-        """Record a name; returns its fullest known form."""
+        """Record a name; returns its fullest known form. A person named before by the
+        family name alone ('President Kell') is not a `relative` given that family name
+        ('his sister Mara Kell'), nor someone titled otherwise ('first lady Mara Kell')."""
         family = speaker_key(name)
         if not family:
             return name
         known = self._find(name, position, person=person)
+        if known is not None and _someone_else(known, name, titles, relative=relative):
+            known = None
         if known is None:
             key = self._new_key(family, name)
             known = self.people[key] = _Person(name, key, family)
@@ -169,6 +192,10 @@ class SpeakerMemory:
         'Macron' is still the president), else the one named nearest before it, else the
         first named after it; without a position, the latest seen."""
         candidates = self._candidates(name, person=person)
+        if given_names(_name_words(name)):
+            # 'Melania Trump' is the Melania Trump named before, not 'President Trump'
+            full = [c for c in candidates if given_names(_name_words(c.name))]
+            candidates = full or candidates
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         if position is None:

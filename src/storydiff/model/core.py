@@ -245,8 +245,11 @@ class NearMiss(JSONSerializable):
     """Same-fact score of the pair, on the scale of `Summary.threshold` (below it, or the two
     would be grouped, unless `held_apart` says why not)."""
     held_apart: str | None = None
-    """The explicit evidence that holds the two apart whatever their score (different days),
-    in words; None when only the score kept them apart."""
+    """Why the two are not grouped although the score alone would not say so, in words: the
+    explicit evidence that holds them apart whatever their score (different days), or, for
+    a score at the threshold or above, the member of the other statement's group that this
+    one does not match (groups are complete-link) or that belongs to this statement's own
+    article; None when the score kept them apart."""
 
 
 @dataclass(frozen=True)
@@ -325,5 +328,6 @@ class ComparisonWarning(JSONSerializable):
     message: str
     """What it means for the report, in words, naming the outlets."""
     share: float = field(metadata=json_meta(round_to=4, schema=_SHARE))
-    """The figure behind it: share of identical sentences (same-article, near-copy), share
-    of statements linked (unrelated), share of the text compared (oversized), or 0 (short)."""
+    """The figure behind it: share of identical sentences (same-article, near-copy) or of
+    shared 5-word runs (a near-copy rewritten), share of statements linked (unrelated), share
+    of the text compared (oversized), or 0 (short)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 MIN_CLAUSE_WORDS = 5
 # Shorter lines are page furniture ("All news") or bylines, not statements.
 MIN_STATEMENT_WORDS = 4
+# A sentence cut off at the end of the text ('The shutdown will mean...', the last line of a
+# feed excerpt) lacks its last words: shorter than this, not counting the function words it
+# breaks off after ('The murder of George Floyd is...'), what is left states nothing.
+MIN_CUT_OFF_WORDS = 6
 # A clause part shorter than this says too little to be compared on its own.
 MIN_PART_WORDS = 4
 # A statement's clause parts beyond this many are not compared (a cap on the cost).
@@ -74,6 +79,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
         if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
             continue
+        if _cut_off(span) and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
+            continue
         clauses = split_clauses(span)
         for clause in clauses:
             unit = _unit(len(units), index, clause, is_clause=len(clauses) > 1)
@@ -115,6 +122,22 @@ def _in_byline(span: Span, article: Article) -> bool:
     return byline is not None and byline.start <= span.start_char < byline.end
 
 
+def _cut_off(span: Span) -> bool:
+    """Whether the sentence ends the text with an ellipsis: an excerpt cut off mid-sentence
+    (a feed or an aggregator keeps an article's first paragraphs and cuts the last)."""
+    text = span.doc.text
+    return span.end_char >= len(text.rstrip()) and text.rstrip().endswith(("...", "…"))
+
+
+def _words_before_cut(span: Span) -> int:
+    """Words of a cut-off sentence up to its last content word: the function words after it
+    open a phrase the cut took away."""
+    words = [t for t in span if t.is_alpha or t.like_num]
+    while words and words[-1].is_stop:
+        words.pop()
+    return len(words)
+
+
 def _named_subject(span: Span) -> frozenset[str]:
     """Names of the sentence's proper-noun subject ('Peskov', 'Oren Valsek'), if any."""
     for token in span:
@@ -136,16 +159,13 @@ def split_clauses(sent: Span) -> list[Span]:
     starts a new clause, so 'arrested and charged' or a list of objects stays whole; so does
     a ';' between two clauses.
     """
-    root = sent.root
     cuts: list[int] = []
-    if root.pos_ in {"VERB", "AUX"}:
-        for conj in root.conjuncts:
-            if conj.i < root.i or not any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children
-            ):
+    for head, clauses in _coordinated_clauses(sent):
+        for clause in clauses:
+            if clause.i < head.i or not _own_subject(clause):
                 continue
             # the conjunction nearest the clause: 'broke away and declared…, but it is…'
-            ccs = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < conj.i]
+            ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.i]
             cc = max(ccs, key=lambda c: c.i) if ccs else None
             if cc is not None and sent.start < cc.i < sent.end - 1:
                 cuts.append(cc.i)
@@ -165,6 +185,34 @@ def split_clauses(sent: Span) -> list[Span]:
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
         return [sent]
     return trimmed
+
+
+def _coordinated_clauses(sent: Span) -> list[tuple[Token, list[Token]]]:
+    """Each verb whose coordinated clauses may each be a statement, with those clauses: the
+    main verb's conjuncts, and, under an attribution that follows what it reports ('A
+    happened, and B did, a spokesman said'), the reported clause's conjuncts or the second
+    reported clause the parser hung on 'said' beside the first. Words in quotation marks
+    stay whole: half a quotation is no sentence a reader recognises."""
+    root = sent.root
+    found: list[tuple[Token, list[Token]]] = []
+    if root.pos_ in {"VERB", "AUX"}:
+        found.append((root, list(root.conjuncts)))
+    quoted = any(t.is_quote for t in sent.doc[sent.start : root.i])
+    if (root.lemma_ or "").lower() in SAYING_VERBS and not quoted:
+        reported = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"} and c.i < root.i]
+        for first, second in pairwise(reported):
+            found.append((first, [second]))
+        found.extend((clause, list(clause.conjuncts)) for clause in reported)
+    return found
+
+
+def _own_subject(clause: Token) -> bool:
+    # 'for people over 70 or who live in care homes': a relative 'who' or 'which' is no
+    # subject of a clause that can stand alone, whatever the parser attaches
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WP", "WDT"}
+        for c in clause.children
+    )
 
 
 def _split_trailing_adverbial(sent: Span) -> list[Span]:

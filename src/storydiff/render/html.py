@@ -57,6 +57,9 @@ class MemberLink:
     outlet: str
     text: str
     href: str | None
+    before: str = ""
+    """The rest of its sentence around an 'only in' clause (MemberView.before / after)."""
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def _list_section(
             similarity=f"{g.similarity:.2f}",
             style=styles[g.index],
             members=[
-                MemberLink(m.outlet, m.text, _href(anchors.get((g.index, i))))
+                MemberLink(m.outlet, m.text, _href(anchors.get((g.index, i))), m.before, m.after)
                 for i, m in enumerate(g.members)
             ],
             closest=[

@@ -17,6 +17,8 @@ from .views import GroupView, ReportView, StatementSection, build_report
 
 MAX_STATEMENT_CHARS = 240
 MAX_NEAR_MISS_CHARS = 120
+MAX_CONTEXT_CHARS = 60
+"""Of the rest of the sentence shown, dim, around an 'only in' clause."""
 _SECTION_COLOURS = {"all": "green", "some": "yellow"}
 
 
@@ -78,6 +80,19 @@ def _section(section: StatementSection) -> Panel:
     return Panel(body, title=title, title_align="left", border_style=colour, expand=True)
 
 
+def _around(before: str, after: str) -> tuple[str, str]:
+    """The rest of an 'only in' clause's sentence, cut to `MAX_CONTEXT_CHARS` on the side
+    away from the clause."""
+    lead = " ".join(before.split())
+    if len(lead) > MAX_CONTEXT_CHARS:
+        cut = lead[-(MAX_CONTEXT_CHARS - 1) :]
+        lead = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)  # from a whole word
+    tail = clip(after, MAX_CONTEXT_CHARS)
+    if tail and after[:1].isspace():
+        tail = " " + tail
+    return (lead + " " if lead else ""), tail
+
+
 def _group_text(group: GroupView) -> Text:
     text = Text()
     if group.kind == "shared":
@@ -88,7 +103,10 @@ def _group_text(group: GroupView) -> Text:
             text.append(f"  {member.outlet}: ", style="bold cyan")
         else:
             text.append(f"{group.id} ", style="dim")
+        before, after = _around(member.before, member.after)
+        text.append(before, style="dim")
         text.append(clip(member.text, MAX_STATEMENT_CHARS))
+        text.append(after, style="dim")
         text.append(f"  [{member.start}:{member.end}]\n", style="dim")
     for near in group.closest:
         text.append(f"    closest in {near.outlet}: ", style="dim italic")

@@ -9,12 +9,13 @@ offsets the comparison carries; renderers escape it.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from ..model import Article, Comparison, CueStance, Entity, StatementGroup
+from ..model import Article, Comparison, CueStance, Entity, Member, StatementGroup
 from .views_findings import (
     ConflictView,
     QuoteGroupView,
@@ -107,6 +108,11 @@ class MemberView:
     start: int
     end: int
     text: str
+    before: str = ""
+    """For an 'only in' statement that is one clause of a longer sentence: the sentence's
+    text before it (and `after` it), so the reader sees the clause in its sentence rather
+    than 'days after the agency recommended…' alone."""
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ class NearMissView:
     end: int
     text: str
     score: float
+    """Rounded down to two decimals: a score under the threshold never reads as reaching it
+    (0.3598 shows as 0.35, not 0.36, beside a threshold of 0.36)."""
     held_apart: str | None
 
 
@@ -311,6 +319,18 @@ def _summary(comparison: Comparison) -> tuple[SummaryRow, ...]:
     )
 
 
+def _sentence_around(comparison: Comparison, member: Member) -> tuple[str, str]:
+    """The text of the member's sentence before and after it (empty for a whole sentence)."""
+    sentences = comparison.sentences.get(member.article, ())
+    if not 0 <= member.sentence < len(sentences):
+        return "", ""
+    sentence = sentences[member.sentence]
+    text = comparison.article(member.article).text
+    before = text[sentence.start : member.start] if sentence.start < member.start else ""
+    after = text[member.end : sentence.end] if member.end < sentence.end else ""
+    return before, after
+
+
 def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[StatementSection, ...]:
     index = {id(g): i for i, g in enumerate(comparison.statements)}
     colours = _colour_slots(comparison)
@@ -318,7 +338,14 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
     def view(group: StatementGroup) -> GroupView:
         i = index[id(group)]
         members = tuple(
-            MemberView(m.article, outlets.get(m.article, m.article), m.start, m.end, m.text)
+            MemberView(
+                m.article,
+                outlets.get(m.article, m.article),
+                m.start,
+                m.end,
+                m.text,
+                *(_sentence_around(comparison, m) if group.kind == "unique" else ("", "")),
+            )
             for m in group.members
         )
         names = tuple(outlets.get(a, a) for a in group.articles)
@@ -329,7 +356,7 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
                 c.start,
                 c.end,
                 c.text,
-                c.score,
+                math.floor(c.score * 100 + 1e-9) / 100,
                 c.held_apart,
             )
             for c in group.closest

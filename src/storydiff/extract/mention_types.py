@@ -1,0 +1,128 @@
+"""What kind of actor a name run names (person, organisation, place, group, other), read
+from its words, its neighbours and what the article named before; and the cues that tell
+a new person from one named before by the same family name (a relative, another title)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import EntityType
+from ..text import fold
+from ..text_names import (
+    COMPANY_SUFFIXES,
+    FACILITY_NAME_WORDS,
+    GEOGRAPHIC_WORDS,
+    KINSHIP_NOUNS,
+    LAW_NAME_WORDS,
+    ORGANISATION_WORDS,
+    PARTY_MEMBER_WORDS,
+    PLACE_NAME_WORDS,
+    STATE_FORM_WORDS,
+    TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+    acronym_key,
+)
+from .aliases import country_of, is_country
+from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
+from .speakers import SpeakerMemory
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
+
+
+def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
+    """The type of the actor a name run names (see the module docstring)."""
+    words = [t.text for t in run]
+    folded = [fold(w) for w in words]
+    if len(run) > 1 and folded[-1].removesuffix("s") in PARTY_MEMBER_WORDS:
+        return "group"  # 'Senate Republicans' are Republicans, no body of their own
+    if len(run) > 1 and folded[-1].rstrip(".") in COMPANY_SUFFIXES and run[-1].text[0].isupper():
+        return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
+    if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
+        return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
+    bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
+    bodies = {w for w in bodies if w in ORGANISATION_WORDS}
+    if bodies:
+        return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
+    if len(run) == 1 and 3 <= len(acronym_key(run[0].text)) <= 5 and not is_country(words[0]):
+        return "organisation"  # 'VHA', 'NDC'; not 'KY', 'ET', nor a Reuters 'BELGIUM' header
+    known_person = memory.is_person(run_text(run))
+    if not titles and not known_person and led_by_particle(words):
+        return "organisation"  # 'al Qarun', 'Al-Vessa'
+    head = run[-1]
+    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
+        return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    if not titles and not known_person and _is_place_name(run_text(run)):
+        return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
+    if not titles and not known_person and _before_its_region(run):
+        return "place"  # 'San Marco, Velmaria', 'Elwood, Illinois'
+    # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
+    holds_title = titles_the_next_name(run)
+    if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
+        return "person"
+    last = fold(head.text)
+    if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
+        return "place"  # 'Syntagma Square', 'Estelle Unit'
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # 'Texas and Nevada': the second is what the first is
+    if first is not head and fold(first.text) in US_STATES:
+        return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
+    start = first.left_edge.i if first is not head else run[0].i
+    return "place" if _after_place_preposition(head.doc, start) else "other"
+
+
+def _after_place_preposition(doc: Doc, start: int) -> bool:
+    """'in Dorn', 'from Dorn'; not 'according to VHA'."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return not (before.lower_ == "to" and start > 1 and doc[start - 2].lower_ == "according")
+
+
+def _before_its_region(run: list[Token]) -> bool:
+    """The name is followed by a comma and a state or a country: 'Elwood, Illinois'."""
+    doc, after = run[-1].doc, run[-1].i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    region = doc[after + 1]
+    two = doc[after + 1 : after + 3].text if after + 2 < len(doc) else region.text
+    return region.pos_ == "PROPN" and (_is_place_name(region.text) or fold(two) in US_STATES)
+
+
+def _is_place_name(name: str) -> bool:
+    """A state of the United States or a country by name ('Ohio', 'Ky.', 'Saudi Arabia')."""
+    abbreviated = name.lower() in US_STATE_ABBREVIATIONS  # with its full stop: 'Miss' is none
+    return abbreviated or fold(name) in US_STATES or is_country(name)
+
+
+def introduced_as_relative(run: list[Token]) -> bool:
+    """'his sister Mara Kell', "Kell's wife, Mara Kell", 'Mara Kell, his sister': the
+    name is introduced as someone's relative."""
+    head = run[-1]
+    if len(run) < 2:
+        return False
+    related = [c for c in head.children if c.dep_ in {"appos", "compound"}]
+    if head.dep_ == "appos":
+        related.append(head.head)
+    return any(fold(t.lemma_ or t.text) in KINSHIP_NOUNS for t in related)
+
+
+def appositive_titles(head: Token) -> set[str]:
+    """'Mara Kell, the first lady': the title words the name's apposition gives."""
+    return {
+        noun
+        for child in head.children
+        if child.dep_ == "appos" and (noun := fold(child.lemma_ or child.text)) in TITLE_WORDS
+    }
+
+
+def state_form_of(words: list[str]) -> str | None:
+    """The place a state's formal name names: 'Republic of Northvale' -> 'Northvale' (the
+    table's own forms, 'Republic of Korea', are read before this)."""
+    if len(words) > 2 and fold(words[0]) in STATE_FORM_WORDS and words[1] == "of":
+        return country_of(" ".join(words[2:])) or " ".join(words[2:])
+    return None

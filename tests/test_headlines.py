@@ -1,0 +1,95 @@
+"""A plain-text article's headline repeats a fact of its body: it joins that fact's group
+instead of reading as a fact only its outlet reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from helpers import analysis
+from storydiff import compare_analyses
+from storydiff.model import Analysis
+from storydiff.text import headline_end
+
+FLOOD = [1.0, 0.0, 0.0, 0.0]
+DAM = [0.0, 1.0, 0.0, 0.0]
+MAYOR = [0.0, 0.0, 1.0, 0.0]
+OTHER = [0.0, 0.0, 0.0, 1.0]
+
+
+def near(vector: list[float], noise: float = 0.05) -> list[float]:
+    return [v + noise for v in vector]
+
+
+def with_headline(article: Analysis) -> Analysis:
+    """The same analysis with a line break after its first sentence (its headline)."""
+    first = article.units[0]
+    text = article.article.text
+    text = text[: first.end] + "\n" + text[first.end + 1 :]
+    return replace(article, article=replace(article.article, text=text))
+
+
+def groups_of(comparison_statements: object) -> set[frozenset[tuple[str, int]]]:
+    return {
+        frozenset((m.article, m.sentence) for m in g.members)
+        for g in comparison_statements  # type: ignore[attr-defined]
+    }
+
+
+def test_headline_ends_at_a_short_first_line_without_a_stop() -> None:
+    assert headline_end("River Ast floods Lorrin\n\nThe river rose.") == len(
+        "River Ast floods Lorrin"
+    )
+    assert headline_end("  Mayor: 'We will rebuild'\nThe mayor spoke.") == len(
+        "  Mayor: 'We will rebuild'"
+    )
+    assert headline_end("The river rose on Friday.\nIt fell later.") == 0
+    assert headline_end("River Ast floods Lorrin") == 0  # nothing follows: not a headline
+    assert headline_end(" ".join(["word"] * 30) + "\nBody.") == 0
+
+
+def test_a_headline_joins_the_group_of_the_body_statement_it_repeats() -> None:
+    left = with_headline(
+        analysis(
+            "Harbour Gazette",
+            [
+                "Lorrin floods after River Ast bursts banks",
+                "The dam gates were opened at dawn.",
+                "The mayor thanked volunteers.",
+                "The river flooded 1200 homes in Lorrin on Tuesday.",
+            ],
+            [near(FLOOD, 0.1), DAM, MAYOR, FLOOD],
+        )
+    )
+    right = analysis(
+        "Valley Broadcast",
+        ["Floodwater reached 1200 homes in Lorrin on Tuesday.", "Schools stay shut."],
+        [near(FLOOD), OTHER],
+    )
+    comparison = compare_analyses([left, right])
+    assert frozenset(
+        {("harbour-gazette", 0), ("harbour-gazette", 3), ("valley-broadcast", 0)}
+    ) in groups_of(comparison.statements)
+
+
+def test_scattered_body_statements_of_one_article_stay_apart() -> None:
+    left = analysis(
+        "Harbour Gazette",
+        [
+            "The river flooded homes in Lorrin on Tuesday.",
+            "The dam gates were opened at dawn.",
+            "Homes in Lorrin were flooded by the river on Tuesday.",
+        ],
+        [near(FLOOD, 0.1), DAM, FLOOD],
+    )
+    right = analysis("Valley Broadcast", ["Floodwater reached homes in Lorrin."], [near(FLOOD)])
+    comparison = compare_analyses([left, right])
+    (shared,) = [g for g in comparison.statements if g.kind == "shared"]
+    assert len(shared.members) == 2 and shared.id
+    (lone,) = [
+        g for g in comparison.unique_to("harbour-gazette") if g.members[0].sentence in {0, 2}
+    ]
+    # its closest scores over the threshold: the reader is told why it stays apart
+    (closest,) = lone.closest
+    assert closest.score >= comparison.summary.threshold
+    assert closest.held_apart is not None
+    assert closest.held_apart.startswith("already grouped with Harbour Gazette's own")
