@@ -215,3 +215,11 @@ def test_a_body_in_apposition_is_no_person() -> None:
     )
     for quote in quotes_of(text):
         assert quote.speaker != "Partnership", quote
+
+
+def test_according_to_with_a_quote_among_its_words_stays_a_source() -> None:
+    text = (
+        "According to the Keldby Herald, a foreign fleet sailed past the harbour in what "
+        "officials say is the largest exercise in years."
+    )
+    assert only(quotes_of(text), "foreign fleet").speaker == "Keldby Herald"

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 MAX_HEADLINE_LABEL = 4
 MIN_CONTENT_WORDS = 3
+# How much of an 'according to' phrase's words another quote (speaker and all) must cover to
+# be what the phrase relays.
+_RELAYED_SHARE = 0.8
 # Nouns whose infinitive is what was said: 'his promise to cut taxes' (not 'a claim to fame').
 _INFINITIVE_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "demand"})
 
@@ -161,10 +164,11 @@ def relays_a_quote(phrase: Phrase, quotes: list[tuple[Span, int, int]]) -> bool:
     start, end = phrase.content
     if phrase.cue.start_char > start:
         return False
-    return any(
-        start <= speaker.start_char
-        and speaker.end_char <= end
-        and start <= first
-        and last <= end + 1
-        for speaker, first, last in quotes
-    )
+    for speaker, first, last in quotes:
+        inner_start = min(speaker.start_char, first)
+        inner_end = max(speaker.end_char, last)
+        # the quote is the words, not a clause among them ('According to the Herald, a fleet
+        # sailed in what officials say is…' is the Herald's)
+        if start <= inner_start and inner_end <= end + 1:
+            return (inner_end - inner_start) >= _RELAYED_SHARE * (end - start)
+    return False
