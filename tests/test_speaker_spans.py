@@ -223,3 +223,13 @@ def test_according_to_with_a_quote_among_its_words_stays_a_source() -> None:
         "officials say is the largest exercise in years."
     )
     assert only(quotes_of(text), "foreign fleet").speaker == "Keldby Herald"
+
+
+def test_a_title_after_a_body_of_something_titles_the_next_name() -> None:
+    text = "Keldby House of Burghers Speaker Ana Ostrova said the harbour would stay open."
+    assert only(quotes_of(text), "stay open").speaker == "Ana Ostrova"
+
+
+def test_a_party_word_opening_a_body_name_stays_in_it() -> None:
+    text = "The Republican National Committee said the harbour debates were unfair."
+    assert only(quotes_of(text), "unfair").speaker == "Republican National Committee"

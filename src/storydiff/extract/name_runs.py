@@ -52,7 +52,8 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
                 runs.append((current, titles))
             current, titles = [], set()
             continue
-        if _labels_a_person(low, following):
+        if _labels_a_person(low, following) and not _body_after(tokens, index):
+            # (not 'the Republican National Committee', a body's name)
             if current:
                 runs.append((current, titles))
             current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
@@ -61,7 +62,10 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             low not in TITLE_WORDS
             or _inside_body_name(tokens, index)
             or _ends_the_name(current, low, following)
-            or any(t.lower_ in {"of", "for"} for t in current)  # 'Department of Health'
+            or (  # 'Department of Health', not '… of Representatives Speaker Ana Dale'
+                any(t.lower_ in {"of", "for"} for t in current)
+                and not _titles_a_name(low, following)
+            )
         ):
             current.append(token)
             continue
@@ -119,6 +123,16 @@ _TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority"})
 
 def _is_title_word(token: Token) -> bool:
     return fold(token.text) in TITLE_WORDS
+
+
+def _titles_a_name(low: str, following: Token | None) -> bool:
+    """A title word before a name that is no title ('Speaker' before 'Ana Dale')."""
+    return (
+        low in TITLE_WORDS
+        and following is not None
+        and following.pos_ == "PROPN"
+        and fold(following.text) not in TITLE_WORDS
+    )
 
 
 def _labels_a_person(low: str, following: Token | None) -> bool:
