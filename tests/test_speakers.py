@@ -32,7 +32,7 @@ def test_a_speaker_named_only_by_title() -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["The Coastal Fisheries Act", "Brannock Square", "The Orlen Unit", "Tuesday"],
+    ["The Coastal Fisheries Act", "Brannock Square", "The Orlen Unit", "Tuesday", "The new law"],
 )
 def test_a_law_a_place_a_building_or_a_date_never_speaks(subject: str) -> None:
     text = f"{subject} says that every boat must carry two working radios and a spare flare."

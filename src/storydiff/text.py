@@ -300,6 +300,9 @@ FUNCTION_WORDS = frozenset(
     would will can could should may might must has have had do does did any all some such
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Words of four letters or more that title case may leave in lower case ('Court Sides with
+# Students'): a headline with no other lower-case word is in title case.
+TITLE_CASE_LOWER_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
 # The most frequent English words: prose in English is roughly 40% these, other
 # Latin-script languages well under 10% (how ingest tells an article is not English).
 FREQUENT_ENGLISH_WORDS = frozenset(

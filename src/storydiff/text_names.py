@@ -22,16 +22,20 @@ PLACE_NAME_WORDS = frozenset(
     gulf strait canal strip
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
+# 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
+# Agency').
+PLACE_PREFIX_WORDS = frozenset({"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"})
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
-    mosque temple station base camp hotel building capitol
+    mosque temple station base camp hotel building capitol museum memorial hospital library
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter agreement
+    regulation regulations protocol charter agreement ban
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
@@ -171,6 +175,15 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# What a body's own name ends in, for the common nouns that refer back to it: 'the
+# department' after 'the Capitol Police', 'the agency' after 'the Food and Drug
+# Administration'. A noun not listed refers back to a name ending in itself ('the ministry').
+BODY_REFERENCE_NOUNS: Mapping[str, frozenset[str]] = {
+    "department": frozenset({"department", "police"}),
+    "agency": frozenset({"agency", "administration", "service", "bureau", "commission"}),
+    "force": frozenset({"force", "forces", "police"}),
+    "company": frozenset({"company", "inc", "corp", "corporation", "co"}),
+}
 # Nouns that refer back to the country last named: 'the country', 'the nation'.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
@@ -311,9 +324,12 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt
+    spokesmen officials ministry lt czar tsar coordinator elect
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
+# staff the article need not name, never the one untitled person it did name.
+STAFF_TITLES = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "official"})
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
 # Read only when written with the full stop ('Jan' alone can be a given name).
 MONTH_ABBREVIATIONS = frozenset(
@@ -383,6 +399,12 @@ NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     organization organisation ministry party court bank union army forces police senate
     congress parliament assembly league federation
     """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Words that make a title another holder's than the one the article speaks of now: 'the
+# former president', 'a new minister', 'Ana Dale, a former candidate for governor'.
+FORMER_HOLDER_WORDS = frozenset(
+    {"former", "ex", "late", "previous", "then", "next", "future", "new", "other", "acting"}
+    | {"interim", "outgoing", "incoming", "another", "first"}
 )
 # Words of a state's formal name: 'the Republic of Northvale' is Northvale.
 STATE_FORM_WORDS = frozenset(

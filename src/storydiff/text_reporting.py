@@ -79,6 +79,16 @@ INFINITIVE_CUES = frozenset(
     | {"want", "plan", "decide", "agree", "expect", "hope", "propose", "seek", "decline"}
     | {"seem"}
 )
+# Reporting verbs that tell an intention, an expectation, a belief or a finding rather than
+# words: with no one named as their subject ('the bill is expected to pass', 'it seems to',
+# 'anyone wanting to borrow') they report nobody's words, and make no quote. (On PolNeAR dev
+# this drops 13 quotes, 2 of them annotated with an implicit source: F1 0.735 -> 0.734.)
+INNER_STATE_VERBS = frozenset(
+    """
+    expect seem want plan decide continue find show know learn understand feel consider
+    realize realise
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Verbs of saying that can interrupt the clause they report: 'The plan, he said, is dead.'
 PARENTHETICAL_CUES = frozenset(
     {"say", "tell", "add", "write", "note", "argue", "insist", "explain", "claim", "warn"}

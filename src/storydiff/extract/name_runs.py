@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, WEEKDAYS, fold
+from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
     BODY_OF_WORDS,
     EVENT_NAME_WORDS,
@@ -22,6 +22,7 @@ from ..text_names import (
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
+    PLACE_PREFIX_WORDS,
     TITLE_WORDS,
     US_STATES,
 )
@@ -51,7 +52,8 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
                 runs.append((current, titles))
             current, titles = [], set()
             continue
-        if _labels_a_person(low, following):
+        if _labels_a_person(low, following) and not _body_after(tokens, index):
+            # (not 'the Republican National Committee', a body's name)
             if current:
                 runs.append((current, titles))
             current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
@@ -60,7 +62,10 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             low not in TITLE_WORDS
             or _inside_body_name(tokens, index)
             or _ends_the_name(current, low, following)
-            or any(t.lower_ in {"of", "for"} for t in current)  # 'Department of Health'
+            or (  # 'Department of Health', not '… of Representatives Speaker Ana Dale'
+                any(t.lower_ in {"of", "for"} for t in current)
+                and not _titles_a_name(low, following)
+            )
         ):
             current.append(token)
             continue
@@ -72,6 +77,9 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             continue
         if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
             current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
+            continue
+        if _joins_double_name(current, token, following):
+            current.append(token)  # 'Ana Torel-Vance' is one person, 'Vance' her family name
             continue
         if current and token.lower_ in {"of", "for"} and _body_goes_on(current, following):
             current.append(token)  # 'the Department of Harbour Safety' is one name
@@ -115,6 +123,16 @@ _TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority"})
 
 def _is_title_word(token: Token) -> bool:
     return fold(token.text) in TITLE_WORDS
+
+
+def _titles_a_name(low: str, following: Token | None) -> bool:
+    """A title word before a name that is no title ('Speaker' before 'Ana Dale')."""
+    return (
+        low in TITLE_WORDS
+        and following is not None
+        and following.pos_ == "PROPN"
+        and fold(following.text) not in TITLE_WORDS
+    )
 
 
 def _labels_a_person(low: str, following: Token | None) -> bool:
@@ -177,6 +195,19 @@ def _inside_body_name(tokens: list[Token], index: int) -> bool:
     return longer and fold(tokens[end - 1].text) in NAMED_BODY_WORDS
 
 
+def _joins_double_name(current: list[Token], token: Token, following: Token | None) -> bool:
+    """The hyphen of a double family name after a given name ('Ana Torel-Vance'), written
+    without spaces; not one between two single names ('the Kosovo-Serbia border')."""
+    return (
+        len(current) >= 2
+        and token.text == "-"
+        and not current[-1].whitespace_
+        and not token.whitespace_
+        and following is not None
+        and following.pos_ == "PROPN"
+    )
+
+
 def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
     """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
     halves of one organisation's name (the name after it ends in an organisation word, the
@@ -219,6 +250,14 @@ def _body_goes_on(current: list[Token], following: Token | None) -> bool:
     )
 
 
+def title_case(tokens: Iterable[Token]) -> bool:
+    """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
+    reads every word as a proper noun, so its name runs are no evidence of anyone."""
+    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
+    lowered = [w for w in words if w[0].islower() and w not in TITLE_CASE_LOWER_WORDS]
+    return len(words) >= 4 and not lowered
+
+
 def run_text(run: list[Token]) -> str:
     """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
     first, last = run[0], run[-1]
@@ -234,6 +273,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
+    if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
+        return False  # 'Lake Geneva', 'Central America'
     if not titles and led_by_particle(words):
         return False  # 'al Qarun', 'Al-Vessa': a group, not a person
     return bool(titles) or len(folded) >= 2

@@ -22,7 +22,7 @@ from ..text_reporting import (
 from .quote_speakers import cue_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Prepositions that carry what a cue says of its object: 'accused X of…', 'praised X as…'.
 _OF_OBJECT = frozenset({"as", "for", "of"})
@@ -227,3 +227,15 @@ def _subtree_span(token: Token, *, skip_marks: bool) -> tuple[int, int] | None:
     if not tokens or sum(1 for t in tokens if t.is_alpha) < 2:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def past_according_to(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause without the 'According to X,' the parse hung on it: the words are
+    the speaker's, the source that carried them is another attribution."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ != "according" or span[1].lower_ != "to":
+        return content
+    end = max(t.i for t in span[1].subtree) + 1
+    while end < span.end and (doc[end].is_punct or doc[end].is_space):
+        end += 1
+    return (doc[end].idx, content[1]) if end < span.end else content

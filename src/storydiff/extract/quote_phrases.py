@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 MAX_HEADLINE_LABEL = 4
 MIN_CONTENT_WORDS = 3
+# How much of an 'according to' phrase's words another quote (speaker and all) must cover to
+# be what the phrase relays.
+_RELAYED_SHARE = 0.8
 # Nouns whose infinitive is what was said: 'his promise to cut taxes' (not 'a claim to fame').
 _INFINITIVE_NOUNS = frozenset({"promise", "pledge", "vow", "threat", "call", "demand"})
 
@@ -149,3 +152,23 @@ def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
     if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def relays_a_quote(phrase: Phrase, quotes: list[tuple[Span, int, int]]) -> bool:
+    """'According to local media, the minister said…': the words after the phrase are
+    another quote, speaker and all (`quotes`: speaker span, start, end of each found so
+    far); that quote is the one content, not a second quote around it. An 'according to X'
+    after the words ('…, according to the Herald') is X's data or account, and stays."""
+    if phrase.cue is None or phrase.cue[0].lower_ != "according":
+        return False
+    start, end = phrase.content
+    if phrase.cue.start_char > start:
+        return False
+    for speaker, first, last in quotes:
+        inner_start = min(speaker.start_char, first)
+        inner_end = max(speaker.end_char, last)
+        # the quote is the words, not a clause among them ('According to the Herald, a fleet
+        # sailed in what officials say is…' is the Herald's)
+        if start <= inner_start and inner_end <= end + 1:
+            return (inner_end - inner_start) >= _RELAYED_SHARE * (end - start)
+    return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import fold
+from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import CARRIER_NOUNS, EVENT_NOUNS, INSCRIPTION_WORDS, TIME_NOUNS
 from ..text_reporting import REPORTING_VERBS
 from .quote_marks import MarkedSpan
@@ -106,7 +106,14 @@ def subject_span(token: Token) -> Span:
     token = _behind_carrier(token)
     dropped: set[int] = set()
     for child in token.children:
-        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "appos" and _has_clause(child)):
+        if (
+            (child.dep_ in _CLAUSE_DEPS and not _inside_a_word(child))  # 'president-elect'
+            or (child.dep_ == "appos" and _has_clause(child))
+            or _says_when(child)
+            or (child.pos_ == "VERB" and child.i > token.i and child.dep_ not in {"amod"})
+        ):
+            # 'Ana Dale, whose husband…', 'the leaders on Sunday', and a headline's verb
+            # misparsed into its subject ('Mayor set to close harbour, blame council')
             dropped.update(t.i for t in child.subtree)
     left = right = token.i
     while left - 1 >= token.left_edge.i and left - 1 not in dropped:
@@ -118,10 +125,40 @@ def subject_span(token: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
+    if len(span) > 2 and span[0].is_upper and len(span[0]) > 2 and span[1].text in _DASHES:
+        span = span[2:]  # 'KESSROW - Miners at the mine': the dateline is no speaker
     return span
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct"})
+
+
+def _inside_a_word(token: Token) -> bool:
+    """A hyphen written between two words with no space ('president-elect'), not a dash
+    ('KESSROW - Miners at the mine')."""
+    doc = token.doc
+    return (
+        token.tag_ == "HYPH"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
+
+
+def _says_when(child: Token) -> bool:
+    """'on Sunday', 'in May', 'this week' hung on a subject: when it spoke, not who."""
+    if child.dep_ == "npadvmod":
+        words = [child]
+    elif child.dep_ == "prep":
+        words = [g for g in child.children if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(
+        fold(w.text) in WEEKDAYS or fold(w.text) in MONTHS or fold(w.lemma_) in TIME_NOUNS
+        for w in words
+    )
+
+
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..model import Quote, QuoteKind, Sentence
 from ..model.quotes import PART_JOINER
 from ..text import TITLE_ABBREVIATIONS
-from ..text_reporting import CLAUSE_ONLY, PREPOSITION_CUES, REPORTING_VERBS
-from .quote_content import cue_content, parenthetical_content
+from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, PREPOSITION_CUES, REPORTING_VERBS
+from .late_speakers import finish
+from .quote_content import cue_content, parenthetical_content, past_according_to
 from .quote_marks import MarkedSpan, find_marked_spans
-from .quote_phrases import attribution_phrases
+from .quote_phrases import attribution_phrases, relays_a_quote
 from .quote_speakers import (
     announcer,
     cue_lemma,
@@ -36,7 +37,6 @@ from .quote_speakers import (
     speaker_span,
 )
 from .speakers import (
-    SPEAKER_SEPARATOR,
     SpeakerMemory,
     can_speak,
     is_inscription,
@@ -64,6 +64,8 @@ class _Candidate:
     marked: list[MarkedSpan] = field(default_factory=list)
     segment_starts: list[int] = field(default_factory=list)
     """Where parts that open a new sentence of the quotation start ('"A," he said. "B."')."""
+    goes_on: _Candidate | None = None
+    """The quote whose speaker goes on in this one, which has no cue of its own."""
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
@@ -86,17 +88,22 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         observe_sentence(memory, sent)
     candidates.extend(_unattributed(doc, text, marked, claimed, candidates, memory))
     candidates = _outermost(candidates)
-    for candidate in candidates:
-        # 'Valsek says…' in a headline, 'Oren Valsek' named only later
-        resolved = candidate.resolved
-        if resolved and SPEAKER_SEPARATOR not in resolved and memory.is_person(resolved):
-            at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
-            candidate.resolved = memory.full_name(resolved, at)
+    for candidate in candidates:  # in reading order: the quote a speaker goes on from first
+        at = candidate.speaker.start_char if candidate.speaker else candidate.parts[0][0]
+        candidate.resolved = finish(memory, candidate.speaker, candidate.resolved, at)
+        if candidate.goes_on is not None:
+            candidate.resolved = candidate.goes_on.resolved
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:
         quotes.append(_to_quote(len(quotes), candidate, text, sentence_starts))
     return tuple(quotes)
+
+
+def _nobody(candidate: _Candidate) -> bool:
+    """No speaker found, or a pronoun that stands for nobody named."""
+    speaker = candidate.speaker
+    return candidate.resolved is None and (speaker is None or speaker.root.pos_ == "PRON")
 
 
 def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -107,7 +114,11 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
     for candidate in ordered:
         start, end = candidate.parts[0][0], candidate.parts[-1][1]
         outer = next((k for k in kept if k.parts[0][0] <= start and end <= k.parts[-1][1]), None)
-        if outer is not None and (
+        if outer is not None and _nobody(outer) and candidate.resolved is not None:
+            # 'Dale Says Harbour Will Close' misparsed as the harbour's words: words of
+            # no one named around somebody's are that somebody's
+            kept.remove(outer)
+        elif outer is not None and (
             candidate.resolved is None or outer.resolved in {None, candidate.resolved}
         ):
             continue
@@ -177,6 +188,7 @@ def _attribute(
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
+        content = past_according_to(cue.doc, content)
         candidate = _content_candidate(cue, content, marked, nearby, claimed)
     elif nearby and lemma not in CLAUSE_ONLY:
         candidate = _adjacent_candidate(cue, marked, nearby, claimed)
@@ -186,6 +198,8 @@ def _attribute(
             candidate = _Candidate(parts, "indirect", cue)
     if candidate is None:
         return None
+    if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:
+        return None  # 'the bill is expected to pass', 'anyone wanting to borrow': no one's words
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
     return candidate
@@ -304,6 +318,9 @@ def _phrases(
     """Attributions no reporting verb heads: 'according to X', 'Pence: …', 'X's claim that…'."""
     for phrase in attribution_phrases(sent):
         start, end = phrase.content
+        found = [(c.speaker, c.parts[0][0], c.parts[-1][1]) for c in candidates if c.speaker]
+        if relays_a_quote(phrase, found):
+            continue
         kind: QuoteKind = "indirect"
         overlaps = [marked[i] for i in inside if marked[i].start < end and marked[i].end > start]
         if overlaps:
@@ -368,6 +385,7 @@ def _unattributed(
         if previous >= 0 and _speaker_goes_on(text, ordered[previous], span):
             candidate.speaker = None
             candidate.resolved = ordered[previous].resolved
+            candidate.goes_on = ordered[previous]
         result.append(candidate)
     return result
 

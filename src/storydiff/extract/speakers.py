@@ -22,13 +22,17 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from ..text_names import (
+    BODY_REFERENCE_NOUNS,
     EVENT_NOUNS,
     FEMALE_WORDS,
+    FORMER_HOLDER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
     INSCRIPTION_WORDS,
+    LAW_NAME_WORDS,
     MALE_WORDS,
+    NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
@@ -40,7 +44,14 @@ from ..text_names import (
     person_key,
     same_given_names,
 )
-from .name_runs import is_person_name, name_runs, names_a_thing, run_text, titles_the_next_name
+from .name_runs import (
+    is_person_name,
+    name_runs,
+    names_a_thing,
+    run_text,
+    title_case,
+    titles_the_next_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -118,6 +129,9 @@ class SpeakerMemory:
     families: dict[str, list[str]] = field(default_factory=dict)
     # every name `observe` returned -> the key of whom it named
     named: dict[str, str] = field(default_factory=dict)
+    # bodies named without speaking ('officers of the Dornfield Police Department') -> where
+    # last named: what 'the department' may refer back to, never what 'it' stands for
+    bodies: dict[str, int] = field(default_factory=dict)
 
     def observe(
         self,
@@ -222,19 +236,24 @@ class SpeakerMemory:
                 return person.name
         return None
 
-    def by_title(self, title: str) -> str | None:
-        candidates = [p for p in self.people.values() if title in p.titles]
+    def by_title(self, title: str, also: frozenset[str] = frozenset()) -> str | None:
+        """The last person given the title, and the title words before it ('the inspector
+        general' is not the attorney general)."""
+        candidates = [p for p in self.people.values() if {title} | also <= p.titles]
         if not candidates:
             return None
         return max(candidates, key=lambda p: p.last_seen).name
 
     def by_head(self, noun: str) -> str | None:
-        candidates = [
-            p for p in self.people.values() if not p.person and fold(p.name.split()[-1]) == noun
-        ]
+        """The body 'the <noun>' refers back to: the last one named whose name ends in the
+        noun, or in a word the noun stands for ('the department': 'Capitol Police')."""
+        heads = BODY_REFERENCE_NOUNS.get(noun, frozenset({noun}))
+        candidates = [(p.last_seen, p.name) for p in self.people.values() if not p.person]
+        candidates += [(seen, name) for name, seen in self.bodies.items()]
+        candidates = [c for c in candidates if fold(c[1].split()[-1]) in heads]
         if not candidates:
             return None
-        return max(candidates, key=lambda p: p.last_seen).name
+        return max(candidates)[1]
 
     def knows(self, name: str) -> bool:
         """Whether anyone or anything was named with this family key before."""
@@ -246,6 +265,15 @@ class SpeakerMemory:
     def full_name(self, name: str, position: int | None = None) -> str:
         known = self._find(name, position)
         return known.name if known else name
+
+    def fullest(self, name: str) -> str | None:
+        """The fullest form of a name the article gave, or None when it gave none such."""
+        known = self._find(name) if self.knows(name) else None
+        return known.name if known is not None else None
+
+    def find(self, name: str, position: int) -> _Person | None:
+        """The person a name names at a position, once the article is read."""
+        return self._find(name, position, person=True)
 
     def distinct_key(self, name: str) -> str | None:
         """The key that keeps the person `observe` returned `name` for apart from another
@@ -273,11 +301,24 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
     what the article said before."""
     if titles_the_next_name(run):
         return False
+    if run[-1].tag_ == "NNPS" and not any(titles):
+        return False  # 'Central Americans', 'Nuclear Weapons' in a headline: a plural
+    # a modifier alone ('National Guard', 'Foreign Office') titles nobody
+    titles = _role(titles) | (titles & {""})
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
 
 
 def _gender(run: list[Token]) -> str | None:
-    """'Mrs. Dale', 'spokeswoman Ana Dale': the gender the words before a name tell."""
+    """'Mrs. Dale', 'spokeswoman Ana Dale', 'Ana Dale, the committee's chairwoman,': the
+    gender the words before a name, or a noun in apposition to it, tell."""
+    head = run[-1]
+    described = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        described.append(head.head)
+    for noun in described:
+        word = fold(noun.text)
+        if word in MALE_WORDS | FEMALE_WORDS:
+            return "m" if word in MALE_WORDS else "f"
     doc = run[0].doc
     for index in range(run[0].i - 1, max(-1, run[0].i - 5), -1):
         word = fold(doc[index].text)
@@ -301,6 +342,8 @@ def can_speak(span: Span) -> bool:
         return False
     if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in TIME_NOUNS | EVENT_NOUNS:
         return False  # 'the coming days', 'this week', 'the election'
+    if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in LAW_NAME_WORDS:
+        return False  # 'the law says…', 'the new bill requires…': a text, not a speaker
     if head.pos_ != "PROPN":
         return True
     run = [t for t in words if t.pos_ == "PROPN" and t.i <= head.i]
@@ -316,28 +359,41 @@ def _role(titles: set[str]) -> set[str]:
     """The role nouns worth matching 'the spokesman' against (not modifiers like 'interior')."""
     modifiers = {"vice", "deputy", "prime", "press", "interior", "defense", "defence"}
     modifiers |= {"foreign", "finance", "justice", "health", "affairs", "state", "national"}
+    modifiers |= {"elect"}  # 'President-elect Ana Dale' is not the president
     roles = {t for t in titles if t and t not in modifiers}
     return roles | {TITLE_ABBREVIATIONS[t] for t in roles if t in TITLE_ABBREVIATIONS}
 
 
+def role_titles(titles: set[str]) -> set[str]:
+    """The role nouns among title words ('mayor', not 'national' or 'deputy')."""
+    return _role(titles)
+
+
 def observe_sentence(memory: SpeakerMemory, sent: Span) -> None:
-    """Remember the people named in a sentence (called in reading order)."""
+    """Remember the people named in a sentence (called in reading order); not those of a
+    headline in title case."""
+    if title_case(sent):
+        return
     for run, titles in name_runs(sent):
         title_nouns = _role(titles | _appositive_titles(run))
         if is_person_run(run, titles, memory):
             gender = _gender(run)
             memory.observe(run_text(run), title_nouns, run[0].idx, person=True, gender=gender)
+        elif len(run) > 1 and fold(run[-1].text) in NAMED_BODY_WORDS:
+            memory.bodies[run_text(run)] = run[0].idx
 
 
 def _appositive_titles(run: list[Token]) -> set[str]:
-    """'Peskov, the Kremlin spokesman,' -> {'spokesman'}."""
+    """'Peskov, the Kremlin spokesman,' -> {'spokesman'}; not a title held before ('Ana
+    Dale, a former candidate for governor' is not 'the candidate')."""
     head = run[-1]
-    titles = set()
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            titles.add(fold(child.lemma_ or child.text))
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        titles.add(fold(head.head.lemma_ or head.head.text))
+        nouns.append(head.head)
+    titles = set()
+    for noun in nouns:
+        if not any(fold(c.text) in FORMER_HOLDER_WORDS for c in noun.children):
+            titles.add(fold(noun.lemma_ or noun.text))
     return {t for t in titles if t in TITLE_WORDS}
 
 
@@ -377,6 +433,19 @@ def _modifies_the_head(
     return prepositional and (titles_the_next_name(run) or person)
 
 
+def _people_of(run: list[Token], head: Token) -> bool:
+    """'analysts at Velka Securities', 'observers from the Mission': a body whose people
+    speak for it, named behind a preposition on a plural noun."""
+    last = run[-1]
+    return (
+        head.tag_ == "NNS"
+        and last.dep_ == "pobj"
+        and last.head.dep_ == "prep"
+        and last.head.lower_ in {"at", "from", "of", "with"}
+        and last.head.head.i == head.i
+    )
+
+
 def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -> str | None:
     """'… a complaint against Gov. Ana Dale, pushing back against the governor's claim': the
     person given the title earlier in the speaker's own sentence, which `memory` only learns
@@ -394,6 +463,20 @@ def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -
     )
 
 
+def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | None:
+    """The person named in apposition to a speaker's title, outside the speaker span, set off
+    by commas ('the campaign chairman, Ana Dale, said')."""
+    doc = name.doc
+    before, after = name.left_edge.i - 1, name.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or (after < len(doc) and doc[after].text != ","):
+        return None
+    for run, titles in name_runs(doc[name.left_edge.i : name.right_edge.i + 1]):
+        if name in run and is_person_name([t.text for t in run], titles | ({title} & TITLE_WORDS)):
+            roles = _role(titles | ({title} & TITLE_WORDS))
+            return memory.observe(run_text(run), roles, run[0].idx, person=True)
+    return None
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -401,9 +484,16 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         return None
     lowered = [fold(t.text) for t in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
+        # 'Gov. Ana Dale is sending troops, she announced': named earlier in this sentence
+        # (not inside quotation marks: '"I met Ana Dale," he said' is someone else)
+        before = span.doc[span.sent.start : span.start]
+        if not any(t.is_quote for t in before):
+            observe_sentence(memory, before)
         return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         return memory.people[memory.last_group].name if memory.last_group else None
+    if title_case(span.sent):
+        return span.text  # a title-case headline: resolved once the article is read
     head = span.root
     runs = name_runs([t for t in span if not t.is_space])
     people = [r for r in runs if is_person_name([t.text for t in r[0]], r[1])]
@@ -427,12 +517,20 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         name = run_text(run)
         if is_person_run(run, titles, memory):
             return memory.observe(name, _role(titles), run[0].idx, person=True, gender=_gender(run))
-        if head.pos_ == "PROPN" and head in run:
+        if (head.pos_ == "PROPN" and head in run) or _people_of(run, head):
             memory.observe(name, set(), run[0].idx, person=False)
             return name
     title = fold(head.lemma_ or head.text)
+    if head.pos_ in {"NOUN", "NUM"} and appositions and not runs:
+        # 'the White House spokesman, Josh Earnest, said': the name the commas set off
+        named = _appositive_person(memory, appositions[0], title)
+        if named:
+            return named
     if title in TITLE_WORDS:
-        named = memory.by_title(title) or _titled_earlier_in_sentence(memory, span, title)
+        also = frozenset(_role({fold(c.text) for c in head.children if c.dep_ == "compound"}))
+        named = memory.by_title(title, also & TITLE_WORDS) or _titled_earlier_in_sentence(
+            memory, span, title
+        )
         if named:
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
