@@ -13,7 +13,7 @@ import pytest
 
 import storydiff
 from storydiff.evaluation import load_example
-from storydiff.extract.speakers import speaker_key
+from storydiff.extract.speaker_memory import speaker_key
 from storydiff.model import QuoteGroup
 
 pytestmark = pytest.mark.model

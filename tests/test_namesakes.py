@@ -14,7 +14,7 @@ from storydiff.crossdoc.quotes import (
     speaker_table,
 )
 from storydiff.extract.mentions import find_mentions
-from storydiff.extract.speakers import SpeakerMemory
+from storydiff.extract.speaker_memory import SpeakerMemory
 from storydiff.model import Mention
 from storydiff.nlp import load_spacy
 from storydiff.text_names import given_names, same_given_names

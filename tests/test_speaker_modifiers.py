@@ -79,7 +79,7 @@ def test_people_from_a_named_body_speak_for_the_body() -> None:
 
 
 def test_a_description_naming_someone_else_is_not_keyed_as_that_person() -> None:
-    from storydiff.extract.speakers import speaker_key
+    from storydiff.extract.speaker_memory import speaker_key
 
     aide = speaker_key("executive assistant to Velka Governor Halden Morrow")
     assert aide != speaker_key("Halden Morrow")

@@ -11,7 +11,7 @@ from storydiff import text, text_names
 from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.quotes import content_words
 from storydiff.extract.mentions import entity_key
-from storydiff.extract.speakers import speaker_key
+from storydiff.extract.speaker_memory import speaker_key
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
 from storydiff.text import clip, fold, name_key, parse_number

@@ -20,7 +20,7 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 """Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
 2: statements carry clause parts and their embeddings; reported speech without quote marks.
 3: quotes carry segments ('"A," he said. "B."' is one quote), embedded one per segment.
@@ -28,7 +28,11 @@ ANALYSIS_VERSION = 6
 5: statement units: cut-off excerpt ends, relative 'who' conjuncts, clauses under a trailing
    attribution (and comparisons: unique clauses of one sentence are one statement).
 6: actor mentions: headline words, party labels, particles, body names over 'of'/'for',
-   places and events typed, relatives and otherwise-titled namesakes kept apart."""
+   places and events typed, relatives and otherwise-titled namesakes kept apart.
+7: speakers: titles resolved to their holder, 'the department' to a body named before,
+   headline speakers only through names the article gives; no quote without anyone behind it;
+   time expressions: tense decides weekdays and weekends, a day 'until' can lie ahead.
+"""
 
 AnalysisProgress = Callable[[int, int], None]
 BATCH = 64

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..extract.aliases import without_country
-from ..extract.speakers import SPEAKER_SEPARATOR, speaker_key
+from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import (
     Analysis,
     Quote,
@@ -355,7 +355,7 @@ def speaker_table(
 def _namesake_keys(quoted: Counter[str]) -> dict[str, str]:
     """The speaker table's row of each speaker: the family name ('clinton'), or, where the
     story quotes two people of one family name whose given names disagree, the whole name
-    ('bill clinton', 'hillary clinton'; `extract.speakers.SpeakerMemory` tells them apart
+    ('bill clinton', 'hillary clinton'; `extract.speaker_memory.SpeakerMemory` tells them apart
     within an article); a bare 'Clinton' then goes to the one quoted most. A description
     ('the harbour master') keeps its key."""
     by_family: dict[str, list[str]] = defaultdict(list)

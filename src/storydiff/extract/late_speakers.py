@@ -25,7 +25,8 @@ from ..text_names import (
 )
 from ..text_reporting import REPORTING_VERBS
 from .name_runs import name_runs, run_text, title_case
-from .speakers import SPEAKER_SEPARATOR, SpeakerMemory, is_person_run, role_titles
+from .speaker_memory import SPEAKER_SEPARATOR, SpeakerMemory
+from .speakers import is_person_run, role_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

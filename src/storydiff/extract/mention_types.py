@@ -25,7 +25,7 @@ from ..text_names import (
 )
 from .aliases import country_of, is_country
 from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
-from .speakers import SpeakerMemory
+from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

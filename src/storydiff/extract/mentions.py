@@ -48,7 +48,7 @@ from .references import (
     description_mention,
     title_mention,
 )
-from .speakers import SpeakerMemory
+from .speaker_memory import SpeakerMemory
 
 __all__ = ["entity_key", "find_mentions"]
 

@@ -36,8 +36,8 @@ from .quote_speakers import (
     speaker_label,
     speaker_span,
 )
+from .speaker_memory import SpeakerMemory
 from .speakers import (
-    SpeakerMemory,
     can_speak,
     is_inscription,
     observe_sentence,

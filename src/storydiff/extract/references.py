@@ -23,7 +23,7 @@ from ..text_names import (
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .speakers import SpeakerMemory
+from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
