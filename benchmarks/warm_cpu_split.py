@@ -28,7 +28,7 @@ import storydiff
 from speed import pure_model_time
 from storydiff import embed, pipeline
 from storydiff.embed import encode_parts, get_encoder, one_blas_thread
-from storydiff.nlp.parse import unit_parts
+from storydiff.nlp.clauses import unit_parts
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -37,7 +37,8 @@ from .model import (
     Entity,
 )
 from .nlp import load_spacy
-from .nlp.parse import ParsedArticle, iter_docs, parse_doc, unit_parts
+from .nlp.clauses import unit_parts
+from .nlp.parse import ParsedArticle, iter_docs, parse_doc
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""

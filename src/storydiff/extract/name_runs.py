@@ -58,31 +58,8 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
                 runs.append((current, titles))
             current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
             continue
-        if token.pos_ == "PROPN" and (
-            low not in TITLE_WORDS
-            or _inside_body_name(tokens, index)
-            or _ends_the_name(current, low, following)
-            or (  # 'Department of Health', not '… of Representatives Speaker Ana Dale'
-                any(t.lower_ in {"of", "for"} for t in current)
-                and not _titles_a_name(low, following)
-            )
-        ):
+        if _continues_run(tokens, index, current, following):
             current.append(token)
-            continue
-        if _is_initial(token) and following is not None and following.pos_ == "PROPN":
-            current.append(token)  # 'A. Dale': the tagger reads the initial as the article
-            continue
-        if current and token.tag_ == "POS" and _body_after(tokens, index):
-            current.append(token)  # "the Kessrow Miners' Union", not "Kell's Harbour account"
-            continue
-        if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
-            current.append(token)  # 'U.S. Fish and Wildlife Service' is one name
-            continue
-        if _joins_double_name(current, token, following):
-            current.append(token)  # 'Ana Torel-Vance' is one person, 'Vance' her family name
-            continue
-        if current and token.lower_ in {"of", "for"} and _body_goes_on(current, following):
-            current.append(token)  # 'the Department of Harbour Safety' is one name
             continue
         if current:
             runs.append((current, titles))
@@ -96,6 +73,32 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     if current:
         runs.append((current, titles))
     return [part for run in runs for part in _place_apart_from_name(*run)]
+
+
+def _continues_run(
+    tokens: list[Token], index: int, current: list[Token], following: Token | None
+) -> bool:
+    """Whether the token at `index` belongs to the name run `current` (or starts one)."""
+    token, low = tokens[index], fold(tokens[index].text)
+    if token.pos_ == "PROPN" and (
+        low not in TITLE_WORDS
+        or _inside_body_name(tokens, index)
+        or _ends_the_name(current, low, following)
+        or (  # 'Department of Health', not '… of Representatives Speaker Ana Dale'
+            any(t.lower_ in {"of", "for"} for t in current) and not _titles_a_name(low, following)
+        )
+    ):
+        return True
+    if _is_initial(token) and following is not None and following.pos_ == "PROPN":
+        return True  # 'A. Dale': the tagger reads the initial as the article
+    if current and token.tag_ == "POS" and _body_after(tokens, index):
+        return True  # "the Kessrow Miners' Union", not "Kell's Harbour account"
+    if current and token.lower_ in {"and", "&"} and _joins_organisation(current, tokens, index):
+        return True  # 'U.S. Fish and Wildlife Service' is one name
+    if _joins_double_name(current, token, following):
+        return True  # 'Ana Torel-Vance' is one person, 'Vance' her family name
+    # 'the Department of Harbour Safety' is one name
+    return bool(current and token.lower_ in {"of", "for"} and _body_goes_on(current, following))
 
 
 def _place_apart_from_name(

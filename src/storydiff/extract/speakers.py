@@ -275,6 +275,25 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         if (head.pos_ == "PROPN" and head in run) or _people_of(run, head):
             memory.observe(name, set(), run[0].idx, person=False)
             return name
+    named = _named_by_description(memory, span, words, appositions, bool(runs))
+    if named:
+        return named
+    # 'the police', 'some residents': the group as written, without its article
+    body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
+    text = str(span.doc[body[0].i : span.end].text).strip(" ,") if body else ""
+    text = text.removesuffix("'s").removesuffix("’s")  # "the governor's claim": the governor
+    if text and head.pos_ in {"NOUN", "PROPN"}:
+        memory.observe(text, set(), head.idx, person=False)
+        return text
+    return None
+
+
+def _named_by_description(
+    memory: SpeakerMemory, span: Span, words: list[Token], appositions: list[Token], runs: bool
+) -> str | None:
+    """The person or body a description names: the name set off by commas, the holder of a
+    title, or the body a noun refers back to; None when it names none."""
+    head = span.root
     title = fold(head.lemma_ or head.text)
     if head.pos_ in {"NOUN", "NUM"} and appositions and not runs:
         # 'the White House spokesman, Josh Earnest, said': the name the commas set off
@@ -290,14 +309,5 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
         # 'the ministry' after 'the Interior Ministry', 'the union' after 'the Miners' Union'
-        named = memory.by_head(fold(head.text))
-        if named:
-            return named
-    # 'the police', 'some residents': the group as written, without its article
-    body = [t for t in words if t.lower_ not in {"the", "a", "an", "some"}]
-    text = str(span.doc[body[0].i : span.end].text).strip(" ,") if body else ""
-    text = text.removesuffix("'s").removesuffix("’s")  # "the governor's claim": the governor
-    if text and head.pos_ in {"NOUN", "PROPN"}:
-        memory.observe(text, set(), head.idx, person=False)
-        return text
+        return memory.by_head(fold(head.text))
     return None

@@ -43,7 +43,7 @@ class Analysis:
     loaded: tuple[LoadedTerm, ...] = ()
     """Loaded words and phrases, in text order."""
     part_embeddings: npt.NDArray[np.float32] | None = field(default=None, repr=False)
-    """One L2-normalised row per clause part of a unit (`nlp.parse.unit_parts`), so a short
+    """One L2-normalised row per clause part of a unit (`nlp.clauses.unit_parts`), so a short
     statement elsewhere can be compared with the stretch of a long one that reports it."""
     part_units: tuple[int, ...] = ()
     """The unit index of each row of `part_embeddings`."""
