@@ -66,6 +66,17 @@ def test_the_object_with_what_is_said_of_it() -> None:
     assert quote.speaker == "Hollis Brandt"
 
 
+def test_whom_a_cue_blames_or_accuses_is_part_of_what_is_said() -> None:
+    # before, only 'the flooding' and 'hiding the report': who is blamed was lost
+    text = (
+        "Some Lorrin residents blamed Mayor Hollis Brandt for the flooding. "
+        "The dockers' union accused the harbour council of hiding the report."
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "flooding").text == "Mayor Hollis Brandt for the flooding"
+    assert only(quotes, "report").text == "the harbour council of hiding the report"
+
+
 def test_the_addressee_of_told_is_not_what_was_said() -> None:
     quotes = quotes_of("Mayor Hollis Brandt told reporters on the quay about the delay.")
     assert all(q.text != "reporters" for q in quotes)

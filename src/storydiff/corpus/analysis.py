@@ -31,7 +31,8 @@ ANALYSIS_VERSION = 7
    places and events typed, relatives and otherwise-titled namesakes kept apart.
 7: speakers: titles resolved to their holder, 'the department' to a body named before,
    headline speakers only through names the article gives; no quote without anyone behind it;
-   time expressions: tense decides weekdays and weekends, a day 'until' can lie ahead.
+   time expressions: tense decides weekdays and weekends, a day 'until' can lie ahead;
+   'blamed X for Y' / 'accused X of Y' report X with what is said of X.
 """
 
 AnalysisProgress = Callable[[int, int], None]

@@ -55,7 +55,9 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
                 span = _subtree_span(objects[0], skip_marks=False)
-                return _with_complements(cue, objects[0], span) if span is not None else None
+                if span is None:
+                    return None
+                return _with_complements(cue, objects[0], _with_target(cue, child, span))
             if child.dep_ == "prt":
                 for sibling in cue.children:
                     if sibling.dep_ == "dobj":
@@ -111,6 +113,18 @@ def _object_span(cue: Token, obj: Token) -> tuple[int, int] | None:
             return None
         span = obj.idx, obj.idx + len(obj.text)
     return _with_complements(cue, obj, span)
+
+
+def _with_target(cue: Token, prep: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'blamed the mayor for the flooding', 'accused Kell of lying': what is said is said of
+    the object ('the mayor' is to blame for the flooding), so the content starts there."""
+    if prep.lower_ not in {"for", "of"}:
+        return span
+    targets = [c for c in cue.children if c.dep_ == "dobj" and c.i < prep.i]
+    if not targets:
+        return span
+    target = _subtree_span(targets[0], skip_marks=False)
+    return (min(span[0], target[0]), span[1]) if target is not None else span
 
 
 def _with_complements(cue: Token, obj: Token, span: tuple[int, int]) -> tuple[int, int]:
