@@ -3,11 +3,12 @@ instead of reading as a fact only its outlet reports."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near
 from storydiff import compare_analyses
-from storydiff.model import Analysis
+from storydiff.model import Analysis, StatementGroup
 from storydiff.text import headline_end
 
 
@@ -19,11 +20,8 @@ def with_headline(article: Analysis) -> Analysis:
     return replace(article, article=replace(article.article, text=text))
 
 
-def groups_of(comparison_statements: object) -> set[frozenset[tuple[str, int]]]:
-    return {
-        frozenset((m.article, m.sentence) for m in g.members)
-        for g in comparison_statements  # type: ignore[attr-defined]
-    }
+def groups_of(groups: Sequence[StatementGroup]) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset((m.article, m.sentence) for m in g.members) for g in groups}
 
 
 def test_headline_ends_at_a_short_first_line_without_a_stop() -> None:
