@@ -48,7 +48,9 @@ _AMOUNT = re.compile(
     rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
     rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
     rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
-    r"(?:-(?P<hyphen>[a-z]+)\b)?",
+    r"(?:-(?P<hyphen>[a-z]+)\b"
+    # an age or span typed with spaces round its hyphen ('a 16-year - old', 'six - year')
+    r"|\s?-\s?(?P<spaced>(?:second|minute|hour|day|week|month|year|decade)s?)\b)?",
     re.IGNORECASE,
 )
 # what joins the two ends of a range: '20,000 to 30,000', '5-7', 'between 5 and 7'
@@ -109,6 +111,8 @@ def amounts(unit: Unit) -> list[Amount]:
     found = []
     for figure in _ranges(unit.text, _figures(unit)):
         head, written, qualifiers = _thing(unit, figure)
+        if not head:
+            head, written = _appositive_age(unit, figure)
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
         start, end = unit.start + figure.start, unit.start + figure.end
@@ -186,7 +190,7 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     if interval is None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
-    hyphen = match.group("hyphen") or ""
+    hyphen = match.group("hyphen") or match.group("spaced") or ""
     age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
     end = age.end() if age else match.end()
     return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
@@ -288,6 +292,32 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     return "", "", frozenset()
 
 
+# 'Dana Orrell, 34, of Lorrin': a whole number set off by commas right after a name
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*),\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.(?!\d)|$|\s+and\b)")
+_OLDEST_AGE = 120
+
+
+def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str]:
+    """The age a figure gives in apposition to the name before it ('Dana Orrell, 34, was
+    hurt'), keyed like 'a 34-year-old Dana Orrell': ('age orrell', 'Orrell'); ('', '') when it
+    is no such figure."""
+    text = unit.text
+    if figure.unit or figure.hyphen or figure.low != figure.high or figure.scale != 1:
+        return "", ""
+    if not (figure.low.is_integer() and 0 < figure.low <= _OLDEST_AGE):
+        return "", ""
+    name = _NAME_BEFORE.search(text[: figure.start])
+    if name is None or not _CLOSE_AFTER.match(text[figure.end :]):
+        return "", ""
+    word = name.group(1)
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    if pos_of.get(word.lower()) != "PROPN" or word.lower() in _NOT_HEADS:
+        return "", ""  # 'On Monday, 12 people ...': a day, not a person
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    return f"age {lemma_of.get(word.lower(), word.lower())}", word
+
+
 def _measured(unit: Unit) -> str | None:
     """The thing a percentage with no noun of its own measures: what the statement's verb
     says changed or stood at it ('turnout was 58 percent', 'the bank raised its rate to 5%'),
@@ -307,8 +337,9 @@ def _measured(unit: Unit) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]'
-_AGE = re.compile(r"s?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]', and as
+# typed or rebuilt from tokens: '25-year[ - old]', '25-year[ old]'
+_AGE = re.compile(r"s?\s?-\s?old\b|s?\s+old\b|\s+years?\s+old\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
