@@ -8,6 +8,8 @@ import pytest
 import storydiff
 from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
+from storydiff.crossdoc.dates import dates_the_fact
+from storydiff.extract.timexpr import find_time_expressions
 from storydiff.nlp.parse import sentence_units
 
 pytestmark = pytest.mark.model
@@ -77,3 +79,50 @@ def test_ages_are_read_as_the_age_of_someone(
 )
 def test_ages_of_one_person_conflict(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a house or block number is no year, nor the year of a yearless day beside it
+        ("Dana Orrell, 17, of 1915 Birch St., was charged on May 3.", [("May 3", "2026-05-03")]),
+        (
+            "It happened in the 2000 block of S. Harrison St. on Tuesday.",
+            [("Tuesday", "2026-04-28")],
+        ),
+        ("Officers went to 1920 North Kell Avenue.", []),
+        # a copyright notice dates the page, not an event
+        ("Copyright 2016 Lorrin Broadcasting. All rights reserved.", []),
+        ("In 2015 the Lorrin mill closed on May 3.", [("2015", "2015"), ("May 3", "2015-05-03")]),
+    ],
+)
+def test_addresses_and_copyright_notices_are_no_years(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_time_expressions(sentence, "2026-05-04")
+    assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Sheriff Dana Orrell on Thursday said both boys died of gunshot wounds.", False),
+        ("On Friday, prosecutor Dana Orrell confirmed the two boys died of gunshot wounds.", False),
+        ("The two boys died on Friday, the sheriff said.", True),
+        # the saying is the fact: its day is the fact's
+        ("On Friday, the sheriff announced an inquiry into the shooting.", True),
+    ],
+)
+def test_a_day_before_a_verb_of_saying_dates_the_saying(sentence: str, dated: bool) -> None:
+    (analysis,) = storydiff.analyse(
+        [storydiff.Article(sentence, outlet="Lorrin Courier", published="2026-05-04")]
+    )
+    unit = analysis.units[0]
+    (time,) = analysis.times
+    assert dates_the_fact(analysis, unit, time) is dated
+
+
+def test_a_confirmation_day_is_no_date_conflict_with_the_day_of_the_death() -> None:
+    left = "On Friday, prosecutor Dana Orrell confirmed the two boys died of gunshot wounds."
+    right = "The two boys were found dead of gunshot wounds in a Lorrin home on Thursday."
+    assert types(left, right) == []

@@ -356,6 +356,14 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that end a street address: '1915 Birch St.', 'the 2000 block of S. Harrison'
+# (a number before them is a house or block number, never a year)
+STREET_WORDS = frozenset(
+    """
+    street st avenue ave road rd drive dr boulevard blvd lane ln court ct place pl way
+    highway hwy parkway pkwy circle cir terrace trail pike
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 
 # Navigation and sharing lines that copy-pasted or extracted pages carry around the article
 # ("All news" above a TASS story); a whole line equal to one of these is not article text.

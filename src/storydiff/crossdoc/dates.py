@@ -196,6 +196,8 @@ def _dates_the_fact(
     before = text[max(unit.start, time.start - 40) : time.start]
     if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
         return False
+    if _saying_follows(unit, text, time):
+        return False
     if _inside_quotation(analysis, unit, time.start):
         return False
     modified = _modified_noun(unit, text, time, before)
@@ -212,6 +214,24 @@ def _dates_the_fact(
 # content lemmas a side clause must share with the other statement to be what it reports
 _MIN_SHARED_LEMMAS = 2
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+# a verb of saying between a date and the fact's verb: the date is the saying's ('Sheriff
+# Dana Orrell on Thursday said both died', 'On Friday, the prosecutor confirmed the boys died')
+_SAYING_AFTER = re.compile(
+    r"^[^.;:!?\"“”]*?\b(?:said|says|told|tells|confirmed|confirms|announced|announces|"
+    r"reported|reports|stated|states|added|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _saying_follows(unit: Unit, text: str, time: TimeExpression) -> bool:
+    """Whether a date before the statement's main verb dates a saying that reports the fact
+    (the main verb itself a saying is the fact, and keeps its date)."""
+    predicate = unit.predicate
+    if predicate is None or predicate.verb_span[0] <= time.end:
+        return False
+    return bool(_SAYING_AFTER.match(text[time.end : predicate.verb_span[0]]))
 
 
 def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, STREET_WORDS, WEEKDAYS, parse_number
 
 logger = logging.getLogger(__name__)
 
@@ -205,6 +205,8 @@ def _resolve(
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
+    if name == "year" and _not_a_year(text, match.start("year"), match.end("year")):
+        return None
     resolved = (
         (_FIXED_KINDS[name], None) if name in _FIXED_KINDS else _value(name, match, text, anchor)
     )
@@ -352,6 +354,24 @@ def _past_date(text: str, start: int, end: int) -> bool:
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
+# '1915 Birch St.', 'the 2000 block of S. Harrison': a house or block number
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:block\b|(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b)"
+)
+# 'Copyright 2016 Lorrin Broadcasting', '© 2016': the page's notice, no event of the story
+_COPYRIGHT_BEFORE = re.compile(r"(?:\bcopyright|©|\(c\))\s*$", re.IGNORECASE)
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit figure that looks like a year is an address or a copyright
+    notice's year (no date of anything the story tells)."""
+    return bool(
+        _ADDRESS_AFTER.match(text, end)
+        or _COPYRIGHT_BEFORE.search(text[max(0, start - 12) : start])
+    )
+
+
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
 
 
@@ -362,7 +382,11 @@ def _context_year(text: str, position: int) -> int | None:
     of this June, not 2008's)."""
     start, end = _sentence(text, position)
     sentence = _BASELINE.sub(" ", text[start:end])
-    years = set(_CONTEXT_YEAR.findall(sentence))
+    years = {
+        m.group(1)
+        for m in _CONTEXT_YEAR.finditer(sentence)
+        if not _not_a_year(sentence, m.start(1), m.end(1))
+    }
     return int(years.pop()) if len(years) == 1 else None
 
 
