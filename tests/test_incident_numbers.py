@@ -46,7 +46,10 @@ def _read(sentence: str) -> list[tuple[str, float, str]]:
         ),
         ("A 46-year old man was hurt at the Lorrin fair.", [("age man", 46.0, "46-year old")]),
         # an age in apposition to a name, keyed like 'a 34-year-old Dana Orrell'
-        ("Dana Orrell, 34, of Lorrin was hurt at the fair.", [("age orrell", 34.0, "34")]),
+        (
+            "Dana Orrell, 34, of Lorrin was hurt at the fair.",
+            [("age dana orrell", 34.0, "Dana Orrell, 34")],
+        ),
         # a day before a count is no name
         ("On Monday, 12 people were hurt at the Lorrin fair.", [("people", 12.0, "12")]),
     ],
@@ -126,3 +129,54 @@ def test_a_confirmation_day_is_no_date_conflict_with_the_day_of_the_death() -> N
     left = "On Friday, prosecutor Dana Orrell confirmed the two boys died of gunshot wounds."
     right = "The two boys were found dead of gunshot wounds in a Lorrin home on Thursday."
     assert types(left, right) == []
+
+
+def _conflicts(left: str, right: str) -> list[tuple[str, str]]:
+    articles = [
+        storydiff.Article(left, outlet="Harbour Gazette", published="2026-05-04"),
+        storydiff.Article(right, outlet="Lorrin Courier", published="2026-05-04"),
+    ]
+    return [(c.type, c.explanation) for c in storydiff.compare(articles).conflicts]
+
+
+def test_one_persons_age_told_differently_conflicts_across_statements() -> None:
+    # the ages sit in statements of different facts: an age is the person's, not the fact's
+    left = (
+        "A fire at the Lorrin grain store injured two workers on Sunday.\n\n"
+        "Tomas Brell, 41, was taken to the county hospital with burns."
+    )
+    right = (
+        "Two workers were hurt when fire swept through the Lorrin grain store on Sunday.\n\n"
+        "Firefighters said the blaze began in a dryer and spread to the roof.\n\n"
+        "The foreman praised 44-year-old Tomas Brell for raising the alarm."
+    )
+    assert _conflicts(left, right) == [
+        (
+            "number",
+            "Harbour Gazette gives 'Tomas Brell, 41', Lorrin Courier '44-year-old Tomas Brell'",
+        )
+    ]
+
+
+def test_two_people_of_one_family_are_two_ages() -> None:
+    left = (
+        "A fire at the Lorrin grain store injured two workers on Sunday.\n\n"
+        "Tomas Brell, 41, was taken to the county hospital with burns."
+    )
+    right = (
+        "Two workers were hurt when fire swept through the Lorrin grain store on Sunday.\n\n"
+        "His son, Anders Brell, 19, was treated at the scene."
+    )
+    assert _conflicts(left, right) == []
+
+
+def test_a_family_name_alone_takes_the_given_name_its_article_gives() -> None:
+    left = (
+        "Tomas Brell was hurt when fire swept through the Lorrin grain store on Sunday.\n\n"
+        "Brell, 41, was taken to the county hospital with burns."
+    )
+    right = (
+        "A fire at the Lorrin grain store injured two workers on Sunday.\n\n"
+        "The foreman praised 44-year-old Tomas Brell for raising the alarm."
+    )
+    assert [t for t, _ in _conflicts(left, right)] == ["number"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Unit
 from ..text import (
@@ -27,9 +27,11 @@ from ..text import (
     SCALE_WORDS,
     UNAMBIGUOUS_SCALE_SUFFIXES,
     VAGUE_AMOUNTS,
+    fold,
     name_key,
     parse_number,
 )
+from ..text_names import TITLE_WORDS
 
 
 def _either(words: Iterable[str]) -> str:
@@ -87,6 +89,9 @@ class Amount:
     expected: bool = False
     """A figure someone expected or forecast ('economists were expecting 500,000 jobs'):
     another quantity than the one that came about."""
+    person: bool = False
+    """An age of someone named ('Dana Orrell, 34', 'a 34-year-old Dana Orrell'): `head` is
+    'age' and the family name with the word before it, folded ('age dana orrell')."""
 
 
 @dataclass(frozen=True)
@@ -111,15 +116,18 @@ def amounts(unit: Unit) -> list[Amount]:
     found = []
     for figure in _ranges(unit.text, _figures(unit)):
         head, written, qualifiers = _thing(unit, figure)
+        start = unit.start + figure.start
         if not head:
-            head, written = _appositive_age(unit, figure)
+            head, written, name_start = _appositive_age(unit, figure)
+            start = unit.start + name_start if head else start
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
-        start, end = unit.start + figure.start, unit.start + figure.end
+        end = unit.start + figure.end
         expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        person = head.startswith("age ") and written[:1].isupper()
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
-                   expected)
+                   expected, person)
         )  # fmt: skip
     return found
 
@@ -258,6 +266,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         if not phrase:
             return "", "", frozenset()
         noun = phrase[-1]
+        name = _name_run(phrase, pos_of)
+        if name:
+            return _person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
         key = figure.hyphen.lower()
@@ -293,29 +304,72 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
 
 
 # 'Dana Orrell, 34, of Lorrin': a whole number set off by commas right after a name
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*),\s*$")
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
 _CLOSE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.(?!\d)|$|\s+and\b)")
 _OLDEST_AGE = 120
 
 
-def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str]:
+def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int]:
     """The age a figure gives in apposition to the name before it ('Dana Orrell, 34, was
-    hurt'), keyed like 'a 34-year-old Dana Orrell': ('age orrell', 'Orrell'); ('', '') when it
-    is no such figure."""
+    hurt'), keyed like 'a 34-year-old Dana Orrell': ('age dana orrell', 'Dana Orrell', where
+    the name starts in the statement); ('', '', 0) when it is no such figure."""
     text = unit.text
     if figure.unit or figure.hyphen or figure.low != figure.high or figure.scale != 1:
-        return "", ""
+        return "", "", 0
     if not (figure.low.is_integer() and 0 < figure.low <= _OLDEST_AGE):
-        return "", ""
-    name = _NAME_BEFORE.search(text[: figure.start])
-    if name is None or not _CLOSE_AFTER.match(text[figure.end :]):
-        return "", ""
-    word = name.group(1)
+        return "", "", 0
+    before = _NAME_BEFORE.search(text[: figure.start])
+    if before is None or not _CLOSE_AFTER.match(text[figure.end :]):
+        return "", "", 0
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
-    if pos_of.get(word.lower()) != "PROPN" or word.lower() in _NOT_HEADS:
-        return "", ""  # 'On Monday, 12 people ...': a day, not a person
-    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
-    return f"age {lemma_of.get(word.lower(), word.lower())}", word
+    words = before.group(1).split()
+    name = _name_run(words, pos_of)
+    if not name or name[-1] != words[-1]:
+        return "", "", 0  # 'On Monday, 12 people ...': a day, not a person
+    start = before.start(1) + before.group(1).rindex(name[0])
+    return _person_key(name), " ".join(name), start
+
+
+def _name_run(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The proper-name words that end `words`, titles and days left out ('Sheriff Dana
+    Orrell' -> Dana Orrell); empty when the last word is no name."""
+    run: list[str] = []
+    for word in reversed(words):
+        key = fold(word)
+        if pos_of.get(word.lower()) != "PROPN" or key in TITLE_WORDS or key in _NOT_HEADS:
+            break
+        run.insert(0, word)
+    return run
+
+
+def _person_key(name: list[str]) -> str:
+    """'age dana orrell' for 'Dana Orrell': the family name and the word before it, folded
+    ('Sheriff Dana Orrell' has lost its title already; of 'Lorrin Mayor Dana Orrell' or 'Sam
+    Dana Orrell' only 'Dana Orrell' is sure to be the person's name)."""
+    return "age " + " ".join(name_key(w) for w in name[-2:])
+
+
+# the given name right before a family name, or before a middle initial: 'Dana (J.) Orrell'
+_GIVEN_NAME_BEFORE = r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?"
+
+
+def with_full_names(found: list[Amount], text: str) -> list[Amount]:
+    """Ages keyed by a family name alone ('Wilson, 14,') keyed by the full name instead, when
+    the article (`text`) gives that family name one given name only ('Javon Wilson')."""
+    out = []
+    for amount in found:
+        words = amount.head.split()
+        if amount.person and len(words) == 2:
+            family = amount.noun.split()[-1]
+            given = {
+                name_key(m.group(1))
+                for m in re.finditer(_GIVEN_NAME_BEFORE + re.escape(family) + r"\b", text)
+            }
+            given -= TITLE_WORDS | set(_NOT_HEADS)
+            if len(given) == 1:
+                amount = replace(amount, head=f"age {given.pop()} {words[1]}")
+        out.append(amount)
+    return out
 
 
 def _measured(unit: Unit) -> str | None:

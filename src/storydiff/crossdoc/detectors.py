@@ -16,12 +16,19 @@ pairs they run on):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
-from .amounts import Amount, amounts, amounts_disagree, same_quantity, sum_told_elsewhere
+from .amounts import (
+    Amount,
+    amounts,
+    amounts_disagree,
+    same_quantity,
+    sum_told_elsewhere,
+    with_full_names,
+)
 from .dates import as_written, disagreement, fact_dates
 from .signals import accusations, causes, complement, doubts, event_words, sequences
 
@@ -63,14 +70,23 @@ class Finding:
     evidence_b: tuple[tuple[int, int], ...]
 
 
+Detector = Callable[[Side, Side], list[Finding]]
+"""One kind of disagreement read off two statements."""
+
+
 def words(unit: Unit) -> set[str]:
     """A statement's content lemmas, as name keys (for telling whether two share words)."""
     return {name_key(w) for w in unit.content}
 
 
+def side_amounts(side: Side) -> list[Amount]:
+    """A statement's amounts, a person's age keyed by the full name its article gives."""
+    return with_full_names(amounts(side.unit), side.analysis.article.text)
+
+
 def _numbers(a: Side, b: Side) -> list[Finding]:
     findings = []
-    left, right = amounts(a.unit), amounts(b.unit)
+    left, right = side_amounts(a), side_amounts(b)
     for x in left:
         same_right = [y for y in right if same_quantity(x, y)]
         if len(same_right) != 1:
@@ -90,6 +106,30 @@ def _numbers(a: Side, b: Side) -> list[Finding]:
         if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
             continue  # each side tells the other's sum, of another noun: two sums, two things
         if amounts_disagree(x, y):
+            findings.append(
+                Finding(
+                    "number",
+                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
+                    ((x.start, x.end),),
+                    ((y.start, y.end),),
+                )
+            )
+    return findings
+
+
+def _person_ages(a: Side, b: Side) -> list[Finding]:
+    """The age of one named person told differently ('Dana Orrell, 34' vs 'a 35-year-old
+    Dana Orrell'), in two statements of any facts: an age belongs to the person, not to the
+    fact a statement reports. Only a name each statement gives one age."""
+    left = [x for x in side_amounts(a) if x.person]
+    right = [y for y in side_amounts(b) if y.person]
+    findings = []
+    for x in left:
+        same = [y for y in right if y.head == x.head]
+        if len(same) != 1 or sum(z.head == x.head for z in left) != 1:
+            continue
+        if amounts_disagree(x, same[0]):
+            y = same[0]
             findings.append(
                 Finding(
                     "number",
@@ -388,3 +428,5 @@ def _text(side: Side, start: int, end: int) -> str:
 
 GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
+PERSON_ONLY = (_person_ages,)
+"""Run on statements that share nothing but a named person's age."""
