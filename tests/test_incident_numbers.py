@@ -180,3 +180,23 @@ def test_a_family_name_alone_takes_the_given_name_its_article_gives() -> None:
         "The foreman praised 44-year-old Tomas Brell for raising the alarm."
     )
     assert [t for t, _ in _conflicts(left, right)] == ["number"]
+
+
+def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() -> None:
+    left = (
+        "Two boys were found dead in a Lorrin farmhouse on Thursday morning.\n\n"
+        "On Friday, prosecutor Dana Orrell confirmed the two boys died of gunshot wounds."
+    )
+    right = (
+        "Two boys were found dead of gunshot wounds in a Lorrin farmhouse on Thursday.\n\n"
+        "Prosecutor Dana Orrell said the two boys died of gunshot wounds on Wednesday night."
+    )
+    articles = [
+        storydiff.Article(left, outlet="Harbour Gazette", published="2026-05-09"),
+        storydiff.Article(right, outlet="Lorrin Courier", published="2026-05-09"),
+    ]
+    events = storydiff.compare(articles).timeline.events
+    (confirmed,) = [e for e in events if any(x.expression.text == "Friday" for x in e.entries)]
+    # one event: the Gazette's statement dates the confirmation, the Courier's the deaths
+    assert {x.article for x in confirmed.entries} == {"harbour-gazette", "lorrin-courier"}
+    assert not confirmed.dates_differ

@@ -36,11 +36,14 @@ _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
 def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup]) -> Timeline:
     entries: dict[tuple[str, int], TimelineEntry] = {}
+    own: set[TimelineEntry] = set()  # entries dated by a date of their own fact
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
             if entry is not None:
                 entries[(analysis.article.id, unit.start)] = entry
+                if _dates_own_fact(analysis, unit, entry):
+                    own.add(entry)
     events: list[tuple[list[TimelineEntry], str | None]] = []
     used: set[tuple[str, int]] = set()
     for group in groups:
@@ -53,7 +56,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for key, entry in entries.items():
         if key not in used:
             events.append(([entry], None))
-    timeline_events = _numbered(events)
+    timeline_events = _numbered(events, own)
     lanes = {
         a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
         for a in analyses
@@ -88,6 +91,18 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         unit.text,
         value,
         Span(analysis.article.id, chosen.start, chosen.end, chosen.text),
+    )
+
+
+def _dates_own_fact(analysis: Analysis, unit: Unit, entry: TimelineEntry) -> bool:
+    """Whether an entry's date dates its statement's own fact, not only when it was said or
+    confirmed ('On Friday, the prosecutor confirmed the boys died'): only such dates can
+    differ from another outlet's date of the fact."""
+    chosen = entry.expression
+    return any(
+        t.start == chosen.start and dates_the_fact(analysis, unit, t)
+        for t in analysis.times
+        if t.end == chosen.end
     )
 
 
@@ -129,14 +144,16 @@ def _start(expression: TimeExpression) -> str | None:
     return expression.value
 
 
-def _numbered(events: list[tuple[list[TimelineEntry], str | None]]) -> tuple[TimelineEvent, ...]:
+def _numbered(
+    events: list[tuple[list[TimelineEntry], str | None]], own: set[TimelineEntry]
+) -> tuple[TimelineEvent, ...]:
     def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
         members, _ = item
         return first_day(_event_date(members)), members[0].start
 
     result = []
     for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
-        differ = _days_differ(members)
+        differ = _days_differ([m for m in members if m in own])
         result.append(
             TimelineEvent(f"t{number}", _event_date(members), tuple(members), differ, statement)
         )
