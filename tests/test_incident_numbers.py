@@ -200,3 +200,44 @@ def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() ->
     # one event: the Gazette's statement dates the confirmation, the Courier's the deaths
     assert {x.article for x in confirmed.entries} == {"harbour-gazette", "lorrin-courier"}
     assert not confirmed.dates_differ
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # casualties counted by a bare figure: 'dead', 'injured' (wounded, hurt)
+        (
+            "The Lorrin bar shooting left 2 dead and 3 injured.",
+            "The Lorrin bar shooting left two dead and four wounded.",
+            ["number"],
+        ),
+        (
+            "Two people died and three were hurt in the Lorrin crash.",
+            "Two people died and four were hurt in the Lorrin crash.",
+            ["number"],
+        ),
+        (
+            "The Lorrin bar shooting left 2 dead and 3 injured.",
+            "The Lorrin bar shooting left two dead and three hurt.",
+            [],
+        ),
+        # counts of people as local outlets give them
+        (
+            "Police said two men opened fire outside the Lorrin bar.",
+            "Police said three men opened fire outside the Lorrin bar.",
+            ["number"],
+        ),
+        (
+            "At least three people were taken to hospital after the Lorrin bar shooting.",
+            "Four people were taken to hospital after the Lorrin bar shooting.",
+            [],
+        ),
+        (
+            "Four people, including a teenager, were shot at the Lorrin bar.",
+            "4 people, including a teenager, were shot at the Lorrin bar.",
+            [],
+        ),
+    ],
+)
+def test_counts_of_the_dead_and_hurt(left: str, right: str, expected: list[str]) -> None:
+    assert types(left, right) == expected

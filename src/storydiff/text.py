@@ -223,6 +223,12 @@ APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
     "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
     "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
 }  # fmt: skip
+# Words that count the people a violent event killed or hurt when they follow a bare figure
+# ('left 2 dead and 3 injured', 'three were wounded'), by the one quantity they count.
+CASUALTY_WORDS: Mapping[str, str] = {
+    "dead": "dead", "killed": "dead",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+}  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import Unit
 from ..text import (
     APPROXIMATIONS,
+    CASUALTY_WORDS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -285,6 +286,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
         following = following[1:]
     phrase = _noun_phrase(following, pos_of)
+    casualties = _casualties(following) if not phrase and not figure.unit else None
+    if casualties:
+        return casualties, casualties, frozenset()
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
         if before and _is_head(before.group(1), pos_of):
@@ -370,6 +374,22 @@ def with_full_names(found: list[Amount], text: str) -> list[Amount]:
                 amount = replace(amount, head=f"age {given.pop()} {words[1]}")
         out.append(amount)
     return out
+
+
+# what may stand between a bare figure and the casualty word it counts: 'three were hurt'
+_CASUALTY_LINKS = frozenset({"were", "was", "are", "have", "had", "been"})
+
+
+def _casualties(following: list[str]) -> str | None:
+    """'dead' or 'injured' for a bare figure that counts the people an event killed or hurt
+    ('left 2 dead and 3 injured', 'three were wounded'); None otherwise."""
+    for word in following[:3]:
+        key = word.lower()
+        if key in CASUALTY_WORDS:
+            return CASUALTY_WORDS[key]
+        if key not in _CASUALTY_LINKS:
+            return None
+    return None
 
 
 def _measured(unit: Unit) -> str | None:
