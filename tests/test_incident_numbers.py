@@ -241,3 +241,11 @@ def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() ->
 )
 def test_counts_of_the_dead_and_hurt(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
+
+
+def test_a_weekday_before_its_day_is_one_date() -> None:
+    left = "Tomas Brell and his two brothers were home alone on May 1 when the shooting happened."
+    right = "The shooting happened on Sunday, May 3, at the Brell home in Lorrin."
+    assert types(left, right, published=("2026-05-03", "2026-05-07")) == ["date"]
+    same = "The shooting happened on Friday, May 1, at the Brell home in Lorrin."
+    assert types(left, same, published=("2026-05-03", "2026-05-07")) == []

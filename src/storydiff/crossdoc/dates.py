@@ -131,6 +131,8 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
         if _PLANNED_FOR.search(before):
             date = replace(date, planned=True)
+        if found and _weekday_of_day(found[-1], date, analysis.article.text):
+            found.pop()  # 'Friday, June 3': one day, written out
         if found and _span_of_years(found[-1], date, analysis.article.text):
             first, last = found.pop().expression, date.expression
             text = analysis.article.text[first.start : last.end]
@@ -138,6 +140,19 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
             date = FactDate(joined, "years", (int(first.text), int(last.text)))
         found.append(date)
     return found
+
+
+_WEEKDAY_TO_DAY = re.compile(r"^\s*[,(]?\s*$")
+
+
+def _weekday_of_day(first: FactDate, second: FactDate, text: str) -> bool:
+    """A weekday written right before the day it names ('Friday, June 3'): the day says it."""
+    between = text[first.expression.end : second.expression.start]
+    return (
+        first.granularity == "weekday"
+        and second.granularity == "day"
+        and bool(_WEEKDAY_TO_DAY.match(between))
+    )
 
 
 _YEAR_TO_YEAR = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.IGNORECASE)
