@@ -249,3 +249,45 @@ def test_a_weekday_before_its_day_is_one_date() -> None:
     assert types(left, right, published=("2026-05-03", "2026-05-07")) == ["date"]
     same = "The shooting happened on Friday, May 1, at the Brell home in Lorrin."
     assert types(left, same, published=("2026-05-03", "2026-05-07")) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The shooting at the Lorrin bar happened at 9:15 p.m. Saturday, police said.",
+            "The shooting at the Lorrin bar happened at 11:40 p.m. Saturday, police said.",
+            ["date"],
+        ),
+        # approximate or bounded times that meet
+        (
+            "The shooting at the Lorrin bar happened around 7:15 p.m. Saturday.",
+            "The shooting at the Lorrin bar happened around 7:30 p.m. Saturday.",
+            [],
+        ),
+        (
+            "Officers were called to the Lorrin bar after 10 p.m. Tuesday.",
+            "Officers were called to the Lorrin bar around 10 p.m. Tuesday.",
+            [],
+        ),
+        (
+            "The boy was shot at 6 p.m. in the Lorrin yard.",
+            "The boy was shot just before 6 p.m. in the Lorrin yard.",
+            [],
+        ),
+        # two acts of one incident have two times
+        (
+            "Officers were called to the Lorrin bar at 5:25 p.m.",
+            "Officers arrived at the Lorrin bar at 6:10 p.m.",
+            [],
+        ),
+        # the time something was said
+        (
+            "The Lorrin sheriff said at 4 p.m. that the boy was shot on the porch.",
+            "The Lorrin sheriff said at 9 p.m. that the boy was shot on the porch.",
+            [],
+        ),
+    ],
+)
+def test_times_of_day_of_one_act(left: str, right: str, expected: list[str]) -> None:
+    assert types(left, right) == expected
