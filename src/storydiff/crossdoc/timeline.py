@@ -145,15 +145,18 @@ def _start(expression: TimeExpression) -> str | None:
 
 
 def _numbered(
-    events: list[tuple[list[TimelineEntry], str | None]], own: set[TimelineEntry]
+    events: list[tuple[list[TimelineEntry], str | None]], own: set[TimelineEntry] | None = None
 ) -> tuple[TimelineEvent, ...]:
+    """The events in date order, numbered; only entries in `own` (all, when not given) can
+    make an event's days differ."""
+
     def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
         members, _ = item
         return first_day(_event_date(members)), members[0].start
 
     result = []
     for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
-        differ = _days_differ([m for m in members if m in own])
+        differ = _days_differ([m for m in members if own is None or m in own])
         result.append(
             TimelineEvent(f"t{number}", _event_date(members), tuple(members), differ, statement)
         )
