@@ -3,13 +3,17 @@ on sentences we wrote about fictional events."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import storydiff
+from storydiff import read_article
 from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.crossdoc.dates import dates_the_fact
 from storydiff.extract.timexpr import find_time_expressions
+from storydiff.ingest.dateline import read_header
 from storydiff.nlp.parse import sentence_units
 
 pytestmark = pytest.mark.model
@@ -291,3 +295,40 @@ def test_a_weekday_before_its_day_is_one_date() -> None:
 )
 def test_times_of_day_of_one_act(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "date", "outlet"),
+    [
+        # US local datelines: a state after the place, the filing day in brackets
+        ("ORLOW, Ind. (June 15, 2026) — ", "ORLOW", "2026-06-15", None),
+        ("ORLOW COUNTY, Ind. (WLRN) — ", "ORLOW COUNTY", None, "WLRN"),
+        ("ORLOW, MD — ", "ORLOW", None, None),
+        ("ORLOW, N.Y. -- ", "ORLOW", None, None),
+    ],
+)
+def test_us_datelines(head: str, place: str, date: str | None, outlet: str | None) -> None:
+    text = "Bar shooting\n\n" + head + "Police are investigating a shooting at an Orlow bar."
+    dateline = read_header(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.outlet) == (place, date, outlet)
+    assert head.startswith(dateline.text)
+
+
+def test_a_datelines_day_dates_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "orlow.txt"
+    path.write_text(
+        "Bar shooting in Orlow\n\nORLOW, Ind. (May 4, 2026) — Police in Orlow are investigating "
+        "a shooting at a bar that sent four people to the hospital on Sunday.\n\n"
+        "The condition of the victims is unknown.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.published == "2026-05-04"
+    (analysis,) = storydiff.analyse([article])
+    (lede,) = [u for u in analysis.units if "investigating" in u.text]
+    inside = [t for t in analysis.times if lede.start <= t.start < lede.end]
+    assert [t.text for t in inside] == ["May 4, 2026", "Sunday"]
+    assert not dates_the_fact(analysis, lede, inside[0])
+    timeline = storydiff.compare([article, article]).timeline
+    assert all(x.expression.text != "May 4, 2026" for e in timeline.events for x in e.entries)

@@ -208,6 +208,8 @@ def _dates_the_fact(
     analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
 ) -> bool:
     text = analysis.article.text
+    if in_dateline(analysis, time.start):
+        return False
     before = text[max(unit.start, time.start - 40) : time.start]
     if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
         return False
@@ -229,6 +231,13 @@ def _dates_the_fact(
 # content lemmas a side clause must share with the other statement to be what it reports
 _MIN_SHARED_LEMMAS = 2
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def in_dateline(analysis: Analysis, position: int) -> bool:
+    """Whether `position` lies in the article's dateline ('KOKOMO, Ind. (June 15, 2014) —'):
+    its day is when the report was filed, no event of the story."""
+    dateline = analysis.article.dateline
+    return dateline is not None and dateline.start <= position < dateline.end
 
 
 # a verb of saying between a date and the fact's verb: the date is the saying's ('Sheriff

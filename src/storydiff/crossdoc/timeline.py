@@ -29,7 +29,7 @@ from ..model import (
     first_day,
 )
 from ..text import SAID_FORMS
-from .dates import dates_the_fact
+from .dates import dates_the_fact, in_dateline
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
@@ -74,7 +74,10 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     inside = [
         t
         for t in analysis.times
-        if unit.start <= t.start < unit.end and t.kind in _DATED_KINDS and _start(t) is not None
+        if unit.start <= t.start < unit.end
+        and t.kind in _DATED_KINDS
+        and _start(t) is not None
+        and not in_dateline(analysis, t.start)
     ]
     if not inside:
         return None
