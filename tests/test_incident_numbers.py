@@ -225,6 +225,11 @@ def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() ->
             "The Lorrin bar shooting left two dead and three hurt.",
             [],
         ),
+        (
+            "Several people were shot at the Lorrin bar, two fatally.",
+            "Several people were shot at the Lorrin bar, leaving three dead.",
+            ["number"],
+        ),
         # counts of people as local outlets give them
         (
             "Police said two men opened fire outside the Lorrin bar.",

@@ -226,7 +226,7 @@ APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
 # Words that count the people a violent event killed or hurt when they follow a bare figure
 # ('left 2 dead and 3 injured', 'three were wounded'), by the one quantity they count.
 CASUALTY_WORDS: Mapping[str, str] = {
-    "dead": "dead", "killed": "dead",
+    "dead": "dead", "killed": "dead", "fatally": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
 }  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
