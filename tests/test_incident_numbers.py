@@ -236,6 +236,17 @@ def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() ->
             "Police said three men opened fire outside the Lorrin bar.",
             ["number"],
         ),
+        # a count of those added is another quantity than the whole
+        (
+            "Police said two more men were arrested after the Lorrin bar shooting.",
+            "Police said three men were arrested after the Lorrin bar shooting.",
+            [],
+        ),
+        (
+            "Police said two more men were arrested after the Lorrin bar shooting.",
+            "Police said three more men were arrested after the Lorrin bar shooting.",
+            ["number"],
+        ),
         (
             "At least three people were taken to hospital after the Lorrin bar shooting.",
             "Four people were taken to hospital after the Lorrin bar shooting.",

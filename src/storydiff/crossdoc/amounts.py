@@ -480,6 +480,9 @@ def _rounding_step(raw: str) -> float:
 
 
 _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+# words that make a count one of things added to others ('two more debates', 'three additional
+# victims'): another quantity than the whole
+_ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
 
 
 def same_quantity(a: Amount, b: Amount) -> bool:
@@ -490,6 +493,8 @@ def same_quantity(a: Amount, b: Amount) -> bool:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
+    if a.qualifiers & _ADDED != b.qualifiers & _ADDED:
+        return False  # 'two more debates' are those still to come, not all of them
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 
