@@ -92,9 +92,9 @@ def test_ages_of_one_person_conflict(left: str, right: str, expected: list[str])
     ("sentence", "expected"),
     [
         # a house or block number is no year, nor the year of a yearless day beside it
-        ("Dana Orrell, 17, of 1915 Birch St., was charged on May 3.", [("May 3", "2026-05-03")]),
+        ("Dana Orrell, 17, of 1915 Alder St., was charged on May 3.", [("May 3", "2026-05-03")]),
         (
-            "It happened in the 2000 block of S. Harrison St. on Tuesday.",
+            "It happened in the 2000 block of S. Marlow St. on Tuesday.",
             [("Tuesday", "2026-04-28")],
         ),
         ("Officers went to 1920 North Kell Avenue.", []),

@@ -362,7 +362,7 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# The words that end a street address: '1915 Birch St.', 'the 2000 block of S. Harrison'
+# The words that end a street address: '1915 Alder St.', 'the 2000 block of S. Marlow'
 # (a number before them is a house or block number, never a year)
 STREET_WORDS = frozenset(
     """

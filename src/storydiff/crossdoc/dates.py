@@ -234,7 +234,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
 def in_dateline(analysis: Analysis, position: int) -> bool:
-    """Whether `position` lies in the article's dateline ('KOKOMO, Ind. (June 15, 2014) —'):
+    """Whether `position` lies in the article's dateline ('ORLOW, Ind. (June 15, 2026) —'):
     its day is when the report was filed, no event of the story."""
     dateline = analysis.article.dateline
     return dateline is not None and dateline.start <= position < dateline.end

@@ -354,7 +354,7 @@ def _past_date(text: str, start: int, end: int) -> bool:
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
-# '1915 Birch St.', 'the 2000 block of S. Harrison': a house or block number
+# '1915 Alder St.', 'the 2000 block of S. Marlow': a house or block number
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:block\b|(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b)"

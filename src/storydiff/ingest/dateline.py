@@ -20,9 +20,9 @@ from ..text import MONTHS
 HEADER_LINES = 8
 HEADER_CHARS = 2000
 
-# Place in capitals (with '/' for joint datelines), optional US state ('KOKOMO, Ind.',
-# 'BLADENSBURG, MD'), optional 'Month day[, year]', then the outlet (or, in US local news, the
-# date: 'KOKOMO, Ind. (June 15, 2014) —') in brackets or slashes and/or a dash, followed by
+# Place in capitals (with '/' for joint datelines), optional US state ('ORLOW, Ind.',
+# 'ORLOW, MD'), optional 'Month day[, year]', then the outlet (or, in US local news, the
+# date: 'ORLOW, Ind. (June 15, 2026) —') in brackets or slashes and/or a dash, followed by
 # the first word of the report.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'/-]{2,40}?)"
