@@ -248,8 +248,8 @@ def test_the_day_of_a_confirmation_does_not_differ_from_the_day_of_the_fact() ->
             ["number"],
         ),
         (
-            "At least three people were taken to hospital after the Lorrin bar shooting.",
-            "Four people were taken to hospital after the Lorrin bar shooting.",
+            "At least three people went to hospital after the Lorrin bar shooting.",
+            "Four people went to hospital after the Lorrin bar shooting.",
             [],
         ),
         (
@@ -291,8 +291,8 @@ def test_a_weekday_before_its_day_is_one_date() -> None:
             [],
         ),
         (
-            "The boy was shot at 6 p.m. in the Lorrin yard.",
-            "The boy was shot just before 6 p.m. in the Lorrin yard.",
+            "The boy was shot at 6 p.m. behind the Lorrin barn.",
+            "The boy was shot just before 6 p.m. behind the Lorrin barn.",
             [],
         ),
         # two acts of one incident have two times
@@ -335,8 +335,8 @@ def test_a_datelines_day_dates_no_event(tmp_path: Path) -> None:
     path = tmp_path / "orlow.txt"
     path.write_text(
         "Bar shooting in Orlow\n\nORLOW, Ind. (May 4, 2026) — Police in Orlow are investigating "
-        "a shooting at a bar that sent four people to the hospital on Sunday.\n\n"
-        "The condition of the victims is unknown.\n",
+        "gunfire at a tavern which left four people in hospital on Sunday.\n\n"
+        "Their condition was not released.\n",
         encoding="utf-8",
     )
     article = read_article(path)
