@@ -63,6 +63,10 @@ class AlignConfig:
     overlap_weight: float = 0.4
     paraphrase_weight: float = 0.2
     anchor_weight: float = 0.1
+    restatement_margin: float = 0.2
+    """How far above `threshold` a statement left alone must score with a statement already
+    grouped elsewhere to join it when it fits that group but for being scattered from its
+    own article's statements there (`_second_homes`; BASIL dev, docs/benchmarks.md)."""
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
     sensitivity: Sensitivity = "normal"
@@ -137,6 +141,7 @@ def align_statements(
     scores = score_pairs(analyses, matcher, config)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
+    groups = _second_homes(analyses, groups, scores, config, blocks)
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
@@ -176,6 +181,112 @@ def _cluster(
 
     groups = complete_link(len(nodes), edges, may_merge)
     return [[nodes[k] for k in group] for group in groups]
+
+
+def _second_homes(
+    analyses: Sequence[Analysis],
+    groups: list[list[Node]],
+    scores: PairScores,
+    config: AlignConfig,
+    blocks: MergeBlocks,
+) -> list[list[Node]]:
+    """Groups for the statements left alone although a statement elsewhere reports their fact
+    (scores above the threshold): one sentence that reports two facts ('the others escaped
+    and no one else was hurt') joins only one group, and the article that tells the second
+    fact in a sentence of its own would read as the only one to report it. Such a statement
+    is grouped with its counterpart in each other article, which then belongs to two groups,
+    one per fact it reports. The counterpart must be the closest the statement has there and
+    the statement the closest the counterpart has in its article (outside the counterpart's
+    own group); the counterparts must still link with each other (`link_floor`) and no
+    explicit evidence may hold any two apart. A statement that would fit the counterpart's
+    group but for being scattered from its article's statements there is more often a
+    neighbour on the same subject than the same fact: it needs `restatement_margin` more.
+    Returns the groups with these statements housed."""
+    group_of = {node: group for group in groups for node in group}
+    housed: set[Node] = set()
+    found = []
+    for node in (group[0] for group in groups if len(group) == 1):
+        picks: list[Node] = []
+        for b in range(len(analyses)):
+            other = _mutual_counterpart(analyses, scores, group_of, node, b)
+            if other is None or blocks.reason(node, other):
+                continue
+            if all(
+                scores.get(other, pick) >= config.link_floor and not blocks.reason(other, pick)
+                for pick in picks
+            ):
+                picks.append(other)
+        bar = config.threshold
+        if picks and _fits(node, group_of[picks[0]], scores, config.link_floor, blocks):
+            bar += config.restatement_margin
+        picks = [pick for pick in picks if scores.get(node, pick) >= bar]
+        if not picks:
+            continue
+        housed.add(node)
+        home = _restated_in(analyses, group_of, node, picks)
+        if home is not None:
+            home.append(node)
+        else:
+            found.append([node, *picks])
+    return [group for group in groups if group[0] not in housed] + found
+
+
+def _mutual_counterpart(
+    analyses: Sequence[Analysis],
+    scores: PairScores,
+    group_of: dict[Node, list[Node]],
+    node: Node,
+    b: int,
+) -> Node | None:
+    """The statement of article b closest to `node`, when `node` is also the statement of its
+    article closest to it, leaving out those already grouped with it; None if there is none
+    or it is unscored."""
+    a, i = node
+    if a == b or not analyses[b].units:
+        return None
+    matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
+    j = int(np.argmax(matrix[i]))
+    if matrix[i, j] <= 0.0:
+        return None
+    column = matrix[:, j].copy()
+    for member in group_of[(b, j)]:
+        if member[0] == a:
+            column[member[1]] = -1.0
+    return (b, j) if int(np.argmax(column)) == i else None
+
+
+def _fits(
+    node: Node, group: list[Node], scores: PairScores, link_floor: float, blocks: MergeBlocks
+) -> bool:
+    """Whether `node` links to every member of `group` from another article."""
+    return all(
+        scores.get(node, member) >= link_floor and not blocks.reason(node, member)
+        for member in group
+        if member[0] != node[0]
+    )
+
+
+RESTATES_COSINE = 0.7
+"""Embedding cosine at which two statements of one article tell one fact twice (a headline or
+a lede repeated in the body) rather than two facts of one subject."""
+
+
+def _restated_in(
+    analyses: Sequence[Analysis],
+    group_of: dict[Node, list[Node]],
+    node: Node,
+    picks: list[Node],
+) -> list[Node] | None:
+    """The group of the counterparts when it already holds a statement of the node's own
+    article that the node restates: the fact is told twice, so it is one group, not two."""
+    home = group_of[picks[0]]
+    if any(group_of[pick] is not home for pick in picks):
+        return None
+    vectors = analyses[node[0]].embeddings
+    own = [u for a, u in home if a == node[0]]
+    if own and max(float(vectors[node[1]] @ vectors[u]) for u in own) >= RESTATES_COSINE:
+        return home
+    return None
 
 
 def headline_units(analysis: Analysis) -> frozenset[int]:
