@@ -197,6 +197,10 @@ def test_a_sentence_reporting_two_facts_links_to_both_articles_that_tell_one_eac
     assert not [
         g for g in comparison.statements if g.kind == "unique" and g.members[0].sentence == 0
     ]
+    # the coverage figures count B's two-fact sentence once
+    (summary_b,) = [s for s in comparison.summary.articles if s.article == "b"]
+    assert summary_b.statements == 3 == len(comparison.article("b").text.split(". "))
+    assert summary_b.unique == 0 and max(summary_b.shared_with.values()) <= 1.0
 
 
 def test_a_near_miss_held_apart_by_evidence_says_why() -> None:
