@@ -211,3 +211,36 @@ def test_a_near_miss_held_apart_by_evidence_says_why() -> None:
         for near_miss in group.closest:
             if near_miss.score >= _CHAIN_CONFIG.threshold:
                 assert near_miss.held_apart is not None
+
+
+def test_a_two_fact_sentence_takes_only_its_closest_second_statement() -> None:
+    # B's first sentence tells the river and the dam; A tells the river, then two dam
+    # statements far apart. Only the one B's sentence is closest to joins it a second time;
+    # the other stays unique, and its near miss says why it was not linked.
+    left = analysis(
+        "A",
+        [
+            "The river rose over the town.",
+            "The mayor spoke.",
+            "The dam gates were opened.",
+            "Schools shut.",
+            "The dam keepers were praised.",
+        ],
+        [[1.0, 0.1, 0.0, 0.0], MAYOR, [0.1, 1.0, 0.0, 0.0], OTHER, [0.3, 0.9, 0.2, 0.1]],
+    )
+    right = analysis(
+        "B",
+        ["The river rose and the dam gates were opened.", "A storm is due.", "Buses stopped."],
+        [[1.0, 1.0, 0.0, 0.0], [0.0, 0.0, -1.0, 0.2], [0.0, 0.0, 0.3, -1.0]],
+    )
+    comparison = compare_analyses([left, right], config=_CHAIN_CONFIG)
+    with_b0 = [
+        sorted(m.sentence for m in g.members if m.article == "a")
+        for g in comparison.statements
+        if ("b", 0) in {(m.article, m.sentence) for m in g.members}
+    ]
+    assert sorted(with_b0) == [[0], [4]]
+    (alone,) = [g for g in comparison.unique_to("a") if g.members[0].sentence == 2]
+    (near_b,) = alone.closest
+    assert near_b.sentence == 0 and near_b.score >= _CHAIN_CONFIG.threshold
+    assert near_b.held_apart is not None
