@@ -213,10 +213,9 @@ def test_a_near_miss_held_apart_by_evidence_says_why() -> None:
                 assert near_miss.held_apart is not None
 
 
-def test_a_two_fact_sentence_takes_only_its_closest_second_statement() -> None:
-    # B's first sentence tells the river and the dam; A tells the river, then two dam
-    # statements far apart. Only the one B's sentence is closest to joins it a second time;
-    # the other stays unique, and its near miss says why it was not linked.
+def _river_and_dam() -> list[Analysis]:
+    """B's first sentence tells the river and the dam; A tells the river, then two dam
+    statements far apart, the second closer to B's sentence."""
     left = analysis(
         "A",
         [
@@ -233,9 +232,14 @@ def test_a_two_fact_sentence_takes_only_its_closest_second_statement() -> None:
         ["The river rose and the dam gates were opened.", "A storm is due.", "Buses stopped."],
         [[1.0, 1.0, 0.0, 0.0], [0.0, 0.0, -1.0, 0.2], [0.0, 0.0, 0.3, -1.0]],
     )
-    # no restatement margin: the choice is made by closeness alone
+    return [left, right]
+
+
+def test_a_two_fact_sentence_takes_only_its_closest_second_statement() -> None:
+    # Only the dam statement B's sentence is closest to joins it a second time; the other
+    # stays unique, and its near miss says why. No restatement margin: closeness decides.
     config = replace(_CHAIN_CONFIG, restatement_margin=0.0)
-    comparison = compare_analyses([left, right], config=config)
+    comparison = compare_analyses(_river_and_dam(), config=config)
     with_b0 = [
         sorted(m.sentence for m in g.members if m.article == "a")
         for g in comparison.statements
@@ -246,3 +250,13 @@ def test_a_two_fact_sentence_takes_only_its_closest_second_statement() -> None:
     (near_b,) = alone.closest
     assert near_b.sentence == 0 and near_b.score >= config.threshold
     assert near_b.held_apart is not None
+
+
+def test_a_scattered_second_statement_under_the_margin_is_told_why_it_stays_apart() -> None:
+    comparison = compare_analyses(_river_and_dam(), config=_CHAIN_CONFIG)
+    bar = _CHAIN_CONFIG.threshold + _CHAIN_CONFIG.restatement_margin
+    (alone,) = [g for g in comparison.unique_to("a") if g.members[0].sentence == 2]
+    (near_b,) = alone.closest
+    assert _CHAIN_CONFIG.threshold <= near_b.score < bar
+    assert near_b.held_apart is not None
+    assert near_b.held_apart.endswith(f"(a second statement of one outlet joins from {bar:.2f})")

@@ -400,7 +400,13 @@ class _HeldApart:
             outlet = self.analyses[member[0]].article.outlet
             quoted = clip(unit.text, 60)
             if member[0] == node[0]:
-                return f"already grouped with {outlet}'s own '{quoted}'"
+                held = f"already grouped with {outlet}'s own '{quoted}'"
+                bar = self.config.threshold + self.config.restatement_margin
+                group = self.group_of[other]
+                fits = _fits(node, group, self.scores, self.config.link_floor, self.blocks)
+                if fits and self.scores.get(node, other) < bar:
+                    return f"{held} (a second statement of one outlet joins from {bar:.2f})"
+                return held
             if member == other:
                 continue
             if blocked := self.blocks.reason(node, member):
