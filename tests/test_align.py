@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 import numpy as np
+import pytest
 
 from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near, unit
 from storydiff import AlignConfig, compare_analyses
+from storydiff.crossdoc.align import score_pairs
+from storydiff.crossdoc.matcher import Matcher
 from storydiff.model import Analysis, Article, Sentence
 
 
@@ -260,3 +264,34 @@ def test_a_scattered_second_statement_under_the_margin_is_told_why_it_stays_apar
     assert _CHAIN_CONFIG.threshold <= near_b.score < bar
     assert near_b.held_apart is not None
     assert near_b.held_apart.endswith(f"(a second statement of one outlet joins from {bar:.2f})")
+
+
+class _RecordingMatcher:
+    """Stands in for the paraphrase matcher: records the cosines it is given, scores 0."""
+
+    def __init__(self) -> None:
+        self.read: list[np.ndarray] = []
+
+    def score_matrix(
+        self, units_a: object, units_b: object, cosines: np.ndarray, floor: float
+    ) -> np.ndarray:
+        self.read.append(cosines.copy())
+        return np.zeros(cosines.shape, dtype=np.float64)
+
+
+def test_the_matcher_reads_how_close_the_best_clause_is_too() -> None:
+    # A's sentence is two clauses; its second clause tells B's statement. The paraphrase
+    # matcher, fitted on whole sentences, must not read only the diluted whole-sentence
+    # cosine: it reads it moved towards the matching clause by `part_share`.
+    left = replace(
+        _two_clause_article([[1.0, 1.0, 0.0, 0.0], MAYOR, OTHER]),
+        part_embeddings=np.array([[1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]], dtype=np.float32),
+        part_units=(0, 0),
+    )
+    right = analysis("B", ["The council met to choose a successor.", "Buses ran."], [DAM, FLOOD])
+    matcher = _RecordingMatcher()
+    config = AlignConfig(part_share=0.5, cosine_floor=0.0)
+    score_pairs([left, right], cast(Matcher, matcher), config)
+    (read,) = matcher.read
+    whole = float(left.embeddings[0] @ right.embeddings[0])
+    assert read[0, 0] == pytest.approx(whole + 0.5 * (1.0 - whole), abs=1e-5)

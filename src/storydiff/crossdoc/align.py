@@ -124,9 +124,12 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
             reachable = (closest >= config.cosine_floor) & (
                 scores + config.paraphrase_weight >= min(config.threshold, config.link_floor)
             )
-            # the matcher reads the whole statements' cosine, as it was fitted; -1 marks
-            # the pairs it skips
-            candidates = np.where(reachable, cosines, -1.0).astype(np.float32)
+            # The matcher was fitted on whole sentences of equal scope (MSRP); a statement
+            # that one clause of a long sentence reports reads to it as a different claim.
+            # It reads the cosine moved towards the best-matching stretches by the same
+            # share as the centred cosine (`part_share`). -1 marks the pairs it skips.
+            read = cosines + config.part_share * (closest - cosines)
+            candidates = np.where(reachable, read, -1.0).astype(np.float32)
             scores += config.paraphrase_weight * matcher.score_matrix(
                 left.units, right.units, candidates, _SKIP
             )
