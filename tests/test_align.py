@@ -295,3 +295,34 @@ def test_the_matcher_reads_how_close_the_best_clause_is_too() -> None:
     (read,) = matcher.read
     whole = float(left.embeddings[0] @ right.embeddings[0])
     assert read[0, 0] == pytest.approx(whole + 0.5 * (1.0 - whole), abs=1e-5)
+
+
+def _speaker_articles(first_a: str) -> list[Analysis]:
+    """The chain, with B's first sentence spoken by a minister and A's first one a little
+    further from it (score between the threshold and the restatement bar)."""
+    articles = _chain_articles()
+    a, b, _ = articles
+    vectors = a.embeddings.copy()
+    vectors[0] = np.array([1.0, 0.0, 0.0, 0.4]) / np.linalg.norm([1.0, 0.0, 0.0, 0.4])
+    articles[0] = replace(a, units=(unit(0, 0, first_a), *a.units[1:]), embeddings=vectors)
+    spoken = unit(0, 0, "Minister Ivo Kell spoke as the river rose and the dam was opened.")
+    articles[1] = replace(b, units=(spoken, *b.units[1:]))
+    return articles
+
+
+def test_a_statement_sharing_only_its_speaker_gets_no_second_home() -> None:
+    # A paraphrase model reading 'Minister Ivo Kell …' on both sides is no evidence of one
+    # fact: a second home needs a shared word about what happened (here 'river').
+    grouped = compare_analyses(
+        _speaker_articles("Minister Ivo Kell watched the river rise overnight."),
+        config=_CHAIN_CONFIG,
+    )
+    assert not [g for g in grouped.unique_to("a") if g.members[0].sentence == 0]
+    apart = compare_analyses(
+        _speaker_articles("Minister Ivo Kell praised the flood crews overnight."),
+        config=_CHAIN_CONFIG,
+    )
+    (alone,) = [g for g in apart.unique_to("a") if g.members[0].sentence == 0]
+    near_b = next(n for n in alone.closest if n.article == "b")
+    bar = _CHAIN_CONFIG.threshold + _CHAIN_CONFIG.restatement_margin
+    assert _CHAIN_CONFIG.threshold <= near_b.score < bar

@@ -24,8 +24,9 @@ from itertools import combinations, pairwise
 import numpy as np
 import numpy.typing as npt
 
-from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
+from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup, Unit
 from ..text import clip, headline_end
+from ..text_names import TITLE_WORDS
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -214,6 +215,11 @@ def _second_homes(
             other = _mutual_counterpart(analyses, scores, group_of, node, b)
             if other is None or blocks.reason(node, other):
                 continue
+            close = scores.get(node, other) >= config.threshold + config.restatement_margin
+            if not close and not _shares_what(
+                analyses[node[0]].units[node[1]], analyses[b].units[other[1]]
+            ):
+                continue
             if all(
                 scores.get(other, pick) >= config.link_floor and not blocks.reason(other, pick)
                 for pick in picks
@@ -256,6 +262,20 @@ def _mutual_counterpart(
         if member[0] == a:
             column[member[1]] = -1.0
     return (b, j) if int(np.argmax(column)) == i else None
+
+
+def _shares_what(a: Unit, b: Unit) -> bool:
+    """Whether two statements share a word about what happened, beyond who said it: 'Interior
+    Minister Oren Valsek said the blockade cut off villages' and 'Interior Minister Oren
+    Valsek accused Istrava of arming the militia' share a speaker, not a fact, though a
+    paraphrase model reading the frame scores them alike."""
+    who = a.names | b.names | _ATTRIBUTION
+    return bool((a.content & b.content) - who or a.numbers & b.numbers)
+
+
+_ATTRIBUTION = TITLE_WORDS | {"say", "tell"}
+"""Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
+or 'claim', which are also nouns of what is said)."""
 
 
 def _fits(
