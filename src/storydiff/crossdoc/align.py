@@ -125,8 +125,8 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
             reachable = (closest >= config.cosine_floor) & (
                 scores + config.paraphrase_weight >= min(config.threshold, config.link_floor)
             )
-            # The matcher was fitted on whole sentences of equal scope (MSRP); a statement
-            # that one clause of a long sentence reports reads to it as a different claim.
+            # The matcher was fitted on pairs of whole statements; a statement that one
+            # clause of a long sentence reports reads to it as a different claim.
             # It reads the cosine moved towards the best-matching stretches by the same
             # share as the centred cosine (`part_share`). -1 marks the pairs it skips.
             read = cosines + config.part_share * (closest - cosines)
