@@ -140,3 +140,27 @@ def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
 )
 def test_a_day_that_names_an_event(text: str, expected: str) -> None:
     assert found(text, "2031-07-17")[0][2] == expected
+
+
+def test_without_a_publication_date_a_days_year_carries_from_an_earlier_full_date() -> None:
+    text = (
+        "Orlen declared a holiday in 2008. The Orlen bridge shut on March 2, 2026. "
+        "On March 6, ferries stopped. In May, the bridge reopened."
+    )
+    assert found(text, None) == [
+        ("2008", "year", "2008"),
+        ("March 2, 2026", "date", "2026-03-02"),
+        ("March 6", "date", "2026-03-06"),
+        ("May", "month", "2026-05"),
+    ]
+    # a bare year is background, not the story's year: the day keeps no year
+    assert found("Orlen declared a holiday in 2008. On March 6, ferries stopped.", None) == [
+        ("2008", "year", "2008"),
+        ("March 6", "date", None),
+    ]
+    # with a publication date the nearest year wins, as before
+    assert found("The bridge shut on March 2, 2019. On March 6, ferries stopped.")[1] == (
+        "March 6",
+        "date",
+        "2022-03-06",
+    )

@@ -7,7 +7,8 @@ Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), 
 after'), which are found but get no value: a timeline must never invent a date.
 
 Without a publication date, relative expressions stay unresolved (value None) and explicit
-dates without a year keep no year; the article says so in its `published: null`.
+dates without a year keep no year, unless the article wrote a day out with its year before
+them (its year carries on); the article says so in its `published: null`.
 
 Conventions (also in benchmarks/gold/temporal_expressions_gold.json): the span is the
 expression without a leading preposition ('Tuesday', 'last month', 'December 10'); a bare
@@ -61,7 +62,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid-?)\s+{_MONTH}\b")),
+    # the preposition may open the sentence ('In May, …'); the month keeps its capital
+    (
+        "month",
+        re.compile(rf"\b(?:(?i:in|since|until|by|last|next|this|early|late)|mid-?)\s+{_MONTH}\b"),
+    ),
     (
         "month",
         re.compile(
@@ -230,7 +235,9 @@ def _value(
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start) or _nearest_year(anchor, month, day, past=past)
+            else _context_year(text, start)
+            or _nearest_year(anchor, month, day, past=past)
+            or _earlier_day_year(text, start, anchor)
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -328,7 +335,33 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
     if anchor is not None and word == "this":
         return anchor.year
     past = not _clause_future(text, start) and not _bound_ahead(text, start)
-    return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
+    return (
+        _context_year(text, start)
+        or _nearest_year(anchor, month, 1, past=past)
+        or _earlier_day_year(text, start, anchor)
+    )
+
+
+# a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
+_FULL_DAYS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d\b"),
+)
+
+
+def _earlier_day_year(text: str, position: int, anchor: date | None) -> int | None:
+    """Without a publication date, the year of the last day written out with its year
+    before `position` ('On December 2, 2022, … On December 6, …'): news writes the year
+    once and leaves it off the days that follow. A bare year ('independence in 2008') or a
+    month and year names background, not the story's days, and does not count. The timeline
+    says that such a year is inferred."""
+    if anchor is not None:
+        return None
+    written = [m for p in _FULL_DAYS for m in p.finditer(text, 0, position)]
+    if not written:
+        return None
+    return int(max(written, key=lambda m: m.start()).group("year"))
 
 
 # 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
