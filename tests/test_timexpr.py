@@ -164,3 +164,27 @@ def test_without_a_publication_date_a_days_year_carries_from_an_earlier_full_dat
         "date",
         "2022-03-06",
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past act in a month yet to come this year is last year's (the parse's tense)
+        ("Orlen grain prices rose sharply in May.", "2025-05"),
+        ("Orlen grain prices have risen since May.", "2025-05"),
+        ("The Orlen talks were held in April, officials said.", "2025-04"),
+        ("The Orlen mill closed on April 20.", "2025-04-20"),
+        # the future, or a month already begun, keeps this year's
+        ("Orlen grain prices will rise in May.", "2026-05"),
+        ("The Orlen vote is expected in May.", "2026-05"),
+        ("Orlen grain prices rose sharply in March.", "2026-03"),
+    ],
+)
+def test_a_past_tense_clause_dates_its_month_before_publication(text: str, expected: str) -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    doc = load_spacy()(text)
+    times = find_time_expressions(text, "2026-03-14", tense_reader(doc))
+    assert [(e.value or e.end_value) for e in times if e.kind != "vague"] == [expected]
