@@ -13,10 +13,11 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Mention
+from ..model import Article, Mention
 from ..text import fold
 from ..text_names import (
     GOVERNMENT_NOUNS,
@@ -62,8 +63,17 @@ _CALENDAR = {
 }  # fmt: skip
 
 
-def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
-    """Every named or described actor of a parsed article, in reading order."""
+def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
+    """The dateline and byline of an article: page furniture whose names are no actors of
+    the story ('MOSCOW, December 28. /TASS/.' is not Russia speaking or acting)."""
+    return tuple((p.start, p.end) for p in (article.dateline, article.byline) if p is not None)
+
+
+def find_mentions(
+    doc: Doc, article_id: str, furniture: Sequence[tuple[int, int]] = ()
+) -> tuple[Mention, ...]:
+    """Every named or described actor of a parsed article, in reading order, but none in
+    the `furniture` spans (`header_spans`)."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
     countries = Countries()
@@ -116,7 +126,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
+    kept = (m for m in mentions if not any(s <= m.start < e for s, e in furniture))
+    return tuple(sorted((_namesake_keyed(m, memory) for m in kept), key=lambda m: m.start))
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
