@@ -129,3 +129,8 @@ def test_a_participle_set_off_by_a_comma_speaks_for_the_main_clauses_subject(
 ) -> None:
     cue = next(q for q in quotes_of(text) if q.cue in {"pledging", "alleging"})
     assert cue.speaker is not None and speaker in cue.speaker
+
+
+def test_a_name_set_off_at_the_end_of_a_description_is_the_speaker() -> None:
+    text = "The alliance's mission in Velka, Orlex, on Monday said it supported talks."
+    assert only(quotes_of(text), "supported talks").speaker == "Orlex"
