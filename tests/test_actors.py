@@ -293,3 +293,15 @@ def test_a_name_opening_a_hyphenated_modifier_is_named_without_the_heads_article
     names = [m.text for m in mentions(text)]
     assert "the Velka" not in names and names.count("Velka") == 2
     assert "The Albanian-majority Velka" in names
+
+
+def test_an_alliance_is_an_organisation_not_a_place() -> None:
+    found = {
+        m.text: m.type
+        for m in mentions("Nato sent ships to Velka, and NATO said more would follow.")
+    }
+    assert found["Nato"] == found["NATO"] == "organisation"
+    assert (
+        linked("Nato sent ships.", "The Orlen port hosted NATO ships.")["Nato"].type
+        == "organisation"
+    )

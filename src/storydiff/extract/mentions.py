@@ -30,7 +30,7 @@ from ..text_names import (
     acronym_key,
     initials,
 )
-from .aliases import country_of, country_of_demonym, is_country
+from .aliases import INTERNATIONAL_BODIES, country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
 from .name_runs import (
@@ -256,7 +256,8 @@ def _name_mention(
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
-        words, entity_type = country.split(), "place"
+        words = country.split()
+        entity_type = "organisation" if country in INTERNATIONAL_BODIES else "place"
     if entity_type == "person":
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
