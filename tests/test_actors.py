@@ -305,3 +305,22 @@ def test_an_alliance_is_an_organisation_not_a_place() -> None:
         linked("Nato sent ships.", "The Orlen port hosted NATO ships.")["Nato"].type
         == "organisation"
     )
+
+
+def test_a_mention_the_parse_runs_from_the_dateline_into_the_body_keeps_its_body_words(
+    tmp_path: Path,
+) -> None:
+    import storydiff
+    from storydiff.extract.mentions import header_spans
+
+    path = tmp_path / "velka.txt"
+    path.write_text(
+        "VELKA - Governor Ana Dale vetoed the harbour budget on Tuesday, and Dale said the "
+        "vote would be held again in May.\n",
+        encoding="utf-8",
+    )
+    article = storydiff.read_article(path)
+    assert article.dateline is not None
+    found = find_mentions(load_spacy()(article.text), "a", header_spans(article))
+    assert all(m.start >= article.dateline.end for m in found), [m.text for m in found]
+    assert any(m.text.endswith("Ana Dale") for m in found)

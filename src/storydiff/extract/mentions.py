@@ -126,8 +126,25 @@ def find_mentions(
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    kept = (m for m in mentions if not any(s <= m.start < e for s, e in furniture))
+    kept = filter(None, (_past_furniture(m, furniture, doc.text) for m in mentions))
     return tuple(sorted((_namesake_keyed(m, memory) for m in kept), key=lambda m: m.start))
+
+
+def _past_furniture(
+    mention: Mention, furniture: Sequence[tuple[int, int]], text: str
+) -> Mention | None:
+    """The mention without the part of it in a dateline or byline: none when it lies
+    there whole ('MOSCOW'), its body words when the parse ran it on into the first
+    sentence ('TARNHOLM - Governor Ana Dale' -> 'Governor Ana Dale')."""
+    for start, end in furniture:
+        if not start <= mention.start < end:
+            continue
+        if mention.end <= end:
+            return None
+        body = end + len(text[end : mention.end]) - len(text[end : mention.end].lstrip(" -–—"))
+        kept = tuple(d for d in mention.descriptors if d.start >= body)
+        return replace(mention, start=body, text=text[body : mention.end], descriptors=kept)
+    return mention
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
