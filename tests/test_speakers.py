@@ -134,3 +134,17 @@ def test_a_participle_set_off_by_a_comma_speaks_for_the_main_clauses_subject(
 def test_a_name_set_off_at_the_end_of_a_description_is_the_speaker() -> None:
     text = "The alliance's mission in Velka, Orlex, on Monday said it supported talks."
     assert only(quotes_of(text), "supported talks").speaker == "Orlex"
+
+
+def test_a_sentence_dense_with_names_is_no_title_case_headline() -> None:
+    # every word over three letters is capitalised, but 'met' would be 'Met' in a headline
+    text = "Karel Brana met Spokeswoman Ana Dale on Monday. She said the deal was close."
+    assert only(quotes_of(text), "deal was close").speaker == "Ana Dale"
+
+
+def test_a_title_case_headline_still_reads_as_one() -> None:
+    from storydiff.extract.name_runs import title_case
+    from storydiff.nlp import load_spacy
+
+    assert title_case(load_spacy()("Orlen Mayor Set to Close Harbour on Friday"))
+    assert not title_case(load_spacy()("Karel Brana met Spokeswoman Ana Dale on Monday."))
