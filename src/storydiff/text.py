@@ -303,6 +303,11 @@ FUNCTION_WORDS = frozenset(
 # Words of four letters or more that title case may leave in lower case ('Court Sides with
 # Students'): a headline with no other lower-case word is in title case.
 TITLE_CASE_LOWER_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
+# The short words title case leaves in lower case ('Mayor Set to Close Port on Friday'); any
+# other lower-case word, however short ('Ana Dale met Tom Rell'), is a sentence's.
+TITLE_CASE_SHORT_LOWER_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v".split()  # noqa: SIM905
+)
 # The most frequent English words: prose in English is roughly 40% these, other
 # Latin-script languages well under 10% (how ingest tells an article is not English).
 FREQUENT_ENGLISH_WORDS = frozenset(
