@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from ..model import Analysis, TimeExpression, Unit
+from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
 from .signals import in_scope
 
@@ -190,6 +190,28 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if a.granularity in {"day", "month"} and a.year is not None and b.year is not None:
         return (a.year, *a.key) != (b.year, *b.key)
     return a.key != b.key
+
+
+def partial_date(time: TimeExpression) -> str | None:
+    """A day or month written without a year that nothing gave a year to ('December 6' in
+    an article with no publication date), in the ISO 8601 partial form: '--12-06', '--12'.
+    None for any other expression (resolved ones, weekdays, 'last month')."""
+    if time.value or time.end_value or time.kind not in {"date", "time", "month", "range"}:
+        return None
+    kinds: tuple[TimeKind, ...] = ("date", "month") if time.kind == "range" else (time.kind,)
+    for kind in kinds:
+        read = _read(replace(time, kind=kind), None)
+        if read is None or read.year is not None or read.granularity not in {"day", "month"}:
+            continue
+        month, day = read.key[0], (read.key[1] if len(read.key) > 1 else None)
+        if day is None:
+            return f"--{month:02d}"
+        try:
+            date(2000, month, day)  # a leap year: '29 February' is a day
+        except ValueError:
+            return None
+        return f"--{month:02d}-{day:02d}"
+    return None
 
 
 def as_written(time: TimeExpression) -> str:

@@ -6,7 +6,8 @@ the event shows which outlets report it and the date each gives. Per article, a 
 the events it reports in the order its own dates put them. Events whose days differ
 between outlets, and pairs of events two outlets put in opposite order, are marked.
 Nothing is dated from outside the text: an article without a publication date keeps its
-relative dates ('on Tuesday') unresolved, and says so.
+relative dates ('on Tuesday') unresolved, and says so; its days written without a year
+('December 6') are still placed, as '--12-06', by month and day after the dated events.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from ..model import (
     TimelineEvent,
     Unit,
     first_day,
+    year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_the_fact, in_dateline
+from .dates import dates_the_fact, in_dateline, partial_date
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
@@ -76,7 +78,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         for t in analysis.times
         if unit.start <= t.start < unit.end
         and t.kind in _DATED_KINDS
-        and _start(t) is not None
+        and _date(t) is not None
         and not in_dateline(analysis, t.start)
     ]
     if not inside:
@@ -85,7 +87,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
         " on").endswith(SAID_FORMS)]  # fmt: skip
     chosen = _most_specific(own or facts or inside)
-    value = _start(chosen)
+    value = _date(chosen)
     assert value is not None
     return TimelineEntry(
         analysis.article.id,
@@ -115,7 +117,7 @@ def _most_specific(expressions: Sequence[TimeExpression]) -> TimeExpression:
     first = expressions[0]
     span = _span(first)
     for later in expressions[1:]:
-        value = _start(later)
+        value = _date(later)
         if span is None or value is None or len(value) != len("2026-03-14"):
             continue
         if span[0] <= first_day(value) <= span[1]:
@@ -138,6 +140,12 @@ def _span(expression: TimeExpression) -> tuple[date, date] | None:
     if len(value) == len("2026"):
         return date(int(value), 1, 1), date(int(value), 12, 31)
     return None
+
+
+def _date(expression: TimeExpression) -> str | None:
+    """Where an expression puts its fact: its ISO start, or a day or month with no known
+    year ('--12-06')."""
+    return _start(expression) or partial_date(expression)
 
 
 def _start(expression: TimeExpression) -> str | None:
@@ -176,20 +184,39 @@ def _event_date(members: Sequence[TimelineEntry]) -> str:
 
 
 def _days_differ(members: Sequence[TimelineEntry]) -> bool:
-    """Two articles date the event to different days."""
-    days = [(m.article, m.date) for m in members if len(m.date) == 10]
-    return any(a != b and x != y for (a, x), (b, y) in combinations(days, 2))
+    """Two articles date the event to different days (by month and day where one gives no
+    year: '--12-08' and '2022-12-10' differ, '--12-10' and '2022-12-10' do not)."""
+    days = [(m.article, m.date) for m in members if _is_day(m.date)]
+    return any(a != b and _other_day(x, y) for (a, x), (b, y) in combinations(days, 2))
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == len("2026-03-14") or (year_unknown(value) and len(value) == len("--03-14"))
+
+
+def _other_day(x: str, y: str) -> bool:
+    if year_unknown(x) != year_unknown(y):
+        return x[-5:] != y[-5:]
+    return x != y
+
+
+def _day_order(x: str, y: str) -> int | None:
+    """-1, 0 or 1 as day `x` comes before, with or after day `y`; None where one of them
+    has no year and the other has one (no year is guessed to order them)."""
+    if year_unknown(x) != year_unknown(y):
+        return None
+    return (x > y) - (x < y)
 
 
 def _order_differences(events: Sequence[TimelineEvent]) -> tuple[OrderDifference, ...]:
     """Pairs of events that two articles date in opposite order (days only)."""
     found = []
     for x, y in combinations(events, 2):
-        dates_x = {e.article: e.date for e in x.entries if len(e.date) == 10}
-        dates_y = {e.article: e.date for e in y.entries if len(e.date) == 10}
+        dates_x = {e.article: e.date for e in x.entries if _is_day(e.date)}
+        dates_y = {e.article: e.date for e in y.entries if _is_day(e.date)}
         both = sorted(set(dates_x) & set(dates_y))
-        before = [a for a in both if dates_x[a] < dates_y[a]]
-        after = [a for a in both if dates_x[a] > dates_y[a]]
+        before = [a for a in both if _day_order(dates_x[a], dates_y[a]) == -1]
+        after = [a for a in both if _day_order(dates_x[a], dates_y[a]) == 1]
         if before and after:
             found.append(OrderDifference(x.id, y.id, (before[0], after[0])))
     return tuple(found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, WEEKDAYS, fold
+from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, TITLE_CASE_SHORT_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
     BODY_OF_WORDS,
     EVENT_NAME_WORDS,
@@ -256,9 +256,12 @@ def _body_goes_on(current: list[Token], following: Token | None) -> bool:
 def title_case(tokens: Iterable[Token]) -> bool:
     """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
     reads every word as a proper noun, so its name runs are no evidence of anyone."""
-    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
+    alpha = [t.text for t in tokens if t.is_alpha]
+    words = [w for w in alpha if len(w) > 3]
     lowered = [w for w in words if w[0].islower() and w not in TITLE_CASE_LOWER_WORDS]
-    return len(words) >= 4 and not lowered
+    # a short lower-case word a headline would capitalise ('met', 'was'): a sentence
+    short = [w for w in alpha if len(w) <= 3 and w[0].islower()]
+    return len(words) >= 4 and not lowered and all(w in TITLE_CASE_SHORT_LOWER_WORDS for w in short)
 
 
 def run_text(run: list[Token]) -> str:
