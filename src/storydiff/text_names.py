@@ -212,12 +212,29 @@ def family_name(words: list[str]) -> str:
         # 'Robert S. Mueller III' is 'Mueller'; 'Donald Trump Jr.' is not 'Trump'
         family = family_name(words[:-1])
         return f"{family} {suffix}" if _NAME_SUFFIXES[suffix] else family
+    honoured, words = _without_honour(words)
     first = fold(words[0]).replace("-", " ").split() or [""]
-    if len(words) > 1 and (
-        first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
+    if (
+        len(words) > 1
+        and not honoured
+        and (first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None)
     ):
         return first[0]
     return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
+
+
+def without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """A name's words (as written) without those in `titles`, but for an honour leading it
+    ('Sir Kim Darroch' keeps 'Sir': it tells which word is the family name)."""
+    lead = words[:1] if len(words) > 2 and fold(words[0]).rstrip(".") in HONOURS else []
+    return lead + [w for w in words[len(lead) :] if fold(w) not in titles]
+
+
+def _without_honour(words: list[str]) -> tuple[bool, list[str]]:
+    """Whether a name is led by an honour ('Sir Kim Darroch'), and its words without it."""
+    if len(words) > 2 and fold(words[0]).rstrip(".") in HONOURS:
+        return True, words[1:]
+    return False, words
 
 
 # Generational suffixes of a name, and whether the article keeps them when it shortens the
@@ -261,10 +278,11 @@ def given_names(words: list[str]) -> list[str]:
     split ('George H.W. Bush' -> ['george', 'h', 'w']; 'Kim Jong-un' -> ['jong', 'un'])."""
     if len(words) > 1 and fold(words[-1]).rstrip(".,") in _NAME_SUFFIXES:
         words = words[:-1]
+    honoured, words = _without_honour(words)
     if len(words) < 2:
         return []
     first = (fold(words[0]).replace("-", " ").split() or [""])[0]
-    rest = words[1:] if family_name(words) == first else words[:-1]
+    rest = words[1:] if not honoured and family_name(words) == first else words[:-1]
     parts: list[str] = []
     for word in rest:
         parts.extend(fold(word).replace("-", " ").replace(".", " ").split())
@@ -352,6 +370,10 @@ TITLE_ABBREVIATIONS = {
 # the next one ('Secretary of State Ana Dale' still titles Dale).
 NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+# Honours written before a given name ('Sir Kim Darroch', 'Dame Ana Dale', 'Lord Ravel'):
+# a name they lead is written given name first, whatever its first word ('Kim' is Darroch's
+# given name, not a family name written first as in 'Kim Jong Un').
+HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
@@ -382,6 +404,17 @@ GEOGRAPHIC_WORDS = frozenset(
 COMPANY_SUFFIXES = frozenset(
     "sa nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
 )
+# Nouns that say a name is a company: its head or apposition ('Holm Copper, the mining
+# company', 'the miner Holm Copper', 'the company, Holm Copper') ...
+COMPANY_NOUNS = frozenset(
+    """
+    company firm maker manufacturer producer miner retailer lender insurer carrier airline
+    automaker carmaker drugmaker conglomerate corporation subsidiary supplier operator
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# ... or that only a company has, when the name modifies them ('Dravid Minerals shares',
+# 'Holm Copper shareholders', 'the Holm Copper chief executive').
+COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo", "executive"})
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(

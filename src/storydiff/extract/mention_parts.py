@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
-from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name
+from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name, without_titles
 from .name_runs import is_body_word
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     if not words:
         return fold(name)
     if entity_type == "person":
-        written = [w for w in name.split() if fold(w) not in TITLE_WORDS | {"the", "a", "an"}]
+        written = without_titles(name.split(), TITLE_WORDS | {"the", "a", "an"})
         return family_name(written) or words[-1]
     if entity_type == "group":
         # 'Kosovo Serbs', 'ethnic Serbs' and 'Serbs' are one group: its plural noun

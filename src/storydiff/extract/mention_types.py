@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ..model import EntityType
 from ..text import fold
 from ..text_names import (
+    COMPANY_MARK_NOUNS,
+    COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
@@ -43,6 +45,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
     if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
         return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
+    if names_company(run) or run_text(run) in memory.companies:
+        return "organisation"  # 'Holm Copper, the mining company', 'Dravid Minerals shares'
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
@@ -73,6 +77,27 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
     start = first.left_edge.i if first is not head else run[0].i
     return "place" if _after_place_preposition(head.doc, start) else "other"
+
+
+def names_company(run: list[Token]) -> bool:
+    """The words around a name say it is a company: a company noun in apposition or before
+    it ('Holm Copper, the mining company', 'the miner Holm Copper', 'the company, Holm
+    Copper'), or a noun only a company has after it ('Dravid Minerals shares')."""
+    head = run[-1]
+    inside = {t.i for t in run}
+
+    def lemma(token: Token) -> str:
+        return fold(token.lemma_ or token.text)
+
+    modified = head.head if head.dep_ in {"compound", "poss"} else None
+    if modified is not None and lemma(modified) in COMPANY_MARK_NOUNS | COMPANY_NOUNS:
+        return modified.i not in inside
+    around = [c for c in head.children if c.dep_ in {"appos", "compound"} and c.i not in inside]
+    if head.dep_ == "appos":
+        around.append(head.head)
+    if run[0].i > 0:
+        around.append(head.doc[run[0].i - 1])  # 'the miner Holm Copper', however parsed
+    return any(t.pos_ == "NOUN" and lemma(t) in COMPANY_NOUNS for t in around)
 
 
 def _after_place_preposition(doc: Doc, start: int) -> bool:

@@ -22,6 +22,7 @@ from ..text_names import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    HONOURS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     PARTY_MEMBER_WORDS,
@@ -31,7 +32,13 @@ from ..text_names import (
 )
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
+from .mention_types import (
+    appositive_titles,
+    introduced_as_relative,
+    name_type,
+    names_company,
+    state_form_of,
+)
 from .name_runs import (
     in_quoted_title,
     name_runs,
@@ -116,7 +123,17 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
+    final = (_company_typed(_namesake_keyed(m, memory), memory) for m in mentions)
+    return tuple(sorted(final, key=lambda m: m.start))
+
+
+def _company_typed(mention: Mention, memory: SpeakerMemory) -> Mention:
+    """A name the article shows to be a company later ('Holm Copper said…' before 'Holm
+    Copper, the mining company') is the company in every mention."""
+    if mention.name not in memory.companies or mention.type == "organisation":
+        return mention
+    key = entity_key(mention.name, "organisation")
+    return replace(mention, type="organisation", key=key)
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -222,7 +239,11 @@ def _name_mention(
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
-        known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        known = (
+            _is_known_person(run, titles, memory)
+            or _named_before(run, memory, acronyms)
+            or names_company(run)  # 'Dravid Minerals shares': the company is the actor
+        )
         if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
         # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman', 'the NGC report': a
@@ -241,12 +262,17 @@ def _name_mention(
     entity_type = name_type(run, titles, memory)
     if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
+    elif len(run) == 1 and entity_type != "person" and (company := _company_of(name, memory)):
+        name, words, entity_type = company, company.split(), "organisation"  # 'Dravid'
+    if entity_type == "organisation" and (names_company(run) or name in memory.companies):
+        memory.companies.add(name)
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words, entity_type = country.split(), "place"
     if entity_type == "person":
+        name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
@@ -259,6 +285,18 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _honoured(run: list[Token], name: str, memory: SpeakerMemory) -> str:
+    """A person's name with the honour written before it ('Sir Kim Darroch'), or the name the
+    article gave with one before ('Kim Darroch' after 'Sir Kim Darroch'): an honour leads a
+    given name, so it tells which word is the family name."""
+    before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+    honour = before is not None and fold(before.text) in HONOURS
+    if len(run) > 1 and before is not None and honour and before.text[:1].isupper():
+        return f"{before.text} {name}"
+    known = (f"{honour.title()} {name}" for honour in HONOURS)
+    return next((full for full in known if full in memory.named), name)
 
 
 def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
@@ -331,6 +369,13 @@ def _by_given_name(word: str, memory: SpeakerMemory) -> str | None:
         return None
     people = {p.name for p in memory.people.values() if p.person and p.name.split()[0] == word}
     return people.pop() if len(people) == 1 and len(next(iter(people)).split()) > 1 else None
+
+
+def _company_of(word: str, memory: SpeakerMemory) -> str | None:
+    """The one company named so far whose name starts with `word` ('Dravid' after 'Dravid
+    Minerals'): the short form news uses for a company."""
+    found = {c for c in memory.companies if len(c.split()) > 1 and c.split()[0] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, str]) -> bool:

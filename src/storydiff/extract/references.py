@@ -113,10 +113,12 @@ def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
         or fold(noun.lemma_ or noun.text) not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS
     ):
         return None
-    country = country_of_demonym(token.text)
+    # 'South Korean officials' act for South Korea, not for a 'Korea'
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    country = country_of_demonym(phrase) or country_of_demonym(token.text)
     if country is None:
         return None
-    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.i])
+    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.left_edge.i])
     return country_mention(token.doc[start : noun.i + 1], country, noun, article_id)
 
 
@@ -132,7 +134,7 @@ def description_mention(
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
         return None  # 'the leaders' are not one titled person
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
-    nation = _country_of_title(token) if noun in TITLE_WORDS else None
+    nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
     definite = any(c.lower_ == "the" for c in token.children)
     in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
     if not definite and (nation is None or in_title_run):
@@ -148,9 +150,11 @@ def description_mention(
             if noun in TITLE_WORDS
             else memory.by_head(noun) or _body_named_with(memory, noun)
         )
-    country = countries.last if noun in COUNTRY_NOUNS else None
+    # 'the country' is the one named last; 'the two countries' are several, none of them
+    country = countries.last if noun in COUNTRY_NOUNS and token.tag_ == "NN" else None
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        country = countries.most_named()
+        # 'the government in Seoul' is South Korea's, else the country named most
+        country = nation or countries.most_named()
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
@@ -253,14 +257,16 @@ def _country_named_by(token: Token) -> str | None:
 
 
 def _country_of_title(token: Token) -> str | None:
-    """The country a title noun is held for: 'the French president', 'Israel's prime
-    minister', 'the president of the United States'."""
+    """The country a title noun (or a government) is held for: 'the French president',
+    'Israel's prime minister', 'the president of the United States', 'the government in
+    Seoul'."""
     for child in token.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
             country = _country_named_by(child)
             if country is not None:
                 return country
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # 'the president of the United States', 'the government in Seoul'
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     words = obj.doc[obj.left_edge.i : obj.i + 1].text
