@@ -131,3 +131,31 @@ def test_two_governments_of_one_country_stay_apart_from_it() -> None:
     assert not any("administration" in label for label in labels_of(usa)), labels_of(usa)
     governments = {e.label for e in entities if "administration" in e.label}
     assert governments == {"Velk administration", "Ravel administration"}, governments
+
+
+def test_a_title_in_apposition_is_the_person_it_is_apposed_to() -> None:
+    text = (
+        "Governor Ana Dale named a new harbour director on Monday. Ira Holm, the fishing "
+        "board director, said the port would reopen, and Tom Ress, the director of the "
+        "museum, agreed."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("the fishing board director") == "holm", found
+    assert found.get("the director") == "ress", found
+
+
+def test_a_capital_whose_mayor_is_named_is_the_city_in_every_article() -> None:
+    entities = linked(
+        "London Mayor Ana Dale opened the fishing fair on Monday. London's mayor said "
+        "Britain would pay for it, and London cheered.",
+        "Britain sent its fishing fleet to London on Monday. London was sunny, Britain said.",
+    )
+    london = next(e for e in entities if e.label == "London")
+    assert len(london.articles) == 2
+    britain = next(e for e in entities if e.label == "United Kingdom")
+    assert labels_of(britain) == {"Britain"}
+
+
+def test_a_capital_with_no_mayor_still_stands_for_its_state() -> None:
+    found = {m.text: m.key for m in mentions("Moscow said on Monday that the talks failed.")}
+    assert found.get("Moscow") == "russia", found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..extract.aliases import country_of, country_of_demonym, without_country
 from ..extract.mention_parts import entity_key
@@ -50,6 +51,7 @@ def link_entities(
     _merge_demonym_groups(by_key)
     _merge_given_names(by_key)
     _merge_sole_government(by_key)
+    _move_cities(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -226,6 +228,28 @@ def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
     for bare, keys in joining.items():
         if len(keys) == 1:
             by_key[bare].extend(by_key.pop(keys[0]))
+
+
+def _move_cities(by_key: dict[str, list[Mention]]) -> None:
+    """'London' is the city in every article when one of them is about the city (it names
+    its mayor, see `extract.aliases.cities_with_mayors`), also where another article's
+    'London' stood for the United Kingdom by the alias table."""
+    cities = {
+        m.name: key
+        for key, mentions in by_key.items()
+        for m in mentions
+        if m.type == "place" and m.kind == "name" and country_of(m.name) not in {None, m.name}
+    }
+    for city, city_key in cities.items():
+        country = country_of(city)
+        target = entity_key(country, "place") if country else None
+        if target is None or target not in by_key or target == city_key:
+            continue
+        moving = [m for m in by_key[target] if m.kind == "name" and m.text == city]
+        by_key[target] = [m for m in by_key[target] if m not in moving]
+        by_key[city_key].extend(replace(m, key=city_key, name=city) for m in moving)
+        if not by_key[target]:
+            del by_key[target]
 
 
 def _merge_sole_government(by_key: dict[str, list[Mention]]) -> None:

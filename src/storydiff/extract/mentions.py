@@ -30,7 +30,7 @@ from ..text_names import (
     acronym_key,
     initials,
 )
-from .aliases import country_of, country_of_demonym, is_country
+from .aliases import cities_with_mayors, country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -73,7 +73,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
-    countries = Countries()
+    countries = Countries(cities=cities_with_mayors(doc.text))
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
@@ -91,6 +91,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 countries.note_titles(run, titles, mention.name, sent.start)
             if mention is not None and len(run) == 1 and mention.type != "person":
                 mention = countries.short_form(mention, run[0]) or mention
+            if mention is not None:
+                mention = countries.as_city(mention, run) or mention
             if mention is not None:
                 modifier = _modifies_noun(run[-1], through_names=True)
                 mentions.append(countries.saw(mention, antecedent=not modifier))

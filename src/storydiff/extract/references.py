@@ -43,6 +43,16 @@ class Countries:
     # (country, title) -> person: 'Israeli Prime Minister Benjamin Netanyahu' makes him
     # 'the Israeli prime minister', 'Israel's leader'
     titled: dict[tuple[str, str], str] = field(default_factory=dict)
+    # capitals the article is about as cities ('the Mayor of London'), not as their states
+    cities: frozenset[str] = frozenset()
+
+    def as_city(self, mention: Mention, run: list[Token]) -> Mention | None:
+        """'London' in an article that names London's mayor: the city, keyed by its own
+        name, not the United Kingdom the alias table makes it."""
+        name = " ".join(t.text for t in run)
+        if mention.kind != "name" or name not in self.cities:
+            return None
+        return replace(mention, key=entity_key(name, "place"), name=name, type="place")
 
     def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
         """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
@@ -141,7 +151,10 @@ def description_mention(
         # 'North Korean leader said' stands alone; 'Serbian Deputy Prime Minister and Defense
         # Minister Milos Vucevic' is a title run before a name
         return None
-    if nation is not None:
+    apposed = _apposed_person(token, memory) if noun in TITLE_WORDS else None
+    if apposed is not None:
+        resolved: str | None = apposed  # 'James Comey, the F.B.I. director': Comey
+    elif nation is not None:
         # 'the French president' is Macron, never a president named for another country
         resolved = countries.holder(nation, noun, memory)
     else:
@@ -168,6 +181,19 @@ def description_mention(
     return build_mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _apposed_person(token: Token, memory: SpeakerMemory) -> str | None:
+    """The person a title is in apposition to ('Ana Dale, the mine's director'; 'the
+    director of the port, Ana Dale'): that person, not whoever the article titled so."""
+    partners = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        partners.append(token.head)
+    for partner in partners:
+        known = memory.find(partner.text, partner.idx) if partner.pos_ == "PROPN" else None
+        if known is not None:
+            return known.name
+    return None
 
 
 def _body_named_with(memory: SpeakerMemory, noun: str) -> str | None:
