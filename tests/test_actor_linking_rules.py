@@ -159,3 +159,38 @@ def test_a_capital_whose_mayor_is_named_is_the_city_in_every_article() -> None:
 def test_a_capital_with_no_mayor_still_stands_for_its_state() -> None:
     found = {m.text: m.key for m in mentions("Moscow said on Monday that the talks failed.")}
     assert found.get("Moscow") == "russia", found
+
+
+@pytest.mark.parametrize("name", ["Astwater Energy", "Holmgate Securities", "Tesk Minerals"])
+def test_a_name_ending_as_companies_names_end_is_an_organisation(name: str) -> None:
+    text = f"{name}, which runs the dam, said the release was safe."
+    found = [m for m in mentions(text) if m.name == name]
+    assert found and all(m.type == "organisation" for m in found), [(m.text, m.type) for m in found]
+
+
+def test_the_plural_of_a_company_noun_is_no_company() -> None:
+    text = "Tesk Minerals shares fell. The miners walked out, and the company said it would sue."
+    found = {m.text: m.key for m in mentions(text)}
+    assert "The miners" not in found or found["The miners"] != "tesk minerals", found
+    assert found.get("the company") == "tesk minerals", found
+
+
+def test_a_chief_executives_employer_is_a_company() -> None:
+    text = "Tesk Copper chief executive Ana Dale said the strike was unlawful."
+    found = {m.name: m.type for m in mentions(text)}
+    assert found.get("Tesk Copper") == "organisation", found
+    assert found.get("Ana Dale") == "person", found
+
+
+def test_one_company_across_articles_however_written_or_typed() -> None:
+    entities = linked(
+        "Astwater Energy, which operates the dam, said the release was safe. Astwater Energy "
+        "said so again.",
+        "The energy giant Astwater opened the floodgates. Astwater claimed it had warned them.",
+        "The mine is owned by Tesk Minerals. Tesk Minerals said it would sue.",
+        "Tesk Minerals shares fell. Tesk said it would appeal.",
+    )
+    assert {e.label for e in entities} == {"Astwater Energy", "Tesk Minerals"}, [
+        (e.label, e.type) for e in entities
+    ]
+    assert all(e.type == "organisation" for e in entities)

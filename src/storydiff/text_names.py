@@ -409,7 +409,16 @@ COMPANY_SUFFIXES = frozenset(
 COMPANY_NOUNS = frozenset(
     """
     company firm maker manufacturer producer miner retailer lender insurer carrier airline
-    automaker carmaker drugmaker conglomerate corporation subsidiary supplier operator
+    automaker carmaker drugmaker conglomerate corporation subsidiary supplier operator giant
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Last words of a company's name ('Astwater Energy', 'Dravid Minerals', 'Holmgate
+# Securities'): a name ending so is a company, not a person or a group.
+COMPANY_NAME_WORDS = frozenset(
+    """
+    energy minerals mining motors airlines airways holdings industries technologies
+    pharmaceuticals foods systems partners resources petroleum securities investments
+    ventures logistics shipping telecom communications
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # ... or that only a company has, when the name modifies them ('Dravid Minerals shares',

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..extract.aliases import country_of, country_of_demonym, without_country
 from ..extract.mention_parts import entity_key
+from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
 from ..text import fold
 from ..text_names import (
@@ -52,6 +53,7 @@ def link_entities(
     _merge_given_names(by_key)
     _merge_sole_government(by_key)
     _move_cities(by_key)
+    _merge_company_forms(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -228,6 +230,31 @@ def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
     for bare, keys in joining.items():
         if len(keys) == 1:
             by_key[bare].extend(by_key.pop(keys[0]))
+
+
+def _merge_company_forms(by_key: dict[str, list[Mention]]) -> None:
+    """One company however an outlet writes or types it: a name another outlet read as a
+    group or a person ('Dravid Minerals' typed by its plural) joins the organisation of
+    that name, and a company's first word alone ('Astwater') the one company whose name
+    starts with it ('Astwater Energy')."""
+    organisations: dict[str, str] = {}
+    for key, mentions in by_key.items():
+        for m in mentions:
+            if m.type == "organisation" and m.kind == "name":
+                organisations.setdefault(m.name, key)
+    forms = [name for name in organisations if company_form(name.split())]
+    for key in list(by_key):
+        mentions = by_key[key]
+        names = {m.name for m in mentions if m.kind == "name"}
+        if len(names) != 1 or any(m.type == "place" for m in mentions):
+            continue
+        name = names.pop()
+        target = organisations.get(name)
+        if target in {None, key} and len(name.split()) == 1:
+            starting = {organisations[f] for f in forms if f.split()[0] == name}
+            target = starting.pop() if len(starting) == 1 else None
+        if target is not None and target != key and target in by_key:
+            by_key[target].extend(by_key.pop(key))
 
 
 def _move_cities(by_key: dict[str, list[Mention]]) -> None:

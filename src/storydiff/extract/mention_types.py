@@ -10,6 +10,7 @@ from ..model import EntityType
 from ..text import fold
 from ..text_names import (
     COMPANY_MARK_NOUNS,
+    COMPANY_NAME_WORDS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
@@ -45,7 +46,7 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
     if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
         return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
-    if names_company(run) or run_text(run) in memory.companies:
+    if names_company(run) or run_text(run) in memory.companies or company_form(words):
         return "organisation"  # 'Holm Copper, the mining company', 'Dravid Minerals shares'
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
@@ -79,6 +80,13 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     return "place" if _after_place_preposition(head.doc, start) else "other"
 
 
+def company_form(words: list[str]) -> bool:
+    """A name ending in a company's legal form or a word companies' names end in ('Tesk
+    Ltd', 'Astwater Energy', 'Dravid Minerals')."""
+    last = fold(words[-1]).rstrip(".") if words else ""
+    return len(words) > 1 and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_WORDS)
+
+
 def names_company(run: list[Token]) -> bool:
     """The words around a name say it is a company: a company noun in apposition or before
     it ('Holm Copper, the mining company', 'the miner Holm Copper', 'the company, Holm
@@ -97,6 +105,12 @@ def names_company(run: list[Token]) -> bool:
         around.append(head.head)
     if run[0].i > 0:
         around.append(head.doc[run[0].i - 1])  # 'the miner Holm Copper', however parsed
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.lower_ == "chief" and after.i + 1 < len(head.doc):
+        after = head.doc[after.i + 1]  # 'Dravid Minerals chief executive Lukas Feyn'
+    marked = after is not None and after.pos_ in {"NOUN", "PROPN"}
+    if marked and after is not None and lemma(after) in COMPANY_MARK_NOUNS:
+        return True
     return any(t.pos_ == "NOUN" and lemma(t) in COMPANY_NOUNS for t in around)
 
 

@@ -34,6 +34,7 @@ from .aliases import cities_with_mayors, country_of, country_of_demonym, is_coun
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
+    company_form,
     introduced_as_relative,
     name_type,
     names_company,
@@ -266,7 +267,8 @@ def _name_mention(
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
     elif len(run) == 1 and entity_type != "person" and (company := _company_of(name, memory)):
         name, words, entity_type = company, company.split(), "organisation"  # 'Dravid'
-    if entity_type == "organisation" and (names_company(run) or name in memory.companies):
+    company = names_company(run) or name in memory.companies or company_form(name.split())
+    if entity_type == "organisation" and company:
         memory.companies.add(name)
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale

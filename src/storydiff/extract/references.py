@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityType, Mention
 from ..text import fold
 from ..text_names import (
+    COMPANY_NOUNS,
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
@@ -144,6 +145,8 @@ def description_mention(
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
         return None  # 'the leaders' are not one titled person
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
+    if noun in COMPANY_NOUNS and token.tag_ != "NN":
+        return None  # 'the miners' are people, not the mining company
     nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
     definite = any(c.lower_ == "the" for c in token.children)
     in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
