@@ -265,8 +265,8 @@ def _name_mention(
     entity_type = name_type(run, titles, memory)
     if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
         name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
-    elif len(run) == 1 and entity_type != "person" and (company := _company_of(name, memory)):
-        name, words, entity_type = company, company.split(), "organisation"  # 'Dravid'
+    elif len(run) == 1 and entity_type != "person" and (short := _company_of(name, memory)):
+        name, words, entity_type = short, short.split(), "organisation"  # 'Dravid'
     company = names_company(run) or name in memory.companies or company_form(name.split())
     if entity_type == "organisation" and company:
         memory.companies.add(name)
