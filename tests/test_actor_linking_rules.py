@@ -194,3 +194,36 @@ def test_one_company_across_articles_however_written_or_typed() -> None:
         (e.label, e.type) for e in entities
     ]
     assert all(e.type == "organisation" for e in entities)
+
+
+def test_his_administration_is_the_government_of_the_leader_the_sentence_names() -> None:
+    text = (
+        "U.S. President Dana Velk met Mr. Holm on Monday. The president did not say who in "
+        "his administration had talked to the fishing board."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("his administration") == "velk administration", found
+
+
+def test_a_minister_has_no_government_of_their_own() -> None:
+    text = "Fishing Minister Tom Ress met the board. Ress said his government would act."
+    found = {m.text: m.key for m in mentions(text)}
+    assert "his government" not in found, found
+
+
+def test_a_department_of_something_is_the_something_department() -> None:
+    text = (
+        "The Department of Harbour Safety said the port was closed. Later the Harbour Safety "
+        "Department said it would reopen."
+    )
+    keys = {m.key for m in mentions(text) if "Department" in m.text}
+    assert keys == {"harbour safety department"}, keys
+
+
+def test_europe_acting_is_the_european_union_the_articles_name() -> None:
+    entities = linked(
+        "Europe retaliated against the fishing quotas on Monday, European officials said.",
+        "The European Union said it would answer the quotas, and Europe would not back down.",
+    )
+    union = next(e for e in entities if e.label == "European Union")
+    assert {"Europe", "European officials"} <= labels_of(union), labels_of(union)

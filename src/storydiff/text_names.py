@@ -167,6 +167,11 @@ GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Titles of those who lead a government of their own: 'his administration' after 'President
+# Ana Dale' is the Dale administration ('prime' is how 'Prime Minister' is recorded).
+LEADER_TITLES = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "governor"}
+)
 # Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
 # the country, as its government does ('the Canadian government').
 STATE_AGENT_NOUNS = frozenset(

@@ -19,7 +19,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..extract.aliases import country_of, country_of_demonym, without_country
+from ..extract.aliases import (
+    UNION_OF_CONTINENT,
+    country_of,
+    country_of_demonym,
+    without_country,
+)
 from ..extract.mention_parts import entity_key
 from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
@@ -54,6 +59,7 @@ def link_entities(
     _merge_sole_government(by_key)
     _move_cities(by_key)
     _merge_company_forms(by_key)
+    _merge_continent_unions(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -230,6 +236,15 @@ def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
     for bare, keys in joining.items():
         if len(keys) == 1:
             by_key[bare].extend(by_key.pop(keys[0]))
+
+
+def _merge_continent_unions(by_key: dict[str, list[Mention]]) -> None:
+    """'Europe' and 'European officials' join 'the European Union' when the articles name
+    the union: the continent acting in a story about the union is the union."""
+    for continent, union in UNION_OF_CONTINENT.items():
+        source, target = entity_key(continent, "place"), entity_key(union, "place")
+        if source in by_key and target in by_key and source != target:
+            by_key[target].extend(by_key.pop(source))
 
 
 def _merge_company_forms(by_key: dict[str, list[Mention]]) -> None:

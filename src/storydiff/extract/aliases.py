@@ -83,6 +83,10 @@ def country_of(name: str) -> str | None:
     return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
 
 
+# A continent and the union of its states: where the articles name the union, the continent
+# acting ('Europe retaliated', 'European officials') is the union, as news writes it.
+UNION_OF_CONTINENT = {"Europe": "European Union", "Africa": "African Union"}
+
 _PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
 
 

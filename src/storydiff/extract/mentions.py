@@ -54,6 +54,7 @@ from .references import (
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
+    possessive_government_mention,
     title_mention,
 )
 from .speaker_memory import SpeakerMemory
@@ -108,6 +109,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
                 or description_mention(token, memory, article_id, countries)
                 or country_reference_mention(token, article_id, countries)
+                or possessive_government_mention(token, memory, article_id, mentions)
                 or demonym_agent_mention(token, article_id)
                 or _group_mention(token, article_id)
             )

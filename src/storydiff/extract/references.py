@@ -17,6 +17,7 @@ from ..text_names import (
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    LEADER_TITLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     STATE_AGENT_NOUNS,
@@ -250,6 +251,34 @@ def title_mention(
     start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
     return build_mention(span, "description", person, person, "person", token, [token], article_id)
+
+
+def possessive_government_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, before: list[Mention]
+) -> Mention | None:
+    """'his administration', 'her government': the government of the leader the pronoun
+    stands for, as 'the Dale administration' would name it. The leader is the person this
+    sentence mentions last before it ('The president did not say who in his administration
+    …'), else the person named nearest before; one who holds no leader's title ('the
+    minister and his government') leaves it alone."""
+    noun = fold(token.lemma_ or token.text)
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun not in GOVERNMENT_NOUNS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in {"his", "her"}:
+        return None
+    people = [m for m in before if m.type == "person" and m.end <= owner.idx]
+    name = people[-1].name if people else memory.nearest_person(owner.idx, owner.lower_)
+    known = memory.find(name, owner.idx) if name is not None else None
+    if known is None or not known.titles & LEADER_TITLES:
+        return None
+    family = entity_key(known.name, "person")
+    written = next((w for w in known.name.split() if fold(w) == family), family.title())
+    government = f"{written} {noun}"
+    span = token.doc[owner.i : token.i + 1]
+    return build_mention(
+        span, "description", government, government, "organisation", token, [token], article_id
+    )
 
 
 def country_reference_mention(
