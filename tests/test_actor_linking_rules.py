@@ -227,3 +227,21 @@ def test_europe_acting_is_the_european_union_the_articles_name() -> None:
     )
     union = next(e for e in entities if e.label == "European Union")
     assert {"Europe", "European officials"} <= labels_of(union), labels_of(union)
+
+
+def test_a_given_name_before_the_whole_name_is_that_person() -> None:
+    text = (
+        '"Melania and I were honoured," the president said. President Dana Velk and Melania '
+        "Velk welcomed the fishing delegation."
+    )
+    found = {m.text: m.name for m in mentions(text)}
+    assert found.get("Melania") == "Melania Velk", found
+
+
+def test_the_capitalised_administration_is_a_description() -> None:
+    text = (
+        "The Velk administration imposed fishing quotas on Monday. The Administration said "
+        "they would stay."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("The Administration") == "velk administration", found

@@ -128,8 +128,27 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    final = (_company_typed(_namesake_keyed(m, memory), memory) for m in mentions)
+    final = (
+        _company_typed(_given_name_keyed(_namesake_keyed(m, memory), memory), memory)
+        for m in mentions
+    )
     return tuple(sorted(final, key=lambda m: m.start))
+
+
+def _given_name_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
+    """A given name alone ('Melania and I were honoured'), also one written before the
+    whole name came, is the one person of the article with that given name, once the
+    whole article is read; a word that is also someone's family name stays as it is."""
+    word = mention.name
+    if mention.kind != "name" or len(word.split()) != 1 or mention.type not in {"person", "other"}:
+        return mention
+    if memory.is_person(word):
+        return mention  # someone's family name ('Trump'), or a person of one name
+    full = _by_given_name(word, memory)
+    if full is None:
+        return mention
+    key = memory.distinct_key(full) or entity_key(full, "person")
+    return replace(mention, key=key, name=full, type="person")
 
 
 def _company_typed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -313,6 +332,8 @@ def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -
         return True
     if not any(t.text[:1].isupper() for t in run):
         return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
+    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS:
+        return True  # 'the Administration': a description, read as 'the administration'
     if len(run) == 1 and len(head.text) == 1:
         return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):

@@ -140,7 +140,8 @@ def description_mention(
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
-    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
+    # 'the President', 'the Administration': capitalised, still a description
+    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS | GOVERNMENT_NOUNS
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
