@@ -245,3 +245,20 @@ def test_the_capitalised_administration_is_a_description() -> None:
     )
     found = {m.text: m.key for m in mentions(text)}
     assert found.get("The Administration") == "velk administration", found
+
+
+def test_a_counterpart_or_strongman_of_a_country_is_its_titled_leader() -> None:
+    text = (
+        "Prime Minister Ira Holm of Japan met President Dana Velk of Dorn on Monday. Velk "
+        "praised his Japanese counterpart."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("his Japanese counterpart") == "holm", found
+
+
+def test_a_states_organs_named_by_its_demonym_act_for_it() -> None:
+    text = "Russian intelligence denied the hack on Monday, and the French military said so."
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("Russian intelligence") == "russia", found
+    assert found.get("the French military") == "france", found
+    assert not mentions("Agents said the fishing talks failed on Monday.")

@@ -180,6 +180,9 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Organs of a state that only a country word before them names ('Russian intelligence', 'the
+# French military', 'Dornish agents'): alone ('agents said') they stand for no state.
+STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})
 # What a body's own name ends in, for the common nouns that refer back to it: 'the
 # department' after 'the Capitol Police', 'the agency' after 'the Food and Drug
 # Administration'. A noun not listed refers back to a name ending in itself ('the ministry').
@@ -347,7 +350,8 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt czar tsar coordinator elect
+    spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
+    counterpart
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is

@@ -27,6 +27,7 @@ from ..text_names import (
     NAME_PARTICLES,
     PARTY_MEMBER_WORDS,
     STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
     acronym_key,
     initials,
 )
@@ -257,7 +258,7 @@ def _name_mention(
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
-        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS:
+        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS:
             # 'the U.S. government', 'Chinese officials': the state they act for
             span = head.doc[phrase_start(run, sent_start) : head.head.i + 1]
             return country_mention(span, country, head.head, article_id)

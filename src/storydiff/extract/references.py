@@ -21,6 +21,7 @@ from ..text_names import (
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
     TITLE_WORDS,
 )
 from .aliases import country_of, country_of_demonym, is_country
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 
 # 'his country', 'our nation', 'this country': a country the text has just named
 _REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
-_ANY_TITLE = {"leader", "head"}  # nouns that stand for whatever title a country's leader has
+# nouns that stand for whatever title a country's leader has ('the North Korean dictator',
+# 'his Japanese counterpart')
+_ANY_TITLE = {"leader", "head", "dictator", "strongman", "ruler", "counterpart"}
 
 
 @dataclass
@@ -122,7 +125,8 @@ def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     noun = token.head
     if (
         noun.i < token.i
-        or fold(noun.lemma_ or noun.text) not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS
+        or fold(noun.lemma_ or noun.text)
+        not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
     ):
         return None
     # 'South Korean officials' act for South Korea, not for a 'Korea'
