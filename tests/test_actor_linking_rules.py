@@ -262,3 +262,22 @@ def test_a_states_organs_named_by_its_demonym_act_for_it() -> None:
     assert found.get("Russian intelligence") == "russia", found
     assert found.get("the French military") == "france", found
     assert not mentions("Agents said the fishing talks failed on Monday.")
+
+
+def test_officials_of_something_else_stand_for_no_state() -> None:
+    text = (
+        "President Dana Velk met fishing officials on Monday. Top officials in Velk's "
+        "campaign agreed, and officials in Seoul said the same."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert "officials" in found and found["officials"] == "south korea", found
+    assert not any(key in {"south korea"} for text, key in found.items() if "Top" in text)
+
+
+def test_the_administration_with_none_named_is_the_leaders_government() -> None:
+    text = (
+        "President Dana Velk imposed fishing quotas on Monday. The administration said they "
+        "would stay."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("The administration") == "velk administration", found

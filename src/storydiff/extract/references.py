@@ -174,6 +174,8 @@ def description_mention(
         )
     # 'the country' is the one named last; 'the two countries' are several, none of them
     country = countries.last if noun in COUNTRY_NOUNS and token.tag_ == "NN" else None
+    if resolved is None and noun == "administration" and nation is None:
+        resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
         # 'the government in Seoul' is South Korea's, else the country named most
         country = nation or countries.most_named()
@@ -190,6 +192,26 @@ def description_mention(
     return build_mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
+    """'the administration' with none named: the government of the leader the article
+    names most ('the Dale administration' after 'President Ana Dale'), if it titles one."""
+    leaders = [p for p in memory.people.values() if p.person and p.titles & LEADER_TITLES]
+    if not leaders:
+        return None
+    named = Counter(key for _, key in memory.sightings)
+    leader = max(leaders, key=lambda p: (named[p.key], p.last_seen))
+    government = leader_government_name(leader.name, noun)
+    memory.observe(government, set(), leader.last_seen, person=False)
+    return government
+
+
+def leader_government_name(person: str, noun: str) -> str:
+    """'Velk administration' for 'Dana Velk': the family name as written, and the noun."""
+    family = entity_key(person, "person")
+    written = next((w for w in person.split() if fold(w) == family), family.title())
+    return f"{written} {noun}"
 
 
 def _apposed_person(token: Token, memory: SpeakerMemory) -> str | None:
@@ -277,9 +299,7 @@ def possessive_government_mention(
     known = memory.find(name, owner.idx) if name is not None else None
     if known is None or not known.titles & LEADER_TITLES:
         return None
-    family = entity_key(known.name, "person")
-    written = next((w for w in known.name.split() if fold(w) == family), family.title())
-    government = f"{written} {noun}"
+    government = leader_government_name(known.name, noun)
     span = token.doc[owner.i : token.i + 1]
     return build_mention(
         span, "description", government, government, "organisation", token, [token], article_id
@@ -301,12 +321,25 @@ def country_reference_mention(
         country = countries.last
     elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
-        if all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+        places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
+        if places:
+            # 'officials in Seoul' act for South Korea; 'officials in Trump's campaign' for
+            # no state
+            country = places[0]
+        elif all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
             country = countries.most_named()
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     return country_mention(token.doc[start : token.i + 1], country, token, article_id)
+
+
+def _country_of_object(prep: Token) -> str | None:
+    """The country a preposition's object names: 'in Seoul', 'of the United States'."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return country_of(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    return None
 
 
 def _country_named_by(token: Token) -> str | None:
