@@ -281,3 +281,9 @@ def test_the_administration_with_none_named_is_the_leaders_government() -> None:
     )
     found = {m.text: m.key for m in mentions(text)}
     assert found.get("The administration") == "velk administration", found
+
+
+def test_a_capitalised_country_noun_refers_back_to_the_country() -> None:
+    text = "Canada signed a fishing pact on Monday. It is good for our Country, Canada said."
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("our Country") == "canada", found

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention
 from ..text import fold
 from ..text_names import (
+    COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
@@ -333,8 +334,8 @@ def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -
         return True
     if not any(t.text[:1].isupper() for t in run):
         return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS:
-        return True  # 'the Administration': a description, read as 'the administration'
+    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS | COUNTRY_NOUNS:
+        return True  # 'the Administration', 'our Country': descriptions, capitalised
     if len(run) == 1 and len(head.text) == 1:
         return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):

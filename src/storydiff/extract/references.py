@@ -144,8 +144,9 @@ def description_mention(
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
-    # 'the President', 'the Administration': capitalised, still a description
-    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS | GOVERNMENT_NOUNS
+    # 'the President', 'the Administration', 'the Country': capitalised, still descriptions
+    capitalised_nouns = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
+    titled = token.pos_ == "PROPN" and fold(token.text) in capitalised_nouns
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
@@ -173,7 +174,7 @@ def description_mention(
             else memory.by_head(noun) or _body_named_with(memory, noun)
         )
     # 'the country' is the one named last; 'the two countries' are several, none of them
-    country = countries.last if noun in COUNTRY_NOUNS and token.tag_ == "NN" else None
+    country = countries.last if noun in COUNTRY_NOUNS and token.tag_ in {"NN", "NNP"} else None
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
@@ -312,12 +313,14 @@ def country_reference_mention(
     """A state named by what stands for it without its name: 'his country', 'our nation'
     (the country named last), and officials of no named state ('officials said',
     'administration officials': the country the article names most)."""
-    if token.pos_ != "NOUN":
+    capitalised = token.pos_ == "PROPN" and fold(token.text) in COUNTRY_NOUNS  # 'our Country'
+    if token.pos_ != "NOUN" and not capitalised:
         return None
-    noun = fold(token.lemma_ or token.text)
+    noun = fold(token.text) if capitalised else fold(token.lemma_ or token.text)
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     country = None
-    if noun in COUNTRY_NOUNS and token.tag_ == "NN" and determiners & _REFERRING_DETERMINERS:
+    singular = token.tag_ in {"NN", "NNP"}
+    if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
     elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
