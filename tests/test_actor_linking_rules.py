@@ -287,3 +287,21 @@ def test_a_capitalised_country_noun_refers_back_to_the_country() -> None:
     text = "Canada signed a fishing pact on Monday. It is good for our Country, Canada said."
     found = {m.text: m.key for m in mentions(text)}
     assert found.get("our Country") == "canada", found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("San Marco", "place"),
+        ("Los Velos", "place"),
+        ("Tel Arad", "place"),
+        ("Orlen Palace", "place"),
+        ("the Velk Garden", "place"),
+        ("the Demilitarised Zone", "place"),
+        ("the Dorn-Pacific Partnership", "other"),
+    ],
+)
+def test_places_buildings_and_pacts_are_no_people(name: str, kind: str) -> None:
+    text = f"Fishing delegates met on Monday, and {name} was mentioned by the envoy."
+    found = [m for m in mentions(text) if m.name in name]
+    assert found and all(m.type == kind for m in found), [(m.text, m.type) for m in found]

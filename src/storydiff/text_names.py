@@ -19,23 +19,28 @@ PLACE_NAME_WORDS = frozenset(
     """
     square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
     ocean mountain mountains mount island islands valley park bay coast peninsula desert
-    gulf strait canal strip
+    gulf strait canal strip zone garden gardens
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').
-PLACE_PREFIX_WORDS = frozenset({"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"})
+# 'San Diego', 'Los Angeles', 'Tel Aviv', 'Sao Paulo': cities, not people.
+PLACE_PREFIX_WORDS = frozenset(
+    {"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"}
+    | {"san", "santa", "los", "las", "tel", "sao"}
+)
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
     mosque temple station base camp hotel building capitol museum memorial hospital library
+    palace
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter agreement ban
+    regulation regulations protocol charter agreement ban partnership
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(

@@ -20,6 +20,7 @@ from ..text_names import (
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
+    PLACE_PREFIX_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -62,6 +63,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
     if not titles and not known_person and _is_place_name(run_text(run)):
         return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
+    if not titles and not known_person and len(run) > 1 and folded[0] in PLACE_PREFIX_WORDS:
+        return "place"  # 'San Diego', 'Lake Geneva', 'Central America'
     if not titles and not known_person and _before_its_region(run):
         return "place"  # 'San Marco, Velmaria', 'Elwood, Illinois'
     # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
