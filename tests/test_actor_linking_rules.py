@@ -43,7 +43,7 @@ def test_an_honour_leads_a_given_name_so_the_family_name_is_last() -> None:
     [
         "Holm Copper shares fell 4 percent on Tuesday after the flood.",
         "Holm Copper, the mining company, said the flood had stopped output.",
-        "The miner Holm Copper said the flood had stopped output.",
+        "The conglomerate Holm Copper said the flood had stopped output.",
         "Holm Copper said output fell. Holm Copper, the mining firm, blamed the flood.",
     ],
 )
@@ -305,3 +305,15 @@ def test_places_buildings_and_pacts_are_no_people(name: str, kind: str) -> None:
     text = f"Fishing delegates met on Monday, and {name} was mentioned by the envoy."
     found = [m for m in mentions(text) if m.name in name]
     assert found and all(m.type == kind for m in found), [(m.text, m.type) for m in found]
+
+
+def test_an_executive_order_makes_no_company() -> None:
+    text = "President Dana Velk signed the Velk executive order on fishing. Velk said so."
+    found = {m.name: m.type for m in mentions(text)}
+    assert found.get("Dana Velk") == "person", found
+
+
+def test_a_word_for_people_in_apposition_makes_no_company() -> None:
+    text = "The maker of the film, Ana Dale, said on Monday that Dale was a giant of jazz."
+    found = {m.name: m.type for m in mentions(text)}
+    assert found.get("Ana Dale") == "person", found

@@ -419,11 +419,13 @@ COMPANY_SUFFIXES = frozenset(
     "sa nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
 )
 # Nouns that say a name is a company: its head or apposition ('Holm Copper, the mining
-# company', 'the miner Holm Copper', 'the company, Holm Copper') ...
+# company', 'the carmaker Holm Motors', 'the company, Holm Copper') ...
+# Not 'maker', 'producer', 'operator', 'miner': they also name people ('the maker of the
+# film, Ana Dale'); 'giant' only with a trade before it ('the energy giant Astwater').
 COMPANY_NOUNS = frozenset(
     """
-    company firm maker manufacturer producer miner retailer lender insurer carrier airline
-    automaker carmaker drugmaker conglomerate corporation subsidiary supplier operator giant
+    company firm manufacturer retailer lender insurer airline automaker carmaker drugmaker
+    conglomerate corporation subsidiary giant
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Last words of a company's name ('Astwater Energy', 'Dravid Minerals', 'Holmgate
@@ -437,7 +439,8 @@ COMPANY_NAME_WORDS = frozenset(
 )
 # ... or that only a company has, when the name modifies them ('Dravid Minerals shares',
 # 'Holm Copper shareholders', 'the Holm Copper chief executive').
-COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo", "executive"})
+# ('executive' only after 'chief': 'the Velk executive order' is no company's)
+COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo"})
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(

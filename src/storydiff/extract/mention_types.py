@@ -92,7 +92,7 @@ def company_form(words: list[str]) -> bool:
 
 def names_company(run: list[Token]) -> bool:
     """The words around a name say it is a company: a company noun in apposition or before
-    it ('Holm Copper, the mining company', 'the miner Holm Copper', 'the company, Holm
+    it ('Holm Copper, the mining company', 'the carmaker Holm Motors', 'the company, Holm
     Copper'), or a noun only a company has after it ('Dravid Minerals shares')."""
     head = run[-1]
     inside = {t.i for t in run}
@@ -108,13 +108,20 @@ def names_company(run: list[Token]) -> bool:
         around.append(head.head)
     if run[0].i > 0:
         around.append(head.doc[run[0].i - 1])  # 'the miner Holm Copper', however parsed
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if after is not None and after.lower_ == "chief" and after.i + 1 < len(head.doc):
-        after = head.doc[after.i + 1]  # 'Dravid Minerals chief executive Lukas Feyn'
-    marked = after is not None and after.pos_ in {"NOUN", "PROPN"}
-    if marked and after is not None and lemma(after) in COMPANY_MARK_NOUNS:
-        return True
-    return any(t.pos_ == "NOUN" and lemma(t) in COMPANY_NOUNS for t in around)
+    after = head.doc[head.i + 1 : head.i + 3]
+    if [t.lower_ for t in after] == ["chief", "executive"]:
+        return True  # 'Dravid Minerals chief executive Lukas Feyn'
+    if len(after) and after[0].pos_ in {"NOUN", "PROPN"} and lemma(after[0]) in COMPANY_MARK_NOUNS:
+        return True  # 'Dravid Minerals shares fell'
+    return any(t.pos_ == "NOUN" and _company_noun(t) for t in around)
+
+
+def _company_noun(token: Token) -> bool:
+    """'company', 'carmaker'; 'giant' only with a trade before it ('the energy giant')."""
+    noun = fold(token.lemma_ or token.text)
+    if noun == "giant":
+        return any(c.dep_ == "compound" for c in token.children)
+    return noun in COMPANY_NOUNS
 
 
 def _after_place_preposition(doc: Doc, start: int) -> bool:
