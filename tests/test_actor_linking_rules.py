@@ -317,3 +317,12 @@ def test_a_word_for_people_in_apposition_makes_no_company() -> None:
     text = "The maker of the film, Ana Dale, said on Monday that Dale was a giant of jazz."
     found = {m.name: m.type for m in mentions(text)}
     assert found.get("Ana Dale") == "person", found
+
+
+def test_a_headline_name_modifying_a_noun_is_the_person_named_later() -> None:
+    text = (
+        "Inspectors hint at obstruction in Velk questions\n"
+        "President Dana Velk was asked 40 questions about fishing on Monday."
+    )
+    first = min(mentions(text), key=lambda m: m.start)
+    assert (first.text, first.key) == ("Velk", "velk"), first

@@ -81,6 +81,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
+    modifiers: list[tuple[list[Token], set[str], int]] = []  # 'Velk campaign' before 'Ana Velk'
     headline_end = title_case_headline_end(doc.text)
     for sent in doc.sents:
         covered: set[int] = set()
@@ -91,6 +92,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
+            if mention is None and _modifies_noun(run[-1]):
+                modifiers.append((run, titles, sent.start))
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
             if mention is not None and len(run) == 1 and mention.type != "person":
@@ -130,6 +133,9 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
+    # a name modifying a noun before the article named it ('Trump questions' in a headline)
+    again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
+    mentions.extend(filter(None, again))
     final = (
         _company_typed(_given_name_keyed(_namesake_keyed(m, memory), memory), memory)
         for m in mentions
