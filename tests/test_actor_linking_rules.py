@@ -326,3 +326,10 @@ def test_a_headline_name_modifying_a_noun_is_the_person_named_later() -> None:
     )
     first = min(mentions(text), key=lambda m: m.start)
     assert (first.text, first.key) == ("Velk", "velk"), first
+
+
+def test_the_bloc_is_the_union_named_before() -> None:
+    text = "The European Union imposed fishing duties on Monday. The bloc said more would follow."
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("The bloc") == "european union", found
+    assert not mentions("The bloc of opposition parties met on Monday.")

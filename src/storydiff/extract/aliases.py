@@ -86,6 +86,8 @@ def country_of(name: str) -> str | None:
 # A continent and the union of its states: where the articles name the union, the continent
 # acting ('Europe retaliated', 'European officials') is the union, as news writes it.
 UNION_OF_CONTINENT = {"Europe": "European Union", "Africa": "African Union"}
+# Unions of states a later 'the bloc' refers back to.
+UNIONS = frozenset(UNION_OF_CONTINENT.values())
 
 _PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
 

@@ -24,7 +24,7 @@ from ..text_names import (
     STATE_ORGAN_NOUNS,
     TITLE_WORDS,
 )
-from .aliases import country_of, country_of_demonym, is_country
+from .aliases import UNIONS, country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .speaker_memory import SpeakerMemory
 
@@ -50,6 +50,7 @@ class Countries:
     titled: dict[tuple[str, str], str] = field(default_factory=dict)
     # capitals the article is about as cities ('the Mayor of London'), not as their states
     cities: frozenset[str] = frozenset()
+    union: str | None = None  # the union of states named last: what 'the bloc' refers to
 
     def as_city(self, mention: Mention, run: list[Token]) -> Mention | None:
         """'London' in an article that names London's mayor: the city, keyed by its own
@@ -67,6 +68,8 @@ class Countries:
             self.counts[mention.name] += 1
             if antecedent:
                 self.last = mention.name
+            if mention.name in UNIONS:
+                self.union = mention.name
         return mention
 
     def note_titles(self, run: list[Token], titles: set[str], name: str, sent_start: int) -> None:
@@ -175,6 +178,8 @@ def description_mention(
         )
     # 'the country' is the one named last; 'the two countries' are several, none of them
     country = countries.last if noun in COUNTRY_NOUNS and token.tag_ in {"NN", "NNP"} else None
+    if noun == "bloc" and token.tag_ == "NN":
+        country = countries.union  # 'the bloc': the European Union named before
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
