@@ -333,3 +333,13 @@ def test_the_bloc_is_the_union_named_before() -> None:
     found = {m.text: m.key for m in mentions(text)}
     assert found.get("The bloc") == "european union", found
     assert not mentions("The bloc of opposition parties met on Monday.")
+
+
+def test_an_alliance_or_coalition_is_an_organisation_named_whole() -> None:
+    text = (
+        "The Alliance for Harbour Manufacturing agreed, and Ilinca Varo of the opposition "
+        "Civic Alliance spoke."
+    )
+    found = {m.name: m.type for m in mentions(text)}
+    assert found.get("Alliance for Harbour Manufacturing") == "organisation", found
+    assert found.get("Civic Alliance") == "organisation", found

@@ -401,7 +401,7 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate
+    embassy consulate alliance coalition
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
 # Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
@@ -472,7 +472,8 @@ STATE_FORM_WORDS = frozenset(
 # Body words whose name goes on after 'of': 'Department of Harbour Safety', 'House of
 # Representatives', 'Republic of Korea', 'University of Velka' are one name each.
 BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
-    {"house", "university", "college", "republic", "church", "chamber", "bureau"}
+    {"house", "university", "college", "republic", "church", "chamber", "bureau", "alliance"}
+    | {"coalition"}
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
