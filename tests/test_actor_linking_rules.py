@@ -343,3 +343,12 @@ def test_an_alliance_or_coalition_is_an_organisation_named_whole() -> None:
     found = {m.name: m.type for m in mentions(text)}
     assert found.get("Alliance for Harbour Manufacturing") == "organisation", found
     assert found.get("Civic Alliance") == "organisation", found
+
+
+def test_a_title_apposed_to_a_whole_name_is_that_namesake() -> None:
+    text = (
+        "President Velk and Mara Velk, the first lady, welcomed the fishing envoy on Monday. "
+        "Velk said the deal was good."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("the first lady") == "mara velk", found

@@ -227,7 +227,12 @@ def _apposed_person(token: Token, memory: SpeakerMemory) -> str | None:
     if token.dep_ == "appos":
         partners.append(token.head)
     for partner in partners:
-        known = memory.find(partner.text, partner.idx) if partner.pos_ == "PROPN" else None
+        if partner.pos_ != "PROPN":
+            continue
+        # the whole name: 'Mara Velk, the first lady' is Mara Velk, not President Velk
+        words = [c for c in partner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in sorted([*words, partner], key=lambda t: t.i))
+        known = memory.find(name, partner.idx)
         if known is not None:
             return known.name
     return None
