@@ -352,3 +352,14 @@ def test_a_title_apposed_to_a_whole_name_is_that_namesake() -> None:
     )
     found = {m.text: m.key for m in mentions(text)}
     assert found.get("the first lady") == "mara velk", found
+
+
+def test_two_leaders_sharing_a_plural_government_noun_are_two_governments() -> None:
+    text = (
+        "Officials of the Velk and Holm administrations said the fishing deal was flawed. "
+        "President Velk disagreed."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("the Velk") == "velk administration", found
+    assert found.get("Holm administrations") == "holm administration", found
+    assert found.get("President Velk") == "velk", found

@@ -262,6 +262,10 @@ def _name_mention(
     if _names_no_actor(run, titles, memory):
         return None
     modifier = False
+    shared = _shared_government(head)
+    if shared is not None and country_of(run_text(run)) is None:
+        # 'the Bush and Obama administrations': two governments, neither the person
+        return _government_mention(run, memory, article_id, sent_start, shared)
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
@@ -425,14 +429,33 @@ def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) 
 
 
 def _government_mention(
-    run: list[Token], memory: SpeakerMemory, article_id: str, sent_start: int
+    run: list[Token],
+    memory: SpeakerMemory,
+    article_id: str,
+    sent_start: int,
+    shared: Token | None = None,
 ) -> Mention:
-    """'the Bush administration': a government of its own, never merged with another's."""
-    noun = run[-1].head
-    name = f"{run_text(run)} {noun.text.lower()}"
+    """'the Bush administration': a government of its own, never merged with another's; one
+    of a `shared` plural noun ('the Bush and Obama administrations') is named by the noun's
+    singular and spans its own name only, but for the last, which takes the noun."""
+    noun = shared or run[-1].head
+    word = fold(noun.lemma_ or noun.text) if shared is not None else noun.text.lower()
+    name = f"{run_text(run)} {word}"
     memory.observe(name, set(), run[0].idx, person=False)
-    span = noun.doc[phrase_start(run, sent_start) : noun.i + 1]
+    last = noun.i if shared is None or run[-1].i + 1 == noun.i else run[-1].i
+    span = noun.doc[phrase_start(run, sent_start) : last + 1]
     return build_mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
+
+
+def _shared_government(head: Token) -> Token | None:
+    """The plural government noun two leaders' names share ('the Bush and Obama
+    administrations'): the noun the first name modifies, reached from either name."""
+    first = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    noun = first.head
+    plural = noun.tag_ == "NNS" and fold(noun.lemma_ or noun.text) in GOVERNMENT_NOUNS
+    joined = any(c.dep_ == "conj" for c in first.children)
+    modifies = first.dep_ in {"nmod", "compound", "amod"} and noun.i > head.i
+    return noun if plural and modifies and joined else None
 
 
 def _group_mention(token: Token, article_id: str) -> Mention | None:
