@@ -363,3 +363,13 @@ def test_two_leaders_sharing_a_plural_government_noun_are_two_governments() -> N
     assert found.get("the Velk") == "velk administration", found
     assert found.get("Holm administrations") == "holm administration", found
     assert found.get("President Velk") == "velk", found
+
+
+def test_a_common_noun_apposed_to_a_person_is_their_label() -> None:
+    text = (
+        "Ana Dale's son-in-law, Tom Ress, spoke on Monday, and Ira Holm, a longtime Dale "
+        "confidant, agreed."
+    )
+    found = {m.text: m.key for m in mentions(text)}
+    assert found.get("Ana Dale's son-in-law") == "ress", found
+    assert found.get("a longtime Dale confidant") == "holm", found

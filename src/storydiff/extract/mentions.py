@@ -51,6 +51,7 @@ from .name_runs import (
 )
 from .references import (
     Countries,
+    apposed_description_mention,
     bare_title,
     country_mention,
     country_reference_mention,
@@ -115,6 +116,7 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 or description_mention(token, memory, article_id, countries)
                 or country_reference_mention(token, article_id, countries)
                 or possessive_government_mention(token, memory, article_id, mentions)
+                or apposed_description_mention(token, memory, article_id)
                 or demonym_agent_mention(token, article_id)
                 or _group_mention(token, article_id)
             )

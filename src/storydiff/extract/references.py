@@ -16,6 +16,7 @@ from ..text_names import (
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
+    GROUP_KINDS,
     HONORIFICS,
     LEADER_TITLES,
     NAMED_BODY_WORDS,
@@ -37,6 +38,12 @@ _REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
 # nouns that stand for whatever title a country's leader has ('the North Korean dictator',
 # 'his Japanese counterpart')
 _ANY_TITLE = {"leader", "head", "dictator", "strongman", "ruler", "counterpart"}
+
+
+# Nouns whose apposition other rules read: titles, groups, companies, governments, states.
+_OWN_RULE_NOUNS = (
+    TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
+) | frozenset(GROUP_KINDS)
 
 
 @dataclass
@@ -198,6 +205,25 @@ def description_mention(
     return build_mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def apposed_description_mention(
+    token: Token, memory: SpeakerMemory, article_id: str
+) -> Mention | None:
+    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant': a common
+    noun in apposition to a person's name is how the outlet describes that person there,
+    a label of theirs (titles, groups, companies and states have rules of their own)."""
+    noun = fold(token.lemma_ or token.text)
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun in _OWN_RULE_NOUNS:
+        return None
+    person = _apposed_person(token, memory)
+    if person is None or not memory.is_person(person):
+        return None
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2  # 'son-in-law'
+    span = doc[token.left_edge.i : end + 1]
+    return build_mention(span, "description", person, person, "person", token, [token], article_id)
 
 
 def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
