@@ -15,6 +15,7 @@ from ..text_names import (
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
+    GOVERNMENT_NOUNS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -175,3 +176,14 @@ def state_form_of(words: list[str]) -> str | None:
     if len(words) > 2 and fold(words[0]) in STATE_FORM_WORDS and words[1] == "of":
         return country_of(" ".join(words[2:])) or " ".join(words[2:])
     return None
+
+
+def shared_government_noun(head: Token) -> Token | None:
+    """The plural government noun two leaders' names share ('the Bush and Obama
+    administrations'): the noun the first name modifies, reached from either name."""
+    first = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    noun = first.head
+    plural = noun.tag_ == "NNS" and fold(noun.lemma_ or noun.text) in GOVERNMENT_NOUNS
+    joined = any(c.dep_ == "conj" for c in first.children)
+    modifies = first.dep_ in {"nmod", "compound", "amod"} and noun.i > head.i
+    return noun if plural and modifies and joined else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Mention
+from ..model import EntityType, Mention
 from ..text import fold
 from ..text_names import (
     COUNTRY_NOUNS,
@@ -40,6 +40,7 @@ from .mention_types import (
     introduced_as_relative,
     name_type,
     names_company,
+    shared_government_noun,
     state_form_of,
 )
 from .name_runs import (
@@ -97,11 +98,8 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
                 modifiers.append((run, titles, sent.start))
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
-            if mention is not None and len(run) == 1 and mention.type != "person":
-                mention = countries.short_form(mention, run[0]) or mention
             if mention is not None:
-                mention = countries.as_city(mention, run) or mention
-            if mention is not None:
+                mention = _place_form(mention, run, countries)
                 modifier = _modifies_noun(run[-1], through_names=True)
                 mentions.append(countries.saw(mention, antecedent=not modifier))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -138,11 +136,19 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     # a name modifying a noun before the article named it ('Trump questions' in a headline)
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
     mentions.extend(filter(None, again))
-    final = (
-        _company_typed(_given_name_keyed(_namesake_keyed(m, memory), memory), memory)
-        for m in mentions
-    )
-    return tuple(sorted(final, key=lambda m: m.start))
+    return tuple(sorted((_finished(m, memory) for m in mentions), key=lambda m: m.start))
+
+
+def _place_form(mention: Mention, run: list[Token], countries: Countries) -> Mention:
+    """'the North' after 'North Korea'; 'London' where the article names its mayor."""
+    if len(run) == 1 and mention.type != "person":
+        mention = countries.short_form(mention, run[0]) or mention
+    return countries.as_city(mention, run) or mention
+
+
+def _finished(mention: Mention, memory: SpeakerMemory) -> Mention:
+    """A mention keyed as the whole article tells: namesakes, given names, companies."""
+    return _company_typed(_given_name_keyed(_namesake_keyed(mention, memory), memory), memory)
 
 
 def _given_name_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -264,10 +270,8 @@ def _name_mention(
     if _names_no_actor(run, titles, memory):
         return None
     modifier = False
-    shared = _shared_government(head)
-    if shared is not None and country_of(run_text(run)) is None:
-        # 'the Bush and Obama administrations': two governments, neither the person
-        return _government_mention(run, memory, article_id, sent_start, shared)
+    if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
+        return _government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
@@ -277,11 +281,8 @@ def _name_mention(
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
-        known = (
-            _is_known_person(run, titles, memory)
-            or _named_before(run, memory, acronyms)
-            or names_company(run)  # 'Dravid Minerals shares': the company is the actor
-        )
+        known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        known = known or names_company(run)  # 'Dravid Minerals shares': the company acts
         if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
         # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman', 'the NGC report': a
@@ -297,14 +298,9 @@ def _name_mention(
         return build_mention(
             span, "name", expansion, expansion, "organisation", head, run, article_id
         )
-    entity_type = name_type(run, titles, memory)
-    if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
-        name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
-    elif len(run) == 1 and entity_type != "person" and (short := _company_of(name, memory)):
-        name, words, entity_type = short, short.split(), "organisation"  # 'Dravid'
-    company = names_company(run) or name in memory.companies or company_form(name.split())
-    if entity_type == "organisation" and company:
-        memory.companies.add(name)
+    name, entity_type = _whole_name(run, name, name_type(run, titles, memory), memory)
+    if entity_type == "organisation" and name != run_text(run):
+        words = name.split()
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
@@ -324,6 +320,21 @@ def _name_mention(
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
+
+
+def _whole_name(
+    run: list[Token], name: str, entity_type: EntityType, memory: SpeakerMemory
+) -> tuple[str, EntityType]:
+    """The whole name one word stands for ('Donald' in a quote after 'Donald Trump', 'Dravid'
+    after 'Dravid Minerals'), and its type; a company's name is recorded as one."""
+    if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
+        return full, "person"
+    if len(run) == 1 and entity_type != "person" and (short := _company_of(name, memory)):
+        name, entity_type = short, "organisation"
+    company = names_company(run) or name in memory.companies or company_form(name.split())
+    if entity_type == "organisation" and company:
+        memory.companies.add(name)
+    return name, entity_type
 
 
 def _honoured(run: list[Token], name: str, memory: SpeakerMemory) -> str:
@@ -447,17 +458,6 @@ def _government_mention(
     last = noun.i if shared is None or run[-1].i + 1 == noun.i else run[-1].i
     span = noun.doc[phrase_start(run, sent_start) : last + 1]
     return build_mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
-
-
-def _shared_government(head: Token) -> Token | None:
-    """The plural government noun two leaders' names share ('the Bush and Obama
-    administrations'): the noun the first name modifies, reached from either name."""
-    first = head.head if head.dep_ == "conj" and head.head.i < head.i else head
-    noun = first.head
-    plural = noun.tag_ == "NNS" and fold(noun.lemma_ or noun.text) in GOVERNMENT_NOUNS
-    joined = any(c.dep_ == "conj" for c in first.children)
-    modifies = first.dep_ in {"nmod", "compound", "amod"} and noun.i > head.i
-    return noun if plural and modifies and joined else None
 
 
 def _group_mention(token: Token, article_id: str) -> Mention | None:
