@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, STREET_WORDS, WEEKDAYS, parse_number
 from .tense import TenseAt
+from .timex_days import date_from_last_day, days_from_last_day
 
 logger = logging.getLogger(__name__)
 
@@ -209,45 +209,11 @@ def find_time_expressions(
                 continue
             taken.append((start, end))
             found.append(expression)
-            days = _days_from_last_day(name, match, expression)
+            days = days_from_last_day(name, match, expression)
             if days is not None:
                 from_last_day[expression.start] = days
     ordered = sorted(found, key=lambda e: e.start)
-    return tuple(_date_from_last_day(ordered, from_last_day, anchor))
-
-
-def _days_from_last_day(name: str, match: re.Match[str], expression: TimeExpression) -> int | None:
-    """How many days after the day named last `expression` falls, when it is dated that way:
-    a clock time without its day ('just after 5 p.m.') is on it, 'a day later' one after."""
-    if name == "clock" and expression.kind == "time" and expression.value is None:
-        return 0 if match.group("weekday") is None else None
-    if name != "dayoffset":
-        return None
-    if match.group("next"):
-        return 1
-    count = _count(match.group("count")) if match.group("count") else 1
-    step = -1 if match.group("dir").lower() in {"before", "earlier"} else 1
-    return None if count is None else step * count
-
-
-def _date_from_last_day(
-    expressions: list[TimeExpression], from_last_day: dict[int, int], anchor: date | None
-) -> list[TimeExpression]:
-    """Date the expressions of `from_last_day` from the last single day named before them (news
-    names the day once: 'the shooting happened Sunday. Police arrived around 1 a.m.'). Before
-    any day is named, a clock time is on the publication day and 'a day later' unknown."""
-    last_day: date | None = None
-    dated: list[TimeExpression] = []
-    for expression in expressions:
-        days = from_last_day.get(expression.start)
-        if days is None:
-            last_day = expression.day or last_day
-            dated.append(expression)
-            continue
-        base = last_day or (anchor if days == 0 else None)
-        value = (base + timedelta(days=days)).isoformat() if base else None
-        dated.append(replace(expression, value=value))
-    return dated
+    return tuple(date_from_last_day(ordered, from_last_day, anchor))
 
 
 def _anchor(published: str | None) -> date | None:
