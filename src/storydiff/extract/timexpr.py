@@ -1,8 +1,10 @@
 """Temporal expressions in one article, normalised against its publication date.
 
 Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), relative days
-('yesterday', 'two days ago'), explicit dates with or without a year ('December 10',
-'Dec. 8, 2022', '8 December'), months and years ('in March', 'last year'), weeks, ranges
+('yesterday', 'this morning', 'two days ago'), clock times ('11:50 p.m. Monday'; one written
+without its day, like 'a day later', is dated from the day named before it: timex_days.py),
+explicit dates with or without a year ('December 10', 'Dec. 8, 2022', '8 December'), months
+and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
