@@ -77,6 +77,30 @@ US_STATE_ABBREVIATIONS = frozenset(
 # name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
 # they name nobody.
 NAME_PARTICLES = frozenset({"al", "el"})
+
+# names whose 'The' belongs to them, so a sentence that opens with one keeps its capital even
+# where the article also writes the name without it ('a New York Times reporter')
+NAMES_WITH_THE = frozenset(
+    {
+        "hague",
+        "gambia",
+        "bahamas",
+        "times",
+        "new york times",
+        "washington post",
+        "wall street journal",
+        "guardian",
+        "economist",
+        "independent",
+        "telegraph",
+        "atlantic",
+        "new yorker",
+        "associated press",
+        "sun",
+        "observer",
+        "beatles",
+    }
+)
 # Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
 # ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
 # possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").

@@ -1,0 +1,77 @@
+"""Classes of actor-naming faults seen on the seed pair, rebuilt on fictional sentences
+(model tests): a sentence-opening 'The' folded into the way the article writes the name
+elsewhere, names whose 'The' belongs to them kept, and hyphenated titles kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.crossdoc.entities import link_entities
+from storydiff.extract.mentions import find_mentions
+from storydiff.model import Entity
+from storydiff.nlp import load_spacy
+
+pytestmark = pytest.mark.model
+
+
+def actors(text: str) -> tuple[Entity, ...]:
+    return link_entities([("a", find_mentions(load_spacy()(text), "a"))])
+
+
+def labels_of(text: str, name: str) -> tuple[str, ...]:
+    found = [e for e in actors(text) if name in e.label]
+    assert found, [e.label for e in actors(text)]
+    return tuple(label for e in found for a in e.articles for label in a.labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velmoran Palace said it backed Dorn. Officials said the Velmoran Palace "
+            "would act. The Velmoran Palace also said it was calm.",
+            ("the Velmoran Palace",),
+        ),
+        (
+            "The Kessel Ministry said it backed Dorn. Kessel Ministry spokesman Ivo Brandt "
+            "agreed on Monday.",
+            ("Kessel Ministry",),
+        ),
+    ],
+)
+def test_a_sentence_opening_the_folds_into_the_articles_own_form(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert labels_of(text, expected[0].removeprefix("the ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        (
+            "The New York Times reported the deal. A New York Times reporter said it was "
+            "signed.",
+            "New York Times",
+            "The New York Times",
+        ),
+        (
+            "The Corvan Times reported the deal. A reporter for The Corvan Times said it "
+            "was signed, and a Corvan Times editor agreed.",
+            "Corvan Times",
+            "The Corvan Times",
+        ),
+        (
+            "The Hague said on Monday the court would sit. Hague officials said the "
+            "hearing was set.",
+            "Hague",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_the_that_belongs_to_the_name_stays(text: str, name: str, kept: str) -> None:
+    assert kept in labels_of(text, name)
+
+
+def test_a_the_with_no_other_form_in_the_article_stays_as_written() -> None:
+    text = "The Velmoran Palace said it backed Dorn. The Velmoran Palace sent envoys."
+    assert labels_of(text, "Velmoran Palace") == ("The Velmoran Palace",)
