@@ -75,3 +75,29 @@ def test_a_the_that_belongs_to_the_name_stays(text: str, name: str, kept: str) -
 def test_a_the_with_no_other_form_in_the_article_stays_as_written() -> None:
     text = "The Velmoran Palace said it backed Dorn. The Velmoran Palace sent envoys."
     assert labels_of(text, "Velmoran Palace") == ("The Velmoran Palace",)
+
+
+def descriptors_of(text: str, name: str) -> tuple[str, ...]:
+    found = [e for e in actors(text) if e.label == name]
+    assert found, [e.label for e in actors(text)]
+    return tuple(d for a in found[0].articles for d in a.descriptors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Troops were put on alert by order of Commander-in-Chief, President Mira Tolle.",
+            "Commander-in-Chief",
+        ),
+        ("The Commander-in-Chief Mira Tolle said the troops would stay.", "Commander-in-Chief"),
+        ("Secretary-General Mira Tolle said the talks would go on.", "Secretary-General"),
+        ("Attorney-General Mira Tolle said the case was closed.", "Attorney-General"),
+        ("Editor-in-chief Mira Tolle said the paper would print it.", "Editor-in-chief"),
+    ],
+)
+def test_a_hyphenated_title_is_one_descriptor(text: str, title: str) -> None:
+    found = descriptors_of(text, "Mira Tolle")
+    assert title in found, found
+    assert not any(title.startswith(d) and d != title for d in found), found
+    assert not any(d.startswith("in-") for d in found), found
