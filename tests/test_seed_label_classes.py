@@ -101,3 +101,42 @@ def test_a_hyphenated_title_is_one_descriptor(text: str, title: str) -> None:
     assert title in found, found
     assert not any(title.startswith(d) and d != title for d in found), found
     assert not any(d.startswith("in-") for d in found), found
+
+
+def labels_by_actor(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.label: tuple(x for a in e.articles for x in a.labels) for e in actors(text)}
+
+
+_BREAKAWAY = (
+    "Velmaria declared independence from Dorland in 2009, but Dorland does not recognise it. "
+    "Tension in Velmaria rose this week after a vote in Velmaria. "
+)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["the unrecognized entity", "the breakaway region", "the province", "the republic"],
+)
+def test_a_described_state_is_the_place_the_article_is_about(reference: str) -> None:
+    text = _BREAKAWAY + f"On Monday, police of {reference} blocked the roads to the border."
+    found = labels_by_actor(text)
+    assert reference in found.get("Velmaria", ()), found
+    assert reference not in found.get("Dorland", ()), found
+
+
+@pytest.mark.parametrize(
+    "reference", ["the region", "the northern region", "the mining region", "the Dorn region"]
+)
+def test_an_area_is_no_described_state(reference: str) -> None:
+    text = _BREAKAWAY + f"On Monday, police in {reference} blocked the roads to the border."
+    found = labels_by_actor(text)
+    assert not any(reference in labels for labels in found.values()), found
+
+
+def test_no_described_state_when_two_places_are_named_alike() -> None:
+    text = (
+        "Velmaria and Dorland met in Velmaria and then in Dorland. On Monday, police of the "
+        "breakaway region blocked the roads."
+    )
+    found = labels_by_actor(text)
+    assert not any("the breakaway region" in labels for labels in found.values()), found

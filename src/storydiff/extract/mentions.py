@@ -64,6 +64,7 @@ from .references import (
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
+    place_reference_mention,
     possessive_government_mention,
     title_mention,
 )
@@ -128,6 +129,7 @@ def find_mentions(
                 _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
                 or description_mention(token, memory, article_id, countries)
                 or country_reference_mention(token, article_id, countries)
+                or place_reference_mention(token, article_id, countries)
                 or possessive_government_mention(token, memory, article_id, mentions)
                 or apposed_description_mention(token, memory, article_id)
                 or demonym_agent_mention(token, article_id)
