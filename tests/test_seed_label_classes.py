@@ -49,8 +49,7 @@ def test_a_sentence_opening_the_folds_into_the_articles_own_form(
     ("text", "name", "kept"),
     [
         (
-            "The New York Times reported the deal. A New York Times reporter said it was "
-            "signed.",
+            "The New York Times reported the deal. A New York Times reporter said it was signed.",
             "New York Times",
             "The New York Times",
         ),
@@ -137,6 +136,24 @@ def test_no_described_state_when_two_places_are_named_alike() -> None:
     text = (
         "Velmaria and Dorland met in Velmaria and then in Dorland. On Monday, police of the "
         "breakaway region blocked the roads."
+    )
+    found = labels_by_actor(text)
+    assert not any("the breakaway region" in labels for labels in found.values()), found
+
+
+def test_a_place_named_in_passing_does_not_take_the_described_state() -> None:
+    text = _BREAKAWAY + (
+        "In Velmaria, police crossed the Velm River near Dunmore, and officials of the "
+        "breakaway region said the roads were shut."
+    )
+    found = labels_by_actor(text)
+    assert "the breakaway region" in found.get("Velmaria", ()), found
+
+
+def test_no_described_state_for_a_place_not_named_nearby() -> None:
+    text = _BREAKAWAY + (
+        "Farmers in Dorland sold more wheat this year. Prices rose in the spring. "
+        "On Monday, police of the breakaway region blocked the roads."
     )
     found = labels_by_actor(text)
     assert not any("the breakaway region" in labels for labels in found.values()), found

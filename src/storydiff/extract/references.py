@@ -62,10 +62,9 @@ class Countries:
     # capitals the article is about as cities ('the Mayor of London'), not as their states
     cities: frozenset[str] = frozenset()
     union: str | None = None  # the union of states named last: what 'the bloc' refers to
-    # every name that may be a place, in order, and those read as one at least once: what
-    # 'the breakaway region', 'the province' may stand for
+    # every name that may be a place, and those read as one at least once: what 'the
+    # breakaway region', 'the province' may stand for
     names: Counter[str] = field(default_factory=Counter)
-    named: list[str] = field(default_factory=list)
     place_names: set[str] = field(default_factory=set)
 
     def as_city(self, mention: Mention, run: list[Token]) -> Mention | None:
@@ -84,8 +83,6 @@ class Countries:
             self.names[mention.name] += 1
             if mention.type == "place":
                 self.place_names.add(mention.name)  # 'in Velmaria' makes every Velmaria one
-            if antecedent:
-                self.named.append(mention.name)
         # a group ('Americans in the country') is people, not the country 'the country' means
         if mention.type not in {"person", "group"} and is_country(mention.name):
             self.counts[mention.name] += 1
@@ -138,15 +135,17 @@ class Countries:
     def most_named(self) -> str | None:
         return self.counts.most_common(1)[0][0] if self.counts else None
 
-    def obvious_place(self) -> str | None:
+    def obvious_place(self, nearby: str) -> str | None:
         """The place a description of a state ('the breakaway region') obviously stands for:
-        the place named last, when no other name has been written as often as it."""
-        last = next((n for n in reversed(self.named) if n in self.place_names), None)
-        if last is None or any(
-            self.names[other] >= self.names[last] for other in self.names if other != last
-        ):
+        the place named most so far, when no other name has been written as often and the
+        `nearby` text (its sentence and the one before) names it. Not the place named last:
+        a town or river named in passing comes between ('Kosovo and Metohija')."""
+        if not self.place_names:
+            return None
+        top = max(self.place_names, key=lambda name: self.names[name])
+        if any(self.names[other] >= self.names[top] for other in self.names if other != top):
             return None  # another name, a place or perhaps one, is as much the story's
-        return last
+        return top if top in nearby else None
 
 
 def country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
@@ -459,7 +458,9 @@ def place_reference_mention(token: Token, article_id: str, countries: Countries)
         return None  # 'the northern region': an area, not a state
     if noun in DESCRIBED_PLACE_NOUNS and not words:
         return None
-    place = countries.obvious_place()
+    sentence = token.sent
+    before = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    place = countries.obvious_place(token.doc[before : token.i].text)
     if place is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
