@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
@@ -17,6 +16,9 @@ from ..text_names import NAMES_WITH_THE
 from .aliases import is_country
 from .mention_parts import entity_key
 from .speaker_memory import SpeakerMemory
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["by_given_name", "finished", "past_furniture", "sentence_the_labelled"]
 

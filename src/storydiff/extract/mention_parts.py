@@ -120,7 +120,7 @@ def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, 
     """Words the outlet attaches to the actor: adjectives and title words before it,
     appositions and clauses after it."""
     inside = {t.i for t in run}
-    found = []
+    found: list[Span] = []
     for child in head.children:
         if child.i in inside or any(f.start <= child.idx < f.end for f in found):
             continue  # in the name, or in a hyphenated title read already ('-in-Chief')
