@@ -49,7 +49,8 @@ def test_a_sentence_opening_the_folds_into_the_articles_own_form(
     ("text", "name", "kept"),
     [
         (
-            "The New York Times reported the deal. A New York Times reporter said it was signed.",
+            "The New York Times ran a story on the Velm deal. A New York Times reporter "
+            "said it was signed.",
             "New York Times",
             "The New York Times",
         ),
