@@ -19,13 +19,16 @@ PLACE_NAME_WORDS = frozenset(
     """
     square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
     ocean mountain mountains mount island islands valley park bay coast peninsula desert
-    gulf strait canal strip zone garden gardens
+    gulf strait canal strip zone garden gardens beach
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').
 # 'San Diego', 'Los Angeles', 'Tel Aviv', 'Sao Paulo': cities, not people.
+# Prefixes of a ship's name, written in capitals ('INS Velka', 'MV Orsk', 'USS Dale'): a
+# vessel, never a person ('Ms Dale' is an honorific, so case matters).
+VESSEL_PREFIXES = frozenset({"INS", "MV", "MS", "MT", "USS", "HMS", "HMAS", "HMCS", "RMS", "SS"})
 PLACE_PREFIX_WORDS = frozenset(
     {"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"}
     | {"san", "santa", "los", "las", "tel", "sao"}
@@ -438,7 +441,7 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition
+    embassy consulate alliance coalition financial
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
 # Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa

@@ -25,6 +25,7 @@ from ..text_names import (
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
     US_STATES,
+    VESSEL_PREFIXES,
 )
 from .aliases import country_of
 
@@ -281,6 +282,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
+    if len(words) > 1 and words[0] in VESSEL_PREFIXES:
+        return False  # 'INS Velka': a ship
     if not titles and led_by_particle(words):
         return False  # 'al Qarun', 'Al-Vessa': a group, not a person
     return bool(titles) or len(folded) >= 2

@@ -56,6 +56,8 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
     what the article said before."""
     if titles_the_next_name(run):
         return False
+    if not any(titles) and run[0].i > 0 and run[0].doc[run[0].i - 1].lower_ == "the":
+        return False  # 'the Open Door shelter', 'the Ninth District': a thing or a body
     if run[-1].tag_ == "NNPS" and not any(titles):
         return False  # 'Central Americans', 'Nuclear Weapons' in a headline: a plural
     # a modifier alone ('National Guard', 'Foreign Office') titles nobody

@@ -1,0 +1,63 @@
+"""Speaker faults seen reading real coverage (issue 11), rebuilt on fictional sentences
+(model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.quotes import extract_quotes
+from storydiff.model import Article, Quote
+from storydiff.nlp import load_spacy
+from storydiff.nlp.parse import parse_doc
+
+pytestmark = pytest.mark.model
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    doc = load_spacy()(text)
+    return extract_quotes(doc, parse_doc(Article(id="a", outlet="a", text=text), doc).sentences)
+
+
+def spoken(text: str, words: str) -> Quote:
+    found = [q for q in quotes(text) if words in q.text]
+    assert found, quotes(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Captain Ravi Orlan said the crew was safe. Pirates fired on the frigate INS Velka "
+            "near the strait. The shots missed the bridge, he said.",
+            "Ravi Orlan",
+        ),
+        (
+            "Marta Senn, a volunteer at the Open Door shelter, wrote about the boy. \"He loved "
+            "the puzzles we kept in the hall,\" she wrote.",
+            "Marta Senn",
+        ),
+        (
+            "Dario Pell, who works for Kessel Financial in the tower, hid under a desk. "
+            "He said the guards told everyone to stay put.",
+            "Dario Pell",
+        ),
+        (
+            "Officer Lena Brandt, from the Ninth District, testified on Monday. She said the "
+            "bullet hit the wall behind her.",
+            "Lena Brandt",
+        ),
+        (
+            "Nora Quist moved to Harbor Beach last year. She said the town was quiet.",
+            "Nora Quist",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_a_person_not_a_ship_shelter_firm_or_place(
+    text: str, speaker: str
+) -> None:
+    """'he' and 'she' never stand for a vessel ('INS Velka'), a shelter named with 'the',
+    a firm ('Kessel Financial') or a place ('Ninth District', 'Harbor Beach')."""
+    last = [q for q in quotes(text) if q.speaker_text in {"he", "He", "she", "She"}]
+    assert last, quotes(text)
+    assert {q.speaker for q in last} == {speaker}, last
