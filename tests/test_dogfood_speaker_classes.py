@@ -61,3 +61,27 @@ def test_a_pronoun_stands_for_a_person_not_a_ship_shelter_firm_or_place(
     last = [q for q in quotes(text) if q.speaker_text in {"he", "He", "she", "She"}]
     assert last, quotes(text)
     assert {q.speaker for q in last} == {speaker}, last
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "A week earlier, a driver who had been accused of stealing from a Velm bakery "
+            "shot two coworkers.",
+            "stealing from a Velm bakery",
+        ),
+        ("The two clerks she is accused of robbing were at home on Friday.", "robbing"),
+    ],
+)
+def test_the_accused_is_not_the_accuser(text: str, words: str) -> None:
+    """'X (who was) accused of Y' with no 'by': X is whom the charge is about; the article
+    does not say who made it."""
+    for quote in quotes(text):
+        assert quote.speaker not in {"driver", "clerks", "two clerks"}, quote
+        if words in quote.text and quote.cue is not None and quote.cue.startswith("accused"):
+            assert quote.speaker is None, quote
+
+
+def test_an_active_accusation_keeps_its_accuser() -> None:
+    assert spoken("Dario Pell has accused the mayor of lying.", "mayor").speaker == "Dario Pell"

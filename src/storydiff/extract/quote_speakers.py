@@ -59,6 +59,21 @@ def speaker_span(cue: Token) -> Span | None:
     return None
 
 
+def spoken_of(cue: Token) -> bool:
+    """A passive cue with no 'by X' whose words are a charge ('a driver who had been accused
+    of theft', 'the woman accused of hitting…', 'blamed for'): its subject is whom the words
+    are about, never who said them. (A passive with a clause, 'was told that…', keeps its
+    quote: PolNeAR gives it an implicit source.)"""
+    children = list(cue.children)
+    if any(c.dep_ in {"agent", "ccomp", "xcomp"} for c in children):
+        return False
+    charge = any(c.dep_ == "prep" and c.lower_ in {"of", "with", "for"} for c in children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) or (
+        cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
+    )
+    return charge and passive
+
+
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject speaks for a cue with none of its own: a gerund after a
     preposition ('began by saying that…', 'stopped short of calling…'), a participle on a

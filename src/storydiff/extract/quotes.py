@@ -35,6 +35,7 @@ from .quote_speakers import (
     inscribed,
     speaker_label,
     speaker_span,
+    spoken_of,
 )
 from .speaker_memory import SpeakerMemory
 from .speakers import (
@@ -215,6 +216,8 @@ def _attribute(
         return None
     if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:
         return None  # 'the bill is expected to pass', 'anyone wanting to borrow': no one's words
+    if spoken_of(cue):
+        speaker = None  # 'the woman accused of theft': whose words, the article does not say
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
     return candidate
