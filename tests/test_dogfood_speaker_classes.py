@@ -85,3 +85,20 @@ def test_the_accused_is_not_the_accuser(text: str, words: str) -> None:
 
 def test_an_active_accusation_keeps_its_accuser() -> None:
     assert spoken("Dario Pell has accused the mayor of lying.", "mayor").speaker == "Dario Pell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the Dorn office at 555 0100 for help.",
+        "The station encourages you to call the crisis hotline at 555 0199.",
+    ],
+)
+def test_a_phone_call_is_not_a_quote(text: str) -> None:
+    """'call the hotline': a number to ring is nobody's words."""
+    assert not [q for q in quotes(text) if q.cue is not None and "call" in q.cue.lower()]
+
+
+def test_calling_something_a_name_stays_a_quote() -> None:
+    quote = spoken("Mayor Ana Dale called the shootings troubling.", "troubling")
+    assert quote.speaker == "Ana Dale"

@@ -74,8 +74,19 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":
                 return _subtree_span(predicates[0], skip_marks=False)
+            if lemma == "call" and _a_phone_call(cue, child):
+                return None  # 'call the hotline at…', 'Call the office': a call, not a label
             return _object_span(cue, child)
     return None
+
+
+def _a_phone_call(cue: Token, obj: Token) -> bool:
+    """'Call the office at…', 'encourages you to call the hotline': 'call' in its base form
+    with a bare object and no label for it is a telephone call (or a summons), not words said
+    of the object ('called the plan "a disgrace"')."""
+    labelled = any(c.dep_ == "oprd" for c in cue.children)
+    quoted = any(t.is_quote for t in cue.doc[cue.i : obj.right_edge.i + 2])
+    return cue.tag_ == "VB" and obj.dep_ == "dobj" and not labelled and not quoted
 
 
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
