@@ -102,3 +102,27 @@ def test_a_phone_call_is_not_a_quote(text: str) -> None:
 def test_calling_something_a_name_stays_a_quote() -> None:
     quote = spoken("Mayor Ana Dale called the shootings troubling.", "troubling")
     assert quote.speaker == "Ana Dale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Deputies chased the van for an hour, Dorn County Undersheriff Tomas Gale said. "
+            "He said the driver was taken to the county jail.",
+            "Tomas Gale",
+        ),
+        (
+            "Dorn County Prosecutor Ilsa Varn met gun owners on Monday. She said the deaths "
+            "were preventable.",
+            "Ilsa Varn",
+        ),
+        ("Velm Homicide Capt. Oren Tusk said the fire started at night.", "Oren Tusk"),
+        ("Homicide Detective Lia Moor said the gun was found in a drain.", "Lia Moor"),
+    ],
+)
+def test_police_and_court_titles_are_not_part_of_the_name(text: str, speaker: str) -> None:
+    """'County Undersheriff', 'Prosecutor', 'Capt.', 'Detective' title the person named
+    after them: the speaker is the person, and a later pronoun finds them."""
+    last = quotes(text)[-1]
+    assert last.speaker == speaker, quotes(text)

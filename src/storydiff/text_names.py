@@ -396,7 +396,7 @@ TITLE_WORDS = frozenset(
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
-    counterpart
+    counterpart prosecutor detective det undersheriff capt cpl corporal trooper constable
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
@@ -418,6 +418,9 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "adm": "admiral",
     "lt": "lieutenant",
+    "capt": "captain",
+    "cpl": "corporal",
+    "det": "detective",
 }
 # Title words that also end a name of their own: 'the Islamic State', 'Kansas State'. After
 # other proper nouns, and with no name after them, they finish that name instead of titling
