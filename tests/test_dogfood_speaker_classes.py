@@ -126,3 +126,23 @@ def test_police_and_court_titles_are_not_part_of_the_name(text: str, speaker: st
     after them: the speaker is the person, and a later pronoun finds them."""
     last = quotes(text)[-1]
     assert last.speaker == speaker, quotes(text)
+
+
+def test_a_family_name_ending_in_s_is_still_a_person() -> None:
+    """'Ama Hoopes' (tagged as a plural) is remembered as a person, so a later 'she' finds
+    her rather than someone named inside her quote."""
+    text = (
+        '"I am sorry," social worker Ama Hoopes wrote on her page. "Tomas Vell was one of my '
+        'favourite kids." In her post, Hoopes also criticized the lack of funding for '
+        'shelters. "Our system is broken beyond repair," she wrote.'
+    )
+    assert spoken(text, "Our system").speaker == "Ama Hoopes"
+
+
+def test_a_commodore_is_a_title() -> None:
+    text = (
+        "Pirates fired at the frigate INS Velka, the owner Ravi Orlan said. \"We fired in "
+        'self-defense," Commodore Nirad Pell, a navy spokesman, told reporters. He said the '
+        "boat was full of ammunition."
+    )
+    assert spoken(text, "full of ammunition").speaker == "Nirad Pell"

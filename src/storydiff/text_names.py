@@ -397,6 +397,7 @@ TITLE_WORDS = frozenset(
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
     counterpart prosecutor detective det undersheriff capt cpl corporal trooper constable
+    commodore
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
