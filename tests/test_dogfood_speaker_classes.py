@@ -146,3 +146,19 @@ def test_a_commodore_is_a_title() -> None:
         "boat was full of ammunition."
     )
     assert spoken(text, "full of ammunition").speaker == "Nirad Pell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have any information you are asked to call Crime Stoppers at 555 0100.",
+        "Anyone with information is asked to contact the Dorn police.",
+        "Ravi Orlan was told that the plant would close.",
+    ],
+)
+def test_the_one_addressed_in_the_passive_is_not_the_speaker(text: str) -> None:
+    """'anyone … is asked to call', 'Orlan was told that…': the subject is the one asked or
+    told; who asked is not said."""
+    found = quotes(text)
+    assert found, found
+    assert all(q.speaker is None for q in found), found

@@ -59,19 +59,27 @@ def speaker_span(cue: Token) -> Span | None:
     return None
 
 
+# Cues whose object is the one addressed: in the passive ('you are asked to call…', 'Dale
+# was told that…') their subject is the one addressed, never the speaker.
+_ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", "remind"})
+
+
 def spoken_of(cue: Token) -> bool:
-    """A passive cue with no 'by X' whose words are a charge ('a driver who had been accused
-    of theft', 'the woman accused of hitting…', 'blamed for'): its subject is whom the words
-    are about, never who said them. (A passive with a clause, 'was told that…', keeps its
-    quote: PolNeAR gives it an implicit source.)"""
+    """A passive cue with no 'by X' whose subject is whom the words are about or addressed
+    to, never who said them: a charge ('a driver who had been accused of theft', 'the woman
+    accused of hitting…', 'blamed for') or a request or message ('anyone with information
+    is asked to call…', 'Dale was told that…')."""
     children = list(cue.children)
-    if any(c.dep_ in {"agent", "ccomp", "xcomp"} for c in children):
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive and cue_lemma(cue) in _ADDRESSEE_CUES:
+        return True
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
         return False
     charge = any(c.dep_ == "prep" and c.lower_ in {"of", "with", "for"} for c in children)
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) or (
-        cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
-    )
-    return charge and passive
+    participle = cue.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
+    return charge and (passive or participle)
 
 
 def _governing_verb(verb: Token) -> Token | None:
