@@ -162,3 +162,26 @@ def test_the_one_addressed_in_the_passive_is_not_the_speaker(text: str) -> None:
     found = quotes(text)
     assert found, found
     assert all(q.speaker is None for q in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates have attacked nearly 100 ships this year.",
+        "The gang threatened a cargo vessel near the strait.",
+        "The army may attack the rebels' land bases.",
+    ],
+)
+def test_an_armed_attack_is_not_a_quote(text: str) -> None:
+    assert not quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Senator Ana Dale attacked the plan as reckless.", "the plan"),
+        ("Dario Pell threatened sanctions against the firm.", "sanctions"),
+    ],
+)
+def test_an_attack_in_words_stays_a_quote(text: str, words: str) -> None:
+    assert spoken(text, words).speaker is not None

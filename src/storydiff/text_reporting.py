@@ -73,6 +73,16 @@ OBJECT_CUES = frozenset(
     | {"endorse", "oppose", "blame", "slam", "blast", "describe", "call", "brand", "dub"}
     | {"express", "discuss", "denounce"}
 )
+# Verbs of attack that are also verbs of speech ('attacked the plan', 'threatened sanctions'),
+# and the things whose attack is violence, not words ('pirates attacked a tanker').
+ASSAULT_CUES = frozenset({"attack", "threaten", "target"})
+PHYSICAL_TARGETS = frozenset(
+    """
+    vessel ship boat tanker freighter trawler yacht ferry dhow skiff frigate warship convoy
+    car truck bus train plane aircraft helicopter building house home village town camp
+    checkpoint outpost patrol base bases shop store school hospital mosque church
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Cues whose infinitive complement is the content: 'vowed to fight', 'urged them to leave'.
 INFINITIVE_CUES = frozenset(
     {"promise", "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "warn", "refuse"}

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_reporting import (
+    ASSAULT_CUES,
     INFINITIVE_CUES,
     OBJECT_CUES,
     OBJECT_NOT_SAID_VERBS,
     PARENTHETICAL_CUES,
+    PHYSICAL_TARGETS,
     PREPOSITION_CUES,
     REPORTING_VERBS,
 )
@@ -74,6 +76,9 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":
                 return _subtree_span(predicates[0], skip_marks=False)
+            target = {fold(child.lemma_), fold(child.text)}
+            if lemma in ASSAULT_CUES and target & PHYSICAL_TARGETS:
+                return None  # 'pirates attacked a tanker': violence, not words
             if lemma == "call" and _a_phone_call(cue, child):
                 return None  # 'call the hotline at…', 'Call the office': a call, not a label
             return _object_span(cue, child)
