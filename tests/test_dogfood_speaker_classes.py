@@ -185,3 +185,17 @@ def test_an_armed_attack_is_not_a_quote(text: str) -> None:
 )
 def test_an_attack_in_words_stays_a_quote(text: str, words: str) -> None:
     assert spoken(text, words).speaker is not None
+
+
+def test_a_story_label_is_not_a_speaker() -> None:
+    """'Dorn Shooting: …' opening a headline names the story, not who speaks."""
+    text = (
+        "Dorn Shooting: Ama Reyes Charged With Two Counts Of Assault\n\n09 / 10 / 10 08:23 PM"
+        "\n\nA clerk was charged on Friday."
+    )
+    assert not [q for q in quotes(text) if q.cue is None], quotes(text)
+
+
+def test_a_name_and_colon_still_speaks() -> None:
+    text = "Mayor Dale: harbour will reopen on Monday\n\nThe harbour was closed for a week."
+    assert spoken(text, "harbour will reopen").speaker_text == "Mayor Dale"

@@ -117,3 +117,11 @@ SECTION_LABELS = frozenset(
     editorial exclusive breaking note read listen related see more transcript factbox timeline
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Last words of a colon label that names the story, not a speaker: 'Kraft Shooting: Worker
+# Charged', 'Harbour Fire: What We Know'.
+TOPIC_LABEL_WORDS = frozenset(
+    """
+    shooting shootings fire crash attack attacks explosion blast murder killing killings
+    trial storm flood floods strike strikes protest protests scandal case probe
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)

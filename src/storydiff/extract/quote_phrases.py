@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..text import fold
-from ..text_reporting import REPORTING_NOUNS, SECTION_LABELS
+from ..text_reporting import REPORTING_NOUNS, SECTION_LABELS, TOPIC_LABEL_WORDS
 from .quote_speakers import speaker_span, subject_span
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -83,6 +83,8 @@ def _headline(sent: Span) -> Phrase | None:
         return None
     if any(fold(t.text) in SECTION_LABELS for t in label) or not can_speak(label):
         return None
+    if fold(label[-1].text) in TOPIC_LABEL_WORDS:
+        return None  # 'Kraft Shooting: …' names the story, not who speaks
     span = _trimmed(list(sent.doc[colon.i + 1 : sent.end]))
     return Phrase(span, label, None) if span is not None else None
 
