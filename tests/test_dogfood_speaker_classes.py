@@ -199,3 +199,24 @@ def test_a_story_label_is_not_a_speaker() -> None:
 def test_a_name_and_colon_still_speaks() -> None:
     text = "Mayor Dale: harbour will reopen on Monday\n\nThe harbour was closed for a week."
     assert spoken(text, "harbour will reopen").speaker_text == "Mayor Dale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Police spokeswoman Cpl. Ana Leader said the suspect called 911. Leader said she "
+            "told the woman to put the gun down.",
+            "Ana Leader",
+        ),
+        ('"I am thrilled to host the show," Comedian Ana Reyes said.', "Ana Reyes"),
+        (
+            '"We are glad to have her," said Velm Award producers Tomas Vell and Ravi Orlan.',
+            "Tomas Vell & Ravi Orlan",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_without_role_or_award(text: str, speaker: str) -> None:
+    """A family name that is also a title word ('Leader') stays in the name; a role
+    ('Comedian') and an award ('Velm Award producers') are not people."""
+    assert quotes(text)[-1].speaker == speaker, quotes(text)

@@ -49,7 +49,7 @@ LAW_NAME_WORDS = frozenset(
 EVENT_NAME_WORDS = frozenset(
     """
     war olympics games cup festival summit championship championships marathon revolution
-    massacre month uprising genocide
+    massacre month uprising genocide award awards prize
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
@@ -397,7 +397,7 @@ TITLE_WORDS = frozenset(
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
     counterpart prosecutor detective det undersheriff capt cpl corporal trooper constable
-    commodore
+    commodore comedian
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is

@@ -151,12 +151,16 @@ def _labels_a_person(low: str, following: Token | None) -> bool:
 
 
 def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
-    """'the Islamic State affiliate': 'State' finishes the name before it (no name after)."""
-    return (
-        bool(current)
-        and low in NAME_ENDING_TITLE_WORDS
-        and (following is None or following.pos_ != "PROPN")
-    )
+    """'the Islamic State affiliate': 'State' finishes the name before it (no name after);
+    'Cpl. Janice Leader': a title word after a titled given name is her family name."""
+    if not current or (following is not None and following.pos_ == "PROPN"):
+        return False
+    if low in NAME_ENDING_TITLE_WORDS:
+        return True
+    first = current[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    titled = before is not None and fold(before.text.rstrip(".")) in TITLE_WORDS | HONORIFICS
+    return len(current) == 1 and titled and before is not None and before.text[:1].isupper()
 
 
 def titles_the_next_name(run: list[Token]) -> bool:
