@@ -33,8 +33,8 @@ def spoken(text: str, words: str) -> Quote:
             "Ravi Orlan",
         ),
         (
-            "Marta Senn, a volunteer at the Open Door shelter, wrote about the boy. \"He loved "
-            "the puzzles we kept in the hall,\" she wrote.",
+            'Marta Senn, a volunteer at the Open Door shelter, wrote about the boy. "He loved '
+            'the puzzles we kept in the hall," she wrote.',
             "Marta Senn",
         ),
         (
@@ -141,7 +141,7 @@ def test_a_family_name_ending_in_s_is_still_a_person() -> None:
 
 def test_a_commodore_is_a_title() -> None:
     text = (
-        "Pirates fired at the frigate INS Velka, the owner Ravi Orlan said. \"We fired in "
+        'Pirates fired at the frigate INS Velka, the owner Ravi Orlan said. "We fired in '
         'self-defense," Commodore Nirad Pell, a navy spokesman, told reporters. He said the '
         "boat was full of ammunition."
     )

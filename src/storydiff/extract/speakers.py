@@ -58,14 +58,20 @@ def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> 
         return False
     if not any(titles) and run[0].i > 0 and run[0].doc[run[0].i - 1].lower_ == "the":
         return False  # 'the Open Door shelter', 'the Ninth District': a thing or a body
-    if run[-1].tag_ == "NNPS" and not any(titles) and not memory.is_person(run_text(run)):
-        # 'Central Americans', 'Nuclear Weapons' in a headline: a plural; but a given name
-        # and a family name ending in -s ('Ama Hoopes') in running text name a person
-        if len(run) != 2 or title_case(run[0].sent) or run[0].tag_ != "NNP":
-            return False
+    if run[-1].tag_ == "NNPS" and not any(titles) and not _given_and_family(run, memory):
+        return False  # 'Central Americans', 'Nuclear Weapons' in a headline: a plural
     # a modifier alone ('National Guard', 'Foreign Office') titles nobody
     titles = _role(titles) | (titles & {""})
     return is_person_name([t.text for t in run], titles) or memory.is_person(run_text(run))
+
+
+def _given_and_family(run: list[Token], memory: SpeakerMemory) -> bool:
+    """A name the tagger reads as a plural that still names a person: one the article named
+    so before, or a given name and a family name ending in -s ('Ama Hoopes') in running
+    text."""
+    if memory.is_person(run_text(run)):
+        return True
+    return len(run) == 2 and run[0].tag_ == "NNP" and not title_case(run[0].sent)
 
 
 def _gender(run: list[Token]) -> str | None:
