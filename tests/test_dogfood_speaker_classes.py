@@ -220,3 +220,12 @@ def test_the_speaker_is_the_person_without_role_or_award(text: str, speaker: str
     """A family name that is also a title word ('Leader') stays in the name; a role
     ('Comedian') and an award ('Velm Award producers') are not people."""
     assert quotes(text)[-1].speaker == speaker, quotes(text)
+
+
+def test_a_family_name_that_is_a_title_word_after_an_apposed_name() -> None:
+    """'Ana Bishop, a former lecturer,': 'Bishop' is her family name, so 'She' finds her."""
+    text = (
+        "Earlier this year, Ana Bishop, a former lecturer at the Velm college, was charged "
+        'with murder in a shooting. She claimed the shootings "did not happen."'
+    )
+    assert spoken(text, "the shootings").speaker == "Ana Bishop"

@@ -152,7 +152,8 @@ def _labels_a_person(low: str, following: Token | None) -> bool:
 
 def _ends_the_name(current: list[Token], low: str, following: Token | None) -> bool:
     """'the Islamic State affiliate': 'State' finishes the name before it (no name after);
-    'Cpl. Janice Leader': a title word after a titled given name is her family name."""
+    'Cpl. Janice Leader', 'Ana Bishop, a lecturer,': a title word after a given name that
+    is titled or set off by an apposition is her family name."""
     if not current or (following is not None and following.pos_ == "PROPN"):
         return False
     if low in NAME_ENDING_TITLE_WORDS:
@@ -160,7 +161,11 @@ def _ends_the_name(current: list[Token], low: str, following: Token | None) -> b
     first = current[0]
     before = first.doc[first.i - 1] if first.i > 0 else None
     titled = before is not None and fold(before.text.rstrip(".")) in TITLE_WORDS | HONORIFICS
-    return len(current) == 1 and titled and before is not None and before.text[:1].isupper()
+    titled = titled and before is not None and before.text[:1].isupper()
+    # 'Amy Bishop, a former lecturer,': a given name, a title word and an apposition
+    introduced = following is not None and following.text == "," and first.i > 0
+    unled = before is None or before.lower_ not in {"the", "a", "an"}
+    return len(current) == 1 and (titled or (introduced and unled))
 
 
 def titles_the_next_name(run: list[Token]) -> bool:
