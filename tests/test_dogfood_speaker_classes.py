@@ -229,3 +229,9 @@ def test_a_family_name_that_is_a_title_word_after_an_apposed_name() -> None:
         'with murder in a shooting. She claimed the shootings "did not happen."'
     )
     assert spoken(text, "the shootings").speaker == "Ana Bishop"
+
+
+def test_whoever_receives_a_message_is_not_its_speaker() -> None:
+    text = "The frigate received a distress call from the cargo ship Velka that it was under fire."
+    for quote in quotes(text):
+        assert quote.speaker != "frigate", quote

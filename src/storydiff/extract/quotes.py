@@ -157,6 +157,8 @@ def _reports_that_clause(verb: Token) -> bool:
     clause reports it, whether or not it is one of the usual reporting verbs."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
+    if cue_lemma(verb) == "receive":
+        return False  # 'the frigate received a call that…': the frigate was told, not telling
     return any(
         clause.dep_ == "ccomp"
         and clause.i > verb.i
