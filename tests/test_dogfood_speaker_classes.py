@@ -235,3 +235,13 @@ def test_whoever_receives_a_message_is_not_its_speaker() -> None:
     text = "The frigate received a distress call from the cargo ship Velka that it was under fire."
     for quote in quotes(text):
         assert quote.speaker != "frigate", quote
+
+
+def test_they_stands_for_the_plural_subject_earlier_in_the_sentence() -> None:
+    """'When officers arrived, they discovered…': 'they' are the officers, not the court
+    records named in the sentence before."""
+    text = (
+        "Court records show the man was jailed in 2014. When officers arrived, they "
+        "discovered that the boy had been shot with a homemade gun."
+    )
+    assert spoken(text, "homemade gun").speaker == "officers"

@@ -257,6 +257,9 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             observe_sentence(memory, before)
         return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
+        plural = _plural_subject_before(span) if lowered[0] == "they" else None
+        if plural is not None:
+            return resolve(memory, plural)
         return memory.people[memory.last_group].name if memory.last_group else None
     if title_case(span.sent):
         return span.text  # a title-case headline: resolved once the article is read
@@ -299,6 +302,19 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         memory.observe(text, set(), head.idx, person=False)
         return text
     return None
+
+
+def _plural_subject_before(span: Span) -> Span | None:
+    """'When officers arrived, they found…': a plural subject earlier in the sentence (not
+    inside quotation marks) is what 'they' stands for, before any group named earlier."""
+    before = span.doc[span.sent.start : span.start]
+    if any(t.is_quote for t in before):
+        return None
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"}]
+    if not subjects:
+        return None
+    noun = subjects[-1]
+    return span.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _closing_apposition(span: Span) -> list[Token]:
