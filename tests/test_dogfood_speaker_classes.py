@@ -67,9 +67,9 @@ def test_a_pronoun_stands_for_a_person_not_a_ship_shelter_firm_or_place(
     ("text", "words"),
     [
         (
-            "A week earlier, a driver who had been accused of stealing from a Velm bakery "
+            "A week earlier, a courier who had once been accused of robbing a Velm bakery "
             "shot two coworkers.",
-            "stealing from a Velm bakery",
+            "robbing a Velm bakery",
         ),
         ("The two clerks she is accused of robbing were at home on Friday.", "robbing"),
     ],
@@ -78,7 +78,7 @@ def test_the_accused_is_not_the_accuser(text: str, words: str) -> None:
     """'X (who was) accused of Y' with no 'by': X is whom the charge is about; the article
     does not say who made it."""
     for quote in quotes(text):
-        assert quote.speaker not in {"driver", "clerks", "two clerks"}, quote
+        assert quote.speaker not in {"courier", "clerks", "two clerks"}, quote
         if words in quote.text and quote.cue is not None and quote.cue.startswith("accused"):
             assert quote.speaker is None, quote
 
@@ -109,7 +109,7 @@ def test_calling_something_a_name_stays_a_quote() -> None:
     [
         (
             "Deputies chased the van for an hour, Dorn County Undersheriff Tomas Gale said. "
-            "He said the driver was taken to the county jail.",
+            "He said the van was towed to the county yard.",
             "Tomas Gale",
         ),
         (
@@ -133,10 +133,10 @@ def test_a_family_name_ending_in_s_is_still_a_person() -> None:
     her rather than someone named inside her quote."""
     text = (
         '"I am sorry," social worker Ama Hoopes wrote on her page. "Tomas Vell was one of my '
-        'favourite kids." In her post, Hoopes also criticized the lack of funding for '
-        'shelters. "Our system is broken beyond repair," she wrote.'
+        'favourite kids." Later in that post, Hoopes attacked the cuts to '
+        'shelter funding. "The whole system has failed these kids," she wrote.'
     )
-    assert spoken(text, "Our system").speaker == "Ama Hoopes"
+    assert spoken(text, "whole system").speaker == "Ama Hoopes"
 
 
 def test_a_commodore_is_a_title() -> None:
@@ -152,7 +152,7 @@ def test_a_commodore_is_a_title() -> None:
     "text",
     [
         "If you have any information you are asked to call Crime Stoppers at 555 0100.",
-        "Anyone with information is asked to contact the Dorn police.",
+        "Any witness is asked to ring the Dorn police.",
         "Ravi Orlan was told that the plant would close.",
     ],
 )
@@ -232,9 +232,12 @@ def test_a_family_name_that_is_a_title_word_after_an_apposed_name() -> None:
 
 
 def test_whoever_receives_a_message_is_not_its_speaker() -> None:
-    text = "The frigate received a distress call from the cargo ship Velka that it was under fire."
+    text = (
+        "The patrol boat received an urgent radio message from the Velka that its engine "
+        "room was on fire."
+    )
     for quote in quotes(text):
-        assert quote.speaker != "frigate", quote
+        assert quote.speaker != "patrol boat", quote
 
 
 def test_they_stands_for_the_plural_subject_earlier_in_the_sentence() -> None:

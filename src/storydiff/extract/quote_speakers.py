@@ -66,7 +66,7 @@ _ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", 
 
 def spoken_of(cue: Token) -> bool:
     """A passive cue with no 'by X' whose subject is whom the words are about or addressed
-    to, never who said them: a charge ('a driver who had been accused of theft', 'the woman
+    to, never who said them: a charge ('a clerk who had once been accused of theft', 'the woman
     accused of hitting…', 'blamed for') or a request or message ('anyone with information
     is asked to call…', 'Dale was told that…')."""
     children = list(cue.children)
