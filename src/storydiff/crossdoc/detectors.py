@@ -31,6 +31,7 @@ from .amounts import (
     with_full_names,
 )
 from .dates import as_written, clock_times, clocks_disagree, disagreement, fact_dates
+from .polarity import opposite_conditions, opposite_speech_acts
 from .signals import accusations, causes, complement, doubts, event_words, sequences
 
 # verbs too general to say two statements report one act
@@ -303,10 +304,12 @@ def _agents(a: Side, b: Side) -> list[Finding]:
 
 def _polarity(a: Side, b: Side) -> list[Finding]:
     """One asserts what the other negates: the same verb with the same arguments, plainly
-    asserted on both sides, or a denial against an admission of the same thing."""
+    asserted on both sides, a denial against an admission of the same thing by the same
+    reporter, or one consequence of an act on one side and of its failure on the other
+    (crossdoc/polarity.py reads the last two)."""
     pa, pb = a.unit.predicate, b.unit.predicate
     if pa is None or pb is None or not _same_arguments(pa, pb):
-        return []
+        return _reported_polarity(a, b)
     if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in LIGHT_VERBS:
         negated, plain = (a, b) if pa.negated else (b, a)
         if _hedged(a) or _hedged(b) or _future(a) != _future(b):
@@ -330,7 +333,40 @@ def _polarity(a: Side, b: Side) -> list[Finding]:
                 (pb.verb_span,),
             )
         ]
-    return []
+    return _reported_polarity(a, b)
+
+
+def _reported_polarity(a: Side, b: Side) -> list[Finding]:
+    """A denial against an admission of one reported act, or an act and its failure as the
+    condition of one consequence."""
+    acts = opposite_speech_acts(a.unit, b.unit)
+    if acts is not None:
+        x_said, y_said = ((s.start, s.end) for s in acts)
+        how = [
+            f"{_SAID[s.kind]} ('{_text(side, s.start, s.end)}')"
+            for side, s in zip((a, b), acts, strict=True)
+        ]
+        explanation = f"{a.outlet} says it was {how[0]}, {b.outlet} that it was {how[1]}"
+        return [Finding("polarity", explanation, (x_said,), (y_said,))]
+    conditions = opposite_conditions(a.unit, b.unit)
+    if conditions is None:
+        return []
+    x, y = conditions
+    failed, done = ((a, x), (b, y)) if x.negation else ((b, y), (a, x))
+    negation = failed[1].negation
+    written = _text(failed[0], negation.start if negation else failed[1].start, failed[1].end)
+    return [
+        Finding(
+            "polarity",
+            f"{failed[0].outlet} gives the consequence to '{written}', "
+            f"{done[0].outlet} to '{_text(done[0], done[1].start, done[1].end)}'",
+            ((x.negation.start if x.negation else x.start, x.end),),
+            ((y.negation.start if y.negation else y.start, y.end),),
+        )
+    ]
+
+
+_SAID = {"denial": "denied", "admission": "confirmed"}
 
 
 def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
