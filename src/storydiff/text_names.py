@@ -169,6 +169,27 @@ GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
     ("asylum", "seekers"): "migrants",
     ("police", "officers"): "police",
 }
+# Single people of a group kind: 'an officer shot him' and 'police shot him' name one actor,
+# as do 'a soldier' and 'troops' (the word's lemma).
+_MEMBERS_BY_KIND = {
+    "police": "officer policeman policewoman cop deputy trooper constable detective sergeant "
+    "sheriff marshal agent sniper marksman patrolman investigator",
+    "troops": "soldier serviceman marine paratrooper sniper commando",
+    "protesters": "protester protestor demonstrator rioter marcher activist",
+    "rebels": "rebel militant insurgent fighter separatist gunman",
+}
+GROUP_MEMBER_NOUNS: Mapping[str, frozenset[str]] = {
+    kind: frozenset(words.split()) for kind, words in _MEMBERS_BY_KIND.items()
+}
+# Nouns and pronouns that may name anyone, a member of any group among them: 'a man', 'he',
+# 'security forces'; two accounts with one of these for an actor do not name two actors.
+GENERIC_ACTOR_NOUNS = frozenset(
+    """
+    man woman boy girl person people someone somebody individual member members group unit
+    team force forces authority authorities official officials one other others side party
+    source sources who that which i you he she it we they him them this
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
+from .agents import other_groups
 from .amounts import (
     Amount,
     amounts,
@@ -289,7 +290,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent and pb.agent and pa.agent != pb.agent
         and pa.agent not in _PRONOUNS and pb.agent not in _PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
-    ):  # fmt: skip
+    ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(
                 "agent",
