@@ -16,10 +16,12 @@ def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
     across the articles) and by another group or by someone who is not of it on the other
     ('protesters', 'a bystander'); never by one of its members ('an officer') or by someone
     who may be anyone ('a man', 'officials'), nor when the other statement names the group
-    too ('police and protesters clashed')."""
+    too ('police and protesters clashed'). Both acts plainly asserted."""
     pa, pb = a.predicate, b.predicate
     if pa is None or pb is None or not pa.patient or pa.patient != pb.patient:
         return False
+    if pa.negated or pb.negated:
+        return False  # 'troops crossed the border' / 'rebels did not cross the border'
     if {pa.patient, pa.agent, pb.agent} & GENERIC_ACTOR_NOUNS:
         return False
     group_a, group_b = _group_of(left, a), _group_of(right, b)

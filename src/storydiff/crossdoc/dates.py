@@ -309,19 +309,22 @@ def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
     return len(shared - rest - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
 
 
-# a name, then a relative pronoun: the name the clause is about ('after Edward Brooke, who
-# served from 1967 to 1979'); the clause says nothing of whom without it
+# a name right before a side clause, with its apposition or a relative pronoun: the one the
+# clause is about ('after Edward Brooke, who served from 1967 to 1979', 'since Edward Brooke,
+# a Republican, held the seat from 1966 to 1978'); the clause says nothing of whom without it
 _ANTECEDENT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s*(?:who|whom|whose|which)\s*$"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^,;:]{1,40},|,)?\s*"
+    r"(?:(?:who|whom|whose|which)\s*)?$"
 )
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:who|whom|whose|which)\b")
 
 
 def _with_antecedent(unit: Unit, start: int) -> int:
-    """Where a side clause that is a relative clause starts, with the name it is about."""
+    """Where a side clause starts, with the name it is about right before it."""
     before = unit.text[: start - unit.start]
-    pronoun = re.match(r"\s*(?:who|whom|whose|which)\b", unit.text[start - unit.start :])
+    pronoun = _RELATIVE_PRONOUN.match(unit.text[start - unit.start :])
     if pronoun:
-        before += unit.text[start - unit.start : start - unit.start + pronoun.end()]
+        before += pronoun.group()
     found = _ANTECEDENT.search(before)
     return unit.start + found.start(1) if found else start
 
