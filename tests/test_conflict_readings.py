@@ -1,6 +1,7 @@
-"""Polarity, agent and date conflicts read past the main predicate: denials against
+"""Polarity, agent, date and number conflicts read past the main predicate: denials against
 confirmations, an act and its failure as the condition of one consequence, an act given to
-different groups, and a span of years in a side clause about a named person (model). Every
+different groups, a span of years in a side clause about a named person, and the people one
+thing carries against a whole count (model). Every
 rule has near-misses beside it that must stay quiet."""
 
 from __future__ import annotations
@@ -177,3 +178,15 @@ def test_the_day_of_the_reports_is_not_the_day_of_the_fact() -> None:
     # the rule it guards: a day of the fact on each side does conflict
     left = "The envoy met the rebel leader in Tarn on Wednesday."
     assert types(left, "The envoy met the rebel leader in Tarn on Saturday.") == ["date"]
+
+
+def test_the_people_one_thing_carries_are_not_the_whole_count() -> None:
+    carried = "A deputy stopped a vehicle containing two men with gunshot wounds near the river."
+    assert types(carried, "Three men were also wounded near the river.") == []
+    # carried on both sides, or counted on both sides, the counts are of one thing
+    other = carried.replace("two", "three")
+    assert types(carried, other) == ["number"]
+    assert types(
+        "Two men were wounded in the shooting near the river.",
+        "Three men were wounded in the shooting near the river.",
+    ) == ["number"]

@@ -125,12 +125,31 @@ def amounts(unit: Unit) -> list[Amount]:
             continue  # a count or share of nothing named: too loose to compare
         end = unit.start + figure.end
         expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        if figure.unit == "" and _carried(unit, figure):
+            qualifiers |= {CARRIED}
         person = head.startswith("age ") and written[:1].isupper()
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
                    expected, person)
         )  # fmt: skip
     return found
+
+
+# 'a vehicle containing two men': the people in one thing, likely part of a whole told elsewhere
+# ('three men were wounded'); marked among an amount's qualifiers
+CARRIED = "(carried)"
+_CARRIED_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:carrying|containing|holding|transporting|with)\s+(?:only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carried(unit: Unit, figure: _Figure) -> bool:
+    """Whether a count is of those a noun right before it carries or holds ('a car carrying
+    two men', 'a house with three children')."""
+    before = _CARRIED_BEFORE.search(unit.text[: figure.start])
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    return before is not None and pos_of.get(before.group(1).lower()) == "NOUN"
 
 
 # a forecast or expectation governs the figures after it in its clause
@@ -483,6 +502,7 @@ _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values(
 # words that make a count one of things added to others ('two more debates', 'three additional
 # victims'): another quantity than the whole
 _ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
+_PART = _ADDED | {CARRIED}
 
 
 def same_quantity(a: Amount, b: Amount) -> bool:
@@ -493,8 +513,9 @@ def same_quantity(a: Amount, b: Amount) -> bool:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
-    if a.qualifiers & _ADDED != b.qualifiers & _ADDED:
-        return False  # 'two more debates' are those still to come, not all of them
+    if a.qualifiers & _PART != b.qualifiers & _PART:
+        return False  # 'two more debates' are those still to come, not all of them; 'a car
+        # carrying two men' holds some of 'three men wounded'
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 
