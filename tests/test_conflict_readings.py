@@ -1,8 +1,8 @@
 """Polarity, agent, date and number conflicts read past the main predicate: denials against
 confirmations, an act and its failure as the condition of one consequence, an act given to
 different groups, a span of years in a side clause about a named person, and the people one
-thing carries against a whole count (model). Every
-rule has near-misses beside it that must stay quiet."""
+thing carries against a whole count (model). Every rule has near-misses beside it that must
+stay quiet."""
 
 from __future__ import annotations
 
