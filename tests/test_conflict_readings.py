@@ -181,7 +181,7 @@ def test_the_day_of_the_reports_is_not_the_day_of_the_fact() -> None:
 
 
 def test_the_people_one_thing_carries_are_not_the_whole_count() -> None:
-    carried = "A deputy stopped a vehicle containing two men with gunshot wounds near the river."
+    carried = "A patrol halted a van carrying two men with leg wounds near the river."
     assert types(carried, "Three men were also wounded near the river.") == []
     # carried on both sides, or counted on both sides, the counts are of one thing
     other = carried.replace("two", "three")

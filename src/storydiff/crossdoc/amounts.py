@@ -135,7 +135,7 @@ def amounts(unit: Unit) -> list[Amount]:
     return found
 
 
-# 'a vehicle containing two men': the people in one thing, likely part of a whole told elsewhere
+# 'a van carrying two men': the people in one thing, likely part of a whole told elsewhere
 # ('three men were wounded'); marked among an amount's qualifiers
 CARRIED = "(carried)"
 _CARRIED_BEFORE = re.compile(
@@ -145,7 +145,7 @@ _CARRIED_BEFORE = re.compile(
 
 
 def _carried(unit: Unit, figure: _Figure) -> bool:
-    """Whether a count is of those a noun right before it carries or holds ('a car carrying
+    """Whether a count is of those a noun right before it carries or holds ('a van carrying
     two men', 'a house with three children')."""
     before = _CARRIED_BEFORE.search(unit.text[: figure.start])
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))

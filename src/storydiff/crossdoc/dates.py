@@ -310,8 +310,8 @@ def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
 
 
 # a name right before a side clause, with its apposition or a relative pronoun: the one the
-# clause is about ('after Edward Brooke, who served from 1967 to 1979', 'since Edward Brooke,
-# a Republican, held the seat from 1966 to 1978'); the clause says nothing of whom without it
+# clause is about ('after Ida Varn, who served from 1971 to 1983', 'since Ida Varn, a Liberal,
+# held the office from 1970 to 1982'); the clause says nothing of whom without it
 _ANTECEDENT = re.compile(
     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^,;:]{1,40},|,)?\s*"
     r"(?:(?:who|whom|whose|which)\s*)?$"

@@ -148,8 +148,8 @@ class Condition:
 
 def opposite_conditions(a: Unit, b: Unit) -> tuple[Condition, Condition] | None:
     """The same consequence (one verb, plain on both sides, and a noun after it in common:
-    'would increase the risk') of one act that is plain on one side and negated on the
-    other ('to pass this bill' / "if they don't pass this bill", 'failure to pass'): the act
+    'would raise the risk') of one act that is plain on one side and negated on the other
+    ('to pass the budget' / 'if they do not pass the budget', 'failure to pass'): the act
     and its failure cannot both have that consequence. The act comes before the
     consequence on both sides, right before it."""
     left, right = statement_words(a), statement_words(b)
@@ -183,7 +183,7 @@ def _same_plain_verb(left: list[Word], index: int, right: list[Word]) -> int | N
 def _condition(words: list[Word], consequence: str) -> Condition | None:
     """The act right before a consequence (the nearest verb of an act: no other act comes
     between them), with its negation; a verb of saying on the way is passed over ('failure
-    to pass a deal announced by the president would increase the risk')."""
+    to pass the budget the mayor announced would raise the risk')."""
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w.pos != "VERB" or w.lemma in _LIGHT | SAYING_VERBS | _FAILING:
