@@ -239,10 +239,12 @@ def _one_act(a: Unit, b: Unit) -> bool:
     (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
     House voted…'), or two content words in common ('the face-off Thursday night' and 'the
     debate on Tuesday' of 'the vice presidential debate'). Two different named actors do
-    two acts ('the appeals court allowed…' and 'Judge Pitman granted…')."""
+    two acts ('the appeals court allowed…' and 'Judge Pitman granted…'), and acts on two
+    different named people, one of them not named in the other statement, are two acts
+    ('Varn was put on leave on Monday' and 'the club signed Osk on Friday to replace Varn')."""
     pa, pb = a.predicate, b.predicate
     if pa is not None and pb is not None:
-        if _other_actors(a, b):
+        if _other_actors(a, b) or _other_patients(a, b):
             return False
         if pa.verb == pb.verb and pa.verb not in LIGHT_VERBS:
             return True
@@ -260,6 +262,15 @@ def _other_actors(a: Unit, b: Unit) -> bool:
         pa is not None and pb is not None and pa.agent_is_name and pb.agent_is_name
         and pa.agent is not None and pb.agent is not None and pa.agent != pb.agent
         and pa.agent not in b.names and pb.agent not in a.names
+    )  # fmt: skip
+
+
+def _other_patients(a: Unit, b: Unit) -> bool:
+    pa, pb = a.predicate, b.predicate
+    return (
+        pa is not None and pb is not None and pa.patient_is_name and pb.patient_is_name
+        and pa.patient is not None and pb.patient is not None and pa.patient != pb.patient
+        and (pa.patient not in b.names or pb.patient not in a.names)
     )  # fmt: skip
 
 
