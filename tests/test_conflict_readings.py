@@ -194,7 +194,10 @@ def test_the_people_one_thing_carries_are_not_the_whole_count() -> None:
 
 def test_acts_on_two_named_people_are_two_acts() -> None:
     left = "Ida Varn was put on injured leave by the club on Wednesday."
-    right = "The club signed Tom Osk on Monday after putting Ben Lark on injured leave, to replace Varn."
+    right = (
+        "The club signed Tom Osk on Monday after putting Ben Lark on injured leave, to replace "
+        "Varn."
+    )
     assert types(left, right) == []
     # the same person on both sides, named in full on one: one act, two days
     assert types(left, "The club put Ida Varn on injured leave on Monday.") == ["date"]
