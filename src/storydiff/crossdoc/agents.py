@@ -1,7 +1,8 @@
-"""Who did an act, as the linked actors tell it: whether two statements of one act on one
-patient give it to two different groups, or to a group and someone not of it ('police shot
-the teenager' / 'a bystander shot the teenager'). crossdoc/detectors.py reports it as an
-agent conflict; different named actors are told there from the predicates alone.
+"""Who did an act and to whom, as the linked actors tell it: whether two statements of one
+act on one patient give it to two different groups, or to a group and someone not of it
+('police shot the teenager' / 'a bystander shot the teenager'), which crossdoc/detectors.py
+reports as an agent conflict (different named actors are told there from the predicates
+alone); and whether two statements are about acts on two different named people.
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
         return False
     members = [m for kind, m in GROUP_MEMBER_NOUNS.items() if name_key(kind) == group]
     return not any(other.agent in m for m in members)
+
+
+def other_patients(a: Unit, b: Unit) -> bool:
+    """Acts on two different named people, one of them not named in the other statement
+    ('Varn was put on leave' / 'the club signed Osk to replace Varn'): two acts."""
+    pa, pb = a.predicate, b.predicate
+    return (
+        pa is not None and pb is not None and pa.patient_is_name and pb.patient_is_name
+        and pa.patient is not None and pb.patient is not None and pa.patient != pb.patient
+        and (pa.patient not in b.names or pb.patient not in a.names)
+    )  # fmt: skip
 
 
 def _group_of(analysis: Analysis, unit: Unit) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
-from .agents import other_groups
+from .agents import other_groups, other_patients
 from .amounts import (
     Amount,
     amounts,
@@ -244,7 +244,7 @@ def _one_act(a: Unit, b: Unit) -> bool:
     ('Varn was put on leave on Monday' and 'the club signed Osk on Friday to replace Varn')."""
     pa, pb = a.predicate, b.predicate
     if pa is not None and pb is not None:
-        if _other_actors(a, b) or _other_patients(a, b):
+        if _other_actors(a, b) or other_patients(a, b):
             return False
         if pa.verb == pb.verb and pa.verb not in LIGHT_VERBS:
             return True
@@ -262,15 +262,6 @@ def _other_actors(a: Unit, b: Unit) -> bool:
         pa is not None and pb is not None and pa.agent_is_name and pb.agent_is_name
         and pa.agent is not None and pb.agent is not None and pa.agent != pb.agent
         and pa.agent not in b.names and pb.agent not in a.names
-    )  # fmt: skip
-
-
-def _other_patients(a: Unit, b: Unit) -> bool:
-    pa, pb = a.predicate, b.predicate
-    return (
-        pa is not None and pb is not None and pa.patient_is_name and pb.patient_is_name
-        and pa.patient is not None and pb.patient is not None and pa.patient != pb.patient
-        and (pa.patient not in b.names or pb.patient not in a.names)
     )  # fmt: skip
 
 
