@@ -201,3 +201,10 @@ def test_acts_on_two_named_people_are_two_acts() -> None:
     assert types(left, right) == []
     # the same person on both sides, named in full on one: one act, two days
     assert types(left, "The club put Ida Varn on injured leave on Monday.") == ["date"]
+    # nor is a cause of one act against a sequence of the other a causality conflict
+    caused = "Ida Varn was put on injured leave by the club because of her injured knee."
+    assert types(caused, right.replace("on Monday ", "")) == []
+    one_person = "The club put Ida Varn on leave hours after the strike."
+    assert types("The club put Ida Varn on leave in retaliation for the strike.", one_person) == [
+        "causality"
+    ]

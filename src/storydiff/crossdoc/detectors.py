@@ -423,8 +423,8 @@ def _causality(a: Side, b: Side) -> list[Finding]:
     never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
     sequence that link the fact to two different events do not meet."""
     cause_a, cause_b = causes(a.unit), causes(b.unit)
-    if bool(cause_a) == bool(cause_b):
-        return []
+    if bool(cause_a) == bool(cause_b) or other_patients(a.unit, b.unit):
+        return []  # a cause on both sides or on neither; or acts on two named people
     with_cause, without = (a, b) if cause_a else (b, a)
     markers = cause_a or cause_b
     antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
