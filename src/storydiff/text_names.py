@@ -7,7 +7,7 @@ each word list, a module each under 500 lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .text import fold
 
@@ -272,7 +272,7 @@ def given_names(words: list[str]) -> list[str]:
     return [part for part in parts if part[0].isalpha()]
 
 
-def same_given_names(a: list[str], b: list[str]) -> bool:
+def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two people with one family name may be one person: either name has no given
     name, or each given name of the shorter agrees, in order, with one of the longer's (as the
     same word, an initial of it or a shortening of it), and the longer's others are whole

@@ -256,9 +256,13 @@ def _body_goes_on(current: list[Token], following: Token | None) -> bool:
 def title_case(tokens: Iterable[Token]) -> bool:
     """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
     reads every word as a proper noun, so its name runs are no evidence of anyone."""
-    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
-    lowered = [w for w in words if w[0].islower() and w not in TITLE_CASE_LOWER_WORDS]
-    return len(words) >= 4 and not lowered
+    words = 0
+    for token in tokens:  # asked of every sentence: most give a lower-case word early
+        if token.is_alpha and len(word := token.text) > 3:
+            if word[0].islower() and word not in TITLE_CASE_LOWER_WORDS:
+                return False
+            words += 1
+    return words >= 4
 
 
 def run_text(run: list[Token]) -> str:
