@@ -40,7 +40,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     titles: set[str] = set()
     tokens = list(tokens)
     for index, token in enumerate(tokens):
-        low = fold(token.text)
+        low, pos = fold(token.text), token.pos_  # read once: spaCy looks strings up each time
         if current and low in WEEKDAYS:
             # 'from the White House Monday': the day says when, it is no part of the name
             runs.append((current, titles))
@@ -58,7 +58,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
                 runs.append((current, titles))
             current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
             continue
-        if _continues_run(tokens, index, current, following):
+        if _continues_run(tokens, index, current, following, low, pos):
             current.append(token)
             continue
         if current:
@@ -68,7 +68,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles.add(low)
         elif low in HONORIFICS:
             titles.add("")  # an honorific marks the next name as a person
-        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
+        elif not (pos in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
             titles = set()
     if current:
         runs.append((current, titles))
@@ -76,11 +76,17 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
 
 
 def _continues_run(
-    tokens: list[Token], index: int, current: list[Token], following: Token | None
+    tokens: list[Token],
+    index: int,
+    current: list[Token],
+    following: Token | None,
+    low: str,
+    pos: str,
 ) -> bool:
-    """Whether the token at `index` belongs to the name run `current` (or starts one)."""
-    token, low = tokens[index], fold(tokens[index].text)
-    if token.pos_ == "PROPN" and (
+    """Whether the token at `index` (folded `low`, tagged `pos`) belongs to the name run
+    `current` (or starts one)."""
+    token = tokens[index]
+    if pos == "PROPN" and (
         low not in TITLE_WORDS
         or _inside_body_name(tokens, index)
         or _ends_the_name(current, low, following)
