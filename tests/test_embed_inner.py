@@ -7,7 +7,7 @@ from storydiff.embed_inner import (
     EDGE,
     MIN_INNER_TOKENS,
     MIN_PRODUCT_ROWS,
-    WINDOW,
+    Placement,
     edge_plan,
     inner_texts,
 )
@@ -26,13 +26,20 @@ INNER_B = text(list(range(120, 120 + MIN_INNER_TOKENS + 3)))
 
 def test_a_text_inside_a_longer_one_is_found_where_it_starts() -> None:
     found = inner_texts([OUTER, INNER_A, INNER_B], [[0, 1, 2]])
-    # row of the inner text's first token in the outer text (its start mark is row 0)
-    assert found == {1: (0, 6), 2: (0, 21)}
+    # the outer row of the inner text's first token (the outer start mark is row 0)
+    assert found == {1: Placement(0, 6), 2: Placement(0, 21)}
+
+
+def test_a_text_whose_first_or_last_tokens_differ_is_inside_but_for_them() -> None:
+    """'"We' and 'We' are other tokens: the outer text's quote mark joins the word."""
+    quoted = text([7, *range(108, 108 + MIN_INNER_TOKENS), 8, 9])
+    found = inner_texts([OUTER, INNER_A, quoted], [[0, 1, 2]])
+    assert found[2] == Placement(0, 9, head=1, tail=2)
 
 
 def test_a_short_text_or_one_not_inside_is_computed_in_full() -> None:
     short = text(list(range(105, 105 + MIN_INNER_TOKENS - 1)))
-    elsewhere = text([7, *range(121, 121 + MIN_INNER_TOKENS)])
+    elsewhere = text([*range(130, 140), *range(500, 505)])
     found = inner_texts([OUTER, INNER_A, short, elsewhere, INNER_B], [[0, 1, 2, 3, 4]])
     assert set(found) == {1, 4}
 
@@ -52,21 +59,27 @@ def test_a_micro_batch_keeps_enough_rows() -> None:
 
 
 def test_every_row_taken_from_the_outer_text_holds_the_same_token() -> None:
-    all_ids = [OUTER, INNER_A, INNER_B]
-    inner = inner_texts(all_ids, [[0, 1, 2]])
+    quoted = text([7, *range(108, 108 + MIN_INNER_TOKENS), 8, 9])
+    all_ids = [OUTER, INNER_A, INNER_B, quoted]
+    inner = inner_texts(all_ids, [[0, 1, 2, 3]])
+    assert len(inner) == 3
     plan = edge_plan(all_ids, inner)
-    assert plan.windows == 2 * len(inner)
-    assert len(plan.final) == len(plan.final_ids) == EDGE * plan.windows
     positions = {}
+    base = 0
     for n, i in enumerate(inner):
         ids = all_ids[i]
-        for w, start in ((2 * n, 0), (2 * n + 1, len(ids) - WINDOW)):
-            for r in range(WINDOW):
-                positions[w * WINDOW + r] = ids[start + r]
+        for size, start in zip(plan.sizes[2 * n : 2 * n + 2], (0, None), strict=True):
+            first = 0 if start == 0 else len(ids) - size
+            for r in range(size):
+                positions[base + r] = ids[first + r]
+            base += size
     for row, j, source in [*plan.projected, *plan.first_layer]:
         assert all_ids[j][source] == positions[row]
+    for row, token in plan.fresh:
+        assert positions[row] == token
     assert plan.final_ids == [positions[row] for row in plan.final]
-    # the head's final rows are the text's first, the tail's its last
-    first = all_ids[next(iter(inner))]
-    assert plan.final_ids[:EDGE] == first[:EDGE]
-    assert plan.final_ids[EDGE : 2 * EDGE] == first[-EDGE:]
+    # each text's final rows: its first EDGE + head tokens, then its last EDGE + tail
+    ends = []
+    for i, place in inner.items():
+        ends += all_ids[i][: EDGE + place.head] + all_ids[i][-(EDGE + place.tail) :]
+    assert plan.final_ids == ends

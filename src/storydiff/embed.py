@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from .embed_inner import EDGE, WINDOW, EdgePlan, Inner, edge_plan, inner_texts
+from .embed_inner import EDGE, MIN_PRODUCT_ROWS, EdgePlan, Inner, edge_plan, inner_texts
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -172,7 +172,7 @@ class _UsePooling:
         # a text inside another (a quote in its statement) takes the other's rows but a few
         # at its ends: the same bits for a fraction of the work (embed_inner.py)
         inner = inner_texts(all_ids, groups)
-        outer = {j for j, _ in inner.values()}
+        outer = {place.outer for place in inner.values()}
         groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
         inputs = [[all_ids[i] for i in group] for group in groups]
         kept_layers: dict[int, _Layers] = {}
@@ -225,11 +225,18 @@ class _UsePooling:
         if not inner:
             return
         edges = self._edge_features(edge_plan(all_ids, inner), outer)
-        for n, (i, (j, at)) in enumerate(inner.items()):
-            middle = outer[j].features[at + EDGE - 1 : at + len(all_ids[i]) - EDGE - 1]
-            head = edges[2 * n * EDGE : (2 * n + 1) * EDGE]
-            tail = edges[(2 * n + 1) * EDGE : (2 * n + 2) * EDGE]
-            yield i, np.concatenate([head, middle, tail])
+        cursor = 0
+        for i, place in inner.items():
+            head, tail = EDGE + place.head, EDGE + place.tail
+            start = place.at + EDGE - 1  # the outer row of the first middle position
+            middle = outer[place.outer].features[start : start + len(all_ids[i]) - head - tail]
+            rows = [
+                edges[cursor : cursor + head],
+                middle,
+                edges[cursor + head : cursor + head + tail],
+            ]
+            cursor += head + tail
+            yield i, np.concatenate(rows)
 
     def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
         """Each text's token ids with start and end marks, and the start of the word each
@@ -313,19 +320,23 @@ class _UsePooling:
 
     def _edge_features(self, plan: EdgePlan, outer: dict[int, _Layers]) -> Matrix:
         """The final features of the rows `plan.final` of the inner texts' end windows: the
-        first layer computed on `plan.computed` from the outer texts' projected tokens and
-        taken from them elsewhere, then the second layer and the output as in
-        `_token_features` (each row goes through the same operations, so it gets the same
-        bits)."""
+        first layer computed on `plan.computed` and taken from the outer texts elsewhere,
+        then the second layer and the output as in `_token_features` (each row goes through
+        the same operations, so it gets the same bits)."""
         b = self.b
-        n, dim = plan.windows * WINDOW, b.table.shape[1]
+        n, dim = sum(plan.sizes), b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
         widest = max(left for _, left in _ORDERS)
-        index = _window_index(np.full(plan.windows, WINDOW, dtype=np.int64))
+        index = _window_index(np.array(plan.sizes, dtype=np.int64))
         computed, final = np.array(plan.computed), np.array(plan.final)
         x = np.zeros((n, b.proj_W.shape[1]), dtype=np.float32)
         for row, j, source in plan.projected:
             x[row] = outer[j].projected[source]
+        if plan.fresh:
+            rows, ids = zip(*plan.fresh, strict=True)
+            # padded: a product of a few rows would give other bits (`MIN_PRODUCT_ROWS`)
+            padded = [*ids, *[ids[0]] * max(0, MIN_PRODUCT_ROWS - len(ids))]
+            x[list(rows)] = self._projected([padded])[1][: len(ids)]
         out = np.empty((len(final), b.cnn_W.shape[0]), dtype=np.float32)
         self._embedded(out[:, :dim], np.array(plan.final_ids, dtype=np.int64))
         for k, (order, left) in enumerate(_ORDERS):

@@ -8,11 +8,13 @@ are the same tokens in both texts, the first layer's output is the same in both,
 same bits. An inner text therefore takes from the outer text its projected tokens, the
 first layer's output except at its 3 outermost positions each end, and its final features
 except at its 5 outermost positions each end (its start or end mark and 4 tokens); only
-those are computed.
+those are computed. Its first or last tokens may differ from the outer text's (a quote
+mark or a full stop joined to a word there): those positions are computed too.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -32,27 +34,63 @@ MIN_PRODUCT_ROWS = 8
 """The BLAS library computes a product of fewer than 7 rows with another kernel, which gives
 other bits: every product here keeps at least this many rows."""
 
-Inner = dict[int, tuple[int, int]]
-"""Inner text index -> (outer text index, row of the inner text's first token (after its
-start mark) in the outer text's rows)."""
+TRIMS = ((0, 0), (1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 1), (1, 2), (2, 2))
+"""Tokens at the start and at the end of an inner text that may differ from the outer text
+('We' is '▁We' alone, '▁"', 'We' in '"We said'), fewest first."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an inner text lies in its outer text."""
+
+    outer: int
+    at: int
+    """The outer row of the inner text's first token that both share."""
+    head: int = 0
+    """Tokens after the inner text's start mark that the outer text does not share."""
+    tail: int = 0
+    """Tokens before its end mark that the outer text does not share."""
+
+    def row(self, position: int, length: int, outer_length: int) -> int | None:
+        """The outer row of an inner position (`length`: the inner text's, with marks), or
+        None where the tokens differ; the marks are the outer text's own."""
+        if position == 0:
+            return 0
+        if position == length - 1:
+            return outer_length - 1
+        if 1 + self.head <= position <= length - 2 - self.tail:
+            return self.at + position - 1 - self.head
+        return None
+
+
+Inner = dict[int, Placement]
+"""Inner text index -> where it lies."""
 
 
 def inner_texts(all_ids: Sequence[Sequence[int]], groups: Sequence[Sequence[int]]) -> Inner:
-    """The texts whose tokens (without their start and end marks) occur in a longer text
-    computed in full, and where. `groups` are the micro-batches: each keeps at least
+    """The texts whose tokens (without their marks, and but for a few at either end) occur in
+    a text computed in full, and where. `groups` are the micro-batches: each keeps at least
     `MIN_PRODUCT_ROWS` rows, and the edge products at least as many (or no text is inner)."""
-    blobs = [np.asarray(ids[1:-1], dtype=np.int32).tobytes() for ids in all_ids]
     longest_first = sorted(range(len(all_ids)), key=lambda i: -len(all_ids[i]))
+    rank = {i: r for r, i in enumerate(longest_first)}
+    # every text's tokens without marks, one after another, apart by a token no text has
+    starts: list[int] = []
+    tokens: list[int] = []
+    for ids in all_ids:
+        starts.append(len(tokens))
+        tokens.extend(ids[1:-1])
+        tokens.append(-1)
+    haystack = np.asarray(tokens, dtype=np.int32).tobytes()
     found: Inner = {}
-    for rank, i in enumerate(longest_first):
-        if len(all_ids[i]) - 2 < MIN_INNER_TOKENS:
-            continue
-        for j in longest_first[:rank]:
-            if len(all_ids[j]) <= len(all_ids[i]):
-                break
-            at = _aligned_find(blobs[j], blobs[i]) if j not in found else None
-            if at is not None:
-                found[i] = (j, at + 1)  # + 1: the outer text's start mark
+    for i in longest_first:
+        ids = all_ids[i]
+        for head, tail in TRIMS:
+            if len(ids) - 2 - head - tail < MIN_INNER_TOKENS:
+                break  # the trims that follow leave no more
+            needle = np.asarray(ids[1 + head : len(ids) - 1 - tail], dtype=np.int32).tobytes()
+            outer = _outer_text(haystack, needle, starts, (rank, i, found))
+            if outer is not None:
+                found[i] = Placement(outer[0], outer[1] + 1, head, tail)  # + 1: start mark
                 break
     for group in groups:
         rows = sum(len(all_ids[i]) for i in group if i not in found)
@@ -64,65 +102,71 @@ def inner_texts(all_ids: Sequence[Sequence[int]], groups: Sequence[Sequence[int]
     return found
 
 
-def _aligned_find(haystack: bytes, needle: bytes) -> int | None:
-    """The token position of `needle` in `haystack` (int32 token ids), or None."""
+def _outer_text(
+    haystack: bytes, needle: bytes, starts: list[int], order: tuple[dict[int, int], int, Inner]
+) -> tuple[int, int] | None:
+    """The first text whose tokens hold `needle`, and the token position there, among those
+    computed in full that come before text i in `order` (rank of each text, i, found)."""
+    rank, i, found = order
     at = haystack.find(needle)
-    while at >= 0 and at % 4:
+    while at >= 0:
+        if at % 4 == 0:
+            j = bisect.bisect_right(starts, at // 4) - 1
+            if j not in found and rank[j] < rank[i]:
+                return j, at // 4 - starts[j]
         at = haystack.find(needle, at + 1)
-    return at // 4 if at >= 0 else None
+    return None
 
 
 @dataclass
 class EdgePlan:
-    """The end windows of every inner text, side by side (`WINDOW` rows each, head then tail
-    of each text), and where each of their rows comes from. Sources are (window row, outer
-    text, outer row)."""
+    """The end windows of every inner text, side by side (head then tail of each text), and
+    where each of their rows comes from. Sources are (window row, outer text, outer row)."""
 
+    sizes: list[int] = field(default_factory=list)
+    """Each window's rows."""
     projected: list[tuple[int, int, int]] = field(default_factory=list)
-    """Projected tokens the computed first-layer rows see."""
+    """Projected tokens the computed first-layer rows see, where both texts share them."""
+    fresh: list[tuple[int, int]] = field(default_factory=list)
+    """(window row, token id) of those they do not share: projected here."""
     first_layer: list[tuple[int, int, int]] = field(default_factory=list)
     """First-layer outputs taken from the outer text."""
     computed: list[int] = field(default_factory=list)
     """Window rows whose first-layer output is computed."""
     final: list[int] = field(default_factory=list)
-    """Window rows whose final features are computed (`EDGE` per window, in order)."""
+    """Window rows whose final features are computed (head then tail of each text)."""
     final_ids: list[int] = field(default_factory=list)
     """The token id at each of those rows."""
-    windows: int = 0
 
 
 def edge_plan(all_ids: Sequence[Sequence[int]], inner: Inner) -> EdgePlan:
     """Where each row of the inner texts' end windows comes from. Row r of a head window is
-    the text's position r; of a tail window, position len - WINDOW + r."""
+    the text's position r; of a tail window, position len - size + r."""
     plan = EdgePlan()
-    for i, (j, at) in inner.items():
-        ids = all_ids[i]
-        for head in (True, False):
-            base, start = plan.windows * WINDOW, 0 if head else len(ids) - WINDOW
-            plan.windows += 1
+    for i, place in inner.items():
+        ids, outer_length = all_ids[i], len(all_ids[place.outer])
+        for trim, head in ((place.head, True), (place.tail, False)):
+            size = WINDOW + trim
+            base, start = sum(plan.sizes), 0 if head else len(ids) - size
+            plan.sizes.append(size)
             if head:
-                final, computed = range(EDGE), range(FIRST_LAYER_EDGE)
-                taken = range(FIRST_LAYER_EDGE, EDGE + REACH)
+                final, computed = range(EDGE + trim), range(FIRST_LAYER_EDGE + trim)
+                taken = range(FIRST_LAYER_EDGE + trim, EDGE + REACH + trim)
             else:
-                final, computed = (
-                    range(WINDOW - EDGE, WINDOW),
-                    range(WINDOW - FIRST_LAYER_EDGE, WINDOW),
-                )
-                taken = range(REACH, WINDOW - FIRST_LAYER_EDGE)
+                final = range(size - EDGE - trim, size)
+                computed = range(size - FIRST_LAYER_EDGE - trim, size)
+                taken = range(REACH, size - FIRST_LAYER_EDGE - trim)
             # the computed first-layer rows see the projected tokens of the final rows
-            for rows, into in ((final, plan.projected), (taken, plan.first_layer)):
-                into.extend(
-                    (base + r, j, _outer_row(start + r, len(ids), at, len(all_ids[j])))
-                    for r in rows
-                )
+            for r in final:
+                source = place.row(start + r, len(ids), outer_length)
+                if source is None:
+                    plan.fresh.append((base + r, ids[start + r]))
+                else:
+                    plan.projected.append((base + r, place.outer, source))
+            # (the taken rows lie inside the shared tokens)
+            shift = place.at + start - 1 - place.head
+            plan.first_layer.extend((base + r, place.outer, shift + r) for r in taken)
             plan.computed.extend(base + r for r in computed)
             plan.final.extend(base + r for r in final)
             plan.final_ids.extend(ids[start + r] for r in final)
     return plan
-
-
-def _outer_row(position: int, length: int, at: int, outer_length: int) -> int:
-    """The outer text's row for an inner text's position (its marks: the outer's own)."""
-    if position == 0:
-        return 0
-    return outer_length - 1 if position == length - 1 else at + position - 1
