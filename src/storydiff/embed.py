@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from .embed_inner import EDGE, MIN_PRODUCT_ROWS, EdgePlan, Inner, edge_plan, inner_texts
+from .embed_inner import MIN_PRODUCT_ROWS, FramePlan, Inner, frame_plan, inner_texts
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -172,7 +172,7 @@ class _UsePooling:
         # a text inside another (a quote in its statement) takes the other's rows but a few
         # at its ends: the same bits for a fraction of the work (embed_inner.py)
         inner = inner_texts(all_ids, groups)
-        outer = {place.outer for place in inner.values()}
+        outer = {run[2] for runs in inner.values() for run in runs}
         groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
         inputs = [[all_ids[i] for i in group] for group in groups]
         kept_layers: dict[int, _Layers] = {}
@@ -220,23 +220,19 @@ class _UsePooling:
     def _inner_features(
         self, all_ids: list[list[int]], inner: Inner, outer: dict[int, _Layers]
     ) -> Iterator[tuple[int, Matrix]]:
-        """Each inner text's token features: its ends computed, the rows between taken from
-        the outer text."""
+        """Each inner text's token features: the rows its runs hold taken from their outer
+        texts, the others computed."""
         if not inner:
             return
-        edges = self._edge_features(edge_plan(all_ids, inner), outer)
-        cursor = 0
-        for i, place in inner.items():
-            head, tail = EDGE + place.head, EDGE + place.tail
-            start = place.at + EDGE - 1  # the outer row of the first middle position
-            middle = outer[place.outer].features[start : start + len(all_ids[i]) - head - tail]
-            rows = [
-                edges[cursor : cursor + head],
-                middle,
-                edges[cursor + head : cursor + head + tail],
-            ]
-            cursor += head + tail
-            yield i, np.concatenate(rows)
+        plan = frame_plan(all_ids, inner)
+        frame = np.empty((sum(plan.sizes), self.b.cnn_W.shape[0]), dtype=np.float32)
+        frame[plan.final] = self._frame_features(plan, outer)
+        for row, j, source, count in plan.taken:
+            frame[row : row + count] = outer[j].features[source : source + count]
+        base = 0
+        for i, size in zip(inner, plan.sizes, strict=True):
+            yield i, frame[base : base + size]
+            base += size
 
     def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
         """Each text's token ids with start and end marks, and the start of the word each
@@ -318,17 +314,17 @@ class _UsePooling:
         emb *= self.b.scale[chunk, None]
         emb += self.b.lo[chunk, None]
 
-    def _edge_features(self, plan: EdgePlan, outer: dict[int, _Layers]) -> Matrix:
-        """The final features of the rows `plan.final` of the inner texts' end windows: the
-        first layer computed on `plan.computed` and taken from the outer texts elsewhere,
-        then the second layer and the output as in `_token_features` (each row goes through
-        the same operations, so it gets the same bits)."""
+    def _frame_features(self, plan: FramePlan, outer: dict[int, _Layers]) -> Matrix:
+        """The final features of the frame rows `plan.final`: the first layer computed on
+        `plan.computed` and taken from the outer texts elsewhere, then the second layer and
+        the output as in `_token_features` (each row goes through the same operations, so
+        it gets the same bits)."""
         b = self.b
         n, dim = sum(plan.sizes), b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
         widest = max(left for _, left in _ORDERS)
         index = _window_index(np.array(plan.sizes, dtype=np.int64))
-        computed, final = np.array(plan.computed), np.array(plan.final)
+        computed, final = np.array(plan.computed, dtype=np.intp), np.array(plan.final)
         x = np.zeros((n, b.proj_W.shape[1]), dtype=np.float32)
         for row, j, source in plan.projected:
             x[row] = outer[j].projected[source]
@@ -344,7 +340,7 @@ class _UsePooling:
             cols = index[:, widest - left : widest - left + order]
             scratch = np.zeros((n + 1, width), dtype=np.float32)
             scratch[:n] = xs
-            h = scratch[cols[computed]].reshape(len(computed), order * width) @ b.w1[k]
+            h = _product(scratch[cols[computed]].reshape(len(computed), order * width), b.w1[k])
             h += b.b1[k]
             np.maximum(h, 0, out=h)
             h += xs[computed]
@@ -352,7 +348,7 @@ class _UsePooling:
             scratch[computed] = h
             for row, j, source in plan.first_layer:
                 scratch[row] = outer[j].first_layer[k][source]
-            c2 = scratch[cols[final]].reshape(len(final), order * width) @ b.w2[k]
+            c2 = _product(scratch[cols[final]].reshape(len(final), order * width), b.w2[k])
             c2 += b.b2[k]
             np.maximum(c2, 0, out=c2)
             c2 += scratch[final]
@@ -385,6 +381,17 @@ def _in_threads(function: Callable[[_Input], _Output], inputs: list[_Input]) -> 
         if _executor is None:
             _executor = ThreadPoolExecutor(_ENCODE_THREADS, thread_name_prefix="storydiff-use")
     return _executor.map(function, inputs)
+
+
+def _product(rows: Matrix, weights: Matrix) -> Matrix:
+    """`rows @ weights`, with zero rows added below `MIN_PRODUCT_ROWS` (and dropped): the
+    BLAS library computes a product of a few rows with another kernel, other bits."""
+    if len(rows) >= MIN_PRODUCT_ROWS:
+        result: Matrix = rows @ weights
+        return result
+    padded = np.zeros((MIN_PRODUCT_ROWS, rows.shape[1]), dtype=rows.dtype)
+    padded[: len(rows)] = rows
+    return (padded @ weights)[: len(rows)]
 
 
 def _layernorm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float) -> Matrix:

@@ -1,15 +1,15 @@
-"""Texts that lie inside another text of the same encoder call (a quote segment inside its
-statement): which ones, and where, so that USE computes only a few rows at their ends.
+"""Texts whose tokens lie in other texts of the same encoder call (a quote segment inside its
+statement, or across two statements): which ones, where, and which of their rows USE must
+still compute.
 
 USE's per-token features come from two stacked n-gram layers over the projected tokens, and
 each layer sees at most 2 tokens each side. So at a position whose 2 neighbours each side
 are the same tokens in both texts, the first layer's output is the same in both, and where
 4 are the same, the final features are: every step is computed row by row, so they are the
-same bits. An inner text therefore takes from the outer text its projected tokens, the
-first layer's output except at its 3 outermost positions each end, and its final features
-except at its 5 outermost positions each end (its start or end mark and 4 tokens); only
-those are computed. Its first or last tokens may differ from the outer text's (a quote
-mark or a full stop joined to a word there): those positions are computed too.
+same bits. An inner text is cut into runs of tokens that another text (computed in full)
+has side by side; it takes that text's projected tokens, first-layer outputs and final
+features wherever the run holds all the tokens they see, and computes the rest: its ends,
+the joins between runs, and tokens no other text has (a quote mark joined to a word).
 """
 
 from __future__ import annotations
@@ -20,153 +20,199 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-EDGE = 5
-"""Final rows computed at each end of an inner text: its mark and the 4 tokens next to it."""
-FIRST_LAYER_EDGE = 3
-"""First-layer rows computed at each end: its mark and the 2 tokens next to it."""
 REACH = 2
 """Tokens each side a layer sees (USE's widest n-gram: 2 before, 2 after)."""
-WINDOW = EDGE + 2 * REACH
-"""Positions of an end's window: its final rows and the first-layer rows they see."""
-MIN_INNER_TOKENS = 2 * (EDGE - 1) + 4
-"""An inner text this long (without marks) takes at least 4 final rows from the outer one."""
+MIN_RUN = 4 * REACH + 1
+"""A run this long gives at least one row of final features."""
+MIN_INNER_TOKENS = MIN_RUN + 4
+"""An inner text with fewer tokens (without marks) saves too little to be worth it."""
 MIN_PRODUCT_ROWS = 8
 """The BLAS library computes a product of fewer than 7 rows with another kernel, which gives
 other bits: every product here keeps at least this many rows."""
+MIN_TAKEN = 4
+"""An inner text takes at least this many rows of final features from other texts."""
+MAX_SKIP = 2
+"""Tokens at the start of a run that may be no other text's ('▁"', 'We' for '▁We')."""
 
-TRIMS = ((0, 0), (1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 1), (1, 2), (2, 2))
-"""Tokens at the start and at the end of an inner text that may differ from the outer text
-('We' is '▁We' alone, '▁"', 'We' in '"We said'), fewest first."""
+Run = tuple[int, int, int, int]
+"""(first position, last position) of the inner text, the outer text, and the outer row of
+the first position."""
+Inner = dict[int, tuple[Run, ...]]
+"""Inner text index -> its runs, in order."""
 
 
-@dataclass(frozen=True)
-class Placement:
-    """Where an inner text lies in its outer text."""
+@dataclass
+class _Texts:
+    """Every text's tokens without marks, one after another, apart by a token no text has,
+    and the texts that may lend rows: those computed in full, before the asking text in
+    `rank` (longest first)."""
 
-    outer: int
-    at: int
-    """The outer row of the inner text's first token that both share."""
-    head: int = 0
-    """Tokens after the inner text's start mark that the outer text does not share."""
-    tail: int = 0
-    """Tokens before its end mark that the outer text does not share."""
+    haystack: bytes
+    starts: list[int]
+    rank: dict[int, int]
+    found: Inner
 
-    def row(self, position: int, length: int, outer_length: int) -> int | None:
-        """The outer row of an inner position (`length`: the inner text's, with marks), or
-        None where the tokens differ; the marks are the outer text's own."""
-        if position == 0:
-            return 0
-        if position == length - 1:
-            return outer_length - 1
-        if 1 + self.head <= position <= length - 2 - self.tail:
-            return self.at + position - 1 - self.head
+    def find(self, needle: Sequence[int], asking: int) -> tuple[int, int] | None:
+        """A lending text whose tokens hold `needle`, and the row where it starts there."""
+        pattern = np.asarray(needle, dtype=np.int32).tobytes()
+        at = self.haystack.find(pattern)
+        while at >= 0:
+            if at % 4 == 0:
+                j = bisect.bisect_right(self.starts, at // 4) - 1
+                if j not in self.found and self.rank[j] < self.rank[asking]:
+                    return j, at // 4 - self.starts[j] + 1  # + 1: its start mark
+            at = self.haystack.find(pattern, at + 1)
         return None
 
 
-Inner = dict[int, Placement]
-"""Inner text index -> where it lies."""
-
-
 def inner_texts(all_ids: Sequence[Sequence[int]], groups: Sequence[Sequence[int]]) -> Inner:
-    """The texts whose tokens (without their marks, and but for a few at either end) occur in
-    a text computed in full, and where. `groups` are the micro-batches: each keeps at least
-    `MIN_PRODUCT_ROWS` rows, and the edge products at least as many (or no text is inner)."""
+    """The texts made (mostly) of runs of other texts, and those runs. `groups` are the
+    micro-batches: each keeps at least `MIN_PRODUCT_ROWS` rows."""
     longest_first = sorted(range(len(all_ids)), key=lambda i: -len(all_ids[i]))
-    rank = {i: r for r, i in enumerate(longest_first)}
-    # every text's tokens without marks, one after another, apart by a token no text has
     starts: list[int] = []
     tokens: list[int] = []
     for ids in all_ids:
         starts.append(len(tokens))
         tokens.extend(ids[1:-1])
         tokens.append(-1)
-    haystack = np.asarray(tokens, dtype=np.int32).tobytes()
-    found: Inner = {}
+    texts = _Texts(
+        np.asarray(tokens, dtype=np.int32).tobytes(),
+        starts,
+        {i: r for r, i in enumerate(longest_first)},
+        {},
+    )
     for i in longest_first:
-        ids = all_ids[i]
-        for head, tail in TRIMS:
-            if len(ids) - 2 - head - tail < MIN_INNER_TOKENS:
-                break  # the trims that follow leave no more
-            needle = np.asarray(ids[1 + head : len(ids) - 1 - tail], dtype=np.int32).tobytes()
-            outer = _outer_text(haystack, needle, starts, (rank, i, found))
-            if outer is not None:
-                found[i] = Placement(outer[0], outer[1] + 1, head, tail)  # + 1: start mark
-                break
+        if len(all_ids[i]) - 2 >= MIN_INNER_TOKENS:
+            runs = _runs(all_ids[i], i, texts)
+            if runs:
+                texts.found[i] = runs
+    found = texts.found
     for group in groups:
         rows = sum(len(all_ids[i]) for i in group if i not in found)
         if 0 < rows < MIN_PRODUCT_ROWS:
             for i in group:
                 found.pop(i, None)
-    if 2 * FIRST_LAYER_EDGE * len(found) < MIN_PRODUCT_ROWS:
-        return {}
     return found
 
 
-def _outer_text(
-    haystack: bytes, needle: bytes, starts: list[int], order: tuple[dict[int, int], int, Inner]
-) -> tuple[int, int] | None:
-    """The first text whose tokens hold `needle`, and the token position there, among those
-    computed in full that come before text i in `order` (rank of each text, i, found)."""
-    rank, i, found = order
-    at = haystack.find(needle)
-    while at >= 0:
-        if at % 4 == 0:
-            j = bisect.bisect_right(starts, at // 4) - 1
-            if j not in found and rank[j] < rank[i]:
-                return j, at // 4 - starts[j]
-        at = haystack.find(needle, at + 1)
-    return None
+def _runs(ids: Sequence[int], i: int, texts: _Texts) -> tuple[Run, ...]:
+    """Runs of at least `MIN_RUN` tokens of text i that lending texts hold, left to right,
+    each as long as it goes: the first within `MAX_SKIP` tokens of the text's start, each
+    next within `MAX_SKIP` tokens of the last one's end. None unless they give at least
+    `MIN_TAKEN` rows of final features."""
+    last = len(ids) - 2
+    whole = texts.find(ids[1:-1], i)
+    if whole is not None:  # the common case: one run, the whole text
+        return ((1, last, *whole),)
+    runs: list[Run] = []
+    position = 1
+    while position + MIN_RUN - 1 <= last:
+        start = next(
+            (
+                (s, where)
+                for s in range(position, min(position + MAX_SKIP, last - MIN_RUN + 1) + 1)
+                if (where := texts.find(ids[s : s + MIN_RUN], i)) is not None
+            ),
+            None,
+        )
+        if start is None:
+            break  # (looking further on costs more than the rows it could save)
+        first, (outer, row) = start
+        # the longest run from `first` in that text: the tokens go on while they agree
+        outer_ids = _outer_ids(texts, outer)
+        end = first + MIN_RUN - 1
+        while end < last and row + end + 1 - first < len(outer_ids) - 1:
+            if outer_ids[row + end + 1 - first] != ids[end + 1]:
+                break
+            end += 1
+        runs.append((first, end, outer, row))
+        position = end + 1
+    taken = sum(end - first + 1 - 4 * REACH for first, end, _, _ in runs)
+    return tuple(runs) if taken >= MIN_TAKEN else ()
+
+
+def _outer_ids(texts: _Texts, j: int) -> list[int]:
+    """Text j's tokens with its marks' places (the marks themselves are never compared)."""
+    start = texts.starts[j]
+    end = texts.starts[j + 1] - 1 if j + 1 < len(texts.starts) else len(texts.haystack) // 4 - 1
+    inner = np.frombuffer(texts.haystack, dtype=np.int32, count=end, offset=0)[start:end]
+    return [-2, *inner.tolist(), -2]
 
 
 @dataclass
-class EdgePlan:
-    """The end windows of every inner text, side by side (head then tail of each text), and
-    where each of their rows comes from. Sources are (window row, outer text, outer row)."""
+class FramePlan:
+    """The inner texts side by side (`sizes` rows each) and, by row of that frame, where
+    each row's projected token, first-layer output and final features come from. Sources
+    are (frame row, outer text, outer row)."""
 
     sizes: list[int] = field(default_factory=list)
-    """Each window's rows."""
     projected: list[tuple[int, int, int]] = field(default_factory=list)
-    """Projected tokens the computed first-layer rows see, where both texts share them."""
+    """Projected tokens taken from an outer text."""
     fresh: list[tuple[int, int]] = field(default_factory=list)
-    """(window row, token id) of those they do not share: projected here."""
+    """(frame row, token id) of projected tokens computed here."""
     first_layer: list[tuple[int, int, int]] = field(default_factory=list)
-    """First-layer outputs taken from the outer text."""
+    """First-layer outputs taken from an outer text."""
     computed: list[int] = field(default_factory=list)
-    """Window rows whose first-layer output is computed."""
+    """Rows whose first-layer output is computed."""
     final: list[int] = field(default_factory=list)
-    """Window rows whose final features are computed (head then tail of each text)."""
+    """Rows whose final features are computed."""
     final_ids: list[int] = field(default_factory=list)
     """The token id at each of those rows."""
+    taken: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """(frame row, outer text, outer row, count): final features taken, rows side by side."""
 
 
-def edge_plan(all_ids: Sequence[Sequence[int]], inner: Inner) -> EdgePlan:
-    """Where each row of the inner texts' end windows comes from. Row r of a head window is
-    the text's position r; of a tail window, position len - size + r."""
-    plan = EdgePlan()
-    for i, place in inner.items():
-        ids, outer_length = all_ids[i], len(all_ids[place.outer])
-        for trim, head in ((place.head, True), (place.tail, False)):
-            size = WINDOW + trim
-            base, start = sum(plan.sizes), 0 if head else len(ids) - size
-            plan.sizes.append(size)
-            if head:
-                final, computed = range(EDGE + trim), range(FIRST_LAYER_EDGE + trim)
-                taken = range(FIRST_LAYER_EDGE + trim, EDGE + REACH + trim)
+def frame_plan(all_ids: Sequence[Sequence[int]], inner: Inner) -> FramePlan:
+    """Where each row of every inner text comes from, or that it is computed."""
+    plan = FramePlan()
+    for i, runs in inner.items():
+        ids, base = all_ids[i], sum(plan.sizes)
+        plan.sizes.append(len(ids))
+        source = _sources(len(ids), runs, [len(all_ids[r[2]]) for r in runs])
+        final = [p for p in range(len(ids)) if not _inside(p, 2 * REACH, runs)]
+        seen = sorted({q for p in final for q in _around(p, len(ids))})
+        computed = [p for p in seen if not _inside(p, REACH, runs)]
+        needed = sorted({q for p in computed for q in _around(p, len(ids))})
+        for p in needed:
+            where = source[p]
+            if where is None:
+                plan.fresh.append((base + p, ids[p]))
             else:
-                final = range(size - EDGE - trim, size)
-                computed = range(size - FIRST_LAYER_EDGE - trim, size)
-                taken = range(REACH, size - FIRST_LAYER_EDGE - trim)
-            # the computed first-layer rows see the projected tokens of the final rows
-            for r in final:
-                source = place.row(start + r, len(ids), outer_length)
-                if source is None:
-                    plan.fresh.append((base + r, ids[start + r]))
-                else:
-                    plan.projected.append((base + r, place.outer, source))
-            # (the taken rows lie inside the shared tokens)
-            shift = place.at + start - 1 - place.head
-            plan.first_layer.extend((base + r, place.outer, shift + r) for r in taken)
-            plan.computed.extend(base + r for r in computed)
-            plan.final.extend(base + r for r in final)
-            plan.final_ids.extend(ids[start + r] for r in final)
+                plan.projected.append((base + p, *where))
+        # (a first-layer row not computed lies inside a run: its source is known)
+        plan.first_layer.extend(
+            (base + p, *where) for p in seen if p not in computed and (where := source[p])
+        )
+        plan.computed.extend(base + p for p in computed)
+        plan.final.extend(base + p for p in final)
+        plan.final_ids.extend(ids[p] for p in final)
+        for first, last, outer, row in runs:
+            count = last - first + 1 - 4 * REACH
+            if count > 0:
+                plan.taken.append((base + first + 2 * REACH, outer, row + 2 * REACH, count))
     return plan
+
+
+def _sources(
+    length: int, runs: tuple[Run, ...], outer_lengths: list[int]
+) -> list[tuple[int, int] | None]:
+    """The outer (text, row) of each position's token, None for one no run holds; the marks
+    are the first run's text's own."""
+    source: list[tuple[int, int] | None] = [None] * length
+    first_outer = runs[0][2]
+    source[0] = (first_outer, 0)
+    source[-1] = (first_outer, outer_lengths[0] - 1)
+    for first, last, outer, row in runs:
+        for p in range(first, last + 1):
+            source[p] = (outer, row + p - first)
+    return source
+
+
+def _inside(position: int, reach: int, runs: tuple[Run, ...]) -> bool:
+    """Whether a run holds the position and the `reach` tokens each side of it."""
+    return any(first + reach <= position <= last - reach for first, last, _, _ in runs)
+
+
+def _around(position: int, length: int) -> range:
+    """The positions a layer sees at `position` (the text's own, not the padding)."""
+    return range(max(0, position - REACH), min(length, position + REACH + 1))
