@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from storydiff.embed_inner import (
     MIN_INNER_TOKENS,
+    MIN_PIECEWISE_TOKENS,
     MIN_PRODUCT_ROWS,
     REACH,
     frame_plan,
@@ -32,8 +33,8 @@ def test_a_text_inside_a_longer_one_is_one_run_from_where_it_starts() -> None:
 
 def test_tokens_no_other_text_has_are_left_out_of_the_runs() -> None:
     """'"We' and 'We' are other tokens: the outer text's quote mark joins the word."""
-    quoted = text([7, *range(108, 108 + MIN_INNER_TOKENS), 8, 9])
-    assert inner_texts([OUTER, quoted], [[0, 1]]) == {1: ((2, MIN_INNER_TOKENS + 1, 0, 9),)}
+    quoted = text([7, *range(108, 108 + MIN_PIECEWISE_TOKENS), 8, 9])
+    assert inner_texts([OUTER, quoted], [[0, 1]]) == {1: ((2, MIN_PIECEWISE_TOKENS + 1, 0, 9),)}
 
 
 def test_a_text_across_two_others_takes_a_run_from_each() -> None:
@@ -58,7 +59,7 @@ def test_a_micro_batch_keeps_enough_rows() -> None:
 
 
 def test_every_row_comes_from_a_row_with_the_same_token_and_context() -> None:
-    quoted = text([7, *range(108, 108 + MIN_INNER_TOKENS), 8, 9])
+    quoted = text([7, *range(108, 108 + MIN_PIECEWISE_TOKENS), 8, 9])
     across = text([*range(125, 140), 9, *range(300, 315)])
     all_ids = [OUTER, SECOND, INNER_A, INNER_B, quoted, across]
     inner = inner_texts(all_ids, [list(range(len(all_ids)))])

@@ -24,8 +24,11 @@ REACH = 2
 """Tokens each side a layer sees (USE's widest n-gram: 2 before, 2 after)."""
 MIN_RUN = 4 * REACH + 1
 """A run this long gives at least one row of final features."""
-MIN_INNER_TOKENS = MIN_RUN + 4
-"""An inner text with fewer tokens (without marks) saves too little to be worth it."""
+MIN_INNER_TOKENS = 2 * REACH + 2
+"""An inner text held whole by another needs this many tokens (without marks) to take any
+first-layer row from it (with fewer it takes only projected tokens: too little)."""
+MIN_PIECEWISE_TOKENS = MIN_RUN + 4
+"""A text not held whole is searched for runs when it has this many tokens."""
 MIN_PRODUCT_ROWS = 8
 """The BLAS library computes a product of fewer than 7 rows with another kernel, which gives
 other bits: every product here keeps at least this many rows."""
@@ -104,6 +107,8 @@ def _runs(ids: Sequence[int], i: int, texts: _Texts) -> tuple[Run, ...]:
     whole = texts.find(ids[1:-1], i)
     if whole is not None:  # the common case: one run, the whole text
         return ((1, last, *whole),)
+    if last < MIN_PIECEWISE_TOKENS:
+        return ()
     runs: list[Run] = []
     position = 1
     while position + MIN_RUN - 1 <= last:
