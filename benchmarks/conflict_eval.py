@@ -6,13 +6,15 @@
     python benchmarks/conflict_eval.py --split dev --batch round3     # dated / negated dev pairs
     python benchmarks/conflict_eval.py --split test --batch round4    # NewsWCL50 + AllSides pairs
     python benchmarks/conflict_eval.py --split test --by-batch        # all, and each batch
+    python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
 aligner's own misses are measured elsewhere); a pair is predicted conflicting when any
 detector fires, with the union of the types. Publication dates come
 from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
-AllSides articles have the day written in their URL, where there is one.
+AllSides articles have the day written in their URL, where there is one; GVC records carry
+their publication day.
 """
 
 from __future__ import annotations
@@ -65,9 +67,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3", "round4"),
+        choices=("all", "original", "issue11", "round3", "round4", "gvc"),
         default="all",
-        help="annotation batch: the original gold, the issue-11, round-3 or round-4 pairs, or all",
+        help="annotation batch: original, issue-11, round-3, round-4 or GVC pairs, or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(

@@ -17,7 +17,10 @@ Offsets are character offsets into the text storydiff sees:
   ``article_text`` from ``newswcl50_gold.py`` (the text rebuilt from the corpus tokens);
 * AllSides (``kind`` ``allsides``, article path = ``"<story id>/<left|center|right>"`` in
   NeuS ``raw_crawled/headline_11_2021-10-19_crawled_all.jsonl``): :func:`allsides_text`, the
-  outlet's title and its first paragraphs, each stripped, joined by blank lines.
+  outlet's title and its first paragraphs, each stripped, joined by blank lines;
+* Gun Violence Corpus (``kind`` ``gvc``, article path = the record ``id`` in
+  ``clustering/gvc_dev.jsonl``): the record's ``text`` field as it is (no title); its
+  publication day is the record's ``published`` field.
 
 Every pair carries a ``split`` (``dev`` or ``test``) so detectors can be tuned on dev and
 reported on test.
@@ -55,6 +58,7 @@ DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
 ALLSIDES_FILE = Path("neus_allsides") / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
 NEWSWCL_URLS = Path("newswcl50") / "original" / "urls.tsv"
+GVC_FILE = Path("clustering") / "gvc_dev.jsonl"
 
 LABELS: tuple[str, ...] = ("consistent", "conflicting")
 CONFLICT_TYPES: tuple[str, ...] = (
@@ -66,16 +70,18 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4")
+BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc")
 """Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
 "round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
 polarity conflicts (all consistent), "round4" = pairs from NewsWCL50 and AllSides stories (no
-BASIL triplet was left unused), split once by set."""
+BASIL triplet was left unused), split once by set, "gvc" = pairs from Gun Violence Corpus
+incidents (counts of victims, ages, times, dates), split once by incident."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
     "newswcl50": ("LL", "L", "M", "R", "RR"),
     "allsides": ("left", "center", "right"),
+    "gvc": ("a", "b", "c"),
 }
 """Allowed article keys per set kind."""
 
@@ -202,6 +208,17 @@ def _allsides_records(eval_root: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
+@functools.lru_cache(maxsize=2)
+def _gvc_records(eval_root: Path) -> dict[str, dict[str, Any]]:
+    records: dict[str, dict[str, Any]] = {}
+    with open(eval_root / GVC_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                records[str(record["id"])] = record
+    return records
+
+
 def allsides_text(news: Mapping[str, Any]) -> str:
     """The text of one AllSides outlet excerpt: title and first paragraphs, blank-line joined."""
     parts = [str(news.get("newsTitle", "")).strip()]
@@ -233,6 +250,8 @@ def load_texts(
             out[key] = article_text(_newswcl_docs(Path(eval_root))[rel])[0]
         elif article_set.kind == "allsides":
             out[key] = allsides_text(_allsides_news(Path(eval_root), rel))
+        elif article_set.kind == "gvc":
+            out[key] = str(_gvc_records(Path(eval_root))[rel]["text"])
         else:
             raise ValueError(f"unknown set kind {article_set.kind!r}")
     return out
@@ -261,7 +280,8 @@ def published_dates(
     eval_root: str | Path = DEFAULT_EVAL,
 ) -> dict[str, str | None]:
     """Article key -> publication day (ISO) where the data gives one; NewsWCL50 and AllSides
-    articles only have the day written in their URL (None where the URL has none)."""
+    articles only have the day written in their URL (None where the URL has none); GVC records
+    carry theirs."""
     result: dict[str, str | None] = {}
     for key, rel in article_set.articles:
         if article_set.kind == "seed":
@@ -276,6 +296,8 @@ def published_dates(
             rows = [line.split("\t") for line in urls[1:] if line.strip()]
             found = [row[2] for row in rows if row[0] == event and row[1] == outlet]
             result[key] = url_date(found[0]) if found else None
+        elif article_set.kind == "gvc":
+            result[key] = _gvc_records(Path(eval_root))[rel].get("published")
         else:
             result[key] = url_date(str(_allsides_news(Path(eval_root), rel).get("newsLink", "")))
     return result

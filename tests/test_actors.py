@@ -3,6 +3,8 @@ groups a story is about (model tests; fictional articles written here)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from storydiff.crossdoc.entities import link_entities
@@ -263,3 +265,62 @@ def test_a_holiday_is_no_person() -> None:
     types = {m.name: m.type for m in mentions(text)}
     assert types["Independence Day"] != "person"
     assert types["Election Day"] != "person"
+
+
+def test_a_datelines_place_and_a_bylines_author_are_no_actors(tmp_path: Path) -> None:
+    import storydiff
+    from storydiff.extract.mentions import header_spans
+
+    path = tmp_path / "orlen.txt"
+    path.write_text(
+        "By Ana Dale\n\nVELKA, March 3. /Orlen Wire/. Velka harbour workers went on strike on "
+        "Tuesday, and Karel Brana, the union leader, said they would stay out all week.\n",
+        encoding="utf-8",
+    )
+    article = storydiff.read_article(path)
+    assert article.dateline is not None and article.byline is not None
+    found = find_mentions(load_spacy()(article.text), "a", header_spans(article))
+    starts = [m.start for m in found]
+    assert article.text.index("Karel Brana") in starts
+    assert not any(m.start < article.dateline.end for m in found), [m.text for m in found]
+
+
+def test_a_name_opening_a_hyphenated_modifier_is_named_without_the_heads_article() -> None:
+    text = (
+        "Police patrolled the Velka-Orlen border and the Velka-inhabited north on Monday. "
+        "The Albanian-majority Velka stayed calm."
+    )
+    names = [m.text for m in mentions(text)]
+    assert "the Velka" not in names and names.count("Velka") == 2
+    assert "The Albanian-majority Velka" in names
+
+
+def test_an_alliance_is_an_organisation_not_a_place() -> None:
+    found = {
+        m.text: m.type
+        for m in mentions("Nato sent ships to Velka, and NATO said more would follow.")
+    }
+    assert found["Nato"] == found["NATO"] == "organisation"
+    assert (
+        linked("Nato sent ships.", "The Orlen port hosted NATO ships.")["Nato"].type
+        == "organisation"
+    )
+
+
+def test_a_mention_the_parse_runs_from_the_dateline_into_the_body_keeps_its_body_words(
+    tmp_path: Path,
+) -> None:
+    import storydiff
+    from storydiff.extract.mentions import header_spans
+
+    path = tmp_path / "velka.txt"
+    path.write_text(
+        "VELKA - Governor Ana Dale vetoed the harbour budget on Tuesday, and Dale said the "
+        "vote would be held again in May.\n",
+        encoding="utf-8",
+    )
+    article = storydiff.read_article(path)
+    assert article.dateline is not None
+    found = find_mentions(load_spacy()(article.text), "a", header_spans(article))
+    assert all(m.start >= article.dateline.end for m in found), [m.text for m in found]
+    assert any(m.text.endswith("Ana Dale") for m in found)

@@ -158,3 +158,21 @@ def test_publication_days_are_read_from_article_urls() -> None:
 def test_allsides_text_joins_title_and_paragraphs_with_blank_lines() -> None:
     news = {"newsTitle": " Dam opens ", "newBody": ["The dam opened.", " It rained. "]}
     assert cg.allsides_text(news) == "Dam opens\n\nThe dam opened.\n\nIt rained."
+
+
+def test_gvc_sets_read_the_record_text_and_published_day(tmp_path: Path) -> None:
+    folder = tmp_path / "clustering"
+    folder.mkdir()
+    records = [
+        {"id": "gvc/0/1/x", "text": "Two men were hurt.", "published": "2016-05-02"},
+        {"id": "gvc/0/1/y", "text": "Police said three men were hurt.", "published": "2016-05-03"},
+    ]
+    lines = "\n".join(json.dumps(r) for r in records)
+    (folder / "gvc_dev.jsonl").write_text(lines + "\n", encoding="utf-8")
+    article_set = cg.ArticleSet(
+        id="gvc-1", kind="gvc", articles=(("a", "gvc/0/1/x"), ("b", "gvc/0/1/y")), batch="gvc"
+    )
+    texts = cg.load_texts(article_set, eval_root=tmp_path)
+    assert texts == {"a": "Two men were hurt.", "b": "Police said three men were hurt."}
+    dates = cg.published_dates(article_set, eval_root=tmp_path)
+    assert dates == {"a": "2016-05-02", "b": "2016-05-03"}

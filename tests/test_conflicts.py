@@ -222,3 +222,28 @@ def test_a_timeline_entry_is_dated_by_the_date_of_its_own_fact() -> None:
     assert _timeline_dates(
         "The Tarn assembly met for a rare weekend session, voting late on Sunday night."
     ) == [("2026-03-08", "Sunday night")]
+
+
+def test_days_without_a_year_are_placed_by_month_and_day_when_nothing_dates_them() -> None:
+    articles = [
+        storydiff.Article(
+            "The Orlen depot burned on June 3, fire crews said. "
+            "On June 9, the owner of the depot was arrested. The depot was built in 1890.",
+            outlet="Harbour Gazette",
+        ),
+        storydiff.Article(
+            "The owner of the Orlen depot was arrested on June 9. "
+            "Crews had fought the depot fire since June 1.",
+            outlet="Lorrin Courier",
+        ),
+    ]
+    timeline = storydiff.compare(articles).timeline
+    assert timeline.undated_articles == ("harbour-gazette", "lorrin-courier")
+    dates = [(e.date, e.articles) for e in timeline.events]
+    # the written year first, then the yearless days in month-and-day order
+    assert dates[0] == ("1890", ("harbour-gazette",))
+    assert [d for d, _ in dates[1:]] == sorted(d for d, _ in dates[1:])
+    assert {d for d, _ in dates[1:]} == {"--06-01", "--06-03", "--06-09"}
+    arrest = next(e for e in timeline.events if e.date == "--06-09")
+    assert not arrest.dates_differ
+    assert timeline.lanes["harbour-gazette"][0] == "t1"

@@ -50,6 +50,16 @@ def test_titles_and_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_police_ranks_do_not_end_sentences() -> None:
+    assert sentences(
+        "The gunman was let go last week, said Harbour police Const. Lena Marsh. "
+        "Deputy Chief Ofc. Tam Ruiz and Asst. Chief Ada Lyle arrived at noon."
+    ) == [
+        "The gunman was let go last week, said Harbour police Const. Lena Marsh.",
+        "Deputy Chief Ofc. Tam Ruiz and Asst. Chief Ada Lyle arrived at noon.",
+    ]
+
+
 def test_an_abbreviation_may_still_end_a_sentence() -> None:
     assert sentences('The ferry firm is Harlow Inc. It said no. "No. We will not," he said.') == [
         "The ferry firm is Harlow Inc.",
@@ -145,6 +155,19 @@ def test_the_distance_before_after_goes_with_the_after_clause() -> None:
 def test_dateline_is_not_part_of_the_first_statement() -> None:
     (unit,) = units("DARNET, February 10 (Meridian Wire) - Residents put up barricades on Tuesday.")
     assert unit == "Residents put up barricades on Tuesday."
+
+
+def test_a_time_stamp_line_is_no_statement() -> None:
+    text = (
+        "Ferry strike ends in Lorrin\n\nUpdated: Tuesday, March 3, 2026 10:46 AM ET\n"
+        "The ferry crews of Lorrin returned to work on Tuesday.\n"
+        "Posted on Mar 4, 2026 at 9:12 a.m. local time\n"
+        "The harbour reopened on March 3, 2026, after the union voted."
+    )
+    found = units(text)
+    assert not [u for u in found if "Updated" in u or "Posted" in u]
+    assert "The ferry crews of Lorrin returned to work on Tuesday." in found
+    assert any(u.startswith("The harbour reopened on March 3, 2026") for u in found)
 
 
 @pytest.mark.parametrize(

@@ -146,3 +146,21 @@ def test_a_quote_in_two_sentences_is_matched_segment_by_segment() -> None:
     assert TEXT_JOINED[member.quote.start : member.quote.end] == member.quote.text
     # the whole quotation still counts once in the speaker table
     assert speaker_table([a, b], groups)[0].counts == {"wire-a": 1, "wire-b": 1}
+
+
+def test_a_quoted_sentence_inside_another_outlets_longer_quotation_is_one_utterance() -> None:
+    long_quote = (
+        "The Orlen harbour will reopen next week. Ships are waiting at the outer gate. "
+        "And of course we will pay every dock worker in full."
+    )
+    short_quote = "Of course we will pay every single dock worker in full."
+    long_text, short_text = f'"{long_quote}" Dale said.', f'"{short_quote}" Dale said.'
+    # embeddings far apart (a long quotation dilutes its sentence): only the words link them
+    a = analysis("Wire A", long_text, [(long_quote, "Ana Dale", [1, 0, 0])])
+    b = analysis("Wire B", short_text, [(short_quote, "Ana Dale", [0, 1, 0])])
+    assert [g.articles for g in group_quotes([a, b])] == [("wire-a", "wire-b")]
+    # another speaker, or a one-sentence quotation on the other side, is not enough
+    other = analysis("Wire B", short_text, [(short_quote, "Karel Brana", [0, 1, 0])])
+    assert len(group_quotes([a, other])) == 2
+    one = analysis("Wire A", f'"{short_quote}" Dale said.', [(short_quote, "Ana Dale", [1, 0, 0])])
+    assert len(group_quotes([one, b])) == 2

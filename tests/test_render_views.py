@@ -32,6 +32,29 @@ def test_dates_read_as_words() -> None:
     assert date_label("2026-02") == "Feb 2026"
     assert date_label("2022-W51") == "week 51, 2022"
     assert date_label("2011") == "2011"
+    # a day or month that no year was given for says so
+    assert date_label("--02-10") == "10 Feb (no year)"
+    assert date_label("--02") == "Feb (no year)"
+
+
+def test_an_undated_articles_yearless_and_carried_years_are_marked() -> None:
+    from storydiff.model import Span, Timeline, TimelineEntry, TimelineEvent
+    from storydiff.render.views_findings import timeline_view
+
+    def entry(value: str, written: str) -> TimelineEntry:
+        return TimelineEntry("a", 0, 10, "The Orlen bridge shut.", value, Span("a", 0, 5, written))
+
+    events = (
+        TimelineEvent("t1", "2026-03-02", (entry("2026-03-02", "March 2, 2026"),)),
+        TimelineEvent("t2", "2026-03-06", (entry("2026-03-06", "March 6"),)),
+        TimelineEvent("t3", "--04-01", (entry("--04-01", "April 1"),)),
+    )
+    article = Article("The Orlen bridge shut.", outlet="Orlen Post", id="a")
+    view = timeline_view(Timeline(events, {"a": ("t1", "t2", "t3")}, (), ("a",)), [article])
+    assert [e.shown for e in view.events] == ["2026-03-02", "2026-03-06*", "1 Apr (no year)"]
+    assert "placed by month and day" in view.year_note and "* the year" in view.year_note
+    # no gap is counted between a dated day and one without a year
+    assert [d.gap for d in view.dates] == ["", "4 days later", ""]
 
 
 def test_a_near_miss_under_the_threshold_never_reads_as_reaching_it() -> None:

@@ -262,3 +262,9 @@ def test_the_subject_of_the_governing_verb_speaks_for_a_participle() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "clear violation").speaker == "Kell council"
     assert only(quotes, "decision corrupt").speaker == "Arvid Tellan"
+
+
+def test_a_reported_clause_keeps_the_subject_the_parser_joined_to_the_day() -> None:
+    text = "Harbour union spokesperson said on Wednesday Velka was concerned about the strike."
+    quote = only(quotes_of(text), "concerned")
+    assert quote.text == "Velka was concerned about the strike"

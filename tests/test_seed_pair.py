@@ -145,5 +145,20 @@ def test_without_publication_dates_relative_days_stay_unresolved(
 ) -> None:
     timeline = comparison.timeline
     assert timeline.undated_articles == ("reuters", "tass")
-    # a year is written out, so 2008 is placed; "on Tuesday" and "December 6" (no year) are not
-    assert [(e.date, e.articles) for e in timeline.events] == [("2008", ("reuters",))]
+    # a year is written out, so 2008 is placed; "on Tuesday" is not; the days written
+    # without a year ("December 6") are placed by month and day, marked as having none
+    dates = [e.date for e in timeline.events]
+    assert dates[0] == "2008" and "--12-06" in dates and "--12-08" in dates
+    assert dates[1:] == sorted(dates[1:])
+
+
+def test_the_analyst_is_milicevic_and_the_dateline_is_no_actor(
+    comparison: storydiff.Comparison,
+) -> None:
+    reuters = [m.quote for g in comparison.quotes for m in g.members if m.article == "reuters"]
+    analyst = next(
+        q for q in reuters if q.speaker_text == "Kosovo political analyst and local activist"
+    )
+    assert analyst.speaker == "Miodrag Milicevic"
+    labels = {label for e in comparison.entities for a in e.articles for label in a.labels}
+    assert "MOSCOW" not in labels and "the Kosovo" not in labels

@@ -84,3 +84,67 @@ def test_a_cue_less_quote_takes_the_subject_of_its_clause() -> None:
     )
     quote = only(quotes_of(text), "nobody uses")
     assert quote.cue is None and quote.speaker == "Anna Brek"
+
+
+def test_a_bare_description_the_next_sentence_names_while_quoting_is_that_person() -> None:
+    text = (
+        "Velka political analyst and harbour activist said the key to the crisis lay in the "
+        "capital.\n"
+        "Speaking to reporters in Orlen, political analyst Karel Brana said he was worried by "
+        "the silence of the capital.\n"
+        '"The crisis will only grow," Brana said.'
+    )
+    quotes = quotes_of(text)
+    assert only(quotes, "key to the crisis").speaker == "Karel Brana"
+    assert only(quotes, "was worried").speaker == "Karel Brana"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a determiner makes a description someone of its own
+        "A political analyst in Velka said the key to the crisis lay in the capital.",
+        # the next sentence titles its speaker with none of the description's role words
+        "Harbour union spokesperson said the key to the crisis lay in the capital.",
+    ],
+)
+def test_a_description_stays_its_own_speaker_otherwise(opening: str) -> None:
+    text = f"{opening}\nSpeaking in Orlen, senator Karel Brana said he was worried by the silence."
+    quote = only(quotes_of(text), "key to the crisis")
+    assert quote.speaker != "Karel Brana"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The harbour mayor, pledging to rebuild the pier, told residents the money was ready.",
+            "harbour mayor",
+        ),
+        ("Police in Orlen detained the harbour master, alleging that he took bribes.", "Police"),
+    ],
+)
+def test_a_participle_set_off_by_a_comma_speaks_for_the_main_clauses_subject(
+    text: str, speaker: str
+) -> None:
+    cue = next(q for q in quotes_of(text) if q.cue in {"pledging", "alleging"})
+    assert cue.speaker is not None and speaker in cue.speaker
+
+
+def test_a_name_set_off_at_the_end_of_a_description_is_the_speaker() -> None:
+    text = "The alliance's mission in Velka, Orlex, on Monday said it supported talks."
+    assert only(quotes_of(text), "supported talks").speaker == "Orlex"
+
+
+def test_a_sentence_dense_with_names_is_no_title_case_headline() -> None:
+    # every word over three letters is capitalised, but 'met' would be 'Met' in a headline
+    text = "Karel Brana met Spokeswoman Ana Dale on Monday. She said the deal was close."
+    assert only(quotes_of(text), "deal was close").speaker == "Ana Dale"
+
+
+def test_a_title_case_headline_still_reads_as_one() -> None:
+    from storydiff.extract.name_runs import title_case
+    from storydiff.nlp import load_spacy
+
+    assert title_case(load_spacy()("Orlen Mayor Set to Close Harbour on Friday"))
+    assert not title_case(load_spacy()("Karel Brana met Spokeswoman Ana Dale on Monday."))

@@ -14,7 +14,7 @@ from storydiff.extract.mentions import entity_key
 from storydiff.extract.speaker_memory import speaker_key
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
-from storydiff.text import clip, fold, name_key, parse_number
+from storydiff.text import clip, fold, is_time_stamp, name_key, parse_number
 
 
 @pytest.mark.parametrize(
@@ -171,3 +171,20 @@ def test_initials_of_a_name(name: str, expected: str) -> None:
 )
 def test_acronym_key(word: str, expected: str) -> None:
     assert text_names.acronym_key(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Wednesday, June 3, 2026", True),
+        ("June 3, 2026, 12:18 AM ET", True),
+        ("Updated: June 3, 2026 18:50 IST", True),
+        ("Wed Jun 3 2026, 01:19 hrs", True),
+        ("Last updated at 11:24, Wednesday, 3 June 2026", True),
+        ("The ferry sailed on June 3, 2026.", False),
+        ("June 2026 was the wettest on record", False),
+        ("Wednesday, June 3", False),  # no year or clock time: a date, maybe of the event
+    ],
+)
+def test_time_stamp_lines(line: str, stamp: bool) -> None:
+    assert is_time_stamp(line) is stamp

@@ -140,3 +140,51 @@ def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
 )
 def test_a_day_that_names_an_event(text: str, expected: str) -> None:
     assert found(text, "2031-07-17")[0][2] == expected
+
+
+def test_without_a_publication_date_a_days_year_carries_from_an_earlier_full_date() -> None:
+    text = (
+        "Orlen declared a holiday in 2008. The Orlen bridge shut on March 2, 2026. "
+        "On March 6, ferries stopped. In May, the bridge reopened."
+    )
+    assert found(text, None) == [
+        ("2008", "year", "2008"),
+        ("March 2, 2026", "date", "2026-03-02"),
+        ("March 6", "date", "2026-03-06"),
+        ("May", "month", "2026-05"),
+    ]
+    # a bare year is background, not the story's year: the day keeps no year
+    assert found("Orlen declared a holiday in 2008. On March 6, ferries stopped.", None) == [
+        ("2008", "year", "2008"),
+        ("March 6", "date", None),
+    ]
+    # with a publication date the nearest year wins, as before
+    assert found("The bridge shut on March 2, 2019. On March 6, ferries stopped.")[1] == (
+        "March 6",
+        "date",
+        "2022-03-06",
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past act in a month yet to come this year is last year's (the parse's tense)
+        ("Orlen grain prices rose sharply in May.", "2025-05"),
+        ("Orlen grain prices have risen since May.", "2025-05"),
+        ("The Orlen talks were held in April, officials said.", "2025-04"),
+        ("The Orlen mill closed on April 20.", "2025-04-20"),
+        # the future, or a month already begun, keeps this year's
+        ("Orlen grain prices will rise in May.", "2026-05"),
+        ("The Orlen vote is expected in May.", "2026-05"),
+        ("Orlen grain prices rose sharply in March.", "2026-03"),
+    ],
+)
+def test_a_past_tense_clause_dates_its_month_before_publication(text: str, expected: str) -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    doc = load_spacy()(text)
+    times = find_time_expressions(text, "2026-03-14", tense_reader(doc))
+    assert [(e.value or e.end_value) for e in times if e.kind != "vague"] == [expected]

@@ -24,7 +24,7 @@ from .embed import DEFAULT_ENCODER, Encoder, encode_parts, get_encoder, one_blas
 from .errors import InputError
 from .extract import Extracted, extract_all
 from .extract.framing import attribution_uses, hedges, loaded_uses
-from .extract.mentions import find_mentions
+from .extract.mentions import find_mentions, header_spans
 from .extract.quotes import extract_quotes
 from .model import (
     Analysis,
@@ -275,7 +275,10 @@ def entities_in_paths(
         )
     )
     load_spacy()
-    parsed = [ArticleMentions(a, find_mentions(doc, a.id)) for a, doc in iter_docs(articles)]
+    parsed = [
+        ArticleMentions(a, find_mentions(doc, a.id, header_spans(a)))
+        for a, doc in iter_docs(articles)
+    ]
     return parsed, link_entities([(p.article.id, p.mentions) for p in parsed])
 
 

@@ -223,6 +223,12 @@ APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
     "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
     "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
 }  # fmt: skip
+# Words that count the people a violent event killed or hurt when they follow a bare figure
+# ('left 2 dead and 3 injured', 'three were wounded'), by the one quantity they count.
+CASUALTY_WORDS: Mapping[str, str] = {
+    "dead": "dead", "killed": "dead", "fatally": "dead",
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+}  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(
@@ -303,6 +309,11 @@ FUNCTION_WORDS = frozenset(
 # Words of four letters or more that title case may leave in lower case ('Court Sides with
 # Students'): a headline with no other lower-case word is in title case.
 TITLE_CASE_LOWER_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
+# The short words title case leaves in lower case ('Mayor Set to Close Port on Friday'); any
+# other lower-case word, however short ('Ana Dale met Tom Rell'), is a sentence's.
+TITLE_CASE_SHORT_LOWER_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v".split()  # noqa: SIM905
+)
 # The most frequent English words: prose in English is roughly 40% these, other
 # Latin-script languages well under 10% (how ingest tells an article is not English).
 FREQUENT_ENGLISH_WORDS = frozenset(
@@ -321,7 +332,7 @@ TITLE_ABBREVIATIONS = frozenset(
     """
     mr. mrs. ms. messrs. dr. prof. rev. fr. st. mt. gen. gens. lt. col. maj. capt. cmdr. sgt.
     cpl. pvt. adm. brig. gov. sen. sens. rep. reps. cong. pres. supt. det. insp. atty. amb.
-    hon. sec. vs. e.g. i.e.
+    hon. sec. vs. e.g. i.e. const. ofc. asst.
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Every word written with a full stop that need not end the sentence: the titles, and short
@@ -356,6 +367,41 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that end a street address: '1915 Alder St.', 'the 2000 block of S. Marlow'
+# (a number before them is a house or block number, never a year)
+STREET_WORDS = frozenset(
+    """
+    street st avenue ave road rd drive dr boulevard blvd lane ln court ct place pl way
+    highway hwy parkway pkwy circle cir terrace trail pike
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+
+# The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
+# of these and numbers says when the page was posted, not what happened.
+_STAMP_WORDS = frozenset(
+    {
+        "updated", "posted", "published", "last", "modified", "on", "at", "am", "pm", "a.m",
+        "p.m", "hrs", "hours", "local", "time", "gmt", "utc", "bst", "cet", "cest", "et",
+        "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist",
+        "aest", "aedt", "jst", "msk",
+    }
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {day[:3] for day in WEEKDAYS}
+)  # fmt: skip
+_STAMP_TOKEN = re.compile(r"\d+(?::\d+)*(?:am|pm|a\.m|p\.m)?|[a-z]+(?:\.[a-z]+)*", re.IGNORECASE)
+_STAMP_DATE = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def is_time_stamp(line: str) -> bool:
+    """Whether `line` is only a page's time stamp ('July 25, 2005, 12:18 AM ET', 'Updated:
+    November 11, 2011 18:50 IST', 'Sat Nov 12 2011, 01:19 hrs'): dates, times, weekdays and
+    the words around them, with a year or a clock time, and nothing else."""
+    tokens = _STAMP_TOKEN.findall(line)
+    if not tokens or not _STAMP_DATE.search(line):
+        return False
+    return all(t[0].isdigit() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
+
 
 # Navigation and sharing lines that copy-pasted or extracted pages carry around the article
 # ("All news" above a TASS story); a whole line equal to one of these is not article text.

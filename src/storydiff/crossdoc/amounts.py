@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Unit
 from ..text import (
     APPROXIMATIONS,
+    CASUALTY_WORDS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -27,9 +28,11 @@ from ..text import (
     SCALE_WORDS,
     UNAMBIGUOUS_SCALE_SUFFIXES,
     VAGUE_AMOUNTS,
+    fold,
     name_key,
     parse_number,
 )
+from ..text_names import TITLE_WORDS
 
 
 def _either(words: Iterable[str]) -> str:
@@ -48,7 +51,9 @@ _AMOUNT = re.compile(
     rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
     rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
     rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
-    r"(?:-(?P<hyphen>[a-z]+)\b)?",
+    r"(?:-(?P<hyphen>[a-z]+)\b"
+    # an age or span typed with spaces round its hyphen ('a 16-year - old', 'six - year')
+    r"|\s?-\s?(?P<spaced>(?:second|minute|hour|day|week|month|year|decade)s?)\b)?",
     re.IGNORECASE,
 )
 # what joins the two ends of a range: '20,000 to 30,000', '5-7', 'between 5 and 7'
@@ -85,6 +90,9 @@ class Amount:
     expected: bool = False
     """A figure someone expected or forecast ('economists were expecting 500,000 jobs'):
     another quantity than the one that came about."""
+    person: bool = False
+    """An age of someone named ('Dana Orrell, 34', 'a 34-year-old Dana Orrell'): `head` is
+    'age' and the family name with the word before it, folded ('age dana orrell')."""
 
 
 @dataclass(frozen=True)
@@ -109,13 +117,18 @@ def amounts(unit: Unit) -> list[Amount]:
     found = []
     for figure in _ranges(unit.text, _figures(unit)):
         head, written, qualifiers = _thing(unit, figure)
+        start = unit.start + figure.start
+        if not head:
+            head, written, name_start = _appositive_age(unit, figure)
+            start = unit.start + name_start if head else start
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
-        start, end = unit.start + figure.start, unit.start + figure.end
+        end = unit.start + figure.end
         expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        person = head.startswith("age ") and written[:1].isupper()
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
-                   expected)
+                   expected, person)
         )  # fmt: skip
     return found
 
@@ -186,7 +199,7 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     if interval is None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
-    hyphen = match.group("hyphen") or ""
+    hyphen = match.group("hyphen") or match.group("spaced") or ""
     age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
     end = age.end() if age else match.end()
     return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
@@ -254,6 +267,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         if not phrase:
             return "", "", frozenset()
         noun = phrase[-1]
+        name = _name_run(phrase, pos_of)
+        if name:
+            return _person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
         key = figure.hyphen.lower()
@@ -270,6 +286,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
         following = following[1:]
     phrase = _noun_phrase(following, pos_of)
+    casualties = _casualties(following) if not phrase and not figure.unit else None
+    if casualties:
+        return casualties, casualties, frozenset()
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
         if before and _is_head(before.group(1), pos_of):
@@ -286,6 +305,91 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if measured:
         return name_key(measured), "", frozenset()
     return "", "", frozenset()
+
+
+# 'Dana Orrell, 34, of Lorrin': a whole number set off by commas right after a name
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.(?!\d)|$|\s+and\b)")
+_OLDEST_AGE = 120
+
+
+def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int]:
+    """The age a figure gives in apposition to the name before it ('Dana Orrell, 34, was
+    hurt'), keyed like 'a 34-year-old Dana Orrell': ('age dana orrell', 'Dana Orrell', where
+    the name starts in the statement); ('', '', 0) when it is no such figure."""
+    text = unit.text
+    if figure.unit or figure.hyphen or figure.low != figure.high or figure.scale != 1:
+        return "", "", 0
+    if not (figure.low.is_integer() and 0 < figure.low <= _OLDEST_AGE):
+        return "", "", 0
+    before = _NAME_BEFORE.search(text[: figure.start])
+    if before is None or not _CLOSE_AFTER.match(text[figure.end :]):
+        return "", "", 0
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    words = before.group(1).split()
+    name = _name_run(words, pos_of)
+    if not name or name[-1] != words[-1]:
+        return "", "", 0  # 'On Monday, 12 people ...': a day, not a person
+    start = before.start(1) + before.group(1).rindex(name[0])
+    return _person_key(name), " ".join(name), start
+
+
+def _name_run(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The proper-name words that end `words`, titles and days left out ('Sheriff Dana
+    Orrell' -> Dana Orrell); empty when the last word is no name."""
+    run: list[str] = []
+    for word in reversed(words):
+        key = fold(word)
+        if pos_of.get(word.lower()) != "PROPN" or key in TITLE_WORDS or key in _NOT_HEADS:
+            break
+        run.insert(0, word)
+    return run
+
+
+def _person_key(name: list[str]) -> str:
+    """'age dana orrell' for 'Dana Orrell': the family name and the word before it, folded
+    ('Sheriff Dana Orrell' has lost its title already; of 'Lorrin Mayor Dana Orrell' or 'Sam
+    Dana Orrell' only 'Dana Orrell' is sure to be the person's name)."""
+    return "age " + " ".join(name_key(w) for w in name[-2:])
+
+
+# the given name right before a family name, or before a middle initial: 'Dana (J.) Orrell'
+_GIVEN_NAME_BEFORE = r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?"
+
+
+def with_full_names(found: list[Amount], text: str) -> list[Amount]:
+    """Ages keyed by a family name alone ('Wilson, 14,') keyed by the full name instead, when
+    the article (`text`) gives that family name one given name only ('Javon Wilson')."""
+    out = []
+    for amount in found:
+        words = amount.head.split()
+        if amount.person and len(words) == 2:
+            family = amount.noun.split()[-1]
+            given = {
+                name_key(m.group(1))
+                for m in re.finditer(_GIVEN_NAME_BEFORE + re.escape(family) + r"\b", text)
+            }
+            given -= TITLE_WORDS | set(_NOT_HEADS)
+            if len(given) == 1:
+                amount = replace(amount, head=f"age {given.pop()} {words[1]}")
+        out.append(amount)
+    return out
+
+
+# what may stand between a bare figure and the casualty word it counts: 'three were hurt'
+_CASUALTY_LINKS = frozenset({"were", "was", "are", "have", "had", "been"})
+
+
+def _casualties(following: list[str]) -> str | None:
+    """'dead' or 'injured' for a bare figure that counts the people an event killed or hurt
+    ('left 2 dead and 3 injured', 'three were wounded'); None otherwise."""
+    for word in following[:3]:
+        key = word.lower()
+        if key in CASUALTY_WORDS:
+            return CASUALTY_WORDS[key]
+        if key not in _CASUALTY_LINKS:
+            return None
+    return None
 
 
 def _measured(unit: Unit) -> str | None:
@@ -307,8 +411,9 @@ def _measured(unit: Unit) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]'
-_AGE = re.compile(r"s?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+# the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]', and as
+# typed or rebuilt from tokens: '25-year[ - old]', '25-year[ old]'
+_AGE = re.compile(r"s?\s?-\s?old\b|s?\s+old\b|\s+years?\s+old\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
@@ -375,6 +480,9 @@ def _rounding_step(raw: str) -> float:
 
 
 _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+# words that make a count one of things added to others ('two more debates', 'three additional
+# victims'): another quantity than the whole
+_ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
 
 
 def same_quantity(a: Amount, b: Amount) -> bool:
@@ -385,6 +493,8 @@ def same_quantity(a: Amount, b: Amount) -> bool:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
+    if a.qualifiers & _ADDED != b.qualifiers & _ADDED:
+        return False  # 'two more debates' are those still to come, not all of them
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 

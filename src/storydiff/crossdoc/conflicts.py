@@ -17,7 +17,17 @@ from itertools import combinations
 
 from ..model import Analysis, Conflict, StatementGroup, Unit
 from ..text import name_key
-from .detectors import GROUPED, LIGHT_VERBS, PREDICATE_ONLY, Finding, Side, words
+from .detectors import (
+    GROUPED,
+    LIGHT_VERBS,
+    PERSON_ONLY,
+    PREDICATE_ONLY,
+    Detector,
+    Finding,
+    Side,
+    side_amounts,
+    words,
+)
 
 
 def find_conflicts(
@@ -30,8 +40,8 @@ def find_conflicts(
     the others are more likely different facts the aligner put in one group.
     """
     best: dict[tuple[str, str, int, str], tuple[float, str | None, Side, Side, Finding]] = {}
-    for group_id, a, b in _candidates(analyses, groups):
-        for detector in GROUPED if group_id else PREDICATE_ONLY:
+    for group_id, a, b, detectors in _candidates(analyses, groups):
+        for detector in detectors:
             for finding in detector(a, b):
                 # evidence on both sides ('accused of' against 'spurious') outranks meaning
                 closeness = _cosine(a, b) + (finding.evidence_a != () and finding.evidence_b != ())
@@ -84,7 +94,7 @@ def statement_conflicts(
 
 def _candidates(
     analyses: Sequence[Analysis], groups: Sequence[StatementGroup]
-) -> Iterator[tuple[str | None, Side, Side]]:
+) -> Iterator[tuple[str | None, Side, Side, tuple[Detector, ...]]]:
     order = {a.article.id: i for i, a in enumerate(analyses)}
     units = {(a.article.id, u.start): Side(a, u) for a in analyses for u in a.units}
     units = {key: side for key, side in units.items() if _comparable(side)}
@@ -98,16 +108,21 @@ def _candidates(
             if a.analysis.article.id == b.analysis.article.id:
                 continue
             grouped.add((a.analysis.article.id, a.unit.start, b.analysis.article.id, b.unit.start))
-            yield group.id, a, b
+            yield group.id, a, b, GROUPED
+    # the people whose ages each statement gives
+    ages = {key: {x.head for x in side_amounts(side) if x.person} for key, side in units.items()}
     for left, right in combinations(analyses, 2):
         for ua in left.units:
             for ub in right.units:
                 if (left.article.id, ua.start, right.article.id, ub.start) in grouped:
                     continue
-                if (left.article.id, ua.start) not in units:
+                key_a, key_b = (left.article.id, ua.start), (right.article.id, ub.start)
+                if key_a not in units or key_b not in units:
                     continue
-                if (right.article.id, ub.start) in units and _same_act(ua, ub):
-                    yield None, Side(left, ua), Side(right, ub)
+                person = PERSON_ONLY if ages[key_a] & ages[key_b] else ()
+                detectors = (PREDICATE_ONLY if _same_act(ua, ub) else ()) + person
+                if detectors:
+                    yield None, Side(left, ua), Side(right, ub), detectors
 
 
 # a sentence cut off by the page ('The average number of...'), or an editor's note

@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from ..model import Analysis, TimeExpression, Unit
+from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
 from .signals import in_scope
 
@@ -131,6 +131,8 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
         if _PLANNED_FOR.search(before):
             date = replace(date, planned=True)
+        if found and _weekday_of_day(found[-1], date, analysis.article.text):
+            found.pop()  # 'Friday, June 3': one day, written out
         if found and _span_of_years(found[-1], date, analysis.article.text):
             first, last = found.pop().expression, date.expression
             text = analysis.article.text[first.start : last.end]
@@ -138,6 +140,19 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
             date = FactDate(joined, "years", (int(first.text), int(last.text)))
         found.append(date)
     return found
+
+
+_WEEKDAY_TO_DAY = re.compile(r"^\s*[,(]?\s*$")
+
+
+def _weekday_of_day(first: FactDate, second: FactDate, text: str) -> bool:
+    """A weekday written right before the day it names ('Friday, June 3'): the day says it."""
+    between = text[first.expression.end : second.expression.start]
+    return (
+        first.granularity == "weekday"
+        and second.granularity == "day"
+        and bool(_WEEKDAY_TO_DAY.match(between))
+    )
 
 
 _YEAR_TO_YEAR = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.IGNORECASE)
@@ -177,6 +192,28 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     return a.key != b.key
 
 
+def partial_date(time: TimeExpression) -> str | None:
+    """A day or month written without a year that nothing gave a year to ('December 6' in
+    an article with no publication date), in the ISO 8601 partial form: '--12-06', '--12'.
+    None for any other expression (resolved ones, weekdays, 'last month')."""
+    if time.value or time.end_value or time.kind not in {"date", "time", "month", "range"}:
+        return None
+    kinds: tuple[TimeKind, ...] = ("date", "month") if time.kind == "range" else (time.kind,)
+    for kind in kinds:
+        read = _read(replace(time, kind=kind), None)
+        if read is None or read.year is not None or read.granularity not in {"day", "month"}:
+            continue
+        month, day = read.key[0], (read.key[1] if len(read.key) > 1 else None)
+        if day is None:
+            return f"--{month:02d}"
+        try:
+            date(2000, month, day)  # a leap year: '29 February' is a day
+        except ValueError:
+            return None
+        return f"--{month:02d}-{day:02d}"
+    return None
+
+
 def as_written(time: TimeExpression) -> str:
     """'Tuesday' (2026-03-10): as written, and the day it resolves to where that adds to it."""
     resolved = time.value and time.value not in time.text
@@ -193,8 +230,12 @@ def _dates_the_fact(
     analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
 ) -> bool:
     text = analysis.article.text
+    if in_dateline(analysis, time.start):
+        return False
     before = text[max(unit.start, time.start - 40) : time.start]
     if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
+        return False
+    if _saying_follows(unit, text, time):
         return False
     if _inside_quotation(analysis, unit, time.start):
         return False
@@ -212,6 +253,31 @@ def _dates_the_fact(
 # content lemmas a side clause must share with the other statement to be what it reports
 _MIN_SHARED_LEMMAS = 2
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def in_dateline(analysis: Analysis, position: int) -> bool:
+    """Whether `position` lies in the article's dateline ('ORLOW, Ind. (June 15, 2026) —'):
+    its day is when the report was filed, no event of the story."""
+    dateline = analysis.article.dateline
+    return dateline is not None and dateline.start <= position < dateline.end
+
+
+# a verb of saying between a date and the fact's verb: the date is the saying's ('Sheriff
+# Dana Orrell on Thursday said both died', 'On Friday, the prosecutor confirmed the boys died')
+_SAYING_AFTER = re.compile(
+    r"^[^.;:!?\"“”]*?\b(?:said|says|told|tells|confirmed|confirms|announced|announces|"
+    r"reported|reports|stated|states|added|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _saying_follows(unit: Unit, text: str, time: TimeExpression) -> bool:
+    """Whether a date before the statement's main verb dates a saying that reports the fact
+    (the main verb itself a saying is the fact, and keeps its date)."""
+    predicate = unit.predicate
+    if predicate is None or predicate.verb_span[0] <= time.end:
+        return False
+    return bool(_SAYING_AFTER.match(text[time.end : predicate.verb_span[0]]))
 
 
 def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
@@ -353,3 +419,69 @@ def _publication_day(published: str | None) -> date | None:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None  # timexpr already logged the unreadable date
+
+
+# -- times of day ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """'around 7:15 p.m.': the minutes after midnight it allows, and where it is written."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+
+
+# '3:15 a.m.', '5:00pm', 'just before 6 p.m.', 'after 10 p.m.', with what bounds it
+_CLOCK = re.compile(
+    r"(?:\b(?P<bound>around|about|approximately|roughly|nearly|almost|shortly\s+before|"
+    r"shortly\s+after|just\s+before|just\s+after|sometime\s+before|sometime\s+after|before|"
+    r"after|by|until)\s+)?"
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+# minutes a bound word allows before and after the time it names
+_CLOCK_BOUNDS: dict[str, tuple[int, int]] = {
+    "around": (30, 30), "about": (30, 30), "approximately": (30, 30), "roughly": (30, 30),
+    "nearly": (30, 0), "almost": (30, 0), "shortly before": (30, 0), "just before": (30, 0),
+    "shortly after": (0, 30), "just after": (0, 30), "sometime before": (180, 0),
+    "sometime after": (0, 180), "before": (180, 0), "by": (180, 0), "until": (180, 0),
+    "after": (0, 180),
+}  # fmt: skip
+# a time written to the minute is still rounded ('6:15 p.m.'), a whole hour more so ('6 p.m.')
+_MINUTE_SLACK, _HOUR_SLACK = 5, 15
+_SAID_AT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:at\s+)?$", re.I
+)
+_DAY_MINUTES = 24 * 60
+
+
+def clock_times(analysis: Analysis, unit: Unit) -> list[ClockTime]:
+    """The times of day that time a statement's own fact: in the clause of its predicate,
+    outside quotation marks, not when something was said."""
+    found = []
+    text = analysis.article.text
+    for match in _CLOCK.finditer(unit.text):
+        start = unit.start + match.start()
+        if not in_scope(unit, start) or _inside_quotation(analysis, unit, start):
+            continue
+        if _SAID_AT.search(text[max(unit.start, start - 40) : start]):
+            continue
+        minute = int(match.group("minute") or 0)
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        at = hour * 60 + minute
+        slack = _MINUTE_SLACK if match.group("minute") else _HOUR_SLACK
+        bound = " ".join((match.group("bound") or "").lower().split())
+        before, after = _CLOCK_BOUNDS.get(bound, (slack, slack))
+        found.append(ClockTime(start, unit.start + match.end(), at - before, at + after))
+    return found
+
+
+def clocks_disagree(a: ClockTime, b: ClockTime) -> bool:
+    """Two times of day whose allowed minutes do not meet, on either side of midnight."""
+    return all(
+        a.high + shift < b.low or b.high < a.low + shift
+        for shift in (-_DAY_MINUTES, 0, _DAY_MINUTES)
+    )

@@ -4,7 +4,8 @@ pairs they run on):
   number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
                40,000'; 'more than 10' vs 'dozens' agree)
   date         one explicit date of the fact on each side, of one granularity, that differ
-               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday')
+               (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday'), or
+               one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
   agent        the same act with agent and patient swapped, or done by a different named actor
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
@@ -16,13 +17,20 @@ pairs they run on):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
-from .amounts import Amount, amounts, amounts_disagree, same_quantity, sum_told_elsewhere
-from .dates import as_written, disagreement, fact_dates
+from .amounts import (
+    Amount,
+    amounts,
+    amounts_disagree,
+    same_quantity,
+    sum_told_elsewhere,
+    with_full_names,
+)
+from .dates import as_written, clock_times, clocks_disagree, disagreement, fact_dates
 from .signals import accusations, causes, complement, doubts, event_words, sequences
 
 # verbs too general to say two statements report one act
@@ -63,14 +71,23 @@ class Finding:
     evidence_b: tuple[tuple[int, int], ...]
 
 
+Detector = Callable[[Side, Side], list[Finding]]
+"""One kind of disagreement read off two statements."""
+
+
 def words(unit: Unit) -> set[str]:
     """A statement's content lemmas, as name keys (for telling whether two share words)."""
     return {name_key(w) for w in unit.content}
 
 
+def side_amounts(side: Side) -> list[Amount]:
+    """A statement's amounts, a person's age keyed by the full name its article gives."""
+    return with_full_names(amounts(side.unit), side.analysis.article.text)
+
+
 def _numbers(a: Side, b: Side) -> list[Finding]:
     findings = []
-    left, right = amounts(a.unit), amounts(b.unit)
+    left, right = side_amounts(a), side_amounts(b)
     for x in left:
         same_right = [y for y in right if same_quantity(x, y)]
         if len(same_right) != 1:
@@ -90,6 +107,30 @@ def _numbers(a: Side, b: Side) -> list[Finding]:
         if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
             continue  # each side tells the other's sum, of another noun: two sums, two things
         if amounts_disagree(x, y):
+            findings.append(
+                Finding(
+                    "number",
+                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
+                    ((x.start, x.end),),
+                    ((y.start, y.end),),
+                )
+            )
+    return findings
+
+
+def _person_ages(a: Side, b: Side) -> list[Finding]:
+    """The age of one named person told differently ('Dana Orrell, 34' vs 'a 35-year-old
+    Dana Orrell'), in two statements of any facts: an age belongs to the person, not to the
+    fact a statement reports. Only a name each statement gives one age."""
+    left = [x for x in side_amounts(a) if x.person]
+    right = [y for y in side_amounts(b) if y.person]
+    findings = []
+    for x in left:
+        same = [y for y in right if y.head == x.head]
+        if len(same) != 1 or sum(z.head == x.head for z in left) != 1:
+            continue
+        if amounts_disagree(x, same[0]):
+            y = same[0]
             findings.append(
                 Finding(
                     "number",
@@ -148,6 +189,35 @@ def _dates(a: Side, b: Side) -> list[Finding]:
             f"{a.outlet} dates it {as_written(ex)}, {b.outlet} {as_written(ey)}",
             ((ex.start, ex.end),),
             ((ey.start, ey.end),),
+        )
+    ]
+
+
+def _clocks(a: Side, b: Side) -> list[Finding]:
+    """One time of day of the fact on each side, of one act (the same main verb), on one day
+    as far as both say, that cannot both be right ('at 9:15 p.m.' vs 'at 11:40 p.m.';
+    'around 7:15' and 'around 7:30' agree)."""
+    if not _same_verb(a.unit, b.unit) or a.unit.predicate is None:
+        return []
+    if a.unit.predicate.verb in LIGHT_VERBS:
+        return []
+    times_a, times_b = clock_times(a.analysis, a.unit), clock_times(b.analysis, b.unit)
+    if len(times_a) != 1 or len(times_b) != 1 or not clocks_disagree(times_a[0], times_b[0]):
+        return []
+    dates_a = fact_dates(a.analysis, a.unit, b.unit)
+    dates_b = fact_dates(b.analysis, b.unit, a.unit)
+    published = (a.analysis.article.published, b.analysis.article.published)
+    same_day = None in published or published[0] == published[1]
+    if len(dates_a) == 1 and len(dates_b) == 1 and disagreement(dates_a[0], dates_b[0], same_day):
+        return []  # two days: the date detector tells it, or they are two events
+    x, y = times_a[0], times_b[0]
+    return [
+        Finding(
+            "date",
+            f"{a.outlet} times it '{_text(a, x.start, x.end)}', "
+            f"{b.outlet} '{_text(b, y.start, y.end)}'",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
         )
     ]
 
@@ -386,5 +456,7 @@ def _text(side: Side, start: int, end: int) -> str:
     return side.analysis.article.text[start:end]
 
 
-GROUPED = (_numbers, _dates, _agents, _polarity, _causality, _attribution)
+GROUPED = (_numbers, _dates, _clocks, _agents, _polarity, _causality, _attribution)
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
+PERSON_ONLY = (_person_ages,)
+"""Run on statements that share nothing but a named person's age."""

@@ -19,11 +19,14 @@ def summarise(
     per_article = []
     for analysis in analyses:
         me = analysis.article.id
-        mine = [(g, m) for g in groups for m in g.members if m.article == me]
-        total = len(mine)
-        shared = sum(1 for g, _ in mine if g.kind == "shared")
+        # a statement that reports two facts sits in two groups: count it once
+        spans = _spans(groups, me)
+        total = len(spans)
+        shared = len(_spans([g for g in groups if g.kind == "shared"], me))
         shared_with = {
-            other: (sum(1 for g, _ in mine if other in g.articles) / total if total else 0.0)
+            other: len(_spans([g for g in groups if other in g.articles], me)) / total
+            if total
+            else 0.0
             for other in ids
             if other != me
         }
@@ -51,3 +54,8 @@ def summarise(
         threshold=threshold,
         sensitivity=sensitivity,
     )
+
+
+def _spans(groups: Sequence[StatementGroup], article: str) -> set[tuple[int, int]]:
+    """The spans of `article`'s members in `groups`."""
+    return {(m.start, m.end) for g in groups for m in g.members if m.article == article}

@@ -6,7 +6,8 @@ the event shows which outlets report it and the date each gives. Per article, a 
 the events it reports in the order its own dates put them. Events whose days differ
 between outlets, and pairs of events two outlets put in opposite order, are marked.
 Nothing is dated from outside the text: an article without a publication date keeps its
-relative dates ('on Tuesday') unresolved, and says so.
+relative dates ('on Tuesday') unresolved, and says so; its days written without a year
+('December 6') are still placed, as '--12-06', by month and day after the dated events.
 """
 
 from __future__ import annotations
@@ -27,20 +28,24 @@ from ..model import (
     TimelineEvent,
     Unit,
     first_day,
+    year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_the_fact
+from .dates import dates_the_fact, in_dateline, partial_date
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
 
 def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup]) -> Timeline:
     entries: dict[tuple[str, int], TimelineEntry] = {}
+    own: set[TimelineEntry] = set()  # entries dated by a date of their own fact
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
             if entry is not None:
                 entries[(analysis.article.id, unit.start)] = entry
+                if _dates_own_fact(analysis, unit, entry):
+                    own.add(entry)
     events: list[tuple[list[TimelineEntry], str | None]] = []
     used: set[tuple[str, int]] = set()
     for group in groups:
@@ -53,7 +58,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for key, entry in entries.items():
         if key not in used:
             events.append(([entry], None))
-    timeline_events = _numbered(events)
+    timeline_events = _numbered(events, own)
     lanes = {
         a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
         for a in analyses
@@ -71,7 +76,10 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     inside = [
         t
         for t in analysis.times
-        if unit.start <= t.start < unit.end and t.kind in _DATED_KINDS and _start(t) is not None
+        if unit.start <= t.start < unit.end
+        and t.kind in _DATED_KINDS
+        and _date(t) is not None
+        and not in_dateline(analysis, t.start)
     ]
     if not inside:
         return None
@@ -79,7 +87,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
         " on").endswith(SAID_FORMS)]  # fmt: skip
     chosen = _most_specific(own or facts or inside)
-    value = _start(chosen)
+    value = _date(chosen)
     assert value is not None
     return TimelineEntry(
         analysis.article.id,
@@ -91,13 +99,25 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     )
 
 
+def _dates_own_fact(analysis: Analysis, unit: Unit, entry: TimelineEntry) -> bool:
+    """Whether an entry's date dates its statement's own fact, not only when it was said or
+    confirmed ('On Friday, the prosecutor confirmed the boys died'): only such dates can
+    differ from another outlet's date of the fact."""
+    chosen = entry.expression
+    return any(
+        t.start == chosen.start and dates_the_fact(analysis, unit, t)
+        for t in analysis.times
+        if t.end == chosen.end
+    )
+
+
 def _most_specific(expressions: Sequence[TimeExpression]) -> TimeExpression:
     """The first expression, or a later day that falls within it (a weekend, a week, a
     month): the day says more about when the fact happened."""
     first = expressions[0]
     span = _span(first)
     for later in expressions[1:]:
-        value = _start(later)
+        value = _date(later)
         if span is None or value is None or len(value) != len("2026-03-14"):
             continue
         if span[0] <= first_day(value) <= span[1]:
@@ -122,6 +142,12 @@ def _span(expression: TimeExpression) -> tuple[date, date] | None:
     return None
 
 
+def _date(expression: TimeExpression) -> str | None:
+    """Where an expression puts its fact: its ISO start, or a day or month with no known
+    year ('--12-06')."""
+    return _start(expression) or partial_date(expression)
+
+
 def _start(expression: TimeExpression) -> str | None:
     """The ISO value an expression starts at: a range's start, or its end when open."""
     if expression.kind == "range":
@@ -129,14 +155,19 @@ def _start(expression: TimeExpression) -> str | None:
     return expression.value
 
 
-def _numbered(events: list[tuple[list[TimelineEntry], str | None]]) -> tuple[TimelineEvent, ...]:
+def _numbered(
+    events: list[tuple[list[TimelineEntry], str | None]], own: set[TimelineEntry] | None = None
+) -> tuple[TimelineEvent, ...]:
+    """The events in date order, numbered; only entries in `own` (all, when not given) can
+    make an event's days differ."""
+
     def key(item: tuple[list[TimelineEntry], str | None]) -> tuple[date, int]:
         members, _ = item
         return first_day(_event_date(members)), members[0].start
 
     result = []
     for number, (members, statement) in enumerate(sorted(events, key=key), start=1):
-        differ = _days_differ(members)
+        differ = _days_differ([m for m in members if own is None or m in own])
         result.append(
             TimelineEvent(f"t{number}", _event_date(members), tuple(members), differ, statement)
         )
@@ -153,20 +184,39 @@ def _event_date(members: Sequence[TimelineEntry]) -> str:
 
 
 def _days_differ(members: Sequence[TimelineEntry]) -> bool:
-    """Two articles date the event to different days."""
-    days = [(m.article, m.date) for m in members if len(m.date) == 10]
-    return any(a != b and x != y for (a, x), (b, y) in combinations(days, 2))
+    """Two articles date the event to different days (by month and day where one gives no
+    year: '--12-08' and '2022-12-10' differ, '--12-10' and '2022-12-10' do not)."""
+    days = [(m.article, m.date) for m in members if _is_day(m.date)]
+    return any(a != b and _other_day(x, y) for (a, x), (b, y) in combinations(days, 2))
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == len("2026-03-14") or (year_unknown(value) and len(value) == len("--03-14"))
+
+
+def _other_day(x: str, y: str) -> bool:
+    if year_unknown(x) != year_unknown(y):
+        return x[-5:] != y[-5:]
+    return x != y
+
+
+def _day_order(x: str, y: str) -> int | None:
+    """-1, 0 or 1 as day `x` comes before, with or after day `y`; None where one of them
+    has no year and the other has one (no year is guessed to order them)."""
+    if year_unknown(x) != year_unknown(y):
+        return None
+    return (x > y) - (x < y)
 
 
 def _order_differences(events: Sequence[TimelineEvent]) -> tuple[OrderDifference, ...]:
     """Pairs of events that two articles date in opposite order (days only)."""
     found = []
     for x, y in combinations(events, 2):
-        dates_x = {e.article: e.date for e in x.entries if len(e.date) == 10}
-        dates_y = {e.article: e.date for e in y.entries if len(e.date) == 10}
+        dates_x = {e.article: e.date for e in x.entries if _is_day(e.date)}
+        dates_y = {e.article: e.date for e in y.entries if _is_day(e.date)}
         both = sorted(set(dates_x) & set(dates_y))
-        before = [a for a in both if dates_x[a] < dates_y[a]]
-        after = [a for a in both if dates_x[a] > dates_y[a]]
+        before = [a for a in both if _day_order(dates_x[a], dates_y[a]) == -1]
+        after = [a for a in both if _day_order(dates_x[a], dates_y[a]) == 1]
         if before and after:
             found.append(OrderDifference(x.id, y.id, (before[0], after[0])))
     return tuple(found)

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, LoadedTerm, Mention, Quote, Sentence, TimeExpression
 from .loaded import find_loaded_terms
-from .mentions import find_mentions
+from .mentions import find_mentions, header_spans
 from .quotes import extract_quotes
+from .tense import tense_reader
 from .timexpr import find_time_expressions
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def extract_all(article: Article, doc: Doc, sentences: Sequence[Sentence]) -> Ex
     parse's sentences, which quotes are numbered by)."""
     return Extracted(
         quotes=extract_quotes(doc, sentences),
-        times=find_time_expressions(article.text, article.published),
-        mentions=find_mentions(doc, article.id),
+        times=find_time_expressions(article.text, article.published, tense_reader(doc)),
+        mentions=find_mentions(doc, article.id, header_spans(article)),
         loaded=find_loaded_terms(doc),
     )

@@ -60,6 +60,10 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "United Nations": ("un", "u.n"),
 }  # fmt: skip
 
+# Entries of the table that are bodies of states, not states: an alliance or the UN acts and
+# speaks as an organisation, and is no place
+INTERNATIONAL_BODIES = frozenset({"Nato", "United Nations"})
+
 _CANONICAL: dict[str, str] = {}
 for _country, _aliases in _COUNTRIES.items():
     _CANONICAL[fold(_country)] = _country

@@ -162,3 +162,46 @@ def introduced_next(memory: SpeakerMemory, span: Span) -> str | None:
                 return None  # titled otherwise, or named before: not introduced here
             return known.name
     return None
+
+
+def named_next(
+    memory: SpeakerMemory, speakers: list[tuple[Span | None, str | None]]
+) -> list[str | None]:
+    """The speakers with a bare description that the next sentence names while quoting
+    again resolved to that person: 'Velka political analyst and harbour activist said…'
+    then 'Speaking to reporters, political analyst Karel Brana said…' is one speaker, Karel
+    Brana. News copy drops the determiner before a description whose holder it is about to
+    name; 'the analyst', 'an activist' or 'analysts' are someone else, and so is a person the
+    next sentence titles with none of the description's role words."""
+    resolved = [name for _, name in speakers]
+    for index, (span, name) in enumerate(speakers):
+        if span is None or not _bare_description(span) or (name and memory.is_person(name)):
+            continue
+        after = span.sent.end
+        people = {
+            other
+            for later, other in speakers[index + 1 :]
+            if later is not None
+            and later.sent.start == after
+            and other
+            and SPEAKER_SEPARATOR not in other
+            and memory.is_person(other)
+            and _shares_a_role(span, later.sent)
+        }
+        if len(people) == 1:
+            resolved[index] = people.pop()
+    return resolved
+
+
+def _bare_description(span: Span) -> bool:
+    """A singular role noun with no determiner, possessor or person's name: 'Velka political
+    analyst and harbour activist', 'harbour union spokesperson'."""
+    head = span.root
+    if head.tag_ != "NN" or fold(head.lemma_ or head.text) not in TITLE_WORDS:
+        return False
+    return not any(t.dep_ in {"det", "poss"} or t.tag_ in {"DT", "PRP$"} for t in span)
+
+
+def _shares_a_role(description: Span, sentence: Span) -> bool:
+    roles = {fold(t.lemma_ or t.text) for t in description if t.pos_ == "NOUN"} & TITLE_WORDS
+    return any(fold(t.lemma_ or t.text) in roles for t in sentence if t.pos_ == "NOUN")

@@ -80,6 +80,11 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
     and title words, never across a conjunction or punctuation."""
     doc = run[0].doc
     start: int = run[0].i
+    last = run[-1].i
+    if last + 2 < len(doc) and doc[last].whitespace_ == "" and doc[last + 1].text == "-":
+        # 'the Serb-inhabited north', 'the Kosovo-Serbia border': the name opens a compound
+        # modifier, and the determiner before it is the head noun's
+        return start
     while start > sent_start:
         before = doc[start - 1]
         if before.text == "-" and start - 2 >= sent_start and doc[start - 2].is_alpha:

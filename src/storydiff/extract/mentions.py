@@ -13,10 +13,11 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Mention
+from ..model import Article, Mention
 from ..text import fold
 from ..text_names import (
     GOVERNMENT_NOUNS,
@@ -29,7 +30,7 @@ from ..text_names import (
     acronym_key,
     initials,
 )
-from .aliases import country_of, country_of_demonym, is_country
+from .aliases import INTERNATIONAL_BODIES, country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
 from .name_runs import (
@@ -62,8 +63,17 @@ _CALENDAR = {
 }  # fmt: skip
 
 
-def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
-    """Every named or described actor of a parsed article, in reading order."""
+def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
+    """The dateline and byline of an article: page furniture whose names are no actors of
+    the story ('MOSCOW, December 28. /TASS/.' is not Russia speaking or acting)."""
+    return tuple((p.start, p.end) for p in (article.dateline, article.byline) if p is not None)
+
+
+def find_mentions(
+    doc: Doc, article_id: str, furniture: Sequence[tuple[int, int]] = ()
+) -> tuple[Mention, ...]:
+    """Every named or described actor of a parsed article, in reading order, but none in
+    the `furniture` spans (`header_spans`)."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
     countries = Countries()
@@ -116,7 +126,25 @@ def find_mentions(doc: Doc, article_id: str) -> tuple[Mention, ...]:
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    return tuple(sorted((_namesake_keyed(m, memory) for m in mentions), key=lambda m: m.start))
+    kept = filter(None, (_past_furniture(m, furniture, doc.text) for m in mentions))
+    return tuple(sorted((_namesake_keyed(m, memory) for m in kept), key=lambda m: m.start))
+
+
+def _past_furniture(
+    mention: Mention, furniture: Sequence[tuple[int, int]], text: str
+) -> Mention | None:
+    """The mention without the part of it in a dateline or byline: none when it lies
+    there whole ('MOSCOW'), its body words when the parse ran it on into the first
+    sentence ('TARNHOLM - Governor Ana Dale' -> 'Governor Ana Dale')."""
+    for start, end in furniture:
+        if not start <= mention.start < end:
+            continue
+        if mention.end <= end:
+            return None
+        body = end + len(text[end : mention.end]) - len(text[end : mention.end].lstrip(" -–—"))
+        kept = tuple(d for d in mention.descriptors if d.start >= body)
+        return replace(mention, start=body, text=text[body : mention.end], descriptors=kept)
+    return mention
 
 
 def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
@@ -245,7 +273,8 @@ def _name_mention(
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
-        words, entity_type = country.split(), "place"
+        words = country.split()
+        entity_type = "organisation" if country in INTERNATIONAL_BODIES else "place"
     if entity_type == "person":
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, WEEKDAYS, fold
+from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, TITLE_CASE_SHORT_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
     BODY_OF_WORDS,
     EVENT_NAME_WORDS,
@@ -264,10 +264,16 @@ def title_case(tokens: Iterable[Token]) -> bool:
     reads every word as a proper noun, so its name runs are no evidence of anyone."""
     words = 0
     for token in tokens:  # asked of every sentence: most give a lower-case word early
-        if token.is_alpha and len(word := token.text) > 3:
-            if word[0].islower() and word not in TITLE_CASE_LOWER_WORDS:
-                return False
-            words += 1
+        if not token.is_alpha:
+            continue
+        word = token.text
+        if word[0].islower() and word not in (
+            TITLE_CASE_LOWER_WORDS if len(word) > 3 else TITLE_CASE_SHORT_LOWER_WORDS
+        ):
+            # a lower-case word, or a short one a headline would capitalise ('met', 'was'): a
+            # sentence
+            return False
+        words += len(word) > 3
     return words >= 4
 
 

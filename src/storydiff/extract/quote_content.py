@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text import MONTHS, WEEKDAYS, fold
 from ..text_reporting import (
     INFINITIVE_CUES,
     OBJECT_CUES,
@@ -37,6 +38,9 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     # will…' (the parse makes both the complement of 'says')
     if clauses:
         span = _subtree_span(clauses[0], skip_marks=True)
+        subject = _subject_taken_by_day(cue, clauses[0])
+        if span is not None and subject is not None:
+            span = (subject.idx, span[1])
         return _before_next_report(cue, clauses[0], span) if span is not None else None
     adverbial = _adverbial_content(cue, lemma)
     if adverbial is not None:
@@ -229,6 +233,27 @@ def _trimmed_part(run: list[Token]) -> tuple[int, int]:
     while len(run) > 1 and run[0].is_punct:
         run = run[1:]
     return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _subject_taken_by_day(cue: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause the parser read as the object of the day before it:
+    'said on Wednesday Orlen was concerned' ('Wednesday Orlen' one noun phrase, the clause
+    'was concerned' with no subject). Only a name right before a subjectless clause."""
+    if any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    start = min(t.i for t in clause.subtree)
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i > start:
+            continue
+        for noun in prep.children:
+            days = [c for c in noun.children if c.dep_ == "compound" and fold(c.text) in _DAYS]
+            if noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.i == start - 1 and days:
+                return noun
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _subtree_span(token: Token, *, skip_marks: bool) -> tuple[int, int] | None:

@@ -78,7 +78,24 @@ def _governing_verb(verb: Token) -> Token | None:
         and noun.head.pos_ == "VERB"
     ):
         return noun.head
+    if _set_off_participle(verb) and noun.head.pos_ in {"VERB", "AUX"} and noun.head.i != noun.i:
+        # 'The mayor, pledging to rebuild the pier, told…', 'Police held the mayor,
+        # alleging fraud': the participle set off by a comma is the main clause's subject's
+        return noun.head
     return None
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A present participle the parse hung on a noun, after a comma: a clause of its own
+    about the main clause's subject, not a description of the noun ('a claim alleging…')."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    )
 
 
 def _reporter_of_clause(verb: Token) -> Token:

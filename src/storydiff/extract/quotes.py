@@ -18,13 +18,13 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Quote, QuoteKind, Sentence
-from ..model.quotes import PART_JOINER
 from ..text import TITLE_ABBREVIATIONS
-from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, PREPOSITION_CUES, REPORTING_VERBS
-from .late_speakers import finish
+from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, REPORTING_VERBS
+from .late_speakers import finish, named_next
+from .quote_build import to_quote
 from .quote_content import cue_content, parenthetical_content, past_according_to
 from .quote_marks import MarkedSpan, find_marked_spans
 from .quote_phrases import attribution_phrases, relays_a_quote
@@ -93,10 +93,13 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote,
         candidate.resolved = finish(memory, candidate.speaker, candidate.resolved, at)
         if candidate.goes_on is not None:
             candidate.resolved = candidate.goes_on.resolved
+    named = named_next(memory, [(c.speaker, c.resolved) for c in candidates])
+    for candidate, name in zip(candidates, named, strict=True):  # again in reading order
+        candidate.resolved = candidate.goes_on.resolved if candidate.goes_on else name
     sentence_starts = [s.start for s in sentences]
     quotes: list[Quote] = []
     for candidate in candidates:
-        quotes.append(_to_quote(len(quotes), candidate, text, sentence_starts))
+        quotes.append(to_quote(len(quotes), candidate, text, sentence_starts))
     return tuple(quotes)
 
 
@@ -447,59 +450,3 @@ def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
         if word.lower() not in TITLE_ABBREVIATIONS:
             ends.append(found)
     return ends
-
-
-def _to_quote(index: int, candidate: _Candidate, text: str, sentence_starts: list[int]) -> Quote:
-    parts = tuple(sorted(candidate.parts))
-    start, end = parts[0][0], parts[-1][1]
-    segments = _segments(parts, set(candidate.segment_starts))
-    body = PART_JOINER.join(text[s:e] for s, e in parts)
-    cue = candidate.cue
-    speaker = candidate.speaker
-    sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1) if sentence_starts else 0
-    cue_text = cue_start = cue_end = None
-    if cue is not None:
-        if hasattr(cue, "idx"):  # a verb; 'according to' is a Span
-            cue_start, cue_end, cue_text = _cue_phrase(cast("Token", cue))
-        else:
-            cue_start, cue_end, cue_text = cue.start_char, cue.end_char, cue.text
-    return Quote(
-        index=index,
-        sentence=sentence,
-        start=start,
-        end=end,
-        text=body,
-        kind=candidate.kind,
-        parts=parts if len(parts) > 1 else (),
-        segments=segments if len(segments) > 1 else (),
-        cue=cue_text,
-        cue_start=cue_start,
-        cue_end=cue_end,
-        speaker_text=speaker.text if speaker is not None else None,
-        speaker_start=speaker.start_char if speaker is not None else None,
-        speaker_end=speaker.end_char if speaker is not None else None,
-        speaker=candidate.resolved,
-    )
-
-
-def _segments(parts: tuple[tuple[int, int], ...], opens: set[int]) -> tuple[tuple[int, int], ...]:
-    """Each segment from the part that opens it to the end of its last part."""
-    segments: list[tuple[int, int]] = []
-    for start, end in parts:
-        if segments and start not in opens:
-            segments[-1] = (segments[-1][0], end)
-        else:
-            segments.append((start, end))
-    return tuple(segments)
-
-
-def _cue_phrase(cue: Token) -> tuple[int, int, str]:
-    """The cue with its particle or preposition: 'pointed to', 'called for'."""
-    end_token = cue
-    for child in cue.children:
-        if child.i == cue.i + 1 and (
-            child.dep_ == "prt" or child.lower_ in PREPOSITION_CUES.get(cue_lemma(cue), ())
-        ):
-            end_token = child
-    start, end = cue.idx, end_token.idx + len(end_token.text)
-    return start, end, cue.doc[cue.i : end_token.i + 1].text

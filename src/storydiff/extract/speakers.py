@@ -258,6 +258,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
             memory.observe(run_text(r), _role(ts), r[0].idx, person=True) for r, ts in people
         )
     appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    appositions = appositions or _closing_apposition(span)
     if head.pos_ == "NOUN" and appositions:
         # "Nato's mission in Kosovo, Kfor": the name in apposition names the speaker
         runs = [r for r in runs if appositions[0] in r[0]] or runs
@@ -272,7 +273,8 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         name = run_text(run)
         if is_person_run(run, titles, memory):
             return memory.observe(name, _role(titles), run[0].idx, person=True, gender=_gender(run))
-        if (head.pos_ == "PROPN" and head in run) or _people_of(run, head):
+        named_aside = bool(appositions) and appositions[0] in run  # "the UN's agency, Ulno,"
+        if (head.pos_ == "PROPN" and head in run) or named_aside or _people_of(run, head):
             memory.observe(name, set(), run[0].idx, person=False)
             return name
     named = _named_by_description(memory, span, words, appositions, bool(runs))
@@ -286,6 +288,26 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         memory.observe(text, set(), head.idx, person=False)
         return text
     return None
+
+
+def _closing_apposition(span: Span) -> list[Token]:
+    """A name set off by a comma at the end of a description, which the parser hangs on the
+    description's last noun ("Nato's mission in Velka, Orlex", "the wife of Karel Brana, Ana
+    Dale"): the name of the speaker the description describes."""
+    if span.root.pos_ != "NOUN":
+        return []
+    last = [t for t in span if not t.is_punct][-1:]
+    if not last or last[0].pos_ != "PROPN":
+        return []
+    token = last[0]
+    while token.dep_ != "appos" and token.head.i != token.i and token.head.i > token.i - 4:
+        token = token.head  # from the name's last word to its head
+        if token.i < span.start:
+            return []
+    before = span.doc[token.left_edge.i - 1] if token.left_edge.i > span.start else None
+    if token.dep_ == "appos" and before is not None and before.text == ",":
+        return [token]
+    return []
 
 
 def _named_by_description(

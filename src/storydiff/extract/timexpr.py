@@ -7,7 +7,8 @@ Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), 
 after'), which are found but get no value: a timeline must never invent a date.
 
 Without a publication date, relative expressions stay unresolved (value None) and explicit
-dates without a year keep no year; the article says so in its `published: null`.
+dates without a year keep no year, unless the article wrote a day out with its year before
+them (its year carries on); the article says so in its `published: null`.
 
 Conventions (also in benchmarks/gold/temporal_expressions_gold.json): the span is the
 expression without a leading preposition ('Tuesday', 'last month', 'December 10'); a bare
@@ -23,7 +24,8 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, STREET_WORDS, WEEKDAYS, parse_number
+from .tense import TenseAt
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +63,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|by|last|next|this|early|late|mid-?)\s+{_MONTH}\b")),
+    # the preposition may open the sentence ('In May, …'); the month keeps its capital
+    (
+        "month",
+        re.compile(rf"\b(?:(?i:in|since|until|by|last|next|this|early|late)|mid-?)\s+{_MONTH}\b"),
+    ),
     (
         "month",
         re.compile(
@@ -152,8 +158,11 @@ _NEEDS = {
 }
 
 
-def find_time_expressions(text: str, published: str | None) -> tuple[TimeExpression, ...]:
-    """Every time expression of `text`, left to right, resolved against `published`."""
+def find_time_expressions(
+    text: str, published: str | None, tense_at: TenseAt | None = None
+) -> tuple[TimeExpression, ...]:
+    """Every time expression of `text`, left to right, resolved against `published`;
+    `tense_at` (from the parse, `tense.tense_reader`) tells which are in a past-tense clause."""
     anchor = _anchor(published)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
@@ -165,7 +174,7 @@ def find_time_expressions(text: str, published: str | None) -> tuple[TimeExpress
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            expression = _resolve(name, match, text, anchor)
+            expression = _resolve(name, match, text, anchor, tense_at)
             if expression is None:
                 continue
             taken.append((start, end))
@@ -189,7 +198,7 @@ _FIXED_KINDS: dict[str, TimeKind] = {"offset": "vague", "duration": "duration", 
 
 
 def _resolve(
-    name: str, match: re.Match[str], text: str, anchor: date | None
+    name: str, match: re.Match[str], text: str, anchor: date | None, tense_at: TenseAt | None
 ) -> TimeExpression | None:
     start, end = match.span()
     groups = match.groupdict()
@@ -205,16 +214,25 @@ def _resolve(
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
+    if name == "year" and _not_a_year(text, match.start("year"), match.end("year")):
+        return None
     resolved = (
-        (_FIXED_KINDS[name], None) if name in _FIXED_KINDS else _value(name, match, text, anchor)
+        (_FIXED_KINDS[name], None)
+        if name in _FIXED_KINDS
+        else _value(name, match, text, anchor, _past_verb(tense_at, match.start()))
     )
     if resolved is None:
         return None
     return _expression(match, text, *resolved)
 
 
+def _past_verb(tense_at: TenseAt | None, position: int) -> bool:
+    """Whether the parse puts the expression at `position` in a past-tense clause."""
+    return tense_at is not None and tense_at(position) == "past"
+
+
 def _value(
-    name: str, match: re.Match[str], text: str, anchor: date | None
+    name: str, match: re.Match[str], text: str, anchor: date | None, past_verb: bool = False
 ) -> tuple[TimeKind, str | None] | None:
     """The kind and ISO value of a calendar expression; None when it names no real date."""
     start = match.start()
@@ -230,7 +248,9 @@ def _value(
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start) or _nearest_year(anchor, month, day, past=past)
+            else _context_year(text, start)
+            or _nearest_year(anchor, month, day, past=past, past_verb=past_verb)
+            or _earlier_day_year(text, start, anchor)
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -248,7 +268,7 @@ def _value(
     if name == "month_year":
         return "month", f"{groups['year']}-{month:02d}"
     if name == "month":
-        year = _month_year(anchor, month, text, start, match.group())
+        year = _month_year(anchor, month, text, (start, past_verb), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
 
@@ -315,7 +335,9 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-def _month_year(anchor: date | None, month: int, text: str, start: int, written: str) -> int | None:
+def _month_year(
+    anchor: date | None, month: int, text: str, at: tuple[int, bool], written: str
+) -> int | None:
     """The year of a month named without one: 'last October' is the most recent October
     strictly before the publication month, 'next October' the first after it, 'this October'
     the publication year's; otherwise an explicit year in the sentence, or the nearest."""
@@ -327,8 +349,35 @@ def _month_year(anchor: date | None, month: int, text: str, start: int, written:
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
         return anchor.year
+    start, past_verb = at
     past = not _clause_future(text, start) and not _bound_ahead(text, start)
-    return _context_year(text, start) or _nearest_year(anchor, month, 1, past=past)
+    return (
+        _context_year(text, start)
+        or _nearest_year(anchor, month, 1, past=past, past_verb=past_verb)
+        or _earlier_day_year(text, start, anchor)
+    )
+
+
+# a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
+_FULL_DAYS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d\b"),
+)
+
+
+def _earlier_day_year(text: str, position: int, anchor: date | None) -> int | None:
+    """Without a publication date, the year of the last day written out with its year
+    before `position` ('On December 2, 2022, … On December 6, …'): news writes the year
+    once and leaves it off the days that follow. A bare year ('independence in 2008') or a
+    month and year names background, not the story's days, and does not count. The timeline
+    says that such a year is inferred."""
+    if anchor is not None:
+        return None
+    written = [m for p in _FULL_DAYS for m in p.finditer(text, 0, position)]
+    if not written:
+        return None
+    return int(max(written, key=lambda m: m.start()).group("year"))
 
 
 # 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
@@ -352,6 +401,24 @@ def _past_date(text: str, start: int, end: int) -> bool:
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
+# '1915 Alder St.', 'the 2000 block of S. Marlow': a house or block number
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:block\b|(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b)"
+)
+# 'Copyright 2016 Lorrin Broadcasting', '© 2016': the page's notice, no event of the story
+_COPYRIGHT_BEFORE = re.compile(r"(?:\bcopyright|©|\(c\))\s*$", re.IGNORECASE)
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit figure that looks like a year is an address or a copyright
+    notice's year (no date of anything the story tells)."""
+    return bool(
+        _ADDRESS_AFTER.match(text, end)
+        or _COPYRIGHT_BEFORE.search(text[max(0, start - 12) : start])
+    )
+
+
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
 
 
@@ -362,7 +429,11 @@ def _context_year(text: str, position: int) -> int | None:
     of this June, not 2008's)."""
     start, end = _sentence(text, position)
     sentence = _BASELINE.sub(" ", text[start:end])
-    years = set(_CONTEXT_YEAR.findall(sentence))
+    years = {
+        m.group(1)
+        for m in _CONTEXT_YEAR.finditer(sentence)
+        if not _not_a_year(sentence, m.start(1), m.end(1))
+    }
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -375,12 +446,16 @@ _BASELINE = re.compile(
 )
 
 
-def _nearest_year(anchor: date | None, month: int, day: int, *, past: bool) -> int | None:
+def _nearest_year(
+    anchor: date | None, month: int, day: int, *, past: bool, past_verb: bool = False
+) -> int | None:
     """A date written without a year is the one nearest the publication date (news reports
     recent events; 'December 30' in a January 3 article is last year's). In a clause that
     does not speak of the future ('there were 78,000 in January' in a July article) it is
     the latest one not well after the publication date: a report of a past act does not
-    reach into the next year."""
+    reach into the next year. Where the parse puts it in a past-tense clause ('prices rose
+    in May' in a March article) it is one that has begun by the publication date (two days
+    of slack for a late publication date): the May before."""
     if anchor is None:
         return None
     best: tuple[int, int] | None = None
@@ -389,7 +464,8 @@ def _nearest_year(anchor: date | None, month: int, day: int, *, past: bool) -> i
             candidate = date(year, month, min(day, 28))
         except ValueError:
             continue
-        if past and (candidate - anchor).days > _PAST_SLACK_DAYS:
+        slack = _PAST_VERB_SLACK_DAYS if past_verb else _PAST_SLACK_DAYS
+        if (past or past_verb) and (candidate - anchor).days > slack:
             continue
         distance = abs((candidate - anchor).days)
         if best is None or distance < best[1]:
@@ -400,6 +476,8 @@ def _nearest_year(anchor: date | None, month: int, day: int, *, past: bool) -> i
 # how far after the publication date a yearless date of a past-tense clause may fall (a
 # report written ahead of its publication day, a month named at its start)
 _PAST_SLACK_DAYS = 60
+# … where the parse says the clause is past: only the publication date's own imprecision
+_PAST_VERB_SLACK_DAYS = 2
 
 
 def _weekday(

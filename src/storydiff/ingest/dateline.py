@@ -20,10 +20,13 @@ from ..text import MONTHS
 HEADER_LINES = 8
 HEADER_CHARS = 2000
 
-# Place in capitals (with '/' for joint datelines), optional 'Month day[, year]', then the
-# outlet in brackets or slashes and/or a dash, followed by the first word of the report.
+# Place in capitals (with '/' for joint datelines), optional US state ('ORLOW, Ind.',
+# 'ORLOW, MD'), optional 'Month day[, year]', then the outlet (or, in US local news, the
+# date: 'ORLOW, Ind. (June 15, 2026) —') in brackets or slashes and/or a dash, followed by
+# the first word of the report.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'/-]{2,40}?)"
+    r"(?:,\s*(?P<state>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]\.[A-Z]\.|[A-Z]{2}))?"
     r"(?:,\s*(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     r"\.?\s*(?:(?:\((?P<paren>[^)]{1,40})\)|/(?P<slash>[^/]{1,20})/\.?)\s*(?:[-–—]+\s*)?"
     r"|[-–—]+\s*)(?=[A-Z\"“'‘])"
@@ -97,14 +100,22 @@ def _dateline(line: str, start: int, url: str | None) -> Dateline | None:
         return None
     text = match.group(0).rstrip(" -–—")
     outlet = (match.group("paren") or match.group("slash") or "").strip() or None
+    written = _PAREN_DATE.fullmatch(outlet or "")
+    if written is not None and _date(written, None) is not None:
+        outlet = None  # '(June 15, 2014)' is the day it was filed, not who filed it
     return Dateline(
         start=start,
         end=start + len(text),
         text=text,
         place=match.group("place").strip(" .-") or None,
-        date=_date(match, year_in_url(url)),
+        date=_date(written or match, year_in_url(url)),
         outlet=outlet,
     )
+
+
+_PAREN_DATE = re.compile(
+    r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?"
+)
 
 
 def _date(match: re.Match[str], url_year: int | None) -> str | None:

@@ -52,6 +52,7 @@ from .findings import (
     TimelineEntry,
     TimelineEvent,
     first_day,
+    year_unknown,
 )
 from .quotes import (
     Quote,
@@ -111,4 +112,5 @@ __all__ = [
     "WordChange",
     "first_day",
     "slugify",
+    "year_unknown",
 ]

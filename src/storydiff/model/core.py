@@ -13,7 +13,7 @@ from typing import Literal
 
 from .serialize import JSONObject, JSONSerializable, json_meta
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]

@@ -8,10 +8,24 @@ from dataclasses import dataclass, field
 from .core import ConflictType, Span
 from .serialize import JSONSerializable, json_meta
 
+# where a day or month without a known year ('--12-06', '--12') sorts: after every dated
+# one, by month and day (a leap year, so '--02-29' has a place)
+YEAR_UNKNOWN = 9996
+
+
+def year_unknown(value: str) -> bool:
+    """Whether a timeline date is a day or month whose year no one gave ('--12-06')."""
+    return value.startswith("--")
+
 
 def first_day(value: str) -> datetime.date:
     """The first day of an ISO day, week ('2022-W51'), month ('2022-12') or year value: how
-    dates of different precision take their place on one timeline."""
+    dates of different precision take their place on one timeline. A day or month written
+    without a year that nothing dated ('--12-06') sorts after every dated value, by month
+    and day: news writes recent days without their year, and the years it writes out are
+    mostly of the past."""
+    if year_unknown(value):
+        value = f"{YEAR_UNKNOWN}-{value[2:]}"
     if "-W" in value:
         year, week = value.split("-W")
         return datetime.date.fromisocalendar(int(year), int(week), 1)
@@ -56,7 +70,13 @@ class TimelineEntry(JSONSerializable):
     start: int
     end: int
     text: str
-    date: str = field(metadata=json_meta(schema={"pattern": r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?$"}))
+    date: str = field(
+        metadata=json_meta(
+            schema={"pattern": r"^(\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$"}
+        )
+    )
+    """ISO: a day, week, month or year; or '--MM-DD' / '--MM', a day or month written
+    without a year in an article whose publication date is unknown (year unknown)."""
     expression: Span
 
     @property

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
-from ..text import NUMBER_WORDS, SAYING_VERBS, name_key
+from ..text import NUMBER_WORDS, SAYING_VERBS, is_time_stamp, name_key
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .models import load_spacy
@@ -76,6 +76,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         index = len(sentences)
         sentences.append(Sentence(index, span.start_char, span.end_char, span.text))
         if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
+            continue
+        if is_time_stamp(span.text):  # when the page was posted, not what happened
             continue
         if span.end_char >= cut_at and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
             continue

@@ -67,12 +67,15 @@ def timeline_table(view: ReportView) -> Table | Text:
         cells = []
         for article in view.articles:
             entry = by_article.get(article.id)
-            cells.append(escape(entry.date) if entry else "·")
-        date = escape(event.date) + (" ⚠" if event.dates_differ else "")
+            # the date column says "(no year)"; a narrow outlet column gives the day alone
+            cells.append(escape(entry.shown.removesuffix(" (no year)")) if entry else "·")
+        date = escape(event.shown) + (" ⚠" if event.dates_differ else "")
         label = escape(clip(event.text, MAX_EVENT_CHARS))
         table.add_row(date, label, *cells, style="red" if event.dates_differ else None)
     if timeline.undated:
         table.caption = "no publication date: " + ", ".join(timeline.undated)
+        if timeline.year_note:
+            table.caption += ". " + timeline.year_note
     for order in timeline.order:
         # a person reads outlet names and the events' own words, never internal ids
         first, second = first_words(order.first.text), first_words(order.second.text)

@@ -6,6 +6,7 @@ the terminal and the HTML renderer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from ..model import (
     Timeline,
     WordChange,
     first_day,
+    year_unknown,
 )
 
 
@@ -92,6 +94,16 @@ class EntryView:
     outlet: str
     date: str
     text: str
+    year_inferred: bool = False
+    """The day's year is not written with it and there is no publication date: it was
+    carried from a day written out earlier in the article."""
+
+    @property
+    def shown(self) -> str:
+        """The date as a reader sees it: ISO, '6 Dec (no year)', or '2022-12-06*'."""
+        if year_unknown(self.date):
+            return date_label(self.date)
+        return self.date + ("*" if self.year_inferred else "")
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,12 @@ class EventView:
     text: str
     """The first entry's statement: what the event is."""
     entries: tuple[EntryView, ...]
+
+    @property
+    def shown(self) -> str:
+        """The event's date as a reader sees it (see `EntryView.shown`)."""
+        inferred = any(e.year_inferred and e.date == self.date for e in self.entries)
+        return EntryView("", "", self.date, "", inferred).shown
 
 
 @dataclass(frozen=True)
@@ -135,6 +153,20 @@ class TimelineView:
     lanes: tuple[LaneView, ...]
     order: tuple[OrderNote, ...]
     undated: tuple[str, ...]
+
+    @property
+    def year_note(self) -> str:
+        """What a reader must know about the years of undated articles' days, or ''."""
+        entries = [x for e in self.events for x in e.entries]
+        notes = []
+        if any(year_unknown(x.date) for x in entries):
+            notes.append(
+                "A day written without a year ('no year') is placed by month and day, after "
+                "the dated events."
+            )
+        if any(x.year_inferred for x in entries):
+            notes.append("* the year is carried from a day written out earlier in the article.")
+        return " ".join(notes)
 
 
 def quote_group(
@@ -255,6 +287,7 @@ def _evidence_pieces(text: str, evidence: Sequence[tuple[int, int]]) -> tuple[Te
 
 def timeline_view(timeline: Timeline, articles: Sequence[Article]) -> TimelineView:
     outlets = {a.id: a.outlet for a in articles}
+    undated_ids = set(timeline.undated_articles)
     events = tuple(
         EventView(
             e.id,
@@ -262,7 +295,13 @@ def timeline_view(timeline: Timeline, articles: Sequence[Article]) -> TimelineVi
             e.dates_differ,
             e.entries[0].text if e.entries else "",
             tuple(
-                EntryView(x.article, outlets.get(x.article, x.article), x.date, x.text)
+                EntryView(
+                    x.article,
+                    outlets.get(x.article, x.article),
+                    x.date,
+                    x.text,
+                    _year_inferred(x.date, x.expression.text, x.article in undated_ids),
+                )
                 for x in e.entries
             ),
         )
@@ -299,11 +338,24 @@ def timeline_view(timeline: Timeline, articles: Sequence[Article]) -> TimelineVi
     return TimelineView(events, _axis(values), tuple(lanes), order, undated)
 
 
+def _year_inferred(value: str, written: str, undated: bool) -> bool:
+    """A day or month of an article with no publication date, dated to a year its
+    expression does not write."""
+    has_month = len(value) in {len("2026-03"), len("2026-03-14")} and "-W" not in value
+    return undated and has_month and not year_unknown(value) and _YEARS.search(written) is None
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def date_label(value: str) -> str:
-    """'2026-02-10' → '10 Feb 2026'; a week, month or year value reads as such."""
+    """'2026-02-10' → '10 Feb 2026'; a week, month or year value reads as such; a day or
+    month with no known year ('--02-10') → '10 Feb (no year)'."""
+    if year_unknown(value):
+        parts = value[2:].split("-")
+        month = _MONTHS[int(parts[0]) - 1]
+        return f"{int(parts[1])} {month} (no year)" if len(parts) == 2 else f"{month} (no year)"
     if "-W" in value:
         year, week = value.split("-W")
         return f"week {int(week)}, {year}"
@@ -318,14 +370,15 @@ def date_label(value: str) -> str:
 def _axis(values: Sequence[str]) -> tuple[DateView, ...]:
     axis = []
     previous: date | None = None
+    previous_value = ""
     for value in values:
         day = first_day(value)
         gap = ""
-        if previous is not None:
+        if previous is not None and year_unknown(value) == year_unknown(previous_value):
             days = (day - previous).days
             gap = _gap(days)
         axis.append(DateView(value, date_label(value), gap))
-        previous = day
+        previous, previous_value = day, value
     return tuple(axis)
 
 
