@@ -80,13 +80,14 @@ def find_mentions(
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
-    headline_end = title_case_headline_end(doc.text)
+    text = doc.text  # spaCy rebuilds it from every token at each read
+    headline_end = title_case_headline_end(text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
             if run[0].idx < headline_end:
-                run = named_in_body(run, doc.text[headline_end:])
+                run = named_in_body(run, text[headline_end:])
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
@@ -126,7 +127,7 @@ def find_mentions(
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    kept = filter(None, (_past_furniture(m, furniture, doc.text) for m in mentions))
+    kept = filter(None, (_past_furniture(m, furniture, text) for m in mentions))
     return tuple(sorted((_namesake_keyed(m, memory) for m in kept), key=lambda m: m.start))
 
 
