@@ -19,23 +19,28 @@ PLACE_NAME_WORDS = frozenset(
     """
     square street st avenue ave boulevard blvd road highway plaza bridge river lake sea
     ocean mountain mountains mount island islands valley park bay coast peninsula desert
-    gulf strait canal strip
+    gulf strait canal strip zone garden gardens
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').
-PLACE_PREFIX_WORDS = frozenset({"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"})
+# 'San Diego', 'Los Angeles', 'Tel Aviv', 'Sao Paulo': cities, not people.
+PLACE_PREFIX_WORDS = frozenset(
+    {"lake", "mount", "mt", "fort", "cape", "isle", "central", "latin"}
+    | {"san", "santa", "los", "las", "tel", "sao"}
+)
 FACILITY_NAME_WORDS = frozenset(
     """
     unit prison jail penitentiary airport stadium arena mall tower towers hall cathedral
     mosque temple station base camp hotel building capitol museum memorial hospital library
+    palace
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter agreement ban
+    regulation regulations protocol charter agreement ban partnership
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
@@ -167,6 +172,11 @@ GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
+# Titles of those who lead a government of their own: 'his administration' after 'President
+# Ana Dale' is the Dale administration ('prime' is how 'Prime Minister' is recorded).
+LEADER_TITLES = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "governor"}
+)
 # Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
 # the country, as its government does ('the Canadian government').
 STATE_AGENT_NOUNS = frozenset(
@@ -175,6 +185,9 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Organs of a state that only a country word before them names ('Russian intelligence', 'the
+# French military', 'Dornish agents'): alone ('agents said') they stand for no state.
+STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})
 # What a body's own name ends in, for the common nouns that refer back to it: 'the
 # department' after 'the Capitol Police', 'the agency' after 'the Food and Drug
 # Administration'. A noun not listed refers back to a name ending in itself ('the ministry').
@@ -212,12 +225,29 @@ def family_name(words: list[str]) -> str:
         # 'Robert S. Mueller III' is 'Mueller'; 'Donald Trump Jr.' is not 'Trump'
         family = family_name(words[:-1])
         return f"{family} {suffix}" if _NAME_SUFFIXES[suffix] else family
+    honoured, words = _without_honour(words)
     first = fold(words[0]).replace("-", " ").split() or [""]
-    if len(words) > 1 and (
-        first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None
+    if (
+        len(words) > 1
+        and not honoured
+        and (first[0] in FAMILY_NAME_FIRST or _LOWER_HYPHENATED.fullmatch(words[-1]) is not None)
     ):
         return first[0]
     return (fold(words[-1]).replace("-", " ").split() or [""])[-1]
+
+
+def without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """A name's words (as written) without those in `titles`, but for an honour leading it
+    ('Sir Kim Darroch' keeps 'Sir': it tells which word is the family name)."""
+    lead = words[:1] if len(words) > 2 and fold(words[0]).rstrip(".") in HONOURS else []
+    return lead + [w for w in words[len(lead) :] if fold(w) not in titles]
+
+
+def _without_honour(words: list[str]) -> tuple[bool, list[str]]:
+    """Whether a name is led by an honour ('Sir Kim Darroch'), and its words without it."""
+    if len(words) > 2 and fold(words[0]).rstrip(".") in HONOURS:
+        return True, words[1:]
+    return False, words
 
 
 # Generational suffixes of a name, and whether the article keeps them when it shortens the
@@ -261,10 +291,11 @@ def given_names(words: list[str]) -> list[str]:
     split ('George H.W. Bush' -> ['george', 'h', 'w']; 'Kim Jong-un' -> ['jong', 'un'])."""
     if len(words) > 1 and fold(words[-1]).rstrip(".,") in _NAME_SUFFIXES:
         words = words[:-1]
+    honoured, words = _without_honour(words)
     if len(words) < 2:
         return []
     first = (fold(words[0]).replace("-", " ").split() or [""])[0]
-    rest = words[1:] if family_name(words) == first else words[:-1]
+    rest = words[1:] if not honoured and family_name(words) == first else words[:-1]
     parts: list[str] = []
     for word in rest:
         parts.extend(fold(word).replace("-", " ").replace(".", " ").split())
@@ -324,7 +355,8 @@ TITLE_WORDS = frozenset(
     candidate nominee ceo cfo coo founder owner manager executive editor correspondent
     reporter columnist author activist coach sergeant sgt admiral adm marshal press
     interior defense defence foreign finance justice health affairs state national
-    spokesmen officials ministry lt czar tsar coordinator elect
+    spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
+    counterpart
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
@@ -352,6 +384,10 @@ TITLE_ABBREVIATIONS = {
 # the next one ('Secretary of State Ana Dale' still titles Dale).
 NAME_ENDING_TITLE_WORDS = frozenset({"state"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+# Honours written before a given name ('Sir Kim Darroch', 'Dame Ana Dale', 'Lord Ravel'):
+# a name they lead is written given name first, whatever its first word ('Kim' is Darroch's
+# given name, not a family name written first as in 'Kim Jong Un').
+HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
@@ -365,7 +401,7 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate
+    embassy consulate alliance coalition
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
 # Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
@@ -382,6 +418,29 @@ GEOGRAPHIC_WORDS = frozenset(
 COMPANY_SUFFIXES = frozenset(
     "sa nv plc llc ltd inc corp co gmbh spa bv asa".split()  # noqa: SIM905
 )
+# Nouns that say a name is a company: its head or apposition ('Holm Copper, the mining
+# company', 'the carmaker Holm Motors', 'the company, Holm Copper') ...
+# Not 'maker', 'producer', 'operator', 'miner': they also name people ('the maker of the
+# film, Ana Dale'); 'giant' only with a trade before it ('the energy giant Astwater').
+COMPANY_NOUNS = frozenset(
+    """
+    company firm manufacturer retailer lender insurer airline automaker carmaker drugmaker
+    conglomerate corporation subsidiary giant
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Last words of a company's name ('Astwater Energy', 'Dravid Minerals', 'Holmgate
+# Securities'): a name ending so is a company, not a person or a group.
+COMPANY_NAME_WORDS = frozenset(
+    """
+    energy minerals mining motors airlines airways holdings industries technologies
+    pharmaceuticals foods systems partners resources petroleum securities investments
+    ventures logistics shipping telecom communications
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# ... or that only a company has, when the name modifies them ('Dravid Minerals shares',
+# 'Holm Copper shareholders', 'the Holm Copper chief executive').
+# ('executive' only after 'chief': 'the Velk executive order' is no company's)
+COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo"})
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
 # 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(
@@ -413,7 +472,8 @@ STATE_FORM_WORDS = frozenset(
 # Body words whose name goes on after 'of': 'Department of Harbour Safety', 'House of
 # Representatives', 'Republic of Korea', 'University of Velka' are one name each.
 BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
-    {"house", "university", "college", "republic", "church", "chamber", "bureau"}
+    {"house", "university", "college", "republic", "church", "chamber", "bureau", "alliance"}
+    | {"coalition"}
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})

@@ -17,11 +17,26 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from ..extract.aliases import without_country
+from ..extract.aliases import (
+    UNION_OF_CONTINENT,
+    country_of,
+    country_of_demonym,
+    without_country,
+)
 from ..extract.mention_parts import entity_key
+from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
-from ..text_names import acronym_key, given_names, initials, person_key, same_given_names
+from ..text import fold
+from ..text_names import (
+    GOVERNMENT_NOUNS,
+    acronym_key,
+    given_names,
+    initials,
+    person_key,
+    same_given_names,
+)
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -39,6 +54,12 @@ def link_entities(
     _merge_acronyms(by_key)
     _merge_party_members(by_key)
     _merge_country_prefixed(by_key)
+    _merge_demonym_groups(by_key)
+    _merge_given_names(by_key)
+    _merge_sole_government(by_key)
+    _move_cities(by_key)
+    _merge_company_forms(by_key)
+    _merge_continent_unions(by_key)
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -215,6 +236,150 @@ def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
     for bare, keys in joining.items():
         if len(keys) == 1:
             by_key[bare].extend(by_key.pop(keys[0]))
+
+
+def _merge_continent_unions(by_key: dict[str, list[Mention]]) -> None:
+    """'Europe' and 'European officials' join 'the European Union' when the articles name
+    the union: the continent acting in a story about the union is the union."""
+    for continent, union in UNION_OF_CONTINENT.items():
+        source, target = entity_key(continent, "place"), entity_key(union, "place")
+        if source in by_key and target in by_key and source != target:
+            by_key[target].extend(by_key.pop(source))
+
+
+def _merge_company_forms(by_key: dict[str, list[Mention]]) -> None:
+    """One company however an outlet writes or types it: a name another outlet read as a
+    group or a person ('Dravid Minerals' typed by its plural) joins the organisation of
+    that name, and a company's first word alone ('Astwater') the one company whose name
+    starts with it ('Astwater Energy')."""
+    organisations: dict[str, str] = {}
+    for key, mentions in by_key.items():
+        for m in mentions:
+            if m.type == "organisation" and m.kind == "name":
+                organisations.setdefault(m.name, key)
+    forms = [name for name in organisations if company_form(name.split())]
+    for key in list(by_key):
+        mentions = by_key[key]
+        names = {m.name for m in mentions if m.kind == "name"}
+        if len(names) != 1 or any(m.type == "place" for m in mentions):
+            continue
+        name = names.pop()
+        target = organisations.get(name)
+        if target in {None, key} and len(name.split()) == 1:
+            starting = {organisations[f] for f in forms if f.split()[0] == name}
+            target = starting.pop() if len(starting) == 1 else None
+        if target is not None and target != key and target in by_key:
+            by_key[target].extend(by_key.pop(key))
+
+
+def _move_cities(by_key: dict[str, list[Mention]]) -> None:
+    """'London' is the city in every article when one of them is about the city (it names
+    its mayor, see `extract.aliases.cities_with_mayors`), also where another article's
+    'London' stood for the United Kingdom by the alias table."""
+    cities = {
+        m.name: key
+        for key, mentions in by_key.items()
+        for m in mentions
+        if m.type == "place" and m.kind == "name" and country_of(m.name) not in {None, m.name}
+    }
+    for city, city_key in cities.items():
+        country = country_of(city)
+        target = entity_key(country, "place") if country else None
+        if target is None or target not in by_key or target == city_key:
+            continue
+        moving = [m for m in by_key[target] if m.kind == "name" and m.text == city]
+        by_key[target] = [m for m in by_key[target] if m not in moving]
+        by_key[city_key].extend(replace(m, key=city_key, name=city) for m in moving)
+        if not by_key[target]:
+            del by_key[target]
+
+
+def _merge_sole_government(by_key: dict[str, list[Mention]]) -> None:
+    """'the Trump administration' is how an outlet names the United States' government, the
+    actor others call 'Washington' or 'the White House': a leader's government joins the
+    country its leader is titled for ('U.S. President Donald Trump', 'the American
+    president') when it is the only government of that country the articles name. Two
+    ('the Obama administration' beside 'the Trump administration') stay apart, each of its
+    own, and so does one whose leader no outlet titles for a country."""
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        *leader, noun = key.split()
+        if noun in GOVERNMENT_NOUNS and leader and " ".join(leader) in by_key:
+            country = _country_titled(by_key[" ".join(leader)])
+            if country is not None:
+                by_country[country].append(key)
+    for country, keys in by_country.items():
+        target = entity_key(country, "place")
+        if len(keys) == 1 and target in by_key:
+            by_key[target].extend(by_key.pop(keys[0]))
+
+
+def _country_titled(mentions: list[Mention]) -> str | None:
+    """The country a person's mentions title them for: 'U.S.' of 'U.S. President Donald
+    Trump', 'American' of 'the American president'."""
+    found: Counter[str] = Counter()
+    for m in mentions:
+        if m.type != "person":
+            continue
+        words = m.text.replace("'s", " ").split()
+        for size in (2, 1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i : i + size])
+                country = country_of(part) or country_of_demonym(part)
+                if country is not None:
+                    found[country] += 1
+    top = found.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None  # titled for no country, or for two alike
+    return top[0][0]
+
+
+def _merge_given_names(by_key: dict[str, list[Mention]]) -> None:
+    """'Donald' alone (a leader greeting another in a quote) in an article that never gives
+    the whole name is the one person of the story set with that given name ('Donald Trump'
+    elsewhere); within an article `extract.mentions` links it already. A word some article
+    uses as a family name, or two people with that given name, leave it alone."""
+    first_of: dict[str, set[str]] = defaultdict(set)
+    for key, mentions in by_key.items():
+        for m in mentions:
+            words = m.name.split()
+            if m.type == "person" and len(words) > 1 and entity_key(m.name, "person") == key:
+                first_of[fold(words[0])].add(key)
+    for key in list(by_key):
+        mentions = by_key[key]
+        lone = all(
+            m.kind == "name" and m.type in {"person", "other"} and fold(m.name) == key
+            for m in mentions
+        )
+        targets = first_of.get(key, set()) - {key}
+        if lone and len(targets) == 1:
+            by_key[targets.pop()].extend(by_key.pop(key))
+
+
+def _merge_demonym_groups(by_key: dict[str, list[Mention]]) -> None:
+    """'the Iranians', 'Russians': a people named only by its bare demonym is how outlets
+    name the state's side ('the Iranians walked out of the talks'), a label of the country
+    the articles name. A people any outlet qualifies ('Kosovo Serbs', 'ethnic Serbs') is a
+    group of its own, not the state: the whole key stays apart then."""
+    for key in list(by_key):
+        mentions = by_key[key]
+        if not mentions or any(m.type == "place" or not _bare_demonym(m) for m in mentions):
+            continue
+        country = country_of_demonym(mentions[0].name)
+        target = entity_key(country, "place") if country else None
+        if target is not None and target != key and target in by_key:
+            by_key[target].extend(by_key.pop(key))
+
+
+def _bare_demonym(mention: Mention) -> bool:
+    """'the Russians', 'Iranians', 'the Chinese': one demonym, at most 'the' before it."""
+    words = [w for w in mention.text.split() if w.lower() != "the"]
+    return (
+        mention.kind == "name"
+        and len(words) == 1
+        and len(mention.name.split()) == 1
+        and country_of_demonym(words[0]) is not None
+    )
 
 
 def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:

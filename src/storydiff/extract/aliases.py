@@ -6,6 +6,7 @@ subject of its own story ('Mitrovica') is simply not in the table.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text import DEMONYMS, fold, name_key
@@ -86,6 +87,12 @@ def country_of(name: str) -> str | None:
     return _CANONICAL.get(key) or _CANONICAL.get(key.replace(".", "").replace(" ", ""))
 
 
+# A continent and the union of its states: where the articles name the union, the continent
+# acting ('Europe retaliated', 'European officials') is the union, as news writes it.
+UNION_OF_CONTINENT = {"Europe": "European Union", "Africa": "African Union"}
+# Unions of states a later 'the bloc' refers back to.
+UNIONS = frozenset(UNION_OF_CONTINENT.values())
+
 _PLACES_OF_PEOPLE = frozenset(DEMONYMS.values())
 
 
@@ -117,3 +124,25 @@ def without_country(words: list[str]) -> list[str]:
         if len(words) > size and country_of(" ".join(words[:size])) is not None:
             return words[size:]
     return words
+
+
+_NAME = r"[A-Z][\w.]*(?: [A-Z][\w.]*)?"
+_MAYOR_OF = re.compile(rf"\b[Mm]ayor of (?:the )?({_NAME})")
+_NAME_MAYOR = re.compile(rf"({_NAME})(?: ?['’]s)? (?:deputy )?[Mm]ayor\b")
+
+
+def cities_with_mayors(text: str) -> frozenset[str]:
+    """The table's names that a text gives a mayor ('the Mayor of London', "London's
+    mayor", 'London Mayor Ana Dale'): there the name is the city the story is about, not
+    its country's government, which the table would make it."""
+    found = set()
+    for pattern, name_last in ((_MAYOR_OF, False), (_NAME_MAYOR, True)):
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            # the words nearest 'mayor': 'Visiting London mayor' is London's
+            for size in range(len(words), 0, -1):
+                part = " ".join(words[-size:] if name_last else words[:size])
+                if country_of(part) is not None and not part.isupper():
+                    found.add(part)
+                    break
+    return frozenset(found)

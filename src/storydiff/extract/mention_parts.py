@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
-from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name
+from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name, without_titles
 from .name_runs import is_body_word
 
 if TYPE_CHECKING:
@@ -57,13 +57,25 @@ def entity_key(name: str, entity_type: EntityType) -> str:
     if not words:
         return fold(name)
     if entity_type == "person":
-        written = [w for w in name.split() if fold(w) not in TITLE_WORDS | {"the", "a", "an"}]
+        written = without_titles(name.split(), TITLE_WORDS | {"the", "a", "an"})
         return family_name(written) or words[-1]
     if entity_type == "group":
         # 'Kosovo Serbs', 'ethnic Serbs' and 'Serbs' are one group: its plural noun
         last = words[-1]
         return last[:-1] if last.endswith("s") and len(last) > 3 else last
-    return " ".join(words)
+    return " ".join(_body_word_last(words))
+
+
+_OF_BODIES = frozenset({"department", "ministry"})
+
+
+def _body_word_last(words: list[str]) -> list[str]:
+    """'Department of Justice' is 'Justice Department', 'the Ministry of Fisheries' the
+    'Fisheries Ministry': one body whichever way an outlet writes its name."""
+    for i, word in enumerate(words[:-2]):
+        if word in _OF_BODIES and words[i + 1] == "of":
+            return [*words[:i], *words[i + 2 :], word]
+    return words
 
 
 def _title_of_office(doc: Doc, index: int, sent_start: int) -> bool:

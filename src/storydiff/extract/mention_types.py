@@ -9,14 +9,19 @@ from typing import TYPE_CHECKING
 from ..model import EntityType
 from ..text import fold
 from ..text_names import (
+    COMPANY_MARK_NOUNS,
+    COMPANY_NAME_WORDS,
+    COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
+    GOVERNMENT_NOUNS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
+    PLACE_PREFIX_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -43,6 +48,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
     if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
         return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
+    if names_company(run) or run_text(run) in memory.companies or company_form(words):
+        return "organisation"  # 'Holm Copper, the mining company', 'Dravid Minerals shares'
     bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
@@ -57,6 +64,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
     if not titles and not known_person and _is_place_name(run_text(run)):
         return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
+    if not titles and not known_person and len(run) > 1 and folded[0] in PLACE_PREFIX_WORDS:
+        return "place"  # 'San Diego', 'Lake Geneva', 'Central America'
     if not titles and not known_person and _before_its_region(run):
         return "place"  # 'San Marco, Velmaria', 'Elwood, Illinois'
     # 'Velka Gov. Ana Dale': Velka is where the title is held, Ana Dale the person
@@ -73,6 +82,47 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
     start = first.left_edge.i if first is not head else run[0].i
     return "place" if _after_place_preposition(head.doc, start) else "other"
+
+
+def company_form(words: list[str]) -> bool:
+    """A name ending in a company's legal form or a word companies' names end in ('Tesk
+    Ltd', 'Astwater Energy', 'Dravid Minerals')."""
+    last = fold(words[-1]).rstrip(".") if words else ""
+    return len(words) > 1 and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_WORDS)
+
+
+def names_company(run: list[Token]) -> bool:
+    """The words around a name say it is a company: a company noun in apposition or before
+    it ('Holm Copper, the mining company', 'the carmaker Holm Motors', 'the company, Holm
+    Copper'), or a noun only a company has after it ('Dravid Minerals shares')."""
+    head = run[-1]
+    inside = {t.i for t in run}
+
+    def lemma(token: Token) -> str:
+        return fold(token.lemma_ or token.text)
+
+    modified = head.head if head.dep_ in {"compound", "poss"} else None
+    if modified is not None and lemma(modified) in COMPANY_MARK_NOUNS | COMPANY_NOUNS:
+        return modified.i not in inside
+    around = [c for c in head.children if c.dep_ in {"appos", "compound"} and c.i not in inside]
+    if head.dep_ == "appos":
+        around.append(head.head)
+    if run[0].i > 0:
+        around.append(head.doc[run[0].i - 1])  # 'the miner Holm Copper', however parsed
+    after = head.doc[head.i + 1 : head.i + 3]
+    if [t.lower_ for t in after] == ["chief", "executive"]:
+        return True  # 'Dravid Minerals chief executive Lukas Feyn'
+    if len(after) and after[0].pos_ in {"NOUN", "PROPN"} and lemma(after[0]) in COMPANY_MARK_NOUNS:
+        return True  # 'Dravid Minerals shares fell'
+    return any(t.pos_ == "NOUN" and _company_noun(t) for t in around)
+
+
+def _company_noun(token: Token) -> bool:
+    """'company', 'carmaker'; 'giant' only with a trade before it ('the energy giant')."""
+    noun = fold(token.lemma_ or token.text)
+    if noun == "giant":
+        return any(c.dep_ == "compound" for c in token.children)
+    return noun in COMPANY_NOUNS
 
 
 def _after_place_preposition(doc: Doc, start: int) -> bool:
@@ -126,3 +176,14 @@ def state_form_of(words: list[str]) -> str | None:
     if len(words) > 2 and fold(words[0]) in STATE_FORM_WORDS and words[1] == "of":
         return country_of(" ".join(words[2:])) or " ".join(words[2:])
     return None
+
+
+def shared_government_noun(head: Token) -> Token | None:
+    """The plural government noun two leaders' names share ('the Bush and Obama
+    administrations'): the noun the first name modifies, reached from either name."""
+    first = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    noun = first.head
+    plural = noun.tag_ == "NNS" and fold(noun.lemma_ or noun.text) in GOVERNMENT_NOUNS
+    joined = any(c.dep_ == "conj" for c in first.children)
+    modifies = first.dep_ in {"nmod", "compound", "amod"} and noun.i > head.i
+    return noun if plural and modifies and joined else None

@@ -14,25 +14,41 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Article, Mention
+from ..model import Article, EntityType, Mention
 from ..text import fold
 from ..text_names import (
+    COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    HONOURS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     PARTY_MEMBER_WORDS,
     STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
     acronym_key,
     initials,
 )
-from .aliases import INTERNATIONAL_BODIES, country_of, country_of_demonym, is_country
+from .aliases import (
+    INTERNATIONAL_BODIES,
+    cities_with_mayors,
+    country_of,
+    country_of_demonym,
+)
+from .mention_finish import by_given_name, finished, past_furniture
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
-from .mention_types import appositive_titles, introduced_as_relative, name_type, state_form_of
+from .mention_types import (
+    appositive_titles,
+    company_form,
+    introduced_as_relative,
+    name_type,
+    names_company,
+    shared_government_noun,
+    state_form_of,
+)
 from .name_runs import (
     in_quoted_title,
     name_runs,
@@ -42,11 +58,13 @@ from .name_runs import (
 )
 from .references import (
     Countries,
+    apposed_description_mention,
     bare_title,
     country_mention,
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
+    possessive_government_mention,
     title_mention,
 )
 from .speaker_memory import SpeakerMemory
@@ -76,11 +94,12 @@ def find_mentions(
     the `furniture` spans (`header_spans`)."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
-    countries = Countries()
+    text = doc.text  # spaCy rebuilds it from every token at each read
+    countries = Countries(cities=cities_with_mayors(text))
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
-    text = doc.text  # spaCy rebuilds it from every token at each read
+    modifiers: list[tuple[list[Token], set[str], int]] = []  # 'Velk campaign' before 'Ana Velk'
     headline_end = title_case_headline_end(text)
     for sent in doc.sents:
         covered: set[int] = set()
@@ -91,11 +110,12 @@ def find_mentions(
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
+            if mention is None and _modifies_noun(run[-1]):
+                modifiers.append((run, titles, sent.start))
             if mention is not None and mention.type == "person" and titles:
                 countries.note_titles(run, titles, mention.name, sent.start)
-            if mention is not None and len(run) == 1 and mention.type != "person":
-                mention = countries.short_form(mention, run[0]) or mention
             if mention is not None:
+                mention = _place_form(mention, run, countries)
                 modifier = _modifies_noun(run[-1], through_names=True)
                 mentions.append(countries.saw(mention, antecedent=not modifier))
                 # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -109,6 +129,8 @@ def find_mentions(
                 _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
                 or description_mention(token, memory, article_id, countries)
                 or country_reference_mention(token, article_id, countries)
+                or possessive_government_mention(token, memory, article_id, mentions)
+                or apposed_description_mention(token, memory, article_id)
                 or demonym_agent_mention(token, article_id)
                 or _group_mention(token, article_id)
             )
@@ -127,36 +149,18 @@ def find_mentions(
     mentions.extend(filter(None, later))
     early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
     mentions.extend(filter(None, early))
-    kept = filter(None, (_past_furniture(m, furniture, text) for m in mentions))
-    return tuple(sorted((_namesake_keyed(m, memory) for m in kept), key=lambda m: m.start))
+    # a name modifying a noun before the article named it ('Trump questions' in a headline)
+    again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
+    mentions.extend(filter(None, again))
+    kept = filter(None, (past_furniture(m, furniture, text) for m in mentions))
+    return tuple(sorted((finished(m, memory) for m in kept), key=lambda m: m.start))
 
 
-def _past_furniture(
-    mention: Mention, furniture: Sequence[tuple[int, int]], text: str
-) -> Mention | None:
-    """The mention without the part of it in a dateline or byline: none when it lies
-    there whole ('MOSCOW'), its body words when the parse ran it on into the first
-    sentence ('TARNHOLM - Governor Ana Dale' -> 'Governor Ana Dale')."""
-    for start, end in furniture:
-        if not start <= mention.start < end:
-            continue
-        if mention.end <= end:
-            return None
-        body = end + len(text[end : mention.end]) - len(text[end : mention.end].lstrip(" -–—"))
-        kept = tuple(d for d in mention.descriptors if d.start >= body)
-        return replace(mention, start=body, text=text[body : mention.end], descriptors=kept)
-    return mention
-
-
-def _namesake_keyed(mention: Mention, memory: SpeakerMemory) -> Mention:
-    """A person who shares a family name with another person of the article is keyed by the
-    whole name ('hillary clinton', 'bill clinton'), once the whole article is read (the
-    second Clinton may come after the first one's mentions); so is a bare 'Clinton' read as
-    no person before the first name came."""
-    if mention.kind != "name" and mention.type != "person":
-        return mention
-    key = memory.distinct_key(mention.name)
-    return replace(mention, key=key) if key else mention
+def _place_form(mention: Mention, run: list[Token], countries: Countries) -> Mention:
+    """'the North' after 'North Korea'; 'London' where the article names its mayor."""
+    if len(run) == 1 and mention.type != "person":
+        mention = countries.short_form(mention, run[0]) or mention
+    return countries.as_city(mention, run) or mention
 
 
 def _hyphen_joined(
@@ -242,16 +246,19 @@ def _name_mention(
     if _names_no_actor(run, titles, memory):
         return None
     modifier = False
+    if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
+        return _government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
-        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS:
+        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS:
             # 'the U.S. government', 'Chinese officials': the state they act for
             span = head.doc[phrase_start(run, sent_start) : head.head.i + 1]
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return _government_mention(run, memory, article_id, sent_start)
         known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        known = known or names_company(run)  # 'Dravid Minerals shares': the company acts
         if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
         # 'the Trump campaign', 'U.S. tariffs', 'Kremlin spokesman', 'the NGC report': a
@@ -267,9 +274,9 @@ def _name_mention(
         return build_mention(
             span, "name", expansion, expansion, "organisation", head, run, article_id
         )
-    entity_type = name_type(run, titles, memory)
-    if len(run) == 1 and not memory.is_person(name) and (full := _by_given_name(name, memory)):
-        name, entity_type = full, "person"  # 'Donald' in a quote, after 'Donald Trump'
+    name, entity_type = _whole_name(run, name, name_type(run, titles, memory), memory)
+    if entity_type == "organisation" and name != run_text(run):
+        words = name.split()
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
     if country is not None:
@@ -277,6 +284,7 @@ def _name_mention(
         words = country.split()
         entity_type = "organisation" if country in INTERNATIONAL_BODIES else "place"
     if entity_type == "person":
+        name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
@@ -291,6 +299,33 @@ def _name_mention(
     )
 
 
+def _whole_name(
+    run: list[Token], name: str, entity_type: EntityType, memory: SpeakerMemory
+) -> tuple[str, EntityType]:
+    """The whole name one word stands for ('Donald' in a quote after 'Donald Trump', 'Dravid'
+    after 'Dravid Minerals'), and its type; a company's name is recorded as one."""
+    if len(run) == 1 and not memory.is_person(name) and (full := by_given_name(name, memory)):
+        return full, "person"
+    if len(run) == 1 and entity_type != "person" and (short := _company_of(name, memory)):
+        name, entity_type = short, "organisation"
+    company = names_company(run) or name in memory.companies or company_form(name.split())
+    if entity_type == "organisation" and company:
+        memory.companies.add(name)
+    return name, entity_type
+
+
+def _honoured(run: list[Token], name: str, memory: SpeakerMemory) -> str:
+    """A person's name with the honour written before it ('Sir Kim Darroch'), or the name the
+    article gave with one before ('Kim Darroch' after 'Sir Kim Darroch'): an honour leads a
+    given name, so it tells which word is the family name."""
+    before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+    honour = before is not None and fold(before.text) in HONOURS
+    if len(run) > 1 and before is not None and honour and before.text[:1].isupper():
+        return f"{before.text} {name}"
+    known = (f"{honour.title()} {name}" for honour in HONOURS)
+    return next((full for full in known if full in memory.named), name)
+
+
 def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """A run that names no actor: no letter or no capital, a lone letter or particle, a
     slogan, a party label or tag, a date."""
@@ -299,6 +334,8 @@ def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -
         return True
     if not any(t.text[:1].isupper() for t in run):
         return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
+    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS | COUNTRY_NOUNS:
+        return True  # 'the Administration', 'our Country': descriptions, capitalised
     if len(run) == 1 and len(head.text) == 1:
         return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
     if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
@@ -323,7 +360,7 @@ def _party_tag(run: list[Token]) -> bool:
 
 def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
     """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
-    return memory.is_person(word.text) or _by_given_name(word.text, memory) is not None
+    return memory.is_person(word.text) or by_given_name(word.text, memory) is not None
 
 
 def _is_calendar_word(token: Token) -> bool:
@@ -354,13 +391,11 @@ def _modifies_noun(token: Token, through_names: bool = False) -> bool:
     return False
 
 
-def _by_given_name(word: str, memory: SpeakerMemory) -> str | None:
-    """The one person named so far whose given name is `word` (an acronym or a country is
-    no given name: 'the DNC Server' does not make 'DNC' a person)."""
-    if word.isupper() or is_country(word):
-        return None
-    people = {p.name for p in memory.people.values() if p.person and p.name.split()[0] == word}
-    return people.pop() if len(people) == 1 and len(next(iter(people)).split()) > 1 else None
+def _company_of(word: str, memory: SpeakerMemory) -> str | None:
+    """The one company named so far whose name starts with `word` ('Dravid' after 'Dravid
+    Minerals'): the short form news uses for a company."""
+    found = {c for c in memory.companies if len(c.split()) > 1 and c.split()[0] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, str]) -> bool:
@@ -375,13 +410,21 @@ def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) 
 
 
 def _government_mention(
-    run: list[Token], memory: SpeakerMemory, article_id: str, sent_start: int
+    run: list[Token],
+    memory: SpeakerMemory,
+    article_id: str,
+    sent_start: int,
+    shared: Token | None = None,
 ) -> Mention:
-    """'the Bush administration': a government of its own, never merged with another's."""
-    noun = run[-1].head
-    name = f"{run_text(run)} {noun.text.lower()}"
+    """'the Bush administration': a government of its own, never merged with another's; one
+    of a `shared` plural noun ('the Bush and Obama administrations') is named by the noun's
+    singular and spans its own name only, but for the last, which takes the noun."""
+    noun = shared or run[-1].head
+    word = fold(noun.lemma_ or noun.text) if shared is not None else noun.text.lower()
+    name = f"{run_text(run)} {word}"
     memory.observe(name, set(), run[0].idx, person=False)
-    span = noun.doc[phrase_start(run, sent_start) : noun.i + 1]
+    last = noun.i if shared is None or run[-1].i + 1 == noun.i else run[-1].i
+    span = noun.doc[phrase_start(run, sent_start) : last + 1]
     return build_mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
 
 

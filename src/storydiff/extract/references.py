@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING
 from ..model import EntityType, Mention
 from ..text import fold
 from ..text_names import (
+    COMPANY_NOUNS,
     COUNTRY_NOUNS,
     GOVERNMENT_NOUNS,
+    GROUP_KINDS,
     HONORIFICS,
+    LEADER_TITLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
     TITLE_WORDS,
 )
-from .aliases import country_of, country_of_demonym, is_country
+from .aliases import UNIONS, country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .speaker_memory import SpeakerMemory
 
@@ -31,7 +35,15 @@ if TYPE_CHECKING:
 
 # 'his country', 'our nation', 'this country': a country the text has just named
 _REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
-_ANY_TITLE = {"leader", "head"}  # nouns that stand for whatever title a country's leader has
+# nouns that stand for whatever title a country's leader has ('the North Korean dictator',
+# 'his Japanese counterpart')
+_ANY_TITLE = {"leader", "head", "dictator", "strongman", "ruler", "counterpart"}
+
+
+# Nouns whose apposition other rules read: titles, groups, companies, governments, states.
+_OWN_RULE_NOUNS = (
+    TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
+) | frozenset(GROUP_KINDS)
 
 
 @dataclass
@@ -43,6 +55,17 @@ class Countries:
     # (country, title) -> person: 'Israeli Prime Minister Benjamin Netanyahu' makes him
     # 'the Israeli prime minister', 'Israel's leader'
     titled: dict[tuple[str, str], str] = field(default_factory=dict)
+    # capitals the article is about as cities ('the Mayor of London'), not as their states
+    cities: frozenset[str] = frozenset()
+    union: str | None = None  # the union of states named last: what 'the bloc' refers to
+
+    def as_city(self, mention: Mention, run: list[Token]) -> Mention | None:
+        """'London' in an article that names London's mayor: the city, keyed by its own
+        name, not the United Kingdom the alias table makes it."""
+        name = " ".join(t.text for t in run)
+        if mention.kind != "name" or name not in self.cities:
+            return None
+        return replace(mention, key=entity_key(name, "place"), name=name, type="place")
 
     def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
         """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
@@ -52,6 +75,8 @@ class Countries:
             self.counts[mention.name] += 1
             if antecedent:
                 self.last = mention.name
+            if mention.name in UNIONS:
+                self.union = mention.name
         return mention
 
     def note_titles(self, run: list[Token], titles: set[str], name: str, sent_start: int) -> None:
@@ -110,13 +135,16 @@ def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     noun = token.head
     if (
         noun.i < token.i
-        or fold(noun.lemma_ or noun.text) not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS
+        or fold(noun.lemma_ or noun.text)
+        not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
     ):
         return None
-    country = country_of_demonym(token.text)
+    # 'South Korean officials' act for South Korea, not for a 'Korea'
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    country = country_of_demonym(phrase) or country_of_demonym(token.text)
     if country is None:
         return None
-    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.i])
+    start = min([c.i for c in noun.children if c.dep_ == "det"] + [token.left_edge.i])
     return country_mention(token.doc[start : noun.i + 1], country, noun, article_id)
 
 
@@ -126,20 +154,27 @@ def description_mention(
     """'the Kremlin spokesman', 'the ministry': a definite description of someone named
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
-    titled = token.pos_ == "PROPN" and fold(token.text) in TITLE_WORDS  # 'the President'
+    # 'the President', 'the Administration', 'the Country': capitalised, still descriptions
+    capitalised_nouns = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
+    titled = token.pos_ == "PROPN" and fold(token.text) in capitalised_nouns
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
         return None  # 'the leaders' are not one titled person
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
-    nation = _country_of_title(token) if noun in TITLE_WORDS else None
+    if noun in COMPANY_NOUNS and token.tag_ != "NN":
+        return None  # 'the miners' are people, not the mining company
+    nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
     definite = any(c.lower_ == "the" for c in token.children)
     in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
     if not definite and (nation is None or in_title_run):
         # 'North Korean leader said' stands alone; 'Serbian Deputy Prime Minister and Defense
         # Minister Milos Vucevic' is a title run before a name
         return None
-    if nation is not None:
+    apposed = _apposed_person(token, memory) if noun in TITLE_WORDS else None
+    if apposed is not None:
+        resolved: str | None = apposed  # 'James Comey, the F.B.I. director': Comey
+    elif nation is not None:
         # 'the French president' is Macron, never a president named for another country
         resolved = countries.holder(nation, noun, memory)
     else:
@@ -148,9 +183,15 @@ def description_mention(
             if noun in TITLE_WORDS
             else memory.by_head(noun) or _body_named_with(memory, noun)
         )
-    country = countries.last if noun in COUNTRY_NOUNS else None
+    # 'the country' is the one named last; 'the two countries' are several, none of them
+    country = countries.last if noun in COUNTRY_NOUNS and token.tag_ in {"NN", "NNP"} else None
+    if noun == "bloc" and token.tag_ == "NN":
+        country = countries.union  # 'the bloc': the European Union named before
+    if resolved is None and noun == "administration" and nation is None:
+        resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        country = countries.most_named()
+        # 'the government in Seoul' is South Korea's, else the country named most
+        country = nation or countries.most_named()
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
@@ -164,6 +205,63 @@ def description_mention(
     return build_mention(
         span, "description", resolved, resolved, entity_type, token, [token], article_id
     )
+
+
+def apposed_description_mention(
+    token: Token, memory: SpeakerMemory, article_id: str
+) -> Mention | None:
+    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant': a common
+    noun in apposition to a person's name is how the outlet describes that person there,
+    a label of theirs (titles, groups, companies and states have rules of their own)."""
+    noun = fold(token.lemma_ or token.text)
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun in _OWN_RULE_NOUNS:
+        return None
+    person = _apposed_person(token, memory)
+    if person is None or not memory.is_person(person):
+        return None
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2  # 'son-in-law'
+    span = doc[token.left_edge.i : end + 1]
+    return build_mention(span, "description", person, person, "person", token, [token], article_id)
+
+
+def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
+    """'the administration' with none named: the government of the leader the article
+    names most ('the Dale administration' after 'President Ana Dale'), if it titles one."""
+    leaders = [p for p in memory.people.values() if p.person and p.titles & LEADER_TITLES]
+    if not leaders:
+        return None
+    named = Counter(key for _, key in memory.sightings)
+    leader = max(leaders, key=lambda p: (named[p.key], p.last_seen))
+    government = leader_government_name(leader.name, noun)
+    memory.observe(government, set(), leader.last_seen, person=False)
+    return government
+
+
+def leader_government_name(person: str, noun: str) -> str:
+    """'Velk administration' for 'Dana Velk': the family name as written, and the noun."""
+    family = entity_key(person, "person")
+    written = next((w for w in person.split() if fold(w) == family), family.title())
+    return f"{written} {noun}"
+
+
+def _apposed_person(token: Token, memory: SpeakerMemory) -> str | None:
+    """The person a title is in apposition to ('Ana Dale, the mine's director'; 'the
+    director of the port, Ana Dale'): that person, not whoever the article titled so."""
+    partners = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        partners.append(token.head)
+    for partner in partners:
+        if partner.pos_ != "PROPN":
+            continue
+        # the whole name: 'Mara Velk, the first lady' is Mara Velk, not President Velk
+        words = [c for c in partner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in sorted([*words, partner], key=lambda t: t.i))
+        known = memory.find(name, partner.idx)
+        if known is not None:
+            return known.name
+    return None
 
 
 def _body_named_with(memory: SpeakerMemory, noun: str) -> str | None:
@@ -219,27 +317,68 @@ def title_mention(
     return build_mention(span, "description", person, person, "person", token, [token], article_id)
 
 
+def possessive_government_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, before: list[Mention]
+) -> Mention | None:
+    """'his administration', 'her government': the government of the leader the pronoun
+    stands for, as 'the Dale administration' would name it. The leader is the person this
+    sentence mentions last before it ('The president did not say who in his administration
+    …'), else the person named nearest before; one who holds no leader's title ('the
+    minister and his government') leaves it alone."""
+    noun = fold(token.lemma_ or token.text)
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun not in GOVERNMENT_NOUNS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in {"his", "her"}:
+        return None
+    people = [m for m in before if m.type == "person" and m.end <= owner.idx]
+    name = people[-1].name if people else memory.nearest_person(owner.idx, owner.lower_)
+    known = memory.find(name, owner.idx) if name is not None else None
+    if known is None or not known.titles & LEADER_TITLES:
+        return None
+    government = leader_government_name(known.name, noun)
+    span = token.doc[owner.i : token.i + 1]
+    return build_mention(
+        span, "description", government, government, "organisation", token, [token], article_id
+    )
+
+
 def country_reference_mention(
     token: Token, article_id: str, countries: Countries
 ) -> Mention | None:
     """A state named by what stands for it without its name: 'his country', 'our nation'
     (the country named last), and officials of no named state ('officials said',
     'administration officials': the country the article names most)."""
-    if token.pos_ != "NOUN":
+    capitalised = token.pos_ == "PROPN" and fold(token.text) in COUNTRY_NOUNS  # 'our Country'
+    if token.pos_ != "NOUN" and not capitalised:
         return None
-    noun = fold(token.lemma_ or token.text)
+    noun = fold(token.text) if capitalised else fold(token.lemma_ or token.text)
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
     country = None
-    if noun in COUNTRY_NOUNS and token.tag_ == "NN" and determiners & _REFERRING_DETERMINERS:
+    singular = token.tag_ in {"NN", "NNP"}
+    if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
     elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
-        if all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+        places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
+        if places:
+            # 'officials in Seoul' act for South Korea; 'officials in Trump's campaign' for
+            # no state
+            country = places[0]
+        elif all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
             country = countries.most_named()
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     return country_mention(token.doc[start : token.i + 1], country, token, article_id)
+
+
+def _country_of_object(prep: Token) -> str | None:
+    """The country a preposition's object names: 'in Seoul', 'of the United States'."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return country_of(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    return None
 
 
 def _country_named_by(token: Token) -> str | None:
@@ -253,14 +392,16 @@ def _country_named_by(token: Token) -> str | None:
 
 
 def _country_of_title(token: Token) -> str | None:
-    """The country a title noun is held for: 'the French president', 'Israel's prime
-    minister', 'the president of the United States'."""
+    """The country a title noun (or a government) is held for: 'the French president',
+    'Israel's prime minister', 'the president of the United States', 'the government in
+    Seoul'."""
     for child in token.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
             country = _country_named_by(child)
             if country is not None:
                 return country
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # 'the president of the United States', 'the government in Seoul'
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     words = obj.doc[obj.left_edge.i : obj.i + 1].text

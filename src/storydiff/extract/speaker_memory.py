@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from ..text_names import (
     BODY_REFERENCE_NOUNS,
+    COMPANY_NOUNS,
     HONORIFICS,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
@@ -19,6 +20,7 @@ from ..text_names import (
     given_names,
     person_key,
     same_given_names,
+    without_titles,
 )
 
 # Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
@@ -35,7 +37,7 @@ def speaker_key(name: str) -> str:
         return ""
     if any(w in ORGANISATION_WORDS for w in words):
         return " ".join(words)
-    written = [w for w in name.split() if fold(w) not in HONORIFICS | {"the", "a", "an"}]
+    written = without_titles(name.split(), HONORIFICS | {"the", "a", "an"})
     if written[0][:1].islower() and any(w[:1].isupper() for w in written[1:]):
         # a description naming someone else ('aide to Governor Ana Dale') is not Dale
         return " ".join(words)
@@ -97,6 +99,9 @@ class SpeakerMemory:
     # bodies named without speaking ('officers of the Dornfield Police Department') -> where
     # last named: what 'the department' may refer back to, never what 'it' stands for
     bodies: dict[str, int] = field(default_factory=dict)
+    # names the article made companies ('Dravid Minerals shares'): 'the company' and a
+    # company's first word alone ('Dravid') refer back to them
+    companies: set[str] = field(default_factory=set)
 
     def observe(
         self,
@@ -211,11 +216,17 @@ class SpeakerMemory:
 
     def by_head(self, noun: str) -> str | None:
         """The body 'the <noun>' refers back to: the last one named whose name ends in the
-        noun, or in a word the noun stands for ('the department': 'Capitol Police')."""
+        noun, or in a word the noun stands for ('the department': 'Capitol Police'); 'the
+        company' also the last company named ('Dravid Minerals')."""
         heads = BODY_REFERENCE_NOUNS.get(noun, frozenset({noun}))
         candidates = [(p.last_seen, p.name) for p in self.people.values() if not p.person]
         candidates += [(seen, name) for name, seen in self.bodies.items()]
-        candidates = [c for c in candidates if fold(c[1].split()[-1]) in heads]
+        company = noun in COMPANY_NOUNS
+        candidates = [
+            c
+            for c in candidates
+            if fold(c[1].split()[-1]) in heads or (company and c[1] in self.companies)
+        ]
         if not candidates:
             return None
         return max(candidates)[1]
@@ -262,6 +273,4 @@ def _given(name: str) -> tuple[str, ...]:
 
 def _name_words(name: str) -> list[str]:
     """A name's words without honorifics or an article ('Mrs. Ana Dale' -> ['Ana', 'Dale'])."""
-    return [
-        w for w in name.split() if fold(w) not in HONORIFICS and w.lower() not in {"the", "a", "an"}
-    ]
+    return without_titles(name.split(), HONORIFICS | {"the", "a", "an"})

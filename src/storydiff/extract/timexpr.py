@@ -1,8 +1,10 @@
 """Temporal expressions in one article, normalised against its publication date.
 
 Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), relative days
-('yesterday', 'two days ago'), explicit dates with or without a year ('December 10',
-'Dec. 8, 2022', '8 December'), months and years ('in March', 'last year'), weeks, ranges
+('yesterday', 'this morning', 'two days ago'), clock times ('11:50 p.m. Monday'; one written
+without its day, like 'a day later', is dated from the day named before it: timex_days.py),
+explicit dates with or without a year ('December 10', 'Dec. 8, 2022', '8 December'), months
+and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
@@ -26,6 +28,7 @@ from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, STREET_WORDS, WEEKDAYS, parse_number
 from .tense import TenseAt
+from .timex_days import date_from_last_day, days_from_last_day
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +42,18 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
+# '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
+# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
+_CLOCK = (
+    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b)"
+    rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
     (
         "weekday",
         re.compile(
@@ -52,7 +62,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
+            r"this (?:morning|afternoon|evening))"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     (
         "relunit",
@@ -84,6 +102,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekend",
         re.compile(r"\b(?:(?P<rel>over the|this|last|next|the)\s+)?weekend\b", re.IGNORECASE),
     ),
+    # 'a day later.', 'two days earlier,', 'the next day': counted from the day named last
+    (
+        "dayoffset",
+        re.compile(
+            r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
+            r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
+            r"|\bthe\s+(?P<next>next|following)\s+day\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "offset",
         re.compile(
@@ -96,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:earlier|recently|later|soon|previously|at the time|the future|"
+            r"\b(?:earlier|recently|later|soon|previously|the future|"
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
@@ -107,7 +135,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)",
+            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
     ),
@@ -154,7 +182,9 @@ _NEEDS = {
     "ago": re.compile(r"ago\b", re.I),
     "weekend": re.compile(r"weekend\b", re.I),
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
+    "dayoffset": re.compile(r"days?\b", re.I),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
 }
 
 
@@ -166,6 +196,8 @@ def find_time_expressions(
     anchor = _anchor(published)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    # expressions dated from the day named before them: start -> days after that day
+    from_last_day: dict[int, int] = {}
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and needs.search(text) is None:
@@ -179,7 +211,11 @@ def find_time_expressions(
                 continue
             taken.append((start, end))
             found.append(expression)
-    return tuple(sorted(found, key=lambda e: e.start))
+            days = days_from_last_day(name, match, expression)
+            if days is not None:
+                from_last_day[expression.start] = days
+    ordered = sorted(found, key=lambda e: e.start)
+    return tuple(date_from_last_day(ordered, from_last_day, anchor))
 
 
 def _anchor(published: str | None) -> date | None:
@@ -194,7 +230,12 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
-_FIXED_KINDS: dict[str, TimeKind] = {"offset": "vague", "duration": "duration", "vague": "vague"}
+_FIXED_KINDS: dict[str, TimeKind] = {
+    "offset": "vague",
+    "duration": "duration",
+    "vague": "vague",
+    "dayoffset": "date",  # dated afterwards, from the day named before it
+}
 
 
 def _resolve(
@@ -259,9 +300,15 @@ def _value(
         return ("time" if groups.get("part") else "date"), value
     if name == "relday":
         rel = groups["rel"].lower()
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
-        value = (anchor + timedelta(days=offset[rel])).isoformat() if anchor else None
-        return ("time" if rel in {"tonight", "last night"} else "date"), value
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
+        value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+        part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
+        return ("time" if part_of_day else "date"), value
+    if name == "clock":
+        # without its day, the day is found after all expressions are (_date_clock_times)
+        weekday = groups.get("weekday")
+        # the tense is read from the clock time on: 'p.m.' would end the sentence
+        return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
