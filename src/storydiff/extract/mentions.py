@@ -38,7 +38,7 @@ from .aliases import (
     country_of,
     country_of_demonym,
 )
-from .mention_finish import by_given_name, finished, past_furniture
+from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -64,6 +64,7 @@ from .references import (
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
+    place_reference_mention,
     possessive_government_mention,
     title_mention,
 )
@@ -129,6 +130,7 @@ def find_mentions(
                 _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
                 or description_mention(token, memory, article_id, countries)
                 or country_reference_mention(token, article_id, countries)
+                or place_reference_mention(token, article_id, countries)
                 or possessive_government_mention(token, memory, article_id, mentions)
                 or apposed_description_mention(token, memory, article_id)
                 or demonym_agent_mention(token, article_id)
@@ -153,7 +155,9 @@ def find_mentions(
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
     mentions.extend(filter(None, again))
     kept = filter(None, (past_furniture(m, furniture, text) for m in mentions))
-    return tuple(sorted((finished(m, memory) for m in kept), key=lambda m: m.start))
+    return sentence_the_labelled(
+        sorted((finished(m, memory) for m in kept), key=lambda m: m.start), doc
+    )
 
 
 def _place_form(mention: Mention, run: list[Token], countries: Countries) -> Mention:
