@@ -11,7 +11,9 @@ character offsets into the text storydiff sees:
 
 * BASIL: ``basil_article_text(article_json)`` from ``basil_gold.py`` (sentences joined by a
   space, paragraphs by a blank line);
-* seeds: the file's text read as UTF-8.
+* seeds: the file's text read as UTF-8;
+* GVC (Gun Violence Corpus, ``kind`` ``gvc``): the ``text`` field, as it is, of the record whose
+  ``id`` is the article's ``path`` in ``clustering/gvc_dev.jsonl`` (the title is not part of it).
 
 Kinds and value forms:
 
@@ -62,15 +64,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "temporal_expressions_gold.json"
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+DEFAULT_GVC = REPO_ROOT.parent / "shared" / "eval" / "clustering" / "gvc_dev.jsonl"
 
 KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "duration", "vague")
 """Allowed expression kinds, in report order."""
 
-ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil")
+ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc")
 
-ARTICLE_SPLITS: tuple[str, ...] = ("", "test2")
+ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3")
 """An article's own split: "" follows the original year rule of timex_eval.py; "test2" is the
-held-out batch added for issue 11 (never tuned on)."""
+held-out BASIL batch added for issue 11 (never tuned on); "dev2" and "test3" are the Gun
+Violence Corpus batch (dev2 may be tuned on, test3 is held out)."""
 
 NULL_KINDS: frozenset[str] = frozenset({"duration", "vague"})
 """Kinds whose gold value is always ``None`` ("unknown")."""
@@ -104,10 +108,10 @@ class TimexArticle:
     """One annotated article."""
 
     key: str
-    kind: str  # "seed" or "basil"
-    path: str  # relative to the seeds folder, or to BASIL's articles/ folder
+    kind: str  # "seed", "basil" or "gvc"
+    path: str  # relative to the seeds folder or to BASIL's articles/ folder; GVC: the record id
     published: str  # YYYY-MM-DD
-    split: str = ""  # "" = the original dev/test rule (timex_eval.py); "test2" = held-out batch
+    split: str = ""  # "" = the original dev/test rule (timex_eval.py); else ARTICLE_SPLITS
 
 
 @dataclass(frozen=True)
@@ -189,15 +193,39 @@ def load_timex_gold(path: str | Path = DEFAULT_GOLD) -> TimexGold:
     )
 
 
-def article_path(entry: TimexArticle, basil_root: str | Path, seeds_dir: str | Path) -> Path:
-    """The file of an article on this machine."""
+def article_path(
+    entry: TimexArticle,
+    basil_root: str | Path,
+    seeds_dir: str | Path,
+    gvc_file: str | Path = DEFAULT_GVC,
+) -> Path:
+    """The file of an article on this machine (GVC: the JSON-lines file holding its record)."""
     if entry.kind == "basil":
         return Path(basil_root) / "articles" / entry.path
+    if entry.kind == "gvc":
+        return Path(gvc_file)
     return Path(seeds_dir) / entry.path
 
 
-def article_text(entry: TimexArticle, basil_root: str | Path, seeds_dir: str | Path) -> str:
+def gvc_record(entry: TimexArticle, gvc_file: str | Path = DEFAULT_GVC) -> dict[str, Any]:
+    """The GVC record of ``entry`` (its ``path`` is the record id); KeyError when absent."""
+    with open(gvc_file, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record.get("id") == entry.path:
+                return dict(record)
+    raise KeyError(f"{entry.key}: no record {entry.path!r} in {gvc_file}")
+
+
+def article_text(
+    entry: TimexArticle,
+    basil_root: str | Path,
+    seeds_dir: str | Path,
+    gvc_file: str | Path = DEFAULT_GVC,
+) -> str:
     """The text the gold offsets of ``entry`` index into (see the module docstring)."""
+    if entry.kind == "gvc":
+        return str(gvc_record(entry, gvc_file)["text"])
     path = article_path(entry, basil_root, seeds_dir)
     if entry.kind == "basil":
         with open(path, encoding="utf-8") as fh:
@@ -288,8 +316,8 @@ def validate(
     Always checks article entries (kind, published date), that every expression names a known
     article, kinds and value formats, and that gold spans of an article do not overlap.  With
     ``texts`` (article key -> text), also checks offsets are in range and spans non-empty with
-    no surrounding whitespace.  With ``basil_dates`` (article key -> the BASIL file's ``date``),
-    checks each BASIL article's ``published`` matches it.
+    no surrounding whitespace.  With ``basil_dates`` (article key -> the BASIL file's ``date``
+    or the GVC record's ``published``), checks each article's ``published`` matches it.
     """
     errs: list[str] = []
     for key, a in gold.articles.items():
@@ -300,7 +328,7 @@ def validate(
         if not _is_day(a.published):
             errs.append(f"{key}: published {a.published!r} is not a valid YYYY-MM-DD date")
         file_date = basil_dates.get(key) if basil_dates is not None else None
-        if a.kind == "basil" and file_date is not None and file_date != a.published:
+        if a.kind in ("basil", "gvc") and file_date is not None and file_date != a.published:
             errs.append(f"{key}: published {a.published} but the file says {file_date}")
     by_article: dict[str, list[GoldTimex]] = {}
     for i, e in enumerate(gold.expressions):
@@ -494,9 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold JSON file")
     ap.add_argument("--basil", default=str(DEFAULT_BASIL), help="BASIL root (contains articles/)")
     ap.add_argument("--seeds", default=str(DEFAULT_SEEDS), help="folder with the seed articles")
+    ap.add_argument("--gvc", default=str(DEFAULT_GVC), help="the GVC records (gvc_dev.jsonl)")
     args = ap.parse_args(argv)
 
-    basil, seeds = Path(args.basil), Path(args.seeds)
+    basil, seeds, gvc = Path(args.basil), Path(args.seeds), Path(args.gvc)
     gold = load_timex_gold(args.gold)
     kinds_used = {a.kind for a in gold.articles.values()}
     missing: list[str] = []
@@ -504,6 +533,8 @@ def main(argv: list[str] | None = None) -> int:
         missing.append(f"BASIL not found at {basil} (expected {basil / 'articles'}); pass --basil")
     if "seed" in kinds_used and not seeds.is_dir():
         missing.append(f"seed articles not found at {seeds}; pass --seeds")
+    if "gvc" in kinds_used and not gvc.is_file():
+        missing.append(f"GVC records not found at {gvc}; pass --gvc")
     if missing:
         for m in missing:
             print(m, file=sys.stderr)
@@ -513,14 +544,19 @@ def main(argv: list[str] | None = None) -> int:
     texts: dict[str, str] = {}
     basil_dates: dict[str, str] = {}
     for key, entry in gold.articles.items():
-        path = article_path(entry, basil, seeds)
+        path = article_path(entry, basil, seeds, gvc)
         try:
+            if entry.kind == "gvc":
+                record = gvc_record(entry, gvc)
+                texts[key] = str(record["text"])
+                basil_dates[key] = str(record.get("published"))
+                continue
             texts[key] = article_text(entry, basil, seeds)
             if entry.kind == "basil":
                 with open(path, encoding="utf-8") as fh:
                     basil_dates[key] = str(json.load(fh).get("date"))
-        except FileNotFoundError:
-            errs.append(f"{key}: missing article file {path}")
+        except (FileNotFoundError, KeyError):
+            errs.append(f"{key}: missing article file or record {path}")
     errs += validate(gold, texts, basil_dates)
 
     per_article = Counter(e.article for e in gold.expressions)

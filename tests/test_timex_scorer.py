@@ -169,3 +169,20 @@ def test_article_split_must_be_known() -> None:
     errs = "\n".join(tg.validate(tg.TimexGold("t", "t", articles, ()), {}))
     assert "b: split must be one of" in errs
     assert "a: split" not in errs
+
+
+def test_gvc_article_text_is_the_record_text(tmp_path: Path) -> None:
+    records = [
+        {"id": "gvc/0/1/x", "text": "Other story.", "published": "2016-05-01"},
+        {"id": "gvc/0/2/y", "text": TEXT_A, "published": "2022-12-28"},
+    ]
+    gvc_file = tmp_path / "gvc.jsonl"
+    gvc_file.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    entry = tg.TimexArticle("g", "gvc", "gvc/0/2/y", "2022-12-28", split="dev2")
+    assert tg.article_text(entry, tmp_path, tmp_path, gvc_file) == TEXT_A
+    gold = tg.TimexGold("t", "t", {"g": entry}, (tg.GoldTimex("g", 18, 25, "date", "2022-12-27"),))
+    assert tg.validate(gold, {"g": TEXT_A}, {"g": "2022-12-28"}) == []
+    errs = "\n".join(tg.validate(gold, {"g": TEXT_A}, {"g": "2022-12-29"}))
+    assert "g: published 2022-12-28 but the file says 2022-12-29" in errs
+    with pytest.raises(KeyError):
+        tg.article_text(tg.TimexArticle("h", "gvc", "gvc/0/3/z", "2022-12-28"), "", "", gvc_file)

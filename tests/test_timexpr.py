@@ -188,3 +188,63 @@ def test_a_past_tense_clause_dates_its_month_before_publication(text: str, expec
     doc = load_spacy()(text)
     times = find_time_expressions(text, "2026-03-14", tense_reader(doc))
     assert [(e.value or e.end_value) for e in times if e.kind != "vague"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time written with its day is one expression
+        (
+            "The Harwick mill fire broke out at 11:50 p.m. Monday.",
+            [("11:50 p.m. Monday", "2022-12-26")],
+        ),
+        (
+            "Crews will return at 9 a.m. Friday, the Harwick mayor said.",
+            [("9 a.m. Friday", "2022-12-30")],
+        ),
+        # without it, the clock time is on the day named last
+        (
+            "The Harwick barn burned Tuesday night. Crews came after 10 p.m., left at midnight.",
+            [
+                ("Tuesday night", "2022-12-27"),
+                ("10 p.m.", "2022-12-27"),
+                ("midnight", "2022-12-27"),
+            ],
+        ),
+        # … or, with no day named before it, on the publication day
+        ("Harwick roads reopen at noon.", [("noon", "2022-12-28")]),
+        ("The Harwick ferry left at 6am.", [("6am", "2022-12-28")]),
+    ],
+)
+def test_clock_times_are_dated(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_time_expressions(text, PUBLISHED)
+    assert [(e.text, e.value) for e in times] == expected
+    assert {e.kind for e in times} == {"time"}
+
+
+def test_a_day_counted_from_the_day_named_last() -> None:
+    text = "The Harwick dam cracked on Monday morning. A second crack opened a day later."
+    assert found(text) == [
+        ("Monday morning", "time", "2022-12-26"),
+        ("a day later", "date", "2022-12-27"),
+    ]
+    assert found("The Harwick ferry sank on December 3. Divers came the next day.")[1] == (
+        "the next day",
+        "date",
+        "2022-12-04",
+    )
+    # with no day named before it, it stays unknown; a day before an event is no such count
+    assert found("Divers had come two days earlier.") == [("two days earlier", "date", None)]
+    assert found("A day before the Harwick vote, he left.") == [("A day before", "vague", None)]
+
+
+def test_parts_of_today_and_yesterday() -> None:
+    assert found("The Harwick council met this morning and yesterday evening.") == [
+        ("this morning", "time", "2022-12-28"),
+        ("yesterday evening", "time", "2022-12-27"),
+    ]
+
+
+def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
+    assert found("“Four years old,” the Harwick aunt said. He was at school at the time.") == []
+    assert found("She had lived there for 30 years.") == [("30 years", "duration", None)]

@@ -7,7 +7,7 @@ each word list, a module each under 500 lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .text import fold
 
@@ -77,6 +77,30 @@ US_STATE_ABBREVIATIONS = frozenset(
 # name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
 # they name nobody.
 NAME_PARTICLES = frozenset({"al", "el"})
+
+# names whose 'The' belongs to them, so a sentence that opens with one keeps its capital even
+# where the article also writes the name without it ('a New York Times reporter')
+NAMES_WITH_THE = frozenset(
+    {
+        "hague",
+        "gambia",
+        "bahamas",
+        "times",
+        "new york times",
+        "washington post",
+        "wall street journal",
+        "guardian",
+        "economist",
+        "independent",
+        "telegraph",
+        "atlantic",
+        "new yorker",
+        "associated press",
+        "sun",
+        "observer",
+        "beatles",
+    }
+)
 # Words before 'Day' or 'Eve' that make the name a holiday or a commemoration, not a person
 # ('Independence Day', 'Election Day', 'Christmas Eve'; 'Doris Day' stays a person). A
 # possessive before 'Day' does the same ("Mother's Day", "New Year's Eve").
@@ -220,6 +244,19 @@ BODY_REFERENCE_NOUNS: Mapping[str, frozenset[str]] = {
 }
 # Nouns that refer back to the country last named: 'the country', 'the nation'.
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Nouns that describe a state or territory instead of naming it: 'the breakaway region',
+# 'the unrecognized entity', 'the republic'; those in DESCRIBED_PLACE_NOUNS only with an
+# adjective, since 'the region' or 'the territory' alone as often means the wider area.
+PLACE_REFERENCE_NOUNS = frozenset(
+    {"entity", "region", "province", "republic", "territory", "enclave", "statelet"}
+)
+DESCRIBED_PLACE_NOUNS = frozenset({"entity", "region", "territory"})
+# Words that make such a noun a state's description, though the parse reads them as nouns
+# ('the breakaway region'); a compass word ('the northern region') describes an area instead.
+SECESSION_WORDS = frozenset({"breakaway", "separatist", "secessionist", "rebel"})
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central".split()  # noqa: SIM905
+)
 # Family names that Chinese and Korean names put first ('Kim Jong Un', 'Xi Jinping', 'Moon
 # Jae-in'): the article calls the person 'Kim', 'Xi', 'Moon' afterwards, so the first word, not
 # the last, is what links the forms of the name. Only the common ones that are not also
@@ -324,7 +361,7 @@ def given_names(words: list[str]) -> list[str]:
     return [part for part in parts if part[0].isalpha()]
 
 
-def same_given_names(a: list[str], b: list[str]) -> bool:
+def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two people with one family name may be one person: either name has no given
     name, or each given name of the shorter agrees, in order, with one of the longer's (as the
     same word, an initial of it or a shortening of it), and the longer's others are whole

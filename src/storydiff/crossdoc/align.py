@@ -26,10 +26,10 @@ import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup, Unit
 from ..text import clip, headline_end
-from ..text_names import TITLE_WORDS
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
-from .context import EventContext
+from .context import ATTRIBUTION_WORDS, EventContext
+from .leads import RESTATES_COSINE, CorePair, core_fact_pairs
 from .matcher import Matcher
 
 SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loose": 0.3}
@@ -68,6 +68,9 @@ class AlignConfig:
     """How far above `threshold` a statement left alone must score with a statement already
     grouped elsewhere to join it when it fits that group but for being scattered from its
     own article's statements there (`_second_homes`; BASIL dev, docs/benchmarks.md)."""
+    core_facts: bool = True
+    """Link the lead statements that report the event's core fact, which the event-centred
+    score discounts (leads.py)."""
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
     sensitivity: Sensitivity = "normal"
@@ -143,11 +146,23 @@ def align_statements(
 ) -> tuple[StatementGroup, ...]:
     config = config or AlignConfig()
     scores = score_pairs(analyses, matcher, config)
+    if config.core_facts:
+        scores = _with_core_facts(scores, core_fact_pairs(analyses), config.threshold)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
     groups = _second_homes(analyses, groups, scores, config, blocks)
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
+
+
+def _with_core_facts(scores: PairScores, pairs: list[CorePair], threshold: float) -> PairScores:
+    """The scores with each core-fact pair (leads.py) raised to the threshold at least."""
+    matrices = dict(scores.matrices)
+    for (a, i), (b, j) in pairs:
+        matrix = matrices[(a, b)].copy()
+        matrix[i, j] = max(matrix[i, j], threshold)
+        matrices[(a, b)] = matrix
+    return PairScores(matrices)
 
 
 def _cluster(
@@ -269,13 +284,8 @@ def _shares_what(a: Unit, b: Unit) -> bool:
     Minister Oren Valsek said the blockade cut off villages' and 'Interior Minister Oren
     Valsek accused Istrava of arming the militia' share a speaker, not a fact, though a
     paraphrase model reading the frame scores them alike."""
-    who = a.names | b.names | _ATTRIBUTION
+    who = a.names | b.names | ATTRIBUTION_WORDS
     return bool((a.content & b.content) - who or a.numbers & b.numbers)
-
-
-_ATTRIBUTION = TITLE_WORDS | {"say", "tell"}
-"""Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
-or 'claim', which are also nouns of what is said)."""
 
 
 def _fits(
@@ -287,11 +297,6 @@ def _fits(
         for member in group
         if member[0] != node[0]
     )
-
-
-RESTATES_COSINE = 0.7
-"""Embedding cosine at which two statements of one article tell one fact twice (a headline or
-a lede repeated in the body) rather than two facts of one subject."""
 
 
 def _restated_in(

@@ -30,6 +30,11 @@ from ..embed import normalise_rows
 from ..extract.aliases import country_of
 from ..model import Analysis, Unit
 from ..text import SAYING_VERBS, fold
+from ..text_names import TITLE_WORDS
+
+ATTRIBUTION_WORDS = TITLE_WORDS | {"say", "tell"}
+"""Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
+or 'claim', which are also nouns of what is said)."""
 
 Stretches = tuple[npt.NDArray[np.float32], npt.NDArray[np.intp]]
 """Vectors of an article's units and their clause parts, and the unit index of each row."""

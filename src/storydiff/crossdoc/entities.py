@@ -383,7 +383,7 @@ def _bare_demonym(mention: Mention) -> bool:
 
 
 def _in_article(article: str, mentions: list[Mention]) -> EntityInArticle:
-    labels = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
+    labels = tuple(dict.fromkeys(m.label or " ".join(m.text.split()) for m in mentions))
     descriptors = tuple(
         dict.fromkeys(" ".join(d.text.split()) for m in mentions for d in m.descriptors)
     )

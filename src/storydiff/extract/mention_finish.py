@@ -5,15 +5,22 @@ form as the company)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..text import fold
+from ..text_names import NAMES_WITH_THE
 from .aliases import is_country
 from .mention_parts import entity_key
 from .speaker_memory import SpeakerMemory
 
-__all__ = ["by_given_name", "finished", "past_furniture"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["by_given_name", "finished", "past_furniture", "sentence_the_labelled"]
 
 
 def past_furniture(
@@ -81,3 +88,38 @@ def by_given_name(word: str, memory: SpeakerMemory) -> str | None:
         return None
     people = {p.name for p in memory.people.values() if p.person and p.name.split()[0] == word}
     return people.pop() if len(people) == 1 and len(next(iter(people)).split()) > 1 else None
+
+
+def sentence_the_labelled(mentions: Sequence[Mention], doc: Doc) -> tuple[Mention, ...]:
+    """Mentions that open a sentence with 'The' labelled as the article writes the name
+    elsewhere ('The Kremlin said' -> 'the Kremlin' where the article also writes that,
+    else 'Kremlin' where it writes that), so one name is not listed twice for a capital
+    letter. A 'The' that belongs to the name stays: one of `NAMES_WITH_THE`, or one the
+    article also capitalises inside a sentence ('officials in The Hague')."""
+    written = {" ".join(m.text.split()) for m in mentions}
+    return tuple(_sentence_the_label(m, written, doc) for m in mentions)
+
+
+def _sentence_the_label(mention: Mention, written: set[str], doc: Doc) -> Mention:
+    text = " ".join(mention.text.split())
+    if not text.startswith("The ") or not _opens_sentence(doc, mention.start):
+        return mention
+    name = text[len("The ") :]
+    if fold(name).lower() in NAMES_WITH_THE or _the_inside_sentence(doc, name):
+        return mention
+    for form in (f"the {name}", name):
+        if form in written:
+            return replace(mention, label=form)
+    return mention
+
+
+def _opens_sentence(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + len("The"))
+    return span is not None and bool(span[0].is_sent_start)
+
+
+def _the_inside_sentence(doc: Doc, name: str) -> bool:
+    """The article writes 'The <name>' with a capital inside a sentence."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    pattern = re.compile(r"\bThe\s+" + words + r"\b")
+    return any(not _opens_sentence(doc, found.start()) for found in pattern.finditer(doc.text))

@@ -120,14 +120,14 @@ def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, 
     """Words the outlet attaches to the actor: adjectives and title words before it,
     appositions and clauses after it."""
     inside = {t.i for t in run}
-    found = []
+    found: list[Span] = []
     for child in head.children:
-        if child.i in inside:
-            continue
+        if child.i in inside or any(f.start <= child.idx < f.end for f in found):
+            continue  # in the name, or in a hyphenated title read already ('-in-Chief')
         if child.dep_ in {"amod", "compound", "nmod"} and child.i < head.i:
             if child.pos_ == "PROPN" and fold(child.text) not in TITLE_WORDS:
                 continue  # part of the name, not a label
-            span = head.doc[child.left_edge.i : child.i + 1]
+            span = head.doc[child.left_edge.i : _through_hyphens(child) + 1]
         elif child.dep_ in _DESCRIPTOR_DEPS and child.i > head.i:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 continue  # another name ('Kosovo, Kfor'), not a label
@@ -141,3 +141,19 @@ def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, 
         if any(t.is_alpha for t in span):
             found.append(Span(article_id, span.start_char, span.end_char, span.text))
     return tuple(found)
+
+
+def _through_hyphens(token: Token) -> int:
+    """The last token of the hyphenated word `token` opens: a title the parse splits at its
+    hyphens ('Commander-in-Chief', 'editor-in-chief') is one descriptor, not 'Commander'."""
+    doc = token.doc
+    end = token.i
+    while (
+        end + 2 < len(doc)
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].text == "-"
+        and doc[end + 1].whitespace_ == ""
+        and doc[end + 2].is_alpha
+    ):
+        end += 2
+    return end

@@ -97,11 +97,29 @@ def _reporting_nouns(sent: Span) -> list[Phrase]:
         clause = _noun_clause(noun)
         if clause is None:
             continue
-        span = _trimmed(sorted(clause.subtree, key=lambda t: t.i))
+        span = _trimmed(sorted(_with_stray_complement(noun, clause), key=lambda t: t.i))
         if span is None:
             continue
         found.append(Phrase(span, _noun_speaker(noun), sent.doc[noun.i : noun.i + 1]))
     return found
+
+
+def _with_stray_complement(noun: Token, clause: Token) -> list[Token]:
+    """The clause with the participle that closes it: in 'calls to have barricades near the
+    border removed' the parse may hang 'removed' on the noun beside 'to have…', and the
+    words would stop before the one verb that says what was called for."""
+    tokens = list(clause.subtree)
+    end = max(t.i for t in tokens)
+    for child in noun.children:
+        if (
+            child.i == end + 1
+            and child.dep_ == "acl"
+            and child.tag_ in {"VBN", "VBD"}
+            and not any(c.i < child.i for c in child.children)
+            and any(c.dep_ == "dobj" for c in clause.children)
+        ):
+            tokens += list(child.subtree)
+    return tokens
 
 
 def _noun_speaker(noun: Token) -> Span | None:

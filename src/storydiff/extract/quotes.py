@@ -122,11 +122,23 @@ def _outermost(candidates: list[_Candidate]) -> list[_Candidate]:
             # no one named around somebody's are that somebody's
             kept.remove(outer)
         elif outer is not None and (
-            candidate.resolved is None or outer.resolved in {None, candidate.resolved}
+            candidate.resolved is None
+            or outer.resolved in {None, candidate.resolved}
+            or _reporter_pronoun(candidate, outer)
         ):
             continue
         kept.append(candidate)
     return kept
+
+
+def _reporter_pronoun(inner: _Candidate, outer: _Candidate) -> bool:
+    """'Observers said they had found…': a plural pronoun speaking inside a plural speaker's
+    reported words stands for that speaker, not for the last plural named before it (the
+    party's lawyers of the paragraph above)."""
+    if inner.speaker is None or outer.speaker is None or inner.speaker.root.lower_ != "they":
+        return False
+    head = outer.speaker.root
+    return head.tag_ in {"NNS", "NNPS"} or head.lower_ == "they"
 
 
 def _cues(sent: Span) -> list[Token]:

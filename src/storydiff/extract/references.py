@@ -14,13 +14,17 @@ from ..model import EntityType, Mention
 from ..text import fold
 from ..text_names import (
     COMPANY_NOUNS,
+    COMPASS_WORDS,
     COUNTRY_NOUNS,
+    DESCRIBED_PLACE_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_KINDS,
     HONORIFICS,
     LEADER_TITLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
+    PLACE_REFERENCE_NOUNS,
+    SECESSION_WORDS,
     STATE_AGENT_NOUNS,
     STATE_ORGAN_NOUNS,
     TITLE_WORDS,
@@ -58,6 +62,10 @@ class Countries:
     # capitals the article is about as cities ('the Mayor of London'), not as their states
     cities: frozenset[str] = frozenset()
     union: str | None = None  # the union of states named last: what 'the bloc' refers to
+    # every name that may be a place, and those read as one at least once: what 'the
+    # breakaway region', 'the province' may stand for
+    names: Counter[str] = field(default_factory=Counter)
+    place_names: set[str] = field(default_factory=set)
 
     def as_city(self, mention: Mention, run: list[Token]) -> Mention | None:
         """'London' in an article that names London's mayor: the city, keyed by its own
@@ -68,8 +76,13 @@ class Countries:
         return replace(mention, key=entity_key(name, "place"), name=name, type="place")
 
     def saw(self, mention: Mention, antecedent: bool = True) -> Mention:
-        """Count a country mention; one that only modifies a noun ('the Kosovo-Serbia
-        border', 'U.S. tariffs') is not what a later 'the country' refers back to."""
+        """Count a country mention (and every name, for `obvious_place`); one that only
+        modifies a noun ('the Kosovo-Serbia border', 'U.S. tariffs') is not what a later
+        'the country' refers back to."""
+        if mention.kind == "name" and mention.type in {"place", "other"}:
+            self.names[mention.name] += 1
+            if mention.type == "place":
+                self.place_names.add(mention.name)  # 'in Velmaria' makes every Velmaria one
         # a group ('Americans in the country') is people, not the country 'the country' means
         if mention.type not in {"person", "group"} and is_country(mention.name):
             self.counts[mention.name] += 1
@@ -121,6 +134,18 @@ class Countries:
 
     def most_named(self) -> str | None:
         return self.counts.most_common(1)[0][0] if self.counts else None
+
+    def obvious_place(self, nearby: str) -> str | None:
+        """The place a description of a state ('the breakaway region') obviously stands for:
+        the place named most so far, when no other name has been written as often and the
+        `nearby` text (its sentence and the one before) names it. Not the place named last:
+        a town or river named in passing comes between ('Kosovo and Metohija')."""
+        if not self.place_names:
+            return None
+        top = max(self.place_names, key=lambda name: self.names[name])
+        if any(self.names[other] >= self.names[top] for other in self.names if other != top):
+            return None  # another name, a place or perhaps one, is as much the story's
+        return top if top in nearby else None
 
 
 def country_mention(span: TokenSpan, country: str, head: Token, article_id: str) -> Mention:
@@ -409,3 +434,42 @@ def _country_of_title(token: Token) -> str | None:
                     if country is not None:
                         return country
     return None
+
+
+def place_reference_mention(token: Token, article_id: str, countries: Countries) -> Mention | None:
+    """A state or territory described instead of named: 'the unrecognized entity', 'the
+    breakaway region', 'the province', 'the republic' stand for the place the article
+    obviously means (`Countries.obvious_place`). A noun that names its own place ('the
+    Donetsk region', 'the province of Velm') is not a back-reference, nor is a bare 'the
+    region', which as often means the wider area around the place."""
+    noun = fold(token.lemma_ or token.text)
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun not in PLACE_REFERENCE_NOUNS:
+        return None
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if not determiners & {"the", "this"} or any(c.dep_ == "poss" for c in token.children):
+        return None
+    words = [fold(c.text) for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    named = any(c.pos_ == "PROPN" for c in token.children if c.dep_ != "det")
+    if named or any(w not in SECESSION_WORDS for w in _nouns_before(token)):
+        return None  # 'the Donetsk region', 'the Serb entity', 'the mining region'
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # 'the province of Velm'
+    if any(w in COMPASS_WORDS for w in words):
+        return None  # 'the northern region': an area, not a state
+    if noun in DESCRIBED_PLACE_NOUNS and not words:
+        return None
+    sentence = token.sent
+    before = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    place = countries.obvious_place(token.doc[before : token.i].text)
+    if place is None:
+        return None
+    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    return country_mention(token.doc[start : token.i + 1], place, token, article_id)
+
+
+def _nouns_before(token: Token) -> list[str]:
+    return [
+        fold(c.text)
+        for c in token.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"} and c.i < token.i
+    ]

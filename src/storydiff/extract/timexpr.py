@@ -1,8 +1,10 @@
 """Temporal expressions in one article, normalised against its publication date.
 
 Rules over the raw text (no model): weekdays ('on Tuesday', 'Wednesday night'), relative days
-('yesterday', 'two days ago'), explicit dates with or without a year ('December 10',
-'Dec. 8, 2022', '8 December'), months and years ('in March', 'last year'), weeks, ranges
+('yesterday', 'this morning', 'two days ago'), clock times ('11:50 p.m. Monday'; one written
+without its day, like 'a day later', is dated from the day named before it: timex_days.py),
+explicit dates with or without a year ('December 10', 'Dec. 8, 2022', '8 December'), months
+and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
@@ -24,8 +26,19 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, STREET_WORDS, WEEKDAYS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
 from .tense import TenseAt
+from .timex_days import date_from_last_day, days_from_last_day
+from .timex_years import DAY as _DAY
+from .timex_years import MONTH as _MONTH
+from .timex_years import YEAR as _YEAR
+from .timex_years import (
+    context_year,
+    earlier_day_year,
+    nearest_year,
+    not_a_year,
+    sentence_bounds,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,17 +46,21 @@ logger = logging.getLogger(__name__)
 _ONE = {"a", "an"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
+# '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
+# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
+_CLOCK = (
+    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b)"
+    rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
     (
         "weekday",
         re.compile(
@@ -52,7 +69,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    (
+        "relday",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
+            r"this (?:morning|afternoon|evening))"
+            r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     (
         "relunit",
@@ -84,6 +109,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekend",
         re.compile(r"\b(?:(?P<rel>over the|this|last|next|the)\s+)?weekend\b", re.IGNORECASE),
     ),
+    # 'a day later.', 'two days earlier,', 'the next day': counted from the day named last
+    (
+        "dayoffset",
+        re.compile(
+            r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
+            r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
+            r"|\bthe\s+(?P<next>next|following)\s+day\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "offset",
         re.compile(
@@ -96,7 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:earlier|recently|later|soon|previously|at the time|the future|"
+            r"\b(?:earlier|recently|later|soon|previously|the future|"
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
@@ -107,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)",
+            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
     ),
@@ -141,7 +176,6 @@ _SAID_A_FEW_WORDS_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PREPOSITIONS = re.compile(
     r"^(?:on|in|since|until|by|of|from|before|after|late on|early on|for|over|during)\s+",
     re.IGNORECASE,
@@ -154,7 +188,9 @@ _NEEDS = {
     "ago": re.compile(r"ago\b", re.I),
     "weekend": re.compile(r"weekend\b", re.I),
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
+    "dayoffset": re.compile(r"days?\b", re.I),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
 }
 
 
@@ -166,6 +202,8 @@ def find_time_expressions(
     anchor = _anchor(published)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    # expressions dated from the day named before them: start -> days after that day
+    from_last_day: dict[int, int] = {}
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and needs.search(text) is None:
@@ -179,7 +217,11 @@ def find_time_expressions(
                 continue
             taken.append((start, end))
             found.append(expression)
-    return tuple(sorted(found, key=lambda e: e.start))
+            days = days_from_last_day(name, match, expression)
+            if days is not None:
+                from_last_day[expression.start] = days
+    ordered = sorted(found, key=lambda e: e.start)
+    return tuple(date_from_last_day(ordered, from_last_day, anchor))
 
 
 def _anchor(published: str | None) -> date | None:
@@ -194,7 +236,12 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
-_FIXED_KINDS: dict[str, TimeKind] = {"offset": "vague", "duration": "duration", "vague": "vague"}
+_FIXED_KINDS: dict[str, TimeKind] = {
+    "offset": "vague",
+    "duration": "duration",
+    "vague": "vague",
+    "dayoffset": "date",  # dated afterwards, from the day named before it
+}
 
 
 def _resolve(
@@ -214,7 +261,7 @@ def _resolve(
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
-    if name == "year" and _not_a_year(text, match.start("year"), match.end("year")):
+    if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
         return None
     resolved = (
         (_FIXED_KINDS[name], None)
@@ -248,9 +295,9 @@ def _value(
         year = (
             int(groups["year"])
             if groups.get("year")
-            else _context_year(text, start)
-            or _nearest_year(anchor, month, day, past=past, past_verb=past_verb)
-            or _earlier_day_year(text, start, anchor)
+            else context_year(text, start)
+            or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
+            or earlier_day_year(text, start, anchor)
         )
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
@@ -259,9 +306,15 @@ def _value(
         return ("time" if groups.get("part") else "date"), value
     if name == "relday":
         rel = groups["rel"].lower()
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
-        value = (anchor + timedelta(days=offset[rel])).isoformat() if anchor else None
-        return ("time" if rel in {"tonight", "last night"} else "date"), value
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
+        value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+        part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
+        return ("time" if part_of_day else "date"), value
+    if name == "clock":
+        # without its day, the day is found after all expressions are (_date_clock_times)
+        weekday = groups.get("weekday")
+        # the tense is read from the clock time on: 'p.m.' would end the sentence
+        return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
@@ -352,32 +405,10 @@ def _month_year(
     start, past_verb = at
     past = not _clause_future(text, start) and not _bound_ahead(text, start)
     return (
-        _context_year(text, start)
-        or _nearest_year(anchor, month, 1, past=past, past_verb=past_verb)
-        or _earlier_day_year(text, start, anchor)
+        context_year(text, start)
+        or nearest_year(anchor, month, 1, past=past, past_verb=past_verb)
+        or earlier_day_year(text, start, anchor)
     )
-
-
-# a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
-_FULL_DAYS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-[01]\d-[0-3]\d\b"),
-)
-
-
-def _earlier_day_year(text: str, position: int, anchor: date | None) -> int | None:
-    """Without a publication date, the year of the last day written out with its year
-    before `position` ('On December 2, 2022, … On December 6, …'): news writes the year
-    once and leaves it off the days that follow. A bare year ('independence in 2008') or a
-    month and year names background, not the story's days, and does not count. The timeline
-    says that such a year is inferred."""
-    if anchor is not None:
-        return None
-    written = [m for p in _FULL_DAYS for m in p.finditer(text, 0, position)]
-    if not written:
-        return None
-    return int(max(written, key=lambda m: m.start()).group("year"))
 
 
 # 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
@@ -401,83 +432,7 @@ def _past_date(text: str, start: int, end: int) -> bool:
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
-# '1915 Alder St.', 'the 2000 block of S. Marlow': a house or block number
-_ADDRESS_AFTER = re.compile(
-    r"\s+(?:block\b|(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
-    rf"(?i:{'|'.join(sorted(STREET_WORDS, key=len, reverse=True))})\b)"
-)
-# 'Copyright 2016 Lorrin Broadcasting', '© 2016': the page's notice, no event of the story
-_COPYRIGHT_BEFORE = re.compile(r"(?:\bcopyright|©|\(c\))\s*$", re.IGNORECASE)
-
-
-def _not_a_year(text: str, start: int, end: int) -> bool:
-    """Whether a four-digit figure that looks like a year is an address or a copyright
-    notice's year (no date of anything the story tells)."""
-    return bool(
-        _ADDRESS_AFTER.match(text, end)
-        or _COPYRIGHT_BEFORE.search(text[max(0, start - 12) : start])
-    )
-
-
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
-
-
-def _context_year(text: str, position: int) -> int | None:
-    """A year written in the same sentence ('In 2009, the rule took effect in January'): an
-    explicit year in context wins over the publication year. Only one distinct year counts,
-    and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
-    of this June, not 2008's)."""
-    start, end = _sentence(text, position)
-    sentence = _BASELINE.sub(" ", text[start:end])
-    years = {
-        m.group(1)
-        for m in _CONTEXT_YEAR.finditer(sentence)
-        if not _not_a_year(sentence, m.start(1), m.end(1))
-    }
-    return int(years.pop()) if len(years) == 1 else None
-
-
-_CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
-# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time
-_BASELINE = re.compile(
-    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-    r"(?:19|20)\d\d\b",
-    re.I,
-)
-
-
-def _nearest_year(
-    anchor: date | None, month: int, day: int, *, past: bool, past_verb: bool = False
-) -> int | None:
-    """A date written without a year is the one nearest the publication date (news reports
-    recent events; 'December 30' in a January 3 article is last year's). In a clause that
-    does not speak of the future ('there were 78,000 in January' in a July article) it is
-    the latest one not well after the publication date: a report of a past act does not
-    reach into the next year. Where the parse puts it in a past-tense clause ('prices rose
-    in May' in a March article) it is one that has begun by the publication date (two days
-    of slack for a late publication date): the May before."""
-    if anchor is None:
-        return None
-    best: tuple[int, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = date(year, month, min(day, 28))
-        except ValueError:
-            continue
-        slack = _PAST_VERB_SLACK_DAYS if past_verb else _PAST_SLACK_DAYS
-        if (past or past_verb) and (candidate - anchor).days > slack:
-            continue
-        distance = abs((candidate - anchor).days)
-        if best is None or distance < best[1]:
-            best = (year, distance)
-    return best[0] if best else None
-
-
-# how far after the publication date a yearless date of a past-tense clause may fall (a
-# report written ahead of its publication day, a month named at its start)
-_PAST_SLACK_DAYS = 60
-# … where the parse says the clause is past: only the publication date's own imprecision
-_PAST_VERB_SLACK_DAYS = 2
 
 
 def _weekday(
@@ -504,13 +459,6 @@ def _weekday(
     return (anchor - timedelta(days=days)).isoformat()
 
 
-def _sentence(text: str, position: int) -> tuple[int, int]:
-    """The bounds of the sentence around `position`."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
-    end = _SENTENCE_END.search(text, position)
-    return (starts[-1] if starts else 0), (end.start() if end else len(text))
-
-
 def _future_tense(text: str, position: int) -> bool:
     """Whether the clause of the expression at `position` speaks of the future ('will meet on
     Thursday', 'on Thursday lawmakers are set to vote'): a future marker in its
@@ -532,7 +480,7 @@ def _clause_future(text: str, position: int) -> bool:
     """Whether a future marker stands in the sentence before `position` or in its clause
     after it; after it, not one that dates a later thing ('surrendered early Thursday ahead
     of expected charges')."""
-    start, end = _sentence(text, position)
+    start, end = sentence_bounds(text, position)
     after = _CLAUSE_BREAK.search(text, position, end)
     return any(
         start + marker.start() < position or marker.group(1).lower() not in _LATER_THING

@@ -30,6 +30,10 @@ class Mention(JSONSerializable):
     """The fullest form of the name this mention refers to ('Dmitry Peskov')."""
     type: EntityType = field(default="other", metadata=json_meta(omit=True))
     descriptors: tuple[Span, ...] = ()
+    label: str = field(default="", metadata=json_meta(omit=True))
+    """How the naming table writes the mention where that is not its text: a 'The' that is
+    capitalised only because it opens the sentence, folded into the way the article writes
+    the name elsewhere ('The Kremlin said' -> 'the Kremlin' or 'Kremlin')."""
 
 
 @dataclass(frozen=True)
