@@ -29,9 +29,9 @@ from .amounts import (
     amounts_disagree,
     same_quantity,
     sum_told_elsewhere,
-    with_full_names,
 )
 from .dates import as_written, clock_times, clocks_disagree, disagreement, fact_dates
+from .person_ages import with_full_names
 from .polarity import opposite_conditions, opposite_speech_acts
 from .signals import accusations, causes, complement, doubts, event_words, sequences
 
