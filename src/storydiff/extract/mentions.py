@@ -31,6 +31,7 @@ from ..text_names import (
     STATE_ORGAN_NOUNS,
     acronym_key,
     initials,
+    initials_forms,
 )
 from .aliases import (
     INTERNATIONAL_BODIES,
@@ -46,6 +47,7 @@ from .mention_types import (
     introduced_as_relative,
     name_type,
     names_company,
+    names_pact,
     shared_government_noun,
     state_form_of,
 )
@@ -228,7 +230,7 @@ def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict
         return name
     if letters not in acronyms:
         match = next(
-            (p.name for p in reversed(memory.people.values()) if initials(p.name) == letters),
+            (p.name for p in reversed(memory.people.values()) if letters in initials_forms(p.name)),
             None,
         )
         if match is None:
@@ -274,9 +276,10 @@ def _name_mention(
     if expansion != name:
         # 'IMF' is the International Monetary Fund: one actor under the full name's key
         span = head.doc[run[0].i if modifier else phrase_start(run, sent_start) : head.i + 1]
-        return build_mention(
-            span, "name", expansion, expansion, "organisation", head, run, article_id
-        )
+        # 'JCPOA' names what its expansion names: a pact, else a body
+        pact = names_pact([fold(w) for w in expansion.split()])
+        kind: EntityType = "other" if pact else "organisation"
+        return build_mention(span, "name", expansion, expansion, kind, head, run, article_id)
     name, entity_type = _whole_name(run, name, name_type(run, titles, memory), memory)
     if entity_type == "organisation" and name != run_text(run):
         words = name.split()
