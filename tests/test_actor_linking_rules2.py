@@ -99,3 +99,14 @@ def test_a_plural_demonym_opening_a_sentence_is_a_people_no_place() -> None:
     text = "Velkans gathered on Monday.\nBritons will protest on Friday, Ana Dorsey said."
     found = {m.text: m for m in mentions(text)}
     assert found["Britons"].type == "group", [(t, m.type) for t, m in found.items()]
+
+
+def test_a_persons_possessive_before_a_body_is_the_person_and_the_body() -> None:
+    text = (
+        "President Dana Velk met donors on Monday. The director of Velk's National Harbour "
+        "Council, Ira Holm, said the Kessrow Miners' Union would strike."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys.get("Velk") == "velk", keys
+    assert keys.get("National Harbour Council") == "national harbour council", keys
+    assert keys.get("the Kessrow Miners' Union") == "kessrow miners union", keys

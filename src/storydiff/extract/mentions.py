@@ -13,7 +13,7 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
@@ -106,7 +106,8 @@ def find_mentions(
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
-        for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
+        runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
+        for run, titles in _without_possessor(runs, memory):
             if run[0].idx < headline_end:
                 run = named_in_body(run, doc.text[headline_end:])
                 if not run:
@@ -159,6 +160,22 @@ def find_mentions(
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), doc
     )
+
+
+def _without_possessor(
+    runs: list[tuple[list[Token], set[str]]], memory: SpeakerMemory
+) -> Iterator[tuple[list[Token], set[str]]]:
+    """ "Velk's National Harbour Council" is a person and the body they lead, two names: a
+    run a person named before opens with a possessive splits there (the person keeps the
+    titles). A possessive that is no person's stays in the name ("the Miners' Union").
+    Read lazily, so that a person named earlier in the sentence counts."""
+    for run, titles in runs:
+        cut = next((i for i, t in enumerate(run) if t.tag_ == "POS"), 0)
+        if 0 < cut < len(run) - 1 and memory.is_person(run_text(run[:cut])):
+            yield run[:cut], titles
+            yield run[cut + 1 :], set()
+        else:
+            yield run, titles
 
 
 def _place_form(mention: Mention, run: list[Token], countries: Countries) -> Mention:
