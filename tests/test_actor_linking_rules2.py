@@ -110,3 +110,22 @@ def test_a_persons_possessive_before_a_body_is_the_person_and_the_body() -> None
     assert keys.get("Velk") == "velk", keys
     assert keys.get("National Harbour Council") == "national harbour council", keys
     assert keys.get("the Kessrow Miners' Union") == "kessrow miners union", keys
+
+
+def test_whose_administration_is_the_government_of_the_leader_the_clause_is_about() -> None:
+    text = (
+        "The caravan faced opposition from President Ana Dale, whose administration warned "
+        "of arrests on Monday. The river, whose government is unclear, rose."
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys.get("whose administration") == "dale administration", keys
+    assert "whose government" not in keys, keys
+
+
+def test_this_administration_is_the_leaders_government() -> None:
+    text = (
+        "President Ana Dale spoke in Velka on Monday. Protesters gathered at the gate. "
+        '"We have to push back against this administration," said Ira Holm, a campaigner.'
+    )
+    keys = {m.text: m.key for m in mentions(text)}
+    assert keys.get("this administration") == "dale administration", keys
