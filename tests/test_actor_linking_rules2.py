@@ -129,3 +129,16 @@ def test_this_administration_is_the_leaders_government() -> None:
     )
     keys = {m.text: m.key for m in mentions(text)}
     assert keys.get("this administration") == "dale administration", keys
+
+
+def test_a_named_caravan_is_the_group_its_outlets_describe() -> None:
+    text = (
+        "The Velkan Caravan reached the border on Sunday. The caravan waited. "
+        '"These large Caravans of people must stop," Dale wrote. The Harbour Police came.'
+    )
+    found = {m.text: m for m in mentions(text)}
+    for written in ("The Velkan Caravan", "The caravan", "These large Caravans"):
+        assert found[written].type == "group", [(t, m.type) for t, m in found.items()]
+        assert found[written].key == "migrant", [(t, m.key) for t, m in found.items()]
+    police = next(m for t, m in found.items() if t.endswith("Harbour Police"))
+    assert police.type == "organisation"

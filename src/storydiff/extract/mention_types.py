@@ -17,6 +17,7 @@ from ..text_names import (
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
     GOVERNMENT_NOUNS,
+    GROUP_KINDS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -55,6 +56,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
         return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
+    if len(run) > 1 and folded[-1] in GROUP_KINDS:
+        return "group"  # 'the Velkan Caravan', 'Harbour Rioters': no person's name
     if len(run) == 1 and 3 <= len(acronym_key(run[0].text)) <= 5 and not is_country(words[0]):
         return "organisation"  # 'VHA', 'NDC'; not 'KY', 'ET', nor a Reuters 'BELGIUM' header
     known_person = memory.is_person(run_text(run))

@@ -306,17 +306,24 @@ def _name_mention(
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words = country.split()
         entity_type = "organisation" if country in INTERNATIONAL_BODIES else "place"
-    if entity_type == "person":
+    key_name = name if entity_type == "person" else " ".join(words)
+    group_kind = GROUP_KINDS.get(fold(head.text)) if country is None else None
+    if group_kind is not None and entity_type not in {"person", "organisation"}:
+        # 'the Velkan Caravan', a tweet's 'Caravans': the group of that kind the outlets
+        # describe ('the caravan', 'the migrants'), keyed as `_group_mention` keys them (and
+        # not remembered as a body, so that a later 'the caravan' is that group too)
+        key_name, entity_type = group_kind, "group"
+    elif entity_type == "person":
         name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
+        key_name = name
     else:
         memory.observe(name, set(), run[0].idx, person=False)
     start_token = run[0].i if modifier else phrase_start(run, sent_start)
     doc = head.doc
     span = doc[start_token : head.i + 1]
-    key_name = name if entity_type == "person" else " ".join(words)
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )
