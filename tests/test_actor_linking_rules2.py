@@ -125,7 +125,7 @@ def test_whose_administration_is_the_government_of_the_leader_the_clause_is_abou
 def test_this_administration_is_the_leaders_government() -> None:
     text = (
         "President Ana Dale spoke in Velka on Monday. Protesters gathered at the gate. "
-        '"We have to push back against this administration," said Ira Holm, a campaigner.'
+        '"Velka will not bow to this administration," said Ira Holm, a campaigner.'
     )
     keys = {m.text: m.key for m in mentions(text)}
     assert keys.get("this administration") == "dale administration", keys
