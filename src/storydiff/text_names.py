@@ -7,7 +7,7 @@ each word list, a module each under 500 lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .text import fold
 
@@ -193,6 +193,27 @@ GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
     ("asylum", "seekers"): "migrants",
     ("police", "officers"): "police",
 }
+# Single people of a group kind: 'an officer shot him' and 'police shot him' name one actor,
+# as do 'a soldier' and 'troops' (the word's lemma).
+_MEMBERS_BY_KIND = {
+    "police": "officer policeman policewoman cop deputy trooper constable detective sergeant "
+    "sheriff marshal agent sniper marksman patrolman investigator",
+    "troops": "soldier serviceman marine paratrooper sniper commando",
+    "protesters": "protester protestor demonstrator rioter marcher activist",
+    "rebels": "rebel militant insurgent fighter separatist gunman",
+}
+GROUP_MEMBER_NOUNS: Mapping[str, frozenset[str]] = {
+    kind: frozenset(words.split()) for kind, words in _MEMBERS_BY_KIND.items()
+}
+# Nouns and pronouns that may name anyone, a member of any group among them: 'a man', 'he',
+# 'security forces'; two accounts with one of these for an actor do not name two actors.
+GENERIC_ACTOR_NOUNS = frozenset(
+    """
+    man woman boy girl person people someone somebody individual member members group unit
+    team force forces authority authorities official officials one other others side party
+    source sources who that which i you he she it we they him them this
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Nouns that a leader's name makes a government of its own: 'the Bush administration' and
 # 'the Obama administration' are two actors, never one.
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
@@ -353,7 +374,7 @@ def given_names(words: list[str]) -> list[str]:
     return [part for part in parts if part[0].isalpha()]
 
 
-def same_given_names(a: list[str], b: list[str]) -> bool:
+def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two people with one family name may be one person: either name has no given
     name, or each given name of the shorter agrees, in order, with one of the longer's (as the
     same word, an initial of it or a shortening of it), and the longer's others are whole

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Unit
 from ..text import (
@@ -115,7 +116,7 @@ def amounts(unit: Unit) -> list[Amount]:
     ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
     a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
     found = []
-    for figure in _ranges(unit.text, _figures(unit)):
+    for figure in _figures_of(unit.text):
         head, written, qualifiers = _thing(unit, figure)
         start = unit.start + figure.start
         if not head:
@@ -125,12 +126,31 @@ def amounts(unit: Unit) -> list[Amount]:
             continue  # a count or share of nothing named: too loose to compare
         end = unit.start + figure.end
         expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        if figure.unit == "" and _carried(unit, figure):
+            qualifiers |= {CARRIED}
         person = head.startswith("age ") and written[:1].isupper()
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
                    expected, person)
         )  # fmt: skip
     return found
+
+
+# 'a van carrying two men': the people in one thing, likely part of a whole told elsewhere
+# ('three men were wounded'); marked among an amount's qualifiers
+CARRIED = "(carried)"
+_CARRIED_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:carrying|containing|holding|transporting|with)\s+(?:only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carried(unit: Unit, figure: _Figure) -> bool:
+    """Whether a count is of those a noun right before it carries or holds ('a van carrying
+    two men', 'a house with three children')."""
+    before = _CARRIED_BEFORE.search(unit.text[: figure.start])
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    return before is not None and pos_of.get(before.group(1).lower()) == "NOUN"
 
 
 # a forecast or expectation governs the figures after it in its clause
@@ -141,13 +161,21 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
-def _figures(unit: Unit) -> list[_Figure]:
+@lru_cache(maxsize=4096)
+def _figures_of(text: str) -> tuple[_Figure, ...]:
+    """The figures of a statement's text, ranges joined. Cached: the conflict pass asks for
+    each statement's amounts once for ages and again for every pair it is in, and the
+    `_AMOUNT` scan is most of the cost (about 70 µs a statement)."""
+    return tuple(_ranges(text, _figures(text)))
+
+
+def _figures(text: str) -> list[_Figure]:
     figures = []
-    tallies = _tallies(unit.text)
-    for match in _AMOUNT.finditer(unit.text):
+    tallies = _tallies(text)
+    for match in _AMOUNT.finditer(text):
         if any(start <= match.start("amount") < end for start, end in tallies):
             continue
-        figure = _figure(unit.text, match)
+        figure = _figure(text, match)
         if figure is not None:
             figures.append(figure)
     return figures
@@ -483,6 +511,7 @@ _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values(
 # words that make a count one of things added to others ('two more debates', 'three additional
 # victims'): another quantity than the whole
 _ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
+_PART = _ADDED | {CARRIED}
 
 
 def same_quantity(a: Amount, b: Amount) -> bool:
@@ -493,8 +522,9 @@ def same_quantity(a: Amount, b: Amount) -> bool:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
-    if a.qualifiers & _ADDED != b.qualifiers & _ADDED:
-        return False  # 'two more debates' are those still to come, not all of them
+    if a.qualifiers & _PART != b.qualifiers & _PART:
+        return False  # 'two more debates' are those still to come, not all of them; 'a car
+        # carrying two men' holds some of 'three men wounded'
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 

@@ -97,19 +97,20 @@ def find_mentions(
     the `furniture` spans (`header_spans`)."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
-    countries = Countries(cities=cities_with_mayors(doc.text))
+    text = doc.text  # spaCy rebuilds it from every token at each read
+    countries = Countries(cities=cities_with_mayors(text))
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
     modifiers: list[tuple[list[Token], set[str], int]] = []  # 'Velk campaign' before 'Ana Velk'
-    headline_end = title_case_headline_end(doc.text)
+    headline_end = title_case_headline_end(text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
         runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
         for run, titles in _without_possessor(runs, memory):
             if run[0].idx < headline_end:
-                run = named_in_body(run, doc.text[headline_end:])
+                run = named_in_body(run, text[headline_end:])
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
@@ -156,7 +157,7 @@ def find_mentions(
     # a name modifying a noun before the article named it ('Trump questions' in a headline)
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
     mentions.extend(filter(None, again))
-    kept = filter(None, (past_furniture(m, furniture, doc.text) for m in mentions))
+    kept = filter(None, (past_furniture(m, furniture, text) for m in mentions))
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), doc
     )
