@@ -5,9 +5,13 @@ demonyms opening a sentence (model tests)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import storydiff
 from storydiff.crossdoc.entities import link_entities
+from storydiff.evaluation import load_example
 from storydiff.extract.mentions import find_mentions
 from storydiff.model import Entity, Mention
 from storydiff.nlp import load_spacy
@@ -142,3 +146,14 @@ def test_a_named_caravan_is_the_group_its_outlets_describe() -> None:
         assert found[written].key == "migrant", [(t, m.key) for t, m in found.items()]
     police = next(m for t, m in found.items() if t.endswith("Harbour Police"))
     assert police.type == "organisation"
+
+
+def test_a_headlines_group_noun_is_the_group_under_its_common_word(examples_dir: Path) -> None:
+    # our own fictional example: the Lorrin Courier's headline opens with 'Farmers', read
+    # there as a one-word name; it is the farmers the three outlets describe
+    gold = load_example(examples_dir / "lorrin-river-floods")
+    entities = storydiff.compare(gold.read_articles()).entities
+    groups = [e for e in entities if e.type == "group" and "farmers" in labels_of(e)]
+    assert len(groups) == 1, [(e.label, labels_of(e)) for e in entities]
+    assert groups[0].label == "farmers"
+    assert "Farmers" in labels_of(groups[0])

@@ -314,6 +314,8 @@ def _name_mention(
         # describe ('the caravan', 'the migrants'), keyed as `_group_mention` keys them (and
         # not remembered as a body, so that a later 'the caravan' is that group too)
         key_name, entity_type = group_kind, "group"
+        if len(run) == 1:
+            name = head.text.lower()  # a headline's 'Farmers' is the outlets' 'farmers'
     elif entity_type == "person":
         name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
