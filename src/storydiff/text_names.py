@@ -40,7 +40,7 @@ FACILITY_NAME_WORDS = frozenset(
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter agreement ban partnership
+    regulation regulations protocol charter agreement ban partnership plan
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
@@ -324,11 +324,24 @@ def initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if fold(w) not in _ACRONYM_SKIPS]
     if len(words) < 2:
         return ""
-    letters = []
-    for word in words:
-        folded = fold(word)
-        letters.append(folded.replace(".", "") if "." in folded else folded[:1])
-    return "".join(letters)
+    return "".join(_initial(word) for word in words)
+
+
+def _initial(word: str) -> str:
+    folded = fold(word)
+    return folded.replace(".", "") if "." in folded else folded[:1]
+
+
+def initials_forms(name: str) -> frozenset[str]:
+    """The acronyms a multi-word name may have: its `initials`, and those with the 'of' kept,
+    which some names keep ('Department of Justice' -> 'doj', 'Joint Comprehensive Plan of
+    Action' -> 'jcpoa'; 'Federal Bureau of Investigation' -> 'fbi')."""
+    plain = initials(name)
+    if not plain:
+        return frozenset()
+    words = name.replace("-", " ").split()
+    with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
+    return frozenset({plain, with_of})
 
 
 def acronym_key(word: str) -> str:
@@ -459,9 +472,10 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition
+    embassy consulate alliance coalition guard protection enforcement
     """.split()  # noqa: SIM905  (a word list reads best as words)
-)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
+)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person; nor is
+# 'the Coast Guard', 'Harbour and Border Protection' or 'Customs Enforcement'
 # Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
 # County' are places (a name with another organisation word stays a body: 'North Atlantic
 # Treaty Organization').
@@ -500,12 +514,13 @@ COMPANY_NAME_WORDS = frozenset(
 # ('executive' only after 'chief': 'the Velk executive order' is no company's)
 COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo"})
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
-# 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
+# 'Alcohol, Tobacco and Firearms Bureau', 'Harbour and Border Protection', 'Immigration and
+# Customs Enforcement'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(
     """
     service services administration agency department commission bureau institute
     foundation association society council committee authority board office fund
-    corporation company center centre laboratory museum
+    corporation company center centre laboratory museum protection enforcement
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Last words of an organisation's name whose earlier words may be title words: 'World Health
@@ -514,7 +529,7 @@ INSTITUTION_WORDS = frozenset(
 NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     """
     organization organisation ministry party court bank union army forces police senate
-    congress parliament assembly league federation
+    congress parliament assembly league federation guard
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Words that make a title another holder's than the one the article speaks of now: 'the

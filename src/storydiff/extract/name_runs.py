@@ -103,8 +103,22 @@ def _continues_run(
         return True  # 'U.S. Fish and Wildlife Service' is one name
     if _joins_double_name(current, token, following):
         return True  # 'Ana Torel-Vance' is one person, 'Vance' her family name
+    if current and token.lower_ == "of" and _pact_goes_on(current, following):
+        return True  # 'the Treaty of Velka', 'the Joint Harbour Plan of Action'
     # 'the Department of Harbour Safety' is one name
     return bool(current and token.lower_ in {"of", "for"} and _body_goes_on(current, following))
+
+
+def _pact_goes_on(current: list[Token], following: Token | None) -> bool:
+    """'Treaty' + 'of' + 'Velka', 'Plan' + 'of' + 'Action': a pact's name continues after
+    'of'."""
+    return (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and current[-1].is_title
+        and fold(current[-1].text) in LAW_NAME_WORDS
+    )
 
 
 def _place_apart_from_name(
