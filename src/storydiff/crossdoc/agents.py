@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from ..model import Analysis, Unit
 from ..text import name_key
-from ..text_names import GENERIC_ACTOR_NOUNS, GROUP_MEMBER_NOUNS
+from ..text_groups import (
+    GENERIC_ACTOR_NOUNS,
+    GROUP_MEMBER_NOUNS,
+)
 
 
 def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:

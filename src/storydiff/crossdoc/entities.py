@@ -29,8 +29,10 @@ from ..extract.mention_parts import entity_key
 from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
 from ..text import fold
-from ..text_names import (
+from ..text_groups import (
     GOVERNMENT_NOUNS,
+)
+from ..text_names import (
     acronym_key,
     given_names,
     initials_forms,

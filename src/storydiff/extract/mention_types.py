@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType
 from ..text import fold
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+    GROUP_KINDS,
+)
 from ..text_names import (
     COMPANY_MARK_NOUNS,
     COMPANY_NAME_WORDS,
@@ -16,8 +20,6 @@ from ..text_names import (
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
-    GOVERNMENT_NOUNS,
-    GROUP_KINDS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
     ORGANISATION_WORDS,

@@ -18,17 +18,19 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
 from ..text import fold
-from ..text_names import (
-    COUNTRY_NOUNS,
+from ..text_groups import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
+)
+from ..text_names import (
+    COUNTRY_NOUNS,
     HONOURS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     PARTY_MEMBER_WORDS,
-    STATE_AGENT_NOUNS,
-    STATE_ORGAN_NOUNS,
     acronym_key,
     initials,
     initials_forms,

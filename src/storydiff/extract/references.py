@@ -12,21 +12,23 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
 from ..text import fold
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+    GROUP_KINDS,
+    LEADER_TITLES,
+    STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
+)
 from ..text_names import (
     COMPANY_NOUNS,
     COMPASS_WORDS,
     COUNTRY_NOUNS,
     DESCRIBED_PLACE_NOUNS,
-    GOVERNMENT_NOUNS,
-    GROUP_KINDS,
     HONORIFICS,
-    LEADER_TITLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PLACE_REFERENCE_NOUNS,
     SECESSION_WORDS,
-    STATE_AGENT_NOUNS,
-    STATE_ORGAN_NOUNS,
     TITLE_WORDS,
 )
 from .aliases import UNIONS, country_of, country_of_demonym, is_country
