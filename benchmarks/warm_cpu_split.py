@@ -72,6 +72,10 @@ def _instrument() -> None:
     _timed(pipeline, "parse_doc", "statement units (parse_doc)")
     _timed(pipeline, "extract_all", "extractors (quotes, mentions, times, loaded)")
     _timed(embed._UsePooling, "_token_features", "encoder: token features (model)")
+    # the rows of texts inside others (embed_inner.py) that still need computing
+    _timed(embed._UsePooling, "_frame_features", "encoder: token features (model)")
+    _timed(embed, "inner_texts", "encoder: finding texts inside others")
+    _timed(embed, "frame_plan", "encoder: finding texts inside others")
     _timed(embed._UsePooling, "_head", "encoder: output layers (model)")
     _timed(embed._UsePooling, "_tokenize", "encoder: tokenizing")
     _timed(pipeline, "_compare_analyses", "comparison (compare_analyses)")

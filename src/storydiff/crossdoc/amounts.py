@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Unit
 from ..text import (
@@ -28,11 +29,10 @@ from ..text import (
     SCALE_WORDS,
     UNAMBIGUOUS_SCALE_SUFFIXES,
     VAGUE_AMOUNTS,
-    fold,
     name_key,
     parse_number,
 )
-from ..text_names import TITLE_WORDS
+from .person_ages import NOT_HEADS, name_run, person_key
 
 
 def _either(words: Iterable[str]) -> str:
@@ -61,11 +61,6 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # the counted thing named before the figure: 'a crowd of 20,000', 'put the crowd at 20,000'
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|at|numbering)\s+$")
-_NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times",
-    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday",
-}  # fmt: skip
 _CLOCK = re.compile(r"^\s*(?:[ap]\.?m\.?|o'clock|gmt|utc|hours?\b)|^:\d", re.IGNORECASE)
 _YEARS = re.compile(r"^(1[89]|20)\d\d$")
 _AFTER_MONTH = re.compile(rf"\b(?:{_either(MONTHS)})\.?\s+$", re.IGNORECASE)
@@ -115,7 +110,7 @@ def amounts(unit: Unit) -> list[Amount]:
     ('turnout was 58 percent'). A count or percentage whose thing cannot be told is left out;
     a sum of money keeps an empty `head` (it compares with any sum in its currency)."""
     found = []
-    for figure in _ranges(unit.text, _figures(unit)):
+    for figure in _figures_of(unit.text):
         head, written, qualifiers = _thing(unit, figure)
         start = unit.start + figure.start
         if not head:
@@ -125,12 +120,31 @@ def amounts(unit: Unit) -> list[Amount]:
             continue  # a count or share of nothing named: too loose to compare
         end = unit.start + figure.end
         expected = bool(_EXPECTED_BEFORE.search(unit.text[: figure.start]))
+        if figure.unit == "" and _carried(unit, figure):
+            qualifiers |= {CARRIED}
         person = head.startswith("age ") and written[:1].isupper()
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
                    expected, person)
         )  # fmt: skip
     return found
+
+
+# 'a van carrying two men': the people in one thing, likely part of a whole told elsewhere
+# ('three men were wounded'); marked among an amount's qualifiers
+CARRIED = "(carried)"
+_CARRIED_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:carrying|containing|holding|transporting|with)\s+(?:only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _carried(unit: Unit, figure: _Figure) -> bool:
+    """Whether a count is of those a noun right before it carries or holds ('a van carrying
+    two men', 'a house with three children')."""
+    before = _CARRIED_BEFORE.search(unit.text[: figure.start])
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    return before is not None and pos_of.get(before.group(1).lower()) == "NOUN"
 
 
 # a forecast or expectation governs the figures after it in its clause
@@ -141,13 +155,21 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
-def _figures(unit: Unit) -> list[_Figure]:
+@lru_cache(maxsize=4096)
+def _figures_of(text: str) -> tuple[_Figure, ...]:
+    """The figures of a statement's text, ranges joined. Cached: the conflict pass asks for
+    each statement's amounts once for ages and again for every pair it is in, and the
+    `_AMOUNT` scan is most of the cost (about 70 µs a statement)."""
+    return tuple(_ranges(text, _figures(text)))
+
+
+def _figures(text: str) -> list[_Figure]:
     figures = []
-    tallies = _tallies(unit.text)
-    for match in _AMOUNT.finditer(unit.text):
+    tallies = _tallies(text)
+    for match in _AMOUNT.finditer(text):
         if any(start <= match.start("amount") < end for start, end in tallies):
             continue
-        figure = _figure(unit.text, match)
+        figure = _figure(text, match)
         if figure is not None:
             figures.append(figure)
     return figures
@@ -267,9 +289,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         if not phrase:
             return "", "", frozenset()
         noun = phrase[-1]
-        name = _name_run(phrase, pos_of)
+        name = name_run(phrase, pos_of)
         if name:
-            return _person_key(name), " ".join(name), frozenset()
+            return person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
         key = figure.hyphen.lower()
@@ -327,53 +349,11 @@ def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int]:
         return "", "", 0
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     words = before.group(1).split()
-    name = _name_run(words, pos_of)
+    name = name_run(words, pos_of)
     if not name or name[-1] != words[-1]:
         return "", "", 0  # 'On Monday, 12 people ...': a day, not a person
     start = before.start(1) + before.group(1).rindex(name[0])
-    return _person_key(name), " ".join(name), start
-
-
-def _name_run(words: list[str], pos_of: dict[str, str]) -> list[str]:
-    """The proper-name words that end `words`, titles and days left out ('Sheriff Dana
-    Orrell' -> Dana Orrell); empty when the last word is no name."""
-    run: list[str] = []
-    for word in reversed(words):
-        key = fold(word)
-        if pos_of.get(word.lower()) != "PROPN" or key in TITLE_WORDS or key in _NOT_HEADS:
-            break
-        run.insert(0, word)
-    return run
-
-
-def _person_key(name: list[str]) -> str:
-    """'age dana orrell' for 'Dana Orrell': the family name and the word before it, folded
-    ('Sheriff Dana Orrell' has lost its title already; of 'Lorrin Mayor Dana Orrell' or 'Sam
-    Dana Orrell' only 'Dana Orrell' is sure to be the person's name)."""
-    return "age " + " ".join(name_key(w) for w in name[-2:])
-
-
-# the given name right before a family name, or before a middle initial: 'Dana (J.) Orrell'
-_GIVEN_NAME_BEFORE = r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?"
-
-
-def with_full_names(found: list[Amount], text: str) -> list[Amount]:
-    """Ages keyed by a family name alone ('Wilson, 14,') keyed by the full name instead, when
-    the article (`text`) gives that family name one given name only ('Javon Wilson')."""
-    out = []
-    for amount in found:
-        words = amount.head.split()
-        if amount.person and len(words) == 2:
-            family = amount.noun.split()[-1]
-            given = {
-                name_key(m.group(1))
-                for m in re.finditer(_GIVEN_NAME_BEFORE + re.escape(family) + r"\b", text)
-            }
-            given -= TITLE_WORDS | set(_NOT_HEADS)
-            if len(given) == 1:
-                amount = replace(amount, head=f"age {given.pop()} {words[1]}")
-        out.append(amount)
-    return out
+    return person_key(name), " ".join(name), start
 
 
 # what may stand between a bare figure and the casualty word it counts: 'three were hurt'
@@ -441,7 +421,7 @@ def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
     run = []
     for word in words:
         pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
-        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in _NOT_HEADS:
+        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in NOT_HEADS:
             break
         run.append(word)
     while run and not _is_head(run[-1], pos_of):
@@ -450,7 +430,7 @@ def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
 
 
 def _is_head(word: str, pos_of: dict[str, str]) -> bool:
-    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in _NOT_HEADS
+    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in NOT_HEADS
 
 
 def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
@@ -483,6 +463,7 @@ _MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values(
 # words that make a count one of things added to others ('two more debates', 'three additional
 # victims'): another quantity than the whole
 _ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
+_PART = _ADDED | {CARRIED}
 
 
 def same_quantity(a: Amount, b: Amount) -> bool:
@@ -493,8 +474,9 @@ def same_quantity(a: Amount, b: Amount) -> bool:
         return False
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
-    if a.qualifiers & _ADDED != b.qualifiers & _ADDED:
-        return False  # 'two more debates' are those still to come, not all of them
+    if a.qualifiers & _PART != b.qualifiers & _PART:
+        return False  # 'two more debates' are those still to come, not all of them; 'a car
+        # carrying two men' holds some of 'three men wounded'
     # 'the federal tax rate' and 'the combined rate' are two rates
     return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
 

@@ -69,11 +69,14 @@ class FactDate:
     is compared only with another planned date."""
 
 
-# 'said on December 10' dates the saying, not the fact; so does 'in a statement Tuesday'
+# 'said on December 10' dates the saying, not the fact; so do 'in a statement Tuesday' and
+# 'according to media reports Tuesday'
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|"
-    r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?)\s+(?:on\s+)?$",
+    r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?|"
+    r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|sources?|statements?|records?|"
+    r"documents?|officials?|police|authorities))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # 'wrote on Twitter Friday', 'announced on its website on Monday': the day of the saying
@@ -298,11 +301,32 @@ def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
     for s, e in reversed(clauses):
         if start - _CLAUSE_GAP <= e <= start and s < start:
             start = s
+    start = _with_antecedent(unit, start)
     # words the side clause repeats from the rest of its statement tell of a second, like
     # event ('prices rose 0.9% last month, after prices rose 0.6% in May'), not the other's
     rest = _lemmas_between(unit, unit.start, start) | _lemmas_between(unit, end, unit.end)
     shared = _lemmas_between(unit, start, end) & other.content
     return len(shared - rest - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
+
+
+# a name right before a side clause, with its apposition or a relative pronoun: the one the
+# clause is about ('after Ida Varn, who served from 1971 to 1983', 'since Ida Varn, a Liberal,
+# held the office from 1970 to 1982'); the clause says nothing of whom without it
+_ANTECEDENT = re.compile(
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^,;:]{1,40},|,)?\s*"
+    r"(?:(?:who|whom|whose|which)\s*)?$"
+)
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:who|whom|whose|which)\b")
+
+
+def _with_antecedent(unit: Unit, start: int) -> int:
+    """Where a side clause starts, with the name it is about right before it."""
+    before = unit.text[: start - unit.start]
+    pronoun = _RELATIVE_PRONOUN.match(unit.text[start - unit.start :])
+    if pronoun:
+        before += pronoun.group()
+    found = _ANTECEDENT.search(before)
+    return unit.start + found.start(1) if found else start
 
 
 # characters (a space, a comma) between two clauses that run on from one another

@@ -22,15 +22,17 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
+from .agents import other_groups, other_patients
 from .amounts import (
     Amount,
     amounts,
     amounts_disagree,
     same_quantity,
     sum_told_elsewhere,
-    with_full_names,
 )
 from .dates import as_written, clock_times, clocks_disagree, disagreement, fact_dates
+from .person_ages import with_full_names
+from .polarity import opposite_conditions, opposite_speech_acts
 from .signals import accusations, causes, complement, doubts, event_words, sequences
 
 # verbs too general to say two statements report one act
@@ -237,10 +239,12 @@ def _one_act(a: Unit, b: Unit) -> bool:
     (not a light one like 'be'), the same named agent or patient ('the House passed…', 'the
     House voted…'), or two content words in common ('the face-off Thursday night' and 'the
     debate on Tuesday' of 'the vice presidential debate'). Two different named actors do
-    two acts ('the appeals court allowed…' and 'Judge Pitman granted…')."""
+    two acts ('the appeals court allowed…' and 'Judge Pitman granted…'), and acts on two
+    different named people, one of them not named in the other statement, are two acts
+    ('Varn was put on leave on Monday' and 'the club signed Osk on Friday to replace Varn')."""
     pa, pb = a.predicate, b.predicate
     if pa is not None and pb is not None:
-        if _other_actors(a, b):
+        if _other_actors(a, b) or other_patients(a, b):
             return False
         if pa.verb == pb.verb and pa.verb not in LIGHT_VERBS:
             return True
@@ -288,7 +292,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent and pb.agent and pa.agent != pb.agent
         and pa.agent not in _PRONOUNS and pb.agent not in _PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
-    ):  # fmt: skip
+    ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(
                 "agent",
@@ -303,10 +307,12 @@ def _agents(a: Side, b: Side) -> list[Finding]:
 
 def _polarity(a: Side, b: Side) -> list[Finding]:
     """One asserts what the other negates: the same verb with the same arguments, plainly
-    asserted on both sides, or a denial against an admission of the same thing."""
+    asserted on both sides, a denial against an admission of the same thing by the same
+    reporter, or one consequence of an act on one side and of its failure on the other
+    (crossdoc/polarity.py reads the last two)."""
     pa, pb = a.unit.predicate, b.unit.predicate
     if pa is None or pb is None or not _same_arguments(pa, pb):
-        return []
+        return _reported_polarity(a, b)
     if pa.verb == pb.verb and pa.negated != pb.negated and pa.verb not in LIGHT_VERBS:
         negated, plain = (a, b) if pa.negated else (b, a)
         if _hedged(a) or _hedged(b) or _future(a) != _future(b):
@@ -330,7 +336,40 @@ def _polarity(a: Side, b: Side) -> list[Finding]:
                 (pb.verb_span,),
             )
         ]
-    return []
+    return _reported_polarity(a, b)
+
+
+def _reported_polarity(a: Side, b: Side) -> list[Finding]:
+    """A denial against an admission of one reported act, or an act and its failure as the
+    condition of one consequence."""
+    acts = opposite_speech_acts(a.unit, b.unit)
+    if acts is not None:
+        x_said, y_said = ((s.start, s.end) for s in acts)
+        how = [
+            f"{_SAID[s.kind]} ('{_text(side, s.start, s.end)}')"
+            for side, s in zip((a, b), acts, strict=True)
+        ]
+        explanation = f"{a.outlet} says it was {how[0]}, {b.outlet} that it was {how[1]}"
+        return [Finding("polarity", explanation, (x_said,), (y_said,))]
+    conditions = opposite_conditions(a.unit, b.unit)
+    if conditions is None:
+        return []
+    x, y = conditions
+    failed, done = ((a, x), (b, y)) if x.negation else ((b, y), (a, x))
+    negation = failed[1].negation
+    written = _text(failed[0], negation.start if negation else failed[1].start, failed[1].end)
+    return [
+        Finding(
+            "polarity",
+            f"{failed[0].outlet} gives the consequence to '{written}', "
+            f"{done[0].outlet} to '{_text(done[0], done[1].start, done[1].end)}'",
+            ((x.negation.start if x.negation else x.start, x.end),),
+            ((y.negation.start if y.negation else y.start, y.end),),
+        )
+    ]
+
+
+_SAID = {"denial": "denied", "admission": "confirmed"}
 
 
 def _same_arguments(pa: Predicate, pb: Predicate) -> bool:
@@ -384,8 +423,8 @@ def _causality(a: Side, b: Side) -> list[Finding]:
     never a cause, a cause one outlet merely leaves out is an omission, and a cause and a
     sequence that link the fact to two different events do not meet."""
     cause_a, cause_b = causes(a.unit), causes(b.unit)
-    if bool(cause_a) == bool(cause_b):
-        return []
+    if bool(cause_a) == bool(cause_b) or other_patients(a.unit, b.unit):
+        return []  # a cause on both sides or on neither; or acts on two named people
     with_cause, without = (a, b) if cause_a else (b, a)
     markers = cause_a or cause_b
     antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))

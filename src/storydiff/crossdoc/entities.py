@@ -29,11 +29,13 @@ from ..extract.mention_parts import entity_key
 from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
 from ..text import fold
-from ..text_names import (
+from ..text_groups import (
     GOVERNMENT_NOUNS,
+)
+from ..text_names import (
     acronym_key,
     given_names,
-    initials,
+    initials_forms,
     person_key,
     same_given_names,
 )
@@ -56,6 +58,7 @@ def link_entities(
     _merge_country_prefixed(by_key)
     _merge_demonym_groups(by_key)
     _merge_given_names(by_key)
+    _merge_leader_governments(by_key)
     _merge_sole_government(by_key)
     _move_cities(by_key)
     _merge_company_forms(by_key)
@@ -186,19 +189,23 @@ def _namesake_clusters(units: list[Unit]) -> list[list[Unit]]:
 def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
     """'IMF' in one outlet and 'the International Monetary Fund' in another are one actor:
     an acronym's mentions join the one multi-word name with those initials (within an
-    article, `extract.mentions` has linked them already). Two names with the same initials
-    leave the acronym alone."""
+    article, `extract.mentions` has linked them already), typed as the name is ('JCPOA' is
+    a pact where 'the Joint Comprehensive Plan of Action' is). Two names with the same
+    initials leave the acronym alone."""
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, mentions in by_key.items():
-        if any(m.type != "person" for m in mentions) and initials(key):
-            by_initials[initials(key)].append(key)
+        if any(m.type != "person" for m in mentions):
+            for letters in initials_forms(key):
+                by_initials[letters].append(key)
     for key in list(by_key):
         mentions = by_key[key]
         if not all(acronym_key(m.name) == key for m in mentions):
             continue
         targets = [k for k in by_initials.get(key, []) if k != key]
         if len(targets) == 1:
-            by_key[targets[0]].extend(by_key.pop(key))
+            named = [m for m in by_key[targets[0]] if m.kind == "name"] or by_key[targets[0]]
+            typed = _majority_type(named)
+            by_key[targets[0]].extend(replace(m, type=typed) for m in by_key.pop(key))
 
 
 def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
@@ -292,6 +299,21 @@ def _move_cities(by_key: dict[str, list[Mention]]) -> None:
         by_key[city_key].extend(replace(m, key=city_key, name=city) for m in moving)
         if not by_key[target]:
             del by_key[target]
+
+
+def _merge_leader_governments(by_key: dict[str, list[Mention]]) -> None:
+    """'his government' in one sentence and 'his administration' in the next (or 'the Velk
+    regime' in another outlet) are one leader's one government: the keys a leader's
+    government noun makes join the one most mentioned, each outlet's noun a label of it."""
+    by_leader: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        *leader, noun = key.split()
+        if noun in GOVERNMENT_NOUNS and leader and " ".join(leader) in by_key:
+            by_leader[" ".join(leader)].append(key)
+    for keys in by_leader.values():
+        target, *others = sorted(keys, key=lambda k: -len(by_key[k]))
+        for key in others:
+            by_key[target].extend(by_key.pop(key))
 
 
 def _merge_sole_government(by_key: dict[str, list[Mention]]) -> None:

@@ -138,17 +138,19 @@ def _profile(unit: Unit, idf: Idf) -> _Profile:
         sets[f"lemmas{n}"] = _ngrams(lemmas, n)
     text = " ".join(tokens)
     for n in _CHAR_NGRAMS:
-        sets[f"chars{n}"] = frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+        sets[f"chars{n}"] = frozenset([text[i : i + n] for i in range(len(text) - n + 1)])
     sets["content"] = unit.content
     sets["names"] = unit.names
     sets["numbers"] = unit.numbers
     sets["all"] = frozenset(tokens) | frozenset(lemmas)
+    # one pass for all tags; each set gets its lemmas in text order, as one pass per tag did
+    # (the order of a set's items decides the order of the IDF sums)
+    by_tag: dict[str, list[str]] = {tag: [] for tag in _POS}
+    for lemma, pos, stop in zip(lemmas, unit.pos, unit.stop, strict=True):
+        if not stop and pos in by_tag:
+            by_tag[pos].append(lemma)
     for tag in _POS:
-        sets[tag] = frozenset(
-            lemma
-            for lemma, pos, stop in zip(lemmas, unit.pos, unit.stop, strict=True)
-            if pos == tag and not stop
-        )
+        sets[tag] = frozenset(by_tag[tag])
     positions: dict[str, int] = {}
     for i, token in enumerate(tokens):
         positions[token] = positions.get(token, 0) | (1 << i)
@@ -181,7 +183,7 @@ def cached_profile(unit: Unit) -> _Profile:
 def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[str]:
     if n == 1:
         return frozenset(seq)
-    return frozenset(" ".join(seq[i : i + n]) for i in range(len(seq) - n + 1))
+    return frozenset([" ".join(seq[i : i + n]) for i in range(len(seq) - n + 1)])
 
 
 def _lcs(a: _Profile, b: _Profile) -> int:

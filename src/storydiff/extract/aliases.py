@@ -126,6 +126,20 @@ def without_country(words: list[str]) -> list[str]:
     return words
 
 
+def country_spelled_out(name: str) -> str:
+    """A body's name with the country before it written as the table names it ('the U.S.
+    Embassy' -> 'the United States Embassy'): one body however an outlet abbreviates its
+    country. Unchanged when no country leads."""
+    words = name.split()
+    lead = 1 if words and words[0].lower() == "the" else 0
+    for size in (2, 1):
+        if len(words) > lead + size:
+            country = country_of(" ".join(words[lead : lead + size]))
+            if country is not None:
+                return " ".join([*words[:lead], country, *words[lead + size :]])
+    return name
+
+
 _NAME = r"[A-Z][\w.]*(?: [A-Z][\w.]*)?"
 _MAYOR_OF = re.compile(rf"\b[Mm]ayor of (?:the )?({_NAME})")
 _NAME_MAYOR = re.compile(rf"({_NAME})(?: ?['’]s)? (?:deputy )?[Mm]ayor\b")

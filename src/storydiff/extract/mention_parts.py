@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
-from ..text_names import COMPANY_SUFFIXES, TITLE_WORDS, family_name, without_titles
+from ..text_names import (
+    COMPANY_SUFFIXES,
+    TITLE_WORDS,
+    acronym_key,
+    family_name,
+    without_titles,
+)
+from .aliases import country_spelled_out
 from .name_runs import is_body_word
 
 if TYPE_CHECKING:
@@ -47,8 +54,13 @@ def build_mention(
 def entity_key(name: str, entity_type: EntityType) -> str:
     """What links one actor's mentions: a person's surname, otherwise the whole name,
     folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
+    if entity_type == "organisation":
+        name = country_spelled_out(name)  # 'U.S. Embassy' is 'United States Embassy'
     words = [fold(w) for w in name.replace("-", " ").split()]
     words = [w for w in words if w and w not in {"the", "a", "an"}]
+    written = [w for w in name.split() if fold(w) not in {"the", "a", "an"}]
+    if entity_type != "person" and len(written) == 1 and (letters := acronym_key(written[0])):
+        return letters  # 'the J.C.P.O.A.' is 'JCPOA'
     if entity_type == "organisation" and len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words = words[:-1]  # 'JBS SA' is 'JBS'
     if entity_type != "organisation" or not any(is_body_word(w) for w in words):

@@ -4,10 +4,15 @@ a new person from one named before by the same family name (a relative, another 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..model import EntityType
 from ..text import fold
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+    GROUP_KINDS,
+)
 from ..text_names import (
     COMPANY_MARK_NOUNS,
     COMPANY_NAME_WORDS,
@@ -15,7 +20,6 @@ from ..text_names import (
     COMPANY_SUFFIXES,
     FACILITY_NAME_WORDS,
     GEOGRAPHIC_WORDS,
-    GOVERNMENT_NOUNS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -28,7 +32,7 @@ from ..text_names import (
     US_STATES,
     acronym_key,
 )
-from .aliases import country_of, is_country
+from .aliases import country_of, country_of_demonym, is_country
 from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
 from .speaker_memory import SpeakerMemory
 
@@ -46,7 +50,7 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "group"  # 'Senate Republicans' are Republicans, no body of their own
     if len(run) > 1 and folded[-1].rstrip(".") in COMPANY_SUFFIXES and run[-1].text[0].isupper():
         return "organisation"  # 'JBS SA', 'Dravid Minerals Ltd.'
-    if len(run) > 1 and folded[-1] in LAW_NAME_WORDS:
+    if names_pact(folded):
         return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
     if names_company(run) or run_text(run) in memory.companies or company_form(words):
         return "organisation"  # 'Holm Copper, the mining company', 'Dravid Minerals shares'
@@ -54,6 +58,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     bodies = {w for w in bodies if w in ORGANISATION_WORDS}
     if bodies:
         return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
+    if len(run) > 1 and folded[-1] in GROUP_KINDS:
+        return "group"  # 'the Velkan Caravan', 'Harbour Rioters': no person's name
     if len(run) == 1 and 3 <= len(acronym_key(run[0].text)) <= 5 and not is_country(words[0]):
         return "organisation"  # 'VHA', 'NDC'; not 'KY', 'ET', nor a Reuters 'BELGIUM' header
     known_person = memory.is_person(run_text(run))
@@ -62,6 +68,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     head = run[-1]
     if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
         return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    if len(run) == 1 and _plural_demonym(words[0]):
+        return "group"  # 'Britons' opening a sentence, tagged as one name: a people, no place
     if not titles and not known_person and _is_place_name(run_text(run)):
         return "place"  # 'Ohio', 'New Mexico', 'Saudi Arabia' (two words, yet no person)
     if not titles and not known_person and len(run) > 1 and folded[0] in PLACE_PREFIX_WORDS:
@@ -82,6 +90,27 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "place"  # not after any country: 'Velmaria and Harrak' may be a state and a group
     start = first.left_edge.i if first is not head else run[0].i
     return "place" if _after_place_preposition(head.doc, start) else "other"
+
+
+def _plural_demonym(word: str) -> bool:
+    """'Britons', 'Velmarians': a people's plural name, which is no country's name."""
+    folded = fold(word)
+    return (
+        folded.endswith("s")
+        and country_of(word) is None
+        and country_of_demonym(folded.removesuffix("s")) is not None
+    )
+
+
+def names_pact(folded: list[str]) -> bool:
+    """The folded words of a name name a law or a pact: 'the North Dorn Free Trade
+    Agreement', and one going on after 'of' ('the Treaty of Velka', 'the Joint Harbour Plan
+    of Action')."""
+    if len(folded) < 2:
+        return False
+    return folded[-1] in LAW_NAME_WORDS or any(
+        w in LAW_NAME_WORDS and nxt == "of" for w, nxt in pairwise(folded)
+    )
 
 
 def company_form(words: list[str]) -> bool:

@@ -13,24 +13,27 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
 from ..text import fold
-from ..text_names import (
-    COUNTRY_NOUNS,
+from ..text_groups import (
     GOVERNMENT_NOUNS,
     GROUP_COMPOUNDS,
     GROUP_KINDS,
+    STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
+)
+from ..text_names import (
+    COUNTRY_NOUNS,
     HONOURS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     PARTY_MEMBER_WORDS,
-    STATE_AGENT_NOUNS,
-    STATE_ORGAN_NOUNS,
     acronym_key,
     initials,
+    initials_forms,
 )
 from .aliases import (
     INTERNATIONAL_BODIES,
@@ -46,6 +49,7 @@ from .mention_types import (
     introduced_as_relative,
     name_type,
     names_company,
+    names_pact,
     shared_government_noun,
     state_form_of,
 )
@@ -95,18 +99,20 @@ def find_mentions(
     the `furniture` spans (`header_spans`)."""
     memory = SpeakerMemory()
     acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
-    countries = Countries(cities=cities_with_mayors(doc.text))
+    text = doc.text  # spaCy rebuilds it from every token at each read
+    countries = Countries(cities=cities_with_mayors(text))
     mentions: list[Mention] = []
     untitled: list[Token] = []  # 'the president' before anyone was titled so
     unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
     modifiers: list[tuple[list[Token], set[str], int]] = []  # 'Velk campaign' before 'Ana Velk'
-    headline_end = title_case_headline_end(doc.text)
+    headline_end = title_case_headline_end(text)
     for sent in doc.sents:
         covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
-        for run, titles in _hyphen_joined(name_runs([t for t in tokens if not t.is_space])):
+        runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
+        for run, titles in _without_possessor(runs, memory):
             if run[0].idx < headline_end:
-                run = named_in_body(run, doc.text[headline_end:])
+                run = named_in_body(run, text[headline_end:])
                 if not run:
                     continue
             mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
@@ -153,10 +159,26 @@ def find_mentions(
     # a name modifying a noun before the article named it ('Trump questions' in a headline)
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
     mentions.extend(filter(None, again))
-    kept = filter(None, (past_furniture(m, furniture, doc.text) for m in mentions))
+    kept = filter(None, (past_furniture(m, furniture, text) for m in mentions))
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), doc
     )
+
+
+def _without_possessor(
+    runs: list[tuple[list[Token], set[str]]], memory: SpeakerMemory
+) -> Iterator[tuple[list[Token], set[str]]]:
+    """ "Velk's National Harbour Council" is a person and the body they lead, two names: a
+    run a person named before opens with a possessive splits there (the person keeps the
+    titles). A possessive that is no person's stays in the name ("the Miners' Union").
+    Read lazily, so that a person named earlier in the sentence counts."""
+    for run, titles in runs:
+        cut = next((i for i, t in enumerate(run) if t.tag_ == "POS"), 0)
+        if 0 < cut < len(run) - 1 and memory.is_person(run_text(run[:cut])):
+            yield run[:cut], titles
+            yield run[cut + 1 :], set()
+        else:
+            yield run, titles
 
 
 def _place_form(mention: Mention, run: list[Token], countries: Countries) -> Mention:
@@ -228,7 +250,7 @@ def _expanded(run: list[Token], name: str, memory: SpeakerMemory, acronyms: dict
         return name
     if letters not in acronyms:
         match = next(
-            (p.name for p in reversed(memory.people.values()) if initials(p.name) == letters),
+            (p.name for p in reversed(memory.people.values()) if letters in initials_forms(p.name)),
             None,
         )
         if match is None:
@@ -274,9 +296,10 @@ def _name_mention(
     if expansion != name:
         # 'IMF' is the International Monetary Fund: one actor under the full name's key
         span = head.doc[run[0].i if modifier else phrase_start(run, sent_start) : head.i + 1]
-        return build_mention(
-            span, "name", expansion, expansion, "organisation", head, run, article_id
-        )
+        # 'JCPOA' names what its expansion names: a pact, else a body
+        pact = names_pact([fold(w) for w in expansion.split()])
+        kind: EntityType = "other" if pact else "organisation"
+        return build_mention(span, "name", expansion, expansion, kind, head, run, article_id)
     name, entity_type = _whole_name(run, name, name_type(run, titles, memory), memory)
     if entity_type == "organisation" and name != run_text(run):
         words = name.split()
@@ -286,17 +309,26 @@ def _name_mention(
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words = country.split()
         entity_type = "organisation" if country in INTERNATIONAL_BODIES else "place"
-    if entity_type == "person":
+    key_name = name if entity_type == "person" else " ".join(words)
+    group_kind = GROUP_KINDS.get(fold(head.text)) if country is None else None
+    if group_kind is not None and entity_type not in {"person", "organisation"}:
+        # 'the Velkan Caravan', a tweet's 'Caravans': the group of that kind the outlets
+        # describe ('the caravan', 'the migrants'), keyed as `_group_mention` keys them (and
+        # not remembered as a body, so that a later 'the caravan' is that group too)
+        key_name, entity_type = group_kind, "group"
+        if len(run) == 1:
+            name = head.text.lower()  # a headline's 'Farmers' is the outlets' 'farmers'
+    elif entity_type == "person":
         name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
+        key_name = name
     else:
         memory.observe(name, set(), run[0].idx, person=False)
     start_token = run[0].i if modifier else phrase_start(run, sent_start)
     doc = head.doc
     span = doc[start_token : head.i + 1]
-    key_name = name if entity_type == "person" else " ".join(words)
     return build_mention(
         span, "name", key_name, country or name, entity_type, head, run, article_id
     )

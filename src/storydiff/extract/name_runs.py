@@ -41,7 +41,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     titles: set[str] = set()
     tokens = list(tokens)
     for index, token in enumerate(tokens):
-        low = fold(token.text)
+        low, pos = fold(token.text), token.pos_  # read once: spaCy looks strings up each time
         if current and low in WEEKDAYS:
             # 'from the White House Monday': the day says when, it is no part of the name
             runs.append((current, titles))
@@ -59,7 +59,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
                 runs.append((current, titles))
             current, titles = [], {""}  # 'Republican Ana Dale': a person, no title
             continue
-        if _continues_run(tokens, index, current, following):
+        if _continues_run(tokens, index, current, following, low, pos):
             current.append(token)
             continue
         if current:
@@ -69,7 +69,7 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
             titles.add(low)
         elif low in HONORIFICS:
             titles.add("")  # an honorific marks the next name as a person
-        elif not (token.pos_ in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
+        elif not (pos in {"PROPN", "ADJ", "NOUN"} or token.is_punct or _title_of(token)):
             titles = set()
     if current:
         runs.append((current, titles))
@@ -77,11 +77,17 @@ def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
 
 
 def _continues_run(
-    tokens: list[Token], index: int, current: list[Token], following: Token | None
+    tokens: list[Token],
+    index: int,
+    current: list[Token],
+    following: Token | None,
+    low: str,
+    pos: str,
 ) -> bool:
-    """Whether the token at `index` belongs to the name run `current` (or starts one)."""
-    token, low = tokens[index], fold(tokens[index].text)
-    if token.pos_ == "PROPN" and (
+    """Whether the token at `index` (folded `low`, tagged `pos`) belongs to the name run
+    `current` (or starts one)."""
+    token = tokens[index]
+    if pos == "PROPN" and (
         low not in TITLE_WORDS
         or _inside_body_name(tokens, index)
         or _ends_the_name(current, low, following)
@@ -98,8 +104,22 @@ def _continues_run(
         return True  # 'U.S. Fish and Wildlife Service' is one name
     if _joins_double_name(current, token, following):
         return True  # 'Ana Torel-Vance' is one person, 'Vance' her family name
+    if current and token.lower_ == "of" and _pact_goes_on(current, following):
+        return True  # 'the Treaty of Velka', 'the Joint Harbour Plan of Action'
     # 'the Department of Harbour Safety' is one name
     return bool(current and token.lower_ in {"of", "for"} and _body_goes_on(current, following))
+
+
+def _pact_goes_on(current: list[Token], following: Token | None) -> bool:
+    """'Treaty' + 'of' + 'Velka', 'Plan' + 'of' + 'Action': a pact's name continues after
+    'of'."""
+    return (
+        following is not None
+        and following.pos_ == "PROPN"
+        and following.is_title
+        and current[-1].is_title
+        and fold(current[-1].text) in LAW_NAME_WORDS
+    )
 
 
 def _place_apart_from_name(
@@ -266,18 +286,29 @@ def _body_goes_on(current: list[Token], following: Token | None) -> bool:
 def title_case(tokens: Iterable[Token]) -> bool:
     """A headline written in title case ('Senator Vows To Block Harbour Bill'): the tagger
     reads every word as a proper noun, so its name runs are no evidence of anyone."""
-    alpha = [t.text for t in tokens if t.is_alpha]
-    words = [w for w in alpha if len(w) > 3]
-    lowered = [w for w in words if w[0].islower() and w not in TITLE_CASE_LOWER_WORDS]
-    # a short lower-case word a headline would capitalise ('met', 'was'): a sentence
-    short = [w for w in alpha if len(w) <= 3 and w[0].islower()]
-    return len(words) >= 4 and not lowered and all(w in TITLE_CASE_SHORT_LOWER_WORDS for w in short)
+    words = 0
+    for token in tokens:  # asked of every sentence: most give a lower-case word early
+        if not token.is_alpha:
+            continue
+        word = token.text
+        if word[0].islower() and word not in (
+            TITLE_CASE_LOWER_WORDS if len(word) > 3 else TITLE_CASE_SHORT_LOWER_WORDS
+        ):
+            # a lower-case word, or a short one a headline would capitalise ('met', 'was'): a
+            # sentence
+            return False
+        words += len(word) > 3
+    return words >= 4
 
 
 def run_text(run: list[Token]) -> str:
     """A name run as written ('Kessrow Miners' Union'), from its first to its last token."""
     first, last = run[0], run[-1]
-    return str(first.doc[first.i : last.i + 1].text)
+    if first.i == last.i:
+        return str(first.text)
+    # a Span's text, without building the Span (asked hundreds of times per article)
+    doc = first.doc
+    return "".join(doc[i].text_with_ws for i in range(first.i, last.i)) + last.text
 
 
 def is_body_word(folded: str) -> bool:

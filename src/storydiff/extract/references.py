@@ -12,21 +12,23 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType, Mention
 from ..text import fold
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+    GROUP_KINDS,
+    LEADER_TITLES,
+    STATE_AGENT_NOUNS,
+    STATE_ORGAN_NOUNS,
+)
 from ..text_names import (
     COMPANY_NOUNS,
     COMPASS_WORDS,
     COUNTRY_NOUNS,
     DESCRIBED_PLACE_NOUNS,
-    GOVERNMENT_NOUNS,
-    GROUP_KINDS,
     HONORIFICS,
-    LEADER_TITLES,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PLACE_REFERENCE_NOUNS,
     SECESSION_WORDS,
-    STATE_AGENT_NOUNS,
-    STATE_ORGAN_NOUNS,
     TITLE_WORDS,
 )
 from .aliases import UNIONS, country_of, country_of_demonym, is_country
@@ -190,7 +192,9 @@ def description_mention(
     if noun in COMPANY_NOUNS and token.tag_ != "NN":
         return None  # 'the miners' are people, not the mining company
     nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
-    definite = any(c.lower_ == "the" for c in token.children)
+    # 'this administration' (a protester's words) is the administration as well
+    pointing = {"the", "this"} if noun == "administration" else {"the"}
+    definite = any(c.lower_ in pointing for c in token.children)
     in_title_run = token.dep_ in {"compound", "conj"} or token.head.pos_ == "PROPN"
     if not definite and (nation is None or in_title_run):
         # 'North Korean leader said' stands alone; 'Serbian Deputy Prime Minister and Defense
@@ -349,14 +353,17 @@ def possessive_government_mention(
     stands for, as 'the Dale administration' would name it. The leader is the person this
     sentence mentions last before it ('The president did not say who in his administration
     …'), else the person named nearest before; one who holds no leader's title ('the
-    minister and his government') leaves it alone."""
+    minister and his government') leaves it alone. 'whose administration' is the government
+    of the person the clause is about ('President Ana Dale, whose administration …')."""
     noun = fold(token.lemma_ or token.text)
     if token.pos_ != "NOUN" or token.tag_ != "NN" or noun not in GOVERNMENT_NOUNS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in {"his", "her"}:
+    if owner is None or owner.lower_ not in {"his", "her", "whose"}:
         return None
     people = [m for m in before if m.type == "person" and m.end <= owner.idx]
+    if owner.lower_ == "whose" and not _clause_about(owner, people[-1] if people else None):
+        return None
     name = people[-1].name if people else memory.nearest_person(owner.idx, owner.lower_)
     known = memory.find(name, owner.idx) if name is not None else None
     if known is None or not known.titles & LEADER_TITLES:
@@ -366,6 +373,15 @@ def possessive_government_mention(
     return build_mention(
         span, "description", government, government, "organisation", token, [token], article_id
     )
+
+
+def _clause_about(relative: Token, person: Mention | None) -> bool:
+    """The relative clause `relative` opens ('whose administration warned …') is about
+    the person `person` names: the noun the clause modifies is in that mention."""
+    clause = next((t for t in relative.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or person is None:
+        return False
+    return person.start <= clause.head.idx < person.end
 
 
 def country_reference_mention(

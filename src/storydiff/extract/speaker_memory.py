@@ -7,6 +7,7 @@ once the whole article is read). Two people of one family name stay two.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold
 from ..text_names import (
@@ -26,6 +27,7 @@ from ..text_names import (
 SPEAKER_SEPARATOR = " & "
 
 
+@lru_cache(maxsize=65536)  # asked for the same few names thousands of times per article
 def speaker_key(name: str) -> str:
     """The key that merges the forms of one speaker's name across articles: the surname
     for a person-like name, the whole folded name otherwise."""
@@ -51,7 +53,7 @@ def _someone_else(known: _Person, name: str, titles: set[str], *, relative: bool
     name: one of the two is named by the family name alone, and the other is introduced as
     a relative ('his sister Mara Kell' after 'President Kell') or holds another title
     ('President Kell' after 'Mara Kell, the first lady')."""
-    mine, theirs = given_names(_name_words(name)), given_names(_name_words(known.name))
+    mine, theirs = _given(name), _given(known.name)
     if bool(mine) == bool(theirs):
         return False
     if relative and not theirs:
@@ -129,7 +131,7 @@ class SpeakerMemory:
         known.titles |= titles
         known.last_seen = position
         known.seen.append(position)
-        if not given_names(_name_words(name)):
+        if not _given(name):
             known.bare_seen.append(position)
         known.person = known.person or person
         known.gender = known.gender or gender
@@ -160,9 +162,9 @@ class SpeakerMemory:
         'Macron' is still the president), else the one named nearest before it, else the
         first named after it; without a position, the latest seen."""
         candidates = self._candidates(name, person=person)
-        if given_names(_name_words(name)):
+        if _given(name):
             # 'Melania Trump' is the Melania Trump named before, not 'President Trump'
-            full = [c for c in candidates if given_names(_name_words(c.name))]
+            full = [c for c in candidates if _given(c.name)]
             candidates = full or candidates
         if len(candidates) < 2:
             return candidates[0] if candidates else None
@@ -179,11 +181,11 @@ class SpeakerMemory:
         return min(candidates, key=lambda p: min(p.seen, default=0))
 
     def _candidates(self, name: str, *, person: bool = False) -> list[_Person]:
-        given = given_names(_name_words(name))
+        given = _given(name)
         found = []
         for key in self.families.get(speaker_key(name), ()):
             known = self.people[key]
-            theirs = given_names(_name_words(known.name))
+            theirs = _given(known.name)
             if not same_given_names(given, theirs):
                 continue
             if person and not known.person and theirs and theirs != given:
@@ -258,9 +260,15 @@ class SpeakerMemory:
             return None
         known = self.people[key]
         namesakes = [k for k in self.families[known.family] if self.people[k].person]
-        if len(namesakes) < 2 or not given_names(_name_words(known.name)):
+        if len(namesakes) < 2 or not _given(known.name):
             return None
         return person_key(_name_words(known.name))
+
+
+@lru_cache(maxsize=65536)
+def _given(name: str) -> tuple[str, ...]:
+    """`given_names` of a name's words (asked for the same few names thousands of times)."""
+    return tuple(given_names(_name_words(name)))
 
 
 def _name_words(name: str) -> list[str]:

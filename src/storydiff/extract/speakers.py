@@ -20,11 +20,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import fold
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+)
 from ..text_names import (
     EVENT_NOUNS,
     FEMALE_WORDS,
     FORMER_HOLDER_WORDS,
-    GOVERNMENT_NOUNS,
     GROUP_PRONOUNS,
     INSCRIPTION_WORDS,
     LAW_NAME_WORDS,

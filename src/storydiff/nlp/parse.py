@@ -68,6 +68,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     # 'He' in a statement stands for the last named subject: its name joins the statement's
     # names, so 'He added that…' can match 'Peskov said…' in another outlet.
     referent: frozenset[str] = frozenset()
+    cut_at = _cut_off_from(doc.text)  # spaCy rebuilds doc.text at every read: read it once
     for sent in reader_sentences(doc):
         span = _trim(sent)
         if span is None:
@@ -78,7 +79,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
             continue
         if is_time_stamp(span.text):  # when the page was posted, not what happened
             continue
-        if _cut_off(span) and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
+        if span.end_char >= cut_at and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
             continue
         clauses = split_clauses(span)
         for clause in clauses:
@@ -121,11 +122,12 @@ def _in_byline(span: Span, article: Article) -> bool:
     return byline is not None and byline.start <= span.start_char < byline.end
 
 
-def _cut_off(span: Span) -> bool:
-    """Whether the sentence ends the text with an ellipsis: an excerpt cut off mid-sentence
-    (a feed or an aggregator keeps an article's first paragraphs and cuts the last)."""
-    text = span.doc.text
-    return span.end_char >= len(text.rstrip()) and text.rstrip().endswith(("...", "…"))
+def _cut_off_from(text: str) -> float:
+    """Where a sentence must end to be cut off: the end of a text that ends with an ellipsis
+    (a feed or an aggregator keeps an article's first paragraphs and cuts the last), else
+    never (infinity)."""
+    end = text.rstrip()
+    return len(end) if end.endswith(("...", "…")) else float("inf")
 
 
 def _words_before_cut(span: Span) -> int:

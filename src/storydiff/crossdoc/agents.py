@@ -1,0 +1,71 @@
+"""Who did an act and to whom, as the linked actors tell it: whether two statements of one
+act on one patient give it to two different groups, or to a group and someone not of it
+('police shot the teenager' / 'a bystander shot the teenager'), which crossdoc/detectors.py
+reports as an agent conflict (different named actors are told there from the predicates
+alone); and whether two statements are about acts on two different named people.
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Unit
+from ..text import name_key
+from ..text_groups import (
+    GENERIC_ACTOR_NOUNS,
+    GROUP_MEMBER_NOUNS,
+)
+
+
+def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
+    """The same act on the same patient done by a group on one side ('police', one actor
+    across the articles) and by another group or by someone who is not of it on the other
+    ('protesters', 'a bystander'); never by one of its members ('an officer') or by someone
+    who may be anyone ('a man', 'officials'), nor when the other statement names the group
+    too ('police and protesters clashed'). Both acts plainly asserted."""
+    pa, pb = a.predicate, b.predicate
+    if pa is None or pb is None or not pa.patient or pa.patient != pb.patient:
+        return False
+    if pa.negated or pb.negated:
+        return False  # 'troops crossed the border' / 'rebels did not cross the border'
+    if {pa.patient, pa.agent, pb.agent} & GENERIC_ACTOR_NOUNS:
+        return False
+    group_a, group_b = _group_of(left, a), _group_of(right, b)
+    if group_a is None and group_b is None:
+        return False
+    if group_a in _groups_in(right, b) or group_b in _groups_in(left, a):
+        return False
+    if group_a is not None and group_b is not None:
+        return group_a != group_b
+    group, other = (group_a, pb) if group_a is not None else (group_b, pa)
+    if other.agent is None or other.agent_is_name or other.agent in GENERIC_ACTOR_NOUNS:
+        return False
+    members = [m for kind, m in GROUP_MEMBER_NOUNS.items() if name_key(kind) == group]
+    return not any(other.agent in m for m in members)
+
+
+def other_patients(a: Unit, b: Unit) -> bool:
+    """Acts on two different named people, one of them not named in the other statement
+    ('Varn was put on leave' / 'the club signed Osk to replace Varn'): two acts."""
+    pa, pb = a.predicate, b.predicate
+    return (
+        pa is not None and pb is not None and pa.patient_is_name and pb.patient_is_name
+        and pa.patient is not None and pb.patient is not None and pa.patient != pb.patient
+        and (pa.patient not in b.names or pb.patient not in a.names)
+    )  # fmt: skip
+
+
+def _group_of(analysis: Analysis, unit: Unit) -> str | None:
+    """The group (its actor key) a statement's agent names: 'police', 'a police officer'."""
+    span = unit.predicate.agent_span if unit.predicate else None
+    if span is None:
+        return None
+    keys = {
+        m.key
+        for m in analysis.mentions
+        if m.type == "group" and span[0] <= m.start and m.end <= span[1]
+    }
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _groups_in(analysis: Analysis, unit: Unit) -> set[str | None]:
+    """The actor keys of everyone a statement mentions."""
+    return {m.key for m in analysis.mentions if unit.start <= m.start < unit.end}
