@@ -109,14 +109,7 @@ def _numbers(a: Side, b: Side) -> list[Finding]:
         if sum_told_elsewhere(y, others_left) or sum_told_elsewhere(x, others_right):
             continue  # each side tells the other's sum, of another noun: two sums, two things
         if amounts_disagree(x, y):
-            findings.append(
-                Finding(
-                    "number",
-                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
-                    ((x.start, x.end),),
-                    ((y.start, y.end),),
-                )
-            )
+            findings.append(_number_finding(a, b, x, y))
     return findings
 
 
@@ -132,16 +125,18 @@ def _person_ages(a: Side, b: Side) -> list[Finding]:
         if len(same) != 1 or sum(z.head == x.head for z in left) != 1:
             continue
         if amounts_disagree(x, same[0]):
-            y = same[0]
-            findings.append(
-                Finding(
-                    "number",
-                    f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
-                    ((x.start, x.end),),
-                    ((y.start, y.end),),
-                )
-            )
+            findings.append(_number_finding(a, b, x, same[0]))
     return findings
+
+
+def _number_finding(a: Side, b: Side, x: Amount, y: Amount) -> Finding:
+    """A number conflict between amount `x` of side `a` and `y` of side `b`."""
+    return Finding(
+        "number",
+        f"{a.outlet} gives '{_amount_text(a, x)}', {b.outlet} '{_amount_text(b, y)}'",
+        ((x.start, x.end),),
+        ((y.start, y.end),),
+    )
 
 
 def _amount_text(side: Side, amount: Amount) -> str:
