@@ -30,7 +30,8 @@ from .amounts import (
     same_quantity,
     sum_told_elsewhere,
 )
-from .dates import as_written, clock_times, clocks_disagree, disagreement, fact_dates
+from .clock_times import clock_times, clocks_disagree
+from .dates import as_written, disagreement, fact_dates
 from .person_ages import with_full_names
 from .polarity import opposite_conditions, opposite_speech_acts
 from .signals import accusations, causes, complement, doubts, event_words, sequences
