@@ -222,6 +222,47 @@ def test_clock_times_are_dated(text: str, expected: list[tuple[str, str]]) -> No
     assert {e.kind for e in times} == {"time"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after midnight ends the day named before it
+        (
+            "On Sunday, Varn protesters filled the square. Shortly after midnight, police "
+            "cleared it.",
+            [("Sunday", "2022-12-25"), ("midnight", "2022-12-26")],
+        ),
+        (
+            "The Varn ferry sank on December 3. Divers arrived just after midnight.",
+            [("December 3", "2022-12-03"), ("midnight", "2022-12-04")],
+        ),
+        (
+            "Varn rioters burned cars Sunday night; just past midnight, it rained.",
+            [("Sunday night", "2022-12-25"), ("midnight", "2022-12-26")],
+        ),  # fmt: skip
+        # before or at midnight is still that day
+        (
+            "On Sunday, Varn protesters filled the square. Just before midnight, police came.",
+            [("Sunday", "2022-12-25"), ("midnight", "2022-12-25")],
+        ),
+        ("Varn protesters left at midnight on Sunday.", [("midnight on Sunday", "2022-12-25")]),
+        # a day named as its early hours, or right before, is the day after midnight
+        (
+            "Early Monday, shortly after midnight, the Varn barn burned.",
+            [("Early Monday", "2022-12-26"), ("midnight", "2022-12-26")],
+        ),
+        (
+            "The Varn barn burned Monday, shortly after midnight.",
+            [("Monday", "2022-12-26"), ("midnight", "2022-12-26")],
+        ),
+        # with no day named before it, the publication day
+        ("Varn divers arrived just after midnight.", [("midnight", "2022-12-28")]),
+    ],
+)
+def test_after_midnight_is_the_next_day(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_time_expressions(text, PUBLISHED)
+    assert [(e.text, e.value) for e in times] == expected
+
+
 def test_a_day_counted_from_the_day_named_last() -> None:
     text = "The Harwick dam cracked on Monday morning. A second crack opened a day later."
     assert found(text) == [

@@ -3,7 +3,9 @@
 News names a day once and leaves it off what follows ('The shooting happened Sunday. Police
 arrived around 1 a.m.'; 'He died a day later'): a clock time written without its day is on
 the day named last, and 'a day later', 'two days earlier' or 'the next day' at the end of a
-clause count from it. `timexpr.find_time_expressions` finds these expressions with its other
+clause count from it. 'After midnight' is the start of the day after the one named last ('On
+Sunday protesters gathered. Shortly after midnight, police cleared the square': Monday), unless
+that day was named as its early hours ('early Monday', 'Monday morning'). `timexpr.find_time_expressions` finds these expressions with its other
 patterns ('clock', 'dayoffset') and dates them here, once every expression is known.
 """
 
@@ -21,7 +23,9 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
     """How many days after the day named last `expression` falls, when it is dated that way:
     a clock time without its day ('just after 5 p.m.') is on it, 'a day later' one after."""
     if name == "clock" and expression.kind == "time" and expression.value is None:
-        return 0 if match.group("weekday") is None else None
+        if match.group("weekday") is not None:
+            return None
+        return 1 if _after_midnight_of_day_before(match) else 0
     if name != "dayoffset":
         return None
     if match.group("next"):
@@ -31,12 +35,49 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
     return None if count is None else step * count
 
 
+# 'shortly after midnight', 'just past midnight'; 'before', 'at', 'until midnight' stay on the day
+_AFTER = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
+# a weekday as named before the clock time; 'early Monday' and 'Monday morning' name its early
+# hours, so after midnight is that day, not the next
+_NAMED_DAY = re.compile(
+    r"(?P<early>\bearly\s+(?:on\s+)?|\bearly hours of\s+)?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+# what may stand between a day and its own 'after midnight' ('Monday, shortly after midnight')
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:shortly|just|soon|well|a little|sometime)\s+)?")
+# how far back the day named last is looked for
+_LOOK_BACK = 600
+
+
+def _after_midnight_of_day_before(match: re.Match[str]) -> bool:
+    """Whether the clock time `match` is an 'after midnight' that ends the day named before it.
+    Not when that day was named as its early hours ('early Monday, just after midnight') or
+    right before it ('Monday, shortly after midnight')."""
+    if match.group().lower() != "midnight":
+        return False
+    before = match.string[max(0, match.start() - _LOOK_BACK) : match.start()]
+    after_word = _AFTER.search(before)
+    if after_word is None:
+        return False
+    days = list(_NAMED_DAY.finditer(before))
+    if not days:
+        return True
+    day = days[-1]
+    if day.group("early") or (day.group("part") or "").lower() == "morning":
+        return False
+    between = before[day.end() : after_word.start()]
+    return day.group("part") is not None or _RIGHT_BEFORE.fullmatch(between) is None
+
+
 def date_from_last_day(
     expressions: list[TimeExpression], from_last_day: dict[int, int], anchor: date | None
 ) -> list[TimeExpression]:
     """Date the expressions of `from_last_day` from the last single day named before them (news
     names the day once: 'the shooting happened Sunday. Police arrived around 1 a.m.'). Before
-    any day is named, a clock time is on the publication day and 'a day later' unknown."""
+    any day is named, a clock time (even 'after midnight') is on the publication day and 'a day
+    later' unknown."""
     last_day: date | None = None
     dated: list[TimeExpression] = []
     for expression in expressions:
@@ -45,6 +86,8 @@ def date_from_last_day(
             last_day = expression.day or last_day
             dated.append(expression)
             continue
+        if last_day is None and expression.kind == "time":
+            days = 0  # 'just after midnight' with no day named before: the publication day's
         base = last_day or (anchor if days == 0 else None)
         value = (base + timedelta(days=days)).isoformat() if base else None
         dated.append(replace(expression, value=value))
