@@ -238,7 +238,7 @@ def test_clock_times_are_dated(text: str, expected: list[tuple[str, str]]) -> No
         (
             "Varn rioters burned cars Sunday night; just past midnight, it rained.",
             [("Sunday night", "2022-12-25"), ("midnight", "2022-12-26")],
-        ),  # fmt: skip
+        ),
         # before or at midnight is still that day
         (
             "On Sunday, Varn protesters filled the square. Just before midnight, police came.",

@@ -3,10 +3,11 @@
 News names a day once and leaves it off what follows ('The shooting happened Sunday. Police
 arrived around 1 a.m.'; 'He died a day later'): a clock time written without its day is on
 the day named last, and 'a day later', 'two days earlier' or 'the next day' at the end of a
-clause count from it. 'After midnight' is the start of the day after the one named last ('On
-Sunday protesters gathered. Shortly after midnight, police cleared the square': Monday), unless
-that day was named as its early hours ('early Monday', 'Monday morning'). `timexpr.find_time_expressions` finds these expressions with its other
-patterns ('clock', 'dayoffset') and dates them here, once every expression is known.
+clause count from it. 'After midnight' starts the day after the one named last ('On Sunday
+protesters gathered. Shortly after midnight, police cleared the square': Monday), unless that
+day was named as its early hours ('early Monday', 'Monday morning').
+`timexpr.find_time_expressions` finds these expressions with its other patterns ('clock',
+'dayoffset') and dates them here, once every expression is known.
 """
 
 from __future__ import annotations
