@@ -89,6 +89,23 @@ def types(left: str, right: str, **kwargs: object) -> list[str]:
             ["number"],
         ),
         (
+            # two counts over two named periods are two quantities
+            "Harwick striker Tovin missed six games this season with a knee injury.",
+            "Harwick striker Tovin missed 14 games last season with a knee injury.",
+            [],
+        ),
+        (
+            # … but over one period, or one left unnamed, they still conflict
+            "Harwick striker Tovin missed six games this season with a knee injury.",
+            "Harwick striker Tovin missed 14 games this season with a knee injury.",
+            ["number"],
+        ),
+        (
+            "Harwick striker Tovin missed six games this season with a knee injury.",
+            "Harwick striker Tovin missed 14 games with a knee injury.",
+            ["number"],
+        ),
+        (
             "The governor said the river would crest on Sunday night.",
             "Governor Mara Tovin told reporters the river would crest on Sunday night.",
             [],
@@ -97,6 +114,20 @@ def types(left: str, right: str, **kwargs: object) -> list[str]:
 )
 def test_detectors(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
+
+
+def test_counts_over_two_named_years_are_no_number_conflict() -> None:
+    # (the two years themselves still differ: that is the date detector's to judge)
+    left = "The Orlen clinic reported 12 measles cases this year."
+    assert "number" not in types(left, "The Orlen clinic reported 20 measles cases in 2019.")
+    assert "number" in types(left, "The Orlen clinic reported 20 measles cases.")
+
+
+def test_a_count_over_a_named_period_counts_its_noun_not_the_period() -> None:
+    from storydiff.crossdoc.amounts import amounts
+
+    _, unit, _, _ = pair("Tovin missed 14 games last season.", "Tovin missed six games.")
+    assert [(a.head, a.period) for a in amounts(unit)] == [("game", "last season")]
 
 
 def test_an_act_to_come_and_an_act_done_by_one_actor_are_two_acts() -> None:

@@ -32,6 +32,7 @@ from ..text import (
     name_key,
     parse_number,
 )
+from .periods import different_periods, period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
 
 
@@ -88,6 +89,8 @@ class Amount:
     person: bool = False
     """An age of someone named ('Dana Orrell, 34', 'a 34-year-old Dana Orrell'): `head` is
     'age' and the family name with the word before it, folded ('age dana orrell')."""
+    period: str = ""
+    """The period it is counted over, if named ('last season', '2019'): see periods.py."""
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,10 @@ def amounts(unit: Unit) -> list[Amount]:
         if figure.unit == "" and _carried(unit, figure):
             qualifiers |= {CARRIED}
         person = head.startswith("age ") and written[:1].isupper()
+        period = period_of(unit.text, figure.start, figure.end)
         found.append(
             Amount(figure.low, figure.high, head, start, end, written, figure.unit, qualifiers,
-                   expected, person)
+                   expected, person, period)
         )  # fmt: skip
     return found
 
@@ -419,7 +423,7 @@ def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
     """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
     'federal income taxes from 2007'); empty when it holds no noun."""
     run = []
-    for word in words:
+    for word in words_before_period(words):  # 'games last season' counts games, not seasons
         pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
         if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in NOT_HEADS:
             break
@@ -468,10 +472,10 @@ _PART = _ADDED | {CARRIED}
 
 def same_quantity(a: Amount, b: Amount) -> bool:
     """Two amounts of one quantity: the same unit (currency, percent, count) of the same
-    thing, narrowed alike where both narrow it, both expected or both come about. Two
-    currencies are never compared (no exchange rates offline)."""
-    if a.unit != b.unit or a.expected != b.expected:
-        return False
+    thing, narrowed alike where both narrow it, over one period where both name it, both
+    expected or both come about. Two currencies are never compared (no exchange rates)."""
+    if a.unit != b.unit or a.expected != b.expected or different_periods(a.period, b.period):
+        return False  # 'six games this season' and '14 games last season' are two counts
     if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
         return False  # a sum of money with nothing named may be any sum in its currency
     if a.qualifiers & _PART != b.qualifiers & _PART:
