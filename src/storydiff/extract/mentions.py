@@ -14,13 +14,13 @@ clauses ('accused of assaulting serving police officers'), each with its offsets
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
 from ..text import fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
-    GROUP_COMPOUNDS,
     GROUP_KINDS,
     STATE_AGENT_NOUNS,
     STATE_ORGAN_NOUNS,
@@ -42,7 +42,8 @@ from .aliases import (
     country_of_demonym,
 )
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
-from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
+from .mention_groups import government_mention, group_mention
+from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
     company_form,
@@ -92,76 +93,112 @@ def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
     return tuple((p.start, p.end) for p in (article.dateline, article.byline) if p is not None)
 
 
+@dataclass
+class _Reading:
+    """What reading an article's sentences in order builds up."""
+
+    doc: Doc
+    article_id: str
+    text: str  # spaCy rebuilds doc.text from every token at each read
+    countries: Countries
+    memory: SpeakerMemory = field(default_factory=SpeakerMemory)
+    acronyms: dict[str, str] = field(default_factory=dict)  # 'imf' -> 'International Mon…'
+    mentions: list[Mention] = field(default_factory=list)
+    untitled: list[Token] = field(default_factory=list)  # 'the president' before anyone was
+    unnamed: list[tuple[Token, int]] = field(default_factory=list)  # capitalised, no name
+    modifiers: list[tuple[list[Token], set[str], int]] = field(default_factory=list)
+
+
 def find_mentions(
     doc: Doc, article_id: str, furniture: Sequence[tuple[int, int]] = ()
 ) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order, but none in
     the `furniture` spans (`header_spans`)."""
-    memory = SpeakerMemory()
-    acronyms: dict[str, str] = {}  # 'imf' -> 'International Monetary Fund', in this article
-    text = doc.text  # spaCy rebuilds it from every token at each read
-    countries = Countries(cities=cities_with_mayors(text))
-    mentions: list[Mention] = []
-    untitled: list[Token] = []  # 'the president' before anyone was titled so
-    unnamed: list[tuple[Token, int]] = []  # capitalised words read as no name, and their sentence
-    modifiers: list[tuple[list[Token], set[str], int]] = []  # 'Velk campaign' before 'Ana Velk'
+    text = doc.text
+    reading = _Reading(doc, article_id, text, Countries(cities=cities_with_mayors(text)))
     headline_end = title_case_headline_end(text)
     for sent in doc.sents:
-        covered: set[int] = set()
         tokens = list(sent)  # read twice; each pass over a Span rebuilds its tokens
-        runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
-        for run, titles in _without_possessor(runs, memory):
-            if run[0].idx < headline_end:
-                run = named_in_body(run, text[headline_end:])
-                if not run:
-                    continue
-            mention = _name_mention(run, titles, memory, article_id, sent.start, acronyms)
-            if mention is None and _modifies_noun(run[-1]):
-                modifiers.append((run, titles, sent.start))
-            if mention is not None and mention.type == "person" and titles:
-                countries.note_titles(run, titles, mention.name, sent.start)
-            if mention is not None:
-                mention = _place_form(mention, run, countries)
-                modifier = _modifies_noun(run[-1], through_names=True)
-                mentions.append(countries.saw(mention, antecedent=not modifier))
-                # the whole phrase: 'the Bush administration' is not also 'the administration'
-                phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                first = min(run[0].i, phrase.start) if phrase else run[0].i
-                covered.update(range(first, max(run[-1].i + 1, phrase.end if phrase else 0)))
-        for token in tokens:
-            if token.i in covered:
+        covered = _read_names(reading, tokens, sent.start, headline_end)
+        _read_descriptions(reading, tokens, sent.start, covered)
+    return _after_reading(reading, furniture)
+
+
+def _read_names(
+    reading: _Reading, tokens: list[Token], sent_start: int, headline_end: int
+) -> set[int]:
+    """The name mentions of one sentence, added to `reading`; the token indexes they cover."""
+    memory, countries, article_id = reading.memory, reading.countries, reading.article_id
+    covered: set[int] = set()
+    runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
+    for run, titles in _without_possessor(runs, memory):
+        if run[0].idx < headline_end:
+            run = named_in_body(run, reading.text[headline_end:])
+            if not run:
                 continue
-            mention = (
-                _mistagged_name_mention(token, memory, article_id, sent.start, acronyms)
-                or description_mention(token, memory, article_id, countries)
-                or country_reference_mention(token, article_id, countries)
-                or place_reference_mention(token, article_id, countries)
-                or possessive_government_mention(token, memory, article_id, mentions)
-                or apposed_description_mention(token, memory, article_id)
-                or demonym_agent_mention(token, article_id)
-                or _group_mention(token, article_id)
-            )
-            if mention is not None:
-                mentions.append(countries.saw(mention))
-                phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                covered.update(range(token.i, phrase.end if phrase else token.i + 1))
-            elif bare_title(token):
-                untitled.append(token)
-            elif token.is_title and token.pos_ != "PROPN":
-                unnamed.append((token, sent.start))
-    # 'the president' written before 'President Trump' is named: the titled person of the
-    # whole article; a headline's 'Kell warns…' the tagger read as a noun, the person
-    # named later
-    later = (title_mention(t, memory, article_id, countries) for t in untitled)
+        mention = _name_mention(run, titles, memory, article_id, sent_start, reading.acronyms)
+        if mention is None and _modifies_noun(run[-1]):
+            reading.modifiers.append((run, titles, sent_start))
+        if mention is not None and mention.type == "person" and titles:
+            countries.note_titles(run, titles, mention.name, sent_start)
+        if mention is not None:
+            mention = _place_form(mention, run, countries)
+            modifier = _modifies_noun(run[-1], through_names=True)
+            reading.mentions.append(countries.saw(mention, antecedent=not modifier))
+            # the whole phrase: 'the Bush administration' is not also 'the administration'
+            phrase = reading.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            first = min(run[0].i, phrase.start) if phrase else run[0].i
+            covered.update(range(first, max(run[-1].i + 1, phrase.end if phrase else 0)))
+    return covered
+
+
+def _read_descriptions(
+    reading: _Reading, tokens: list[Token], sent_start: int, covered: set[int]
+) -> None:
+    """The mentions of one sentence that are no names ('the ministry', 'the country',
+    'protesters'), added to `reading`; titles and capitalised words kept for later."""
+    memory, countries, article_id = reading.memory, reading.countries, reading.article_id
+    for token in tokens:
+        if token.i in covered:
+            continue
+        mention = (
+            _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
+            or description_mention(token, memory, article_id, countries)
+            or country_reference_mention(token, article_id, countries)
+            or place_reference_mention(token, article_id, countries)
+            or possessive_government_mention(token, memory, article_id, reading.mentions)
+            or apposed_description_mention(token, memory, article_id)
+            or demonym_agent_mention(token, article_id)
+            or group_mention(token, article_id)
+        )
+        if mention is not None:
+            reading.mentions.append(countries.saw(mention))
+            phrase = reading.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            covered.update(range(token.i, phrase.end if phrase else token.i + 1))
+        elif bare_title(token):
+            reading.untitled.append(token)
+        elif token.is_title and token.pos_ != "PROPN":
+            reading.unnamed.append((token, sent_start))
+
+
+def _after_reading(reading: _Reading, furniture: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
+    """The mentions once the whole article is read: 'the president' written before
+    'President Trump' is named is the titled person of the whole article; a headline's
+    'Kell warns…' the tagger read as a noun is the person named later; a name modifying a
+    noun before the article named it ('Trump questions' in a headline) is read again."""
+    memory, article_id, acronyms = reading.memory, reading.article_id, reading.acronyms
+    mentions = reading.mentions
+    later = (title_mention(t, memory, article_id, reading.countries) for t in reading.untitled)
     mentions.extend(filter(None, later))
-    early = (_mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in unnamed)
+    early = (
+        _mistagged_name_mention(t, memory, article_id, s, acronyms) for t, s in reading.unnamed
+    )
     mentions.extend(filter(None, early))
-    # a name modifying a noun before the article named it ('Trump questions' in a headline)
-    again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in modifiers)
+    again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in reading.modifiers)
     mentions.extend(filter(None, again))
-    kept = filter(None, (past_furniture(m, furniture, text) for m in mentions))
+    kept = filter(None, (past_furniture(m, furniture, reading.text) for m in mentions))
     return sentence_the_labelled(
-        sorted((finished(m, memory) for m in kept), key=lambda m: m.start), doc
+        sorted((finished(m, memory) for m in kept), key=lambda m: m.start), reading.doc
     )
 
 
@@ -272,7 +309,7 @@ def _name_mention(
         return None
     modifier = False
     if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
-        return _government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
+        return government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
@@ -281,7 +318,7 @@ def _name_mention(
             span = head.doc[phrase_start(run, sent_start) : head.head.i + 1]
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
-            return _government_mention(run, memory, article_id, sent_start)
+            return government_mention(run, memory, article_id, sent_start)
         known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
         known = known or names_company(run)  # 'Dravid Minerals shares': the company acts
         if country_of(run_text(run)) is None and not known:
@@ -313,7 +350,7 @@ def _name_mention(
     group_kind = GROUP_KINDS.get(fold(head.text)) if country is None else None
     if group_kind is not None and entity_type not in {"person", "organisation"}:
         # 'the Velkan Caravan', a tweet's 'Caravans': the group of that kind the outlets
-        # describe ('the caravan', 'the migrants'), keyed as `_group_mention` keys them (and
+        # describe ('the caravan', 'the migrants'), keyed as `group_mention` keys them (and
         # not remembered as a body, so that a later 'the caravan' is that group too)
         key_name, entity_type = group_kind, "group"
         if len(run) == 1:
@@ -442,61 +479,3 @@ def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, s
 def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """The run names a person: titled ('Mrs. May') or named as a person before."""
     return bool(titles) or memory.is_person(run_text(run))
-
-
-def _government_mention(
-    run: list[Token],
-    memory: SpeakerMemory,
-    article_id: str,
-    sent_start: int,
-    shared: Token | None = None,
-) -> Mention:
-    """'the Bush administration': a government of its own, never merged with another's; one
-    of a `shared` plural noun ('the Bush and Obama administrations') is named by the noun's
-    singular and spans its own name only, but for the last, which takes the noun."""
-    noun = shared or run[-1].head
-    word = fold(noun.lemma_ or noun.text) if shared is not None else noun.text.lower()
-    name = f"{run_text(run)} {word}"
-    memory.observe(name, set(), run[0].idx, person=False)
-    last = noun.i if shared is None or run[-1].i + 1 == noun.i else run[-1].i
-    span = noun.doc[phrase_start(run, sent_start) : last + 1]
-    return build_mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
-
-
-def _group_mention(token: Token, article_id: str) -> Mention | None:
-    """'the protesters', 'hooded youths', 'riot police': a group the story is about, keyed by
-    its noun so that each outlet's words for it show in the naming table."""
-    kind = _group_kind(token)
-    if kind is None:
-        return None
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _group_kind(token.head):
-        return None  # 'police officers': the officers are the mention
-    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
-    span = token.doc[start : token.i + 1]
-    # keyed by its kind, named by the outlet's own noun ('the separatists' is a mention of
-    # the kind 'rebels' named 'separatists')
-    noun = (
-        fold(token.text)
-        if fold(token.text) in GROUP_KINDS
-        else f"{_before(token)} {fold(token.text)}"
-    )
-    return build_mention(span, "description", kind, noun, "group", token, [token], article_id)
-
-
-def _group_kind(token: Token) -> str | None:
-    """The kind of group a plural noun names ('rioters' -> 'protesters'), if any; 'seekers'
-    only after 'asylum' (also 'asylum-seekers')."""
-    if token.pos_ != "NOUN":
-        return None
-    word = fold(token.text)
-    if word in GROUP_KINDS:
-        return GROUP_KINDS[word]
-    return GROUP_COMPOUNDS.get((_before(token), word))
-
-
-def _before(token: Token) -> str:
-    """The folded word before `token`, across a hyphen ('asylum-seekers' -> 'asylum')."""
-    doc, before = token.doc, token.i - 1
-    if before >= 0 and doc[before].text == "-":
-        before -= 1
-    return fold(doc[before].text) if before >= 0 else ""
