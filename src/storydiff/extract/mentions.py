@@ -327,7 +327,6 @@ def _name_mention(
         # state or an actor the article named before, by the name alone ('the' belongs to
         # the noun)
         modifier = True
-    words = [t.text for t in run]
     name = run_text(run)
     expansion = _expanded(run, name, memory, acronyms)
     if expansion != name:
@@ -337,6 +336,22 @@ def _name_mention(
         pact = names_pact([fold(w) for w in expansion.split()])
         kind: EntityType = "other" if pact else "organisation"
         return build_mention(span, "name", expansion, expansion, kind, head, run, article_id)
+    return _typed_name_mention(run, titles, memory, article_id, sent_start, modifier)
+
+
+def _typed_name_mention(
+    run: list[Token],
+    titles: set[str],
+    memory: SpeakerMemory,
+    article_id: str,
+    sent_start: int,
+    modifier: bool,
+) -> Mention:
+    """A name run as the actor it names: a state for its capital or seat ('Belgrade', 'the
+    Kremlin'), a group of the kind a name ends in, a person remembered with the titles held,
+    or a body; as a `modifier` ('the Trump campaign') without the noun's article."""
+    head, name = run[-1], run_text(run)
+    words = [t.text for t in run]
     name, entity_type = _whole_name(run, name, name_type(run, titles, memory), memory)
     if entity_type == "organisation" and name != run_text(run):
         words = name.split()
