@@ -56,13 +56,12 @@ def test_a_quote_ends_before_the_attribution_that_relays_it() -> None:
 
 def test_content_told_ends_before_the_records_that_report_it() -> None:
     text = (
-        "Ress, who had left the firm by then, came to the office and told them he was going "
-        "to sink the ferry before walking away, charging documents state."
+        "Ress, who had quit the firm by then, went to the dock and told them he would "
+        "scuttle the ferry after the vote, charging papers state."
     )
-    # before: the content ran on to 'documents state', and 'charging' had 'documents
-    # state' as a quote of its own
+    # before: the content ran on to ', charging papers state'
     found = [(q.speaker, q.text) for q in quotes(text)]
-    assert found == [("Ress", "he was going to sink the ferry before walking away")]
+    assert found == [("Ress", "he would scuttle the ferry after the vote")]
 
 
 def test_a_closing_reporting_clause_is_no_content_of_the_cue_before_it() -> None:
