@@ -109,6 +109,15 @@ CLAUSE_ONLY = frozenset(
     {"call", "continue", "question", "speak", "talk", "point", "cite", "know", "feel"}
     | {"consider", "learn", "show", "find", "understand", "want", "plan", "decide"}
 )
+# Verbs that close a sentence with a short reporting clause of their own: '…, court records
+# state', '…, police said on Monday'. Such a clause is a second attribution, never content.
+TRAILING_REPORT_VERBS = frozenset(
+    {"say", "state", "show", "allege", "report", "add", "claim", "note", "write", "confirm"}
+    | {"indicate", "tell", "explain", "testify", "reveal"}
+)
+# Words that open a trailing phrase naming where the words come from: '…, citing witnesses',
+# '…, according to the charges'.
+TRAILING_SOURCE_WORDS = frozenset({"citing", "according"})
 # Labels that open a headline or paragraph with a colon without naming who speaks ('Update:',
 # 'Watch:'); 'Pence: Flowers won't be at debate' is Pence's words.
 SECTION_LABELS = frozenset(

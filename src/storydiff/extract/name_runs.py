@@ -104,6 +104,8 @@ def _continues_run(
         return True  # 'U.S. Fish and Wildlife Service' is one name
     if _joins_double_name(current, token, following):
         return True  # 'Ana Torel-Vance' is one person, 'Vance' her family name
+    if _joins_compound_name(tokens, index, current):
+        return True  # 'Hapag-Lloyd', 'Rolls-Royce' are one name, not 'Lloyd' and 'Royce'
     if current and token.lower_ == "of" and _pact_goes_on(current, following):
         return True  # 'the Treaty of Velka', 'the Joint Harbour Plan of Action'
     # 'the Department of Harbour Safety' is one name
@@ -241,6 +243,25 @@ def _joins_double_name(current: list[Token], token: Token, following: Token | No
     )
 
 
+def _joins_compound_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """The hyphen of a capitalised Name-Name compound written without spaces ('Hapag-Lloyd',
+    'Mercedes-Benz said'): one name, unless it modifies a common noun after it ('the
+    Kosovo-Serbia border', 'the Velk-Dale campaign': two names) or joins a country ('the
+    Israel-Velka talks') or a particle ('Al-Vessa', read with the particle's own rule)."""
+    token, after = tokens[index], tokens[index + 1 : index + 3]
+    if len(current) != 1 or token.text != "-" or not after or token.whitespace_:
+        return False
+    first, second = current[0], after[0]
+    if first.whitespace_ or second.pos_ != "PROPN" or not (first.is_title and second.is_title):
+        return False
+    if not all(w.is_alpha and len(w.text) > 1 for w in (first, second)):
+        return False  # 'R-Ky.': a lawmaker's party and state
+    if fold(first.text) in NAME_PARTICLES or country_of(first.text) or country_of(second.text):
+        return False
+    head = after[1] if len(after) > 1 else None
+    return head is None or not (head.pos_ == "NOUN" and head.text[:1].islower())
+
+
 def _joins_organisation(current: list[Token], tokens: list[Token], index: int) -> bool:
     """'National Oceanic and Atmospheric Administration': the 'and' at `index` joins two
     halves of one organisation's name (the name after it ends in an organisation word, the
@@ -326,7 +347,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False  # 'INS Velka': a ship
     if not titles and led_by_particle(words):
         return False  # 'al Qarun', 'Al-Vessa': a group, not a person
-    return bool(titles) or len(folded) >= 2
+    # 'Hapag-Lloyd' is one word of a name, no given name and family name
+    return bool(titles) or len(" ".join(folded).replace(" - ", "-").split()) >= 2
 
 
 def led_by_particle(words: list[str]) -> bool:

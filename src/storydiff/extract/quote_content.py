@@ -23,6 +23,7 @@ from ..text_reporting import (
     REPORTING_VERBS,
 )
 from .quote_speakers import cue_lemma
+from .quote_tails import attribution_tail
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +37,10 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     clauses = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i > cue.i] or [
         c for c in cue.children if c.dep_ == "ccomp"
     ]
+    # 'asked him to leave, the charges state': a clause in the attribution closing the
+    # sentence is another report, not what the cue reports
+    tail = attribution_tail(cue.sent)
+    clauses = [c for c in clauses if tail is None or c.left_edge.idx < tail]
     # a clause after the cue before one ahead of it: 'It is unlikely; his team says she
     # will…' (the parse makes both the complement of 'says')
     if clauses:

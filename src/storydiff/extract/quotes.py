@@ -37,6 +37,7 @@ from .quote_speakers import (
     speaker_span,
     spoken_of,
 )
+from .quote_tails import before_tail, past_dateline
 from .speaker_memory import SpeakerMemory
 from .speakers import (
     can_speak,
@@ -206,7 +207,8 @@ def _attribute(
     nearby = [i for i in inside if i not in claimed]
     candidate: _Candidate | None = None
     if content is not None:
-        content = past_according_to(cue.doc, content)
+        content = _within_sentence(cue.sent, past_according_to(cue.doc, content))
+    if content is not None:
         candidate = _content_candidate(cue, content, marked, nearby, claimed)
     elif nearby and lemma not in CLAUSE_ONLY:
         candidate = _adjacent_candidate(cue, marked, nearby, claimed)
@@ -223,6 +225,12 @@ def _attribute(
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
     return candidate
+
+
+def _within_sentence(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The content without the dateline opening its sentence or the attributions closing it."""
+    clipped = before_tail(sent, content)
+    return past_dateline(sent, clipped) if clipped is not None else None
 
 
 def _content_candidate(
@@ -337,7 +345,10 @@ def _phrases(
 ) -> None:
     """Attributions no reporting verb heads: 'according to X', 'Pence: …', 'X's claim that…'."""
     for phrase in attribution_phrases(sent):
-        start, end = phrase.content
+        content = _within_sentence(sent, phrase.content)
+        if content is None:
+            continue
+        start, end = content
         found = [(c.speaker, c.parts[0][0], c.parts[-1][1]) for c in candidates if c.speaker]
         if relays_a_quote(phrase, found):
             continue
@@ -348,7 +359,7 @@ def _phrases(
             if phrase.cue is None and 2 * quoted >= end - start:
                 continue  # a quoted headline is left to `announcer`
             kind = "mixed"  # 'Pence: Trump Was 'Mocking' Clinton Camp'
-        candidate = _Candidate([phrase.content], kind, phrase.cue, phrase.speaker)
+        candidate = _Candidate([content], kind, phrase.cue, phrase.speaker)
         candidate.resolved = resolve(memory, phrase.speaker) if phrase.speaker else None
         candidates.append(candidate)
 

@@ -1,0 +1,93 @@
+"""Quote spans that ran on into a second attribution or began with a dateline (issue 11,
+class S9), rebuilt on fictional sentences (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.quote_tails import attribution_tail, before_tail, past_dateline
+from storydiff.extract.quotes import extract_quotes
+from storydiff.model import Quote
+from storydiff.nlp import load_spacy
+
+pytestmark = pytest.mark.model
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    return extract_quotes(load_spacy()(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("The driver fled on foot, police said, according to court documents.", ", police"),
+        ("The clerk locked the vault, the inspection report states.", ", the inspection"),
+        ("The fire began in a shed, the fire marshal said on Monday, citing witnesses.", ", the"),
+        ("Velk hid the ledger in a barn, charging documents state.", ", charging"),
+    ],
+)
+def test_the_attributions_closing_a_sentence_are_found(text: str, tail: str) -> None:
+    sent = next(load_spacy()(text).sents)
+    assert attribution_tail(sent) == text.index(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left at noon, and the crew said nothing.",
+        "Dale said the plan was dead, which the council denied.",
+        "The mayor thanked the crews, the volunteers and the nurses.",
+    ],
+)
+def test_a_sentence_without_a_closing_attribution_keeps_its_end(text: str) -> None:
+    sent = next(load_spacy()(text).sents)
+    assert attribution_tail(sent) is None
+    assert before_tail(sent, (0, len(text) - 1)) == (0, len(text) - 1)
+
+
+def test_a_quote_ends_before_the_attribution_that_relays_it() -> None:
+    text = "The driver left the scene on foot, police said, according to court documents."
+    found = {q.speaker: q.text for q in quotes(text)}
+    assert found == {
+        "police": "The driver left the scene on foot",
+        "court documents": "The driver left the scene on foot",
+    }
+
+
+def test_content_told_ends_before_the_records_that_report_it() -> None:
+    text = (
+        "Ress, who had quit the firm by then, went to the dock and told them he would "
+        "scuttle the ferry after the vote, charging papers state."
+    )
+    # before: the content ran on to ', charging papers state'
+    found = [(q.speaker, q.text) for q in quotes(text)]
+    assert found == [("Ress", "he would scuttle the ferry after the vote")]
+
+
+def test_a_closing_reporting_clause_is_no_content_of_the_cue_before_it() -> None:
+    text = "The guards asked him to leave the plaza several times, the complaint states."
+    texts = [q.text for q in quotes(text)]
+    assert not any("complaint" in t for t in texts), texts
+
+
+def test_what_a_closing_citing_phrase_cites_stays() -> None:
+    text = "The mayor said the budget was balanced, citing a report from the treasurer."
+    texts = sorted(q.text for q in quotes(text))
+    assert texts == ["a report from the treasurer", "the budget was balanced"]
+
+
+def test_a_dateline_is_no_part_of_the_content() -> None:
+    text = (
+        "KESSROW — A miner who police say set the fire had a long record of arson, "
+        "according to court records."
+    )
+    found = [q for q in quotes(text) if q.speaker == "court records"]
+    assert [q.text for q in found] == [
+        "A miner who police say set the fire had a long record of arson"
+    ]
+
+
+def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
+    text = "NATO officials said the base would close."
+    sent = next(load_spacy()(text).sents)
+    assert past_dateline(sent, (0, 20)) == (0, 20)
