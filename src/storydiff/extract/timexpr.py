@@ -29,6 +29,7 @@ from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
 from .tense import TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
+from .timex_tense import clause_future, future_tense
 from .timex_years import DAY as _DAY
 from .timex_years import MONTH as _MONTH
 from .timex_years import YEAR as _YEAR
@@ -37,7 +38,6 @@ from .timex_years import (
     earlier_day_year,
     nearest_year,
     not_a_year,
-    sentence_bounds,
 )
 
 logger = logging.getLogger(__name__)
@@ -148,32 +148,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
-_FUTURE = re.compile(
-    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
-    r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
-    r"ahead of|"
-    r"to air|to vote|to meet)\b",
-    re.I,
-)
-# a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
-# that it will…')
-# (or a past form right before it: 'shown Thursday', 'arrested on Friday')
-_SAID_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|fell|rose)"
-    r"\s+(?:on\s+|late\s+|early\s+)?$",
-    re.I,
-)
 # a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
 # …', 'a court on Thursday granted the request'): the clause is past whatever came before
 _SAID_AFTER = re.compile(
     rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
 )
-# a verb of saying a few words before ('told journalists on a Tuesday call', 'said in a post
-# on Friday'): the day of the saying, past, unless the words between speak of the future
-_SAID_A_FEW_WORDS_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(SAID_FORMS)})\s+((?:[\w'’]+\s+){{1,3}})$", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"]|\b(?:that|and|but|when|while|after|before)\b")
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
 _PREPOSITIONS = re.compile(
@@ -403,7 +382,7 @@ def _month_year(
     if anchor is not None and word == "this":
         return anchor.year
     start, past_verb = at
-    past = not _clause_future(text, start) and not _bound_ahead(text, start)
+    past = not clause_future(text, start) and not _bound_ahead(text, start)
     return (
         context_year(text, start)
         or nearest_year(anchor, month, 1, past=past, past_verb=past_verb)
@@ -427,7 +406,7 @@ def _past_date(text: str, start: int, end: int) -> bool:
     named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
         _EVENT_NOUN_AFTER.match(text, end)
     )
-    return bool(named_event) or not _clause_future(text, start)
+    return bool(named_event) or not clause_future(text, start)
 
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
@@ -446,7 +425,7 @@ def _weekday(
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
     # 'on Thursday said the Senate will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
-    ahead = (_future_tense(text, start) and not said_then) or until is not None
+    ahead = (future_tense(text, start) and not said_then) or until is not None
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         # 'will meet on Thursday' in a Thursday paper is that day (news style names the
@@ -457,39 +436,6 @@ def _weekday(
     if rel == "last" and days == 0:
         days = 7
     return (anchor - timedelta(days=days)).isoformat()
-
-
-def _future_tense(text: str, position: int) -> bool:
-    """Whether the clause of the expression at `position` speaks of the future ('will meet on
-    Thursday', 'on Thursday lawmakers are set to vote'): a future marker in its
-    sentence before it or in its clause after it, unless a past form governs it ('said on
-    Thursday that it will…', 'shown Thursday')."""
-    if _SAID_BEFORE.search(text[max(0, position - 20) : position]):
-        return False
-    said = _SAID_A_FEW_WORDS_BEFORE.search(text[max(0, position - 40) : position])
-    if said and not _AHEAD_WORDS.search(said.group(1)) and not _CLAUSE_BREAK.search(said.group(1)):
-        return False
-    return _clause_future(text, position)
-
-
-# words between a verb of saying and a day that make the day the reported act's, not the saying's
-_AHEAD_WORDS = re.compile(rf"{_FUTURE.pattern}|\b(?:would|could|might|may|to)\b", re.IGNORECASE)
-
-
-def _clause_future(text: str, position: int) -> bool:
-    """Whether a future marker stands in the sentence before `position` or in its clause
-    after it; after it, not one that dates a later thing ('surrendered early Thursday ahead
-    of expected charges')."""
-    start, end = sentence_bounds(text, position)
-    after = _CLAUSE_BREAK.search(text, position, end)
-    return any(
-        start + marker.start() < position or marker.group(1).lower() not in _LATER_THING
-        for marker in _FUTURE.finditer(text[start : after.start() if after else end])
-    )
-
-
-# future markers that, after a date, tell of something later than the dated act
-_LATER_THING = frozenset({"ahead of", "upcoming", "coming", "next"})
 
 
 def _count(word: str) -> int | None:
