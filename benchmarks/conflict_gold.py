@@ -197,26 +197,24 @@ def _newswcl_docs(eval_root: Path) -> dict[str, list[list[str]]]:
     return read_conll(eval_root / "newswcl50" / CONLL)
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
+def _records_by_id(path: Path) -> dict[str, dict[str, Any]]:
+    """The records of a JSON-lines file, by their `id`."""
+    records: dict[str, dict[str, Any]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                records[str(record["id"])] = record
+    return records
+
+
 def _allsides_records(eval_root: Path) -> dict[str, dict[str, Any]]:
-    records: dict[str, dict[str, Any]] = {}
-    with open(eval_root / ALLSIDES_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                records[str(record["id"])] = record
-    return records
+    return _records_by_id(eval_root / ALLSIDES_FILE)
 
 
-@functools.lru_cache(maxsize=2)
 def _gvc_records(eval_root: Path) -> dict[str, dict[str, Any]]:
-    records: dict[str, dict[str, Any]] = {}
-    with open(eval_root / GVC_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                records[str(record["id"])] = record
-    return records
+    return _records_by_id(eval_root / GVC_FILE)
 
 
 def allsides_text(news: Mapping[str, Any]) -> str:

@@ -45,6 +45,7 @@ from typing import Literal
 from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
 from .signals import in_scope
+from .statement_words import statement_words
 
 Granularity = Literal["day", "weekday", "month", "year", "years", "since"]
 
@@ -336,18 +337,14 @@ _CALENDAR_LEMMAS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"day", "night", "w
 
 def _lemmas_between(unit: Unit, start: int, end: int) -> set[str]:
     """The content lemmas of the words of `unit` that lie in [start, end) of the article."""
-    found: set[str] = set()
-    cursor = 0
-    text = unit.text.lower()
-    for token, lemma, pos, stop in zip(unit.tokens, unit.lemmas, unit.pos, unit.stop, strict=False):
-        at = text.find(token, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(token)
-        inside = start <= unit.start + at < end
-        if inside and pos in _CONTENT_POS and not stop and not any(c.isdigit() for c in lemma):
-            found.add(lemma)
-    return found
+    return {
+        w.lemma
+        for w in statement_words(unit)
+        if start <= w.start < end
+        and w.pos in _CONTENT_POS
+        and not w.stop
+        and not any(c.isdigit() for c in w.lemma)
+    }
 
 
 def inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:

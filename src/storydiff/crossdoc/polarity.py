@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..model import Unit
 from ..text import CLAIM_NOUNS, SAYING_VERBS
+from .statement_words import Word, statement_words
 
 DENIAL_VERBS = frozenset({"deny", "refute", "dispute"})
 ADMISSION_VERBS = frozenset({"admit", "confirm", "acknowledge", "concede"})
@@ -33,32 +34,6 @@ _LOOK_BACK = 3
 # tokens looked ahead for the noun an act is about ('increase the risk')
 _LOOK_AHEAD = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
-
-
-@dataclass(frozen=True)
-class Word:
-    """One token of a statement, with its article offsets."""
-
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str
-    stop: bool
-
-
-def statement_words(unit: Unit) -> list[Word]:
-    """The statement's tokens with their offsets in the article, in text order."""
-    found: list[Word] = []
-    cursor = 0
-    text = unit.text.lower()
-    for token, lemma, pos, stop in zip(unit.tokens, unit.lemmas, unit.pos, unit.stop, strict=False):
-        at = text.find(token, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(token)
-        found.append(Word(unit.start + at, unit.start + cursor, token, lemma, pos, stop))
-    return found
 
 
 def negated(words: list[Word], index: int) -> Word | None:
