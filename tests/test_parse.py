@@ -170,6 +170,64 @@ def test_a_time_stamp_line_is_no_statement() -> None:
     assert any(u.startswith("The harbour reopened on March 3, 2026") for u in found)
 
 
+def test_credits_at_the_end_are_no_statements_but_a_reporter_in_the_story_is() -> None:
+    text = (
+        "Ina Voss is a reporter for the Lorrin Courier. She was detained at the pier on Monday."
+        "\n\nThe harbour police released her on Tuesday after the mayor called for calm.\n\n"
+        "Pim Odo is a reporter for Harbour Gazette. Follow him on Twitter at @pimodo."
+    )
+    found = units(text)
+    assert "Ina Voss is a reporter for the Lorrin Courier." in found  # a fact of the story
+    assert not [u for u in found if "Pim Odo" in u or "Follow" in u]
+
+
+def test_a_semicolon_list_of_people_stays_one_statement() -> None:
+    text = (
+        "The blast injured Mayor Dren Holt; Ina Voss, a clerk at the Lorrin depot; Pavel Ruk, "
+        "a driver from the Tarn office; and two harbour officers, Sergeants Ada Fenn and Lio "
+        "Marsh."
+    )
+    assert units(text) == [text]
+
+
+def test_a_semicolon_between_two_clauses_still_splits() -> None:
+    assert units(
+        "The ferry stopped running at noon on Friday; the harbour office said the storm "
+        "would pass by evening."
+    ) == [
+        "The ferry stopped running at noon on Friday",
+        "the harbour office said the storm would pass by evening.",
+    ]
+
+
+def test_no_sentence_ends_at_a_dash_a_possessive_or_a_bracket_the_sentence_goes_on_from() -> None:
+    # each of these broke in two before (the parser's break, before a capital)
+    dash = (
+        "The same people have been running the guild for years ― Lint, Deputy Warden Olek "
+        "Brann (Tal.) and Treasurer Pim Odo (Vr.) ― and they’re all in their 70s now."
+    )
+    bracket = (
+        "The same people have been running the council for years ― Mara Lint, Harbour Warden "
+        "Olek Brann (Tal.) and Deputy Mayor Pim Odo (Vr.) ― and they’re all in their 60s now."
+    )
+    possessive = (
+        "The council members said they called the briefing because Lint failed to explain "
+        "the plan during an appearance Sunday on TVN’s “Face the Harbour.”"
+    )
+    lower = "The council took Deputy Ira Voss (R-Tal.) to task for his misuse of the levy."
+    text = "\n\n".join(
+        [dash, bracket, possessive, lower, "The vote passed (narrowly). Critics left."]
+    )
+    assert sentences(text) == [
+        dash,
+        bracket,
+        possessive,
+        lower,
+        "The vote passed (narrowly).",
+        "Critics left.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [

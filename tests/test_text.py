@@ -14,7 +14,7 @@ from storydiff.extract.mentions import entity_key
 from storydiff.extract.speaker_memory import speaker_key
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
-from storydiff.text import clip, fold, is_time_stamp, name_key, parse_number
+from storydiff.text import clip, fold, is_credit_line, is_time_stamp, name_key, parse_number
 
 
 @pytest.mark.parametrize(
@@ -188,3 +188,25 @@ def test_acronym_key(word: str, expected: str) -> None:
 )
 def test_time_stamp_lines(line: str, stamp: bool) -> None:
     assert is_time_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Ina Voss is a Reporter for Harbour Gazette.", True),
+        ("Pim Odo is a senior political correspondent at the Lorrin Courier.", True),
+        ("Follow her on Twitter at @inavoss.", True),
+        ("Follow Pim Odo on Twitter: @pimodo", True),
+        ("The Lorrin Courier contributed to this report.", True),
+        ("Harbour Gazette’s Ina Voss and Pim Odo contributed to this report.", True),
+        ("Reporting by Ina Voss; Editing by Pim Odo", True),
+        ("Ina Voss is a reporter who was detained by the harbour police on Monday.", False),
+        ("Ina Voss, a reporter for the Courier, said the mayor had resigned.", False),
+        ("The mayor said reporting by the Courier contributed to the inquiry.", False),
+        ("Officials asked residents to follow the police on Twitter for updates.", False),
+        ("Follow the money on X street, the mayor said.", False),
+        ("The new mayor is a writer for Harbour Gazette.", False),
+    ],
+)
+def test_credit_lines(line: str, credit: bool) -> None:
+    assert is_credit_line(line) is credit

@@ -403,6 +403,33 @@ def is_time_stamp(line: str) -> bool:
     return all(t[0].isdigit() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
 
 
+# An article's credits: who wrote it, who helped and where to follow them ('Jane Doe is a
+# reporter for Harbour Gazette.', 'Follow her on Twitter at @janedoe.', 'The Lorrin Courier
+# contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe'). They are
+# sentences of the page, never facts of the story: no other outlet reports them.
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|de|van))*"
+_CREDIT_LINE = re.compile(
+    rf"""^(?:
+        (?i:follow)\s+(?:him|her|them|us|me|{_NAME_RUN})\s+on\s+
+            (?i:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b.*
+      | {_NAME_RUN}\s+is\s+an?\s+
+            (?i:(?:senior|staff|political|national|chief|white\s+house|congressional|freelance)\s+)*
+            (?i:reporter|correspondent|writer|editor|producer|journalist|contributor)
+            (?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z][^.]*)?\.?
+      | (?i:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z].*
+      | .{{0,120}}\s(?:contributed|contributed\s+reporting)\s+to\s+this\s+(?:report|story|article)\.?
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether `line` (one sentence) is only an article's credits: its author's role ('Jane
+    Doe is a reporter for Harbour Gazette.'), where to follow them, who contributed or
+    edited. A longer sentence that merely mentions a reporter is not one."""
+    return _CREDIT_LINE.match(line.strip()) is not None
+
+
 # Navigation and sharing lines that copy-pasted or extracted pages carry around the article
 # ("All news" above a TASS story); a whole line equal to one of these is not article text.
 PAGE_FURNITURE = frozenset(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
-from ..text import NUMBER_WORDS, SAYING_VERBS, is_time_stamp, name_key
+from ..text import NUMBER_WORDS, SAYING_VERBS, is_credit_line, is_time_stamp, name_key
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .models import load_spacy
@@ -35,7 +35,10 @@ MIN_CUT_OFF_WORDS = 6
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
 _SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
-_JOINERS = {",", ";", "-", "—", "–"}
+_JOINERS = {",", ";", "-", "—", "–", "―"}
+# No sentence ends with these before a space on the same line: the sentence goes on.
+_NEVER_LAST = {",", "-", "--", "—", "–", "―"}
+_STOPS = {".", "?", "!", "...", "…"}
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -68,7 +71,10 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     # 'He' in a statement stands for the last named subject: its name joins the statement's
     # names, so 'He added that…' can match 'Peskov said…' in another outlet.
     referent: frozenset[str] = frozenset()
-    cut_at = _cut_off_from(doc.text)  # spaCy rebuilds doc.text at every read: read it once
+    text = doc.text  # spaCy rebuilds doc.text at every read: read it once
+    cut_at = _cut_off_from(text)
+    # an article's credits close it: its last paragraph (line) is where they may stand
+    credits_from = text.rstrip().rfind("\n") + 1
     for sent in reader_sentences(doc):
         span = _trim(sent)
         if span is None:
@@ -78,6 +84,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         if _word_count(span) < MIN_STATEMENT_WORDS or _in_byline(span, article):
             continue
         if is_time_stamp(span.text):  # when the page was posted, not what happened
+            continue
+        if span.start_char >= credits_from and is_credit_line(span.text):
             continue
         if span.end_char >= cut_at and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
             continue
@@ -112,8 +120,19 @@ def reader_sentences(doc: Doc) -> Iterator[Span]:
 def _goes_on(doc: Doc, token: Token) -> bool:
     if abbreviation_goes_on(doc, token):
         return True
-    # a sentence ends with punctuation or a line break; a bare word before a space does not
-    return token.is_alpha and token.whitespace_ == " " and not doc[token.i + 1].is_space
+    # a sentence ends with punctuation or a line break; a bare word before a space does not,
+    # nor does a dash, a comma or a possessive ('on KTV’s | “Morning Line.”', 'for years ― |
+    # Lint, Brann and Odo ― and …'), where the parser sometimes breaks before a capital;
+    # and no sentence starts with a dash or a comma ('Pim Odo (Vr.) | ― and they are …')
+    following = doc[token.i + 1]
+    if token.whitespace_ != " " or following.is_space:
+        return False
+    if following.text in _NEVER_LAST:
+        return True
+    if token.text == ")":  # '(R-Tal.) | to task', '(the harbour master) | Ina Voss said'
+        return following.text[0].islower() or doc[token.i - 1].text not in _STOPS
+    possessive = token.lower_ in {"'s", "’s"} and not doc[token.i - 1].whitespace_
+    return token.is_alpha or token.text in _NEVER_LAST or possessive
 
 
 def _in_byline(span: Span, article: Article) -> bool:
@@ -170,9 +189,7 @@ def split_clauses(sent: Span) -> list[Span]:
             cc = max(ccs, key=lambda c: c.i) if ccs else None
             if cc is not None and sent.start < cc.i < sent.end - 1:
                 cuts.append(cc.i)
-    for token in sent:
-        if token.text == ";" and sent.start < token.i < sent.end - 1:
-            cuts.append(token.i)
+    cuts.extend(_clause_semicolons(sent))
     if not cuts:
         return _split_trailing_adverbial(sent)
     doc = sent.doc
@@ -186,6 +203,20 @@ def split_clauses(sent: Span) -> list[Span]:
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
         return [sent]
     return trimmed
+
+
+def _clause_semicolons(sent: Span) -> list[int]:
+    """The semicolons of `sent` that join clauses. 'The blast injured Holt; Ina Voss, a clerk;
+    and two officers' uses them to separate the items of a list: when any piece between them
+    has no subject of its own (a relative 'who' does not count), none of them is a cut, since
+    'Ina Voss, a clerk' is no statement a reader recognises."""
+    marks = [t.i for t in sent if t.text == ";" and sent.start < t.i < sent.end - 1]
+    starts, ends = [sent.start, *(i + 1 for i in marks)], [*marks, sent.end]
+    doc = sent.doc
+    for start, end in zip(starts, ends, strict=True):
+        if not any(_own_subject(t) for t in doc[start:end]):
+            return []
+    return marks
 
 
 def _coordinated_clauses(sent: Span) -> list[tuple[Token, list[Token]]]:
