@@ -181,6 +181,19 @@ def test_credits_at_the_end_are_no_statements_but_a_reporter_in_the_story_is() -
     assert not [u for u in found if "Pim Odo" in u or "Follow" in u]
 
 
+def test_a_quoted_sentence_is_not_split_at_its_and() -> None:
+    quote = (
+        "“But there are a lot of bad people out there looking to do harm, and vigilance "
+        "needs to be taken by each ferry crew and their staff.”"
+    )
+    assert units("“The harbour is open to all,” Lint said. " + quote)[1:] == [quote]
+    condemn = (
+        "“Violence of any kind is unacceptable in our town and I condemn this attack in the "
+        "strongest possible terms.”"
+    )
+    assert units("Lint spoke at the pier. " + condemn) == ["Lint spoke at the pier.", condemn]
+
+
 def test_a_semicolon_list_of_people_stays_one_statement() -> None:
     text = (
         "The blast injured Mayor Dren Holt; Ina Voss, a clerk at the Lorrin depot; Pavel Ruk, "

@@ -39,6 +39,7 @@ _JOINERS = {",", ";", "-", "—", "–", "―"}
 # No sentence ends with these before a space on the same line: the sentence goes on.
 _NEVER_LAST = {",", "-", "--", "—", "–", "―"}
 _STOPS = {".", "?", "!", "...", "…"}
+_CLOSING_QUOTES = {"”", "’", "»"}
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -187,7 +188,7 @@ def split_clauses(sent: Span) -> list[Span]:
             # the conjunction nearest the clause: 'broke away and declared…, but it is…'
             ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.i]
             cc = max(ccs, key=lambda c: c.i) if ccs else None
-            if cc is not None and sent.start < cc.i < sent.end - 1:
+            if cc is not None and sent.start < cc.i < sent.end - 1 and not _quoted(sent, cc):
                 cuts.append(cc.i)
     cuts.extend(_clause_semicolons(sent))
     if not cuts:
@@ -203,6 +204,18 @@ def split_clauses(sent: Span) -> list[Span]:
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
         return [sent]
     return trimmed
+
+
+def _quoted(sent: Span, token: Token) -> bool:
+    """Whether `token` lies inside quotation marks: after an odd number of marks in its
+    sentence, or before a closing mark with no opening one before it (a quotation that began
+    in an earlier sentence). Half a quotation is no statement a reader recognises, so a
+    quoted sentence is not split at its 'and' (“We hope to win, and we will fight,” he said)."""
+    before = [t for t in sent.doc[sent.start : token.i] if t.is_quote]
+    if len(before) % 2:
+        return True
+    after = next((t for t in sent.doc[token.i + 1 : sent.end] if t.is_quote), None)
+    return not before and after is not None and after.text in _CLOSING_QUOTES
 
 
 def _clause_semicolons(sent: Span) -> list[int]:
