@@ -417,7 +417,7 @@ _CREDIT_LINE = re.compile(
             (?i:reporter|correspondent|writer|editor|producer|journalist|contributor)
             (?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z][^.]*)?\.?
       | (?i:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z].*
-      | .{{0,120}}\s(?:contributed|contributed\s+reporting)\s+to\s+this\s+(?:report|story|article)\.?
+      | .{{0,120}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?
     )$""",
     re.VERBOSE,
 )
