@@ -136,6 +136,19 @@ def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() ->
     assert units(when) == [when]
 
 
+def test_a_trailing_concession_stays_in_its_sentence() -> None:
+    fenn = (
+        "On Thursday morning in the council chamber, Mayor Ada Fenn argued against a career "
+        "politician leading the harbour board, though she did not name Odo."
+    )
+    plan = (
+        "The plan is expected to meet resistance from the mayor, who keeps the power to "
+        "appoint the wardens, although some councillors have shown interest in it."
+    )
+    assert units(fenn) == [fenn]
+    assert units(plan) == [plan]
+
+
 def test_the_distance_before_after_goes_with_the_after_clause() -> None:
     # 'comes less than a month' alone says nothing: the sentence stays whole
     whole = (
