@@ -136,7 +136,7 @@ def test_trailing_after_clause_is_a_second_statement_but_when_clause_is_not() ->
     assert units(when) == [when]
 
 
-def test_a_trailing_concession_stays_in_its_sentence() -> None:
+def test_a_trailing_concession_that_leans_on_its_sentence_stays_in_it() -> None:
     fenn = (
         "On Thursday morning in the council chamber, Mayor Ada Fenn argued against a career "
         "politician leading the harbour board, though she did not name Odo."
@@ -147,6 +147,14 @@ def test_a_trailing_concession_stays_in_its_sentence() -> None:
     )
     assert units(fenn) == [fenn]
     assert units(plan) == [plan]
+    # with a subject of its own, the concession tells a second fact
+    assert units(
+        "Official turnout in Orlow was just 58 percent, even though state radio had spent "
+        "weeks urging people to go to the polls."
+    ) == [
+        "Official turnout in Orlow was just 58 percent",
+        "even though state radio had spent weeks urging people to go to the polls.",
+    ]
 
 
 def test_the_distance_before_after_goes_with_the_after_clause() -> None:

@@ -34,10 +34,12 @@ MIN_CUT_OFF_WORDS = 6
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
-# A trailing clause opened by these reports a second fact ('…, hours after X said…'). Not a
-# concession ('…, though he did not name Odo'): it qualifies the main clause and alone reads
-# as a fragment, matched on its names alone (BASIL dev links F1 0.561 -> 0.569).
-_SEPARATE_EVENT_MARKS = {"after", "before", "because", "while", "whereas"}
+_SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
+# A concession whose subject is a pronoun ('…, though he did not name Odo') qualifies the main
+# clause and alone reads as a fragment, matched on its names alone; one with a subject of its
+# own ('…, even though state television urged people to vote') tells a second fact.
+_CONCESSIONS = {"although", "though"}
+_BACK_REFERENCES = {"it", "them", "this", "that"}
 _JOINERS = {",", ";", "-", "—", "–", "―"}
 # No sentence ends with these before a space on the same line: the sentence goes on.
 _NEVER_LAST = {",", "-", "--", "—", "–", "―"}
@@ -275,6 +277,8 @@ def _split_trailing_adverbial(sent: Span) -> list[Span]:
         # 'after X said…' reports a second event; 'when special forces…' describes the first.
         if not any(c.dep_ == "mark" and c.lower_ in _SEPARATE_EVENT_MARKS for c in child.children):
             continue
+        if _pronoun_concession(child):
+            continue
         left = _with_distance(root, min(t.i for t in child.subtree))
         right = max(t.i for t in child.subtree) + 1
         doc = sent.doc
@@ -287,6 +291,16 @@ def _split_trailing_adverbial(sent: Span) -> list[Span]:
         if _word_count(head) >= MIN_CLAUSE_WORDS and _word_count(tail) >= MIN_CLAUSE_WORDS + 1:
             return [head, tail]
     return [sent]
+
+
+def _pronoun_concession(clause: Token) -> bool:
+    """'though he did not name Odo', 'although some have shown interest in it': a concession
+    that leans on its main clause for what its pronoun or its 'it' means."""
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in clause.children):
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in clause.children
+    ) or any(t.pos_ == "PRON" and t.lower_ in _BACK_REFERENCES for t in clause.subtree)
 
 
 def _with_distance(root: Token, left: int) -> int:
