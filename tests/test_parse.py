@@ -213,6 +213,14 @@ def test_a_quoted_sentence_is_not_split_at_its_and() -> None:
         "strongest possible terms.”"
     )
     assert units("Lint spoke at the pier. " + condemn) == ["Lint spoke at the pier.", condemn]
+    # an apostrophe is no quotation mark: the 'and' after the closed quotation still splits
+    assert units(
+        'The talks were arranged "at the wardens\' request," Odo said, and the two will '
+        'discuss "how to keep the ferries running through the winter."'
+    ) == [
+        'The talks were arranged "at the wardens\' request," Odo said',
+        'the two will discuss "how to keep the ferries running through the winter."',
+    ]
 
 
 def test_a_semicolon_list_of_people_stays_one_statement() -> None:

@@ -44,7 +44,9 @@ _JOINERS = {",", ";", "-", "—", "–", "―"}
 # No sentence ends with these before a space on the same line: the sentence goes on.
 _NEVER_LAST = {",", "-", "--", "—", "–", "―"}
 _STOPS = {".", "?", "!", "...", "…"}
-_CLOSING_QUOTES = {"”", "’", "»"}
+# Double quotation marks only: a single one is as often an apostrophe ('the Sanders' request').
+_QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
+_CLOSING_QUOTES = {"”", "»"}
 _NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -216,10 +218,10 @@ def _quoted(sent: Span, token: Token) -> bool:
     sentence, or before a closing mark with no opening one before it (a quotation that began
     in an earlier sentence). Half a quotation is no statement a reader recognises, so a
     quoted sentence is not split at its 'and' (“We hope to win, and we will fight,” he said)."""
-    before = [t for t in sent.doc[sent.start : token.i] if t.is_quote]
+    before = [t for t in sent.doc[sent.start : token.i] if t.text in _QUOTE_MARKS]
     if len(before) % 2:
         return True
-    after = next((t for t in sent.doc[token.i + 1 : sent.end] if t.is_quote), None)
+    after = next((t for t in sent.doc[token.i + 1 : sent.end] if t.text in _QUOTE_MARKS), None)
     return not before and after is not None and after.text in _CLOSING_QUOTES
 
 
