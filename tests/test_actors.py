@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from storydiff.crossdoc.entities import link_entities
-from storydiff.extract.mentions import find_mentions
-from storydiff.model import Entity, Mention
+from storydiff.extract.mentions import find_mentions, header_spans
+from storydiff.model import Article, Entity, Mention
 from storydiff.nlp import load_spacy
 
 pytestmark = pytest.mark.model
@@ -326,3 +326,15 @@ def test_a_mention_the_parse_runs_from_the_dateline_into_the_body_keeps_its_body
     found = find_mentions(load_spacy()(article.text), "a", header_spans(article))
     assert all(m.start >= article.dateline.end for m in found), [m.text for m in found]
     assert any(m.text.endswith("Ana Dale") for m in found)
+
+
+def test_the_author_in_the_closing_credits_is_no_actor() -> None:
+    text = (
+        "Harbour master Ada Fenn said the ferries would sail again on Tuesday.\n\n"
+        "Pim Odo is a reporter for Harbour Gazette. Follow him on Twitter at @pimodo."
+    )
+    article = Article(text=text, outlet="Harbour Gazette", id="a")
+    doc = load_spacy()(text)
+    found = {m.text for m in find_mentions(doc, "a", header_spans(article))}
+    assert [m for m in found if "Ada Fenn" in m]
+    assert not [m for m in found if "Odo" in m]

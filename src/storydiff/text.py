@@ -430,6 +430,29 @@ def is_credit_line(line: str) -> bool:
     return _CREDIT_LINE.match(line.strip()) is not None
 
 
+def credits_start(text: str) -> int:
+    """Where an article's credits may start: its last paragraph (line), which is where they
+    stand; a sentence like one above it is a fact of the story ('Ina Voss is a reporter
+    for the Courier. She was detained on Monday.')."""
+    return text.rstrip().rfind("\n") + 1
+
+
+def credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each sentence of the last paragraph that is only credits
+    (`is_credit_line`), split at a stop before a space."""
+    start = credits_start(text)
+    last = text[start:].rstrip()
+    spans = []
+    pos = 0
+    for stop in re.finditer(r"(?<=[.!?])\s+", last + " "):
+        piece = last[pos : stop.start()]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip() and is_credit_line(piece):
+            spans.append((start + pos + lead, start + min(stop.start(), len(last))))
+        pos = stop.end()
+    return tuple(spans)
+
+
 # Navigation and sharing lines that copy-pasted or extracted pages carry around the article
 # ("All news" above a TASS story); a whole line equal to one of these is not article text.
 PAGE_FURNITURE = frozenset(

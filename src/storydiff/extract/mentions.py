@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
-from ..text import fold
+from ..text import credit_spans, fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
     GROUP_KINDS,
@@ -88,9 +88,11 @@ _CALENDAR = {
 
 
 def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
-    """The dateline and byline of an article: page furniture whose names are no actors of
-    the story ('MOSCOW, December 28. /TASS/.' is not Russia speaking or acting)."""
-    return tuple((p.start, p.end) for p in (article.dateline, article.byline) if p is not None)
+    """The dateline, byline and closing credits of an article: page furniture whose names
+    are no actors of the story ('MOSCOW, December 28. /TASS/.' is not Russia speaking or
+    acting, nor is 'Ina Voss is a reporter for Harbour Gazette.' a person in it)."""
+    header = tuple((p.start, p.end) for p in (article.dateline, article.byline) if p is not None)
+    return header + credit_spans(article.text)
 
 
 @dataclass

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
-from ..text import NUMBER_WORDS, SAYING_VERBS, is_credit_line, is_time_stamp, name_key
+from ..text import (
+    NUMBER_WORDS,
+    SAYING_VERBS,
+    credits_start,
+    is_credit_line,
+    is_time_stamp,
+    name_key,
+)
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .models import load_spacy
@@ -81,8 +88,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     referent: frozenset[str] = frozenset()
     text = doc.text  # spaCy rebuilds doc.text at every read: read it once
     cut_at = _cut_off_from(text)
-    # an article's credits close it: its last paragraph (line) is where they may stand
-    credits_from = text.rstrip().rfind("\n") + 1
+    credits_from = credits_start(text)  # an article's credits close it
     for sent in reader_sentences(doc):
         span = _trim(sent)
         if span is None:
