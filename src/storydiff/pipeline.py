@@ -107,9 +107,11 @@ def analyse(
 def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analysis:
     """One article's `Analysis`: its parse and extracts, with statements, their clause parts
     and quotes embedded."""
-    # one vector per quote segment: quotes are matched across articles segment by segment
+    # one vector per sentence of a quote: quotes are matched across articles sentence by
+    # sentence (Quote.sentence_quotes)
     text = parsed.article.text
-    segments = [s.text for q in found.quotes for s in q.segment_quotes(text)]
+    starts = [s.start for s in parsed.sentences]
+    segments = [s.text for q in found.quotes for s in q.sentence_quotes(text, starts)]
     texts = [unit.text for unit in parsed.units] + segments
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:

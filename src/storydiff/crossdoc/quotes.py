@@ -32,9 +32,11 @@ from ..model import (
     SpeakerRow,
     WordChange,
 )
+from ..model.quotes import PIECE_EDGE, rejoined
 from ..text import FUNCTION_WORDS, fold, name_key
 from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
+from .quote_voices import spoken_for
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -68,10 +70,11 @@ def group_quotes(
     config = config or QuoteMatchConfig()
     nodes: list[_Node] = []
     rows: list[np.ndarray] = []
+    bodies = spoken_for(analyses)
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(_segments(analysis)):
-            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote)))
+            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -84,11 +87,12 @@ def group_quotes(
 
 
 def _segments(analysis: Analysis) -> list[Quote]:
-    """The article's quotes segment by segment: a quotation that goes on past its reporting
-    sentence is matched one sentence at a time, since other outlets often quote only one."""
+    """The article's quotes sentence by sentence: a quotation of several sentences is
+    matched one sentence at a time, since other outlets often quote only one, or quote
+    them apart."""
     text = analysis.article.text
     starts = [s.start for s in analysis.sentences]
-    return [s for quote in analysis.quotes for s in quote.segment_quotes(text, starts)]
+    return [s for quote in analysis.quotes for s in quote.sentence_quotes(text, starts)]
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -107,14 +111,19 @@ class QuoteFeatures:
     """The speaker is a proper name ('Dmitry Peskov'), not a description ('the letter')."""
     given: tuple[str, ...] = ()
     """The speaker's given names: 'Ana Morvell' and 'Tomas Morvell' share a key, not a voice."""
+    speaks_for: frozenset[str] = frozenset()
+    """The keys of the bodies the speaker is a spokesperson of ('kremlin' for Peskov)."""
 
     @classmethod
-    def of(cls, quote: Quote) -> QuoteFeatures:
+    def of(cls, quote: Quote, bodies: dict[str, frozenset[str]] | None = None) -> QuoteFeatures:
+        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
         one = named and SPEAKER_SEPARATOR not in speaker
         given = tuple(given_names(speaker.split())) if one else ()
-        return cls(content_words(quote.text), speaker_keys(quote.speaker), named, given)
+        key = speaker_keys(quote.speaker)
+        speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
+        return cls(content_words(quote.text), key, named, given, speaks_for)
 
 
 def quote_similarity(
@@ -130,8 +139,9 @@ def quote_similarity(
     if a.key and b.key:
         if _same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
             score += config.same_speaker_bonus
-        elif a.named or b.named:
-            # two different people; a description ('the statement') may name either
+        elif a.named and b.named and not _one_voice(a, b):
+            # two different people; a description ('the statement', 'the writers') may
+            # stand for either, so it costs nothing
             score -= config.other_speaker_penalty
     return score
 
@@ -152,6 +162,11 @@ def speaker_keys(speaker: str | None) -> str:
 def _same_speaker(a: str, b: str) -> bool:
     """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
     return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
+
+
+def _one_voice(a: QuoteFeatures, b: QuoteFeatures) -> bool:
+    """Whether one speaker is the other's spokesperson ('Dmitry Peskov' and 'Kremlin')."""
+    return a.key in b.speaks_for or b.key in a.speaks_for
 
 
 def _score_matrix(
@@ -177,27 +192,24 @@ def _score_matrix(
     return scores
 
 
-# of a one-sentence quote's content words, the share another quotation must hold
+# of a quoted sentence's content words, the share a longer quote must hold
 _CONTAINED_SHARE = 0.75
 _MIN_CONTAINED_WORDS = 3
 
 
 def _sentence_of(short: _Node, long: _Node) -> bool:
-    """Whether one sentence quoted by one outlet is a sentence of a longer quotation another
-    outlet gives the same named speaker, in one segment: "we support Belgrade…" against a
-    three-sentence quotation ending "… we support Belgrade in the steps…". The embedding of
-    the whole quotation dilutes the sentence's; its words, all but a few, are there."""
+    """Whether one outlet's quoted sentence is part of a longer quote another outlet gives
+    the same named speaker: "And it reacts harshly when these rights are violated." against
+    "…, and naturally reacts harshly when these rights are violated" (one outlet splits a
+    sentence the other quotes whole), or "we support Belgrade…" against a quotation that
+    goes on. The embedding of the longer quote dilutes the shorter one's; its words, all
+    but a few, are there."""
     a, b = short.features, long.features
     if not (a.named and b.named and a.key and _same_speaker(a.key, b.key)):
         return False
-    if _SENTENCE_BREAK.search(short.quote.text) or not _SENTENCE_BREAK.search(long.quote.text):
-        return False
-    if len(a.terms) < _MIN_CONTAINED_WORDS:
+    if len(a.terms) < _MIN_CONTAINED_WORDS or len(b.terms) <= len(a.terms):
         return False
     return len(a.terms & b.terms) >= _CONTAINED_SHARE * len(a.terms)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -> list[list[int]]:
@@ -225,11 +237,14 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
-    """Two quotes of one article by different speakers are never one utterance."""
+    """Two quotes of one article by different speakers are never one utterance (a body and
+    its spokesperson are one voice)."""
     for x in left:
         for y in right:
-            a, b = nodes[x].features.key, nodes[y].features.key
-            if nodes[x].article == nodes[y].article and a and b and not _same_speaker(a, b):
+            a, b = nodes[x].features, nodes[y].features
+            if nodes[x].article != nodes[y].article or not (a.key and b.key):
+                continue
+            if not _same_speaker(a.key, b.key) and not _one_voice(a, b):
                 return True
     return False
 
@@ -245,30 +260,58 @@ def _groups(
         n_articles = len({nodes[i].article for i in cluster})
         return (-n_articles, nodes[first].article, nodes[first].quote.start)
 
+    def score(x: list[int], y: list[int]) -> float:
+        return max(float(scores[i, j]) for i in x for j in y)
+
     groups = []
     for number, cluster in enumerate(sorted(clusters, key=order), start=1):
-        cluster = sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start))
-        reference_article = nodes[cluster[0]].article
-        references = [p for p, i in enumerate(cluster) if nodes[i].article == reference_article]
+        runs = _runs(analyses, nodes, cluster)
+        quotes = [
+            rejoined(analyses[nodes[r[0]].article].article.text, _quotes(nodes, r)) for r in runs
+        ]
+        reference_article = nodes[runs[0][0]].article
+        references = [p for p, r in enumerate(runs) if nodes[r[0]].article == reference_article]
         versions = []
-        for i in cluster:
-            node = nodes[i]
-            article = analyses[node.article].article
-            others = [j for j in cluster if nodes[j].article != node.article]
-            similarity = max((float(scores[i, j]) for j in others), default=1.0)
-            if node.article == reference_article:
-                versions.append(QuoteVersion(article.id, node.quote, similarity))
+        for run, quote in zip(runs, quotes, strict=True):
+            a_index = nodes[run[0]].article
+            article = analyses[a_index].article
+            others = [r for r in runs if nodes[r[0]].article != a_index]
+            similarity = max((score(run, r) for r in others), default=1.0)
+            if a_index == reference_article:
+                versions.append(QuoteVersion(article.id, quote, similarity))
                 continue
             # diff against the reference article's closest version of the utterance
-            position = max(references, key=lambda p: float(scores[i, cluster[p]]))
-            reference = nodes[cluster[position]]
-            changes = word_changes(
-                analyses[reference.article].article.text, reference.quote,
-                article.text, node.quote,
-            )  # fmt: skip
-            versions.append(QuoteVersion(article.id, node.quote, similarity, position, changes))
+            position = max(references, key=lambda p: score(run, runs[p]))
+            reference_text = analyses[reference_article].article.text
+            changes = word_changes(reference_text, quotes[position], article.text, quote)
+            versions.append(QuoteVersion(article.id, quote, similarity, position, changes))
         groups.append(QuoteGroup(f"q{number}", _group_speaker(nodes, cluster), tuple(versions)))
     return tuple(groups)
+
+
+def _runs(analyses: Sequence[Analysis], nodes: list[_Node], cluster: list[int]) -> list[list[int]]:
+    """A group's members in text order, the sentences of one quotation that follow each other
+    joined: an outlet quoting 'A. B.' where another quotes 'A, and B' shows one version."""
+    runs: list[list[int]] = []
+    for i in sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start)):
+        node = nodes[i]
+        if runs and _continues(analyses[node.article].article.text, nodes[runs[-1][-1]], node):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _continues(text: str, before: _Node, node: _Node) -> bool:
+    """Whether a piece of a quote goes straight on from the one before: same quotation,
+    nothing between them but spaces and quotation marks."""
+    if before.article != node.article or before.quote.index != node.quote.index:
+        return False
+    return not text[before.quote.end : node.quote.start].strip(PIECE_EDGE)
+
+
+def _quotes(nodes: list[_Node], run: list[int]) -> list[Quote]:
+    return [nodes[i].quote for i in run]
 
 
 def _group_speaker(nodes: list[_Node], cluster: list[int]) -> str | None:

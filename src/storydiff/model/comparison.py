@@ -36,8 +36,8 @@ class Analysis:
     encoder: str = ""
     quotes: tuple[Quote, ...] = ()
     quote_embeddings: npt.NDArray[np.float32] | None = field(default=None, repr=False)
-    """One L2-normalised row per quote segment (its content), in `quotes` order and each
-    quote's segments in order (`Quote.segment_quotes`)."""
+    """One L2-normalised row per sentence of a quote (its content), in `quotes` order and
+    each quote's sentences in order (`Quote.sentence_quotes`)."""
     times: tuple[TimeExpression, ...] = ()
     mentions: tuple[Mention, ...] = ()
     loaded: tuple[LoadedTerm, ...] = ()
