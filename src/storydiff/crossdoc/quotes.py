@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -54,6 +55,9 @@ class QuoteMatchConfig:
     other_speaker_penalty: float = 0.3
     one_per_article: bool = False
     """Whether a group may hold only one quote per article (no one-to-many matches)."""
+    neighbour_floor: float = 0.4
+    """The score with some other outlet's version at which a sentence of a quotation that
+    matched nothing on its own joins the group of the sentence next to it."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ def group_quotes(
     if not nodes:
         return ()
     scores = _score_matrix(nodes, rows, config)
-    clusters = _cluster(nodes, scores, config)
+    clusters = _with_neighbours(nodes, scores, _cluster(nodes, scores, config), config)
     return _groups(analyses, nodes, scores, clusters)
 
 
@@ -234,6 +238,45 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
         )
 
     return complete_link(len(nodes), edges, may_merge)
+
+
+def _with_neighbours(
+    nodes: list[_Node], scores: np.ndarray, clusters: list[list[int]], config: QuoteMatchConfig
+) -> list[list[int]]:
+    """A sentence of a quotation that matched nothing in another article joins the group of
+    the sentence before or after it, when it is related to one of that group's versions from
+    another article: one outlet quotes as two sentences ('Those who block our roads protect
+    nobody. They hold the valley hostage.') what another gives as one, and the second
+    sentence alone matched it. It stays apart when it is unrelated (another point)."""
+    home = {i: c for c, cluster in enumerate(clusters) for i in cluster}
+    order = sorted(range(len(nodes)), key=lambda i: (nodes[i].article, nodes[i].quote.start))
+    for _ in range(2):  # forwards, then backwards: a run of two loose sentences joins too
+        for before, after in pairwise(order):
+            for loose, placed in ((after, before), (before, after)):
+                if _joins(nodes, scores, clusters, home, loose, placed, config):
+                    clusters[home[placed]].append(loose)
+                    clusters[home[loose]].remove(loose)
+                    home[loose] = home[placed]
+        order.reverse()
+    return [c for c in clusters if c]
+
+
+def _joins(
+    nodes: list[_Node],
+    scores: np.ndarray,
+    clusters: list[list[int]],
+    home: dict[int, int],
+    loose: int,
+    placed: int,
+    config: QuoteMatchConfig,
+) -> bool:
+    a, b = nodes[loose], nodes[placed]
+    if a.article != b.article or a.quote.index != b.quote.index:
+        return False
+    if any(nodes[i].article != a.article for i in clusters[home[loose]]):
+        return False  # it matched something elsewhere on its own
+    others = [i for i in clusters[home[placed]] if nodes[i].article != a.article]
+    return bool(others) and max(float(scores[loose, i]) for i in others) >= config.neighbour_floor
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
