@@ -26,7 +26,9 @@ SECOND = "We will pay every dock worker in full"
 def sentences(text: str, firsts: list[str]) -> tuple[Sentence, ...]:
     starts = [0] + [text.index(f) for f in firsts]
     ends = [*starts[1:], len(text)]
-    return tuple(Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends)))
+    return tuple(
+        Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+    )
 
 
 def whole_quote(text: str, body: str, speaker: str | None, index: int = 0) -> Quote:
