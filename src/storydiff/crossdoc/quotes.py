@@ -47,10 +47,10 @@ class QuoteMatchConfig:
     """Weights and thresholds, chosen on the dev half of the quote gold
     (`python benchmarks/quote_matching.py --split dev --tune`)."""
 
-    threshold: float = 0.6
-    link_floor: float = 0.3
-    cosine_weight: float = 0.7
-    overlap_weight: float = 0.3
+    threshold: float = 0.5
+    link_floor: float = 0.4
+    cosine_weight: float = 0.6
+    overlap_weight: float = 0.4
     same_speaker_bonus: float = 0.0
     other_speaker_penalty: float = 0.3
     one_per_article: bool = False
