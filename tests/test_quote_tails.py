@@ -97,14 +97,14 @@ def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
     ("text", "content"),
     [
         (
-            'On Monday, the mayor said she feels "badly" for Tom Ell, who lost his boat in the '
-            "storm on Friday.",
-            'she feels "badly" for Tom Ell',
+            'On Monday, the mayor said the town was "deeply grateful" to Tom Ell, who lost his '
+            "boat in the storm on Friday.",
+            'the town was "deeply grateful" to Tom Ell',
         ),
         (
-            "The governor said he felt sorry for Mr. Ell, whom he fired in March for lying to "
-            "the harbour board.",
-            "he felt sorry for Mr. Ell",
+            "The harbour master said she owed a great deal to Mr. Ell, whom the council "
+            "dismissed in March over the missing ferry funds.",
+            "she owed a great deal to Mr. Ell",
         ),
     ],
 )

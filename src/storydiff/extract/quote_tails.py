@@ -99,15 +99,15 @@ def before_tail(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
     return (start, start + cut) if cut > 0 else None
 
 
-# 'for Flynn, who pleaded guilty on Friday': the reporter tells who a named person is
+# 'for Tom Ell, who lost his boat on Friday': the reporter tells who a named person is
 _BACKGROUND_OPENERS = frozenset({"who", "whom", "whose"})
 _MARKS = frozenset('"“”«»„')
 
 
 def before_background(sent: Span, content: tuple[int, int]) -> tuple[int, int]:
-    """The content without a relative clause about a named person that closes it: in 'Trump
-    said he felt "very badly" for Mr. Flynn, whom he fired in February', the clause after
-    the name is the reporter's account of who Flynn is, not what Trump said. A clause inside
+    """The content without a relative clause about a named person that closes it: in 'Dale
+    said she felt "very sorry" for Mr. Ell, whom she fired in March', the clause after the
+    name is the reporter's account of who Ell is, not what Dale said. A clause inside
     quotation marks is the speaker's, and one that the content goes on after is kept."""
     start, end = content
     tokens = [t for t in sent if start <= t.idx < end and not t.is_space]

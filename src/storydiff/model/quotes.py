@@ -121,7 +121,7 @@ class Quote(JSONSerializable):
         at the article's sentence starts inside it, so that "A. B. C," he said' is matched
         sentence by sentence, as other outlets quote one sentence of it, or each apart. A
         cut that would leave a piece of fewer than `MIN_PIECE_WORDS` words is not made ('Gen.
-        Flynn' read as two sentences). What cross-article matching compares, one encoder row
+        Orwin' read as two sentences). What cross-article matching compares, one encoder row
         each (`Analysis.quote_embeddings`)."""
         pieces: list[Quote] = []
         for segment in self.segment_quotes(text, sentence_starts):
