@@ -14,7 +14,6 @@ sentence ('"A," he said. "B."') is matched segment by segment, each sentence on 
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -31,12 +30,12 @@ from ..model import (
     QuoteGroup,
     QuoteVersion,
     SpeakerRow,
-    WordChange,
 )
 from ..model.quotes import PIECE_EDGE, rejoined
-from ..text import FUNCTION_WORDS, fold, name_key
+from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
+from .quote_diff import word_changes
 from .quote_voices import spoken_for
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -308,6 +307,7 @@ def _groups(
 
     groups = []
     for number, cluster in enumerate(sorted(clusters, key=order), start=1):
+        cluster = sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start))
         runs = _runs(analyses, nodes, cluster)
         quotes = [
             rejoined(analyses[nodes[r[0]].article].article.text, _quotes(nodes, r)) for r in runs
@@ -333,10 +333,11 @@ def _groups(
 
 
 def _runs(analyses: Sequence[Analysis], nodes: list[_Node], cluster: list[int]) -> list[list[int]]:
-    """A group's members in text order, the sentences of one quotation that follow each other
-    joined: an outlet quoting 'A. B.' where another quotes 'A, and B' shows one version."""
+    """A group's members (in article and text order), the sentences of one quotation that
+    follow each other joined: an outlet quoting 'A. B.' where another quotes 'A, and B'
+    shows one version."""
     runs: list[list[int]] = []
-    for i in sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start)):
+    for i in cluster:
         node = nodes[i]
         if runs and _continues(analyses[node.article].article.text, nodes[runs[-1][-1]], node):
             runs[-1].append(i)
@@ -376,53 +377,6 @@ def group_speaker(names: Sequence[str]) -> str | None:
         return sum(same_given_names(given, given_names(n.split())) for n in full)
 
     return max(full or same_key, key=lambda n: (agreeing(n), len(n)))
-
-
-def _tokens(text: str, quote: Quote) -> list[tuple[str, int, int]]:
-    parts = quote.parts or ((quote.start, quote.end),)
-    tokens = []
-    for start, end in parts:
-        for match in _WORD.finditer(text, start, end):
-            tokens.append((fold(match.group()), match.start(), match.end()))
-    return tokens
-
-
-def word_changes(
-    reference_text: str, reference: Quote, version_text: str, version: Quote
-) -> tuple[WordChange, ...]:
-    """Words added, dropped or replaced going from the reference wording to a version, with
-    the offsets of both sides in their own articles."""
-    ref = _tokens(reference_text, reference)
-    ver = _tokens(version_text, version)
-    matcher = difflib.SequenceMatcher(
-        None, [t[0] for t in ref], [t[0] for t in ver], autojunk=False
-    )
-    changes = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        r_start, r_end = _bounds(ref, i1, i2, reference.start)
-        v_start, v_end = _bounds(ver, j1, j2, version.start)
-        changes.append(
-            WordChange(
-                op,
-                reference_text[r_start:r_end],
-                version_text[v_start:v_end],
-                r_start,
-                r_end,
-                v_start,
-                v_end,
-            )
-        )
-    return tuple(changes)
-
-
-def _bounds(tokens: list[tuple[str, int, int]], i1: int, i2: int, fallback: int) -> tuple[int, int]:
-    if i2 > i1:
-        return tokens[i1][1], tokens[i2 - 1][2]
-    # an empty side of an insert or delete: the point between its neighbours
-    point = tokens[i1][1] if i1 < len(tokens) else (tokens[-1][2] if tokens else fallback)
-    return point, point
 
 
 def speaker_table(
