@@ -38,6 +38,8 @@ Vectors = Mapping[str, npt.NDArray[np.float32]]
 _DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
 _CACHE_LIMIT = 50_000
+_BLOCK = 512
+"""Rows of the event's word-by-word cosines computed at a time (bounds the memory)."""
 _LOCK = threading.Lock()
 
 
@@ -73,41 +75,41 @@ def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, npt.NDArray[
 
 
 class NearWords:
-    """The near-word vectors of every statement of an event, to credit near words in a pair."""
+    """Which words of an event's statements are near which (above `NEAR_COSINE`), with the
+    credit each pair earns; found once per event, read for every statement pair."""
 
     def __init__(self, vectors: Vectors) -> None:
-        self._vectors = vectors
-        self._rows: dict[int, tuple[tuple[str, ...], npt.NDArray[np.float32]]] = {}
+        words = sorted(vectors)
+        self._near: dict[str, list[tuple[str, float]]] = {}
+        if not words:
+            return
+        rows = np.vstack([vectors[w] for w in words])
+        scale = NEAR_CREDIT / (1.0 - NEAR_COSINE)
+        for start in range(0, len(words), _BLOCK):
+            cosines = rows[start : start + _BLOCK] @ rows.T
+            for i, j in zip(*np.nonzero(cosines > NEAR_COSINE), strict=True):
+                credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
+                self._near.setdefault(words[start + i], []).append((words[j], credit))
+        self._candidates: dict[int, frozenset[str]] = {}
 
-    def _of(self, unit: Unit) -> tuple[tuple[str, ...], npt.NDArray[np.float32]]:
-        found = self._rows.get(id(unit))
+    def _of(self, unit: Unit) -> frozenset[str]:
+        found = self._candidates.get(id(unit))
         if found is None:
-            words = tuple(sorted(w for w in near_candidates(unit) if w in self._vectors))
-            dim = next(iter(self._vectors.values())).shape[0] if self._vectors else 1
-            rows = (
-                np.vstack([self._vectors[w] for w in words])
-                if words
-                else np.zeros((0, dim), dtype=np.float32)
-            )
-            found = self._rows[id(unit)] = (words, rows)
+            found = self._candidates[id(unit)] = near_candidates(unit)
         return found
 
     def credits(
         self, a: Unit, b: Unit, shared: frozenset[str]
     ) -> tuple[dict[str, float], dict[str, float]]:
         """For each side's near candidates that are not `shared`: the share of its weight
-        that its nearest unshared candidate on the other side earns (0 under the cut)."""
-        words_a, rows_a = self._of(a)
-        words_b, rows_b = self._of(b)
-        keep_a = [i for i, w in enumerate(words_a) if w not in shared]
-        keep_b = [j for j, w in enumerate(words_b) if w not in shared]
-        if not keep_a or not keep_b:
-            return {}, {}
-        cosines = rows_a[keep_a] @ rows_b[keep_b].T
-        scale = NEAR_CREDIT / (1.0 - NEAR_COSINE)
-        credit_a = np.clip((cosines.max(axis=1) - NEAR_COSINE) * scale, 0.0, NEAR_CREDIT)
-        credit_b = np.clip((cosines.max(axis=0) - NEAR_COSINE) * scale, 0.0, NEAR_CREDIT)
-        return (
-            {words_a[i]: float(c) for i, c in zip(keep_a, credit_a, strict=True) if c > 0},
-            {words_b[j]: float(c) for j, c in zip(keep_b, credit_b, strict=True) if c > 0},
-        )
+        that its nearest unshared candidate on the other side earns (none under the cut)."""
+        words_a, words_b = self._of(a) - shared, self._of(b) - shared
+        return self._best(words_a, words_b), self._best(words_b, words_a)
+
+    def _best(self, words: frozenset[str], others: frozenset[str]) -> dict[str, float]:
+        best: dict[str, float] = {}
+        for word in words:
+            credit = max((c for x, c in self._near.get(word, ()) if x in others), default=0.0)
+            if credit > 0:
+                best[word] = credit
+        return best
