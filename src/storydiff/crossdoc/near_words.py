@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from ..embed import Encoder, normalise_rows
+from ..embed import Encoder, normalise_rows, one_blas_thread
 from ..model import Unit
 from ..text import MONTHS, SAYING_VERBS, WEEKDAYS
 
@@ -86,7 +86,8 @@ class NearWords:
         rows = np.vstack([vectors[w] for w in words])
         scale = NEAR_CREDIT / (1.0 - NEAR_COSINE)
         for start in range(0, len(words), _BLOCK):
-            cosines = rows[start : start + _BLOCK] @ rows.T
+            with one_blas_thread():  # a small product: more threads only spin on a busy machine
+                cosines = rows[start : start + _BLOCK] @ rows.T
             for i, j in zip(*np.nonzero(cosines > NEAR_COSINE), strict=True):
                 credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
                 self._near.setdefault(words[start + i], []).append((words[j], credit))
