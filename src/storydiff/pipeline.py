@@ -17,6 +17,7 @@ from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
 from .crossdoc.guards import cap_length, input_warnings
+from .crossdoc.near_words import article_words, encode_words
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -130,6 +131,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     # the parts share their statement's forward pass (embed.encode_parts)
     vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
     vectors = vectors[[rows[text] for text in texts]]
+    word_vectors = encode_words(model, article_words(parsed.units))
     n_units = len(parsed.units)
     logger.debug(
         "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
@@ -152,6 +154,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         loaded=found.loaded,
         part_embeddings=part_vectors,
         part_units=tuple(unit for _, _, unit in parts),
+        word_vectors=word_vectors,
     )
 
 

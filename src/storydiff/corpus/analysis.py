@@ -36,7 +36,9 @@ ANALYSIS_VERSION = 9
 8: yearless days kept as '--MM-DD', months in past-tense clauses before publication (parse
    tense), description speakers named by the next sentence, no dateline/byline actors, and
    the other changes of the 29 November afternoon session (docs/benchmarks.md, last sections).
-9: quotes embedded one row per sentence (`Quote.sentence_quotes`), not per segment.
+9: quotes embedded one row per sentence (`Quote.sentence_quotes`), not per segment; each
+   statement's common content words carry their encoder vectors (near words,
+   crossdoc/near_words.py).
 """
 
 AnalysisProgress = Callable[[int, int], None]
