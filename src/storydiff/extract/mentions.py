@@ -152,6 +152,9 @@ def _read_names(
     return covered
 
 
+_DESCRIBED_POS = {"NOUN", "PROPN", "ADJ"}
+
+
 def _read_descriptions(
     reading: _Reading, tokens: list[Token], sent_start: int, covered: set[int]
 ) -> None:
@@ -161,6 +164,8 @@ def _read_descriptions(
     for token in tokens:
         if token.i in covered:
             continue
+        if token.pos_ not in _DESCRIBED_POS and not token.is_title:
+            continue  # every rule below wants a noun, a name or an adjective, or a capital
         mention = (
             _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
             or description_mention(token, memory, article_id, countries)
