@@ -92,6 +92,10 @@ def _continues_run(
     """Whether the token at `index` (folded `low`, tagged `pos`) belongs to the name run
     `current` (or starts one)."""
     token = tokens[index]
+    if not current and pos != "PROPN":
+        # no run open and no proper noun: only an initial before a name starts one (every
+        # rule below wants a proper noun or an open run)
+        return _is_initial(token) and following is not None and following.pos_ == "PROPN"
     if pos == "PROPN" and (
         low not in TITLE_WORDS
         or _inside_body_name(tokens, index)
