@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Tense = Literal["past", "other"]
+Tense = Literal["past", "future", "other"]
 TenseAt = Callable[[int], Tense | None]
 """The tense of the clause at a character offset, or None where the parse gives no verb."""
 
@@ -26,15 +26,17 @@ _MAX_STEPS = 4
 def tense_reader(doc: Doc) -> TenseAt:
     """A function giving, for a character offset of `doc`'s text, the tense of the verb that
     governs the word there: 'past' for a simple past ('rose') or a perfect or past passive
-    ('has risen', 'was held'), 'other' for any other verb form ('will rise', 'is expected',
-    'to rise'), None where no verb governs it within a few heads."""
+    ('has risen', 'was held'); 'future' for a modal or 'will' ('could be on the floor
+    Thursday', 'would retire after the November elections') and for a present 'be' the word
+    hangs from directly ('the vote is Thursday'); 'other' for any other verb form ('is
+    expected', 'to rise'); None where no verb governs it within a few heads."""
 
     def at(position: int) -> Tense | None:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         verb = _governing_verb(span[0])
-        return None if verb is None else _tense(verb)
+        return None if verb is None else _tense(verb, span[0])
 
     return at
 
@@ -50,12 +52,38 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _tense(verb: Token) -> Tense:
+def _tense(verb: Token, word: Token) -> Tense:
     helpers = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(h in _NOT_PAST_HELPERS or h == "to" for h in helpers):
+    if any(h in _NOT_PAST_HELPERS for h in helpers):
+        # 'could have left Monday' tells of a past act
+        return "other" if "have" in helpers else "future"
+    if "to" in helpers:
         return "other"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and any(h in _PAST_HELPERS for h in helpers):
         return "past"
+    if _present_be(verb, helpers) and _hangs_from(word, verb):
+        return "future"
     return "other"
+
+
+def _present_be(verb: Token, helpers: list[str]) -> bool:
+    """A present 'be' as the verb itself ('the vote is Thursday'). Not a present progressive:
+    'police are investigating a fire Sunday' tells of a past day as often as 'they are
+    meeting Friday' of a coming one."""
+    return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not helpers
+
+
+# words that only say which part of a day ('Thursday morning')
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _hangs_from(word: Token, verb: Token) -> bool:
+    """Whether `word` (or the part of day it names) modifies `verb` itself, at most through a
+    preposition: in 'the vote on the June 3 bill is next' the day is the bill's, and the
+    present tense does not date it."""
+    current = word.head if word.head.lower_ in _DAY_PARTS else word
+    if current.head.pos_ == "ADP":
+        current = current.head
+    return current.head.i == verb.i
