@@ -501,3 +501,24 @@ def test_two_planned_dates_of_one_act_still_conflict() -> None:
         "The Tarn assembly vote was rescheduled for Friday.",
         "The Tarn assembly vote was rescheduled for Saturday.",
     ) == ["date"]
+
+
+# -- doubt on both sides, one more doer (BASIL reading, cdog) --------------------------------
+
+
+def test_strong_doubt_against_a_distancing_verb_is_no_conflict() -> None:
+    # both outlets distance themselves from the mayor's claim: no side reports it plainly
+    left = "Last week, Mayor Dross dismissed the audit, falsely claiming the report was late."
+    right = "Mayor Dross claimed in an interview that the audit report was late."
+    assert "attribution" not in types(left, right)
+    # against a plain report the strong doubt still conflicts
+    plain = "Mayor Dross said in an interview that the audit report was late."
+    assert "attribution" in types(left, plain)
+
+
+def test_one_more_doer_is_no_different_actor() -> None:
+    left = "Senator Ulvane extended the drought permits."
+    assert "agent" not in types(left, "Mayor Dross also extended the drought permits.")
+    assert "agent" not in types(left, "Mayor Dross extended the drought permits too.")
+    # without 'also', two named doers of one act on one thing still conflict
+    assert "agent" in types(left, "Mayor Dross extended the drought permits.")

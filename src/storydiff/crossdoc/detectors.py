@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
-from .agents import other_groups, other_patients
+from .agents import one_more_doer, other_groups, other_patients
 from .amounts import (
     Amount,
     amounts,
@@ -282,6 +282,8 @@ def _agents(a: Side, b: Side) -> list[Finding]:
                 (pb.agent_span,),
             )
         ]
+    if one_more_doer(a.unit) or one_more_doer(b.unit):
+        return []  # 'the FEC also extended benefits': another actor besides, not instead
     if (
         pa.patient and pa.patient == pb.patient
         and pa.agent_is_name and pb.agent_is_name
@@ -461,6 +463,8 @@ def _attribution(a: Side, b: Side) -> list[Finding]:
                 return []
             continue
         doubter, other = (a, b) if doubt_a else (b, a)
+        if strong and doubts(other.unit, strong=False, other=doubter.unit):
+            return []  # 'erroneously claiming' against 'claimed': both distance themselves
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
