@@ -522,3 +522,17 @@ def test_one_more_doer_is_no_different_actor() -> None:
     assert "agent" not in types(left, "Mayor Dross extended the drought permits too.")
     # without 'also', two named doers of one act on one thing still conflict
     assert "agent" in types(left, "Mayor Dross extended the drought permits.")
+
+
+def test_a_doubted_clause_is_compared_without_its_condition() -> None:
+    left = (
+        "Dross said that he was ending the debate because he did not want to give up his "
+        'seat, which he claimed the party was asking him to do if he wanted to moderate the '
+        "debate."
+    )
+    # the other statement shares only the condition's words (moderate, debate)
+    right = "Dross agreed to moderate the debate while saying he might still run for the seat."
+    assert "attribution" not in types(left, right)
+    # where it reports what the doubt word doubts, it is compared
+    asked = "The party was asking Dross to give up his seat, officials said."
+    assert "attribution" in types(left, asked)

@@ -322,3 +322,14 @@ def test_a_year_naming_a_later_thing_does_not_date_the_month() -> None:
     # a year in context still dates it ('In 2019, the rule took effect in June')
     text = "In 2019, the Orlen rule took effect in June."
     assert [e.value for e in find_time_expressions(text, "2026-08-20")] == ["2019", "2019-06"]
+
+
+def test_a_sentence_ends_at_a_stop_inside_its_closing_quotation_mark() -> None:
+    # the year of the next or the last sentence is no context for the month
+    text = (
+        'In June, the Orlen Gazette cast the mayor as "The Star of the Fair." '
+        "And it drew criticism for its flood cover in 2019."
+    )
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-06", "2019"]
+    text = 'In 2019, the Gazette ran a flood cover readers called "cruel." In June, it ran another.'
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2019", "2026-06"]

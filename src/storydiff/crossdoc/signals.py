@@ -291,8 +291,21 @@ def _compared_clause(unit: Unit, position: int, other: Unit) -> bool:
     if not inner:
         return False
     start, end = inner[-1]
-    words = event_words(unit.text[start - unit.start : end - unit.start])
+    text = unit.text
+    # 'which he claimed the party asked of him if he wanted to moderate the debate': the
+    # condition or circumstance nested in the clause is not what the doubt word doubts
+    for s, e in clauses:
+        if start < s and e <= end and _ADVERBIAL_START.match(text, s - unit.start):
+            text = text[: s - unit.start] + " " * (e - s) + text[e - unit.start :]
+    words = event_words(text[start - unit.start : end - unit.start])
     return len(words & event_words(other.text)) >= _MIN_SHARED_CLAUSE_WORDS
+
+
+# a clause that opens with one of these tells a condition or circumstance of another act
+_ADVERBIAL_START = re.compile(
+    r"\s*(?:if|unless|because|although|though|while|when|whenever|before|after|as)\b",
+    re.IGNORECASE,
+)
 
 
 def in_scope(unit: Unit, position: int) -> bool:

@@ -29,7 +29,8 @@ MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a stop, with the quotation marks or brackets it closes ('… "The Book of Mormon." And …')
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
 
 # a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
 _FULL_DAYS = (
