@@ -527,7 +527,7 @@ def test_one_more_doer_is_no_different_actor() -> None:
 def test_a_doubted_clause_is_compared_without_its_condition() -> None:
     left = (
         "Dross said that he was ending the debate because he did not want to give up his "
-        'seat, which he claimed the party was asking him to do if he wanted to moderate the '
+        "seat, which he claimed the party was asking him to do if he wanted to moderate the "
         "debate."
     )
     # the other statement shares only the condition's words (moderate, debate)
