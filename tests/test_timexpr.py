@@ -333,3 +333,11 @@ def test_a_sentence_ends_at_a_stop_inside_its_closing_quotation_mark() -> None:
     assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-06", "2019"]
     text = 'In 2019, the Gazette ran a flood cover readers called "cruel." In June, it ran another.'
     assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2019", "2026-06"]
+
+
+def test_a_quoted_title_is_no_time() -> None:
+    text = 'Dross said on the Orlen Radio show "This Week," that his next album is "Tomorrow."'
+    assert find_time_expressions(text, "2026-08-10") == ()
+    # a quoted phrase that only contains the time expression is still one
+    text = 'Dross called the vote "a disgrace this week" and left.'
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-W33"]

@@ -147,6 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
+_CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 # a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
 # …', 'a court on Thursday granted the request'): the clause is past whatever came before
@@ -228,6 +230,8 @@ def _resolve(
 ) -> TimeExpression | None:
     start, end = match.span()
     groups = match.groupdict()
+    if text[start - 1 : start] in {'"', "“"} and _CLOSING_QUOTE.match(text, end):
+        return None  # 'on ABC's "This Week,"': a programme or a work, not a time
     if name == "years":
         first, second = groups["year"], groups["year2"]
         second = second if len(second) == 4 else first[:2] + second
