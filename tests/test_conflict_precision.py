@@ -536,3 +536,19 @@ def test_a_doubted_clause_is_compared_without_its_condition() -> None:
     # where it reports what the doubt word doubts, it is compared
     asked = "The party was asking Dross to give up his seat, officials said."
     assert "attribution" in types(left, asked)
+
+
+def test_a_cause_and_a_sequence_of_two_different_effects_do_not_conflict() -> None:
+    left = (
+        "Questions were raised following the Orlen court's ruling on how the board would "
+        "treat the farmers."
+    )
+    right = (
+        "The permit decision, which was prompted by the Orlen court's ruling, marks a win "
+        "for the farmers."
+    )
+    assert "causality" not in types(left, right)
+    # one effect, told as caused on one side and as a sequence on the other, still conflicts
+    caused = "Tarn put its army on alert in retaliation for the arrests of its officers."
+    sequenced = "Tarn put its army on alert hours after the arrests of its officers."
+    assert "causality" in types(caused, sequenced)

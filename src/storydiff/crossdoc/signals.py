@@ -54,6 +54,14 @@ def complement(unit: Unit, marker_end: int) -> str:
     return rest[: end.start()] if end else rest
 
 
+def effect_words(unit: Unit, marker: tuple[int, int, str]) -> set[str]:
+    """The words of what a causal or sequence marker's statement tells happened, without the
+    event the marker links it to: in 'Questions were raised following the court's ruling',
+    {'questions', 'raised'}."""
+    linked = event_words(complement(unit, marker[1])) | event_words(marker[2])
+    return event_words(unit.text) - linked
+
+
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
     return _matches(_SEQUENCE, unit)
