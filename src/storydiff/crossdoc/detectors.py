@@ -34,7 +34,7 @@ from .clock_times import clock_times, clocks_disagree
 from .dates import as_written, disagreement, fact_dates
 from .person_ages import with_full_names
 from .polarity import opposite_conditions, opposite_speech_acts
-from .signals import accusations, causes, complement, doubts, effect_words, event_words, sequences
+from .signals import accusations, causes, complement, doubts, event_words, same_effect, sequences
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
@@ -428,12 +428,10 @@ def _causality(a: Side, b: Side) -> list[Finding]:
     antecedent = set().union(*(event_words(_cause_of(with_cause, m[1])) for m in markers))
     # the sequence may sit in the clause the parse split off ('…, hours after the barricades')
     clauses = [u for u in without.analysis.units if u.sentence == without.unit.sentence]
-    # … and tell the same effect ('the decision, prompted by the ruling' and 'questions
-    # were raised following the ruling' are two effects of it)
-    effect = set().union(*(effect_words(with_cause.unit, m) for m in markers)) - antecedent
     sequence = [
         m for u in clauses for m in sequences(u)
-        if antecedent & event_words(complement(u, m[1])) and effect & effect_words(u, m)
+        if antecedent & event_words(complement(u, m[1]))
+        and same_effect(with_cause.unit, markers, antecedent, u)
     ]  # fmt: skip
     if not sequence:
         return []

@@ -54,12 +54,34 @@ def complement(unit: Unit, marker_end: int) -> str:
     return rest[: end.start()] if end else rest
 
 
+def same_effect(
+    caused: Unit, markers: list[tuple[int, int, str]], antecedent: set[str], sequenced: Unit
+) -> bool:
+    """Whether a statement that gives a cause (its `markers`, linking it to the event of
+    `antecedent`) and one that tells a sequence are about the same effect."""
+    effect = set().union(*(effect_words(caused, m) for m in markers)) - antecedent
+    return len(effect & event_words(sequenced.text)) >= MIN_SHARED_EFFECT_WORDS
+
+
 def effect_words(unit: Unit, marker: tuple[int, int, str]) -> set[str]:
-    """The words of what a causal or sequence marker's statement tells happened, without the
-    event the marker links it to: in 'Questions were raised following the court's ruling',
-    {'questions', 'raised'}."""
+    """The words of what a causal marker says was caused, without the event it links it to:
+    the whole statement ('Serbia put its army on alert in retaliation for …'), or, for a
+    marker in a relative clause, the noun that clause is about ('The decision, which was
+    prompted by the ruling, marks …': {'decision'})."""
+    before = unit.text[: marker[0] - unit.start]
+    relative = _RELATIVE_CLAUSE.search(before)
+    if relative is not None:
+        return event_words(before[: relative.start()])
     linked = event_words(complement(unit, marker[1])) | event_words(marker[2])
     return event_words(unit.text) - linked
+
+
+# how many words the effect a cause is given and the statement of a sequence share when they
+# tell one effect ('the decision, prompted by the ruling' and 'questions were raised
+# following the ruling' share one, and tell two effects of the ruling)
+MIN_SHARED_EFFECT_WORDS = 2
+# ', which was', ', who had been': a relative clause opening before a marker
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
