@@ -552,3 +552,19 @@ def test_a_cause_and_a_sequence_of_two_different_effects_do_not_conflict() -> No
     caused = "Tarn put its army on alert in retaliation for the arrests of its officers."
     sequenced = "Tarn put its army on alert hours after the arrests of its officers."
     assert "causality" in types(caused, sequenced)
+
+
+def test_strong_doubt_against_a_distancing_verb_in_another_clause_of_the_sentence() -> None:
+    left = "Last week, Mayor Dross dismissed the audit, falsely claiming the report was late."
+    right = (
+        "Mayor Dross claimed in an interview that the audit report was late, but the auditors "
+        "responded that the report was filed on time."
+    )
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=SATURDAY),
+            storydiff.Article(right, outlet="Lorrin Courier", published=SATURDAY),
+        ]
+    )
+    for unit in b.units:  # whichever clause of the split sentence is compared
+        assert "attribution" not in [c.type for c in statement_conflicts(a, a.units[0], b, unit)]

@@ -464,8 +464,11 @@ def _attribution(a: Side, b: Side) -> list[Finding]:
                 return []
             continue
         doubter, other = (a, b) if doubt_a else (b, a)
-        if strong and doubts(other.unit, strong=False, other=doubter.unit):
-            return []  # 'erroneously claiming' against 'claimed': both distance themselves
+        # 'erroneously claiming' against 'claimed' (in any clause of its sentence): both
+        # distance themselves
+        sentence = [u for u in other.analysis.units if u.sentence == other.unit.sentence]
+        if strong and any(doubts(u, strong=False, other=doubter.unit) for u in sentence):
+            return []
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
