@@ -341,3 +341,9 @@ def test_a_quoted_title_is_no_time() -> None:
     # a quoted phrase that only contains the time expression is still one
     text = 'Dross called the vote "a disgrace this week" and left.'
     assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-W33"]
+
+
+def test_a_decade_with_an_apostrophe_is_no_year() -> None:
+    # 'the 1990's' is a decade, as 'the 1990s' is; a year's possessive is still a year
+    text = "In the 1990's, Dross ran the Orlen board; the 2012's budget passed in 2013."
+    assert [e.value for e in find_time_expressions(text, "2026-01-01")] == ["2012", "2013"]

@@ -103,7 +103,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)?\d\d)\b")),
     (
         "year",
-        re.compile(rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"),
+        # not a decade written with an apostrophe ('the 1990's', like 'the 1990s')
+        re.compile(
+            rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"
+            r"(?<!0(?=['’]s\b))"
+        ),
     ),
     (
         "weekend",
