@@ -347,3 +347,9 @@ def test_a_decade_with_an_apostrophe_is_no_year() -> None:
     # 'the 1990's' is a decade, as 'the 1990s' is; a year's possessive is still a year
     text = "In the 1990's, Dross ran the Orlen board; the 2012's budget passed in 2013."
     assert [e.value for e in find_time_expressions(text, "2026-01-01")] == ["2012", "2013"]
+
+
+def test_the_last_year_is_a_span_not_last_year() -> None:
+    text = "In the last year, Orlen farmers have sold their land. Dross left last year."
+    found = [(e.text, e.kind, e.value) for e in find_time_expressions(text, "2026-05-01")]
+    assert found == [("last year", "duration", None), ("last year", "year", "2025")]

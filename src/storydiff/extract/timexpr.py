@@ -159,6 +159,7 @@ _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _SAID_AFTER = re.compile(
     rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
 _PREPOSITIONS = re.compile(
@@ -306,6 +307,10 @@ def _value(
         weekday = groups.get("weekday")
         # the tense is read from the clock time on: 'p.m.' would end the sentence
         return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
+    if name == "relunit" and _THE_BEFORE.search(text, 0, start):
+        # 'in the last year' (the twelve months to now), 'the next week' (after a past day),
+        # 'the last week of March': a span or a day counted from elsewhere, not 'last year'
+        return "duration", None
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
