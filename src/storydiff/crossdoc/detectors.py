@@ -431,7 +431,7 @@ def _causality(a: Side, b: Side) -> list[Finding]:
     sequence = [
         m for u in clauses for m in sequences(u)
         if antecedent & event_words(complement(u, m[1]))
-        and same_effect(with_cause.unit, markers, antecedent, u)
+        and same_effect(with_cause.unit, markers, antecedent, clauses)
     ]  # fmt: skip
     if not sequence:
         return []

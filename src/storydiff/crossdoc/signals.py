@@ -55,12 +55,14 @@ def complement(unit: Unit, marker_end: int) -> str:
 
 
 def same_effect(
-    caused: Unit, markers: list[tuple[int, int, str]], antecedent: set[str], sequenced: Unit
+    caused: Unit, markers: list[tuple[int, int, str]], antecedent: set[str], sequenced: list[Unit]
 ) -> bool:
     """Whether a statement that gives a cause (its `markers`, linking it to the event of
-    `antecedent`) and one that tells a sequence are about the same effect."""
+    `antecedent`) and a sentence that tells a sequence (its clauses, `sequenced`) are about
+    the same effect."""
     effect = set().union(*(effect_words(caused, m) for m in markers)) - antecedent
-    return len(effect & event_words(sequenced.text)) >= MIN_SHARED_EFFECT_WORDS
+    told = set().union(*(event_words(u.text) for u in sequenced))
+    return len(effect & told) >= MIN_SHARED_EFFECT_WORDS
 
 
 def effect_words(unit: Unit, marker: tuple[int, int, str]) -> set[str]:

@@ -19,6 +19,7 @@ TenseAt = Callable[[int], Tense | None]
 _PAST_HELPERS = frozenset({"has", "have", "had", "'s", "'ve", "'d", "was", "were"})
 # a modal or 'will' makes any verb form tell of what may or will be ('would have risen')
 _NOT_PAST_HELPERS = frozenset({"will", "shall", "would", "could", "should", "might", "may", "must"})
+_REFUSAL_HELPERS = frozenset({"would", "could", "'d"})
 # how many heads up from a word its governing verb may be ('in' → 'rose')
 _MAX_STEPS = 4
 
@@ -55,8 +56,12 @@ def _governing_verb(token: Token) -> Token | None:
 def _tense(verb: Token, word: Token) -> Tense:
     helpers = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(h in _NOT_PAST_HELPERS for h in helpers):
-        # 'could have left Monday' tells of a past act
-        return "other" if "have" in helpers else "future"
+        # 'could have left Monday' tells of a past act, and 'would not comment Monday',
+        # 'could not be reached Monday' of a past refusal or failure
+        refused = any(h in _REFUSAL_HELPERS for h in helpers) and any(
+            c.dep_ == "neg" for c in verb.children
+        )
+        return "other" if "have" in helpers or refused else "future"
     if "to" in helpers:
         return "other"
     if verb.tag_ == "VBD":
