@@ -305,6 +305,8 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         # a past act keeps the last one; a present progressive dates only what it governs
         ("Senator Ulvane said the Orlen bill reached the floor on Tuesday.", "2026-03-10"),
         ("Police are investigating a fire Sunday that gutted the Orlen mill.", "2026-03-08"),
+        ("Dross is heading to Orlen for a speech Tuesday morning.", "2026-03-17"),
+        ("Dross was heading to Orlen for a speech on Tuesday.", "2026-03-10"),
         ("A spokesman for Dross would not comment on Tuesday.", "2026-03-10"),
         ("Dross could not be reached for comment on Wednesday.", "2026-03-11"),
         ("Orlen mill reopens its gates on Monday", "2026-03-09"),

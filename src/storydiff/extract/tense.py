@@ -70,7 +70,15 @@ def _tense(verb: Token, word: Token) -> Tense:
         return "past"
     if _present_be(verb, helpers) and _hangs_from(word, verb):
         return "future"
+    if verb.tag_ == "VBG" and verb.lemma_ in _ON_THE_WAY and _PRESENT_BE & set(helpers):
+        return "future"  # 'is heading to Orlen for a speech Thursday': a trip planned
     return "other"
+
+
+# verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
+# on Monday'), unlike most ('police are investigating a fire Sunday')
+_ON_THE_WAY = frozenset({"head", "go", "travel", "fly", "return", "leave", "visit"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _present_be(verb: Token, helpers: list[str]) -> bool:
