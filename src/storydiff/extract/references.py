@@ -51,6 +51,12 @@ _OWN_RULE_NOUNS = (
     TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
 ) | frozenset(GROUP_KINDS)
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_CAPITALISED_DESCRIPTIONS = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
+_TITLE_OR_GOVERNMENT = TITLE_WORDS | GOVERNMENT_NOUNS
+_STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
+_NO_PERSON_TITLES = HONORIFICS | ORGANISATION_WORDS
+
 
 @dataclass
 class Countries:
@@ -160,11 +166,7 @@ def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
         return None
     noun = token.head
-    if (
-        noun.i < token.i
-        or fold(noun.lemma_ or noun.text)
-        not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
-    ):
+    if noun.i < token.i or fold(noun.lemma_ or noun.text) not in _STATE_NOUNS:
         return None
     # 'South Korean officials' act for South Korea, not for a 'Korea'
     phrase = token.doc[token.left_edge.i : token.i + 1].text
@@ -182,8 +184,7 @@ def description_mention(
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
     # 'the President', 'the Administration', 'the Country': capitalised, still descriptions
-    capitalised_nouns = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
-    titled = token.pos_ == "PROPN" and fold(token.text) in capitalised_nouns
+    titled = token.pos_ == "PROPN" and fold(token.text) in _CAPITALISED_DESCRIPTIONS
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
@@ -191,7 +192,7 @@ def description_mention(
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     if noun in COMPANY_NOUNS and token.tag_ != "NN":
         return None  # 'the miners' are people, not the mining company
-    nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
+    nation = _country_of_title(token) if noun in _TITLE_OR_GOVERNMENT else None
     # 'this administration' (a protester's words) is the administration as well
     pointing = {"the", "this"} if noun == "administration" else {"the"}
     definite = any(c.lower_ in pointing for c in token.children)
@@ -324,7 +325,7 @@ def bare_title(token: Token) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NN", "NNP"}
         and noun in TITLE_WORDS
-        and noun not in HONORIFICS | ORGANISATION_WORDS  # 'the ministry' is no person
+        and noun not in _NO_PERSON_TITLES  # 'the ministry' is no person
         and any(c.lower_ == "the" for c in token.children)
     )
 
