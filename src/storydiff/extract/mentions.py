@@ -43,6 +43,7 @@ from .aliases import (
 )
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
 from .mention_groups import government_mention, group_mention
+from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -103,6 +104,7 @@ class _Reading:
     countries: Countries
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
     acronyms: dict[str, str] = field(default_factory=dict)  # 'imf' -> 'International Mon…'
+    pacts: Pacts = field(default_factory=Pacts)  # what 'the deal' refers to
     mentions: list[Mention] = field(default_factory=list)
     untitled: list[Token] = field(default_factory=list)  # 'the president' before anyone was
     unnamed: list[tuple[Token, int]] = field(default_factory=list)  # capitalised, no name
@@ -143,6 +145,7 @@ def _read_names(
             countries.note_titles(run, titles, mention.name, sent_start)
         if mention is not None:
             mention = _place_form(mention, run, countries)
+            reading.pacts.saw(mention)
             modifier = _modifies_noun(run[-1], through_names=True)
             reading.mentions.append(countries.saw(mention, antecedent=not modifier))
             # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -170,6 +173,7 @@ def _read_descriptions(
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
             or group_mention(token, article_id)
+            or reading.pacts.mention(token, article_id)
         )
         if mention is not None:
             reading.mentions.append(countries.saw(mention))
