@@ -49,9 +49,7 @@ class Pacts:
         if token.pos_ != "NOUN" or token.tag_ != "NN" or fold(token.lemma_) not in PACT_NOUNS:
             return None
         children = list(token.children)
-        modifier = [
-            c for c in children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
-        ]
+        modifier = [c for c in children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
         determiners = {c.lower_ for c in children if c.dep_ == "det"}
         if modifier and not determiners & _INDEFINITE:
             about = " ".join(t.text for t in token.doc[modifier[0].left_edge.i : token.i])
