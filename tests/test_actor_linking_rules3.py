@@ -67,3 +67,39 @@ def test_outlets_naming_one_pact_differently_share_its_row() -> None:
     pact = next(e for e in entities if "Norway deal" in labels_of(e) or e.label == "Norway deal")
     assert len(pact.articles) == 2
     assert {"the deal", "the accord"} <= labels_of(pact), labels_of(pact)
+
+
+def test_the_people_around_an_actor_are_a_group_of_their_own() -> None:
+    found = mentions(
+        "Senator Ana Dale spoke on Monday. Dale's team met the envoys, and investigators "
+        "for Ms. Dale left Tarnholm. Dale associates and Dale's allies were calm."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("Dale's team") == ("dale team", "group"), keys
+    assert keys.get("investigators for Ms. Dale") == ("dale team", "group"), keys
+    assert keys.get("Dale associates") == ("dale allies", "group"), keys
+    assert keys.get("Dale's allies") == ("dale allies", "group"), keys
+    # Dale herself is still named in each of these phrases
+    assert sum(1 for m in found if m.key == "dale" and m.type == "person") >= 4
+
+
+def test_a_circle_needs_a_named_owner_and_an_office_to_be_people() -> None:
+    found = mentions(
+        "Governor Ana Dale denied it. The votes were counted in Dale's office, her rival "
+        "said, and her lawyers and the investigators agreed."
+    )
+    assert not [m for m in found if m.key.endswith((" team", " allies"))], [
+        (m.text, m.key) for m in found
+    ]
+
+
+def test_two_actors_circles_stay_apart_across_outlets() -> None:
+    entities = linked(
+        "Senator Ana Dale and Mayor Ivo Brant met. Dale's team left, and Brant's team stayed.",
+        "Brant's staff stayed, and Ivo Brant said the aides of Senator Ana Dale were wrong.",
+    )
+    teams = {frozenset(labels_of(e)) for e in entities if e.type == "group"}
+    assert teams == {
+        frozenset({"Dale's team", "the aides of Senator Ana Dale"}),
+        frozenset({"Brant's team", "Brant's staff"}),
+    }, teams

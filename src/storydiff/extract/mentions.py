@@ -41,6 +41,7 @@ from .aliases import (
     country_of,
     country_of_demonym,
 )
+from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
 from .mention_groups import government_mention, group_mention
 from .mention_pacts import Pacts
@@ -172,6 +173,7 @@ def _read_descriptions(
             or possessive_government_mention(token, memory, article_id, reading.mentions)
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
+            or circle_mention(token, article_id, reading.mentions)
             or group_mention(token, article_id)
             or reading.pacts.mention(token, article_id)
         )
