@@ -103,3 +103,24 @@ def test_two_actors_circles_stay_apart_across_outlets() -> None:
         frozenset({"Dale's team", "the aides of Senator Ana Dale"}),
         frozenset({"Brant's team", "Brant's staff"}),
     }, teams
+
+
+def test_the_deal_read_before_the_pact_is_named_and_after_a_new_unnamed_one() -> None:
+    found = mentions(
+        "Critics said the deal had failed. Norway signed the Norway deal in 2015, and the "
+        "Norway deal held. Senator Dale then sought a final agreement with Dorn. That deal "
+        "would cap fishing."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("the deal") == "norway deal", keys  # named later in the article
+    assert "That deal" not in keys, keys  # the new agreement with Dorn, which has no name
+
+
+def test_the_deal_is_the_pact_referred_to_most_not_a_treaty_named_in_passing() -> None:
+    found = mentions(
+        "Norway signed the Norway deal in 2015. The deal capped fishing, and the deal "
+        "held. Norway stays in the Harbour Safety Treaty, officials said. The agreement "
+        "still stands."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("The agreement") == "norway deal", keys

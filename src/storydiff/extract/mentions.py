@@ -175,7 +175,7 @@ def _read_descriptions(
             or demonym_agent_mention(token, article_id)
             or circle_mention(token, article_id, reading.mentions)
             or group_mention(token, article_id)
-            or reading.pacts.mention(token, article_id)
+            or reading.pacts.mention(token, article_id, reading.mentions)
         )
         if mention is not None:
             reading.mentions.append(countries.saw(mention))
@@ -202,6 +202,7 @@ def _after_reading(reading: _Reading, furniture: Sequence[tuple[int, int]]) -> t
     mentions.extend(filter(None, early))
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in reading.modifiers)
     mentions.extend(filter(None, again))
+    mentions.extend(reading.pacts.read_again(article_id))
     kept = filter(None, (past_furniture(m, furniture, reading.text) for m in mentions))
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), reading.doc
