@@ -124,3 +124,26 @@ def test_the_deal_is_the_pact_referred_to_most_not_a_treaty_named_in_passing() -
     )
     keys = {m.text: m.key for m in found}
     assert keys.get("The agreement") == "norway deal", keys
+
+
+def test_a_demonym_before_leaders_or_a_side_names_the_state() -> None:
+    found = mentions(
+        "Norway and Velmaria met in Tromsø. Norwegian leaders said on Monday that the "
+        "Norwegian side would not sign. Prime Minister Ana Dale of Norway left, and the "
+        "Norwegian leader flew home."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("Norwegian leaders") == ("norway", "place"), keys
+    assert keys.get("the Norwegian side") == ("norway", "place"), keys
+    # one leader is a title (a person), never the state
+    assert keys.get("the Norwegian leader", ("", ""))[0] != "norway", keys
+
+
+def test_a_side_of_a_border_is_a_place_and_no_antecedent_of_the_country() -> None:
+    found = mentions(
+        "Kosovo closed a crossing after protesters blocked it on the Serbian side, refusing "
+        "to recognise the country's independence."
+    )
+    keys = {m.text: m.key for m in found}
+    assert "the Serbian side" not in keys, keys
+    assert keys.get("the country") == "kosovo", keys

@@ -46,6 +46,10 @@ _REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
 _ANY_TITLE = {"leader", "head", "dictator", "strongman", "ruler", "counterpart"}
 
 
+# What a demonym makes a state's own: its government, the people acting for it ('U.S.
+# officials'), its organs, and its 'side' ('the Mexican side', 'the Serbian side said')
+_STATE_SIDE_NOUNS = GOVERNMENT_NOUNS | {"side"}
+
 # Nouns whose apposition other rules read: titles, groups, companies, governments, states.
 _OWN_RULE_NOUNS = (
     TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
@@ -156,16 +160,18 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
-    """'Chinese officials', 'the Canadian government' (a demonym written as an adjective)."""
+    """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side'
+    (a demonym written as an adjective)."""
     if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
         return None
     noun = token.head
-    if (
-        noun.i < token.i
-        or fold(noun.lemma_ or noun.text)
-        not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
-    ):
+    # the word as written too: the lists hold plurals ('leaders', 'envoys') whose singular
+    # ('the Israeli leader') is a title, read by `description_mention`
+    words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
+    if noun.i < token.i or not words & (_STATE_SIDE_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS):
         return None
+    if "side" in words and noun.dep_ == "pobj":
+        return None  # 'blocked it on the Serbian side': a place by the border, not the state
     # 'South Korean officials' act for South Korea, not for a 'Korea'
     phrase = token.doc[token.left_edge.i : token.i + 1].text
     country = country_of_demonym(phrase) or country_of_demonym(token.text)
