@@ -29,15 +29,20 @@ def labels_of(entity: Entity) -> set[str]:
 def test_a_pact_named_by_its_country_and_the_deal_after_it_are_one_actor() -> None:
     found = mentions(
         "Norway signed the Norway nuclear deal with Dorn in 2015. Senator Ana Dale called "
-        "the deal a disaster on Monday. The Norway agreement still stands, her aides said."
+        "the deal a disaster on Monday. The Norway agreement still stands, her aides said, "
+        "and the Norway Nuclear deal will hold."
     )
     pacts = [m for m in found if m.key == "norway deal"]
     assert [m.text for m in pacts] == [
         "the Norway nuclear deal",
         "the deal",
         "The Norway agreement",
+        "the Norway Nuclear deal",
     ], [(m.text, m.key) for m in found]
     assert all(m.type == "other" for m in pacts)
+    # a state's name the tagger runs into the next capitalised word still keys the pact
+    late = mentions("Senator Dale said she would withdraw from the Norway Nuclear deal soon.")
+    assert [m.key for m in late if m.text.endswith("deal")] == ["norway deal"], late
     # the country itself is still its own actor
     assert any(m.key == "norway" and m.text == "Norway" for m in found)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
+from .aliases import is_country
 from .mention_parts import MODIFIER_DEPS, build_mention
 from .mention_types import names_pact
 
@@ -109,10 +110,15 @@ def _named_by(token: Token, mentions: Sequence[Mention]) -> str:
     for child in token.children:
         if child.dep_ not in {"compound", "nmod"} or child.pos_ != "PROPN":
             continue
-        mention = next((m for m in mentions if m.start <= child.idx < m.end), None)
+        first = child.left_edge
+        mention = next((m for m in mentions if m.start <= first.idx < m.end), None)
         if mention is not None and mention.type == "person":
             continue
-        return " ".join(t.text for t in token.doc[child.left_edge.i : child.i + 1])
+        name = mention.name if mention is not None else token.doc[first.i : child.i + 1].text
+        # 'the Iran Nuclear deal' read as one name: the state it starts with names the pact
+        words = name.split()
+        states = [n for n in range(len(words), 0, -1) if is_country(" ".join(words[:n]))]
+        return " ".join(words[: states[0]] if states else words)
     return ""
 
 
