@@ -152,3 +152,15 @@ def test_a_side_of_a_border_is_a_place_and_no_antecedent_of_the_country() -> Non
     keys = {m.text: m.key for m in found}
     assert "the Serbian side" not in keys, keys
     assert keys.get("the country") == "kosovo", keys
+
+
+def test_an_administration_with_no_leader_titled_is_no_country_guessed() -> None:
+    found = mentions(
+        "Velkan agents broke into servers, Norway said. Norway named four agents of "
+        "Norway's neighbour. Ivo Brant, the administration's adviser, resigned."
+    )
+    assert not [m for m in found if m.text == "the administration" and m.key == "norway"], [
+        (m.text, m.key) for m in found
+    ]
+    government = mentions("Norway said on Monday that the government would act.")
+    assert any(m.text == "the government" and m.key == "norway" for m in government)

@@ -225,8 +225,12 @@ def description_mention(
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        # 'the government in Seoul' is South Korea's, else the country named most
-        country = nation or countries.most_named()
+        # 'the government in Seoul' is South Korea's, else the country named most; but an
+        # administration is a leader's, and with no leader titled the country named most is
+        # as often the one the story is about ('interference by Velkan agents … the
+        # administration') as the one whose administration it is
+        guess = countries.most_named() if noun != "administration" else None
+        country = nation or guess
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
