@@ -88,6 +88,10 @@ _CALENDAR = {
     "october", "november", "december",
 }  # fmt: skip
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
+_CAPITALISED_DESCRIPTIONS = GOVERNMENT_NOUNS | COUNTRY_NOUNS
+
 
 def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
     """The dateline and byline of an article: page furniture whose names are no actors of
@@ -156,6 +160,9 @@ def _read_names(
     return covered
 
 
+_DESCRIBED_POS = {"NOUN", "PROPN", "ADJ"}
+
+
 def _read_descriptions(
     reading: _Reading, tokens: list[Token], sent_start: int, covered: set[int]
 ) -> None:
@@ -165,6 +172,8 @@ def _read_descriptions(
     for token in tokens:
         if token.i in covered:
             continue
+        if token.pos_ not in _DESCRIBED_POS and not token.is_title:
+            continue  # every rule below wants a noun, a name or an adjective, or a capital
         mention = (
             _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
             or description_mention(token, memory, article_id, countries)
@@ -320,7 +329,7 @@ def _name_mention(
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
-        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS:
+        if country is not None and noun in _STATE_NOUNS:
             # 'the U.S. government', 'Chinese officials': the state they act for
             span = head.doc[phrase_start(run, sent_start) : head.head.i + 1]
             return country_mention(span, country, head.head, article_id)
@@ -428,7 +437,7 @@ def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -
         return True
     if not any(t.text[:1].isupper() for t in run):
         return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS | COUNTRY_NOUNS:
+    if len(run) == 1 and fold(head.text) in _CAPITALISED_DESCRIPTIONS:
         return True  # 'the Administration', 'our Country': descriptions, capitalised
     if len(run) == 1 and len(head.text) == 1:
         return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor

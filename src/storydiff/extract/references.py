@@ -46,14 +46,18 @@ _REFERRING_DETERMINERS = {"this", "his", "her", "its", "their", "our"}
 _ANY_TITLE = {"leader", "head", "dictator", "strongman", "ruler", "counterpart"}
 
 
-# What a demonym makes a state's own: its government, the people acting for it ('U.S.
-# officials'), its organs, and its 'side' ('the Mexican side', 'the Serbian side said')
-_STATE_SIDE_NOUNS = GOVERNMENT_NOUNS | {"side"}
-
 # Nouns whose apposition other rules read: titles, groups, companies, governments, states.
 _OWN_RULE_NOUNS = (
     TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
 ) | frozenset(GROUP_KINDS)
+
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_CAPITALISED_DESCRIPTIONS = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
+_TITLE_OR_GOVERNMENT = TITLE_WORDS | GOVERNMENT_NOUNS
+_STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
+# what a demonym makes a state's own: those, and its 'side' ('the Mexican side said')
+_STATE_SIDE_NOUNS = _STATE_NOUNS | {"side"}
+_NO_PERSON_TITLES = HONORIFICS | ORGANISATION_WORDS
 
 
 @dataclass
@@ -168,7 +172,7 @@ def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     # the word as written too: the lists hold plurals ('leaders', 'envoys') whose singular
     # ('the Israeli leader') is a title, read by `description_mention`
     words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
-    if noun.i < token.i or not words & (_STATE_SIDE_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS):
+    if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
         return None
     if "side" in words and noun.dep_ == "pobj":
         return None  # 'blocked it on the Serbian side': a place by the border, not the state
@@ -188,8 +192,7 @@ def description_mention(
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
     # 'the President', 'the Administration', 'the Country': capitalised, still descriptions
-    capitalised_nouns = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
-    titled = token.pos_ == "PROPN" and fold(token.text) in capitalised_nouns
+    titled = token.pos_ == "PROPN" and fold(token.text) in _CAPITALISED_DESCRIPTIONS
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
@@ -197,7 +200,7 @@ def description_mention(
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     if noun in COMPANY_NOUNS and token.tag_ != "NN":
         return None  # 'the miners' are people, not the mining company
-    nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
+    nation = _country_of_title(token) if noun in _TITLE_OR_GOVERNMENT else None
     # 'this administration' (a protester's words) is the administration as well
     pointing = {"the", "this"} if noun == "administration" else {"the"}
     definite = any(c.lower_ in pointing for c in token.children)
@@ -334,7 +337,7 @@ def bare_title(token: Token) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NN", "NNP"}
         and noun in TITLE_WORDS
-        and noun not in HONORIFICS | ORGANISATION_WORDS  # 'the ministry' is no person
+        and noun not in _NO_PERSON_TITLES  # 'the ministry' is no person
         and any(c.lower_ == "the" for c in token.children)
     )
 
