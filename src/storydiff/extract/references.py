@@ -164,13 +164,12 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
-    """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side'
-    (a demonym written as an adjective)."""
+    """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side':
+    a demonym written as an adjective."""
     if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
         return None
     noun = token.head
-    # the word as written too: the lists hold plurals ('leaders', 'envoys') whose singular
-    # ('the Israeli leader') is a title, read by `description_mention`
+    # as written too: the lists hold plurals ('leaders') whose singular is a title
     words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
     if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
         return None
@@ -228,12 +227,9 @@ def description_mention(
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        # 'the government in Seoul' is South Korea's, else the country named most; but an
-        # administration is a leader's, and with no leader titled the country named most is
-        # as often the one the story is about ('interference by Velkan agents … the
-        # administration') as the one whose administration it is
-        guess = countries.most_named() if noun != "administration" else None
-        country = nation or guess
+        # 'the government in Seoul' is South Korea's, else the country named most; not an
+        # administration, a leader's: the state named most may be the one the story is about
+        country = nation or (countries.most_named() if noun != "administration" else None)
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
