@@ -41,8 +41,10 @@ from .aliases import (
     country_of,
     country_of_demonym,
 )
+from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
 from .mention_groups import government_mention, group_mention
+from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -109,6 +111,7 @@ class _Reading:
     countries: Countries
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
     acronyms: dict[str, str] = field(default_factory=dict)  # 'imf' -> 'International Mon…'
+    pacts: Pacts = field(default_factory=Pacts)  # what 'the deal' refers to
     mentions: list[Mention] = field(default_factory=list)
     untitled: list[Token] = field(default_factory=list)  # 'the president' before anyone was
     unnamed: list[tuple[Token, int]] = field(default_factory=list)  # capitalised, no name
@@ -149,6 +152,7 @@ def _read_names(
             countries.note_titles(run, titles, mention.name, sent_start)
         if mention is not None:
             mention = _place_form(mention, run, countries)
+            reading.pacts.saw(mention)
             modifier = _modifies_noun(run[-1], through_names=True)
             reading.mentions.append(countries.saw(mention, antecedent=not modifier))
             # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -180,7 +184,9 @@ def _read_descriptions(
             or possessive_government_mention(token, memory, article_id, reading.mentions)
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
+            or circle_mention(token, article_id, reading.mentions)
             or group_mention(token, article_id)
+            or reading.pacts.mention(token, article_id, reading.mentions)
         )
         if mention is not None:
             reading.mentions.append(countries.saw(mention))
@@ -207,6 +213,7 @@ def _after_reading(reading: _Reading, furniture: Sequence[tuple[int, int]]) -> t
     mentions.extend(filter(None, early))
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in reading.modifiers)
     mentions.extend(filter(None, again))
+    mentions.extend(reading.pacts.read_again(article_id))
     kept = filter(None, (past_furniture(m, furniture, reading.text) for m in mentions))
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), reading.doc

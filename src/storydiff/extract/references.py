@@ -55,6 +55,8 @@ _OWN_RULE_NOUNS = (
 _CAPITALISED_DESCRIPTIONS = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
 _TITLE_OR_GOVERNMENT = TITLE_WORDS | GOVERNMENT_NOUNS
 _STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
+# what a demonym makes a state's own: those, and its 'side' ('the Mexican side said')
+_STATE_SIDE_NOUNS = _STATE_NOUNS | {"side"}
 _NO_PERSON_TITLES = HONORIFICS | ORGANISATION_WORDS
 
 
@@ -162,12 +164,17 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
-    """'Chinese officials', 'the Canadian government' (a demonym written as an adjective)."""
+    """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side':
+    a demonym written as an adjective."""
     if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
         return None
     noun = token.head
-    if noun.i < token.i or fold(noun.lemma_ or noun.text) not in _STATE_NOUNS:
+    # as written too: the lists hold plurals ('leaders') whose singular is a title
+    words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
+    if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
         return None
+    if "side" in words and noun.dep_ == "pobj":
+        return None  # 'blocked it on the Serbian side': a place by the border, not the state
     # 'South Korean officials' act for South Korea, not for a 'Korea'
     phrase = token.doc[token.left_edge.i : token.i + 1].text
     country = country_of_demonym(phrase) or country_of_demonym(token.text)
@@ -220,8 +227,9 @@ def description_mention(
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        # 'the government in Seoul' is South Korea's, else the country named most
-        country = nation or countries.most_named()
+        # 'the government in Seoul' is South Korea's, else the country named most; not an
+        # administration, a leader's: the state named most may be the one the story is about
+        country = nation or (countries.most_named() if noun != "administration" else None)
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
