@@ -26,11 +26,8 @@ from ..text_groups import (
     STATE_ORGAN_NOUNS,
 )
 from ..text_names import (
-    COUNTRY_NOUNS,
     HONOURS,
-    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
-    PARTY_MEMBER_WORDS,
     acronym_key,
     initials,
     initials_forms,
@@ -56,8 +53,8 @@ from .mention_types import (
     shared_government_noun,
     state_form_of,
 )
+from .name_filters import is_known_person, names_no_actor
 from .name_runs import (
-    in_quoted_title,
     name_runs,
     named_in_body,
     run_text,
@@ -82,15 +79,8 @@ __all__ = ["entity_key", "find_mentions"]
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
-
 # (unions of word lists, made once: a set union on each call costs more than the test)
 _STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
-_CAPITALISED_DESCRIPTIONS = GOVERNMENT_NOUNS | COUNTRY_NOUNS
 
 
 def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
@@ -323,7 +313,7 @@ def _name_mention(
     acronyms: dict[str, str],
 ) -> Mention | None:
     head = run[-1]
-    if _names_no_actor(run, titles, memory):
+    if names_no_actor(run, titles, memory):
         return None
     modifier = False
     if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
@@ -337,7 +327,7 @@ def _name_mention(
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return government_mention(run, memory, article_id, sent_start)
-        known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        known = is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
         known = known or names_company(run)  # 'Dravid Minerals shares': the company acts
         if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
@@ -431,49 +421,6 @@ def _honoured(run: list[Token], name: str, memory: SpeakerMemory) -> str:
     return next((full for full in known if full in memory.named), name)
 
 
-def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
-    """A run that names no actor: no letter or no capital, a lone letter or particle, a
-    slogan, a party label or tag, a date."""
-    head = run[-1]
-    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
-        return True
-    if not any(t.text[:1].isupper() for t in run):
-        return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in _CAPITALISED_DESCRIPTIONS:
-        return True  # 'the Administration', 'our Country': descriptions, capitalised
-    if len(run) == 1 and len(head.text) == 1:
-        return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
-    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
-        return True  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
-        return True  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
-    # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
-    return len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory)
-
-
-def _party_tag(run: list[Token]) -> bool:
-    """'R-Ky.', 'D-N.Y.': a lawmaker's party and state after the name, no actor."""
-    doc, first = run[0].doc, run[0].i
-    return (
-        first >= 2
-        and doc[first - 1].text == "-"
-        and doc[first - 2].text in {"R", "D", "I"}
-        and not doc[first - 2].whitespace_
-        and not doc[first - 1].whitespace_
-    )
-
-
-def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
-    """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
-    return memory.is_person(word.text) or by_given_name(word.text, memory) is not None
-
-
-def _is_calendar_word(token: Token) -> bool:
-    """A weekday, a month, or a month abbreviated with its full stop ('Oct.')."""
-    word = fold(token.text)
-    return word in _CALENDAR or (token.text.endswith(".") and word in MONTH_ABBREVIATIONS)
-
-
 def _mistagged_name_mention(
     token: Token, memory: SpeakerMemory, article_id: str, sent_start: int, acronyms: dict[str, str]
 ) -> Mention | None:
@@ -507,8 +454,3 @@ def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, s
     """The article named this actor before (as itself, or by the expansion of an acronym)."""
     name = run_text(run)
     return memory.knows(name) or acronym_key(name) in acronyms
-
-
-def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
-    """The run names a person: titled ('Mrs. May') or named as a person before."""
-    return bool(titles) or memory.is_person(run_text(run))
