@@ -17,7 +17,7 @@ from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
 from .crossdoc.guards import cap_length, input_warnings
-from .crossdoc.near_words import Vectors, WordSource, encode_words
+from .crossdoc.near_words import article_words, encode_words
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -131,6 +131,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     # the parts share their statement's forward pass (embed.encode_parts)
     vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
     vectors = vectors[[rows[text] for text in texts]]
+    word_vectors = encode_words(model, article_words(parsed.units))
     n_units = len(parsed.units)
     logger.debug(
         "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
@@ -153,7 +154,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         loaded=found.loaded,
         part_embeddings=part_vectors,
         part_units=tuple(unit for _, _, unit in parts),
-        near_words=True,
+        word_vectors=word_vectors,
     )
 
 
@@ -194,14 +195,7 @@ def _compare_analyses(
 ) -> Comparison:
     encoder = analyses[0].encoder if analyses else DEFAULT_ENCODER
     matcher = load_matcher(encoder)
-    words: WordSource | None = None
-    if analyses and all(a.near_words for a in analyses):
-
-        def words(found: Sequence[str]) -> Vectors:
-            # asked only for the statement pairs whose decision they may change (align.py)
-            return encode_words(get_encoder(encoder), found)
-
-    groups = align_statements(analyses, matcher, config, words)
+    groups = align_statements(analyses, matcher, config)
     quote_groups = group_quotes(analyses)
     entities = link_entities([(a.article.id, a.mentions) for a in analyses])
     entity_of = {

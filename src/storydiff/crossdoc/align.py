@@ -17,7 +17,6 @@ the borderline cases.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
@@ -32,9 +31,6 @@ from .cluster import Edge, complete_link, linked_above
 from .context import ATTRIBUTION_WORDS, EventContext
 from .leads import RESTATES_COSINE, CorePair, core_fact_pairs
 from .matcher import Matcher
-from .near_words import NearWords, WordSource
-
-logger = logging.getLogger(__name__)
 
 SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loose": 0.3}
 """Named thresholds of the same-fact score: strict links only close paraphrases (fewer
@@ -104,138 +100,52 @@ class PairScores:
         return float(self.matrices[(y[0], x[0])][y[1], x[1]])
 
 
-@dataclass
-class _Scored:
-    """One article pair's scores while they are built: the score without the matcher and
-    without near words, the word overlap in it, the most near words could add to it, and
-    the matcher's probability (0 where it did not run)."""
-
-    base: npt.NDArray[np.float64]
-    overlaps: npt.NDArray[np.float64]
-    lift: npt.NDArray[np.float64]
-    probabilities: npt.NDArray[np.float64]
-
-    def final(self, config: AlignConfig) -> npt.NDArray[np.float64]:
-        scores = self.base.copy()
-        if config.paraphrase_weight:
-            # the matcher counts only where its full weight could lift the pair to the link
-            # floor (`_score_pair` ran it on more pairs, before near words were known)
-            reach = self.base + config.paraphrase_weight >= _lowest_cut(config)
-            scores += config.paraphrase_weight * np.where(reach, self.probabilities, 0.0)
-        return np.clip(scores, 0.0, 1.0)
-
-
-def score_pairs(
-    analyses: Sequence[Analysis],
-    matcher: Matcher,
-    config: AlignConfig,
-    words: WordSource | None = None,
-) -> PairScores:
-    """Same-fact scores of every cross-article unit pair; with `words`, near words count in
-    the overlap of every pair that could reach the link floor with them (near_words.py)."""
+def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig) -> PairScores:
     context = EventContext.build(analyses)
-    scored = {
-        (a, b): _score_pair(context, analyses, (a, b), matcher, config, near=words is not None)
-        for a, b in combinations(range(len(analyses)), 2)
-    }
-    if words is not None:
-        _add_near_words(context, analyses, scored, config, words)
-    return PairScores({key: part.final(config) for key, part in scored.items()})
-
-
-def _lowest_cut(config: AlignConfig) -> float:
-    return min(config.threshold, config.link_floor)
-
-
-def _score_pair(
-    context: EventContext,
-    analyses: Sequence[Analysis],
-    key: tuple[int, int],
-    matcher: Matcher,
-    config: AlignConfig,
-    *,
-    near: bool,
-) -> _Scored:
-    a, b = key
-    left, right = analyses[a], analyses[b]
-    cosines = left.embeddings @ right.embeddings.T
-    centred = context.centred[a] @ context.centred[b].T
-    # the speed cut is on the closest stretches, so a pair that only a clause of one
-    # statement reports is still scored
-    closest = cosines
-    if config.part_share:
-        best = context.contained(a, b)
-        centred = centred + config.part_share * (np.maximum(best, centred) - centred)
-        closest = np.maximum(cosines, context.contained(a, b, centred=False))
-    base, overlaps, lift = (np.zeros(cosines.shape, dtype=np.float64) for _ in range(3))
-    for i, j in zip(*np.nonzero(closest >= config.cosine_floor), strict=True):
-        x, y = left.units[i], right.units[j]
-        overlap = overlaps[i, j] = context.weighted_overlap(x, y)
-        score = config.centred_weight * float(centred[i, j]) + config.overlap_weight * overlap
-        if config.anchor_weight:
-            score += config.anchor_weight * context.anchor(x, y)
-        base[i, j] = score
-        if near:
-            lift[i, j] = config.overlap_weight * (context.near_bound(x, y) - overlap)
-    probabilities = np.zeros(cosines.shape, dtype=np.float64)
-    if config.paraphrase_weight:
-        # The matcher is the costly part: run it only where its full weight could lift
-        # the pair to a score that matters (the link floor, the lower of the two cuts),
-        # near words counted at the most they can add.
-        reachable = (closest >= config.cosine_floor) & (
-            base + lift + config.paraphrase_weight >= _lowest_cut(config)
-        )
-        # The matcher was fitted on pairs of whole statements; a statement that one
-        # clause of a long sentence reports reads to it as a different claim.
-        # It reads the cosine moved towards the best-matching stretches by the same
-        # share as the centred cosine (`part_share`). -1 marks the pairs it skips.
-        read = cosines + config.part_share * (closest - cosines)
-        candidates = np.where(reachable, read, -1.0).astype(np.float32)
-        probabilities = matcher.score_matrix(left.units, right.units, candidates, _SKIP)
-    return _Scored(base, overlaps, lift, probabilities)
-
-
-def _add_near_words(
-    context: EventContext,
-    analyses: Sequence[Analysis],
-    scored: dict[tuple[int, int], _Scored],
-    config: AlignConfig,
-    words: WordSource,
-) -> None:
-    """Near words' credit in the overlap of the pairs it could lift to the link floor (the
-    lowest cut any decision reads); only their words are encoded. Every score from the
-    floor up is what near words on every pair would give; one under it may lack its
-    credit (the closest statement a unique one is shown with, under the floor, can be)."""
-    band: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    needed: set[str] = set()
-    for (a, b), part in scored.items():
-        most = part.base + part.lift + config.paraphrase_weight * part.probabilities
-        # the margin keeps a pair whose bound only rounding puts under the cut
-        rows, columns = np.nonzero((part.lift > 0) & (most >= _lowest_cut(config) - 1e-9))
-        band[(a, b)] = [(int(i), int(j)) for i, j in zip(rows, columns, strict=True)]
-        for i, j in band[(a, b)]:
-            needed |= context.near_words(analyses[a].units[i], analyses[b].units[j])
-    count = sum(len(pairs) for pairs in band.values())
-    logger.debug("near words: %d pairs may reach the floor, %d words", count, len(needed))
-    if not needed:
-        return
-    near = NearWords(words(sorted(needed)))
-    for (a, b), pairs in band.items():
-        part = scored[(a, b)]
-        for i, j in pairs:
-            overlap = context.weighted_overlap(analyses[a].units[i], analyses[b].units[j], near)
-            part.base[i, j] += config.overlap_weight * (overlap - part.overlaps[i, j])
+    matrices = {}
+    for a, b in combinations(range(len(analyses)), 2):
+        left, right = analyses[a], analyses[b]
+        cosines = left.embeddings @ right.embeddings.T
+        centred = context.centred[a] @ context.centred[b].T
+        # the speed cut is on the closest stretches, so a pair that only a clause of one
+        # statement reports is still scored
+        closest = cosines
+        if config.part_share:
+            best = context.contained(a, b)
+            centred = centred + config.part_share * (np.maximum(best, centred) - centred)
+            closest = np.maximum(cosines, context.contained(a, b, centred=False))
+        scores = np.zeros(cosines.shape, dtype=np.float64)
+        for i, j in zip(*np.nonzero(closest >= config.cosine_floor), strict=True):
+            x, y = left.units[i], right.units[j]
+            score = config.centred_weight * float(centred[i, j])
+            score += config.overlap_weight * context.weighted_overlap(x, y)
+            if config.anchor_weight:
+                score += config.anchor_weight * context.anchor(x, y)
+            scores[i, j] = score
+        if config.paraphrase_weight:
+            # The matcher is the costly part: run it only where its full weight could lift
+            # the pair to a score that matters (the link floor, the lower of the two cuts).
+            reachable = (closest >= config.cosine_floor) & (
+                scores + config.paraphrase_weight >= min(config.threshold, config.link_floor)
+            )
+            # The matcher was fitted on pairs of whole statements; a statement that one
+            # clause of a long sentence reports reads to it as a different claim.
+            # It reads the cosine moved towards the best-matching stretches by the same
+            # share as the centred cosine (`part_share`). -1 marks the pairs it skips.
+            read = cosines + config.part_share * (closest - cosines)
+            candidates = np.where(reachable, read, -1.0).astype(np.float32)
+            scores += config.paraphrase_weight * matcher.score_matrix(
+                left.units, right.units, candidates, _SKIP
+            )
+        matrices[(a, b)] = np.clip(scores, 0.0, 1.0)
+    return PairScores(matrices)
 
 
 def align_statements(
-    analyses: Sequence[Analysis],
-    matcher: Matcher,
-    config: AlignConfig | None = None,
-    words: WordSource | None = None,
+    analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig | None = None
 ) -> tuple[StatementGroup, ...]:
-    """Statement groups across the articles; with `words`, near words count (score_pairs)."""
     config = config or AlignConfig()
-    scores = score_pairs(analyses, matcher, config, words)
+    scores = score_pairs(analyses, matcher, config)
     if config.core_facts:
         scores = _with_core_facts(scores, core_fact_pairs(analyses), config.threshold)
     blocks = MergeBlocks(analyses)

@@ -16,9 +16,8 @@ the seed pair it let 'The Kremlin said it supported Belgrade' outscore the Pesko
 own counterpart, so it is not done.)
 
 A word one statement lacks may still be said in other words by the other ('opposes' /
-'opposition', 'bill' / 'legislation'): given the words' vectors, such a near word earns part
-of its weight in the overlap (near_words.py); `near_bound` says, without them, how far it
-can lift a pair's overlap at most.
+'opposition', 'bill' / 'legislation'): when every article carries its words' vectors,
+such a near word earns part of its weight in the overlap (near_words.py).
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from ..extract.aliases import country_of
 from ..model import Analysis, Unit
 from ..text import SAYING_VERBS, fold
 from ..text_names import TITLE_WORDS
-from .near_words import NEAR_CREDIT, NearWords, near_candidates
+from .near_words import NearWords
 
 ATTRIBUTION_WORDS = TITLE_WORDS | {"say", "tell"}
 """Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
@@ -61,8 +60,8 @@ class EventContext:
     index of each row."""
     raw_stretches: tuple[Stretches, ...] = ()
     """The same, not centred."""
-    candidates: dict[int, frozenset[str]] = field(default_factory=dict)
-    """Per unit (by object id): the words a near word may stand for (`near_candidates`)."""
+    near: NearWords | None = None
+    """The statements' near-word vectors, when every article has them."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
@@ -88,8 +87,11 @@ class EventContext:
         weights = {
             key: sum(idf.get(t, default_idf) for t in terms) for key, terms in linked.items()
         }
-        candidates = {id(u): near_candidates(u) for a in analyses for u in a.units}
-        return cls(centred, idf, default_idf, linked, weights, stretches, raw, candidates)
+        vectors = [a.word_vectors for a in analyses]
+        near = None
+        if all(v is not None for v in vectors):
+            near = NearWords({w: x for v in vectors if v is not None for w, x in v.items()})
+        return cls(centred, idf, default_idf, linked, weights, stretches, raw, near)
 
     def contained(self, a: int, b: int, *, centred: bool = True) -> npt.NDArray[np.float32]:
         """For every unit pair of articles a and b, the best (centred) cosine between the two
@@ -107,59 +109,27 @@ class EventContext:
         found = self.linked.get(id(unit))
         return found if found is not None else unit.content | unit.names | unit.numbers
 
-    def weighted_overlap(self, a: Unit, b: Unit, near: NearWords | None = None) -> float:
+    def weighted_overlap(self, a: Unit, b: Unit) -> float:
         """IDF-weighted share of the smaller statement's terms the other one also has; with
-        `near` (holding both statements' words), the larger of the two sides' shares, each
-        counting its near words' credit (without them the two agree: shared weight over the
-        smaller total)."""
+        near words, the larger of the two sides' shares, each counting its near words'
+        credit (without them the two agree: shared weight over the smaller total)."""
         terms_a, terms_b = self.terms(a), self.terms(b)
         if not terms_a or not terms_b:
             return 0.0
         weight = self.idf.get
         both = terms_a & terms_b
         shared = sum(weight(t, self.default_idf) for t in both)
-        if near is None:
+        if self.near is None:
             smaller = min(self._weight(a, terms_a), self._weight(b, terms_b))
             return shared / smaller if smaller else 0.0
-        credit_a, credit_b = near.credits(a, b, both)
+        credit_a, credit_b = self.near.credits(a, b, both)
         best = 0.0
         for unit, terms, credit in ((a, terms_a, credit_a), (b, terms_b, credit_b)):
             total = self._weight(unit, terms)
-            earned = sum(weight(w, self.default_idf) * c for w, c in credit.items() if w in terms)
-            if total:
-                best = max(best, (shared + earned) / total)
-        return min(1.0, best)
-
-    def near_bound(self, a: Unit, b: Unit) -> float:
-        """The most `weighted_overlap` with near words can reach for the pair: every word of
-        one side that the other lacks and that a near word may stand for earns the full
-        `NEAR_CREDIT` (it needs a candidate on the other side to be near to)."""
-        terms_a, terms_b = self.terms(a), self.terms(b)
-        if not terms_a or not terms_b:
-            return 0.0
-        both = terms_a & terms_b
-        free_a, free_b = self._candidates(a) - both, self._candidates(b) - both
-        if not free_a or not free_b:
-            return self.weighted_overlap(a, b)
-        weight = self.idf.get
-        shared = sum(weight(t, self.default_idf) for t in both)
-        best = 0.0
-        for unit, terms, free in ((a, terms_a, free_a), (b, terms_b, free_b)):
-            total = self._weight(unit, terms)
-            near = NEAR_CREDIT * sum(weight(w, self.default_idf) for w in free if w in terms)
+            near = sum(weight(w, self.default_idf) * c for w, c in credit.items() if w in terms)
             if total:
                 best = max(best, (shared + near) / total)
         return min(1.0, best)
-
-    def near_words(self, a: Unit, b: Unit) -> frozenset[str]:
-        """The words whose vectors `weighted_overlap` reads for the pair: each side's near
-        candidates that the other lacks."""
-        both = self.terms(a) & self.terms(b)
-        return (self._candidates(a) | self._candidates(b)) - both
-
-    def _candidates(self, unit: Unit) -> frozenset[str]:
-        found = self.candidates.get(id(unit))
-        return found if found is not None else near_candidates(unit)
 
     def _weight(self, unit: Unit, terms: frozenset[str]) -> float:
         found = self.weights.get(id(unit))

@@ -9,16 +9,15 @@ Single-word vectors are noisy (any two words of one topic reach about 0.5; 'Mond
 as actors (context.py), numbers and days must agree exactly. The cut and the credit were
 chosen on the bundled examples and BASIL dev (docs/benchmarks.md).
 
-At comparison (align.py): only the words of the statement pairs whose score near words could
-lift to a decision are encoded (`encode_words`, cached per process: a story's articles share
-most of their words); encoding every word of every article cost a fifth of a warm compare.
+Per article (pipeline.analyse): `article_words` lists the words, `encode_words` gives their
+vectors, cached per process (a story's articles share most of their words).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -35,8 +34,6 @@ NEAR_CREDIT = 0.5
 """The share of a word's weight that its nearest word elsewhere earns at cosine 1.0."""
 
 Vectors = Mapping[str, npt.NDArray[np.float32]]
-WordSource = Callable[[Sequence[str]], Vectors]
-"""Gives the L2-normalised vector of each word asked for (`encode_words` with an encoder)."""
 
 _DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
@@ -54,6 +51,11 @@ def near_candidates(unit: Unit) -> frozenset[str]:
         for word in unit.content - unit.names - SAYING_VERBS - _DAYS
         if len(word) > 2 and word.isalpha()
     )
+
+
+def article_words(units: Iterable[Unit]) -> list[str]:
+    """Every near candidate of an article's statements, once, in a stable order."""
+    return sorted(set().union(*(near_candidates(unit) for unit in units)))
 
 
 def clear_word_cache() -> None:
