@@ -79,6 +79,8 @@ def _instrument() -> None:
     _timed(embed, "frame_plan", "encoder: finding texts inside others")
     _timed(embed._UsePooling, "_head", "encoder: output layers (model)")
     _timed(embed._UsePooling, "_tokenize", "encoder: tokenizing")
+    # the near words' vectors, through the encoder's own path (none of the rows above)
+    _timed(pipeline, "encode_words", "near words: word vectors (encoder)")
     _timed(pipeline, "_compare_analyses", "comparison (compare_analyses)")
 
 
