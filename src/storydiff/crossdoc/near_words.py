@@ -58,6 +58,13 @@ def article_words(units: Iterable[Unit]) -> list[str]:
     return sorted(set().union(*(near_candidates(unit) for unit in units)))
 
 
+def clear_word_cache() -> None:
+    """Forget every cached word vector (benchmarks: the next compare pays what a new story
+    pays)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
     """Each word's L2-normalised vector from the encoder, cached per process."""
     name = getattr(model, "name", type(model).__name__)
