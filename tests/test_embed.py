@@ -65,14 +65,7 @@ def test_a_quote_inside_its_statement_gets_the_same_bits(monkeypatch: pytest.Mon
     """A text whose words lie inside another text of the call takes the other's token rows
     but at its ends (embed_inner.py): its vector is the one computed in full, to the bit."""
     encoder = get_encoder()
-    statements = [
-        f"The mayor of Harwick said on {day} that the river guard had been put on full alert "
-        f"overnight because the water was still rising near the old ferry landing."
-        for day in ("Monday", "Tuesday", "Friday")
-    ]
-    quotes = [s[s.index("the river") : s.index(" near")] for s in statements[:2]]
-    quotes.append(statements[2][statements[2].index("that") : -1])
-    texts = [*statements, *quotes]
+    texts = _statements_and_quotes()
     parts = [(0, ((0, 20), (30, 60)))]
     found = embed.inner_texts
     seen: list[int] = []
@@ -88,3 +81,31 @@ def test_a_quote_inside_its_statement_gets_the_same_bits(monkeypatch: pytest.Mon
     monkeypatch.setattr(embed, "inner_texts", lambda *args: {})
     full = encode_parts(encoder, texts, parts)
     assert all(np.array_equal(a, b) for a, b in zip(reused, full, strict=True))
+
+
+def _statements_and_quotes() -> list[str]:
+    """Three statements and three quotes inside them."""
+    statements = [
+        f"The mayor of Harwick said on {day} that the river guard had been put on full alert "
+        f"overnight because the water was still rising near the old ferry landing."
+        for day in ("Monday", "Tuesday", "Friday")
+    ]
+    quotes = [s[s.index("the river") : s.index(" near")] for s in statements[:2]]
+    quotes.append(statements[2][statements[2].index("that") : -1])
+    return [*statements, *quotes]
+
+
+def test_the_memory_bounds_on_inner_texts_change_no_bit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inner texts computed a few at a time (`_FRAME_ROWS`), or none in a long call
+    (`_INNER_MAX_TOKENS`): the same vectors as all at once."""
+    encoder = get_encoder()
+    texts = _statements_and_quotes()
+    parts = [(0, ((0, 20), (30, 60))), (4, ((0, 25),))]
+    whole = encode_parts(encoder, texts, parts)
+    monkeypatch.setattr(embed, "_FRAME_ROWS", 1)  # one inner text a frame
+    framed = encode_parts(encoder, texts, parts)
+    monkeypatch.setattr(embed, "_INNER_MAX_TOKENS", 10)
+    monkeypatch.setattr(embed, "inner_texts", lambda *args: pytest.fail("searched"))
+    unsearched = encode_parts(encoder, texts, parts)
+    for other in (framed, unsearched):
+        assert all(np.array_equal(a, b) for a, b in zip(whole, other, strict=True))
