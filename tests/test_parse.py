@@ -357,3 +357,29 @@ def test_every_clause_keeps_its_own_words_as_a_part() -> None:
 def test_a_short_sentence_has_no_parts() -> None:
     (parsed,) = parse_articles([Article(text="The ferry sailed at dawn today.", outlet="T")])
     assert [u.parts for u in parsed.units] == [()]
+
+
+def test_a_long_article_is_parsed_in_pieces_of_whole_paragraphs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A digest longer than `PIECE_CHARS` is parsed a few paragraphs at a time: one Doc of
+    the whole text, and the same sentences and statements as a parse of it whole."""
+    import storydiff.nlp.parse as parse
+
+    paragraphs = [
+        f"The harbour board of {town} voted on Monday to close the ferry pier. "
+        f"Engineers found cracks in {n} of its piles, the board said."
+        for n, town in zip(
+            ("two", "three", "four", "five"), ("Kelsby", "Orvath", "Tillane", "Dunmarrow")
+        )
+    ]
+    text = "\n\n".join(paragraphs) + "\n"
+    article = Article(text=text, outlet="Test Digest")
+    (whole,) = parse_articles([article])
+    monkeypatch.setattr(parse, "PIECE_CHARS", len(paragraphs[0]) + 60)
+    pieces = parse.parse_in_pieces(text)
+    assert pieces.text == text
+    assert len(list(pieces.sents)) > 1
+    (pieced,) = parse_articles([article])
+    assert pieced.sentences == whole.sentences
+    assert [u.text for u in pieced.units] == [u.text for u in whole.units]

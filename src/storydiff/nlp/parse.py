@@ -7,10 +7,11 @@ spaCy object crosses a stage boundary and the result can be cached or pickled.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
@@ -29,6 +30,12 @@ from .models import load_spacy
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+logger = logging.getLogger(__name__)
+
+PIECE_CHARS = 32_000
+"""Articles longer than this are parsed in pieces of whole paragraphs (a news story has
+2,000-8,000 characters; a digest is capped at 100,000)."""
 
 # A clause becomes its own statement only when both halves could stand alone as sentences.
 MIN_CLAUSE_WORDS = 5
@@ -73,10 +80,40 @@ def parse_articles(articles: Sequence[Article], *, batch_size: int = 8) -> list[
 
 def iter_docs(articles: Sequence[Article], *, batch_size: int = 8) -> Iterator[tuple[Article, Doc]]:
     """Each article with its spaCy Doc, parsed in batches and yielded as soon as its batch is
-    done. The Doc never leaves the per-article stages."""
+    done. The Doc never leaves the per-article stages. An article longer than `PIECE_CHARS`
+    (a digest) is parsed a run of paragraphs at a time (`parse_in_pieces`)."""
     nlp = load_spacy()
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    yield from zip(articles, docs, strict=True)
+    for long, run in groupby(articles, key=lambda a: len(a.text) > PIECE_CHARS):
+        if long:
+            yield from ((article, parse_in_pieces(article.text)) for article in run)
+        else:
+            texts = list(run)
+            docs = nlp.pipe((a.text for a in texts), batch_size=batch_size)
+            yield from zip(texts, docs, strict=True)
+
+
+def parse_in_pieces(text: str) -> Doc:
+    """One Doc of the text, parsed a piece of whole paragraphs of at most `PIECE_CHARS`
+    characters at a time: spaCy's tok2vec holds about 16 KB a token of a Doc while it runs
+    (+320 MB for one of 100,000 characters; a fifth of that in pieces). The digest's
+    comparison came out byte-identical (docs/benchmarks.md)."""
+    from spacy.tokens import Doc
+
+    nlp = load_spacy()
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PIECE_CHARS:
+        cut = text.rfind("\n\n", start, start + PIECE_CHARS)
+        if cut <= start:
+            break  # no paragraph end in reach: the rest in one piece
+        pieces.append(text[start : cut + 2])
+        start = cut + 2
+    pieces.append(text[start:])
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
+    if doc.text != text:  # (never seen: spaCy keeps every character of each piece)
+        logger.warning("a parse in pieces did not give the text back: parsed whole")
+        return nlp(text)
+    return doc
 
 
 def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
