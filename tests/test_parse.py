@@ -370,7 +370,9 @@ def test_a_long_article_is_parsed_in_pieces_of_whole_paragraphs(
         f"The harbour board of {town} voted on Monday to close the ferry pier. "
         f"Engineers found cracks in {n} of its piles, the board said."
         for n, town in zip(
-            ("two", "three", "four", "five"), ("Kelsby", "Orvath", "Tillane", "Dunmarrow")
+            ("two", "three", "four", "five"),
+            ("Kelsby", "Orvath", "Tillane", "Dunmarrow"),
+            strict=True,
         )
     ]
     text = "\n\n".join(paragraphs) + "\n"
