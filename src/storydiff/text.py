@@ -226,9 +226,22 @@ APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
 # Words that count the people a violent event killed or hurt when they follow a bare figure
 # ('left 2 dead and 3 injured', 'three were wounded'), by the one quantity they count.
 CASUALTY_WORDS: Mapping[str, str] = {
-    "dead": "dead", "killed": "dead", "fatally": "dead",
+    "dead": "dead", "killed": "dead", "fatally": "dead", "died": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
 }  # fmt: skip
+# Verb forms before a count of people that say what befell them ('killed 15 people'), as the
+# casualty they make of it.
+CASUALTY_VERB_FORMS: Mapping[str, str] = {
+    "killed": "dead", "killing": "dead", "kills": "dead", "kill": "dead",
+    "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+    "wounding": "injured", "hurt": "injured", "hurting": "injured",
+}  # fmt: skip
+# Nouns whose count is the count of the dead ('12 deaths', 'a death toll of 12'), as
+# CASUALTY_WORDS names it.
+CASUALTY_NOUNS: Mapping[str, str] = {"death": "dead", "fatality": "dead", "toll": "dead"}
+# Nouns that count people and nothing more: what happened to them says what is counted ('15
+# people died' and '15 dead' are one count; '15 people attended' is another).
+PEOPLE_NOUNS = frozenset({"people", "person", "individual"})
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

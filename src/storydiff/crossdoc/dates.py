@@ -184,6 +184,9 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if {a.granularity, b.granularity} == {"weekday", "day"}:
         weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
         return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]
+    if weekday_against_period(a, b):
+        weekday, other = (a, b) if a.granularity == "weekday" else (b, a)
+        return _weekday_outside(weekday, other)
     if a.granularity != b.granularity:
         return False
     if a.granularity == "weekday":
@@ -194,6 +197,35 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if a.granularity in {"day", "month"} and a.year is not None and b.year is not None:
         return (a.year, *a.key) != (b.year, *b.key)
     return a.key != b.key
+
+
+def weekday_against_period(a: FactDate, b: FactDate) -> bool:
+    """A weekday on one side, a month or a year on the other ('on Friday', 'in December'):
+    a month or year is often the background of a statement ('a caravan that set off in
+    March'), so the caller compares them only for one act told with one verb."""
+    grains = {a.granularity, b.granularity}
+    return "weekday" in grains and bool(grains & {"month", "year"})
+
+
+def _weekday_outside(weekday: FactDate, other: FactDate) -> bool:
+    """Whether a weekday counted from its article's publication day ('on Friday') falls
+    outside the month or year the other side names ('in December', 'in 2019'), wherever in
+    the weeks around that day it falls: the day it resolves to and the same weekday a week
+    either side (a publication day a little off moves it by a week at most)."""
+    resolved = weekday.expression.value
+    try:
+        day = date.fromisoformat(resolved[:10]) if resolved else None
+    except ValueError:
+        return False
+    if day is None:
+        return False
+    candidates = [day + timedelta(days=7 * k) for k in (-1, 0, 1)]
+    if other.granularity == "year":
+        return all(c.year != other.key[0] for c in candidates)
+    month = other.key[0]
+    if other.year is None:
+        return all(c.month != month for c in candidates)
+    return all((c.year, c.month) != (other.year, month) for c in candidates)
 
 
 def partial_date(time: TimeExpression) -> str | None:
