@@ -11,6 +11,7 @@ from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.crossdoc.tallies import tally_spans
 from storydiff.nlp.parse import sentence_units
+from storydiff.text import parse_number
 
 
 def types(left: str, right: str, published: str = "2026-03-12") -> list[str]:
@@ -71,6 +72,45 @@ def test_thousands_written_with_k_before_a_plural_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half a billion", 5e8),
+        ("a half billion", 5e8),
+        ("half-million", 5e5),
+        ("one and a half million", 1.5e6),
+        ("half a dozen", 6),
+        ("two dozen", 24),
+        ("half", None),  # a share, not a number
+    ],
+)
+def test_halves_and_dozens_in_words(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Velmora will donate half a billion doses.", "Velmora will donate 500 million doses.", []),
+        (
+            "Velmora will donate a half billion doses.",
+            "Velmora will donate 800 million doses.",
+            ["number"],
+        ),
+        ("The strike drew two dozen workers.", "The strike drew 24 workers.", []),
+        ("The strike drew two dozen workers.", "The strike drew 40 workers.", ["number"]),
+        # bounds: 'as much as', 'below', 'in excess of' allow what they bound
+        ("Orlow shares fell as much as 7 percent.", "Orlow shares fell 5 percent.", []),
+        ("Claims in Orlow fell below 300,000.", "Claims in Orlow fell to 293,000.", []),
+        ("The Orlow fund holds in excess of $3 billion.", "The Orlow fund holds $2 billion.",
+         ["number"]),
+    ],
+)  # fmt: skip
+def test_the_same_amount_told_in_other_words(left: str, right: str, expected: list[str]) -> None:
+    assert types(left, right) == expected
+
+
 @pytest.mark.model
 def test_an_abbreviation_with_stops_is_part_of_the_counted_noun() -> None:
     left = "The generals urged keeping about 2,500 U.S. troops in Kessia."
@@ -85,10 +125,13 @@ def test_the_verb_that_sets_a_figure_does_not_narrow_the_counted_noun() -> None:
         "Police put the crowd at 20,000 in Velmora.",
         "Police estimated the crowd at 30,000 in Velmora.",
     ) == ["number"]
-    assert types(
-        "Police put the crowd at 20,000 in Velmora.",
-        "Police estimated the crowd at about 21,000 in Velmora.",
-    ) == []
+    assert (
+        types(
+            "Police put the crowd at 20,000 in Velmora.",
+            "Police estimated the crowd at about 21,000 in Velmora.",
+        )
+        == []
+    )
 
 
 @pytest.mark.model
@@ -118,10 +161,13 @@ def test_vote_tallies_of_one_vote() -> None:
         "The Senate passed the Orlow bill 65-35 on Thursday.",
         "The Senate passed the Orlow bill 63-37 on Thursday.",
     ) == ["number"]
-    assert types(
-        "The Senate passed the Orlow bill 65-35 on Thursday.",
-        "The Senate passed the Orlow bill by a vote of 65 to 35 on Thursday.",
-    ) == []
+    assert (
+        types(
+            "The Senate passed the Orlow bill 65-35 on Thursday.",
+            "The Senate passed the Orlow bill by a vote of 65 to 35 on Thursday.",
+        )
+        == []
+    )
     assert types("The Velmora panel voted 19-0.", "The Velmora panel voted 19-to-0.") == []
 
 
@@ -153,8 +199,7 @@ def test_a_weekday_near_a_month_edge_is_not_placed_in_one_month() -> None:
     """'Friday' in an article of 2 March 2026 is 27 February, or a week either side of it
     if the publication day is a little off: it may be in February or March."""
     assert (
-        types("Mayor Varn resigned in March.", "Mayor Varn resigned on Friday.", "2026-03-02")
-        == []
+        types("Mayor Varn resigned in March.", "Mayor Varn resigned on Friday.", "2026-03-02") == []
     )
 
 
