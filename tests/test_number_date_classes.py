@@ -203,6 +203,27 @@ def test_a_weekday_near_a_month_edge_is_not_placed_in_one_month() -> None:
     )
 
 
+def dated_types(left: str, left_published: str | None, right: str) -> list[str]:
+    """The conflict types between two one-statement articles, the right one undated."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=left_published),
+            storydiff.Article(right, outlet="Lorrin Courier", published=None),
+        ]
+    )
+    return [c.type for c in statement_conflicts(a, a.units[0], b, b.units[0])]
+
+
+@pytest.mark.model
+def test_a_placed_weekday_against_a_day_no_date_places() -> None:
+    """'Friday' in an article of Tuesday 10 March 2026 is 6 March (or a week either side);
+    'March 9' in an undated article cannot be it, 'March 6' can."""
+    friday = "Mayor Varn resigned on Friday."
+    assert dated_types(friday, "2026-03-10", "Mayor Varn resigned on March 9.") == ["date"]
+    assert dated_types(friday, "2026-03-10", "Mayor Varn resigned on March 6.") == []
+    assert dated_types(friday, None, "Mayor Varn resigned on March 9.") == []  # not placed
+
+
 @pytest.mark.model
 def test_a_month_in_a_side_clause_is_not_set_against_a_weekday() -> None:
     """The month dates the caravan's start, not the act the weekday dates."""
