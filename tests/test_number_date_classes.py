@@ -156,6 +156,29 @@ def test_casualty_counts_told_in_other_words(left: str, right: str, expected: bo
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Police said 20,000 people marched in Velmora.",
+         "Police said 30,000 protesters marched in Velmora.", ["number"]),
+        ("Police said 20,000 people marched in Velmora.",
+         "Police said 20,000 protesters marched in Velmora.", []),
+        ("About 20,000 people rallied in Velmora, police said.",
+         "Police said 30,000 demonstrators rallied in Velmora.", ["number"]),
+        ("Police said 20,000 people joined the Velmora march.",
+         "The Velmora march drew 30,000 people, police said.", ["number"]),
+        # people arrested are not the crowd
+        ("Police arrested 12 people at the Velmora march.",
+         "Police said 30,000 protesters joined the Velmora march.", []),
+    ],
+)  # fmt: skip
+def test_a_count_of_people_who_marched_is_the_crowd(
+    left: str, right: str, expected: list[str]
+) -> None:
+    assert types(left, right) == expected
+
+
+@pytest.mark.model
 def test_vote_tallies_of_one_vote() -> None:
     assert types(
         "The Senate passed the Orlow bill 65-35 on Thursday.",

@@ -104,13 +104,13 @@ def _unit(sentence: str, nouns: set[str]) -> Unit:
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Sixteen people attended.", 16),
-        ("Fifteen people attended.", 15),
-        ("Forty-two people attended.", 42),
-        ("A dozen people attended.", 12),
-        ("Two hundred people attended.", 200),
-        ("Two dozen people attended.", 24),
-        ("Half a dozen people attended.", 6),
+        ("Sixteen people waited.", 16),
+        ("Fifteen people waited.", 15),
+        ("Forty-two people waited.", 42),
+        ("A dozen people waited.", 12),
+        ("Two hundred people waited.", 200),
+        ("Two dozen people waited.", 24),
+        ("Half a dozen people waited.", 6),
     ],
 )
 def test_conflict_amounts_read_number_words_from_the_shared_table(

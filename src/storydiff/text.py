@@ -255,6 +255,14 @@ CASUALTY_VERB_FORMS: Mapping[str, str] = {
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "hurting": "injured",
 }  # fmt: skip
+# Verb forms next to a count of people that make it a crowd ('20,000 people marched', 'joined
+# the march', 'the march drew 20,000 people'): one quantity with '20,000 protesters'
+# (CROWD_NOUNS).
+CROWD_VERB_FORMS: Mapping[str, str] = {
+    verb: "crowd"
+    for verb in ("marched", "rallied", "protested", "demonstrated", "gathered", "assembled",
+                 "massed", "joined", "attended", "drew", "attracted")
+}  # fmt: skip
 # Nouns whose count is the count of the dead ('12 deaths', 'a death toll of 12'), as
 # CASUALTY_WORDS names it.
 CASUALTY_NOUNS: Mapping[str, str] = {"death": "dead", "fatality": "dead", "toll": "dead"}

@@ -33,7 +33,7 @@ from ..text import (
     name_key,
     parse_number,
 )
-from .casualties import casualty_count
+from .people_counts import people_count
 from .periods import different_periods, period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
 from .tallies import tally_spans
@@ -314,11 +314,11 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
-        casualty = "" if figure.unit else casualty_count(
+        casualty = "" if figure.unit else people_count(
             head, bool(qualifiers), text, figure.start, figure.end, written
         )  # fmt: skip
         if casualty:
-            return casualty, written, frozenset()  # '12 deaths', '15 people died'
+            return casualty, written, frozenset()  # '12 deaths', '15 people marched'
         return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
     measured = _measured(unit) if figure.unit in {"percent", "point"} else None
     if measured:
