@@ -100,6 +100,10 @@ def test_halves_and_dozens_in_words(text: str, value: float | None) -> None:
         ),
         ("The strike drew two dozen workers.", "The strike drew 24 workers.", []),
         ("The strike drew two dozen workers.", "The strike drew 40 workers.", ["number"]),
+        # a scale written apart from its figure: '$70 mln', '€22.4 bn'
+        ("The Orlow fund raised $70 mln.", "The Orlow fund raised $70M.", []),
+        ("The Orlow fund raised €22.4 bn.", "The Orlow fund raised 22.4 billion euros.", []),
+        ("The Orlow fund raised $70 mln.", "The Orlow fund raised $90M.", ["number"]),
         # bounds: 'as much as', 'below', 'in excess of' allow what they bound
         ("Orlow shares fell as much as 7 percent.", "Orlow shares fell 5 percent.", []),
         ("Claims in Orlow fell below 300,000.", "Claims in Orlow fell to 293,000.", []),
@@ -192,6 +196,18 @@ def test_vote_tallies_of_one_vote() -> None:
         == []
     )
     assert types("The Velmora panel voted 19-0.", "The Velmora panel voted 19-to-0.") == []
+
+
+@pytest.mark.model
+def test_tallies_of_two_votes_told_with_two_verbs_are_not_compared() -> None:
+    """A story of several votes: the aligner may group the budget vote with the final one."""
+    assert (
+        types(
+            "The Orlow Senate in a 50-49 vote then proceeded to the budget resolution.",
+            "The final Orlow Senate vote was 69 to 30.",
+        )
+        == []
+    )
 
 
 @pytest.mark.model

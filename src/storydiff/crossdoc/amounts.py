@@ -52,7 +52,8 @@ _AMOUNT = re.compile(
     rf"(?P<amount>\b(?:{_either(VAGUE_AMOUNTS)})\b"
     r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
     rf"|\b{NUMBER_WORDS_PATTERN})"
-    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
+    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s(?P<spaced_suffix>{_either(UNAMBIGUOUS_SCALE_SUFFIXES)})\b"
+    rf"|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
     rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
     rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
     r"(?:-(?P<hyphen>[a-z]+)\b"
@@ -184,7 +185,7 @@ def _figures(text: str) -> list[_Figure]:
 
 def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     raw = match.group("amount").lower().replace(",", "")
-    suffix = (match.group("suffix") or "").lower()
+    suffix = (match.group("suffix") or match.group("spaced_suffix") or "").lower()
     currency = CURRENCY_SYMBOLS.get(match.group("currency") or "", "")
     currency = currency or CURRENCY_WORDS.get((match.group("currency_word") or "").lower(), "")
     if (
