@@ -1,7 +1,7 @@
 """Cross-document entity linking against NewsWCL50 (CDCR conversion, Zhukova et al. 2022).
 
     python benchmarks/entity_linking_eval.py [--newswcl ../shared/eval/newswcl50]
-        [--split train|val|test] [--errors K] [--require-head]
+        [--split train|val|test] [--errors K] [--show K] [--require-head]
 
 Data: `cdcr_conll/split_{train,val,test}/` of NewsWCL50 (annotations CC BY-SA 4.0; the article
 text in the CoNLL files belongs to the outlets, so it is read from ../shared at run time and
@@ -459,6 +459,14 @@ def main() -> None:
     )
     parser.add_argument("--errors", type=int, default=0, metavar="K", help="train or val only")
     parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="K",
+        help="train or val only: per chain, the mentions ours+head puts outside the chain's "
+        "main cluster, and per cluster, the mentions of other chains it merges (K per list)",
+    )
+    parser.add_argument(
         "--gold-from-conll",
         action="store_true",
         help="read val's or test's gold from the CoNLL chains as for train (to check that reader)",
@@ -469,8 +477,8 @@ def main() -> None:
         help="align a gold mention only to a predicted mention covering its head token",
     )
     args = parser.parse_args()
-    if args.errors and args.split == "test":
-        sys.exit("--errors is for the train and val splits only")
+    if (args.errors or args.show) and args.split == "test":
+        sys.exit("--errors and --show are for the train and val splits only")
     folder = args.newswcl / "cdcr_conll" / f"split_{args.split}"
     conll, gold_path = folder / "dataset.conll", folder / "entities_mentions.json"
     from_conll = args.split == "train" or args.gold_from_conll
@@ -484,6 +492,7 @@ def main() -> None:
     events = sorted({g.event for g in gold}, key=int)
 
     gold_of: dict[str, dict[str, str]] = {}
+    scored: dict[str, str] = {}  # gold mention -> its ours+head cluster
     aligned: dict[str, Predicted | None] = {}
     scores = {s: Scores() for s in SYSTEMS}
     per_event: dict[str, dict[str, PRF]] = {}
@@ -503,6 +512,7 @@ def main() -> None:
             system["ours-strict"][g.mention_id] = hit.cluster if hit else f"miss:{g.mention_id}"
             system["ours+head"][g.mention_id] = hit.cluster if hit else head
             system["same-head"][g.mention_id] = head
+        scored.update(system["ours+head"])
         per_event[event] = {}
         for s in SYSTEMS:
             scores[s].add(gold_of[event], system[s])
@@ -533,6 +543,8 @@ def main() -> None:
           f"by gold type: {by_type}")  # fmt: skip
     if args.errors:
         print_errors(gold, aligned, args.errors)
+    if args.show:
+        show_errors(gold, aligned, scored, documents, args.show)
 
 
 def print_errors(
@@ -569,6 +581,54 @@ def print_errors(
         print(f"  missed heads: {', '.join(f'{h} x{n}' for h, n in missed_heads.most_common(10))}")
         if merged:
             print(f"  merged with: {', '.join(f'{c} x{n}' for c, n in merged.most_common(5))}")
+
+
+def show_errors(
+    gold: Sequence[GoldMention],
+    aligned: Mapping[str, Predicted | None],
+    scored: Mapping[str, str],
+    documents: Mapping[str, Document],
+    k: int,
+) -> None:
+    """Missed links and wrong merges of ours+head, with the mentions' text (for reading on
+    the terminal while developing on train or val; never stored). A chain's main cluster is
+    the one holding most of its mentions; every other mention of it is a missed link. A
+    cluster's main chain is the one most of its mentions belong to; every other mention in
+    it is a wrong merge. Each mention shows as `text [predicted key or MISS/head]`."""
+
+    def shown(g: GoldMention) -> str:
+        text = " ".join(documents[g.doc_id].text[g.start : g.end].split())
+        hit = aligned[g.mention_id]
+        return f"{text} [{hit.key + '/' + hit.kind[0] if hit else 'MISS'}]"
+
+    by_chain: dict[str, list[GoldMention]] = defaultdict(list)
+    by_cluster: dict[str, list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_chain[g.chain].append(g)
+        by_cluster[scored[g.mention_id]].append(g)
+    missed_rows, merged_rows = [], []
+    for chain, members in by_chain.items():
+        main = Counter(scored[g.mention_id] for g in members).most_common(1)[0][0]
+        outside = [g for g in members if scored[g.mention_id] != main]
+        missed_rows.append((len(outside), chain, main, outside))
+    for cluster, members in by_cluster.items():
+        main = Counter(g.chain for g in members).most_common(1)[0][0]
+        others = [g for g in members if g.chain != main]
+        merged_rows.append((len(others), cluster, main, others))
+    total_missed = sum(r[0] for r in missed_rows)
+    total_merged = sum(r[0] for r in merged_rows)
+    print(f"\nmissed links: {total_missed} mentions outside their chain's main cluster")
+    for n, chain, main, outside in sorted(missed_rows, key=lambda r: -r[0])[:k]:
+        if n:
+            print(f"\n{chain} ({len(by_chain[chain])}, main {main}): {n} outside")
+            for g in outside[:60]:
+                print(f"    {scored[g.mention_id]:40.40} {shown(g)}")
+    print(f"\nwrong merges: {total_merged} mentions in a cluster whose main chain is another")
+    for n, cluster, main, others in sorted(merged_rows, key=lambda r: -r[0])[:k]:
+        if n:
+            print(f"\n{cluster} (main {main}, {len(by_cluster[cluster]) - n}): {n} of others")
+            for g in others[:60]:
+                print(f"    {g.chain:40.40} {shown(g)}")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ in one quote group.
 The gold's sets are split once, by sorted triplet id: the first five BASIL triplets are
 `dev` (settings are chosen there, with `--tune`), the other five and the seed pair are
 `test` (reported). `--examples` scores the bundled examples' quote gold, a sanity check:
-it lists only the quotes that do match, so it has few negatives.
+it lists only the quotes that do match, so it has few negatives. `--errors` (use on dev)
+sorts every missed positive pair and every wrong pair into a class and counts them.
 """
 
 from __future__ import annotations
@@ -142,6 +143,49 @@ def score_sets(
     return score_grouping(sets, predicted)
 
 
+def error_classes(
+    sets: list[QuoteSet], analysed: dict[str, Any], config: QuoteMatchConfig, show: bool
+) -> dict[str, int]:
+    """Missed positive pairs by cause (a gold quote not extracted; extracted, but the
+    speakers differ or one is missing; same speaker, grouped apart) and wrong pairs."""
+    from quote_gold import gold_pairs, match_quotes
+    from storydiff.crossdoc.quotes import speaker_keys
+
+    counts: dict[str, int] = {}
+    for qset in sets:
+        keys, analyses = analysed[qset.id]
+        speaker_of = {}
+        for group in group_quotes(analyses, config):
+            for member in group.members:
+                key = keys[[a.article.id for a in analyses].index(member.article)]
+                for start, end in member.quote.parts or ((member.quote.start, member.quote.end),):
+                    speaker_of[(key, start, end, group.id)] = speaker_keys(member.quote.speaker)
+        matched = match_quotes(qset, list(speaker_of))
+        positive, negative = gold_pairs(qset)
+        for (i, j), is_positive in [(p, True) for p in positive] + [(n, False) for n in negative]:
+            a, b = matched[i], matched[j]
+            if a is None or b is None:
+                label = "missed: gold quote not extracted" if is_positive else ""
+            elif a[3] == b[3]:
+                label = "" if is_positive else "wrong: different utterances grouped"
+            elif not is_positive:
+                label = ""
+            elif not speaker_of[a] or not speaker_of[b]:
+                label = "missed: a speaker not found"
+            elif speaker_of[a] != speaker_of[b]:
+                label = "missed: speakers differ"
+            else:
+                label = "missed: same speaker, grouped apart"
+            if label:
+                counts[label] = counts.get(label, 0) + 1
+                if show:
+                    quotes = (qset.quotes[i], qset.quotes[j])
+                    print(f"{label}: {qset.id[:8]} " + " / ".join(
+                        f"{q.article} {q.start}-{q.end} {q.utterance}" for q in quotes
+                    ))  # fmt: skip
+    return counts
+
+
 def tune(sets: list[QuoteSet], analysed: dict[str, Any], top: int) -> None:
     rows = []
     grid = itertools.product(
@@ -168,6 +212,8 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--tune", action="store_true", help="grid search (use on dev)")
     parser.add_argument("--examples", action="store_true", help="score the bundled examples")
+    parser.add_argument("--errors", action="store_true", help="count errors by class (dev)")
+    parser.add_argument("--show", action="store_true", help="with --errors: list each pair")
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
@@ -182,6 +228,10 @@ def main() -> None:
     analysed = analyse_sets(sets, args.basil, args.seeds)
     if args.tune:
         tune(sets, analysed, args.top)
+        return
+    if args.errors:
+        for label, n in error_classes(sets, analysed, QuoteMatchConfig(), args.show).items():
+            print(f"{n:4d}  {label}")
         return
     scores = score_sets(sets, analysed, QuoteMatchConfig())
     print(f"{args.split}: {len(sets)} sets")

@@ -109,7 +109,8 @@ def encoder_extra(articles: list[storydiff.Article], runs: int) -> None:
     for analysis in storydiff.analyse(articles):
         text = analysis.article.text
         units = list(dict.fromkeys(u.text for u in analysis.units))
-        segments = [s.text for q in analysis.quotes for s in q.segment_quotes(text)]
+        starts = [s.start for s in analysis.sentences]
+        segments = [s.text for q in analysis.quotes for s in q.sentence_quotes(text, starts)]
         every = list(dict.fromkeys(units + segments))
         rows = {t: i for i, t in enumerate(every)}
         parts = [(rows[u.text], r) for u in analysis.units for r in unit_parts(u)]

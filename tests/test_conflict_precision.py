@@ -501,3 +501,70 @@ def test_two_planned_dates_of_one_act_still_conflict() -> None:
         "The Tarn assembly vote was rescheduled for Friday.",
         "The Tarn assembly vote was rescheduled for Saturday.",
     ) == ["date"]
+
+
+# -- doubt on both sides, one more doer (BASIL reading, cdog) --------------------------------
+
+
+def test_strong_doubt_against_a_distancing_verb_is_no_conflict() -> None:
+    # both outlets distance themselves from the mayor's claim: no side reports it plainly
+    left = "Last week, Mayor Dross dismissed the audit, falsely claiming the report was late."
+    right = "Mayor Dross claimed in an interview that the audit report was late."
+    assert "attribution" not in types(left, right)
+    # against a plain report the strong doubt still conflicts
+    plain = "Mayor Dross said in an interview that the audit report was late."
+    assert "attribution" in types(left, plain)
+
+
+def test_one_more_doer_is_no_different_actor() -> None:
+    left = "Senator Ulvane extended the drought permits."
+    assert "agent" not in types(left, "Mayor Dross also extended the drought permits.")
+    assert "agent" not in types(left, "Mayor Dross extended the drought permits too.")
+    # without 'also', two named doers of one act on one thing still conflict
+    assert "agent" in types(left, "Mayor Dross extended the drought permits.")
+
+
+def test_a_doubted_clause_is_compared_without_its_condition() -> None:
+    left = (
+        "Dross said that he was ending the debate because he did not want to give up his "
+        "seat, which he claimed the party was asking him to do if he wanted to moderate the "
+        "debate."
+    )
+    # the other statement shares only the condition's words (moderate, debate)
+    right = "Dross agreed to moderate the debate while saying he might still run for the seat."
+    assert "attribution" not in types(left, right)
+    # where it reports what the doubt word doubts, it is compared
+    asked = "The party was asking Dross to give up his seat, officials said."
+    assert "attribution" in types(left, asked)
+
+
+def test_a_cause_and_a_sequence_of_two_different_effects_do_not_conflict() -> None:
+    left = (
+        "Questions were raised following the Orlen court's ruling on how the board would "
+        "treat the farmers."
+    )
+    right = (
+        "The permit decision, which was prompted by the Orlen court's ruling, marks a win "
+        "for the farmers."
+    )
+    assert "causality" not in types(left, right)
+    # one effect, told as caused on one side and as a sequence on the other, still conflicts
+    caused = "Tarn put its army on alert in retaliation for the arrests of its officers."
+    sequenced = "Tarn put its army on alert hours after the arrests of its officers."
+    assert "causality" in types(caused, sequenced)
+
+
+def test_strong_doubt_against_a_distancing_verb_in_another_clause_of_the_sentence() -> None:
+    left = "Last week, Mayor Dross dismissed the audit, falsely claiming the report was late."
+    right = (
+        "Mayor Dross claimed in an interview that the audit report was late, but the auditors "
+        "responded that the report was filed on time."
+    )
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=SATURDAY),
+            storydiff.Article(right, outlet="Lorrin Courier", published=SATURDAY),
+        ]
+    )
+    for unit in b.units:  # whichever clause of the split sentence is compared
+        assert "attribution" not in [c.type for c in statement_conflicts(a, a.units[0], b, unit)]

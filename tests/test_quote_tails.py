@@ -91,3 +91,50 @@ def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
     text = "NATO officials said the base would close."
     sent = next(load_spacy()(text).sents)
     assert past_dateline(sent, (0, 20)) == (0, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'On Monday, the mayor said the town was "deeply grateful" to Tom Ell, who lost his '
+            "boat in the storm on Friday.",
+            'the town was "deeply grateful" to Tom Ell',
+        ),
+        (
+            "The harbour master said she owed a great deal to Mr. Ell, whom the council "
+            "dismissed in March over the missing ferry funds.",
+            "she owed a great deal to Mr. Ell",
+        ),
+    ],
+)
+def test_a_relative_clause_about_a_named_person_closing_the_content_is_background(
+    text: str, content: str
+) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the content goes on after the clause: it is part of what was said
+        (
+            "Dale said Tom Ell, who chairs the harbour board, would resign.",
+            "Tom Ell, who chairs the harbour board, would resign",
+        ),
+        # inside quotation marks the clause is the speaker's own words
+        (
+            'Dale said she had called Tom Ell, who "never answered the phone".',
+            'she had called Tom Ell, who "never answered the phone',
+        ),
+        # a clause about a thing is no account of who someone is
+        (
+            "Dale said the money went to the harbour, which was flooded.",
+            "the money went to the harbour, which was flooded",
+        ),
+    ],
+)
+def test_a_relative_clause_that_is_part_of_the_content_stays(text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.text == content

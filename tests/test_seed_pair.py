@@ -128,6 +128,19 @@ def test_second_peskov_quote_is_grouped(comparison: storydiff.Comparison) -> Non
     assert group.speaker == "Dmitry Peskov"
 
 
+def test_we_support_belgrade_is_one_utterance_in_both_translations(
+    comparison: storydiff.Comparison,
+) -> None:
+    # the last sentence of a quotation in each outlet, worded differently, and the Kremlin's
+    # statement its spokesman's words are (sentence by sentence, spokesperson as one voice)
+    group = quote_group(comparison, "we support Belgrade in the actions", "we support Belgrade in")
+    texts = {(m.article, m.quote.text) for m in group.members}
+    assert ("reuters", "it supported Belgrade") in texts
+    tass = next(m for m in group.members if m.article == "tass")
+    assert tass.quote.text.startswith("And certainly, we support Belgrade")
+    assert ("of course", "certainly") in {(c.reference, c.version) for c in tass.changes}
+
+
 def test_tass_speakers_resolve_titles_and_pronouns(comparison: storydiff.Comparison) -> None:
     tass = [m.quote for g in comparison.quotes for m in g.members if m.article == "tass"]
     by_written = {q.speaker_text: q.speaker for q in tass}

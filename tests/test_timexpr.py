@@ -289,3 +289,71 @@ def test_parts_of_today_and_yesterday() -> None:
 def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
     assert found("“Four years old,” the Harwick aunt said. He was at school at the time.") == []
     assert found("She had lived there for 30 years.") == [("30 years", "duration", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Friday paper: a modal, a present 'be' or 'in advance of' speak of the coming day
+        ("Senator Ulvane said the Orlen bill could reach the floor as early as Tuesday.",
+         "2026-03-17"),
+        ("The Orlen council vote is Thursday, leaving little time for talks.", "2026-03-19"),
+        ("Mayor Dross is in Orlen this weekend opening the river fair.", "2026-03-14"),
+        ("The union wrote to Dross in advance of his visit to the mill on Monday.", "2026-03-16"),
+        ("Dross might step down after the November ballot, aides said.", "2026-11"),
+        # a past act keeps the last one; a present progressive dates only what it governs
+        ("Senator Ulvane said the Orlen bill reached the floor on Tuesday.", "2026-03-10"),
+        ("Police are investigating a fire Sunday that gutted the Orlen mill.", "2026-03-08"),
+        ("Dross is heading to Orlen for a speech Tuesday morning.", "2026-03-17"),
+        ("Dross was heading to Orlen for a speech on Tuesday.", "2026-03-10"),
+        ("A spokesman for Dross would not comment on Tuesday.", "2026-03-10"),
+        ("Dross could not be reached for comment on Wednesday.", "2026-03-11"),
+        ("Orlen mill reopens its gates on Monday", "2026-03-09"),
+    ],
+)  # fmt: skip
+def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    times = find_time_expressions(text, "2026-03-13", tense_reader(load_spacy()(text)))
+    assert [e.value for e in times if e.kind != "vague"] == [expected]
+
+
+def test_a_year_naming_a_later_thing_does_not_date_the_month() -> None:
+    text = "The ruling came in June and struck down the 1994 Orlen Water Act."
+    assert [e.value for e in find_time_expressions(text, "2026-08-20")] == ["2026-06", "1994"]
+    # a year in context still dates it ('In 2019, the rule took effect in June')
+    text = "In 2019, the Orlen rule took effect in June."
+    assert [e.value for e in find_time_expressions(text, "2026-08-20")] == ["2019", "2019-06"]
+
+
+def test_a_sentence_ends_at_a_stop_inside_its_closing_quotation_mark() -> None:
+    # the year of the next or the last sentence is no context for the month
+    text = (
+        'In June, the Orlen Gazette cast the mayor as "The Star of the Fair." '
+        "And it drew criticism for its flood cover in 2019."
+    )
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-06", "2019"]
+    text = 'In 2019, the Gazette ran a flood cover readers called "cruel." In June, it ran another.'
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2019", "2026-06"]
+
+
+def test_a_quoted_title_is_no_time() -> None:
+    text = 'Dross said on the Orlen Radio show "This Week," that his next album is "Tomorrow."'
+    assert find_time_expressions(text, "2026-08-10") == ()
+    # a quoted phrase that only contains the time expression is still one
+    text = 'Dross called the vote "a disgrace this week" and left.'
+    assert [e.value for e in find_time_expressions(text, "2026-08-10")] == ["2026-W33"]
+
+
+def test_a_decade_with_an_apostrophe_is_no_year() -> None:
+    # 'the 1990's' is a decade, as 'the 1990s' is; a year's possessive is still a year
+    text = "In the 1990's, Dross ran the Orlen board; the 2012's budget passed in 2013."
+    assert [e.value for e in find_time_expressions(text, "2026-01-01")] == ["2012", "2013"]
+
+
+def test_the_last_year_is_a_span_not_last_year() -> None:
+    text = "In the last year, Orlen farmers have sold their land. Dross left last year."
+    found = [(e.text, e.kind, e.value) for e in find_time_expressions(text, "2026-05-01")]
+    assert found == [("last year", "duration", None), ("last year", "year", "2025")]

@@ -17,6 +17,7 @@ from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
 from .crossdoc.guards import cap_length, input_warnings
+from .crossdoc.near_words import article_words, encode_words
 from .crossdoc.quotes import group_quotes, speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
@@ -107,9 +108,11 @@ def analyse(
 def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analysis:
     """One article's `Analysis`: its parse and extracts, with statements, their clause parts
     and quotes embedded."""
-    # one vector per quote segment: quotes are matched across articles segment by segment
+    # one vector per sentence of a quote: quotes are matched across articles sentence by
+    # sentence (Quote.sentence_quotes)
     text = parsed.article.text
-    segments = [s.text for q in found.quotes for s in q.segment_quotes(text)]
+    starts = [s.start for s in parsed.sentences]
+    segments = [s.text for q in found.quotes for s in q.sentence_quotes(text, starts)]
     texts = [unit.text for unit in parsed.units] + segments
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:
@@ -128,6 +131,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     # the parts share their statement's forward pass (embed.encode_parts)
     vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
     vectors = vectors[[rows[text] for text in texts]]
+    word_vectors = encode_words(model, article_words(parsed.units))
     n_units = len(parsed.units)
     logger.debug(
         "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
@@ -150,6 +154,7 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         loaded=found.loaded,
         part_embeddings=part_vectors,
         part_units=tuple(unit for _, _, unit in parts),
+        word_vectors=word_vectors,
     )
 
 

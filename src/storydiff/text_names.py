@@ -362,6 +362,9 @@ TITLE_WORDS = frozenset(
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
 # staff the article need not name, never the one untitled person it did name.
 STAFF_TITLES = frozenset({"aide", "spokesman", "spokeswoman", "spokesperson", "official"})
+# Of those, the ones whose words are the body's own ('Kremlin spokesman X said' = 'the
+# Kremlin said'); an aide or an official may speak for themselves.
+SPOKESPERSON_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Months as news style abbreviates them before a day ('Oct. 5'): a date, never an actor.
 # Read only when written with the full stop ('Jan' alone can be a given name).
 MONTH_ABBREVIATIONS = frozenset(

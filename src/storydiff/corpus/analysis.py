@@ -20,7 +20,7 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 """Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
 2: statements carry clause parts and their embeddings; reported speech without quote marks.
 3: quotes carry segments ('"A," he said. "B."' is one quote), embedded one per segment.
@@ -36,6 +36,9 @@ ANALYSIS_VERSION = 8
 8: yearless days kept as '--MM-DD', months in past-tense clauses before publication (parse
    tense), description speakers named by the next sentence, no dateline/byline actors, and
    the other changes of the 29 November afternoon session (docs/benchmarks.md, last sections).
+9: quotes embedded one row per sentence (`Quote.sentence_quotes`), not per segment; each
+   statement's common content words carry their encoder vectors (near words,
+   crossdoc/near_words.py).
 """
 
 AnalysisProgress = Callable[[int, int], None]

@@ -7,6 +7,8 @@ alone); and whether two statements are about acts on two different named people.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Analysis, Unit
 from ..text import name_key
 from ..text_groups import (
@@ -40,6 +42,21 @@ def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
         return False
     members = [m for kind, m in GROUP_MEMBER_NOUNS.items() if name_key(kind) == group]
     return not any(other.agent in m for m in members)
+
+
+def one_more_doer(unit: Unit) -> bool:
+    """Whether the statement gives its act to its agent as one more doer ('the agencies also
+    extended benefits', 'the agencies extended them too'): another actor besides the one
+    another outlet names, not instead of it."""
+    predicate = unit.predicate
+    if predicate is None or predicate.agent_span is None:
+        return False
+    between = unit.text[predicate.agent_span[1] - unit.start : predicate.verb_span[1] - unit.start]
+    return bool(_ALSO.search(between) or _TOO_AT_END.search(unit.text))
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_TOO_AT_END = re.compile(r"\b(?:too|as well)\W*$", re.IGNORECASE)
 
 
 def other_patients(a: Unit, b: Unit) -> bool:

@@ -14,6 +14,10 @@ said it supported Belgrade' and 'Russia supported Serbia' share their actors. (G
 person their title's state too, 'Kremlin spokesman Dmitry Peskov' -> Russia, was tried: on
 the seed pair it let 'The Kremlin said it supported Belgrade' outscore the Peskov quote's
 own counterpart, so it is not done.)
+
+A word one statement lacks may still be said in other words by the other ('opposes' /
+'opposition', 'bill' / 'legislation'): when every article carries its words' vectors,
+such a near word earns part of its weight in the overlap (near_words.py).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from ..extract.aliases import country_of
 from ..model import Analysis, Unit
 from ..text import SAYING_VERBS, fold
 from ..text_names import TITLE_WORDS
+from .near_words import NearWords
 
 ATTRIBUTION_WORDS = TITLE_WORDS | {"say", "tell"}
 """Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
@@ -55,6 +60,8 @@ class EventContext:
     index of each row."""
     raw_stretches: tuple[Stretches, ...] = ()
     """The same, not centred."""
+    near: NearWords | None = None
+    """The statements' near-word vectors, when every article has them."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
@@ -80,7 +87,11 @@ class EventContext:
         weights = {
             key: sum(idf.get(t, default_idf) for t in terms) for key, terms in linked.items()
         }
-        return cls(centred, idf, default_idf, linked, weights, stretches, raw)
+        vectors = [a.word_vectors for a in analyses]
+        near = None
+        if all(v is not None for v in vectors):
+            near = NearWords({w: x for v in vectors if v is not None for w, x in v.items()})
+        return cls(centred, idf, default_idf, linked, weights, stretches, raw, near)
 
     def contained(self, a: int, b: int, *, centred: bool = True) -> npt.NDArray[np.float32]:
         """For every unit pair of articles a and b, the best (centred) cosine between the two
@@ -99,14 +110,26 @@ class EventContext:
         return found if found is not None else unit.content | unit.names | unit.numbers
 
     def weighted_overlap(self, a: Unit, b: Unit) -> float:
-        """IDF-weighted share of the smaller statement's terms the other one also has."""
+        """IDF-weighted share of the smaller statement's terms the other one also has; with
+        near words, the larger of the two sides' shares, each counting its near words'
+        credit (without them the two agree: shared weight over the smaller total)."""
         terms_a, terms_b = self.terms(a), self.terms(b)
         if not terms_a or not terms_b:
             return 0.0
         weight = self.idf.get
-        shared = sum(weight(t, self.default_idf) for t in terms_a & terms_b)
-        smaller = min(self._weight(a, terms_a), self._weight(b, terms_b))
-        return shared / smaller if smaller else 0.0
+        both = terms_a & terms_b
+        shared = sum(weight(t, self.default_idf) for t in both)
+        if self.near is None:
+            smaller = min(self._weight(a, terms_a), self._weight(b, terms_b))
+            return shared / smaller if smaller else 0.0
+        credit_a, credit_b = self.near.credits(a, b, both)
+        best = 0.0
+        for unit, terms, credit in ((a, terms_a, credit_a), (b, terms_b, credit_b)):
+            total = self._weight(unit, terms)
+            near = sum(weight(w, self.default_idf) * c for w, c in credit.items() if w in terms)
+            if total:
+                best = max(best, (shared + near) / total)
+        return min(1.0, best)
 
     def _weight(self, unit: Unit, terms: frozenset[str]) -> float:
         found = self.weights.get(id(unit))

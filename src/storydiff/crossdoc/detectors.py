@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, ConflictSide, ConflictType, Predicate, Span, Unit
 from ..text import MONTHS, WEEKDAYS, name_key
-from .agents import other_groups, other_patients
+from .agents import one_more_doer, other_groups, other_patients
 from .amounts import (
     Amount,
     amounts,
@@ -35,7 +35,7 @@ from .clock_times import clock_times, clocks_disagree
 from .dates import as_written, disagreement, fact_dates, weekday_against_period
 from .person_ages import with_full_names
 from .polarity import opposite_conditions, opposite_speech_acts
-from .signals import accusations, causes, complement, doubts, event_words, sequences
+from .signals import accusations, causes, complement, doubts, event_words, same_effect, sequences
 from .tallies import differing_tallies
 
 # verbs too general to say two statements report one act
@@ -308,6 +308,8 @@ def _agents(a: Side, b: Side) -> list[Finding]:
                 (pb.agent_span,),
             )
         ]
+    if one_more_doer(a.unit) or one_more_doer(b.unit):
+        return []  # 'the FEC also extended benefits': another actor besides, not instead
     if (
         pa.patient and pa.patient == pb.patient
         and pa.agent_is_name and pb.agent_is_name
@@ -455,6 +457,7 @@ def _causality(a: Side, b: Side) -> list[Finding]:
     sequence = [
         m for u in clauses for m in sequences(u)
         if antecedent & event_words(complement(u, m[1]))
+        and same_effect(with_cause.unit, markers, antecedent, clauses)
     ]  # fmt: skip
     if not sequence:
         return []
@@ -487,6 +490,11 @@ def _attribution(a: Side, b: Side) -> list[Finding]:
                 return []
             continue
         doubter, other = (a, b) if doubt_a else (b, a)
+        # 'erroneously claiming' against 'claimed' (in any clause of its sentence): both
+        # distance themselves
+        sentence = [u for u in other.analysis.units if u.sentence == other.unit.sentence]
+        if strong and any(doubts(u, strong=False, other=doubter.unit) for u in sentence):
+            return []
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []

@@ -35,6 +35,9 @@ _LOOK_BACK = 3
 _LOOK_AHEAD = 4
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_SPEECH_ACT_VERBS = DENIAL_VERBS | ADMISSION_VERBS
+
 
 def negated(words: list[Word], index: int) -> Word | None:
     """The word that negates the verb at `index` ('not', "n't", 'never', or the 'failure'
@@ -82,7 +85,7 @@ def speech_acts(unit: Unit) -> list[SpeechAct]:
     words = statement_words(unit)
     found = []
     for index, word in enumerate(words):
-        if word.pos != "VERB" or word.lemma not in DENIAL_VERBS | ADMISSION_VERBS:
+        if word.pos != "VERB" or word.lemma not in _SPEECH_ACT_VERBS:
             continue
         if negated(words, index) or _hedged(words, index):
             continue

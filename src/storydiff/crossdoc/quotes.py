@@ -14,11 +14,11 @@ sentence ('"A," he said. "B."') is matched segment by segment, each sentence on 
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -30,11 +30,13 @@ from ..model import (
     QuoteGroup,
     QuoteVersion,
     SpeakerRow,
-    WordChange,
 )
-from ..text import FUNCTION_WORDS, fold, name_key
+from ..model.quotes import PIECE_EDGE, rejoined
+from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
+from .quote_diff import word_changes
+from .quote_voices import spoken_for
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -44,14 +46,17 @@ class QuoteMatchConfig:
     """Weights and thresholds, chosen on the dev half of the quote gold
     (`python benchmarks/quote_matching.py --split dev --tune`)."""
 
-    threshold: float = 0.6
-    link_floor: float = 0.3
-    cosine_weight: float = 0.7
-    overlap_weight: float = 0.3
+    threshold: float = 0.5
+    link_floor: float = 0.4
+    cosine_weight: float = 0.6
+    overlap_weight: float = 0.4
     same_speaker_bonus: float = 0.0
     other_speaker_penalty: float = 0.3
     one_per_article: bool = False
     """Whether a group may hold only one quote per article (no one-to-many matches)."""
+    neighbour_floor: float = 0.4
+    """The score with some other outlet's version at which a sentence of a quotation that
+    matched nothing on its own joins the group of the sentence next to it."""
 
 
 @dataclass(frozen=True)
@@ -68,10 +73,11 @@ def group_quotes(
     config = config or QuoteMatchConfig()
     nodes: list[_Node] = []
     rows: list[np.ndarray] = []
+    bodies = spoken_for(analyses)
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(_segments(analysis)):
-            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote)))
+            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -79,16 +85,17 @@ def group_quotes(
     if not nodes:
         return ()
     scores = _score_matrix(nodes, rows, config)
-    clusters = _cluster(nodes, scores, config)
+    clusters = _with_neighbours(nodes, scores, _cluster(nodes, scores, config), config)
     return _groups(analyses, nodes, scores, clusters)
 
 
 def _segments(analysis: Analysis) -> list[Quote]:
-    """The article's quotes segment by segment: a quotation that goes on past its reporting
-    sentence is matched one sentence at a time, since other outlets often quote only one."""
+    """The article's quotes sentence by sentence: a quotation of several sentences is
+    matched one sentence at a time, since other outlets often quote only one, or quote
+    them apart."""
     text = analysis.article.text
     starts = [s.start for s in analysis.sentences]
-    return [s for quote in analysis.quotes for s in quote.segment_quotes(text, starts)]
+    return [s for quote in analysis.quotes for s in quote.sentence_quotes(text, starts)]
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -107,14 +114,19 @@ class QuoteFeatures:
     """The speaker is a proper name ('Dmitry Peskov'), not a description ('the letter')."""
     given: tuple[str, ...] = ()
     """The speaker's given names: 'Ana Morvell' and 'Tomas Morvell' share a key, not a voice."""
+    speaks_for: frozenset[str] = frozenset()
+    """The keys of the bodies the speaker is a spokesperson of ('kremlin' for Peskov)."""
 
     @classmethod
-    def of(cls, quote: Quote) -> QuoteFeatures:
+    def of(cls, quote: Quote, bodies: dict[str, frozenset[str]] | None = None) -> QuoteFeatures:
+        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
         one = named and SPEAKER_SEPARATOR not in speaker
         given = tuple(given_names(speaker.split())) if one else ()
-        return cls(content_words(quote.text), speaker_keys(quote.speaker), named, given)
+        key = speaker_keys(quote.speaker)
+        speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
+        return cls(content_words(quote.text), key, named, given, speaks_for)
 
 
 def quote_similarity(
@@ -130,8 +142,9 @@ def quote_similarity(
     if a.key and b.key:
         if _same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
             score += config.same_speaker_bonus
-        elif a.named or b.named:
-            # two different people; a description ('the statement') may name either
+        elif a.named and b.named and not _one_voice(a, b):
+            # two different people; a description ('the statement', 'the writers') may
+            # stand for either, so it costs nothing
             score -= config.other_speaker_penalty
     return score
 
@@ -152,6 +165,11 @@ def speaker_keys(speaker: str | None) -> str:
 def _same_speaker(a: str, b: str) -> bool:
     """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
     return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
+
+
+def _one_voice(a: QuoteFeatures, b: QuoteFeatures) -> bool:
+    """Whether one speaker is the other's spokesperson ('Dmitry Peskov' and 'Kremlin')."""
+    return a.key in b.speaks_for or b.key in a.speaks_for
 
 
 def _score_matrix(
@@ -177,27 +195,24 @@ def _score_matrix(
     return scores
 
 
-# of a one-sentence quote's content words, the share another quotation must hold
+# of a quoted sentence's content words, the share a longer quote must hold
 _CONTAINED_SHARE = 0.75
 _MIN_CONTAINED_WORDS = 3
 
 
 def _sentence_of(short: _Node, long: _Node) -> bool:
-    """Whether one sentence quoted by one outlet is a sentence of a longer quotation another
-    outlet gives the same named speaker, in one segment: "we support Belgrade…" against a
-    three-sentence quotation ending "… we support Belgrade in the steps…". The embedding of
-    the whole quotation dilutes the sentence's; its words, all but a few, are there."""
+    """Whether one outlet's quoted sentence is part of a longer quote another outlet gives
+    the same named speaker: "And it reacts harshly when these rights are violated." against
+    "…, and naturally reacts harshly when these rights are violated" (one outlet splits a
+    sentence the other quotes whole), or "we support Belgrade…" against a quotation that
+    goes on. The embedding of the longer quote dilutes the shorter one's; its words, all
+    but a few, are there."""
     a, b = short.features, long.features
     if not (a.named and b.named and a.key and _same_speaker(a.key, b.key)):
         return False
-    if _SENTENCE_BREAK.search(short.quote.text) or not _SENTENCE_BREAK.search(long.quote.text):
-        return False
-    if len(a.terms) < _MIN_CONTAINED_WORDS:
+    if len(a.terms) < _MIN_CONTAINED_WORDS or len(b.terms) <= len(a.terms):
         return False
     return len(a.terms & b.terms) >= _CONTAINED_SHARE * len(a.terms)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -> list[list[int]]:
@@ -224,12 +239,54 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
     return complete_link(len(nodes), edges, may_merge)
 
 
+def _with_neighbours(
+    nodes: list[_Node], scores: np.ndarray, clusters: list[list[int]], config: QuoteMatchConfig
+) -> list[list[int]]:
+    """A sentence of a quotation that matched nothing in another article joins the group of
+    the sentence before or after it, when it is related to one of that group's versions from
+    another article: one outlet quotes as two sentences ('Those who block our roads protect
+    nobody. They hold the valley hostage.') what another gives as one, and the second
+    sentence alone matched it. It stays apart when it is unrelated (another point)."""
+    home = {i: c for c, cluster in enumerate(clusters) for i in cluster}
+    order = sorted(range(len(nodes)), key=lambda i: (nodes[i].article, nodes[i].quote.start))
+    for _ in range(2):  # forwards, then backwards: a run of two loose sentences joins too
+        for before, after in pairwise(order):
+            for loose, placed in ((after, before), (before, after)):
+                if _joins(nodes, scores, clusters, home, loose, placed, config):
+                    clusters[home[placed]].append(loose)
+                    clusters[home[loose]].remove(loose)
+                    home[loose] = home[placed]
+        order.reverse()
+    return [c for c in clusters if c]
+
+
+def _joins(
+    nodes: list[_Node],
+    scores: np.ndarray,
+    clusters: list[list[int]],
+    home: dict[int, int],
+    loose: int,
+    placed: int,
+    config: QuoteMatchConfig,
+) -> bool:
+    a, b = nodes[loose], nodes[placed]
+    if a.article != b.article or a.quote.index != b.quote.index:
+        return False
+    if any(nodes[i].article != a.article for i in clusters[home[loose]]):
+        return False  # it matched something elsewhere on its own
+    others = [i for i in clusters[home[placed]] if nodes[i].article != a.article]
+    return bool(others) and max(float(scores[loose, i]) for i in others) >= config.neighbour_floor
+
+
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
-    """Two quotes of one article by different speakers are never one utterance."""
+    """Two quotes of one article by different speakers are never one utterance (a body and
+    its spokesperson are one voice)."""
     for x in left:
         for y in right:
-            a, b = nodes[x].features.key, nodes[y].features.key
-            if nodes[x].article == nodes[y].article and a and b and not _same_speaker(a, b):
+            a, b = nodes[x].features, nodes[y].features
+            if nodes[x].article != nodes[y].article or not (a.key and b.key):
+                continue
+            if not _same_speaker(a.key, b.key) and not _one_voice(a, b):
                 return True
     return False
 
@@ -245,30 +302,60 @@ def _groups(
         n_articles = len({nodes[i].article for i in cluster})
         return (-n_articles, nodes[first].article, nodes[first].quote.start)
 
+    def score(x: list[int], y: list[int]) -> float:
+        return max(float(scores[i, j]) for i in x for j in y)
+
     groups = []
     for number, cluster in enumerate(sorted(clusters, key=order), start=1):
         cluster = sorted(cluster, key=lambda i: (nodes[i].article, nodes[i].quote.start))
-        reference_article = nodes[cluster[0]].article
-        references = [p for p, i in enumerate(cluster) if nodes[i].article == reference_article]
+        runs = _runs(analyses, nodes, cluster)
+        quotes = [
+            rejoined(analyses[nodes[r[0]].article].article.text, _quotes(nodes, r)) for r in runs
+        ]
+        reference_article = nodes[runs[0][0]].article
+        references = [p for p, r in enumerate(runs) if nodes[r[0]].article == reference_article]
         versions = []
-        for i in cluster:
-            node = nodes[i]
-            article = analyses[node.article].article
-            others = [j for j in cluster if nodes[j].article != node.article]
-            similarity = max((float(scores[i, j]) for j in others), default=1.0)
-            if node.article == reference_article:
-                versions.append(QuoteVersion(article.id, node.quote, similarity))
+        for run, quote in zip(runs, quotes, strict=True):
+            a_index = nodes[run[0]].article
+            article = analyses[a_index].article
+            others = [r for r in runs if nodes[r[0]].article != a_index]
+            similarity = max((score(run, r) for r in others), default=1.0)
+            if a_index == reference_article:
+                versions.append(QuoteVersion(article.id, quote, similarity))
                 continue
             # diff against the reference article's closest version of the utterance
-            position = max(references, key=lambda p: float(scores[i, cluster[p]]))
-            reference = nodes[cluster[position]]
-            changes = word_changes(
-                analyses[reference.article].article.text, reference.quote,
-                article.text, node.quote,
-            )  # fmt: skip
-            versions.append(QuoteVersion(article.id, node.quote, similarity, position, changes))
+            position = max(references, key=lambda p: score(run, runs[p]))
+            reference_text = analyses[reference_article].article.text
+            changes = word_changes(reference_text, quotes[position], article.text, quote)
+            versions.append(QuoteVersion(article.id, quote, similarity, position, changes))
         groups.append(QuoteGroup(f"q{number}", _group_speaker(nodes, cluster), tuple(versions)))
     return tuple(groups)
+
+
+def _runs(analyses: Sequence[Analysis], nodes: list[_Node], cluster: list[int]) -> list[list[int]]:
+    """A group's members (in article and text order), the sentences of one quotation that
+    follow each other joined: an outlet quoting 'A. B.' where another quotes 'A, and B'
+    shows one version."""
+    runs: list[list[int]] = []
+    for i in cluster:
+        node = nodes[i]
+        if runs and _continues(analyses[node.article].article.text, nodes[runs[-1][-1]], node):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _continues(text: str, before: _Node, node: _Node) -> bool:
+    """Whether a piece of a quote goes straight on from the one before: same quotation,
+    nothing between them but spaces and quotation marks."""
+    if before.article != node.article or before.quote.index != node.quote.index:
+        return False
+    return not text[before.quote.end : node.quote.start].strip(PIECE_EDGE)
+
+
+def _quotes(nodes: list[_Node], run: list[int]) -> list[Quote]:
+    return [nodes[i].quote for i in run]
 
 
 def _group_speaker(nodes: list[_Node], cluster: list[int]) -> str | None:
@@ -290,53 +377,6 @@ def group_speaker(names: Sequence[str]) -> str | None:
         return sum(same_given_names(given, given_names(n.split())) for n in full)
 
     return max(full or same_key, key=lambda n: (agreeing(n), len(n)))
-
-
-def _tokens(text: str, quote: Quote) -> list[tuple[str, int, int]]:
-    parts = quote.parts or ((quote.start, quote.end),)
-    tokens = []
-    for start, end in parts:
-        for match in _WORD.finditer(text, start, end):
-            tokens.append((fold(match.group()), match.start(), match.end()))
-    return tokens
-
-
-def word_changes(
-    reference_text: str, reference: Quote, version_text: str, version: Quote
-) -> tuple[WordChange, ...]:
-    """Words added, dropped or replaced going from the reference wording to a version, with
-    the offsets of both sides in their own articles."""
-    ref = _tokens(reference_text, reference)
-    ver = _tokens(version_text, version)
-    matcher = difflib.SequenceMatcher(
-        None, [t[0] for t in ref], [t[0] for t in ver], autojunk=False
-    )
-    changes = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        r_start, r_end = _bounds(ref, i1, i2, reference.start)
-        v_start, v_end = _bounds(ver, j1, j2, version.start)
-        changes.append(
-            WordChange(
-                op,
-                reference_text[r_start:r_end],
-                version_text[v_start:v_end],
-                r_start,
-                r_end,
-                v_start,
-                v_end,
-            )
-        )
-    return tuple(changes)
-
-
-def _bounds(tokens: list[tuple[str, int, int]], i1: int, i2: int, fallback: int) -> tuple[int, int]:
-    if i2 > i1:
-        return tokens[i1][1], tokens[i2 - 1][2]
-    # an empty side of an insert or delete: the point between its neighbours
-    point = tokens[i1][1] if i1 < len(tokens) else (tokens[-1][2] if tokens else fallback)
-    return point, point
 
 
 def speaker_table(

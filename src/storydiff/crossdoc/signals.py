@@ -54,6 +54,38 @@ def complement(unit: Unit, marker_end: int) -> str:
     return rest[: end.start()] if end else rest
 
 
+def same_effect(
+    caused: Unit, markers: list[tuple[int, int, str]], antecedent: set[str], sequenced: list[Unit]
+) -> bool:
+    """Whether a statement that gives a cause (its `markers`, linking it to the event of
+    `antecedent`) and a sentence that tells a sequence (its clauses, `sequenced`) are about
+    the same effect."""
+    effect = set().union(*(effect_words(caused, m) for m in markers)) - antecedent
+    told = set().union(*(event_words(u.text) for u in sequenced))
+    return len(effect & told) >= MIN_SHARED_EFFECT_WORDS
+
+
+def effect_words(unit: Unit, marker: tuple[int, int, str]) -> set[str]:
+    """The words of what a causal marker says was caused, without the event it links it to:
+    the whole statement ('Serbia put its army on alert in retaliation for …'), or, for a
+    marker in a relative clause, the noun that clause is about ('The decision, which was
+    prompted by the ruling, marks …': {'decision'})."""
+    before = unit.text[: marker[0] - unit.start]
+    relative = _RELATIVE_CLAUSE.search(before)
+    if relative is not None:
+        return event_words(before[: relative.start()])
+    linked = event_words(complement(unit, marker[1])) | event_words(marker[2])
+    return event_words(unit.text) - linked
+
+
+# how many words the effect a cause is given and the statement of a sequence share when they
+# tell one effect ('the decision, prompted by the ruling' and 'questions were raised
+# following the ruling' share one, and tell two effects of the ruling)
+MIN_SHARED_EFFECT_WORDS = 2
+# ', which was', ', who had been': a relative clause opening before a marker
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def sequences(unit: Unit) -> list[tuple[int, int, str]]:
     """Words that order a statement's fact against another in time: 'hours after', 'before'."""
     return _matches(_SEQUENCE, unit)
@@ -291,8 +323,21 @@ def _compared_clause(unit: Unit, position: int, other: Unit) -> bool:
     if not inner:
         return False
     start, end = inner[-1]
-    words = event_words(unit.text[start - unit.start : end - unit.start])
+    text = unit.text
+    # 'which he claimed the party asked of him if he wanted to moderate the debate': the
+    # condition or circumstance nested in the clause is not what the doubt word doubts
+    for s, e in clauses:
+        if start < s and e <= end and _ADVERBIAL_START.match(text, s - unit.start):
+            text = text[: s - unit.start] + " " * (e - s) + text[e - unit.start :]
+    words = event_words(text[start - unit.start : end - unit.start])
     return len(words & event_words(other.text)) >= _MIN_SHARED_CLAUSE_WORDS
+
+
+# a clause that opens with one of these tells a condition or circumstance of another act
+_ADVERBIAL_START = re.compile(
+    r"\s*(?:if|unless|because|although|though|while|when|whenever|before|after|as)\b",
+    re.IGNORECASE,
+)
 
 
 def in_scope(unit: Unit, position: int) -> bool:

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 # prepositional phrase ('the aide to X'), a clause, a number.
 _QUALIFYING_DEPS = frozenset({"poss", "prep", "relcl", "acl", "nummod"})
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_NO_PERSON_TITLES = HONORIFICS | ORGANISATION_WORDS
+
 
 def finish(
     memory: SpeakerMemory, speaker: Span | None, resolved: str | None, at: int
@@ -112,7 +115,7 @@ def speaker_title(span: Span) -> str | None:
         ):
             return None
     noun = fold(head.text) if head.pos_ == "PROPN" else fold(head.lemma_ or head.text)
-    if noun in HONORIFICS | ORGANISATION_WORDS or noun not in role_titles({noun}):
+    if noun in _NO_PERSON_TITLES or noun not in role_titles({noun}):
         return None
     compounds = {fold(c.text) for c in head.children if c.dep_ == "compound"}
     if role_titles(compounds & TITLE_WORDS):

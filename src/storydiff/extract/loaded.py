@@ -192,34 +192,35 @@ def normalise_word(text: str) -> str:
 def words_of(tokens: Iterable[Token]) -> list[Word]:
     """The words of a run of spaCy tokens, hyphenated compounds joined; no punctuation or
     numbers (a word needs a letter)."""
-    groups: list[list[Token]] = []
-    previous: tuple[str, str] | None = None  # the text and trailing space of the last token
+    # each token with its text and trailing space, read once (spaCy looks strings up anew
+    # at each read)
+    groups: list[list[tuple[Token, str, str]]] = []
+    last_text, last_space = "", None  # of the token before
     for token in tokens:
-        text = token.text
-        joined = previous is not None and previous[1] == "" and (text == "-" or previous[0] == "-")
-        if joined:
-            groups[-1].append(token)
+        text, space = token.text, token.whitespace_
+        if last_space == "" and (text == "-" or last_text == "-"):
+            groups[-1].append((token, text, space))
         else:
-            groups.append([token])
-        previous = (text, token.whitespace_)
+            groups.append([(token, text, space)])
+        last_text, last_space = text, space
     words: list[Word] = []
     for group in groups:
         # A trailing or leading hyphen belongs to no word ('pro- and anti-war').
-        while group and group[-1].text == "-":
+        while group and group[-1][1] == "-":
             group.pop()
-        while group and group[0].text == "-":
+        while group and group[0][1] == "-":
             group.pop(0)
         if not group:
             continue
-        start = group[0].idx
-        end = group[-1].idx + len(group[-1].text)
-        text = "".join(t.text + t.whitespace_ for t in group[:-1]) + group[-1].text
+        (first, first_text, _), (final, final_text, _) = group[0], group[-1]
+        single = len(group) == 1
+        text = first_text if single else "".join(t + s for _, t, s in group[:-1]) + final_text
         if not _LETTER.search(text):
             continue
         lower = normalise_word(text)
-        single = len(group) == 1
-        key = (normalise_word(group[0].lemma_) or lower) if single else lower
-        words.append(Word(start=start, end=end, text=text, key=key, lower=lower))
+        key = (normalise_word(first.lemma_) or lower) if single else lower
+        end = final.idx + len(final_text)
+        words.append(Word(start=first.idx, end=end, text=text, key=key, lower=lower))
     return words
 
 

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 _PLACE_PREPOSITIONS = {"in", "to", "from", "across", "near", "into", "around", "throughout"}
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_PLACE_OR_FACILITY_WORDS = PLACE_NAME_WORDS | FACILITY_NAME_WORDS
+_COMPANY_WORDS = COMPANY_MARK_NOUNS | COMPANY_NOUNS
+
 
 def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
     """The type of the actor a name run names (see the module docstring)."""
@@ -81,7 +85,7 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     if not holds_title and (is_person_name(words, titles) or memory.is_person(run_text(run))):
         return "person"
     last = fold(head.text)
-    if len(run) > 1 and last in PLACE_NAME_WORDS | FACILITY_NAME_WORDS:
+    if len(run) > 1 and last in _PLACE_OR_FACILITY_WORDS:
         return "place"  # 'Syntagma Square', 'Estelle Unit'
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -131,7 +135,7 @@ def names_company(run: list[Token]) -> bool:
         return fold(token.lemma_ or token.text)
 
     modified = head.head if head.dep_ in {"compound", "poss"} else None
-    if modified is not None and lemma(modified) in COMPANY_MARK_NOUNS | COMPANY_NOUNS:
+    if modified is not None and lemma(modified) in _COMPANY_WORDS:
         return modified.i not in inside
     around = [c for c in head.children if c.dep_ in {"appos", "compound"} and c.i not in inside]
     if head.dep_ == "appos":

@@ -26,11 +26,8 @@ from ..text_groups import (
     STATE_ORGAN_NOUNS,
 )
 from ..text_names import (
-    COUNTRY_NOUNS,
     HONOURS,
-    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
-    PARTY_MEMBER_WORDS,
     acronym_key,
     initials,
     initials_forms,
@@ -41,8 +38,10 @@ from .aliases import (
     country_of,
     country_of_demonym,
 )
+from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
 from .mention_groups import government_mention, group_mention
+from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -54,8 +53,8 @@ from .mention_types import (
     shared_government_noun,
     state_form_of,
 )
+from .name_filters import is_known_person, names_no_actor
 from .name_runs import (
-    in_quoted_title,
     name_runs,
     named_in_body,
     run_text,
@@ -80,11 +79,8 @@ __all__ = ["entity_key", "find_mentions"]
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
 
 
 def header_spans(article: Article) -> tuple[tuple[int, int], ...]:
@@ -103,6 +99,7 @@ class _Reading:
     countries: Countries
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
     acronyms: dict[str, str] = field(default_factory=dict)  # 'imf' -> 'International Mon…'
+    pacts: Pacts = field(default_factory=Pacts)  # what 'the deal' refers to
     mentions: list[Mention] = field(default_factory=list)
     untitled: list[Token] = field(default_factory=list)  # 'the president' before anyone was
     unnamed: list[tuple[Token, int]] = field(default_factory=list)  # capitalised, no name
@@ -143,6 +140,7 @@ def _read_names(
             countries.note_titles(run, titles, mention.name, sent_start)
         if mention is not None:
             mention = _place_form(mention, run, countries)
+            reading.pacts.saw(mention)
             modifier = _modifies_noun(run[-1], through_names=True)
             reading.mentions.append(countries.saw(mention, antecedent=not modifier))
             # the whole phrase: 'the Bush administration' is not also 'the administration'
@@ -150,6 +148,9 @@ def _read_names(
             first = min(run[0].i, phrase.start) if phrase else run[0].i
             covered.update(range(first, max(run[-1].i + 1, phrase.end if phrase else 0)))
     return covered
+
+
+_DESCRIBED_POS = {"NOUN", "PROPN", "ADJ"}
 
 
 def _read_descriptions(
@@ -161,6 +162,8 @@ def _read_descriptions(
     for token in tokens:
         if token.i in covered:
             continue
+        if token.pos_ not in _DESCRIBED_POS and not token.is_title:
+            continue  # every rule below wants a noun, a name or an adjective, or a capital
         mention = (
             _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
             or description_mention(token, memory, article_id, countries)
@@ -169,7 +172,9 @@ def _read_descriptions(
             or possessive_government_mention(token, memory, article_id, reading.mentions)
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
+            or circle_mention(token, article_id, reading.mentions)
             or group_mention(token, article_id)
+            or reading.pacts.mention(token, article_id, reading.mentions)
         )
         if mention is not None:
             reading.mentions.append(countries.saw(mention))
@@ -196,6 +201,7 @@ def _after_reading(reading: _Reading, furniture: Sequence[tuple[int, int]]) -> t
     mentions.extend(filter(None, early))
     again = (_name_mention(r, t, memory, article_id, s, acronyms) for r, t, s in reading.modifiers)
     mentions.extend(filter(None, again))
+    mentions.extend(reading.pacts.read_again(article_id))
     kept = filter(None, (past_furniture(m, furniture, reading.text) for m in mentions))
     return sentence_the_labelled(
         sorted((finished(m, memory) for m in kept), key=lambda m: m.start), reading.doc
@@ -305,7 +311,7 @@ def _name_mention(
     acronyms: dict[str, str],
 ) -> Mention | None:
     head = run[-1]
-    if _names_no_actor(run, titles, memory):
+    if names_no_actor(run, titles, memory):
         return None
     modifier = False
     if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
@@ -313,13 +319,13 @@ def _name_mention(
     if _modifies_noun(head):
         noun = fold(head.head.lemma_ or head.head.text)
         country = country_of(run_text(run)) or country_of_demonym(run_text(run))
-        if country is not None and noun in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS:
+        if country is not None and noun in _STATE_NOUNS:
             # 'the U.S. government', 'Chinese officials': the state they act for
             span = head.doc[phrase_start(run, sent_start) : head.head.i + 1]
             return country_mention(span, country, head.head, article_id)
         if noun in GOVERNMENT_NOUNS:
             return government_mention(run, memory, article_id, sent_start)
-        known = _is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
+        known = is_known_person(run, titles, memory) or _named_before(run, memory, acronyms)
         known = known or names_company(run)  # 'Dravid Minerals shares': the company acts
         if country_of(run_text(run)) is None and not known:
             return None  # 'Albanian-majority', 'Grain Council report': a modifier only
@@ -413,49 +419,6 @@ def _honoured(run: list[Token], name: str, memory: SpeakerMemory) -> str:
     return next((full for full in known if full in memory.named), name)
 
 
-def _names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
-    """A run that names no actor: no letter or no capital, a lone letter or particle, a
-    slogan, a party label or tag, a date."""
-    head = run[-1]
-    if head.tag_ == "POS" or not any(ch.isalpha() for t in run for ch in t.text):
-        return True
-    if not any(t.text[:1].isupper() for t in run):
-        return True  # a word the tagger took for a name ('un' of 'Kim Jong - un'): no capital
-    if len(run) == 1 and fold(head.text) in GOVERNMENT_NOUNS | COUNTRY_NOUNS:
-        return True  # 'the Administration', 'our Country': descriptions, capitalised
-    if len(run) == 1 and len(head.text) == 1:
-        return True  # a lone letter: a party ('Ana Dale (D)'), a list mark, never an actor
-    if len(run) == 1 and fold(head.text) in NAME_PARTICLES and not _is_known_given(head, memory):
-        return True  # 'Al' split off a name ('Al-Vessa' read as two runs), no actor
-    if in_quoted_title(run) or fold(head.text) in PARTY_MEMBER_WORDS or _party_tag(run):
-        return True  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
-    # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
-    return len(run) == 1 and _is_calendar_word(head) and not _is_known_person(run, titles, memory)
-
-
-def _party_tag(run: list[Token]) -> bool:
-    """'R-Ky.', 'D-N.Y.': a lawmaker's party and state after the name, no actor."""
-    doc, first = run[0].doc, run[0].i
-    return (
-        first >= 2
-        and doc[first - 1].text == "-"
-        and doc[first - 2].text in {"R", "D", "I"}
-        and not doc[first - 2].whitespace_
-        and not doc[first - 1].whitespace_
-    )
-
-
-def _is_known_given(word: Token, memory: SpeakerMemory) -> bool:
-    """'Al' after 'Al Brenner': a person's given name, or the person's name itself."""
-    return memory.is_person(word.text) or by_given_name(word.text, memory) is not None
-
-
-def _is_calendar_word(token: Token) -> bool:
-    """A weekday, a month, or a month abbreviated with its full stop ('Oct.')."""
-    word = fold(token.text)
-    return word in _CALENDAR or (token.text.endswith(".") and word in MONTH_ABBREVIATIONS)
-
-
 def _mistagged_name_mention(
     token: Token, memory: SpeakerMemory, article_id: str, sent_start: int, acronyms: dict[str, str]
 ) -> Mention | None:
@@ -489,8 +452,3 @@ def _named_before(run: list[Token], memory: SpeakerMemory, acronyms: dict[str, s
     """The article named this actor before (as itself, or by the expansion of an acronym)."""
     name = run_text(run)
     return memory.knows(name) or acronym_key(name) in acronyms
-
-
-def _is_known_person(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
-    """The run names a person: titled ('Mrs. May') or named as a person before."""
-    return bool(titles) or memory.is_person(run_text(run))

@@ -32,6 +32,11 @@ from .aliases import country_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_BODY_WORDS = ORGANISATION_WORDS | NAMED_BODY_WORDS
+_TITLES_AND_HONORIFICS = TITLE_WORDS | HONORIFICS
+_THING_NAME_WORDS = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
+
 
 def name_runs(tokens: Iterable[Token]) -> list[tuple[list[Token], set[str]]]:
     """Proper-noun name runs of a token sequence, each with the title words written before
@@ -87,6 +92,10 @@ def _continues_run(
     """Whether the token at `index` (folded `low`, tagged `pos`) belongs to the name run
     `current` (or starts one)."""
     token = tokens[index]
+    if not current and pos != "PROPN":
+        # no run open and no proper noun: only an initial before a name starts one (every
+        # rule below wants a proper noun or an open run)
+        return _is_initial(token) and following is not None and following.pos_ == "PROPN"
     if pos == "PROPN" and (
         low not in TITLE_WORDS
         or _inside_body_name(tokens, index)
@@ -168,7 +177,7 @@ def _labels_a_person(low: str, following: Token | None) -> bool:
         low in PARTY_MEMBER_WORDS
         and following is not None
         and following.pos_ == "PROPN"
-        and fold(following.text) not in ORGANISATION_WORDS | NAMED_BODY_WORDS
+        and fold(following.text) not in _BODY_WORDS
     )
 
 
@@ -182,7 +191,7 @@ def _ends_the_name(current: list[Token], low: str, following: Token | None) -> b
         return True
     first = current[0]
     before = first.doc[first.i - 1] if first.i > 0 else None
-    titled = before is not None and fold(before.text.rstrip(".")) in TITLE_WORDS | HONORIFICS
+    titled = before is not None and fold(before.text.rstrip(".")) in _TITLES_AND_HONORIFICS
     titled = titled and before is not None and before.text[:1].isupper()
     # 'Amy Bishop, a former lecturer,': a given name, a title word and an apposition
     introduced = following is not None and following.text == "," and first.i > 0
@@ -377,8 +386,7 @@ def names_a_thing(folded: list[str]) -> bool:
         before = folded[-2]
         if before in HOLIDAY_WORDS or before.endswith(("'s", "’s")):
             return True
-    things = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | LAW_NAME_WORDS | EVENT_NAME_WORDS
-    return len(folded) > 1 and last in things
+    return len(folded) > 1 and last in _THING_NAME_WORDS
 
 
 def title_case_headline_end(text: str) -> int:

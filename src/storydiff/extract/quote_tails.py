@@ -1,5 +1,6 @@
 """Where a quote's content ends and starts inside its sentence: before a second attribution
-that closes the sentence, after a dateline that opens it.
+that closes the sentence, or a relative clause about a named person that closes it, after a
+dateline that opens it.
 
 'The driver fled on foot, police said, according to court records.' gives the words of
 police, relayed by court records: neither ', police said' nor ', according to court records'
@@ -96,6 +97,33 @@ def before_tail(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
     text = sent.doc.text
     cut = len(text[start:tail].rstrip(" ,;"))
     return (start, start + cut) if cut > 0 else None
+
+
+# 'for Tom Ell, who lost his boat on Friday': the reporter tells who a named person is
+_BACKGROUND_OPENERS = frozenset({"who", "whom", "whose"})
+_MARKS = frozenset('"“”«»„')
+
+
+def before_background(sent: Span, content: tuple[int, int]) -> tuple[int, int]:
+    """The content without a relative clause about a named person that closes it: in 'Dale
+    said she felt "very sorry" for Mr. Ell, whom she fired in March', the clause after the
+    name is the reporter's account of who Ell is, not what Dale said. A clause inside
+    quotation marks is the speaker's, and one that the content goes on after is kept."""
+    start, end = content
+    tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
+    text = sent.doc.text
+    for i in range(1, len(tokens) - 2):
+        comma, opener = tokens[i], tokens[i + 1]
+        if comma.text != "," or opener.lower_ not in _BACKGROUND_OPENERS:
+            continue
+        if tokens[i - 1].pos_ != "PROPN" or opener.head.dep_ != "relcl":
+            continue
+        clause_end = max(t.idx + len(t.text) for t in opener.head.subtree)
+        rest = text[comma.idx : end]
+        if clause_end < len(text[:end].rstrip(" .,;")) or _MARKS & set(rest):
+            continue
+        return (start, len(text[: comma.idx].rstrip()))
+    return content
 
 
 def _cited(sent: Span, start: int) -> bool:

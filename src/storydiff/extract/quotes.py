@@ -37,7 +37,7 @@ from .quote_speakers import (
     speaker_span,
     spoken_of,
 )
-from .quote_tails import before_tail, past_dateline
+from .quote_tails import before_background, before_tail, past_dateline
 from .speaker_memory import SpeakerMemory
 from .speakers import (
     can_speak,
@@ -228,9 +228,12 @@ def _attribute(
 
 
 def _within_sentence(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
-    """The content without the dateline opening its sentence or the attributions closing it."""
+    """The content without the dateline opening its sentence or the attributions and
+    background closing it."""
     clipped = before_tail(sent, content)
-    return past_dateline(sent, clipped) if clipped is not None else None
+    if clipped is None:
+        return None
+    return past_dateline(sent, before_background(sent, clipped))
 
 
 def _content_candidate(

@@ -51,6 +51,14 @@ _OWN_RULE_NOUNS = (
     TITLE_WORDS | COMPANY_NOUNS | GOVERNMENT_NOUNS | COUNTRY_NOUNS | STATE_AGENT_NOUNS
 ) | frozenset(GROUP_KINDS)
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_CAPITALISED_DESCRIPTIONS = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
+_TITLE_OR_GOVERNMENT = TITLE_WORDS | GOVERNMENT_NOUNS
+_STATE_NOUNS = GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
+# what a demonym makes a state's own: those, and its 'side' ('the Mexican side said')
+_STATE_SIDE_NOUNS = _STATE_NOUNS | {"side"}
+_NO_PERSON_TITLES = HONORIFICS | ORGANISATION_WORDS
+
 
 @dataclass
 class Countries:
@@ -156,16 +164,17 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
-    """'Chinese officials', 'the Canadian government' (a demonym written as an adjective)."""
+    """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side':
+    a demonym written as an adjective."""
     if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
         return None
     noun = token.head
-    if (
-        noun.i < token.i
-        or fold(noun.lemma_ or noun.text)
-        not in GOVERNMENT_NOUNS | STATE_AGENT_NOUNS | STATE_ORGAN_NOUNS
-    ):
+    # as written too: the lists hold plurals ('leaders') whose singular is a title
+    words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
+    if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
         return None
+    if "side" in words and noun.dep_ == "pobj":
+        return None  # 'blocked it on the Serbian side': a place by the border, not the state
     # 'South Korean officials' act for South Korea, not for a 'Korea'
     phrase = token.doc[token.left_edge.i : token.i + 1].text
     country = country_of_demonym(phrase) or country_of_demonym(token.text)
@@ -182,8 +191,7 @@ def description_mention(
     before in the article; 'the country' is the country named last, 'the government' with
     no government named the country the article names most."""
     # 'the President', 'the Administration', 'the Country': capitalised, still descriptions
-    capitalised_nouns = TITLE_WORDS | GOVERNMENT_NOUNS | COUNTRY_NOUNS
-    titled = token.pos_ == "PROPN" and fold(token.text) in capitalised_nouns
+    titled = token.pos_ == "PROPN" and fold(token.text) in _CAPITALISED_DESCRIPTIONS
     if not (token.pos_ == "NOUN" or titled):
         return None
     if token.tag_ in {"NNS", "NNPS"} and fold(token.lemma_) in TITLE_WORDS:
@@ -191,7 +199,7 @@ def description_mention(
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     if noun in COMPANY_NOUNS and token.tag_ != "NN":
         return None  # 'the miners' are people, not the mining company
-    nation = _country_of_title(token) if noun in TITLE_WORDS | GOVERNMENT_NOUNS else None
+    nation = _country_of_title(token) if noun in _TITLE_OR_GOVERNMENT else None
     # 'this administration' (a protester's words) is the administration as well
     pointing = {"the", "this"} if noun == "administration" else {"the"}
     definite = any(c.lower_ in pointing for c in token.children)
@@ -219,8 +227,9 @@ def description_mention(
     if resolved is None and noun == "administration" and nation is None:
         resolved = _leader_government(memory, noun)  # 'the administration': the president's
     if resolved is None and noun in GOVERNMENT_NOUNS:
-        # 'the government in Seoul' is South Korea's, else the country named most
-        country = nation or countries.most_named()
+        # 'the government in Seoul' is South Korea's, else the country named most; not an
+        # administration, a leader's: the state named most may be the one the story is about
+        country = nation or (countries.most_named() if noun != "administration" else None)
     if resolved is None and country is not None:
         span = token.doc[
             min([c.i for c in token.children if c.dep_ == "det"] + [token.i]) : token.i + 1
@@ -324,7 +333,7 @@ def bare_title(token: Token) -> bool:
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NN", "NNP"}
         and noun in TITLE_WORDS
-        and noun not in HONORIFICS | ORGANISATION_WORDS  # 'the ministry' is no person
+        and noun not in _NO_PERSON_TITLES  # 'the ministry' is no person
         and any(c.lower_ == "the" for c in token.children)
     )
 

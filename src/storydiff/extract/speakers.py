@@ -52,6 +52,10 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
+# (unions of word lists, made once: a set union on each call costs more than the test)
+_TIME_OR_EVENT_NOUNS = TIME_NOUNS | EVENT_NOUNS
+_GENDERED_WORDS = MALE_WORDS | FEMALE_WORDS
+
 
 def is_person_run(run: list[Token], titles: set[str], memory: SpeakerMemory) -> bool:
     """Whether a name run names a person: titles, two-word names that name no thing, and
@@ -85,7 +89,7 @@ def _gender(run: list[Token]) -> str | None:
         described.append(head.head)
     for noun in described:
         word = fold(noun.text)
-        if word in MALE_WORDS | FEMALE_WORDS:
+        if word in _GENDERED_WORDS:
             return "m" if word in MALE_WORDS else "f"
     doc = run[0].doc
     for index in range(run[0].i - 1, max(-1, run[0].i - 5), -1):
@@ -108,7 +112,7 @@ def can_speak(span: Span) -> bool:
     head = span.root
     if head.pos_ == "NOUN" and fold(head.text) in INSCRIPTION_WORDS:
         return False
-    if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in TIME_NOUNS | EVENT_NOUNS:
+    if head.pos_ in {"NOUN", "ADV"} and fold(head.lemma_ or head.text) in _TIME_OR_EVENT_NOUNS:
         return False  # 'the coming days', 'this week', 'the election'
     if head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in LAW_NAME_WORDS:
         return False  # 'the law says…', 'the new bill requires…': a text, not a speaker

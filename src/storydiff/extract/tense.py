@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Tense = Literal["past", "other"]
+Tense = Literal["past", "future", "other"]
 TenseAt = Callable[[int], Tense | None]
 """The tense of the clause at a character offset, or None where the parse gives no verb."""
 
@@ -19,6 +19,7 @@ TenseAt = Callable[[int], Tense | None]
 _PAST_HELPERS = frozenset({"has", "have", "had", "'s", "'ve", "'d", "was", "were"})
 # a modal or 'will' makes any verb form tell of what may or will be ('would have risen')
 _NOT_PAST_HELPERS = frozenset({"will", "shall", "would", "could", "should", "might", "may", "must"})
+_REFUSAL_HELPERS = frozenset({"would", "could", "'d"})
 # how many heads up from a word its governing verb may be ('in' → 'rose')
 _MAX_STEPS = 4
 
@@ -26,15 +27,17 @@ _MAX_STEPS = 4
 def tense_reader(doc: Doc) -> TenseAt:
     """A function giving, for a character offset of `doc`'s text, the tense of the verb that
     governs the word there: 'past' for a simple past ('rose') or a perfect or past passive
-    ('has risen', 'was held'), 'other' for any other verb form ('will rise', 'is expected',
-    'to rise'), None where no verb governs it within a few heads."""
+    ('has risen', 'was held'); 'future' for a modal or 'will' ('could be on the floor
+    Thursday', 'would retire after the November elections') and for a present 'be' the word
+    hangs from directly ('the vote is Thursday'); 'other' for any other verb form ('is
+    expected', 'to rise'); None where no verb governs it within a few heads."""
 
     def at(position: int) -> Tense | None:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         verb = _governing_verb(span[0])
-        return None if verb is None else _tense(verb)
+        return None if verb is None else _tense(verb, span[0])
 
     return at
 
@@ -50,12 +53,50 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _tense(verb: Token) -> Tense:
+def _tense(verb: Token, word: Token) -> Tense:
     helpers = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(h in _NOT_PAST_HELPERS or h == "to" for h in helpers):
+    if any(h in _NOT_PAST_HELPERS for h in helpers):
+        # 'could have left Monday' tells of a past act, and 'would not comment Monday',
+        # 'could not be reached Monday' of a past refusal or failure
+        refused = any(h in _REFUSAL_HELPERS for h in helpers) and any(
+            c.dep_ == "neg" for c in verb.children
+        )
+        return "other" if "have" in helpers or refused else "future"
+    if "to" in helpers:
         return "other"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and any(h in _PAST_HELPERS for h in helpers):
         return "past"
+    if _present_be(verb, helpers) and _hangs_from(word, verb):
+        return "future"
+    if verb.tag_ == "VBG" and verb.lemma_ in _ON_THE_WAY and _PRESENT_BE & set(helpers):
+        return "future"  # 'is heading to Orlen for a speech Thursday': a trip planned
     return "other"
+
+
+# verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
+# on Monday'), unlike most ('police are investigating a fire Sunday')
+_ON_THE_WAY = frozenset({"head", "go", "travel", "fly", "return", "leave", "visit"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _present_be(verb: Token, helpers: list[str]) -> bool:
+    """A present 'be' as the verb itself ('the vote is Thursday'). Not a present progressive:
+    'police are investigating a fire Sunday' tells of a past day as often as 'they are
+    meeting Friday' of a coming one."""
+    return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not helpers
+
+
+# words that only say which part of a day ('Thursday morning')
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _hangs_from(word: Token, verb: Token) -> bool:
+    """Whether `word` (or the part of day it names) modifies `verb` itself, at most through a
+    preposition: in 'the vote on the June 3 bill is next' the day is the bill's, and the
+    present tense does not date it."""
+    current = word.head if word.head.lower_ in _DAY_PARTS else word
+    if current.head.pos_ == "ADP":
+        current = current.head
+    return current.head.i == verb.i

@@ -16,7 +16,7 @@ __all__ = ["clause_future", "future_tense"]
 _FUTURE = re.compile(
     r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
     r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
-    r"ahead of|"
+    r"ahead of|in advance of|"
     r"to air|to vote|to meet)\b",
     re.I,
 )
@@ -66,4 +66,4 @@ def clause_future(text: str, position: int) -> bool:
 
 
 # future markers that, after a date, tell of something later than the dated act
-_LATER_THING = frozenset({"ahead of", "upcoming", "coming", "next"})
+_LATER_THING = frozenset({"ahead of", "in advance of", "upcoming", "coming", "next"})

@@ -29,7 +29,8 @@ MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a stop, with the quotation marks or brackets it closes ('… "The Book of Mormon." And …')
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
 
 # a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
 _FULL_DAYS = (
@@ -75,17 +76,30 @@ def context_year(text: str, position: int) -> int | None:
     """A year written in the same sentence ('In 2009, the rule took effect in January'): an
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
-    of this June, not 2008's)."""
+    of this June, not 2008's), nor one that names another thing later in the sentence ('the
+    decision in June that struck down the 1996 Defense of Marriage Act')."""
     start, end = sentence_bounds(text, position)
-    sentence = _BASELINE.sub(" ", text[start:end])
+    # blanked to its length, so offsets in `sentence` stay those of `text` from `start`
+    sentence = _BASELINE.sub(lambda m: " " * len(m.group()), text[start:end])
     years = {
         m.group(1)
         for m in _CONTEXT_YEAR.finditer(sentence)
         if not not_a_year(sentence, m.start(1), m.end(1))
+        and not (start + m.start(1) > position and _names_a_thing(sentence, m.start(1)))
     }
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _names_a_thing(sentence: str, start: int) -> bool:
+    """Whether the year at `start` modifies the noun after it ('the 1996 Defense of Marriage
+    Act', 'its 2012 budget'): it dates that thing, not the sentence."""
+    return bool(
+        _DETERMINER_BEFORE.search(sentence, 0, start) and _WORD_AFTER.match(sentence, start + 4)
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
 # 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time
 _BASELINE = re.compile(

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
-from .tense import TenseAt
+from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
 from .timex_tense import clause_future, future_tense
 from .timex_years import DAY as _DAY
@@ -103,7 +103,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)?\d\d)\b")),
     (
         "year",
-        re.compile(rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"),
+        # not a decade written with an apostrophe ('the 1990's', like 'the 1990s')
+        re.compile(
+            rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"
+            r"(?<!0(?=['’]s\b))"
+        ),
     ),
     (
         "weekend",
@@ -147,12 +151,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
+_CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 # a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
 # …', 'a court on Thursday granted the request'): the clause is past whatever came before
 _SAID_AFTER = re.compile(
     rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
 _PREPOSITIONS = re.compile(
@@ -228,14 +235,17 @@ def _resolve(
 ) -> TimeExpression | None:
     start, end = match.span()
     groups = match.groupdict()
+    if text[start - 1 : start] in {'"', "“"} and _CLOSING_QUOTE.match(text, end):
+        return None  # 'on ABC's "This Week,"': a programme or a work, not a time
     if name == "years":
         first, second = groups["year"], groups["year2"]
         second = second if len(second) == 4 else first[:2] + second
         if second <= first:
             return None
         return TimeExpression(start, end, text[start:end], "range", first, second)
+    tense = tense_at(match.start()) if tense_at is not None else None
     if name == "weekend":
-        value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end))
+        value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
@@ -245,24 +255,21 @@ def _resolve(
     resolved = (
         (_FIXED_KINDS[name], None)
         if name in _FIXED_KINDS
-        else _value(name, match, text, anchor, _past_verb(tense_at, match.start()))
+        else _value(name, match, text, anchor, tense)
     )
     if resolved is None:
         return None
     return _expression(match, text, *resolved)
 
 
-def _past_verb(tense_at: TenseAt | None, position: int) -> bool:
-    """Whether the parse puts the expression at `position` in a past-tense clause."""
-    return tense_at is not None and tense_at(position) == "past"
-
-
 def _value(
-    name: str, match: re.Match[str], text: str, anchor: date | None, past_verb: bool = False
+    name: str, match: re.Match[str], text: str, anchor: date | None, tense: Tense | None = None
 ) -> tuple[TimeKind, str | None] | None:
-    """The kind and ISO value of a calendar expression; None when it names no real date."""
+    """The kind and ISO value of a calendar expression; None when it names no real date.
+    `tense` is the parse's tense of the clause (None without a parse)."""
     start = match.start()
     groups = match.groupdict()
+    past_verb = tense == "past"
     if name == "iso":
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
     if name in {"month_day", "day_month"}:
@@ -270,7 +277,11 @@ def _value(
         day = int(groups["day"])
         if not 1 <= day <= 31:
             return None
-        past = _past_date(text, start, match.end()) and not _bound_ahead(text, start)
+        past = (
+            _past_date(text, start, match.end())
+            and not _bound_ahead(text, start)
+            and tense != "future"
+        )
         year = (
             int(groups["year"])
             if groups.get("year")
@@ -281,7 +292,9 @@ def _value(
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
     if name == "weekday":
-        value = _weekday(anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()))
+        value = _weekday(
+            anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
+        )
         return ("time" if groups.get("part") else "date"), value
     if name == "relday":
         rel = groups["rel"].lower()
@@ -294,13 +307,17 @@ def _value(
         weekday = groups.get("weekday")
         # the tense is read from the clock time on: 'p.m.' would end the sentence
         return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
+    if name == "relunit" and _THE_BEFORE.search(text, 0, start):
+        # 'in the last year' (the twelve months to now), 'the next week' (after a past day),
+        # 'the last week of March': a span or a day counted from elsewhere, not 'last year'
+        return "duration", None
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
     if name == "month_year":
         return "month", f"{groups['year']}-{month:02d}"
     if name == "month":
-        year = _month_year(anchor, month, text, (start, past_verb), match.group())
+        year = _month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
 
@@ -344,10 +361,15 @@ def _strip(match: re.Match[str], start: int) -> int:
 
 
 def _weekend(
-    anchor: date | None, rel: str | None, text: str, span: tuple[int, int]
+    anchor: date | None, rel: str | None, text: str, span: tuple[int, int], tense: Tense | None
 ) -> tuple[str | None, str | None]:
     if anchor is None:
         return None, None
+    if (rel or "").lower() == "this" and tense not in {None, "past"}:
+        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
+        saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
+        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
     saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
     if saturday <= anchor:
         # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
@@ -368,7 +390,7 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 
 
 def _month_year(
-    anchor: date | None, month: int, text: str, at: tuple[int, bool], written: str
+    anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
 ) -> int | None:
     """The year of a month named without one: 'last October' is the most recent October
     strictly before the publication month, 'next October' the first after it, 'this October'
@@ -381,11 +403,14 @@ def _month_year(
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
         return anchor.year
-    start, past_verb = at
-    past = not clause_future(text, start) and not _bound_ahead(text, start)
+    start, tense = at
+    ahead = clause_future(text, start) or _bound_ahead(text, start) or tense == "future"
+    if anchor is not None and ahead and context_year(text, start) is None:
+        # 'might step down after the November ballot' in a March paper: the coming November
+        return anchor.year if month >= anchor.month else anchor.year + 1
     return (
         context_year(text, start)
-        or nearest_year(anchor, month, 1, past=past, past_verb=past_verb)
+        or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
         or earlier_day_year(text, start, anchor)
     )
 
@@ -415,7 +440,12 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bt
 
 
 def _weekday(
-    anchor: date | None, name: str, rel: str | None, text: str, span: tuple[int, int]
+    anchor: date | None,
+    name: str,
+    rel: str | None,
+    text: str,
+    span: tuple[int, int],
+    tense: Tense | None = None,
 ) -> str | None:
     if anchor is None:
         return None
@@ -425,7 +455,9 @@ def _weekday(
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
     # 'on Thursday said the Senate will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
-    ahead = (future_tense(text, start) and not said_then) or until is not None
+    ahead = ((future_tense(text, start) or tense == "future") and not said_then) or (
+        until is not None
+    )
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         # 'will meet on Thursday' in a Thursday paper is that day (news style names the

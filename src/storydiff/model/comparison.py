@@ -36,8 +36,8 @@ class Analysis:
     encoder: str = ""
     quotes: tuple[Quote, ...] = ()
     quote_embeddings: npt.NDArray[np.float32] | None = field(default=None, repr=False)
-    """One L2-normalised row per quote segment (its content), in `quotes` order and each
-    quote's segments in order (`Quote.segment_quotes`)."""
+    """One L2-normalised row per sentence of a quote (its content), in `quotes` order and
+    each quote's sentences in order (`Quote.sentence_quotes`)."""
     times: tuple[TimeExpression, ...] = ()
     mentions: tuple[Mention, ...] = ()
     loaded: tuple[LoadedTerm, ...] = ()
@@ -47,6 +47,9 @@ class Analysis:
     statement elsewhere can be compared with the stretch of a long one that reports it."""
     part_units: tuple[int, ...] = ()
     """The unit index of each row of `part_embeddings`."""
+    word_vectors: dict[str, npt.NDArray[np.float32]] | None = field(default=None, repr=False)
+    """The encoder's L2-normalised vector of each common content word of the statements
+    (`crossdoc.near_words`), so a paraphrase's near words count as partly shared."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -114,6 +115,99 @@ class Quote(JSONSerializable):
                 )
             )
         return tuple(pieces)
+
+    def sentence_quotes(self, text: str, sentence_starts: Sequence[int]) -> tuple[Quote, ...]:
+        """The quote one sentence at a time: its segments (`segment_quotes`), each cut again
+        at the article's sentence starts inside it, so that "A. B. C," he said' is matched
+        sentence by sentence, as other outlets quote one sentence of it, or each apart. A
+        cut that would leave a piece of fewer than `MIN_PIECE_WORDS` words is not made ('Gen.
+        Orwin' read as two sentences). What cross-article matching compares, one encoder row
+        each (`Analysis.quote_embeddings`)."""
+        pieces: list[Quote] = []
+        for segment in self.segment_quotes(text, sentence_starts):
+            parts = segment.parts or ((segment.start, segment.end),)
+            inside = [b for b in sentence_starts if segment.start < b < segment.end]
+            cut = _cut_parts(text, parts, inside)
+            if len(cut) < 2:
+                pieces.append(segment)
+                continue
+            for piece in cut:
+                sentence = max(0, bisect.bisect_right(sentence_starts, piece[0][0]) - 1)
+                pieces.append(
+                    replace(
+                        segment,
+                        sentence=sentence,
+                        start=piece[0][0],
+                        end=piece[-1][1],
+                        text=PART_JOINER.join(text[s:e] for s, e in piece),
+                        parts=piece if len(piece) > 1 else (),
+                    )
+                )
+        return tuple(pieces)
+
+
+MIN_PIECE_WORDS = 2
+"""The fewest words a sentence of a quotation needs to be matched on its own."""
+_WORD = re.compile(r"\w+")
+PIECE_EDGE = " \t\r\n\"'“”‘’«»„‟"
+"""What may lie between two sentences of one quotation, or at the cut between them."""
+
+
+def _cut_parts(
+    text: str, parts: Sequence[tuple[int, int]], boundaries: Sequence[int]
+) -> list[tuple[tuple[int, int], ...]]:
+    """The parts grouped into pieces, one per sentence: a part a boundary falls in is cut
+    there (spaces and quotation marks at the cut left out)."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    for start, end in parts:
+        for boundary in (b for b in boundaries if start < b < end):
+            left = (start, _trimmed_end(text, start, boundary))
+            right = (_trimmed_start(text, boundary, end), end)
+            if _words(text, left) >= MIN_PIECE_WORDS <= _words(text, right):
+                pieces[-1].append(left)
+                pieces.append([])
+                start = right[0]
+        pieces[-1].append((start, end))
+    return [tuple(p) for p in pieces if p]
+
+
+def rejoined(text: str, pieces: Sequence[Quote]) -> Quote:
+    """Pieces of one quote (`Quote.sentence_quotes`), in text order, as one quote again:
+    pieces with nothing but spaces and quotation marks between them are one stretch, so
+    '"A. B," he said' matched sentence by sentence shows as "A. B" where both sentences
+    render one utterance."""
+    if len(pieces) < 2:
+        return pieces[0]
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        for start, end in piece.parts or ((piece.start, piece.end),):
+            if spans and not text[spans[-1][1] : start].strip(PIECE_EDGE):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return replace(
+        pieces[0],
+        start=spans[0][0],
+        end=spans[-1][1],
+        text=PART_JOINER.join(text[s:e] for s, e in spans),
+        parts=tuple(spans) if len(spans) > 1 else (),
+    )
+
+
+def _trimmed_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in PIECE_EDGE:
+        start += 1
+    return start
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in PIECE_EDGE:
+        end -= 1
+    return end
+
+
+def _words(text: str, span: tuple[int, int]) -> int:
+    return len(_WORD.findall(text, span[0], span[1]))
 
 
 @dataclass(frozen=True)

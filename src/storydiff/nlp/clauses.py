@@ -42,36 +42,51 @@ def clause_parts(
     """
     tokens = list(span) if tokens is None else tokens
     heads = clause_heads(span, tokens) if heads is None else heads
-    words = [t for t in tokens if t.is_alpha or t.like_num]
+    # each token's word flag and character range read once, by index (the parts below
+    # read them again and again, and each read of a spaCy attribute is a lookup)
+    is_word = {t.i: t.is_alpha or t.like_num for t in tokens}
+    ranges_of = {t.i: _char_range(t) for t in tokens}
+    n_words = sum(is_word.values())
     found: list[tuple[tuple[int, int], ...]] = []
-    for head in sorted({heads[t.i] for t in words}):
-        subtree = [t for t in span.doc[head].subtree if span.start <= t.i < span.end]
-        own = [t for t in tokens if heads[t.i] == head]
+    doc = span.doc
+    for head in sorted({heads[i] for i, word in is_word.items() if word}):
+        subtree = [t.i for t in doc[head].subtree if span.start <= t.i < span.end]
+        own = [i for i in is_word if heads[i] == head]
         # 'Serbian President Aleksandar Vucic said on Tuesday' says who spoke, not a fact:
         # two such clauses would match each other whatever was said
-        if (span.doc[head].lemma_ or "").lower() in SAYING_VERBS:
+        if (doc[head].lemma_ or "").lower() in SAYING_VERBS:
             own = []
         for part in (subtree, own):
-            count = sum(1 for t in part if t.is_alpha or t.like_num)
-            ranges = _char_ranges(part)
-            if MIN_PART_WORDS <= count <= 0.85 * len(words) and ranges not in found:
+            count = sum(1 for i in part if is_word[i])
+            ranges = _char_ranges(part, ranges_of)
+            if MIN_PART_WORDS <= count <= 0.85 * n_words and ranges not in found:
                 found.append(ranges)
     return tuple(found[:MAX_PARTS])
 
 
-def _char_ranges(tokens: list[Token]) -> tuple[tuple[int, int], ...]:
-    """Character ranges of tokens in text order, neighbours joined."""
+def _char_range(token: Token) -> tuple[int, int] | None:
+    """A token's start and end in the text, None for a space or a punctuation mark."""
+    if token.is_space or token.is_punct:
+        return None
+    return token.idx, token.idx + len(token.text)
+
+
+def _char_ranges(
+    indexes: list[int], ranges_of: dict[int, tuple[int, int] | None]
+) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the tokens at `indexes` in text order, neighbours joined."""
     ranges: list[tuple[int, int]] = []
     last = -2
-    for token in sorted(tokens, key=lambda t: t.i):
-        if token.is_space or token.is_punct:
+    for i in sorted(indexes):
+        token = ranges_of[i]
+        if token is None:
             continue
-        start, end = token.idx, token.idx + len(token.text)
-        if ranges and token.i - last <= 2 and start - ranges[-1][1] <= 2:
+        start, end = token
+        if ranges and i - last <= 2 and start - ranges[-1][1] <= 2:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))
-        last = token.i
+        last = i
     return tuple(ranges)
 
 

@@ -1,0 +1,116 @@
+"""Near words: a paraphrase often says the same thing with another word of the same meaning
+('opposition' / 'opposes', 'legislation' / 'bill', 'city' / 'town'), which exact term
+overlap counts as a difference. Each content word of a statement carries the encoder's
+vector of the word alone; a word the other statement lacks is partly matched by the other's
+nearest unmatched word, in proportion to how far their cosine lies above `NEAR_COSINE`.
+
+Single-word vectors are noisy (any two words of one topic reach about 0.5; 'Monday' and
+'Tuesday' 0.79), so only clearly near words count, and only common words: names are linked
+as actors (context.py), numbers and days must agree exactly. The cut and the credit were
+chosen on the bundled examples and BASIL dev (docs/benchmarks.md).
+
+Per article (pipeline.analyse): `article_words` lists the words, `encode_words` gives their
+vectors, cached per process (a story's articles share most of their words).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from ..embed import Encoder, normalise_rows, one_blas_thread
+from ..model import Unit
+from ..text import MONTHS, SAYING_VERBS, WEEKDAYS
+
+logger = logging.getLogger(__name__)
+
+NEAR_COSINE = 0.7
+"""Word cosine from which a word counts as partly the same as another (1.0: fully)."""
+NEAR_CREDIT = 0.5
+"""The share of a word's weight that its nearest word elsewhere earns at cosine 1.0."""
+
+Vectors = Mapping[str, npt.NDArray[np.float32]]
+
+_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
+_CACHE_LIMIT = 50_000
+_BLOCK = 512
+"""Rows of the event's word-by-word cosines computed at a time (bounds the memory)."""
+_LOCK = threading.Lock()
+
+
+def near_candidates(unit: Unit) -> frozenset[str]:
+    """The statement's words that a near word may stand for: its common content lemmas (not
+    names, numbers, days or plain saying verbs)."""
+    return frozenset(
+        word
+        for word in unit.content - unit.names - SAYING_VERBS - _DAYS
+        if len(word) > 2 and word.isalpha()
+    )
+
+
+def article_words(units: Iterable[Unit]) -> list[str]:
+    """Every near candidate of an article's statements, once, in a stable order."""
+    return sorted(set().union(*(near_candidates(unit) for unit in units)))
+
+
+def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+    """Each word's L2-normalised vector from the encoder, cached per process."""
+    name = getattr(model, "name", type(model).__name__)
+    with _LOCK:
+        found = {w: v for w in words if (v := _CACHE.get((name, w))) is not None}
+    missing = [w for w in words if w not in found]
+    if missing:
+        found.update(zip(missing, normalise_rows(model.encode(missing)), strict=True))
+        with _LOCK:
+            if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+                logger.debug("word vector cache full (%d words): cleared", len(_CACHE))
+                _CACHE.clear()
+            _CACHE.update({(name, w): found[w] for w in missing})
+    return {w: found[w] for w in words}
+
+
+class NearWords:
+    """Which words of an event's statements are near which (above `NEAR_COSINE`), with the
+    credit each pair earns; found once per event, read for every statement pair."""
+
+    def __init__(self, vectors: Vectors) -> None:
+        words = sorted(vectors)
+        self._near: dict[str, list[tuple[str, float]]] = {}
+        if not words:
+            return
+        rows = np.vstack([vectors[w] for w in words])
+        scale = NEAR_CREDIT / (1.0 - NEAR_COSINE)
+        for start in range(0, len(words), _BLOCK):
+            with one_blas_thread():  # a small product: more threads only spin on a busy machine
+                cosines = rows[start : start + _BLOCK] @ rows.T
+            for i, j in zip(*np.nonzero(cosines > NEAR_COSINE), strict=True):
+                credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
+                self._near.setdefault(words[start + i], []).append((words[j], credit))
+        self._candidates: dict[int, frozenset[str]] = {}
+
+    def _of(self, unit: Unit) -> frozenset[str]:
+        found = self._candidates.get(id(unit))
+        if found is None:
+            found = self._candidates[id(unit)] = near_candidates(unit)
+        return found
+
+    def credits(
+        self, a: Unit, b: Unit, shared: frozenset[str]
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """For each side's near candidates that are not `shared`: the share of its weight
+        that its nearest unshared candidate on the other side earns (none under the cut)."""
+        words_a, words_b = self._of(a) - shared, self._of(b) - shared
+        return self._best(words_a, words_b), self._best(words_b, words_a)
+
+    def _best(self, words: frozenset[str], others: frozenset[str]) -> dict[str, float]:
+        best: dict[str, float] = {}
+        for word in words:
+            credit = max((c for x, c in self._near.get(word, ()) if x in others), default=0.0)
+            if credit > 0:
+                best[word] = credit
+        return best
