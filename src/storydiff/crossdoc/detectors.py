@@ -2,7 +2,8 @@
 off the parsed, aligned statements and naming its evidence (crossdoc/conflicts.py says which
 pairs they run on):
   number       amounts of the same thing whose intervals do not meet ('50,000' vs 'about
-               40,000'; 'more than 10' vs 'dozens' agree)
+               40,000'; 'more than 10' vs 'dozens' agree), or two tallies of one vote
+               ('65-35' vs '63-37')
   date         one explicit date of the fact on each side, of one granularity, that differ
                (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday'), or
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
@@ -31,10 +32,11 @@ from .amounts import (
     sum_told_elsewhere,
 )
 from .clock_times import clock_times, clocks_disagree
-from .dates import as_written, disagreement, fact_dates
+from .dates import as_written, disagreement, fact_dates, weekday_against_period
 from .person_ages import with_full_names
 from .polarity import opposite_conditions, opposite_speech_acts
 from .signals import accusations, causes, complement, doubts, event_words, same_effect, sequences
+from .tallies import differing_tallies
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
@@ -114,6 +116,28 @@ def _numbers(a: Side, b: Side) -> list[Finding]:
     return findings
 
 
+def _tallies(a: Side, b: Side) -> list[Finding]:
+    """Two tallies that differ (tallies.py) of one vote told with one verb ('passed 65-35'
+    vs 'passed 63-37'): a story often has several votes ('a 50-49 vote on the budget' and
+    'the final vote was 69 to 30'), and the aligner may group two of them."""
+    pa = a.unit.predicate
+    if pa is None or pa.verb in LIGHT_VERBS or not _same_verb(a.unit, b.unit):
+        return []
+    pair = differing_tallies(a.unit, b.unit)
+    if pair is None:
+        return []
+    x, y = pair
+    return [
+        Finding(
+            "number",
+            f"{a.outlet} gives the tally '{_text(a, x.start, x.end)}', "
+            f"{b.outlet} '{_text(b, y.start, y.end)}'",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
+        )
+    ]
+
+
 def _person_ages(a: Side, b: Side) -> list[Finding]:
     """The age of one named person told differently ('Dana Orrell, 34' vs 'a 35-year-old
     Dana Orrell'), in two statements of any facts: an age belongs to the person, not to the
@@ -175,6 +199,8 @@ def _dates(a: Side, b: Side) -> list[Finding]:
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
+    if weekday_against_period(x, y) and not _same_verb(a.unit, b.unit):
+        return []  # 'on Friday' against a month or year: only for one act told with one verb
     published = (a.analysis.article.published, b.analysis.article.published)
     # an unknown publication day is taken as the other's, as when both are unknown
     same_day = None in published or published[0] == published[1]
@@ -499,7 +525,7 @@ def _text(side: Side, start: int, end: int) -> str:
     return side.analysis.article.text[start:end]
 
 
-GROUPED = (_numbers, _dates, _clocks, _agents, _polarity, _causality, _attribution)
+GROUPED = (_numbers, _tallies, _dates, _clocks, _agents, _polarity, _causality, _attribution)
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, _polarity, _causality)
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""
