@@ -34,7 +34,7 @@ from ..text import (
     parse_number,
 )
 from .people_counts import people_count
-from .periods import different_periods, period_of, words_before_period
+from .periods import period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
 from .tallies import tally_spans
 
@@ -141,6 +141,8 @@ def amounts(unit: Unit) -> list[Amount]:
 # 'a van carrying two men': the people in one thing, likely part of a whole told elsewhere
 # ('three men were wounded'); marked among an amount's qualifiers
 CARRIED = "(carried)"
+MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+"""The units that are currencies."""
 _CARRIED_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+(?:carrying|containing|holding|transporting|with)\s+(?:only\s+)?$",
     re.IGNORECASE,
@@ -296,7 +298,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
                 key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
         return key, figure.hyphen, frozenset()  # 'a 35-word oath'
     following = [m.group() for m in _words_after(text, figure.end, 5)]
-    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
+    linking = {"of", "in"} if figure.unit in MONEY else {"of"}
     if figure.unit and following[:1] and following[0].lower() in linking:
         following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
@@ -480,40 +482,3 @@ def _rounding_step(raw: str) -> float:
     digits = raw.rstrip("0")
     zeros = len(raw) - len(digits)
     return float(10**zeros) if zeros else 0.0
-
-
-_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
-# words that make a count one of things added to others ('two more debates', 'three additional
-# victims'): another quantity than the whole
-_ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
-_PART = _ADDED | {CARRIED}
-
-
-def same_quantity(a: Amount, b: Amount) -> bool:
-    """Two amounts of one quantity: the same unit (currency, percent, count) of the same
-    thing, narrowed alike where both narrow it, over one period where both name it, both
-    expected or both come about. Two currencies are never compared (no exchange rates)."""
-    if a.unit != b.unit or a.expected != b.expected or different_periods(a.period, b.period):
-        return False  # 'six games this season' and '14 games last season' are two counts
-    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
-        return False  # a sum of money with nothing named may be any sum in its currency
-    if a.qualifiers & _PART != b.qualifiers & _PART:
-        return False  # 'two more debates' are those still to come, not all of them; 'a car
-        # carrying two men' holds some of 'three men wounded'
-    # 'the federal tax rate' and 'the combined rate' are two rates
-    return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
-
-
-def amounts_disagree(a: Amount, b: Amount) -> bool:
-    """Two amounts of the same quantity whose allowed intervals do not meet."""
-    return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
-
-
-def sum_told_elsewhere(amount: Amount, others: list[Amount]) -> bool:
-    """Whether a sum of money is also among `others` (same currency, intervals that meet):
-    'a $1 trillion bill … a $3.5 trillion package' against 'a $1 trillion package' tells the
-    other side's sum under another noun, so its '$3.5 trillion' is of something else."""
-    return amount.unit in _MONEY and any(
-        other.unit == amount.unit and not (other.high < amount.low or amount.high < other.low)
-        for other in others
-    )
