@@ -189,6 +189,26 @@ def test_said_and_a_coordinated_reporting_verb_are_two_statements() -> None:
     assert only(quotes, "ferry fares would fall").cue == "suggested"
 
 
+def test_a_reporting_verb_after_a_stated_condition_is_the_speakers_second_act() -> None:
+    text = (
+        "Mayor Ilsa Varn said the harbour plan was dead and called for a new vote on Friday. "
+        "Dr. Tomas Pell said he’d battled through two winters and called the cold a "
+        "common ailment."
+    )
+    quotes = quotes_of(text)
+    dead = only(quotes, "harbour plan was dead")
+    assert "called" not in dead.text and "vote" not in dead.text
+    assert only(quotes, "a new vote").speaker == "Ilsa Varn"
+    battled = only(quotes, "battled through two winters")
+    assert "called" not in battled.text and "ailment" not in battled.text
+
+
+def test_a_past_action_goes_on_past_and_with_a_second_verb() -> None:
+    text = "Officer Ruth Tobin said the two raiders entered the depot and claimed it as theirs."
+    said = only(quotes_of(text), "entered the depot")
+    assert said.text.endswith("claimed it as theirs")
+
+
 def test_a_pronoun_object_with_its_label_is_what_was_said() -> None:
     text = (
         "Union leader Arvid Tellan said the cranes had been repaired twice and called it a "
