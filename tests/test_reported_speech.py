@@ -288,3 +288,17 @@ def test_a_reported_clause_keeps_the_subject_the_parser_joined_to_the_day() -> N
     text = "Harbour union spokesperson said on Wednesday Velka was concerned about the strike."
     quote = only(quotes_of(text), "concerned")
     assert quote.text == "Velka was concerned about the strike"
+
+
+def test_a_name_before_a_reporting_verb_read_as_a_plural_noun_speaks() -> None:
+    text = (
+        "Councillor Ida Rush spoke at the harbour on Monday. "
+        "Rush charges that the harbour firms donated money to the Keldby fund."
+    )
+    quote = only(quotes_of(text), "harbour firms donated money")
+    assert quote.speaker == "Ida Rush"
+
+
+def test_an_adjective_before_charges_names_no_speaker() -> None:
+    text = "Federal charges that the harbour firm lied to investors followed in May."
+    assert all(q.speaker is None for q in quotes_of(text))
