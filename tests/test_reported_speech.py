@@ -302,3 +302,11 @@ def test_a_name_before_a_reporting_verb_read_as_a_plural_noun_speaks() -> None:
 def test_an_adjective_before_charges_names_no_speaker() -> None:
     text = "Federal charges that the harbour firm lied to investors followed in May."
     assert all(q.speaker is None for q in quotes_of(text))
+
+
+def test_a_speaker_named_after_an_opening_said_and_a_colon_speaks() -> None:
+    text = (
+        "Tax adviser Mara Ellis spoke after the vote. "
+        "Said Ellis: \u201cI do not get the sense she is interested in reform.\u201d"
+    )
+    assert only(quotes_of(text), "interested in reform").speaker == "Mara Ellis"
