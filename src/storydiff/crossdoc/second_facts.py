@@ -45,6 +45,7 @@ def join_second_facts(
     `scattered` whether statements of one article are not adjacent, `shares_what` whether two
     statements share a word about what happened (not only who said it)."""
     group_of = {node: group for group in groups for node in group}
+    first_home = {node: tuple(group) for node, group in group_of.items()}
     joins: list[tuple[Node, list[Node]]] = []
     for group in (g for g in groups if len(g) > 1):
         for node in group:
@@ -57,7 +58,7 @@ def join_second_facts(
                     joins.append((node, home))
     for node, home in joins:
         if len(home) <= config.second_fact_home_max and _welcome(
-            node, home, group_of[node], scores, config, fits, scattered
+            node, home, first_home[node], scores, config, fits, scattered
         ) and any(shares_what(node, m) for m in home if m[0] != node[0]):
             home.append(node)
     return groups
@@ -66,7 +67,7 @@ def join_second_facts(
 def _welcome(
     node: Node,
     home: list[Node],
-    own_group: list[Node],
+    own_group: Sequence[Node],
     scores: PairScores,
     config: AlignConfig,
     fits: Callable[[Node, list[Node]], bool],
