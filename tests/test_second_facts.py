@@ -8,7 +8,7 @@ import numpy as np
 
 from storydiff import AlignConfig
 from storydiff.crossdoc.align import Node, PairScores
-from storydiff.crossdoc.second_facts import join_second_facts
+from storydiff.crossdoc.second_facts import second_fact_joins
 
 A0, A1, B0, C0 = (0, 0), (0, 1), (1, 0), (2, 0)
 
@@ -27,7 +27,7 @@ def _scores(b0_a1: float = 0.5, b0_c0: float = 0.55) -> PairScores:
 
 def _join(scores: PairScores, config: AlignConfig, shares: bool = True) -> list[list[Node]]:
     groups = [[A0, B0], [A1, C0]]
-    return join_second_facts(
+    joins = second_fact_joins(
         groups,
         scores,
         [2, 1, 1],
@@ -38,6 +38,10 @@ def _join(scores: PairScores, config: AlignConfig, shares: bool = True) -> list[
         scattered=lambda nodes: False,
         shares_what=lambda x, y: shares,
     )
+    assert groups == [[A0, B0], [A1, C0]]  # the caller adds the joiners
+    for node, home in joins:
+        home.append(node)
+    return groups
 
 
 def test_a_statement_grouped_with_one_fact_joins_the_group_of_its_second() -> None:

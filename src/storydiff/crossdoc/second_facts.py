@@ -12,11 +12,13 @@ happens when a statement was taken by a weaker group first, as greedy clustering
 A grouped statement joins the group of its mutual closest statement in another article (each
 the other's closest there, outside their own groups; score over the threshold) when it links
 to every member of that group (link floor, no blocking evidence), scores over the threshold
-with at least half of them, shares a word about what happened with one of them (not only
-a speaker: `align._shares_what`), fits it about as well as its own group (`second_fact_slack`), and
-the group is small (`second_fact_home_max`): on BASIL dev, joins into larger groups, into groups
-it fits much worse than its own, or sharing only names, were mostly wrong. A group holding a scattered
-statement of its own article needs `restatement_margin` more, as in `align._second_homes`.
+with at least half of them, shares a word about what happened with one of them (not only a
+speaker: `align._shares_what`), fits it about as well as its own group (`second_fact_slack`),
+and the group is small (`second_fact_home_max`): on BASIL dev, joins into larger groups, into
+groups it fits much worse than its own, or sharing only names, were mostly wrong. A group
+holding a scattered statement of its own article needs `restatement_margin` more, as in
+`align._second_homes`, and so does a statement left alone that would fit the joiner's own
+group (the margin holds from both sides).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from .align import AlignConfig, Node, PairScores
 
 
-def join_second_facts(
+def second_fact_joins(
     groups: list[list[Node]],
     scores: PairScores,
     sizes: Sequence[int],
@@ -38,14 +40,14 @@ def join_second_facts(
     fits: Callable[[Node, list[Node]], bool],
     scattered: Callable[[list[Node]], bool],
     shares_what: Callable[[Node, Node], bool],
-) -> list[list[Node]]:
-    """`groups` with the statements that report a second fact added to its group (the lists
-    are extended in place; such a statement then sits in two groups). `sizes` is the number
-    of units per article; `fits` says whether a statement links to every member of a group,
+) -> list[tuple[Node, list[Node]]]:
+    """The statements of `groups` that report a second fact, each with that fact's group, to
+    which the caller adds it (it then sits in two groups); `groups` is left as it is, and each
+    joiner must also link to those planned to join the same group before it. `sizes` is the
+    number of units per article; `fits` says whether a statement links to every member of a group,
     `scattered` whether statements of one article are not adjacent, `shares_what` whether two
     statements share a word about what happened (not only who said it)."""
     group_of = {node: group for group in groups for node in group}
-    first_home = {node: tuple(group) for node, group in group_of.items()}
     joins: list[tuple[Node, list[Node]]] = []
     for group in (g for g in groups if len(g) > 1):
         for node in group:
@@ -56,12 +58,18 @@ def join_second_facts(
                 home = group_of[other]
                 if all(joined != (node, home) for joined in joins):
                     joins.append((node, home))
+    planned: dict[int, list[Node]] = {}
+    accepted = []
     for node, home in joins:
-        if len(home) <= config.second_fact_home_max and _welcome(
-            node, home, first_home[node], scores, config, fits, scattered
-        ) and any(shares_what(node, m) for m in home if m[0] != node[0]):
-            home.append(node)
-    return groups
+        grown = home + planned.get(id(home), [])
+        if (
+            len(home) <= config.second_fact_home_max
+            and _welcome(node, grown, group_of[node], scores, config, fits, scattered)
+            and any(shares_what(node, m) for m in home if m[0] != node[0])
+        ):
+            planned.setdefault(id(home), []).append(node)
+            accepted.append((node, home))
+    return accepted
 
 
 def _welcome(
@@ -83,7 +91,9 @@ def _welcome(
     if mine and np.mean(across) < np.mean(mine) - config.second_fact_slack:
         return False
     own = [m for m in home if m[0] == node[0]]
-    if own and scattered([node, *own]):
+    if (own and scattered([node, *own])) or (len(home) == 1 and fits(home[0], list(own_group))):
+        # a statement left alone that fits the joiner's own group but for being scattered
+        # from its article's statements there: the rule of `align._second_homes`
         return max(across) >= config.threshold + config.restatement_margin
     return True
 
