@@ -31,6 +31,7 @@ from .cluster import Edge, complete_link, linked_above
 from .context import ATTRIBUTION_WORDS, EventContext
 from .leads import RESTATES_COSINE, CorePair, core_fact_pairs
 from .matcher import Matcher
+from .second_facts import second_fact_joins
 
 SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loose": 0.3}
 """Named thresholds of the same-fact score: strict links only close paraphrases (fewer
@@ -68,6 +69,11 @@ class AlignConfig:
     """How far above `threshold` a statement left alone must score with a statement already
     grouped elsewhere to join it when it fits that group but for being scattered from its
     own article's statements there (`_second_homes`; BASIL dev, docs/benchmarks.md)."""
+    second_fact_home_max: int = 4
+    """The largest group a statement already grouped elsewhere may join as the home of a
+    second fact it reports (second_facts.py; BASIL dev and the examples)."""
+    second_fact_slack: float = 0.1
+    """How much lower its mean score with that group may be than with its own group."""
     core_facts: bool = True
     """Link the lead statements that report the event's core fact, which the event-centred
     score discounts (leads.py)."""
@@ -150,7 +156,12 @@ def align_statements(
         scores = _with_core_facts(scores, core_fact_pairs(analyses), config.threshold)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
+    # both read the groups complete linkage made; each statement's first group decides
+    joins = _second_facts(analyses, groups, scores, config, blocks)
     groups = _second_homes(analyses, groups, scores, config, blocks)
+    for node, home in joins:
+        if any(home is group for group in groups) and node not in home:
+            home.append(node)
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
@@ -253,6 +264,30 @@ def _second_homes(
         else:
             found.append([node, *picks])
     return [group for group in groups if group[0] not in housed] + found
+
+
+def _second_facts(
+    analyses: Sequence[Analysis],
+    groups: list[list[Node]],
+    scores: PairScores,
+    config: AlignConfig,
+    blocks: MergeBlocks,
+) -> list[tuple[Node, list[Node]]]:
+    """Each grouped statement that reports a second fact, with that fact's group
+    (second_facts.py), under the rules a statement of one article joins a group by."""
+    headlines = [headline_units(analysis) for analysis in analyses]
+
+    def fits(node: Node, group: list[Node]) -> bool:
+        return _fits(node, group, scores, config.link_floor, blocks)
+
+    def scattered(nodes: list[Node]) -> bool:
+        return not _contiguous_per_article(nodes, headlines)
+
+    def shares_what(x: Node, y: Node) -> bool:
+        return _shares_what(analyses[x[0]].units[x[1]], analyses[y[0]].units[y[1]])
+
+    sizes = [len(analysis.units) for analysis in analyses]
+    return second_fact_joins(groups, scores, sizes, config, fits, scattered, shares_what)
 
 
 def _mutual_counterpart(
