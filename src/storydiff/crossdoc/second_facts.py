@@ -13,11 +13,12 @@ A grouped statement joins the group of its mutual closest statement in another a
 the other's closest there, outside their own groups; score over the threshold) when it links
 to every member of that group (link floor, no blocking evidence), scores over the threshold
 with at least half of them, shares a word about what happened with one of them (not only a
-speaker: `align._shares_what`), fits it about as well as its own group (`second_fact_slack`),
+speaker: `second_homes.shares_event_word`), fits it about as well as its own group
+(`second_fact_slack`),
 and the group is small (`second_fact_home_max`): on BASIL dev, joins into larger groups, into
 groups it fits much worse than its own, or sharing only names, were mostly wrong. A group
 holding a scattered statement of its own article needs `restatement_margin` more, as in
-`align._second_homes`, and so does a statement left alone that would fit the joiner's own
+`second_homes.second_homes`, and so does a statement left alone that would fit the joiner's own
 group (the margin holds from both sides).
 """
 
@@ -93,7 +94,7 @@ def _welcome(
     own = [m for m in home if m[0] == node[0]]
     if (own and scattered([node, *own])) or (len(home) == 1 and fits(home[0], list(own_group))):
         # a statement left alone that fits the joiner's own group but for being scattered
-        # from its article's statements there: the rule of `align._second_homes`
+        # from its article's statements there: the rule of `second_homes.second_homes`
         return max(across) >= config.threshold + config.restatement_margin
     return True
 
