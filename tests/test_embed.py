@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import storydiff.embed as embed
+import storydiff.embed_threads as embed_threads
 from storydiff.embed import encode_parts, encode_parts_separately, get_encoder, one_blas_thread
 
 pytestmark = pytest.mark.model
@@ -42,9 +43,9 @@ def test_micro_batches_in_threads_give_the_same_bits(monkeypatch: pytest.MonkeyP
     # enough words for several micro-batches of `_TOKEN_BUDGET` tokens
     texts = [f"{text} Report number {n} followed." for n in range(40) for text in TEXTS]
     parts = [(i, ((0, 12), (20, 40))) for i in range(0, len(texts), 3)]
-    monkeypatch.setattr(embed, "_ENCODE_THREADS", 1)
+    monkeypatch.setattr(embed_threads, "ENCODE_THREADS", 1)
     alone = encode_parts(encoder, texts, parts)
-    monkeypatch.setattr(embed, "_ENCODE_THREADS", 4)
+    monkeypatch.setattr(embed_threads, "ENCODE_THREADS", 4)
     threaded = encode_parts(encoder, texts, parts)
     assert all(np.array_equal(a, b) for a, b in zip(alone, threaded, strict=True))
 

@@ -12,9 +12,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
-from functools import cache
+from contextlib import nullcontext
 from itertools import chain
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -22,6 +20,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .embed_inner import MIN_PRODUCT_ROWS, FramePlan, Inner, frame_plan, inner_texts
+from .embed_threads import in_threads
+from .embed_threads import one_blas_thread as one_blas_thread
 from .errors import ConfigurationError, ModelNotInstalledError
 
 DEFAULT_ENCODER = "use"
@@ -186,7 +186,7 @@ class _UsePooling:
         kept_layers: dict[int, _Layers] = {}
         # micro-batches on every core: each is computed exactly as alone, so the vectors
         # are the same bits as from one thread (tests/test_embed.py checks it)
-        for group, layers in zip(groups, _in_threads(self._token_features, inputs), strict=True):
+        for group, layers in zip(groups, in_threads(self._token_features, inputs), strict=True):
             offset = 0
             for i in group:
                 rows = slice(offset, offset + len(all_ids[i]))
@@ -373,24 +373,6 @@ class _UsePooling:
         return normalise_rows(z.astype(np.float32))
 
 
-_ENCODE_THREADS = min(4, os.cpu_count() or 1)
-_executor: ThreadPoolExecutor | None = None
-_executor_lock = threading.Lock()
-
-
-def _in_threads(function: Callable[[_Input], _Output], inputs: list[_Input]) -> Iterator[_Output]:
-    """`map(function, inputs)`, in order, run on up to `_ENCODE_THREADS` threads (numpy
-    releases the GIL in the products): while the parser waits for the last article's
-    vectors, its core computes half of them."""
-    global _executor
-    if _ENCODE_THREADS < 2 or len(inputs) < 2:
-        return map(function, inputs)
-    with _executor_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(_ENCODE_THREADS, thread_name_prefix="storydiff-use")
-    return _executor.map(function, inputs)
-
-
 def _inner_of(all_ids: list[list[int]], groups: list[list[int]]) -> Inner:
     """The inner texts of one call, none above `_INNER_MAX_TOKENS` tokens (their vectors are
     the same bits either way)."""
@@ -499,32 +481,6 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
             logger.info("loading the %s sentence encoder", name)
             _loaded[name] = _ENCODERS[name]()
         return _loaded[name]
-
-
-@cache
-def _blas_threads() -> Any:
-    """threadpoolctl's controller of the BLAS libraries loaded (found once), or None."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        logger.warning("threadpoolctl is not installed: matrix products use every BLAS thread")
-        return None
-    return ThreadpoolController()
-
-
-def one_blas_thread() -> AbstractContextManager[object]:
-    """A context in which numpy's matrix products use one BLAS thread.
-
-    storydiff's products are small, and its two threads (parsing, encoding) already keep
-    both cores of a laptop busy: a second BLAS thread only waits for a busy core. Measured
-    on the seed pair with the other core loaded, the encoder ran 5x slower with two BLAS
-    threads than with one, with bit-identical vectors (docs/benchmarks.md).
-    """
-    controller = _blas_threads()
-    if controller is None:
-        return nullcontext()
-    limit: AbstractContextManager[object] = controller.limit(limits=1, user_api="blas")
-    return limit
 
 
 def normalise_rows(vectors: Matrix) -> Matrix:
