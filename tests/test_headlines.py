@@ -9,7 +9,7 @@ from dataclasses import replace
 from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near
 from storydiff import compare_analyses
 from storydiff.model import Analysis, StatementGroup
-from storydiff.text import headline_end
+from storydiff.text_page import headline_end
 
 
 def with_headline(article: Analysis) -> Analysis:

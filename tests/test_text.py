@@ -14,7 +14,8 @@ from storydiff.extract.mentions import entity_key
 from storydiff.extract.speaker_memory import speaker_key
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
-from storydiff.text import clip, fold, is_credit_line, is_time_stamp, name_key, parse_number
+from storydiff.text import clip, fold, name_key, parse_number
+from storydiff.text_page import is_credit_line, is_time_stamp
 
 
 @pytest.mark.parametrize(

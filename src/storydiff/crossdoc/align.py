@@ -25,7 +25,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
-from ..text import clip, headline_end
+from ..text import clip
+from ..text_page import headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
@@ -239,7 +240,7 @@ def _second_facts(
 
 
 def headline_units(analysis: Analysis) -> frozenset[int]:
-    """The units of the headline a plain-text article opens with (`text.headline_end`)."""
+    """The units of the headline a plain-text article opens with (`text_page.headline_end`)."""
     end = headline_end(analysis.article.text)
     return frozenset(unit.index for unit in analysis.units if unit.end <= end)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
-from ..text import credit_spans, fold
+from ..text import fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
     GROUP_KINDS,
@@ -32,6 +32,7 @@ from ..text_names import (
     initials,
     initials_forms,
 )
+from ..text_page import credit_spans
 from .aliases import (
     INTERNATIONAL_BODIES,
     cities_with_mayors,

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from ..errors import InputError
 from ..model import Article
-from ..text import strip_page_furniture
+from ..text_page import strip_page_furniture
 from .dateline import Header, read_header
 from .validate import UNDECLARED_LANGUAGE
 

@@ -16,14 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
-from ..text import (
-    NUMBER_WORDS,
-    SAYING_VERBS,
-    credits_start,
-    is_credit_line,
-    is_time_stamp,
-    name_key,
-)
+from ..text import NUMBER_WORDS, SAYING_VERBS, name_key
+from ..text_page import credits_start, is_credit_line, is_time_stamp
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .models import load_spacy

@@ -1,0 +1,142 @@
+"""The parts of a page that are not the story's sentences: a time stamp line, the
+credits that close an article, navigation and sharing lines, and the headline a plain-text
+article opens with. One home for these rules; ingest, the parser, mentions and alignment
+read them."""
+
+from __future__ import annotations
+
+import re
+
+from .text import MONTHS, WEEKDAYS
+
+# The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
+# of these and numbers says when the page was posted, not what happened.
+_STAMP_WORDS = frozenset(
+    {
+        "updated", "posted", "published", "last", "modified", "on", "at", "am", "pm", "a.m",
+        "p.m", "hrs", "hours", "local", "time", "gmt", "utc", "bst", "cet", "cest", "et",
+        "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist",
+        "aest", "aedt", "jst", "msk",
+    }
+    | set(MONTHS)
+    | set(WEEKDAYS)
+    | {day[:3] for day in WEEKDAYS}
+)  # fmt: skip
+_STAMP_TOKEN = re.compile(r"\d+(?::\d+)*(?:am|pm|a\.m|p\.m)?|[a-z]+(?:\.[a-z]+)*", re.IGNORECASE)
+_STAMP_DATE = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def is_time_stamp(line: str) -> bool:
+    """Whether `line` is only a page's time stamp ('July 25, 2005, 12:18 AM ET', 'Updated:
+    November 11, 2011 18:50 IST', 'Sat Nov 12 2011, 01:19 hrs'): dates, times, weekdays and
+    the words around them, with a year or a clock time, and nothing else."""
+    tokens = _STAMP_TOKEN.findall(line)
+    if not tokens or not _STAMP_DATE.search(line):
+        return False
+    return all(t[0].isdigit() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
+
+
+# An article's credits: who wrote it, who helped and where to follow them ('Jane Doe is a
+# reporter for Harbour Gazette.', 'Follow her on Twitter at @janedoe.', 'The Lorrin Courier
+# contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe'). They are
+# sentences of the page, never facts of the story: no other outlet reports them.
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|de|van))*"
+_CREDIT_LINE = re.compile(
+    rf"""^(?:
+        (?i:follow)\s+(?:him|her|them|us|me|{_NAME_RUN})\s+on\s+
+            (?i:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b.*
+      | {_NAME_RUN}\s+is\s+an?\s+
+            (?i:(?:senior|staff|political|national|chief|white\s+house|congressional|freelance)\s+)*
+            (?i:reporter|correspondent|writer|editor|producer|journalist|contributor)
+            (?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z][^.]*)?\.?
+      | (?i:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z].*
+      | .{{0,120}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether `line` (one sentence) is only an article's credits: its author's role ('Jane
+    Doe is a reporter for Harbour Gazette.'), where to follow them, who contributed or
+    edited. A longer sentence that merely mentions a reporter is not one."""
+    return _CREDIT_LINE.match(line.strip()) is not None
+
+
+def credits_start(text: str) -> int:
+    """Where an article's credits may start: its last paragraph (line), which is where they
+    stand; a sentence like one above it is a fact of the story ('Ina Voss is a reporter
+    for the Courier. She was detained on Monday.')."""
+    return text.rstrip().rfind("\n") + 1
+
+
+def credit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each sentence of the last paragraph that is only credits
+    (`is_credit_line`), split at a stop before a space."""
+    start = credits_start(text)
+    last = text[start:].rstrip()
+    spans = []
+    pos = 0
+    for stop in re.finditer(r"(?<=[.!?])\s+", last + " "):
+        piece = last[pos : stop.start()]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip() and is_credit_line(piece):
+            spans.append((start + pos + lead, start + min(stop.start(), len(last))))
+        pos = stop.end()
+    return tuple(spans)
+
+
+# Navigation and sharing lines that copy-pasted or extracted pages carry around the article
+# ("All news" above a TASS story); a whole line equal to one of these is not article text.
+PAGE_FURNITURE = frozenset(
+    {
+        "all news", "news", "home", "menu", "skip to content", "skip to main content",
+        "advertisement", "advert", "sponsored", "share", "share this", "share this article",
+        "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
+        "related", "related articles", "related stories", "most read", "most popular",
+        "top stories", "subscribe", "sign up", "sign in", "log in", "newsletter",
+        "comments", "show comments", "latest news", "breaking news", "follow us",
+    }
+)  # fmt: skip
+
+
+def strip_page_furniture(text: str) -> tuple[str, list[str]]:
+    """`text` without the page-furniture lines at its start and end (see PAGE_FURNITURE),
+    and the lines removed. Lines inside the article are kept: there they may be a heading."""
+    lines = text.split("\n")
+    removed: list[str] = []
+
+    def is_furniture(line: str) -> bool:
+        return line.strip().strip(".:|›»").strip().lower() in PAGE_FURNITURE
+
+    while lines and (not lines[0].strip() or is_furniture(lines[0])):
+        if lines[0].strip():
+            removed.append(lines[0].strip())
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or is_furniture(lines[-1])):
+        if lines[-1].strip():
+            removed.append(lines[-1].strip())
+        lines.pop()
+    return "\n".join(lines), removed
+
+
+# A plain-text article carries its headline as its first line; a headline is short and has
+# no sentence-ending stop ('Kremlin slams statements … as wrong'), where a first paragraph
+# of body text ends in one. Question and exclamation marks end headlines as often as
+# sentences, so only the stops that close a body sentence or clause count against it.
+_HEADLINE_MAX_WORDS = 25
+_BODY_STOPS = ".:;,"
+
+
+def headline_end(text: str) -> int:
+    """End offset of the headline `text` opens with (its first line, when that is short,
+    has no sentence-ending stop and more text follows), else 0."""
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    if newline < 0 or not text[newline:].strip():
+        return 0
+    line = text[start:newline].rstrip()
+    last = line.rstrip("\"'”’»)]").rstrip()
+    if not last or last[-1] in _BODY_STOPS or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return 0
+    return start + len(line)
