@@ -6,24 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff.crossdoc.entities import link_entities
-from storydiff.extract.mentions import find_mentions
-from storydiff.model import Entity, Mention
-from storydiff.nlp import load_spacy
+from actor_helpers import labels_of, linked, mentions
 
 pytestmark = pytest.mark.model
-
-
-def mentions(text: str, article: str = "a") -> tuple[Mention, ...]:
-    return find_mentions(load_spacy()(text), article)
-
-
-def linked(*texts: str) -> tuple[Entity, ...]:
-    return link_entities([(f"a{n}", mentions(text, f"a{n}")) for n, text in enumerate(texts)])
-
-
-def labels_of(entity: Entity) -> set[str]:
-    return {label for article in entity.articles for label in article.labels}
 
 
 def test_an_honour_leads_a_given_name_so_the_family_name_is_last() -> None:

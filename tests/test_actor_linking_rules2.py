@@ -10,26 +10,11 @@ from pathlib import Path
 import pytest
 
 import storydiff
-from storydiff.crossdoc.entities import link_entities
+from actor_helpers import labels_of, linked, mentions
 from storydiff.evaluation import load_example
-from storydiff.extract.mentions import find_mentions
-from storydiff.model import Entity, Mention
-from storydiff.nlp import load_spacy
 from storydiff.text_names import initials_forms
 
 pytestmark = pytest.mark.model
-
-
-def mentions(text: str, article: str = "a") -> tuple[Mention, ...]:
-    return find_mentions(load_spacy()(text), article)
-
-
-def linked(*texts: str) -> tuple[Entity, ...]:
-    return link_entities([(f"a{n}", mentions(text, f"a{n}")) for n, text in enumerate(texts)])
-
-
-def labels_of(entity: Entity) -> set[str]:
-    return {label for article in entity.articles for label in article.labels}
 
 
 def test_an_agency_named_x_and_y_protection_is_one_organisation() -> None:

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .second_homes import mutual_closest
+
 if TYPE_CHECKING:
     from .align import AlignConfig, Node, PairScores
 
@@ -53,7 +55,7 @@ def second_fact_joins(
     for group in (g for g in groups if len(g) > 1):
         for node in group:
             for b in range(len(sizes)):
-                other = _mutual_outside(scores, sizes, group_of, node, b)
+                other = mutual_closest(scores, sizes, group_of, node, b)
                 if other is None or scores.get(node, other) < config.threshold:
                     continue
                 home = group_of[other]
@@ -97,30 +99,3 @@ def _welcome(
         # from its article's statements there: the rule of `second_homes.second_homes`
         return max(across) >= config.threshold + config.restatement_margin
     return True
-
-
-def _mutual_outside(
-    scores: PairScores,
-    sizes: Sequence[int],
-    group_of: dict[Node, list[Node]],
-    node: Node,
-    b: int,
-) -> Node | None:
-    """The statement of article b closest to `node` outside node's group, when `node` is also
-    the closest to it in its article outside that statement's group; None if there is none."""
-    a, i = node
-    if a == b or not sizes[b]:
-        return None
-    matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
-    row = matrix[i].copy()
-    for member in group_of[node]:
-        if member[0] == b:
-            row[member[1]] = -1.0
-    j = int(np.argmax(row))
-    if row[j] <= 0.0:
-        return None
-    column = matrix[:, j].copy()
-    for member in group_of[(b, j)]:
-        if member[0] == a:
-            column[member[1]] = -1.0
-    return (b, j) if int(np.argmax(column)) == i else None

@@ -41,10 +41,11 @@ def second_homes(
     group_of = {node: group for group in groups for node in group}
     housed: set[Node] = set()
     found = []
+    sizes = [len(analysis.units) for analysis in analyses]
     for node in (group[0] for group in groups if len(group) == 1):
         picks: list[Node] = []
         for b in range(len(analyses)):
-            other = mutual_counterpart(analyses, scores, group_of, node, b)
+            other = mutual_closest(scores, sizes, group_of, node, b)
             if other is None or blocks.reason(node, other):
                 continue
             close = scores.get(node, other) >= config.threshold + config.restatement_margin
@@ -72,22 +73,26 @@ def second_homes(
     return [group for group in groups if group[0] not in housed] + found
 
 
-def mutual_counterpart(
-    analyses: Sequence[Analysis],
+def mutual_closest(
     scores: PairScores,
+    sizes: Sequence[int],
     group_of: dict[Node, list[Node]],
     node: Node,
     b: int,
 ) -> Node | None:
-    """The statement of article b closest to `node`, when `node` is also the statement of its
-    article closest to it, leaving out those already grouped with it; None if there is none
-    or it is unscored."""
+    """The statement of article b closest to `node` outside node's group, when `node` is also
+    the closest to it in its article outside that statement's group; None if there is none
+    or it is unscored. `sizes`: the number of statements of each article."""
     a, i = node
-    if a == b or not analyses[b].units:
+    if a == b or not sizes[b]:
         return None
     matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
-    j = int(np.argmax(matrix[i]))
-    if matrix[i, j] <= 0.0:
+    row = matrix[i].copy()
+    for member in group_of[node]:
+        if member[0] == b:
+            row[member[1]] = -1.0
+    j = int(np.argmax(row))
+    if row[j] <= 0.0:
         return None
     column = matrix[:, j].copy()
     for member in group_of[(b, j)]:
