@@ -310,6 +310,10 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("A spokesman for Dross would not comment on Tuesday.", "2026-03-10"),
         ("Dross could not be reached for comment on Wednesday.", "2026-03-11"),
         ("Orlen mill reopens its gates on Monday", "2026-03-09"),
+        # a trip under way and a promise speak of the coming weekend and month
+        ("Mayor Dross is heading home to Orlen for the weekend.", "2026-03-14"),
+        ("Dross promised that he would not stand in the November ballot.", "2026-11"),
+        ("Two councillors are likely to face off in a vote in December.", "2026-12"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:

@@ -224,6 +224,36 @@ def as_written(time: TimeExpression) -> str:
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
+# 'the first talks since a session three weeks ago', 'since the summer of 2011': the day of
+# the earlier event the fact is measured from ('since December 10' is the fact's own bound)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether a time expression of a statement plainly dates something other than the
+    statement's fact, so that it must not place the statement on a timeline: an event the
+    fact is set against ('after the 2011 fight', 'following calls last week', 'since a
+    session three weeks ago', 'up from 6.4% in May'), a day counted from the publication
+    date inside a quotation (the speaker's 'tonight' is the day of the speech), or a written
+    year that modifies a noun or sits in a side clause ('the 1988 nominee', 'Brooke, who
+    served from 1967 to 1979'). A day named on a noun ('Sunday's meeting') stays: a statement
+    about that meeting is the meeting's."""
+    text = analysis.article.text
+    before = text[max(unit.start, time.start - 40) : time.start]
+    if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE, _SINCE_EVENT)):
+        return True
+    if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
+        return True
+    if not _WRITTEN_YEAR.search(time.text) or _DATED_DAY.search(time.text):
+        return False
+    return not in_scope(unit, time.start) or _modified_noun(unit, text, time, before) is not None
+
+
+# a day of the month written with its year ('June 3, 2011'): a day, not a year on a noun
+_DATED_DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+
+
 def dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
     """Whether a time expression of a statement dates the statement's own fact (see the
     module docstring), read without another statement to compare it with."""

@@ -31,7 +31,7 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_the_fact, in_dateline, partial_date
+from .dates import dates_another_event, dates_the_fact, in_dateline, partial_date
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
@@ -49,8 +49,11 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     events: list[tuple[list[TimelineEntry], str | None]] = []
     used: set[tuple[str, int]] = set()
     for group in groups:
+        # a statement the aligner put in two groups is one event, in the first group's
         members = [
-            entries[(m.article, m.start)] for m in group.members if (m.article, m.start) in entries
+            entries[(m.article, m.start)]
+            for m in group.members
+            if (m.article, m.start) in entries and (m.article, m.start) not in used
         ]
         if members:
             events.append((members, group.id if group.kind == "shared" else None))
@@ -71,7 +74,9 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     """The unit as a dated event, dated by its first time expression that dates its own fact
     (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 6.4% in May'), else by the first
     that is not just when something was said ('said on Tuesday'), else by the first; and of
-    those, by a day that falls within the first ('a weekend session … on Sunday night')."""
+    those, by a day that falls within the first ('a weekend session … on Sunday night').
+    Expressions that plainly date another event ('after the 2011 fight', a quoted
+    'tonight') are never used: a statement with only those is not on the timeline."""
     text = analysis.article.text
     inside = [
         t
@@ -80,6 +85,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         and t.kind in _DATED_KINDS
         and _date(t) is not None
         and not in_dateline(analysis, t.start)
+        and not dates_another_event(analysis, unit, t)
     ]
     if not inside:
         return None

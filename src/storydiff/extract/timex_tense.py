@@ -15,7 +15,7 @@ __all__ = ["clause_future", "future_tense"]
 
 _FUTURE = re.compile(
     r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
-    r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
+    r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|to be held|"
     r"ahead of|in advance of|"
     r"to air|to vote|to meet)\b",
     re.I,

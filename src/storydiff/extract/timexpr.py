@@ -370,11 +370,12 @@ def _weekend(
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
         saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
+    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
+    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span, tense) or "")
     if saturday <= anchor:
         # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
         # weekend, voting on Sunday night' tells of last weekend, not of today
-        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span) or "")
+        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span, tense) or "")
         saturday = sunday - timedelta(days=1)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 

@@ -1,0 +1,44 @@
+"""Which time expression places a statement on the timeline, on articles written for the
+tests (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+import storydiff
+
+pytestmark = pytest.mark.model
+
+
+def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str, str]]:
+    """(date, expression) of each timeline entry of a one-article comparison."""
+    article = storydiff.Article(text, outlet="Harbour Gazette", published=published)
+    other = storydiff.Article(
+        "The Lorrin ferry sank.", outlet="Lorrin Courier", published=published
+    )
+    timeline = storydiff.compare([article, other]).timeline
+    return [(e.date, e.expression.text) for ev in timeline.events for e in ev.entries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier event the fact is set against
+        "After the bitter port strike of 2019, Mayor Ilse Dorrow recently vowed to talk first.",
+        "The union and the board met face to face for the first time since a session two weeks ago.",
+        "The two sides issued one statement, not quarrelling as they did following the talks last week.",
+        # a year on a noun, or in a side clause about someone else
+        "Vell Arno, the 1994 Tarn party nominee, has also been named as a possible candidate.",
+        "Dorrow will be the second woman to lead Orlen, after Mara Quist, who served from 1961 to 1969.",
+        # a day counted from publication inside a quotation is the speaker's, not the paper's
+        '"The two leaders met in the harbour office this afternoon," the statement said.',
+    ],
+)
+def test_a_date_of_another_event_never_places_the_statement(text: str) -> None:
+    assert _timeline_dates(text) == []
+
+
+def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
+    assert _timeline_dates("Sunday's meeting in Orlen was the second in a week.") == [
+        ("2026-03-08", "Sunday")
+    ]
