@@ -314,6 +314,9 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("Mayor Dross is heading home to Orlen for the weekend.", "2026-03-14"),
         ("Dross promised that he would not stand in the November ballot.", "2026-11"),
         ("Two councillors are likely to face off in a vote in December.", "2026-12"),
+        # a coming passive; a past verb of saying outweighs the quote's future
+        ("The interview with Dross, to be shown on Tuesday, covers the mill.", "2026-03-17"),
+        ('"The mill is going to close," Dross said on "Orlen Sunday."', "2026-03-08"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:

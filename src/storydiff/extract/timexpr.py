@@ -456,9 +456,12 @@ def _weekday(
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
     # 'on Thursday said the Senate will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
-    ahead = ((future_tense(text, start) or tense == "future") and not said_then) or (
-        until is not None
+    # the parse's simple past governing the day outweighs a future word in another clause
+    # ('"… is going to shift," Corker said on "Fox News Sunday."')
+    regex_future = future_tense(text, start) and (
+        tense != "past" or clause_future(text, start, own_clause=True)
     )
+    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         # 'will meet on Thursday' in a Thursday paper is that day (news style names the
