@@ -136,6 +136,9 @@ def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
         # a near deadline still looks ahead; a plain future day is the next one
         ("The toll plan will face the Aug. 31 deadline.", "2031-08-31"),
         ("The ferry will sail on Jan. 6 to the islands.", "2032-01-06"),
+        # an event set for a day, in a clause about the future, is the coming one
+        ("Dross will be the favourite to win the Feb. 20 council election.", "2032-02-20"),
+        ("Dross won the Feb. 20 council election.", "2031-02-20"),
     ],
 )
 def test_a_day_that_names_an_event(text: str, expected: str) -> None:

@@ -286,6 +286,7 @@ def _value(
             int(groups["year"])
             if groups.get("year")
             else context_year(text, start)
+            or _scheduled_ahead(text, (start, match.end()), anchor, month, day)
             or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
             or earlier_day_year(text, start, anchor)
         )
@@ -433,6 +434,29 @@ def _past_date(text: str, start: int, end: int) -> bool:
         _EVENT_NOUN_AFTER.match(text, end)
     )
     return bool(named_event) or not clause_future(text, start)
+
+
+def _scheduled_ahead(
+    text: str, span: tuple[int, int], anchor: date | None, month: int, day: int
+) -> int | None:
+    """The year of the next such day where a yearless day names an event set for a day (an
+    election, a hearing, a deadline) in a clause about the future ('will be the favourite to
+    win the June 25 special election'); None otherwise."""
+    start, end = span
+    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start])
+    if anchor is None or not named or not _SCHEDULED_NOUN_AFTER.match(text, end):
+        return None
+    if not clause_future(text, start):
+        return None
+    return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+
+
+# an event that is set for a day ahead, unlike a riot or a fire: in a clause about the future
+# the day it names may be the coming one
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:th|st|nd|rd)?(?:\s+[a-z-]+){0,2}?\s+(?:election|elections|vote|primary|ballot|"
+    r"referendum|runoff|hearing|trial|summit|deadline|debate|inauguration|meeting|session)\b"
+)
 
 
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
