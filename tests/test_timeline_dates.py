@@ -29,6 +29,7 @@ def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str,
         "The two sides issued one statement, not quarrelling as following the talks last week.",
         # a year on a noun, or in a side clause about someone else
         "Vell Arno, the 1994 Tarn party nominee, has also been named as a possible candidate.",
+        "The inquiry looks at whether Orlen officials rigged last year's harbour ballot.",
         "Dorrow will be the second woman in the post, after Mara Quist, who served 1961 to 1969.",
         # a day counted from publication inside a quotation is the speaker's, not the paper's
         '"The two leaders met in the harbour office this afternoon," the statement said.',
@@ -42,3 +43,8 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
     assert _timeline_dates("Sunday's meeting in Orlen was the second in a week.") == [
         ("2026-03-08", "Sunday")
     ]
+
+
+def test_the_day_of_the_saying_places_a_statement_whose_other_date_is_another_events() -> None:
+    text = "The Orlen panel said on Tuesday it had summoned the mayor over last year's ballot."
+    assert _timeline_dates(text) == [("2026-03-10", "Tuesday")]

@@ -235,17 +235,18 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     statement's fact, so that it must not place the statement on a timeline: an event the
     fact is set against ('after the 2011 fight', 'following calls last week', 'since a
     session three weeks ago', 'up from 6.4% in May'), a day counted from the publication
-    date inside a quotation (the speaker's 'tonight' is the day of the speech), or a written
-    year that modifies a noun or sits in a side clause ('the 1988 nominee', 'Brooke, who
-    served from 1967 to 1979'). A day named on a noun ('Sunday's meeting') stays: a statement
-    about that meeting is the meeting's."""
+    date inside a quotation (the speaker's 'tonight' is the day of the speech), or a year or
+    month that modifies a noun or sits in a side clause ('the 1988 nominee', "last year's
+    election", 'Brooke, who served from 1967 to 1979'). A day named on a noun ('Sunday's
+    meeting') stays: a statement about that meeting is the meeting's."""
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
     if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE, _SINCE_EVENT)):
         return True
     if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
         return True
-    if not _WRITTEN_YEAR.search(time.text) or _DATED_DAY.search(time.text):
+    coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
+    if not coarse or _DATED_DAY.search(time.text):
         return False
     return not in_scope(unit, time.start) or _modified_noun(unit, text, time, before) is not None
 
