@@ -24,9 +24,10 @@ _FUTURE = re.compile(
 # a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
 # that it will…')
 # (or a past form right before it: 'shown Thursday', 'arrested on Friday'; not a coming
-# passive: 'to be shown on Tuesday')
+# passive: 'to be shown on Tuesday', nor a plan: 'a hearing is expected on Friday')
 _SAID_BEFORE = re.compile(
-    rf"(?<!\bto be )\b(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|"
+    rf"(?<!\bto be )\b(?!(?:expected|scheduled|rescheduled|planned|slated)\b)"
+    rf"(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|"
     r"fell|rose)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
