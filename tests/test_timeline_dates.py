@@ -48,3 +48,11 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
 def test_the_day_of_the_saying_places_a_statement_whose_other_date_is_another_events() -> None:
     text = "The Orlen panel said on Tuesday it had summoned the mayor over last year's ballot."
     assert _timeline_dates(text) == [("2026-03-10", "Tuesday")]
+
+
+def test_a_statement_that_reports_two_dated_acts_is_on_the_timeline_at_both() -> None:
+    text = "Ida Varn joined the Orlen council in 2019 and resigned on Tuesday."
+    assert _timeline_dates(text) == [("2019", "2019"), ("2026-03-10", "Tuesday")]
+    # one span of years, or two years of one act, stay one event
+    text = "Ida Varn served on the Orlen council from 2009 to 2019."
+    assert _timeline_dates(text) == [("2009", "2009")]
