@@ -57,6 +57,9 @@ def test_vague_expressions_are_found_but_never_dated() -> None:
         ("earlier", "vague", None),
         ("hours after", "vague", None),
     ]
+    assert found("Vell was taken to Orlen hospital and died a short time later.") == [
+        ("a short time later", "vague", None)
+    ]
 
 
 def test_without_a_publication_date_nothing_relative_is_invented() -> None:

@@ -135,7 +135,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:earlier|recently|later|soon|previously|the future|"
+            # 'a short time later', 'moments after': one vague span, not 'later' alone
+            r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
+            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
