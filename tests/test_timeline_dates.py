@@ -24,7 +24,7 @@ def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str,
     "text",
     [
         # an earlier event the fact is set against
-        "After the bitter port strike of 2019, Mayor Ilse Dorrow recently vowed to talk first.",
+        "Ahead of the Orlen port strike of 2019, Mayor Ilse Dorrow vowed to talk first.",
         "The union and the board met for the first time since a session two weeks ago.",
         "The two sides issued one statement, not quarrelling as following the talks last week.",
         # a year on a noun, or in a side clause about someone else
@@ -43,6 +43,21 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
     assert _timeline_dates("Sunday's meeting in Orlen was the second in a week.") == [
         ("2026-03-08", "Sunday")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police cleared the square shortly after midnight.", ("2026-03-14", "midnight")),
+        ("Tarn broke away after a short war in 2011.", ("2011", "2011")),
+        ("The union has threatened a strike since talks broke down last month.",
+         ("2026-02", "last month")),
+    ],
+)  # fmt: skip
+def test_a_date_that_bounds_the_fact_closely_still_places_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _timeline_dates(text) == [expected]
 
 
 def test_the_day_of_the_saying_places_a_statement_whose_other_date_is_another_events() -> None:

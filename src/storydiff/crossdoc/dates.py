@@ -226,29 +226,52 @@ def as_written(time: TimeExpression) -> str:
 
 # 'the first talks since a session three weeks ago', 'since the summer of 2011': the day of
 # the earlier event the fact is measured from ('since December 10' is the fact's own bound)
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|a|an|their|his|her|its|our|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+# a day after 'after' or 'following' is only when the fact's wait began ('following calls
+# last week'), unless the text makes the wait short ('shortly after midnight', 'hours after')
+_SOON_AFTER = re.compile(
+    r"\b(?:shortly|soon|just|right|immediately|hours|minutes|moments)\s+(?:after|following)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
     """Whether a time expression of a statement plainly dates something other than the
-    statement's fact, so that it must not place the statement on a timeline: an event the
-    fact is set against ('after the 2011 fight', 'following calls last week', 'since a
-    session three weeks ago', 'up from 6.4% in May'), a day counted from the publication
+    statement's fact, so that it must not place the statement on a timeline: a day or month
+    the fact is set against ('following calls last week', 'ahead of the vote on Tuesday', not
+    'shortly after midnight'), an earlier event it is measured from ('since a session three
+    weeks ago', 'up from 6.4% in May'), a day counted from the publication
     date inside a quotation (the speaker's 'tonight' is the day of the speech), or a year or
     month that modifies a noun or sits in a side clause ('the 1988 nominee', "last year's
     election", 'Brooke, who served from 1967 to 1979'). A day named on a noun ('Sunday's
     meeting') stays: a statement about that meeting is the meeting's."""
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
-    if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE, _SINCE_EVENT)):
+    if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT)):
+        return True
+    # a year after 'after' still holds the fact ('broke away after a short war in 2011')
+    other = _OTHER_EVENT.search(before)
+    if other and not other.group().lower().startswith(("after", "following")):
+        return True  # the fact came before that date
+    if other and not _SOON_AFTER.search(before) and time.kind not in {"year", "range"}:
         return True
     if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
         return True
     coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
     if not coarse or _DATED_DAY.search(time.text):
         return False
-    return not in_scope(unit, time.start) or _modified_noun(unit, text, time, before) is not None
+    if _modified_noun(unit, text, time, before) is not None:
+        return True
+    # a side clause that says when the fact happened or began ('since talks broke down last
+    # month') dates it; another ('Brooke, who served from 1967') does not
+    return not in_scope(unit, time.start) and not _WHEN_CLAUSE.search(before)
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:since|when|while|as)\s+[^,;:“”\"]*$", re.IGNORECASE)
 
 
 # a day of the month written with its year ('June 3, 2011'): a day, not a year on a noun
