@@ -45,6 +45,15 @@ def test_a_date_without_a_year_is_the_one_nearest_publication() -> None:
     ]
 
 
+def test_a_day_written_with_the_or_of_is_a_day_not_its_month() -> None:
+    assert found("The Orlen vote was held on February the 15th.", "2026-03-14") == [
+        ("February the 15th", "date", "2026-02-15")
+    ]
+    assert found("The Orlen vote was held on the 15th of February, aides said.", "2026-03-14") == [
+        ("15th of February", "date", "2026-02-15")
+    ]
+
+
 def test_ranges_keep_their_open_end() -> None:
     (since,) = find_time_expressions("Roadblocks stood since December 10.", PUBLISHED)
     assert (since.kind, since.value, since.end_value) == ("range", "2022-12-10", None)

@@ -58,8 +58,20 @@ _CLOCK = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_MONTH}\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?"
+            rf"\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
     ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
     (
         "weekday",
