@@ -333,6 +333,8 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("The interview with Dross, to be shown on Tuesday, covers the mill.", "2026-03-17"),
         ('"The mill is going to close," Dross said on "Orlen Sunday."', "2026-03-08"),
         ("Dross asked the court to act, and a hearing is expected on Monday.", "2026-03-16"),
+        # a future verb governs a day that has passed this year: next year's
+        ("The Orlen regatta will be held on March 2.", "2027-03-02"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:

@@ -300,7 +300,7 @@ def _value(
             int(groups["year"])
             if groups.get("year")
             else context_year(text, start)
-            or _scheduled_ahead(text, (start, match.end()), anchor, month, day)
+            or _scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
             or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
             or earlier_day_year(text, start, anchor)
         )
@@ -451,18 +451,23 @@ def _past_date(text: str, start: int, end: int) -> bool:
 
 
 def _scheduled_ahead(
-    text: str, span: tuple[int, int], anchor: date | None, month: int, day: int
+    text: str, span: tuple[int, int], anchor: date | None, day: tuple[int, int], tense: Tense | None
 ) -> int | None:
-    """The year of the next such day where a yearless day names an event set for a day (an
-    election, a hearing, a deadline) in a clause about the future ('will be the favourite to
-    win the June 25 special election'); None otherwise."""
+    """The year of the next such day (two days of slack for a late publication date) where
+    a yearless day is governed by a future verb ('will be held on February 15') or names an
+    event set for a day (an election, a hearing, a deadline) in a clause about the future
+    ('will be the favourite to win the June 25 special election'); None otherwise."""
     start, end = span
-    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start])
-    if anchor is None or not named or not _SCHEDULED_NOUN_AFTER.match(text, end):
+    if anchor is None:
         return None
-    if not clause_future(text, start):
+    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
+        _EVENT_NOUN_AFTER.match(text, end)
+    )
+    scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
+    if not scheduled and (named or tense != "future"):
         return None
-    return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    earliest = anchor - timedelta(days=2)
+    return earliest.year if day >= (earliest.month, earliest.day) else earliest.year + 1
 
 
 # an event that is set for a day ahead, unlike a riot or a fire: in a clause about the future
