@@ -30,6 +30,7 @@ def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str,
         # a year on a noun, or in a side clause about someone else
         "Vell Arno, the 1994 Tarn party nominee, has also been named as a possible candidate.",
         "The inquiry looks at whether Orlen officials rigged last year's harbour ballot.",
+        "Dorrow named Vell Arno to fill the seat until a special election in December.",
         "Dorrow will be the second woman in the post, after Mara Quist, who served 1961 to 1969.",
         # a day counted from publication inside a quotation is the speaker's, not the paper's
         '"The two leaders met in the harbour office this afternoon," the statement said.',
@@ -50,6 +51,7 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
     [
         ("Riot police cleared the square shortly after midnight.", ("2026-03-14", "midnight")),
         ("Tarn broke away after a short war in 2011.", ("2011", "2011")),
+        ("Dorrow is setting hopes high for this year's Orlen ballot.", ("2026", "this year")),
         ("The union has threatened a strike since talks broke down last month.",
          ("2026-02", "last month")),
     ],
@@ -71,3 +73,5 @@ def test_a_statement_that_reports_two_dated_acts_is_on_the_timeline_at_both() ->
     # one span of years, or two years of one act, stay one event
     text = "Ida Varn served on the Orlen council from 2009 to 2019."
     assert _timeline_dates(text) == [("2009", "2009")]
+    text = "Dorrow on Tuesday named Arno to the seat until a vote set for June 25."
+    assert _timeline_dates(text) == [("2026-03-10", "Tuesday")]

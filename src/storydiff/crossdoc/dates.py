@@ -119,6 +119,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
+def planned_for(text: str, unit: Unit, time: TimeExpression) -> bool:
+    """Whether the expression is the day an act was set for ('set for June 25')."""
+    return _PLANNED_FOR.search(text[max(unit.start, time.start - 40) : time.start]) is not None
+
+
 def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> list[FactDate]:
     """The explicit dates that date a statement's own fact (see the module docstring), read
     against `other`, the statement it is compared with, where one is given."""
@@ -229,6 +234,8 @@ def as_written(time: TimeExpression) -> str:
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|a|an|their|his|her|its|our|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
+# the end of a span set by another event ('to fill the seat until a special election in June')
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # a day after 'after' or 'following' is only when the fact's wait began ('following calls
 # last week'), unless the text makes the wait short ('shortly after midnight', 'hours after')
 _SOON_AFTER = re.compile(
@@ -251,7 +258,7 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     meeting') stays: a statement about that meeting is the meeting's."""
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
-    if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT)):
+    if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT, _UNTIL_EVENT)):
         return True
     # a year after 'after' still holds the fact ('broke away after a short war in 2011')
     other = _OTHER_EVENT.search(before)
@@ -262,7 +269,8 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
         return True
     coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
-    if not coarse or _DATED_DAY.search(time.text):
+    # 'this year's elections': a period that holds the report's own time holds its fact too
+    if not coarse or _DATED_DAY.search(time.text) or time.text.lower().startswith("this "):
         return False
     if _modified_noun(unit, text, time, before) is not None:
         return True

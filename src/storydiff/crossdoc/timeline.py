@@ -32,7 +32,7 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_another_event, dates_the_fact, in_dateline, partial_date
+from .dates import dates_another_event, dates_the_fact, in_dateline, partial_date, planned_for
 from .statement_words import statement_words
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
@@ -136,6 +136,8 @@ def _further_dated_acts(
         # (a coordinated verb lies outside the predicate's scope: not asked to date its fact)
         if dates_another_event(analysis, unit, time) or _said_on(analysis.article.text, unit, time):
             continue
+        if planned_for(analysis.article.text, unit, time):
+            continue  # 'an election set for June 25': a plan the fact mentions, not an act
         span = Span(analysis.article.id, time.start, time.end, time.text)
         found.append(TimelineEntry(entry.article, unit.start, unit.end, unit.text, value, span))
         last_end = time.end
