@@ -51,6 +51,9 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
     [
         ("Riot police cleared the square shortly after midnight.", ("2026-03-14", "midnight")),
         ("Tarn broke away after a short war in 2011.", ("2011", "2011")),
+        ("Dross later apologised and reversed his stance in 1999.", ("1999", "1999")),
+        ("During his 2016 campaign, Dross dismissed the charges.", ("2016", "2016")),
+        ("The Orlen court ruled in 1898's Varn case that the port was public.", ("1898", "1898")),
         ("Dorrow is setting hopes high for this year's Orlen ballot.", ("2026", "this year")),
         ("The union has threatened a strike since talks broke down last month.",
          ("2026-02", "last month")),

@@ -272,14 +272,22 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     # 'this year's elections': a period that holds the report's own time holds its fact too
     if not coarse or _DATED_DAY.search(time.text) or time.text.lower().startswith("this "):
         return False
-    if _modified_noun(unit, text, time, before) is not None:
+    if _modified_noun(unit, text, time, before) is not None and not _ADVERBIAL.search(before):
         return True
-    # a side clause that says when the fact happened or began ('since talks broke down last
-    # month') dates it; another ('Brooke, who served from 1967') does not
-    return not in_scope(unit, time.start) and not _WHEN_CLAUSE.search(before)
+    # a relative clause about someone or something else ('Brooke, who served from 1967');
+    # not a clause that tells of the fact ('since talks broke down last month', 'and reversed
+    # it in 1999', 'recommending in 2015')
+    around = text[max(unit.start, time.start - 80) : time.start]
+    return not in_scope(unit, time.start) and _RELATIVE_CLAUSE.search(around) is not None
 
 
-_WHEN_CLAUSE = re.compile(r"\b(?:since|when|while|as)\s+[^,;:“”\"]*$", re.IGNORECASE)
+# a noun phrase that is itself the adverbial of the fact ('ruled in 1898's Wong Kim Ark case',
+# 'during his 2016 campaign')
+_ADVERBIAL = re.compile(
+    r"(?:\b(?:in|on|by)\s+|\b(?:during|throughout|amid)\s+(?:the|a|an|his|her|its|their|our)\s+)$",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^;:.]*$", re.IGNORECASE)
 
 
 # a day of the month written with its year ('June 3, 2011'): a day, not a year on a noun
