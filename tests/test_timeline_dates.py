@@ -50,6 +50,8 @@ def test_a_date_on_a_noun_that_the_statement_is_about_still_places_it() -> None:
     ("text", "expected"),
     [
         ("Riot police cleared the square shortly after midnight.", ("2026-03-14", "midnight")),
+        ("A fire broke out at the Orlen mill shortly before 11 pm on Tuesday.",
+         ("2026-03-10", "11 pm on Tuesday")),
         ("Tarn broke away after a short war in 2011.", ("2011", "2011")),
         ("Dross later apologised and reversed his stance in 1999.", ("1999", "1999")),
         ("During his 2016 campaign, Dross dismissed the charges.", ("2016", "2016")),

@@ -237,9 +237,11 @@ _SINCE_EVENT = re.compile(
 # the end of a span set by another event ('to fill the seat until a special election in June')
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # a day after 'after' or 'following' is only when the fact's wait began ('following calls
-# last week'), unless the text makes the wait short ('shortly after midnight', 'hours after')
+# last week'), and one after 'before' when it ended, unless the text makes the wait short
+# ('shortly after midnight', 'just before 11 pm')
 _SOON_AFTER = re.compile(
-    r"\b(?:shortly|soon|just|right|immediately|hours|minutes|moments)\s+(?:after|following)\s+"
+    r"\b(?:shortly|soon|just|right|immediately|hours|minutes|moments)\s+"
+    r"(?:after|following|before)\s+"
     r"(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
@@ -262,10 +264,11 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
         return True
     # a year after 'after' still holds the fact ('broke away after a short war in 2011')
     other = _OTHER_EVENT.search(before)
-    if other and not other.group().lower().startswith(("after", "following")):
-        return True  # the fact came before that date
-    if other and not _SOON_AFTER.search(before) and time.kind not in {"year", "range"}:
-        return True
+    if other and not _SOON_AFTER.search(before):
+        if not other.group().lower().startswith(("after", "following")):
+            return True  # the fact came before that date
+        if time.kind not in {"year", "range"}:
+            return True
     if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
         return True
     coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
