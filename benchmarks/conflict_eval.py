@@ -7,6 +7,7 @@
     python benchmarks/conflict_eval.py --split test --batch round4    # NewsWCL50 + AllSides pairs
     python benchmarks/conflict_eval.py --split test --by-batch        # all, and each batch
     python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
+    python benchmarks/conflict_eval.py --split dev --batch allsides2  # AllSides number/date pairs
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -67,9 +68,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3", "round4", "gvc"),
+        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2"),
         default="all",
-        help="annotation batch: original, issue-11, round-3, round-4 or GVC pairs, or all",
+        help="annotation batch (original, issue11, round3, round4, gvc, allsides2) or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(

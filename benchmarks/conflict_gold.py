@@ -70,12 +70,14 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc")
+BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc", "allsides2")
 """Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
 "round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
 polarity conflicts (all consistent), "round4" = pairs from NewsWCL50 and AllSides stories (no
 BASIL triplet was left unused), split once by set, "gvc" = pairs from Gun Violence Corpus
-incidents (counts of victims, ages, times, dates), split once by incident."""
+incidents (counts of victims, ages, times, dates), split once by incident, "allsides2" = pairs
+from AllSides stories of lines 0-99 of the NeuS file not used before, weighted toward numbers
+and dates, split once by story."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),

@@ -54,8 +54,8 @@ def _read(sentence: str) -> list[tuple[str, float, str]]:
             "Dana Orrell, 34, of Lorrin was hurt at the fair.",
             [("age dana orrell", 34.0, "Dana Orrell, 34")],
         ),
-        # a day before a count is no name
-        ("On Monday, 12 people were hurt at the Lorrin fair.", [("people", 12.0, "12")]),
+        # a day before a count is no name (12 people hurt: a count of the injured)
+        ("On Monday, 12 people were hurt at the Lorrin fair.", [("injured", 12.0, "12")]),
     ],
 )
 def test_ages_are_read_as_the_age_of_someone(

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from helpers import FLOOD, analysis, near, unit
 from storydiff.crossdoc.context import EventContext
-from storydiff.crossdoc.near_words import NEAR_COSINE, NEAR_CREDIT, NearWords, near_candidates
+from storydiff.crossdoc.near_words import (
+    NEAR_COSINE,
+    NEAR_CREDIT,
+    NearWords,
+    clear_word_cache,
+    encode_words,
+    near_candidates,
+)
 
 
 def _vectors(**pairs: tuple[float, float]) -> dict[str, np.ndarray]:
@@ -28,6 +37,29 @@ def test_candidates_leave_out_names_days_numbers_and_saying_verbs() -> None:
         names=frozenset({"darnet"}),
     )
     assert near_candidates(u) == {"police", "protester", "block"}
+
+
+def test_candidates_leave_out_the_most_frequent_words() -> None:
+    u = replace(
+        unit(0, 0, "People this year opposed the legislation"),
+        content=frozenset({"people", "year", "oppose", "legislation"}),
+    )
+    assert near_candidates(u) == {"oppose", "legislation"}
+
+
+class _PlaneEncoder:
+    name = "plane-test"
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.array([[float(len(t)), 1.0 / 3.0] for t in texts], dtype=np.float32)
+
+
+def test_word_vectors_are_normalised_float16() -> None:
+    clear_word_cache()
+    vectors = encode_words(_PlaneEncoder(), ["oppose", "legislation"])
+    assert all(v.dtype == np.float16 for v in vectors.values())
+    assert float(np.linalg.norm(vectors["oppose"].astype(np.float32))) == pytest.approx(1, abs=1e-3)
+    clear_word_cache()
 
 
 def test_a_near_word_earns_credit_in_proportion_to_its_cosine() -> None:

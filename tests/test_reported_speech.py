@@ -189,6 +189,26 @@ def test_said_and_a_coordinated_reporting_verb_are_two_statements() -> None:
     assert only(quotes, "ferry fares would fall").cue == "suggested"
 
 
+def test_a_reporting_verb_after_a_stated_condition_is_the_speakers_second_act() -> None:
+    text = (
+        "Mayor Ilsa Varn said the harbour plan was dead and called for a new vote on Friday. "
+        "Dr. Tomas Pell said he’d battled through two winters and called the cold a "
+        "common ailment."
+    )
+    quotes = quotes_of(text)
+    dead = only(quotes, "harbour plan was dead")
+    assert "called" not in dead.text and "vote" not in dead.text
+    assert only(quotes, "a new vote").speaker == "Ilsa Varn"
+    battled = only(quotes, "battled through two winters")
+    assert "called" not in battled.text and "ailment" not in battled.text
+
+
+def test_a_past_action_goes_on_past_and_with_a_second_verb() -> None:
+    text = "Officer Ruth Tobin said the two raiders entered the depot and claimed it as theirs."
+    said = only(quotes_of(text), "entered the depot")
+    assert said.text.endswith("claimed it as theirs")
+
+
 def test_a_pronoun_object_with_its_label_is_what_was_said() -> None:
     text = (
         "Union leader Arvid Tellan said the cranes had been repaired twice and called it a "
@@ -268,3 +288,25 @@ def test_a_reported_clause_keeps_the_subject_the_parser_joined_to_the_day() -> N
     text = "Harbour union spokesperson said on Wednesday Velka was concerned about the strike."
     quote = only(quotes_of(text), "concerned")
     assert quote.text == "Velka was concerned about the strike"
+
+
+def test_a_name_before_a_reporting_verb_read_as_a_plural_noun_speaks() -> None:
+    text = (
+        "Councillor Ida Rush spoke at the harbour on Monday. "
+        "Rush charges that the harbour firms donated money to the Keldby fund."
+    )
+    quote = only(quotes_of(text), "harbour firms donated money")
+    assert quote.speaker == "Ida Rush"
+
+
+def test_an_adjective_before_charges_names_no_speaker() -> None:
+    text = "Federal charges that the harbour firm lied to investors followed in May."
+    assert all(q.speaker is None for q in quotes_of(text))
+
+
+def test_a_speaker_named_after_an_opening_said_and_a_colon_speaks() -> None:
+    text = (
+        "Tax adviser Mara Ellis spoke after the vote. "
+        "Said Ellis: \u201cI do not get the sense she is interested in reform.\u201d"
+    )
+    assert only(quotes_of(text), "interested in reform").speaker == "Mara Ellis"

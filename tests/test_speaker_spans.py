@@ -233,3 +233,21 @@ def test_a_title_after_a_body_of_something_titles_the_next_name() -> None:
 def test_a_party_word_opening_a_body_name_stays_in_it() -> None:
     text = "The Republican National Committee said the harbour debates were unfair."
     assert only(quotes_of(text), "unfair").speaker == "Republican National Committee"
+
+
+def test_she_after_a_quote_goes_to_the_woman_named_before_its_marks() -> None:
+    text = (
+        '"The board has a huge pulpit," said Anton Gresk, a professor of surgery.\n\n'
+        'Senator Marla Quinby scolded him: "The panel is against you on the three '
+        'products you called miracles," she said.'
+    )
+    quote = only(quotes_of(text), "three products")
+    assert quote.speaker == "Marla Quinby"
+
+
+def test_a_name_inside_the_quotation_marks_does_not_speak_for_she() -> None:
+    text = (
+        "Senator Marla Quinby toured the harbour on Monday.\n\n"
+        '"I met Ilse Darrow at the depot and she was furious," she said.'
+    )
+    assert only(quotes_of(text), "met Ilse Darrow").speaker == "Marla Quinby"

@@ -139,10 +139,18 @@ _SMALL = (
     rf"(?:(?:{_alternatives(_TENS)})(?:[-\s](?:{_alternatives(_UNITS[1:10])}))?\b"
     rf"|(?:{_alternatives(_UNITS)})\b)"
 )
+# Half of a scale, which the number then carries: 'half a billion', 'a half billion',
+# 'half-million', 'one and a half million', 'half a dozen'.
+_HALF = (
+    rf"(?:(?:{_SMALL}\s+and\s+)?an?\s+half|half(?:\s+an?)?)[\s-]+"
+    rf"(?:dozen|hundred|{_alternatives(tuple(SCALE_WORDS))})\b"
+)
 # A number in words, without a following 'thousand'/'million' (callers read the scale):
-# 'sixteen', 'forty-two', 'two hundred and five', 'a dozen', 'a hundred', 'a million'.
+# 'sixteen', 'forty-two', 'two hundred and five', 'two dozen', 'a dozen', 'a hundred', 'a
+# million', and halves ('half a billion').
 NUMBER_WORDS_PATTERN = (
-    rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?\b"
+    rf"(?:{_HALF}"
+    rf"|(?:{_SMALL}|an?)\s+(?:hundred|dozen)(?:\s+(?:and\s+)?{_SMALL})?\b"
     rf"|{_SMALL}"
     rf"|an?\s+(?:dozen|hundred|{_alternatives(tuple(SCALE_WORDS))})\b"
     rf"|(?:dozen|hundred)\b)"
@@ -163,8 +171,10 @@ def parse_number(text: str) -> float | None:
     for index, piece in enumerate(pieces):
         if _DIGITS.match(piece):
             current += float(piece.replace(",", ""))
-        elif piece in {"a", "an"} and index == 0:
-            continue  # 'a dozen': the dozen counts once
+        elif piece in {"a", "an"} and (index == 0 or _scales_next(pieces, index)):
+            continue  # 'a dozen': the dozen counts once; 'half a billion', 'one and a half'
+        elif piece == "half" and _scales_next(pieces, index):
+            current += 0.5  # 'half a billion', 'a half million'; never 'half' alone
         elif piece == "and" and seen:
             continue  # 'two hundred and five'
         elif piece in SCALE_WORDS:
@@ -178,6 +188,13 @@ def parse_number(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _scales_next(pieces: list[str], index: int) -> bool:
+    """Whether a scale ('million', 'dozen') or 'half' then a scale follows `pieces[index]`."""
+    rest = [p for p in pieces[index + 1 :] if p not in {"a", "an"}]
+    scales = {"dozen", "hundred", *SCALE_WORDS}
+    return bool(rest) and (rest[0] in scales or (rest[0] == "half" and rest[1:2] != []))
 
 
 # -- money, percentages and approximations ------------------------------------------------
@@ -222,13 +239,36 @@ APPROXIMATIONS: Mapping[str, tuple[float, float]] = {
     "more than": (1.0, 3.0), "over": (1.0, 3.0), "at least": (1.0, 3.0),
     "upwards of": (1.0, 3.0), "fewer than": (0.0, 1.0), "less than": (0.0, 1.0),
     "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+    "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "below": (0.0, 1.0),
+    "above": (1.0, 3.0), "in excess of": (1.0, 3.0), "upward of": (1.0, 3.0),
 }  # fmt: skip
 # Words that count the people a violent event killed or hurt when they follow a bare figure
 # ('left 2 dead and 3 injured', 'three were wounded'), by the one quantity they count.
 CASUALTY_WORDS: Mapping[str, str] = {
-    "dead": "dead", "killed": "dead", "fatally": "dead",
+    "dead": "dead", "killed": "dead", "fatally": "dead", "died": "dead",
     "injured": "injured", "wounded": "injured", "hurt": "injured",
 }  # fmt: skip
+# Verb forms before a count of people that say what befell them ('killed 15 people'), as the
+# casualty they make of it.
+CASUALTY_VERB_FORMS: Mapping[str, str] = {
+    "killed": "dead", "killing": "dead", "kills": "dead", "kill": "dead",
+    "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+    "wounding": "injured", "hurt": "injured", "hurting": "injured",
+}  # fmt: skip
+# Verb forms next to a count of people that make it a crowd ('20,000 people marched', 'joined
+# the march', 'the march drew 20,000 people'): one quantity with '20,000 protesters'
+# (CROWD_NOUNS).
+CROWD_VERB_FORMS: Mapping[str, str] = {
+    verb: "crowd"
+    for verb in ("marched", "rallied", "protested", "demonstrated", "gathered", "assembled",
+                 "massed", "joined", "attended", "drew", "attracted")
+}  # fmt: skip
+# Nouns whose count is the count of the dead ('12 deaths', 'a death toll of 12'), as
+# CASUALTY_WORDS names it.
+CASUALTY_NOUNS: Mapping[str, str] = {"death": "dead", "fatality": "dead", "toll": "dead"}
+# Nouns that count people and nothing more: what happened to them says what is counted ('15
+# people died' and '15 dead' are one count; '15 people attended' is another).
+PEOPLE_NOUNS = frozenset({"people", "person", "individual"})
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

@@ -20,7 +20,7 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 """Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
 2: statements carry clause parts and their embeddings; reported speech without quote marks.
 3: quotes carry segments ('"A," he said. "B."' is one quote), embedded one per segment.
@@ -39,6 +39,7 @@ ANALYSIS_VERSION = 9
 9: quotes embedded one row per sentence (`Quote.sentence_quotes`), not per segment; each
    statement's common content words carry their encoder vectors (near words,
    crossdoc/near_words.py).
+10: near-word vectors as float16, and none for the language's most frequent words.
 """
 
 AnalysisProgress = Callable[[int, int], None]

@@ -24,13 +24,15 @@ from itertools import combinations, pairwise
 import numpy as np
 import numpy.typing as npt
 
-from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup, Unit
+from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
 from ..text import clip, headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
-from .context import ATTRIBUTION_WORDS, EventContext
-from .leads import RESTATES_COSINE, CorePair, core_fact_pairs
+from .context import EventContext
+from .leads import CorePair, core_fact_pairs
 from .matcher import Matcher
+from .second_facts import second_fact_joins
+from .second_homes import fits_group, second_homes, shares_event_word
 
 SENSITIVITIES: dict[Sensitivity, float] = {"strict": 0.44, "normal": 0.36, "loose": 0.3}
 """Named thresholds of the same-fact score: strict links only close paraphrases (fewer
@@ -67,7 +69,12 @@ class AlignConfig:
     restatement_margin: float = 0.2
     """How far above `threshold` a statement left alone must score with a statement already
     grouped elsewhere to join it when it fits that group but for being scattered from its
-    own article's statements there (`_second_homes`; BASIL dev, docs/benchmarks.md)."""
+    own article's statements there (`second_homes.second_homes`; BASIL dev, docs/benchmarks.md)."""
+    second_fact_home_max: int = 4
+    """The largest group a statement already grouped elsewhere may join as the home of a
+    second fact it reports (second_facts.py; BASIL dev and the examples)."""
+    second_fact_slack: float = 0.1
+    """How much lower its mean score with that group may be than with its own group."""
     core_facts: bool = True
     """Link the lead statements that report the event's core fact, which the event-centred
     score discounts (leads.py)."""
@@ -150,7 +157,12 @@ def align_statements(
         scores = _with_core_facts(scores, core_fact_pairs(analyses), config.threshold)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
-    groups = _second_homes(analyses, groups, scores, config, blocks)
+    # both read the groups complete linkage made; each statement's first group decides
+    joins = _second_facts(analyses, groups, scores, config, blocks)
+    groups = second_homes(analyses, groups, scores, config, blocks)
+    for node, home in joins:
+        if any(home is group for group in groups) and node not in home:
+            home.append(node)
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 
@@ -202,119 +214,28 @@ def _cluster(
     return [[nodes[k] for k in group] for group in groups]
 
 
-def _second_homes(
+def _second_facts(
     analyses: Sequence[Analysis],
     groups: list[list[Node]],
     scores: PairScores,
     config: AlignConfig,
     blocks: MergeBlocks,
-) -> list[list[Node]]:
-    """Groups for the statements left alone although a statement elsewhere reports their fact
-    (scores above the threshold): one sentence that reports two facts ('the others escaped
-    and no one else was hurt') joins only one group, and the article that tells the second
-    fact in a sentence of its own would read as the only one to report it. Such a statement
-    is grouped with its counterpart in each other article, which then belongs to two groups,
-    one per fact it reports. The counterpart must be the closest the statement has there and
-    the statement the closest the counterpart has in its article (outside the counterpart's
-    own group); the counterparts must still link with each other (`link_floor`) and no
-    explicit evidence may hold any two apart. A statement that would fit the counterpart's
-    group but for being scattered from its article's statements there is more often a
-    neighbour on the same subject than the same fact: it needs `restatement_margin` more.
-    Returns the groups with these statements housed."""
-    group_of = {node: group for group in groups for node in group}
-    housed: set[Node] = set()
-    found = []
-    for node in (group[0] for group in groups if len(group) == 1):
-        picks: list[Node] = []
-        for b in range(len(analyses)):
-            other = _mutual_counterpart(analyses, scores, group_of, node, b)
-            if other is None or blocks.reason(node, other):
-                continue
-            close = scores.get(node, other) >= config.threshold + config.restatement_margin
-            if not close and not _shares_what(
-                analyses[node[0]].units[node[1]], analyses[b].units[other[1]]
-            ):
-                continue
-            if all(
-                scores.get(other, pick) >= config.link_floor and not blocks.reason(other, pick)
-                for pick in picks
-            ):
-                picks.append(other)
-        bar = config.threshold
-        if picks and _fits(node, group_of[picks[0]], scores, config.link_floor, blocks):
-            bar += config.restatement_margin
-        picks = [pick for pick in picks if scores.get(node, pick) >= bar]
-        if not picks:
-            continue
-        housed.add(node)
-        home = _restated_in(analyses, group_of, node, picks)
-        if home is not None:
-            home.append(node)
-        else:
-            found.append([node, *picks])
-    return [group for group in groups if group[0] not in housed] + found
+) -> list[tuple[Node, list[Node]]]:
+    """Each grouped statement that reports a second fact, with that fact's group
+    (second_facts.py), under the rules a statement of one article joins a group by."""
+    headlines = [headline_units(analysis) for analysis in analyses]
 
+    def fits(node: Node, group: list[Node]) -> bool:
+        return fits_group(node, group, scores, config.link_floor, blocks)
 
-def _mutual_counterpart(
-    analyses: Sequence[Analysis],
-    scores: PairScores,
-    group_of: dict[Node, list[Node]],
-    node: Node,
-    b: int,
-) -> Node | None:
-    """The statement of article b closest to `node`, when `node` is also the statement of its
-    article closest to it, leaving out those already grouped with it; None if there is none
-    or it is unscored."""
-    a, i = node
-    if a == b or not analyses[b].units:
-        return None
-    matrix = scores.matrices[(a, b)] if a < b else scores.matrices[(b, a)].T
-    j = int(np.argmax(matrix[i]))
-    if matrix[i, j] <= 0.0:
-        return None
-    column = matrix[:, j].copy()
-    for member in group_of[(b, j)]:
-        if member[0] == a:
-            column[member[1]] = -1.0
-    return (b, j) if int(np.argmax(column)) == i else None
+    def scattered(nodes: list[Node]) -> bool:
+        return not _contiguous_per_article(nodes, headlines)
 
+    def shares_what(x: Node, y: Node) -> bool:
+        return shares_event_word(analyses[x[0]].units[x[1]], analyses[y[0]].units[y[1]])
 
-def _shares_what(a: Unit, b: Unit) -> bool:
-    """Whether two statements share a word about what happened, beyond who said it: 'Interior
-    Minister Oren Valsek said the blockade cut off villages' and 'Interior Minister Oren
-    Valsek accused Istrava of arming the militia' share a speaker, not a fact, though a
-    paraphrase model reading the frame scores them alike."""
-    who = a.names | b.names | ATTRIBUTION_WORDS
-    return bool((a.content & b.content) - who or a.numbers & b.numbers)
-
-
-def _fits(
-    node: Node, group: list[Node], scores: PairScores, link_floor: float, blocks: MergeBlocks
-) -> bool:
-    """Whether `node` links to every member of `group` from another article."""
-    return all(
-        scores.get(node, member) >= link_floor and not blocks.reason(node, member)
-        for member in group
-        if member[0] != node[0]
-    )
-
-
-def _restated_in(
-    analyses: Sequence[Analysis],
-    group_of: dict[Node, list[Node]],
-    node: Node,
-    picks: list[Node],
-) -> list[Node] | None:
-    """The group of the counterparts when it already holds a statement of the node's own
-    article that the node restates: the fact is told twice, so it is one group, not two."""
-    home = group_of[picks[0]]
-    if any(group_of[pick] is not home for pick in picks):
-        return None
-    vectors = analyses[node[0]].embeddings
-    own = [u for a, u in home if a == node[0]]
-    if own and max(float(vectors[node[1]] @ vectors[u]) for u in own) >= RESTATES_COSINE:
-        return home
-    return None
+    sizes = [len(analysis.units) for analysis in analyses]
+    return second_fact_joins(groups, scores, sizes, config, fits, scattered, shares_what)
 
 
 def headline_units(analysis: Analysis) -> frozenset[int]:
@@ -431,7 +352,7 @@ class _HeldApart:
                 held = f"already grouped with {outlet}'s own '{quoted}'"
                 bar = self.config.threshold + self.config.restatement_margin
                 group = self.group_of[other]
-                fits = _fits(node, group, self.scores, self.config.link_floor, self.blocks)
+                fits = fits_group(node, group, self.scores, self.config.link_floor, self.blocks)
                 if fits and self.scores.get(node, other) < bar:
                     return f"{held} (a second statement of one outlet joins from {bar:.2f})"
                 return held

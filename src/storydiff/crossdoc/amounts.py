@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..model import Unit
 from ..text import (
     APPROXIMATIONS,
+    CASUALTY_NOUNS,
     CASUALTY_WORDS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
@@ -32,8 +33,10 @@ from ..text import (
     name_key,
     parse_number,
 )
-from .periods import different_periods, period_of, words_before_period
+from .people_counts import people_count
+from .periods import period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
+from .tallies import tally_spans
 
 
 def _either(words: Iterable[str]) -> str:
@@ -49,7 +52,8 @@ _AMOUNT = re.compile(
     rf"(?P<amount>\b(?:{_either(VAGUE_AMOUNTS)})\b"
     r"|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
     rf"|\b{NUMBER_WORDS_PATTERN})"
-    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
+    rf"(?:(?P<suffix>{_either(SCALE_SUFFIXES)})\b|\s(?P<spaced_suffix>{_either(UNAMBIGUOUS_SCALE_SUFFIXES)})\b"
+    rf"|\s+(?P<scale>{_either(SCALE_WORDS)})\b)?"
     rf"(?:\s*(?P<point>{PERCENTAGE_POINT_PATTERN})|\s*(?P<percent>{PERCENT_PATTERN}))?"
     rf"(?:\s+(?P<currency_word>{_either(CURRENCY_WORDS)})\b)?"
     r"(?:-(?P<hyphen>[a-z]+)\b"
@@ -137,6 +141,8 @@ def amounts(unit: Unit) -> list[Amount]:
 # 'a van carrying two men': the people in one thing, likely part of a whole told elsewhere
 # ('three men were wounded'); marked among an amount's qualifiers
 CARRIED = "(carried)"
+MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+"""The units that are currencies."""
 _CARRIED_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+(?:carrying|containing|holding|transporting|with)\s+(?:only\s+)?$",
     re.IGNORECASE,
@@ -169,9 +175,9 @@ def _figures_of(text: str) -> tuple[_Figure, ...]:
 
 def _figures(text: str) -> list[_Figure]:
     figures = []
-    tallies = _tallies(text)
+    tallies = tally_spans(text)
     for match in _AMOUNT.finditer(text):
-        if any(start <= match.start("amount") < end for start, end in tallies):
+        if any(start <= match.start("amount") < end for _, _, start, end in tallies):
             continue
         figure = _figure(text, match)
         if figure is not None:
@@ -179,33 +185,19 @@ def _figures(text: str) -> list[_Figure]:
     return figures
 
 
-# two counts set against each other: a vote or a score ('134-to-63', '234-193', '134 to 63')
-_TALLY = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*)\s*(?:-to-|\s+to\s+|-|–)\s*(\d{1,3}(?:,\d{3})*)(?![\d.,]\d)"
-)
-
-
-def _tallies(text: str) -> list[tuple[int, int]]:
-    """Where a text sets two counts against each other. A range goes up ('20 to 30'); a
-    tally names the larger side first, or ties ('a 50-50 split'), and neither of its figures
-    is an amount of anything ('a 134-to-63 vote' is not 63 votes)."""
-    spans = []
-    for match in _TALLY.finditer(text):
-        first, second = (int(g.replace(",", "")) for g in match.groups())
-        if first >= second:
-            spans.append(match.span())
-    return spans
-
-
 def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     raw = match.group("amount").lower().replace(",", "")
-    suffix = (match.group("suffix") or "").lower()
+    suffix = (match.group("suffix") or match.group("spaced_suffix") or "").lower()
     currency = CURRENCY_SYMBOLS.get(match.group("currency") or "", "")
     currency = currency or CURRENCY_WORDS.get((match.group("currency_word") or "").lower(), "")
-    if suffix and not currency and suffix not in UNAMBIGUOUS_SCALE_SUFFIXES:
-        return None  # '5m' without a currency may be five metres
-    if _YEARS.match(raw) and not (match.group("scale") or suffix or currency):
-        return None  # '2008' is a year, not a count
+    if (
+        suffix and not currency and suffix not in UNAMBIGUOUS_SCALE_SUFFIXES
+        and not (suffix == "k" and _PLURAL_AFTER.match(text, match.end()))
+    ):  # fmt: skip
+        return None  # '5m' without a currency may be five metres; '194K jobs' is a count
+    written_with_comma = "," in match.group("amount")
+    if _YEARS.match(raw) and not (match.group("scale") or suffix or currency or written_with_comma):
+        return None  # '2008' is a year, not a count; '2,000 jobs' is a count
     after = text[match.end("amount") : match.end("amount") + 8]
     if _AFTER_MONTH.search(text[: match.start()]):
         return None  # 'Dec. 11' is a day
@@ -306,7 +298,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
                 key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
         return key, figure.hyphen, frozenset()  # 'a 35-word oath'
     following = [m.group() for m in _words_after(text, figure.end, 5)]
-    linking = {"of", "in"} if figure.unit in _MONEY else {"of"}
+    linking = {"of", "in"} if figure.unit in MONEY else {"of"}
     if figure.unit and following[:1] and following[0].lower() in linking:
         following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
@@ -320,17 +312,43 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         if before and _is_head(before.group(1), pos_of):
             # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
-            narrowing = [w for w in words if pos_of.get(w.lower()) in _QUALIFYING]
-            phrase = [*narrowing, before.group(1)]
+            phrase = [*_narrowing(words, unit), before.group(1)]
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
+        casualty = "" if figure.unit else people_count(
+            head, bool(qualifiers), text, figure.start, figure.end, written
+        )  # fmt: skip
+        if casualty:
+            return casualty, written, frozenset()  # '12 deaths', '15 people marched'
         return ("crowd" if head in CROWD_NOUNS else head), written, qualifiers
     measured = _measured(unit) if figure.unit in {"percent", "point"} else None
     if measured:
         return name_key(measured), "", frozenset()
+    toll = _measured(unit) if not figure.unit else None
+    if toll and name_key(toll) in CASUALTY_NOUNS:
+        return CASUALTY_NOUNS[name_key(toll)], "", frozenset()  # 'the death toll rose to 12'
     return "", "", frozenset()
+
+
+def _narrowing(words: list[str], unit: Unit) -> list[str]:
+    """The words right before a noun that narrow it ('harbour levy' of 'harbour levy rate'):
+    a run of adjectives, nouns and participles next to it, never across a determiner nor the
+    verb that sets or measures the figure ('police put the crowd at', 'estimated crowd at')."""
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    verb = unit.predicate.verb if unit.predicate is not None else None
+    run: list[str] = []
+    for word in reversed(words):
+        lemma = lemma_of.get(word.lower(), word.lower())
+        if pos_of.get(word.lower()) not in _QUALIFYING or lemma == verb or lemma in _SETTERS:
+            break
+        run.insert(0, word)
+    return run
+
+
+_SETTERS = MEASURE_VERBS | MEASURE_SETTING_VERBS
 
 
 # 'Dana Orrell, 34, of Lorrin': a whole number set off by commas right after a name
@@ -394,7 +412,10 @@ def _measured(unit: Unit) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[A-Za-z][\w-]*")
+# a word, or an abbreviation written with its stops ('U.S. troops', 'U.N. staff')
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w-]*")
+# a plural noun right after a figure ('194K jobs'), not a thing it names ('a 5K run')
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b", re.IGNORECASE)
 # the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]', and as
 # typed or rebuilt from tokens: '25-year[ - old]', '25-year[ old]'
 _AGE = re.compile(r"s?\s?-\s?old\b|s?\s+old\b|\s+years?\s+old\b", re.IGNORECASE)
@@ -461,40 +482,3 @@ def _rounding_step(raw: str) -> float:
     digits = raw.rstrip("0")
     zeros = len(raw) - len(digits)
     return float(10**zeros) if zeros else 0.0
-
-
-_MONEY = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
-# words that make a count one of things added to others ('two more debates', 'three additional
-# victims'): another quantity than the whole
-_ADDED = frozenset({"more", "additional", "further", "remaining", "extra"})
-_PART = _ADDED | {CARRIED}
-
-
-def same_quantity(a: Amount, b: Amount) -> bool:
-    """Two amounts of one quantity: the same unit (currency, percent, count) of the same
-    thing, narrowed alike where both narrow it, over one period where both name it, both
-    expected or both come about. Two currencies are never compared (no exchange rates)."""
-    if a.unit != b.unit or a.expected != b.expected or different_periods(a.period, b.period):
-        return False  # 'six games this season' and '14 games last season' are two counts
-    if a.head != b.head and not (a.unit in _MONEY and not (a.head and b.head)):
-        return False  # a sum of money with nothing named may be any sum in its currency
-    if a.qualifiers & _PART != b.qualifiers & _PART:
-        return False  # 'two more debates' are those still to come, not all of them; 'a car
-        # carrying two men' holds some of 'three men wounded'
-    # 'the federal tax rate' and 'the combined rate' are two rates
-    return not (a.qualifiers and b.qualifiers and not a.qualifiers & b.qualifiers)
-
-
-def amounts_disagree(a: Amount, b: Amount) -> bool:
-    """Two amounts of the same quantity whose allowed intervals do not meet."""
-    return same_quantity(a, b) and (a.high < b.low or b.high < a.low)
-
-
-def sum_told_elsewhere(amount: Amount, others: list[Amount]) -> bool:
-    """Whether a sum of money is also among `others` (same currency, intervals that meet):
-    'a $1 trillion bill … a $3.5 trillion package' against 'a $1 trillion package' tells the
-    other side's sum under another noun, so its '$3.5 trillion' is of something else."""
-    return amount.unit in _MONEY and any(
-        other.unit == amount.unit and not (other.high < amount.low or amount.high < other.low)
-        for other in others
-    )

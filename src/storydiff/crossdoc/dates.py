@@ -9,11 +9,15 @@ A date conflict needs explicit, same-granularity, same-event evidence (issue 11)
   week') never conflicts, and a month or year ('last month', 'last October', 'last year')
   only when moving the publication date two days either way would not change it.
 * same granularity: a day is compared with a day, a month with a month, a year with a year,
-  a span of years with a span of years; 'in December' neither agrees nor disagrees with 'on
-  Friday'. A weekday is compared with a weekday by name, and with a day by the weekday that
-  day falls on ('Thursday' agrees with 'March 12, 2026' whatever the publication dates; a
-  day written without a year falls in the year the resolver gives it). Two days, one written
-  without a year, are compared by month and day as written, never by a supplied year.
+  a span of years with a span of years. A weekday is compared with a weekday by name, and
+  with a day by the weekday that day falls on ('Thursday' agrees with 'March 12, 2026'
+  whatever the publication dates; a day written without a year falls in the year the
+  resolver gives it). Two days, one written without a year, are compared by month and day
+  as written, never by a supplied year. A weekday its article's publication day places
+  (the day it resolves to, or the same weekday a week either side, for a publication day
+  a little off) is compared with a day no date places by month and day ('Friday' of 10
+  March 2024 is 1, 8 or 15 March, never 'March 13'), and, for one act told with one verb,
+  with a month or year ('in December' cannot be a Friday of March).
 * same event: the expression dates the statement's own fact, not another event it mentions.
   It must sit in the clause of the statement's predicate, outside quotation marks (a
   speaker's 'yesterday' is the day before the speech), not after a verb of saying ('said on
@@ -188,7 +192,17 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
         return False
     if {a.granularity, b.granularity} == {"weekday", "day"}:
         weekday, day = (a, b) if a.granularity == "weekday" else (b, a)
-        return day.weekday is not None and not weekday.fuzzy_edge and day.weekday != weekday.key[0]
+        if weekday.fuzzy_edge:
+            return False
+        if day.weekday is None and day.year is None:
+            # 'March 13' in an article with no date: the days the weekday can be, by month
+            # and day ('Friday' of 10 March 2024 is 8 March, or 1 or 15 March)
+            days = _weekday_candidates(weekday)
+            return bool(days) and all((c.month, c.day) != day.key for c in days)
+        return day.weekday is not None and day.weekday != weekday.key[0]
+    if weekday_against_period(a, b):
+        weekday, other = (a, b) if a.granularity == "weekday" else (b, a)
+        return _weekday_outside(weekday, other)
     if a.granularity != b.granularity:
         return False
     if a.granularity == "weekday":
@@ -199,6 +213,41 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if a.granularity in {"day", "month"} and a.year is not None and b.year is not None:
         return (a.year, *a.key) != (b.year, *b.key)
     return a.key != b.key
+
+
+def weekday_against_period(a: FactDate, b: FactDate) -> bool:
+    """A weekday on one side, a month or a year on the other ('on Friday', 'in December'):
+    a month or year is often the background of a statement ('a caravan that set off in
+    March'), so the caller compares them only for one act told with one verb."""
+    grains = {a.granularity, b.granularity}
+    return "weekday" in grains and bool(grains & {"month", "year"})
+
+
+def _weekday_outside(weekday: FactDate, other: FactDate) -> bool:
+    """Whether a weekday counted from its article's publication day ('on Friday') falls
+    outside the month or year the other side names ('in December', 'in 2019'), whichever of
+    the days it can be it is."""
+    candidates = _weekday_candidates(weekday)
+    if not candidates:
+        return False
+    if other.granularity == "year":
+        return all(c.year != other.key[0] for c in candidates)
+    month = other.key[0]
+    if other.year is None:
+        return all(c.month != month for c in candidates)
+    return all((c.year, c.month) != (other.year, month) for c in candidates)
+
+
+def _weekday_candidates(weekday: FactDate) -> list[date]:
+    """The days a weekday counted from its article's publication day can be: the day it
+    resolves to and the same weekday a week either side (a publication day a little off
+    moves it by a week at most); none when it was not resolved."""
+    resolved = weekday.expression.value
+    try:
+        day = date.fromisoformat(resolved[:10]) if resolved else None
+    except ValueError:
+        return []
+    return [] if day is None else [day + timedelta(days=7 * k) for k in (-1, 0, 1)]
 
 
 def partial_date(time: TimeExpression) -> str | None:

@@ -9,6 +9,14 @@ Single-word vectors are noisy (any two words of one topic reach about 0.5; 'Mond
 as actors (context.py), numbers and days must agree exactly. The cut and the credit were
 chosen on the bundled examples and BASIL dev (docs/benchmarks.md).
 
+Encoding the words is what near words cost (about a tenth of a warm compare), so words that
+never decide a match are not encoded: the most frequent words of the language ('say', 'year',
+'people', 'make', 'state'; bundled IDF under `NEAR_MIN_IDF`) are near many words and are
+not the word a paraphrase turns on; leaving them out changed no link on the bundled examples
+and BASIL dev (a higher cut did). Vectors are kept as float16 (a stored corpus analysis
+carries them: half the bytes, and no link changed either), alike in a plain compare and in
+corpus mode.
+
 Per article (pipeline.analyse): `article_words` lists the words, `encode_words` gives their
 vectors, cached per process (a story's articles share most of their words).
 """
@@ -25,6 +33,7 @@ import numpy.typing as npt
 from ..embed import Encoder, normalise_rows, one_blas_thread
 from ..model import Unit
 from ..text import MONTHS, SAYING_VERBS, WEEKDAYS
+from .features import load_idf
 
 logger = logging.getLogger(__name__)
 
@@ -32,11 +41,15 @@ NEAR_COSINE = 0.7
 """Word cosine from which a word counts as partly the same as another (1.0: fully)."""
 NEAR_CREDIT = 0.5
 """The share of a word's weight that its nearest word elsewhere earns at cosine 1.0."""
+NEAR_MIN_IDF = 5.2
+"""Words under this bundled IDF (data/idf.json: 'say' 4.0, 'people' 3.5, 'state' 4.9;
+'police' 5.6, 'bill' 6.3) are too frequent to be near words: never encoded."""
 
-Vectors = Mapping[str, npt.NDArray[np.float32]]
+Vector = npt.NDArray[np.float16]
+Vectors = Mapping[str, Vector]
 
 _DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-_CACHE: dict[tuple[str, str], npt.NDArray[np.float32]] = {}
+_CACHE: dict[tuple[str, str], Vector] = {}
 _CACHE_LIMIT = 50_000
 _BLOCK = 512
 """Rows of the event's word-by-word cosines computed at a time (bounds the memory)."""
@@ -45,11 +58,12 @@ _LOCK = threading.Lock()
 
 def near_candidates(unit: Unit) -> frozenset[str]:
     """The statement's words that a near word may stand for: its common content lemmas (not
-    names, numbers, days or plain saying verbs)."""
+    names, numbers, days, plain saying verbs or the language's most frequent words)."""
+    idf = load_idf()
     return frozenset(
         word
         for word in unit.content - unit.names - SAYING_VERBS - _DAYS
-        if len(word) > 2 and word.isalpha()
+        if len(word) > 2 and word.isalpha() and idf.get(word) >= NEAR_MIN_IDF
     )
 
 
@@ -65,14 +79,15 @@ def clear_word_cache() -> None:
         _CACHE.clear()
 
 
-def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
-    """Each word's L2-normalised vector from the encoder, cached per process."""
+def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, Vector]:
+    """Each word's L2-normalised vector from the encoder as float16, cached per process."""
     name = getattr(model, "name", type(model).__name__)
     with _LOCK:
         found = {w: v for w in words if (v := _CACHE.get((name, w))) is not None}
     missing = [w for w in words if w not in found]
     if missing:
-        found.update(zip(missing, normalise_rows(model.encode(missing)), strict=True))
+        vectors = normalise_rows(model.encode(missing)).astype(np.float16)
+        found.update(zip(missing, vectors, strict=True))
         with _LOCK:
             if len(_CACHE) + len(missing) > _CACHE_LIMIT:
                 logger.debug("word vector cache full (%d words): cleared", len(_CACHE))
@@ -90,7 +105,7 @@ class NearWords:
         self._near: dict[str, list[tuple[str, float]]] = {}
         if not words:
             return
-        rows = np.vstack([vectors[w] for w in words])
+        rows = np.vstack([vectors[w] for w in words]).astype(np.float32)  # BLAS has no float16
         scale = NEAR_CREDIT / (1.0 - NEAR_COSINE)
         for start in range(0, len(words), _BLOCK):
             with one_blas_thread():  # a small product: more threads only spin on a busy machine

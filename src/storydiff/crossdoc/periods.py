@@ -1,7 +1,7 @@
 """The period a figure is counted over, when its clause names one: 'missed six games this
 season' and 'missed 14 games last season' are two counts, not a conflict; so are '12 cases
 this year' and '20 cases in 2019'. `amounts.Amount.period` holds it; two amounts whose
-periods are both named and differ are of two quantities (`amounts.same_quantity`).
+periods are both named and differ are of two quantities (`amount_compare.same_quantity`).
 
 A period is read as written, not dated: 'this year' and 'in 2026' are two periods here even
 when the article is of 2026 (no publication date reaches the amounts), which leaves such a

@@ -182,8 +182,9 @@ def _before_next_report(cue: Token, clause: Token, span: tuple[int, int]) -> tup
 
 def _next_report(cue: Token, clause: Token, token: Token) -> bool:
     """A reporting participle ('…, arguing that B'), or a reporting verb coordinated with
-    the clause in the cue's form, not the clause's ('said he had battled… and called it…'):
-    the parse hangs on the clause what goes with the cue."""
+    the clause in the cue's form, not the clause's ('said he had battled… and called it…',
+    'said the plan was dead and called for a vote'): the parse hangs on the clause what goes
+    with the cue."""
     if cue_lemma(token) not in REPORTING_VERBS:
         return False
     if token.dep_ == "advcl" and token.tag_ == "VBG":
@@ -192,9 +193,18 @@ def _next_report(cue: Token, clause: Token, token: Token) -> bool:
         token.dep_ == "conj"
         and token.head == clause
         and token.tag_ == cue.tag_ == "VBD"
-        and clause.tag_ != "VBD"
+        and not _a_past_action(clause)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     )
+
+
+def _a_past_action(clause: Token) -> bool:
+    """A clause in the simple past of a verb of action ('the men entered the depot'), which
+    a second past verb may continue ('… and claimed it'); one with an auxiliary ('he'd
+    battled', which the parse may tag as a past form) or a state ('the plan was dead') is
+    not continued by 'and called for…': that is the speaker's second act."""
+    auxiliary = any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    return clause.tag_ == "VBD" and not auxiliary and clause.lemma_ != "be"
 
 
 def parenthetical_content(cue: Token) -> list[tuple[int, int]]:

@@ -139,12 +139,34 @@ def _noun_speaker(noun: Token) -> Span | None:
     if owners:
         owner = subject_span(owners[0])
         return owner if can_speak(owner) else None
+    named = _name_before_verb_read_as_noun(noun)
+    if named is not None:
+        return named if can_speak(named) else None
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     speaker = speaker_span(noun.head)
     if speaker is None or speaker.root.lower_ in RELATIVE_PRONOUNS or not can_speak(speaker):
         return None
     return speaker
+
+
+def _name_before_verb_read_as_noun(noun: Token) -> Span | None:
+    """'Trump charges that…', 'Rush claims that…': a present-tense reporting verb the tagger
+    read as a plural noun after a name it took for a noun or a compound; the name speaks.
+    'Federal charges that…' (an adjective) and 'the Rush claims' (a determiner) name no one."""
+    if noun.tag_ != "NNS" or noun.i == 0:
+        return None
+    name = noun.doc[noun.i - 1]
+    misread = name.dep_ in {"compound", "nsubj"} and name.head == noun
+    misread = misread or (noun.dep_ == "dobj" and noun.head == name)
+    if not misread or not name.is_title or name.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    start = name.i
+    while start > name.sent.start and noun.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > name.sent.start and noun.doc[start - 1].pos_ in {"DET", "ADJ", "NUM"}:
+        return None
+    return noun.doc[start : name.i + 1]
 
 
 def _noun_clause(noun: Token) -> Token | None:

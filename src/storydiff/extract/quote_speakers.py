@@ -59,7 +59,20 @@ def speaker_span(cue: Token) -> Span | None:
         if verb.dep_ == "relcl":
             return subject_span(verb.head)
         break
-    return None
+    return _inverted_subject(cue)
+
+
+def _inverted_subject(cue: Token) -> Span | None:
+    """'Said Ellis: "…"': a reporting verb opening its sentence, its speaker named after it
+    (the parse makes the verb a modifier of the name)."""
+    if cue.i != cue.sent.start or cue.tag_ not in {"VBD", "VBZ"}:
+        return None
+    end = cue.i + 1
+    while end < cue.sent.end and cue.doc[end].pos_ == "PROPN":
+        end += 1
+    if end == cue.i + 1 or end == cue.sent.end or cue.doc[end].text not in {":", ","}:
+        return None
+    return cue.doc[cue.i + 1 : end]
 
 
 # Cues whose object is the one addressed: in the passive ('you are asked to call…', 'Dale

@@ -256,11 +256,12 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         return None
     lowered = [fold(t.text) for t in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
-        # 'Gov. Ana Dale is sending troops, she announced': named earlier in this sentence
-        # (not inside quotation marks: '"I met Ana Dale," he said' is someone else)
+        # 'Gov. Ana Dale is sending troops, she announced': named earlier in this sentence,
+        # before any quotation marks ('"I met Ana Dale," he said' is someone else; 'Sen. Ana
+        # Dale scolded him: "…," she said' is Dale)
         before = span.doc[span.sent.start : span.start]
-        if not any(t.is_quote for t in before):
-            observe_sentence(memory, before)
+        marks = [t.i for t in before if t.is_quote]
+        observe_sentence(memory, span.doc[span.sent.start : marks[0]] if marks else before)
         return memory.nearest_person(words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         plural = _plural_subject_before(span) if lowered[0] == "they" else None

@@ -47,9 +47,9 @@ class Analysis:
     statement elsewhere can be compared with the stretch of a long one that reports it."""
     part_units: tuple[int, ...] = ()
     """The unit index of each row of `part_embeddings`."""
-    word_vectors: dict[str, npt.NDArray[np.float32]] | None = field(default=None, repr=False)
-    """The encoder's L2-normalised vector of each common content word of the statements
-    (`crossdoc.near_words`), so a paraphrase's near words count as partly shared."""
+    word_vectors: dict[str, npt.NDArray[np.float16]] | None = field(default=None, repr=False)
+    """The encoder's L2-normalised vector (float16) of each common content word of the
+    statements (`crossdoc.near_words`), so a paraphrase's near words count as partly shared."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""What a count of people counts, read off what they did or what befell them: '15 people
+died' counts the dead ('15 dead'), '20,000 people marched' the crowd ('20,000 protesters').
+Word lists live in text.py."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import (
+    CASUALTY_NOUNS,
+    CASUALTY_VERB_FORMS,
+    CASUALTY_WORDS,
+    CROWD_VERB_FORMS,
+    PEOPLE_NOUNS,
+)
+
+__all__ = ["fate_of_people", "people_count"]
+
+# what happened to a count of people: 'killed 15 people', '15 people died', '15 people were
+# hurt', 'left 15 people dead'
+_FATE_BEFORE = re.compile(
+    rf"\b({'|'.join(CASUALTY_VERB_FORMS)}|{'|'.join(CROWD_VERB_FORMS)})\s+$", re.IGNORECASE
+)
+_FATE_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|have|has|had|are)\s+)?(?:been\s+)?(?:reportedly\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def fate_of_people(text: str, start: int, end: int, noun: str) -> str:
+    """'dead' or 'injured' for a count of people an event killed or hurt, told with a verb
+    ('killed 15 people', '15 people died'): the same count as '15 dead'; 'crowd' for people
+    who marched or rallied ('20,000 people marched', 'the march drew 20,000 people'); ''
+    otherwise."""
+    before = _FATE_BEFORE.search(text[:start])
+    if before:
+        word = before.group(1).lower()
+        return CASUALTY_VERB_FORMS.get(word) or CROWD_VERB_FORMS[word]
+    at = text.find(noun, end)
+    after = _FATE_AFTER.match(text[at + len(noun) :]) if at >= 0 else None
+    if after is None:
+        return ""
+    word = after.group(1).lower()
+    return CASUALTY_WORDS.get(word) or CROWD_VERB_FORMS.get(word, "")
+
+
+def people_count(head: str, qualified: bool, text: str, start: int, end: int, noun: str) -> str:
+    """What a count of `head` counts when it is one of the dead, the injured or a crowd
+    ('dead', 'injured', 'crowd'), or '': '12 deaths' and 'a toll of 12' count the dead; so
+    does '15 people died', of people and nothing narrower ('15 civilians died' may be some
+    of the dead)."""
+    if head in CASUALTY_NOUNS:
+        return CASUALTY_NOUNS[head]
+    if head in PEOPLE_NOUNS and not qualified:
+        return fate_of_people(text, start, end, noun)
+    return ""
