@@ -45,6 +45,15 @@ def test_a_date_without_a_year_is_the_one_nearest_publication() -> None:
     ]
 
 
+def test_a_day_written_with_the_or_of_is_a_day_not_its_month() -> None:
+    assert found("The Orlen vote was held on February the 15th.", "2026-03-14") == [
+        ("February the 15th", "date", "2026-02-15")
+    ]
+    assert found("The Orlen vote was held on the 15th of February, aides said.", "2026-03-14") == [
+        ("15th of February", "date", "2026-02-15")
+    ]
+
+
 def test_ranges_keep_their_open_end() -> None:
     (since,) = find_time_expressions("Roadblocks stood since December 10.", PUBLISHED)
     assert (since.kind, since.value, since.end_value) == ("range", "2022-12-10", None)
@@ -56,6 +65,9 @@ def test_vague_expressions_are_found_but_never_dated() -> None:
     assert found("The authorities earlier put forces on alert, hours after the vote.") == [
         ("earlier", "vague", None),
         ("hours after", "vague", None),
+    ]
+    assert found("Vell was taken to Orlen hospital and died a short time later.") == [
+        ("a short time later", "vague", None)
     ]
 
 
@@ -136,6 +148,9 @@ def test_weekdays_in_a_thursday_paper(text: str, expected: str) -> None:
         # a near deadline still looks ahead; a plain future day is the next one
         ("The toll plan will face the Aug. 31 deadline.", "2031-08-31"),
         ("The ferry will sail on Jan. 6 to the islands.", "2032-01-06"),
+        # an event set for a day, in a clause about the future, is the coming one
+        ("Dross will be the favourite to win the Feb. 20 council election.", "2032-02-20"),
+        ("Dross won the Feb. 20 council election.", "2031-02-20"),
     ],
 )
 def test_a_day_that_names_an_event(text: str, expected: str) -> None:
@@ -310,6 +325,16 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("A spokesman for Dross would not comment on Tuesday.", "2026-03-10"),
         ("Dross could not be reached for comment on Wednesday.", "2026-03-11"),
         ("Orlen mill reopens its gates on Monday", "2026-03-09"),
+        # a trip under way and a promise speak of the coming weekend and month
+        ("Mayor Dross is heading home to Orlen for the weekend.", "2026-03-14"),
+        ("Dross promised that he would not stand in the November ballot.", "2026-11"),
+        ("Two councillors are likely to face off in a vote in December.", "2026-12"),
+        # a coming passive; a past verb of saying outweighs the quote's future
+        ("The interview with Dross, to be shown on Tuesday, covers the mill.", "2026-03-17"),
+        ('"The mill is going to close," Dross said on "Orlen Sunday."', "2026-03-08"),
+        ("Dross asked the court to act, and a hearing is expected on Monday.", "2026-03-16"),
+        # a future verb governs a day that has passed this year: next year's
+        ("The Orlen regatta will be held on March 2.", "2027-03-02"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:

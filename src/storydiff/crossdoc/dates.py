@@ -123,6 +123,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
+def planned_for(text: str, unit: Unit, time: TimeExpression) -> bool:
+    """Whether the expression is the day an act was set for ('set for June 25')."""
+    return _PLANNED_FOR.search(text[max(unit.start, time.start - 40) : time.start]) is not None
+
+
 def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> list[FactDate]:
     """The explicit dates that date a statement's own fact (see the module docstring), read
     against `other`, the statement it is compared with, where one is given."""
@@ -271,6 +276,74 @@ def as_written(time: TimeExpression) -> str:
     """'Tuesday' (2026-03-10): as written, and the day it resolves to where that adds to it."""
     resolved = time.value and time.value not in time.text
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
+
+
+# 'the first talks since a session three weeks ago', 'since the summer of 2011': the day of
+# the earlier event the fact is measured from ('since December 10' is the fact's own bound)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|a|an|their|his|her|its|our|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+# the end of a span set by another event ('to fill the seat until a special election in June')
+_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+# a day after 'after' or 'following' is only when the fact's wait began ('following calls
+# last week'), and one after 'before' when it ended, unless the text makes the wait short
+# ('shortly after midnight', 'just before 11 pm')
+_SOON_AFTER = re.compile(
+    r"\b(?:shortly|soon|just|right|immediately|hours|minutes|moments)\s+"
+    r"(?:after|following|before)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether a time expression of a statement plainly dates something other than the
+    statement's fact, so that it must not place the statement on a timeline: a day or month
+    the fact is set against ('following calls last week', 'ahead of the vote on Tuesday', not
+    'shortly after midnight'), an earlier event it is measured from ('since a session three
+    weeks ago', 'up from 6.4% in May'), a day counted from the publication
+    date inside a quotation (the speaker's 'tonight' is the day of the speech), or a year or
+    month that modifies a noun or sits in a side clause ('the 1988 nominee', "last year's
+    election", 'Brooke, who served from 1967 to 1979'). A day named on a noun ('Sunday's
+    meeting') stays: a statement about that meeting is the meeting's."""
+    text = analysis.article.text
+    before = text[max(unit.start, time.start - 40) : time.start]
+    if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT, _UNTIL_EVENT)):
+        return True
+    # a year after 'after' still holds the fact ('broke away after a short war in 2011')
+    other = _OTHER_EVENT.search(before)
+    if other and not _SOON_AFTER.search(before):
+        if not other.group().lower().startswith(("after", "following")):
+            return True  # the fact came before that date
+        if time.kind not in {"year", "range"}:
+            return True
+    if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
+        return True
+    coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
+    # 'this year's elections': a period that holds the report's own time holds its fact too
+    if not coarse or _DATED_DAY.search(time.text) or time.text.lower().startswith("this "):
+        return False
+    if _modified_noun(unit, text, time, before) is not None and not _ADVERBIAL.search(before):
+        return True
+    # a relative clause about someone or something else ('Brooke, who served from 1967');
+    # not a clause that tells of the fact ('since talks broke down last month', 'and reversed
+    # it in 1999', 'recommending in 2015')
+    around = text[max(unit.start, time.start - 80) : time.start]
+    return not in_scope(unit, time.start) and _RELATIVE_CLAUSE.search(around) is not None
+
+
+# a noun phrase that is itself the adverbial of the fact ('ruled in 1898's Wong Kim Ark case',
+# 'during his 2016 campaign')
+_ADVERBIAL = re.compile(
+    r"(?:\b(?:in|on|by)\s+|\b(?:during|throughout|amid)\s+(?:the|a|an|his|her|its|their|our)\s+)$",
+    re.IGNORECASE,
+)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^;:.]*$", re.IGNORECASE)
+
+
+# a day of the month written with its year ('June 3, 2011'): a day, not a year on a noun
+_DATED_DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 
 
 def dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:

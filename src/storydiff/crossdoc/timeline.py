@@ -12,6 +12,7 @@ relative dates ('on Tuesday') unresolved, and says so; its days written without 
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -31,7 +32,8 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_the_fact, in_dateline, partial_date
+from .dates import dates_another_event, dates_the_fact, in_dateline, partial_date, planned_for
+from .statement_words import statement_words
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 
@@ -39,6 +41,7 @@ _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}
 def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup]) -> Timeline:
     entries: dict[tuple[str, int], TimelineEntry] = {}
     own: set[TimelineEntry] = set()  # entries dated by a date of their own fact
+    further: list[TimelineEntry] = []  # later dated acts of the same statements
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
@@ -46,11 +49,15 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
                 entries[(analysis.article.id, unit.start)] = entry
                 if _dates_own_fact(analysis, unit, entry):
                     own.add(entry)
+                    further.extend(_further_dated_acts(analysis, unit, entry))
     events: list[tuple[list[TimelineEntry], str | None]] = []
     used: set[tuple[str, int]] = set()
     for group in groups:
+        # a statement the aligner put in two groups is one event, in the first group's
         members = [
-            entries[(m.article, m.start)] for m in group.members if (m.article, m.start) in entries
+            entries[(m.article, m.start)]
+            for m in group.members
+            if (m.article, m.start) in entries and (m.article, m.start) not in used
         ]
         if members:
             events.append((members, group.id if group.kind == "shared" else None))
@@ -58,6 +65,9 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for key, entry in entries.items():
         if key not in used:
             events.append(([entry], None))
+    for extra in further:  # a second dated act of a statement is an event of its own
+        events.append(([extra], None))
+        own.add(extra)
     timeline_events = _numbered(events, own)
     lanes = {
         a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
@@ -71,7 +81,9 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     """The unit as a dated event, dated by its first time expression that dates its own fact
     (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 6.4% in May'), else by the first
     that is not just when something was said ('said on Tuesday'), else by the first; and of
-    those, by a day that falls within the first ('a weekend session … on Sunday night')."""
+    those, by a day that falls within the first ('a weekend session … on Sunday night').
+    Expressions that plainly date another event ('after the 2011 fight', a quoted
+    'tonight') are never used: a statement with only those is not on the timeline."""
     text = analysis.article.text
     inside = [
         t
@@ -80,12 +92,12 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         and t.kind in _DATED_KINDS
         and _date(t) is not None
         and not in_dateline(analysis, t.start)
+        and not dates_another_event(analysis, unit, t)
     ]
     if not inside:
         return None
     own = [t for t in inside if dates_the_fact(analysis, unit, t)]
-    facts = [t for t in inside if not text[max(unit.start, t.start - 25) : t.start].rstrip(
-        " on").endswith(SAID_FORMS)]  # fmt: skip
+    facts = [t for t in inside if not _said_on(text, unit, t)]
     chosen = _most_specific(own or facts or inside)
     value = _date(chosen)
     assert value is not None
@@ -97,6 +109,45 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         value,
         Span(analysis.article.id, chosen.start, chosen.end, chosen.text),
     )
+
+
+# words that join two dates of one span or list ('from 1997 to 2009', 'in 2009 and 2010')
+_DATES_JOINED = re.compile(r"(?:\bto|\bthrough|\buntil|\btill|\band|\bor|[-–,])\s*$", re.I)
+
+
+def _further_dated_acts(
+    analysis: Analysis, unit: Unit, entry: TimelineEntry
+) -> list[TimelineEntry]:
+    """The statement's later acts with dates of their own, told by another verb ('joined the
+    firm in 2009 and quit earlier this month'): a statement that reports two dated events
+    is on the timeline at both, not only at the first."""
+    found: list[TimelineEntry] = []
+    last_end, dates = entry.expression.end, {entry.date}
+    verbs = [w.start for w in statement_words(unit) if w.pos in {"VERB", "AUX"}]
+    for time in analysis.times:
+        value = _date(time)
+        if not last_end <= time.start < unit.end or time.kind not in _DATED_KINDS:
+            continue
+        if value is None or value in dates or in_dateline(analysis, time.start):
+            continue
+        between = analysis.article.text[last_end : time.start]
+        if _DATES_JOINED.search(between) or not any(last_end <= v < time.start for v in verbs):
+            continue
+        # (a coordinated verb lies outside the predicate's scope: not asked to date its fact)
+        if dates_another_event(analysis, unit, time) or _said_on(analysis.article.text, unit, time):
+            continue
+        if planned_for(analysis.article.text, unit, time):
+            continue  # 'an election set for June 25': a plan the fact mentions, not an act
+        span = Span(analysis.article.id, time.start, time.end, time.text)
+        found.append(TimelineEntry(entry.article, unit.start, unit.end, unit.text, value, span))
+        last_end = time.end
+        dates.add(value)
+    return found
+
+
+def _said_on(text: str, unit: Unit, time: TimeExpression) -> bool:
+    """Whether the expression follows a verb of saying ('said on Tuesday'): when it was said."""
+    return text[max(unit.start, time.start - 25) : time.start].rstrip(" on").endswith(SAID_FORMS)
 
 
 def _dates_own_fact(analysis: Analysis, unit: Unit, entry: TimelineEntry) -> bool:

@@ -20,6 +20,12 @@ _PAST_HELPERS = frozenset({"has", "have", "had", "'s", "'ve", "'d", "was", "were
 # a modal or 'will' makes any verb form tell of what may or will be ('would have risen')
 _NOT_PAST_HELPERS = frozenset({"will", "shall", "would", "could", "should", "might", "may", "must"})
 _REFUSAL_HELPERS = frozenset({"would", "could", "'d"})
+# what a 'would not' refuses that was asked on the day ('would not comment Monday'); other
+# verbs tell of a promise ('would not run in the June election')
+_REFUSED_ACTS = frozenset(
+    {"comment", "say", "confirm", "discuss", "elaborate", "respond", "answer", "reveal",
+     "disclose", "specify", "speculate", "identify", "name", "return", "reply", "be"}
+)  # fmt: skip
 # how many heads up from a word its governing verb may be ('in' → 'rose')
 _MAX_STEPS = 4
 
@@ -58,8 +64,10 @@ def _tense(verb: Token, word: Token) -> Tense:
     if any(h in _NOT_PAST_HELPERS for h in helpers):
         # 'could have left Monday' tells of a past act, and 'would not comment Monday',
         # 'could not be reached Monday' of a past refusal or failure
-        refused = any(h in _REFUSAL_HELPERS for h in helpers) and any(
-            c.dep_ == "neg" for c in verb.children
+        refused = (
+            any(h in _REFUSAL_HELPERS for h in helpers)
+            and any(c.dep_ == "neg" for c in verb.children)
+            and (verb.lemma_ in _REFUSED_ACTS or "be" in helpers)
         )
         return "other" if "have" in helpers or refused else "future"
     if "to" in helpers:

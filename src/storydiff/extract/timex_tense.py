@@ -15,16 +15,20 @@ __all__ = ["clause_future", "future_tense"]
 
 _FUTURE = re.compile(
     r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
-    r"is due|are due|set to|expected (?:to|in|on|by)|going to|upcoming|coming|to be held|"
+    r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|"
+    r"to be (?:held|shown|aired|broadcast|televised|released|published|signed|sworn)|"
     r"ahead of|in advance of|"
     r"to air|to vote|to meet)\b",
     re.I,
 )
 # a weekday right after a verb of saying dates the saying, which is past ('said on Thursday
 # that it will…')
-# (or a past form right before it: 'shown Thursday', 'arrested on Friday')
+# (or a past form right before it: 'shown Thursday', 'arrested on Friday'; not a coming
+# passive: 'to be shown on Tuesday', nor a plan: 'a hearing is expected on Friday')
 _SAID_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|fell|rose)"
+    rf"(?<!\bto be )\b(?!(?:expected|scheduled|rescheduled|planned|slated)\b)"
+    rf"(?:{'|'.join(SAID_FORMS)}|\w+ed|shown|held|met|made|took|began|won|lost|"
+    r"fell|rose)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
@@ -53,11 +57,15 @@ def future_tense(text: str, position: int) -> bool:
 _AHEAD_WORDS = re.compile(rf"{_FUTURE.pattern}|\b(?:would|could|might|may|to)\b", re.IGNORECASE)
 
 
-def clause_future(text: str, position: int) -> bool:
-    """Whether a future marker stands in the sentence before `position` or in its clause
-    after it; after it, not one that dates a later thing ('surrendered early Thursday ahead
-    of expected charges')."""
+def clause_future(text: str, position: int, own_clause: bool = False) -> bool:
+    """Whether a future marker stands in the sentence before `position` (`own_clause`: in
+    its own clause, after the last comma, quotation mark or 'that' before it) or in its
+    clause after it; after it, not one that dates a later thing ('surrendered early Thursday
+    ahead of expected charges')."""
     start, end = sentence_bounds(text, position)
+    if own_clause:
+        breaks = list(_CLAUSE_BREAK.finditer(text, start, position))
+        start = breaks[-1].end() if breaks else start
     after = _CLAUSE_BREAK.search(text, position, end)
     return any(
         start + marker.start() < position or marker.group(1).lower() not in _LATER_THING

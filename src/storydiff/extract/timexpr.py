@@ -58,8 +58,20 @@ _CLOCK = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_MONTH}\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?"
+            rf"\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
     ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
     (
         "weekday",
@@ -135,7 +147,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:earlier|recently|later|soon|previously|the future|"
+            # 'a short time later', 'moments after': one vague span, not 'later' alone
+            r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
+            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
@@ -286,6 +300,7 @@ def _value(
             int(groups["year"])
             if groups.get("year")
             else context_year(text, start)
+            or _scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
             or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
             or earlier_day_year(text, start, anchor)
         )
@@ -370,11 +385,12 @@ def _weekend(
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
         saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span) or "")
+    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
+    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span, tense) or "")
     if saturday <= anchor:
         # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
         # weekend, voting on Sunday night' tells of last weekend, not of today
-        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span) or "")
+        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span, tense) or "")
         saturday = sunday - timedelta(days=1)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
 
@@ -434,6 +450,34 @@ def _past_date(text: str, start: int, end: int) -> bool:
     return bool(named_event) or not clause_future(text, start)
 
 
+def _scheduled_ahead(
+    text: str, span: tuple[int, int], anchor: date | None, day: tuple[int, int], tense: Tense | None
+) -> int | None:
+    """The year of the next such day (two days of slack for a late publication date) where
+    a yearless day is governed by a future verb ('will be held on February 15') or names an
+    event set for a day (an election, a hearing, a deadline) in a clause about the future
+    ('will be the favourite to win the June 25 special election'); None otherwise."""
+    start, end = span
+    if anchor is None:
+        return None
+    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
+        _EVENT_NOUN_AFTER.match(text, end)
+    )
+    scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
+    if not scheduled and (named or tense != "future"):
+        return None
+    earliest = anchor - timedelta(days=2)
+    return earliest.year if day >= (earliest.month, earliest.day) else earliest.year + 1
+
+
+# an event that is set for a day ahead, unlike a riot or a fire: in a clause about the future
+# the day it names may be the coming one
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:th|st|nd|rd)?(?:\s+[a-z-]+){0,2}?\s+(?:election|elections|vote|primary|ballot|"
+    r"referendum|runoff|hearing|trial|summit|deadline|debate|inauguration|meeting|session)\b"
+)
+
+
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
@@ -455,9 +499,12 @@ def _weekday(
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
     # 'on Thursday said the Senate will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
-    ahead = ((future_tense(text, start) or tense == "future") and not said_then) or (
-        until is not None
+    # the parse's simple past governing the day outweighs a future word in another clause
+    # ('"… is going to shift," Corker said on "Fox News Sunday."')
+    regex_future = future_tense(text, start) and (
+        tense != "past" or clause_future(text, start, own_clause=True)
     )
+    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
     future = rel == "next" or (rel != "last" and ahead)
     if future:
         # 'will meet on Thursday' in a Thursday paper is that day (news style names the
