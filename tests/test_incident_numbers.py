@@ -11,7 +11,7 @@ import storydiff
 from storydiff import read_article
 from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.conflicts import statement_conflicts
-from storydiff.crossdoc.dates import dates_the_fact
+from storydiff.crossdoc.date_scope import dates_the_fact
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.ingest.dateline import read_header
 from storydiff.nlp.parse import sentence_units

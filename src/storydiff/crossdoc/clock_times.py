@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Analysis, Unit
-from .dates import inside_quotation
+from .date_scope import inside_quotation
 from .signals import in_scope
 
 __all__ = ["ClockTime", "clock_times", "clocks_disagree"]

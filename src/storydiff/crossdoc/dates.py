@@ -18,7 +18,8 @@ A date conflict needs explicit, same-granularity, same-event evidence (issue 11)
   a little off) is compared with a day no date places by month and day ('Friday' of 10
   March 2024 is 1, 8 or 15 March, never 'March 13'), and, for one act told with one verb,
   with a month or year ('in December' cannot be a Friday of March).
-* same event: the expression dates the statement's own fact, not another event it mentions.
+* same event (crossdoc/date_scope.py): the expression dates the statement's own fact, not
+  another event it mentions.
   It must sit in the clause of the statement's predicate, outside quotation marks (a
   speaker's 'yesterday' is the day before the speech), not after a verb of saying ('said on
   Tuesday' dates the saying), not after a word that ties it to another event ('since their
@@ -48,8 +49,7 @@ from typing import Literal
 
 from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
-from .signals import in_scope
-from .statement_words import statement_words
+from .date_scope import RELATIVE_DAY, dates_the_fact
 
 Granularity = Literal["day", "weekday", "month", "year", "years", "since"]
 
@@ -74,48 +74,6 @@ class FactDate:
     is compared only with another planned date."""
 
 
-# 'said on December 10' dates the saying, not the fact; so do 'in a statement Tuesday' and
-# 'according to media reports Tuesday'
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|"
-    r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?|"
-    r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|sources?|statements?|records?|"
-    r"documents?|officials?|police|authorities))\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-# 'wrote on Twitter Friday', 'announced on its website on Monday': the day of the saying
-_REPORTED_VIA = re.compile(
-    r"\b(?:said|wrote|posted|announced|tweeted|reported)\s+(?:on|in|to)\s+(?:[\w'’]+\s+){1,2}"
-    r"(?:on\s+)?$",
-    re.IGNORECASE,
-)
-# a date after the figure a change is measured from dates that figure ('rose to 7.1%, up
-# from 6.4% in May', 'fell to 3.9% from 4.3% in August'), not the change
-_BASELINE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+)?(?:revised\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
-    r"(?:\s*(?:%|(?!to\b|through\b|and\b|until\b|till\b)[a-z]+))?"
-    r"(?:\s+(?:in|on|during|for|at\s+the\s+end\s+of|as\s+of))?\s+$",
-    re.IGNORECASE,
-)
-# a day after these words dates another event than the statement's ('since their Dec. 11
-# meeting', 'before the 2016 election')
-# ('since December 10' and 'until 2009' are the fact's own bounds: ranges, read below)
-_OTHER_EVENT = re.compile(
-    r"\b(?:before|after|following|ahead of|prior to)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
-)
-# a preposition right before a date makes it an adverbial of the clause, not a modifier
-_PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)
-_POSSESSIVE = re.compile(r"^['’]s\b")
-# a date right after a determiner is part of a noun phrase ('the 2000 fiscal year')
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
-# counted from the publication date: no explicit day, month or year of its own
-_RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|last|next|this|ago|earlier|later|past|coming)\b",
-    re.IGNORECASE,
-)
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b")
@@ -136,7 +94,7 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
     for time in analysis.times:
         if not unit.start <= time.start < unit.end:
             continue
-        if not _dates_the_fact(analysis, unit, time, other):
+        if not dates_the_fact(analysis, unit, time, other):
             continue
         date = _read(time, published)
         if date is None:
@@ -278,224 +236,6 @@ def as_written(time: TimeExpression) -> str:
     return f"'{time.text}' ({time.value})" if resolved else f"'{time.text}'"
 
 
-# 'the first talks since a session three weeks ago', 'since the summer of 2011': the day of
-# the earlier event the fact is measured from ('since December 10' is the fact's own bound)
-_SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:the|a|an|their|his|her|its|our|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
-)
-# the end of a span set by another event ('to fill the seat until a special election in June')
-_UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
-# a day after 'after' or 'following' is only when the fact's wait began ('following calls
-# last week'), and one after 'before' when it ended, unless the text makes the wait short
-# ('shortly after midnight', 'just before 11 pm')
-_SOON_AFTER = re.compile(
-    r"\b(?:shortly|soon|just|right|immediately|hours|minutes|moments)\s+"
-    r"(?:after|following|before)\s+"
-    r"(?:[\w'’-]+\s+){0,5}$",
-    re.IGNORECASE,
-)
-_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
-    """Whether a time expression of a statement plainly dates something other than the
-    statement's fact, so that it must not place the statement on a timeline: a day or month
-    the fact is set against ('following calls last week', 'ahead of the vote on Tuesday', not
-    'shortly after midnight'), an earlier event it is measured from ('since a session three
-    weeks ago', 'up from 6.4% in May'), a day counted from the publication
-    date inside a quotation (the speaker's 'tonight' is the day of the speech), or a year or
-    month that modifies a noun or sits in a side clause ('the 1988 nominee', "last year's
-    election", 'Brooke, who served from 1967 to 1979'). A day named on a noun ('Sunday's
-    meeting') stays: a statement about that meeting is the meeting's."""
-    text = analysis.article.text
-    before = text[max(unit.start, time.start - 40) : time.start]
-    if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT, _UNTIL_EVENT)):
-        return True
-    # a year after 'after' still holds the fact ('broke away after a short war in 2011')
-    other = _OTHER_EVENT.search(before)
-    if other and not _SOON_AFTER.search(before):
-        if not other.group().lower().startswith(("after", "following")):
-            return True  # the fact came before that date
-        if time.kind not in {"year", "range"}:
-            return True
-    if _RELATIVE.search(time.text) and inside_quotation(analysis, unit, time.start):
-        return True
-    coarse = time.kind in {"year", "month"} or _WRITTEN_YEAR.search(time.text)
-    # 'this year's elections': a period that holds the report's own time holds its fact too
-    if not coarse or _DATED_DAY.search(time.text) or time.text.lower().startswith("this "):
-        return False
-    if _modified_noun(unit, text, time, before) is not None and not _ADVERBIAL.search(before):
-        return True
-    # a relative clause about someone or something else ('Brooke, who served from 1967');
-    # not a clause that tells of the fact ('since talks broke down last month', 'and reversed
-    # it in 1999', 'recommending in 2015')
-    around = text[max(unit.start, time.start - 80) : time.start]
-    return not in_scope(unit, time.start) and _RELATIVE_CLAUSE.search(around) is not None
-
-
-# a noun phrase that is itself the adverbial of the fact ('ruled in 1898's Wong Kim Ark case',
-# 'during his 2016 campaign')
-_ADVERBIAL = re.compile(
-    r"(?:\b(?:in|on|by)\s+|\b(?:during|throughout|amid)\s+(?:the|a|an|his|her|its|their|our)\s+)$",
-    re.IGNORECASE,
-)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^;:.]*$", re.IGNORECASE)
-
-
-# a day of the month written with its year ('June 3, 2011'): a day, not a year on a noun
-_DATED_DAY = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
-
-
-def dates_the_fact(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
-    """Whether a time expression of a statement dates the statement's own fact (see the
-    module docstring), read without another statement to compare it with."""
-    return _dates_the_fact(analysis, unit, time, None)
-
-
-def _dates_the_fact(
-    analysis: Analysis, unit: Unit, time: TimeExpression, other: Unit | None
-) -> bool:
-    text = analysis.article.text
-    if in_dateline(analysis, time.start):
-        return False
-    before = text[max(unit.start, time.start - 40) : time.start]
-    if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
-        return False
-    if _saying_follows(unit, text, time):
-        return False
-    if inside_quotation(analysis, unit, time.start):
-        return False
-    modified = _modified_noun(unit, text, time, before)
-    if not in_scope(unit, time.start):
-        return modified is None and other is not None and _reported_by_other(unit, time, other)
-    if modified is None:
-        return True
-    # 'in a Tuesday letter' dates the letter: the fact, when the other statement's act is
-    # about that letter ('wrote a letter on Wednesday')
-    patient = other.predicate.patient if other is not None and other.predicate else None
-    return modified != "" and modified == patient
-
-
-# content lemmas a side clause must share with the other statement to be what it reports
-_MIN_SHARED_LEMMAS = 2
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-
-
-def in_dateline(analysis: Analysis, position: int) -> bool:
-    """Whether `position` lies in the article's dateline ('ORLOW, Ind. (June 15, 2026) —'):
-    its day is when the report was filed, no event of the story."""
-    dateline = analysis.article.dateline
-    return dateline is not None and dateline.start <= position < dateline.end
-
-
-# a verb of saying between a date and the fact's verb: the date is the saying's ('Sheriff
-# Dana Orrell on Thursday said both died', 'On Friday, the prosecutor confirmed the boys died')
-_SAYING_AFTER = re.compile(
-    r"^[^.;:!?\"“”]*?\b(?:said|says|told|tells|confirmed|confirms|announced|announces|"
-    r"reported|reports|stated|states|added|wrote)\b",
-    re.IGNORECASE,
-)
-
-
-def _saying_follows(unit: Unit, text: str, time: TimeExpression) -> bool:
-    """Whether a date before the statement's main verb dates a saying that reports the fact
-    (the main verb itself a saying is the fact, and keeps its date)."""
-    predicate = unit.predicate
-    if predicate is None or predicate.verb_span[0] <= time.end:
-        return False
-    return bool(_SAYING_AFTER.match(text[time.end : predicate.verb_span[0]]))
-
-
-def _reported_by_other(unit: Unit, time: TimeExpression, other: Unit) -> bool:
-    """Whether the side clause of `unit` that holds `time` (the smallest parsed clause around
-    it, with the clauses that run on from it: 'for passing a resolution on Tuesday' +
-    'reaffirming the motto') is itself what `other` reports: two content lemmas in common,
-    dates and numbers aside, and not words of the rest of its statement."""
-    if unit.predicate is None:
-        return False
-    clauses = sorted(unit.predicate.clauses)
-    around = [(s, e) for s, e in clauses if s <= time.start < e]
-    if not around:
-        return False
-    start, end = min(around, key=lambda c: c[1] - c[0])
-    for s, e in clauses:  # sorted by start: each clause that begins where the last ended
-        if end <= s <= end + _CLAUSE_GAP:
-            end = e
-    for s, e in reversed(clauses):
-        if start - _CLAUSE_GAP <= e <= start and s < start:
-            start = s
-    start = _with_antecedent(unit, start)
-    # words the side clause repeats from the rest of its statement tell of a second, like
-    # event ('prices rose 0.9% last month, after prices rose 0.6% in May'), not the other's
-    rest = _lemmas_between(unit, unit.start, start) | _lemmas_between(unit, end, unit.end)
-    shared = _lemmas_between(unit, start, end) & other.content
-    return len(shared - rest - _CALENDAR_LEMMAS) >= _MIN_SHARED_LEMMAS
-
-
-# a name right before a side clause, with its apposition or a relative pronoun: the one the
-# clause is about ('after Ida Varn, who served from 1971 to 1983', 'since Ida Varn, a Liberal,
-# held the office from 1970 to 1982'); the clause says nothing of whom without it
-_ANTECEDENT = re.compile(
-    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^,;:]{1,40},|,)?\s*"
-    r"(?:(?:who|whom|whose|which)\s*)?$"
-)
-_RELATIVE_PRONOUN = re.compile(r"\s*(?:who|whom|whose|which)\b")
-
-
-def _with_antecedent(unit: Unit, start: int) -> int:
-    """Where a side clause starts, with the name it is about right before it."""
-    before = unit.text[: start - unit.start]
-    pronoun = _RELATIVE_PRONOUN.match(unit.text[start - unit.start :])
-    if pronoun:
-        before += pronoun.group()
-    found = _ANTECEDENT.search(before)
-    return unit.start + found.start(1) if found else start
-
-
-# characters (a space, a comma) between two clauses that run on from one another
-_CLAUSE_GAP = 2
-_CALENDAR_LEMMAS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"day", "night", "week", "year"}
-
-
-def _lemmas_between(unit: Unit, start: int, end: int) -> set[str]:
-    """The content lemmas of the words of `unit` that lie in [start, end) of the article."""
-    return {
-        w.lemma
-        for w in statement_words(unit)
-        if start <= w.start < end
-        and w.pos in _CONTENT_POS
-        and not w.stop
-        and not any(c.isdigit() for c in w.lemma)
-    }
-
-
-def inside_quotation(analysis: Analysis, unit: Unit, position: int) -> bool:
-    """Whether `position` lies between quotation marks of its sentence."""
-    sentences = analysis.sentences
-    sentence = sentences[unit.sentence] if unit.sentence < len(sentences) else None
-    start = sentence.start if sentence is not None and sentence.start <= position else unit.start
-    before = analysis.article.text[start:position]
-    curly = before.count("“") - before.count("”") + before.count("«") - before.count("»")
-    return curly > 0 or before.count('"') % 2 == 1
-
-
-def _modified_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> str | None:
-    """The lemma of the noun a date modifies ('the 2001 attacks', 'Wednesday's speech', 'a
-    May 1 deadline': the date of that thing), '' where it modifies one that cannot be read,
-    None where it modifies none."""
-    after = text[time.end : time.end + 30]
-    following = _NEXT_WORD.match(after)
-    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
-    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
-    word = following.group(1).lower() if following is not None else ""
-    noun = lemma_of.get(word, "") if pos_of.get(word) in {"NOUN", "PROPN"} else ""
-    if _POSSESSIVE.match(after) or _DETERMINER.search(before):
-        return noun
-    if _PREPOSITION.search(before) or not noun:
-        return None
-    return noun
-
-
 def _read(time: TimeExpression, published: date | None) -> FactDate | None:
     """The granularity and compared key of an explicit expression, or of a month or year
     counted from a publication date that could not move it; None for the rest."""
@@ -508,7 +248,7 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
         # 'last Tuesday', 'earlier Tuesday': still the day named
         edge = bool(_EDGE_WORDS.search(written))
         return FactDate(time, "weekday", (weekdays[0],), fuzzy_edge=edge)
-    if _RELATIVE.search(written):
+    if RELATIVE_DAY.search(written):
         return _counted(time, published)
     iso = _ISO.search(written)
     if iso:

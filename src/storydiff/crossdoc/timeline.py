@@ -32,7 +32,8 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .dates import dates_another_event, dates_the_fact, in_dateline, partial_date, planned_for
+from .date_scope import dates_another_event, dates_the_fact, in_dateline
+from .dates import partial_date, planned_for
 from .statement_words import statement_words
 
 _DATED_KINDS = {"date", "time", "week", "month", "year", "range"}

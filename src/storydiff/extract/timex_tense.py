@@ -1,17 +1,26 @@
 """Whether a time expression's clause speaks of the future ('will meet on Thursday', 'on
 Thursday lawmakers are set to vote'), read from word cues around it; a verb of saying right
 before it dates the saying, which is past. `timexpr.find_time_expressions` uses these beside
-the parse's tense (`tense.py`).
+the parse's tense (`tense.py`); and which yearless days lie ahead (a span's end, an event
+set for a day) or behind (a day that names a past event).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..text import SAID_FORMS
+from .tense import Tense
 from .timex_years import sentence_bounds
 
-__all__ = ["clause_future", "future_tense"]
+__all__ = [
+    "bound_ahead",
+    "clause_future",
+    "future_tense",
+    "past_date",
+    "scheduled_ahead",
+]
 
 _FUTURE = re.compile(
     r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
@@ -75,3 +84,55 @@ def clause_future(text: str, position: int, own_clause: bool = False) -> bool:
 
 # future markers that, after a date, tell of something later than the dated act
 _LATER_THING = frozenset({"ahead of", "in advance of", "upcoming", "coming", "next"})
+
+
+# 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
+# now, which may lie months ahead whatever the tense ('the bill kept the agencies open')
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def bound_ahead(text: str, start: int) -> bool:
+    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None
+
+
+def past_date(text: str, start: int, end: int) -> bool:
+    """Whether a yearless day is read as past or near: its clause does not speak of the
+    future, or it names an event ('will lead the force after the Jan. 6 riot', 'the
+    panel set to examine the March 3 fire'), which the clause's tense does not date."""
+    named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
+        _EVENT_NOUN_AFTER.match(text, end)
+    )
+    return bool(named_event) or not clause_future(text, start)
+
+
+def scheduled_ahead(
+    text: str, span: tuple[int, int], anchor: date | None, day: tuple[int, int], tense: Tense | None
+) -> int | None:
+    """The year of the next such day (two days of slack for a late publication date) where
+    a yearless day is governed by a future verb ('will be held on February 15') or names an
+    event set for a day (an election, a hearing, a deadline) in a clause about the future
+    ('will be the favourite to win the June 25 special election'); None otherwise."""
+    start, end = span
+    if anchor is None:
+        return None
+    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
+        _EVENT_NOUN_AFTER.match(text, end)
+    )
+    scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
+    if not scheduled and (named or tense != "future"):
+        return None
+    earliest = anchor - timedelta(days=2)
+    return earliest.year if day >= (earliest.month, earliest.day) else earliest.year + 1
+
+
+# an event that is set for a day ahead, unlike a riot or a fire: in a clause about the future
+# the day it names may be the coming one
+_SCHEDULED_NOUN_AFTER = re.compile(
+    r"(?:th|st|nd|rd)?(?:\s+[a-z-]+){0,2}?\s+(?:election|elections|vote|primary|ballot|"
+    r"referendum|runoff|hearing|trial|summit|deadline|debate|inauguration|meeting|session)\b"
+)
+
+
+# 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
+_BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
+_EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")

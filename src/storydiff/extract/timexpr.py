@@ -29,7 +29,7 @@ from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
-from .timex_tense import clause_future, future_tense
+from .timex_tense import bound_ahead, clause_future, future_tense, past_date, scheduled_ahead
 from .timex_years import DAY as _DAY
 from .timex_years import MONTH as _MONTH
 from .timex_years import YEAR as _YEAR
@@ -292,15 +292,15 @@ def _value(
         if not 1 <= day <= 31:
             return None
         past = (
-            _past_date(text, start, match.end())
-            and not _bound_ahead(text, start)
+            past_date(text, start, match.end())
+            and not bound_ahead(text, start)
             and tense != "future"
         )
         year = (
             int(groups["year"])
             if groups.get("year")
             else context_year(text, start)
-            or _scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
+            or scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
             or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
             or earlier_day_year(text, start, anchor)
         )
@@ -420,7 +420,7 @@ def _month_year(
     if anchor is not None and word == "this":
         return anchor.year
     start, tense = at
-    ahead = clause_future(text, start) or _bound_ahead(text, start) or tense == "future"
+    ahead = clause_future(text, start) or bound_ahead(text, start) or tense == "future"
     if anchor is not None and ahead and context_year(text, start) is None:
         # 'might step down after the November ballot' in a March paper: the coming November
         return anchor.year if month >= anchor.month else anchor.year + 1
@@ -429,58 +429,6 @@ def _month_year(
         or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
         or earlier_day_year(text, start, anchor)
     )
-
-
-# 'funded through Dec. 3', 'spending until December 3': the end of a span that runs from
-# now, which may lie months ahead whatever the tense ('the bill kept the agencies open')
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-
-
-def _bound_ahead(text: str, start: int) -> bool:
-    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None
-
-
-def _past_date(text: str, start: int, end: int) -> bool:
-    """Whether a yearless day is read as past or near: its clause does not speak of the
-    future, or it names an event ('will lead the force after the Jan. 6 riot', 'the
-    panel set to examine the March 3 fire'), which the clause's tense does not date."""
-    named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
-    return bool(named_event) or not clause_future(text, start)
-
-
-def _scheduled_ahead(
-    text: str, span: tuple[int, int], anchor: date | None, day: tuple[int, int], tense: Tense | None
-) -> int | None:
-    """The year of the next such day (two days of slack for a late publication date) where
-    a yearless day is governed by a future verb ('will be held on February 15') or names an
-    event set for a day (an election, a hearing, a deadline) in a clause about the future
-    ('will be the favourite to win the June 25 special election'); None otherwise."""
-    start, end = span
-    if anchor is None:
-        return None
-    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
-    scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
-    if not scheduled and (named or tense != "future"):
-        return None
-    earliest = anchor - timedelta(days=2)
-    return earliest.year if day >= (earliest.month, earliest.day) else earliest.year + 1
-
-
-# an event that is set for a day ahead, unlike a riot or a fire: in a clause about the future
-# the day it names may be the coming one
-_SCHEDULED_NOUN_AFTER = re.compile(
-    r"(?:th|st|nd|rd)?(?:\s+[a-z-]+){0,2}?\s+(?:election|elections|vote|primary|ballot|"
-    r"referendum|runoff|hearing|trial|summit|deadline|debate|inauguration|meeting|session)\b"
-)
-
-
-# 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
-_BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
-_EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
 
 
 def _weekday(
