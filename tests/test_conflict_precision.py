@@ -526,15 +526,15 @@ def test_one_more_doer_is_no_different_actor() -> None:
 
 def test_a_doubted_clause_is_compared_without_its_condition() -> None:
     left = (
-        "Dross said that he was ending the debate because he did not want to give up his "
-        "seat, which he claimed the party was asking him to do if he wanted to moderate the "
-        "debate."
+        "Dross said that he was leaving the committee because he would not hand over his "
+        "ledger, which he claimed the guild was urging him to do if he hoped to chair the "
+        "panel."
     )
-    # the other statement shares only the condition's words (moderate, debate)
-    right = "Dross agreed to moderate the debate while saying he might still run for the seat."
+    # the other statement shares only the condition's words (chair, panel)
+    right = "Dross agreed to chair the panel while saying he might still keep the ledger."
     assert "attribution" not in types(left, right)
     # where it reports what the doubt word doubts, it is compared
-    asked = "The party was asking Dross to give up his seat, officials said."
+    asked = "The guild was urging Dross to hand over his ledger, officials said."
     assert "attribution" in types(left, asked)
 
 
@@ -544,7 +544,7 @@ def test_a_cause_and_a_sequence_of_two_different_effects_do_not_conflict() -> No
         "treat the farmers."
     )
     right = (
-        "The permit decision, which was prompted by the Orlen court's ruling, marks a win "
+        "The new permit rule, which was prompted by the Orlen court's ruling, marks a win "
         "for the farmers."
     )
     assert "causality" not in types(left, right)

@@ -117,9 +117,9 @@ def test_the_same_amount_told_in_other_words(left: str, right: str, expected: li
 
 @pytest.mark.model
 def test_an_abbreviation_with_stops_is_part_of_the_counted_noun() -> None:
-    left = "The generals urged keeping about 2,500 U.S. troops in Kessia."
-    assert types(left, "The generals urged keeping 4,000 troops in Kessia.") == ["number"]
-    assert types(left, "The generals urged keeping 2,500 troops in Kessia.") == []
+    left = "The admirals asked to keep about 1,800 U.S. marines in Kessia."
+    assert types(left, "The admirals asked to keep 3,000 marines in Kessia.") == ["number"]
+    assert types(left, "The admirals asked to keep 1,800 marines in Kessia.") == []
 
 
 @pytest.mark.model
@@ -268,8 +268,8 @@ def test_a_month_in_a_side_clause_is_not_set_against_a_weekday() -> None:
     """The month dates the caravan's start, not the act the weekday dates."""
     assert (
         types(
-            "About 200 migrants, part of a caravan that set off in January, waited at Orlow.",
-            "About 200 migrants prepared on Sunday to cross at Orlow.",
+            "Some 200 travellers, members of a convoy that left in January, waited at Orlow.",
+            "Some 200 travellers prepared on Sunday to cross at Orlow.",
         )
         == []
     )

@@ -142,8 +142,8 @@ def test_a_trailing_concession_that_leans_on_its_sentence_stays_in_it() -> None:
         "politician leading the harbour board, though she did not name Odo."
     )
     plan = (
-        "The plan is expected to meet resistance from the mayor, who keeps the power to "
-        "appoint the wardens, although some councillors have shown interest in it."
+        "The scheme faces likely opposition from the mayor, who still holds the power to "
+        "name the wardens, although some councillors have warmed to it."
     )
     assert units(fenn) == [fenn]
     assert units(plan) == [plan]
@@ -204,13 +204,13 @@ def test_credits_at_the_end_are_no_statements_but_a_reporter_in_the_story_is() -
 
 def test_a_quoted_sentence_is_not_split_at_its_and() -> None:
     quote = (
-        "“But there are a lot of bad people out there looking to do harm, and vigilance "
-        "needs to be taken by each ferry crew and their staff.”"
+        "“Most visitors mean no harm, but a few come to cause trouble, and every ferry "
+        "crew and its deckhands must stay watchful.”"
     )
     assert units("“The harbour is open to all,” Lint said. " + quote)[1:] == [quote]
     condemn = (
-        "“Violence of any kind is unacceptable in our town and I condemn this attack in the "
-        "strongest possible terms.”"
+        "“Attacks like this have no place in our town and I denounce this one without any "
+        "reservation.”"
     )
     assert units("Lint spoke at the pier. " + condemn) == ["Lint spoke at the pier.", condemn]
     # an apostrophe is no quotation mark: the 'and' after the closed quotation still splits
@@ -245,18 +245,18 @@ def test_a_semicolon_between_two_clauses_still_splits() -> None:
 def test_no_sentence_ends_at_a_dash_a_possessive_or_a_bracket_the_sentence_goes_on_from() -> None:
     # each of these broke in two before (the parser's break, before a capital)
     dash = (
-        "The same people have been running the guild for years ― Lint, Deputy Warden Olek "
-        "Brann (Tal.) and Treasurer Pim Odo (Vr.) ― and they’re all in their 70s now."
+        "Three officials have run the guild for a decade ― Lint, Deputy Warden Olek "
+        "Brann (Tal.) and Treasurer Pim Odo (Vr.) ― and none of them is under 70."
     )
     bracket = (
-        "The same people have been running the council for years ― Mara Lint, Harbour Warden "
-        "Olek Brann (Tal.) and Deputy Mayor Pim Odo (Vr.) ― and they’re all in their 60s now."
+        "A small circle has controlled the council since 2010 ― Mara Lint, Harbour Warden "
+        "Olek Brann (Tal.) and Deputy Mayor Pim Odo (Vr.) ― and each of them is over 60."
     )
     possessive = (
         "The council members said they called the briefing because Lint failed to explain "
         "the plan during an appearance Sunday on TVN’s “Face the Harbour.”"
     )
-    lower = "The council took Deputy Ira Voss (R-Tal.) to task for his misuse of the levy."
+    lower = "The council rebuked Deputy Ira Voss (R-Tal.) over how he spent the levy."
     text = "\n\n".join(
         [dash, bracket, possessive, lower, "The vote passed (narrowly). Critics left."]
     )

@@ -30,7 +30,7 @@ def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str,
         # a year on a noun, or in a side clause about someone else
         "Vell Arno, the 1994 Tarn party nominee, has also been named as a possible candidate.",
         "The inquiry looks at whether Orlen officials rigged last year's harbour ballot.",
-        "Dorrow named Vell Arno to fill the seat until a special election in December.",
+        "Dorrow named Vell Arno to hold the post until a by-election in December.",
         "Dorrow will be the second woman in the post, after Mara Quist, who served 1961 to 1969.",
         # a day counted from publication inside a quotation is the speaker's, not the paper's
         '"The two leaders met in the harbour office this afternoon," the statement said.',

@@ -313,7 +313,7 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         # a Friday paper: a modal, a present 'be' or 'in advance of' speak of the coming day
         ("Senator Ulvane said the Orlen bill could reach the floor as early as Tuesday.",
          "2026-03-17"),
-        ("The Orlen council vote is Thursday, leaving little time for talks.", "2026-03-19"),
+        ("The Orlen levy vote is Thursday, so there is little time left to talk.", "2026-03-19"),
         ("Mayor Dross is in Orlen this weekend opening the river fair.", "2026-03-14"),
         ("The union wrote to Dross in advance of his visit to the mill on Monday.", "2026-03-16"),
         ("Dross might step down after the November ballot, aides said.", "2026-11"),
@@ -328,7 +328,7 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         # a trip under way and a promise speak of the coming weekend and month
         ("Mayor Dross is heading home to Orlen for the weekend.", "2026-03-14"),
         ("Dross promised that he would not stand in the November ballot.", "2026-11"),
-        ("Two councillors are likely to face off in a vote in December.", "2026-12"),
+        ("Two councillors are likely to meet in a runoff in December.", "2026-12"),
         # a coming passive; a past verb of saying outweighs the quote's future
         ("The interview with Dross, to be shown on Tuesday, covers the mill.", "2026-03-17"),
         ('"The mill is going to close," Dross said on "Orlen Sunday."', "2026-03-08"),

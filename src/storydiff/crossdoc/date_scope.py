@@ -55,12 +55,12 @@ RELATIVE_DAY = re.compile(
 )
 
 
-# 'the first talks since a session three weeks ago', 'since the summer of 2011': the day of
+# 'the first vote since a sitting two weeks ago', 'since the summer of 2011': the day of
 # the earlier event the fact is measured from ('since December 10' is the fact's own bound)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the|a|an|their|his|her|its|our|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
 )
-# the end of a span set by another event ('to fill the seat until a special election in June')
+# the end of a span set by another event ('to hold the post until a by-election in June')
 _UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # a day after 'after' or 'following' is only when the fact's wait began ('following calls
 # last week'), and one after 'before' when it ended, unless the text makes the wait short

@@ -324,7 +324,7 @@ def _compared_clause(unit: Unit, position: int, other: Unit) -> bool:
         return False
     start, end = inner[-1]
     text = unit.text
-    # 'which he claimed the party asked of him if he wanted to moderate the debate': the
+    # 'which he claimed the guild required of him if he meant to chair the panel': the
     # condition or circumstance nested in the clause is not what the doubt word doubts
     for s, e in clauses:
         if start < s and e <= end and _ADVERBIAL_START.match(text, s - unit.start):

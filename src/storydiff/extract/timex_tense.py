@@ -111,7 +111,7 @@ def scheduled_ahead(
     """The year of the next such day (two days of slack for a late publication date) where
     a yearless day is governed by a future verb ('will be held on February 15') or names an
     event set for a day (an election, a hearing, a deadline) in a clause about the future
-    ('will be the favourite to win the June 25 special election'); None otherwise."""
+    ('is expected to lead the June 25 council vote'); None otherwise."""
     start, end = span
     if anchor is None:
         return None

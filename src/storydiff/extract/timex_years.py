@@ -77,7 +77,7 @@ def context_year(text: str, position: int) -> int | None:
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
     of this June, not 2008's), nor one that names another thing later in the sentence ('the
-    decision in June that struck down the 1996 Defense of Marriage Act')."""
+    ruling in June that voided the 1996 Harbour Fees Act')."""
     start, end = sentence_bounds(text, position)
     # blanked to its length, so offsets in `sentence` stay those of `text` from `start`
     sentence = _BASELINE.sub(lambda m: " " * len(m.group()), text[start:end])

@@ -448,7 +448,7 @@ def _weekday(
     # 'on Thursday said the Senate will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
     # the parse's simple past governing the day outweighs a future word in another clause
-    # ('"… is going to shift," Corker said on "Fox News Sunday."')
+    # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
     regex_future = future_tense(text, start) and (
         tense != "past" or clause_future(text, start, own_clause=True)
     )
