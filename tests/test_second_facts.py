@@ -58,6 +58,13 @@ def test_no_second_home_when_the_pair_is_under_the_threshold() -> None:
     assert groups == [[A0, B0], [A1, C0]]
 
 
+def test_no_second_home_when_the_pair_is_just_over_the_threshold() -> None:
+    scores = _scores(b0_a1=0.4, b0_c0=0.42)  # over 0.36, under 0.36 + the pair margin
+    config = replace(AlignConfig(), second_fact_slack=0.25)
+    assert _join(scores, config) == [[A0, B0], [A1, C0]]
+    assert _join(scores, replace(config, second_fact_pair_margin=0.0)) == [[A0, B0], [A1, C0, B0]]
+
+
 def test_no_second_home_in_a_group_it_fits_much_worse_than_its_own() -> None:
     config = replace(AlignConfig(), second_fact_slack=0.0)
     assert _join(_scores(b0_a1=0.45, b0_c0=0.5), config) == [[A0, B0], [A1, C0]]

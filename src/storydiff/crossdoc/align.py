@@ -74,6 +74,9 @@ class AlignConfig:
     second_fact_home_max: int = 4
     """The largest group a statement already grouped elsewhere may join as the home of a
     second fact it reports (second_facts.py; BASIL dev and the examples)."""
+    second_fact_pair_margin: float = 0.1
+    """How far above `threshold` a grouped statement and its mutual closest must score for it to
+    join that one's group (second_facts.py; BASIL dev: 0.0 added mostly wrong links)."""
     second_fact_slack: float = 0.1
     """How much lower its mean score with that group may be than with its own group."""
     core_facts: bool = True

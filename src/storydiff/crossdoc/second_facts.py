@@ -10,7 +10,8 @@ over the threshold, is lost, and the second fact reads as reported by fewer outl
 happens when a statement was taken by a weaker group first, as greedy clustering does.
 
 A grouped statement joins the group of its mutual closest statement in another article (each
-the other's closest there, outside their own groups; score over the threshold) when it links
+the other's closest there, outside their own groups; score over the threshold by
+`second_fact_pair_margin`: on BASIL dev, pairs just over it were mostly wrong) when it links
 to every member of that group (link floor, no blocking evidence), scores over the threshold
 with at least half of them, shares a word about what happened with one of them (not only a
 speaker: `second_homes.shares_event_word`), fits it about as well as its own group
@@ -56,7 +57,8 @@ def second_fact_joins(
         for node in group:
             for b in range(len(sizes)):
                 other = mutual_closest(scores, sizes, group_of, node, b)
-                if other is None or scores.get(node, other) < config.threshold:
+                bar = config.threshold + config.second_fact_pair_margin
+                if other is None or scores.get(node, other) < bar:
                     continue
                 home = group_of[other]
                 if all(joined != (node, home) for joined in joins):
