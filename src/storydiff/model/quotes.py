@@ -103,17 +103,7 @@ class Quote(JSONSerializable):
             sentence = self.sentence
             if sentence_starts:
                 sentence = max(0, bisect.bisect_right(sentence_starts, parts[0][0]) - 1)
-            pieces.append(
-                replace(
-                    self,
-                    sentence=sentence,
-                    start=parts[0][0],
-                    end=parts[-1][1],
-                    text=PART_JOINER.join(text[s:e] for s, e in parts),
-                    parts=parts if len(parts) > 1 else (),
-                    segments=(),
-                )
-            )
+            pieces.append(_piece(self, text, parts, sentence))
         return tuple(pieces)
 
     def sentence_quotes(self, text: str, sentence_starts: Sequence[int]) -> tuple[Quote, ...]:
@@ -133,17 +123,22 @@ class Quote(JSONSerializable):
                 continue
             for piece in cut:
                 sentence = max(0, bisect.bisect_right(sentence_starts, piece[0][0]) - 1)
-                pieces.append(
-                    replace(
-                        segment,
-                        sentence=sentence,
-                        start=piece[0][0],
-                        end=piece[-1][1],
-                        text=PART_JOINER.join(text[s:e] for s, e in piece),
-                        parts=piece if len(piece) > 1 else (),
-                    )
-                )
+                pieces.append(_piece(segment, text, piece, sentence))
         return tuple(pieces)
+
+
+def _piece(quote: Quote, text: str, parts: tuple[tuple[int, int], ...], sentence: int) -> Quote:
+    """The part of `quote` made of `parts` (in sentence `sentence`): a quote of its own, one
+    segment, with the same index, cue and speaker."""
+    return replace(
+        quote,
+        sentence=sentence,
+        start=parts[0][0],
+        end=parts[-1][1],
+        text=PART_JOINER.join(text[s:e] for s, e in parts),
+        parts=parts if len(parts) > 1 else (),
+        segments=(),
+    )
 
 
 MIN_PIECE_WORDS = 2
