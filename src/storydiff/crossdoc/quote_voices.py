@@ -6,6 +6,13 @@ not clash, since the articles call Peskov the Kremlin's spokesman. Only a spokes
 title links a person to a body ('Kremlin aide X' or 'a White House official' may speak for
 themselves), and only a body named with the title ('Kremlin spokesman', 'spokeswoman for
 the Harbour Board'), never a country the person merely comes from.
+
+A crowd quoted by what it is ('Residents said…', 'villagers said…') is a voice of its own:
+its words are not those of a description of other people ('Both sides said…', 'the
+council said…'), however close the two accounts; a description that may name anyone
+('officials', 'people', 'sources') may stand for it, and so may a speaker of the same kind
+('villagers', 'a police spokesperson' for 'Police'). A crowd is never a proper name, even
+where a sentence opens with it ('Residents said…').
 """
 
 from __future__ import annotations
@@ -15,10 +22,13 @@ from collections.abc import Iterable, Sequence
 
 from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import Analysis
+from ..text import fold
+from ..text_groups import GENERIC_ACTOR_NOUNS, GROUP_COMPOUNDS, GROUP_KINDS
 from ..text_names import SPOKESPERSON_TITLES
 
 _LEADING = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"for", "of", "at"})
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "on", "with", "to", "near"})
 
 
 def spoken_for(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
@@ -74,3 +84,48 @@ def _capitalised_run(words: Iterable[str], *, forward: bool = False) -> list[str
             break
         run.append(word)
     return run
+
+
+def crowd_kind(speaker: str | None) -> str | None:
+    """The kind of crowd a speaker names by its head word ('Residents', 'Mitrovica
+    residents' -> 'residents'; 'asylum seekers' -> 'migrants'; 'Diplomats in Kerran' ->
+    None), or None ('the council', 'Both sides', 'Ana Dale', 'the Farmers' Union')."""
+    words = _head_phrase(speaker or "")
+    if len(words) > 1 and (words[-2], words[-1]) in GROUP_COMPOUNDS:
+        return GROUP_COMPOUNDS[words[-2], words[-1]]
+    return GROUP_KINDS.get(words[-1]) if words else None
+
+
+def crowds_differ(a: str | None, b: str | None) -> bool:
+    """Whether two speakers as resolved are two different crowds, or a crowd and someone
+    else: 'Residents' and 'Both sides' (or 'the council', 'Workers', 'Ana Dale'); not
+    'Residents' and 'villagers', nor 'Police' and 'a police spokesperson', nor 'Residents'
+    and 'officials' (who may be anyone), nor two descriptions neither of which is a crowd
+    ('the company', 'the mining group')."""
+    if not (a and b):
+        return False
+    kind_a, kind_b = crowd_kind(a), crowd_kind(b)
+    if kind_a == kind_b or not (kind_a or kind_b):
+        return False
+    if not (kind_a and kind_b):
+        crowd, other = (kind_a, b) if kind_a else (kind_b, a)
+        if any(GROUP_KINDS.get(w) == crowd for w in _words(other)):
+            return False  # one of the crowd ('a police spokesperson' for 'Police')
+    return not (_generic(a) or _generic(b))
+
+
+def _words(phrase: str) -> list[str]:
+    return [fold(w.strip(".,;:'’")) for w in phrase.split()]
+
+
+def _head_phrase(speaker: str) -> list[str]:
+    """A speaker's words up to its first preposition ('Diplomats in Kerran' -> 'diplomats')."""
+    words = _words(speaker)
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    return words[:cut]
+
+
+def _generic(speaker: str) -> bool:
+    """A speaker whose head word may name anyone: 'officials', 'local people', 'sources'."""
+    head = _head_phrase(speaker)
+    return bool(head) and head[-1] in GENERIC_ACTOR_NOUNS

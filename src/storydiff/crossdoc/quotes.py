@@ -36,7 +36,7 @@ from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
 from .quote_diff import word_changes
-from .quote_voices import spoken_for
+from .quote_voices import crowd_kind, crowds_differ, spoken_for
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -116,17 +116,20 @@ class QuoteFeatures:
     """The speaker's given names: 'Ana Morvell' and 'Tomas Morvell' share a key, not a voice."""
     speaks_for: frozenset[str] = frozenset()
     """The keys of the bodies the speaker is a spokesperson of ('kremlin' for Peskov)."""
+    speaker: str = ""
+    """The speaker as resolved ('Residents', 'Both sides'), for crowds (`crowds_differ`)."""
 
     @classmethod
     def of(cls, quote: Quote, bodies: dict[str, frozenset[str]] | None = None) -> QuoteFeatures:
         """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
+        named = named and crowd_kind(speaker) is None  # 'Residents' opening a sentence
         one = named and SPEAKER_SEPARATOR not in speaker
         given = tuple(given_names(speaker.split())) if one else ()
         key = speaker_keys(quote.speaker)
         speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
-        return cls(content_words(quote.text), key, named, given, speaks_for)
+        return cls(content_words(quote.text), key, named, given, speaks_for, speaker)
 
 
 def quote_similarity(
@@ -142,9 +145,10 @@ def quote_similarity(
     if a.key and b.key:
         if _same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
             score += config.same_speaker_bonus
-        elif a.named and b.named and not _one_voice(a, b):
-            # two different people; a description ('the statement', 'the writers') may
-            # stand for either, so it costs nothing
+        elif (a.named and b.named and not _one_voice(a, b)) or crowds_differ(a.speaker, b.speaker):
+            # two different people, or a crowd ('Residents') and other people ('Both
+            # sides'); a description ('the statement', 'the writers') may stand for
+            # anyone, so it costs nothing
             score -= config.other_speaker_penalty
     return score
 
