@@ -183,9 +183,8 @@ def _before_next_report(cue: Token, clause: Token, span: tuple[int, int]) -> tup
 def _next_report(cue: Token, clause: Token, token: Token) -> bool:
     """A reporting participle ('…, arguing that B'), or a reporting verb coordinated with
     the clause in the cue's form, not the clause's ('said he had battled… and called it…',
-    'said the plan was dead and called for a vote'; 'said the board broke its word and said
-    …': the cue's own verb again is the speaker's second act, whatever the clause): the parse
-    hangs on the clause what goes with the cue."""
+    'said the plan was dead and called for a vote'): the parse hangs on the clause what goes
+    with the cue."""
     if cue_lemma(token) not in REPORTING_VERBS:
         return False
     if token.dep_ == "advcl" and token.tag_ == "VBG":
@@ -194,7 +193,7 @@ def _next_report(cue: Token, clause: Token, token: Token) -> bool:
         token.dep_ == "conj"
         and token.head == clause
         and token.tag_ == cue.tag_ == "VBD"
-        and (not _a_past_action(clause) or cue_lemma(token) == cue_lemma(cue))
+        and not _a_past_action(clause)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     )
 

@@ -267,23 +267,12 @@ def _content_candidate(
         and not _is_quote_clause(cue, marked, covered)
     ):
         # indirect speech with a quoted fragment: 'said it was "wrong" to…'
-        candidate = _Candidate([(start, _through_quotation(cue, end, spans))], "mixed", cue)
+        candidate = _Candidate([(start, end)], "mixed", cue)
     else:
         candidate = _Candidate([(marked[i].start, marked[i].end) for i in covered], "direct", cue)
     for i in covered:
         claimed[i] = candidate
     return candidate
-
-
-def _through_quotation(cue: Token, end: int, spans: list[MarkedSpan]) -> int:
-    """Where mixed content ends: at the parse's end, or, when its last quotation runs on
-    past the cue's sentence ('claiming that Ana "lied many times. Tom lied, and it ruined
-    his life."'), at that quotation's closing mark: the sentences after are the speaker's
-    words too, only the parse cut them off."""
-    last = max(spans, key=lambda s: s.end)
-    if last.closed and last.start < end < last.end and last.end > cue.sent.end_char:
-        return last.end
-    return end
 
 
 def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
