@@ -87,6 +87,23 @@ def test_a_dateline_is_no_part_of_the_content() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["HALDEN, March 3 (Orbis) - ", "HALDEN (Orbis) - ", "HALDEN/ORVIK, Mar 3 (Orbis) — "],
+)
+def test_a_wire_dateline_is_no_part_of_the_content(dateline: str) -> None:
+    text = (
+        f"{dateline}Harbour police have closed the east pier after a crane collapsed late on "
+        "Sunday, the port authority said."
+    )
+    (found,) = quotes(text)
+    assert (
+        found.text
+        == "Harbour police have closed the east pier after a crane collapsed late on Sunday"
+    )
+    assert found.start == len(dateline)
+
+
 def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
     text = "NATO officials said the base would close."
     sent = next(load_spacy()(text).sents)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from ..ingest.dateline import DATELINE
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import TIME_NOUNS
 from ..text_reporting import TRAILING_REPORT_VERBS, TRAILING_SOURCE_WORDS
@@ -135,7 +136,12 @@ def _cited(sent: Span, start: int) -> bool:
 
 
 def past_dateline(sent: Span, content: tuple[int, int]) -> tuple[int, int]:
-    """The content without the dateline that opens its sentence ('KESSROW — A miner…')."""
+    """The content without the dateline that opens its sentence ('KESSROW — A miner…',
+    'HALDEN, March 3 (Orbis) - A miner…', read as `ingest.dateline` reads an article's)."""
+    start, end = content
+    wire = DATELINE.match(sent.text)
+    if wire is not None and start < sent.start_char + wire.end() < end:
+        return sent.start_char + wire.end(), end
     words = [t for t in sent if not t.is_space]
     dash = next((i for i, t in enumerate(words[:6]) if t.text in _DASHES), None)
     if dash is None or dash == 0 or dash + 1 >= len(words):
@@ -144,7 +150,6 @@ def past_dateline(sent: Span, content: tuple[int, int]) -> tuple[int, int]:
     if not all(t.text == "," or _capital_word(t) for t in place):
         return content
     body = words[dash + 1].idx
-    start, end = content
     return (body, end) if start < body < end else content
 
 
