@@ -155,3 +155,30 @@ def test_a_relative_clause_about_a_named_person_closing_the_content_is_backgroun
 def test_a_relative_clause_that_is_part_of_the_content_stays(text: str, content: str) -> None:
     (quote,) = quotes(text)
     assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The harbour board says it closed the east pier after a crane collapsed on Sunday "
+            "night, while the dockers' union says the closure was planned well in advance.",
+            "it closed the east pier after a crane collapsed on Sunday night",
+            "the closure was planned well in advance",
+        ),
+        (
+            "Dale said the pier would reopen, whereas the union said it would stay shut.",
+            "the pier would reopen",
+            "it would stay shut",
+        ),
+    ],
+)
+def test_content_ends_before_the_other_sides_report(text: str, first: str, second: str) -> None:
+    assert [q.text for q in quotes(text)] == [first, second]
+
+
+def test_a_while_clause_without_a_report_stays_in_the_content() -> None:
+    text = "The board said it closed the pier while engineers checked the crane."
+    assert [q.text for q in quotes(text)] == [
+        "it closed the pier while engineers checked the crane"
+    ]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # Prepositions that carry what a cue says of its object: 'accused X of…', 'praised X as…'.
 _OF_OBJECT = frozenset({"as", "for", "of"})
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
@@ -181,20 +182,33 @@ def _before_next_report(cue: Token, clause: Token, span: tuple[int, int]) -> tup
 
 
 def _next_report(cue: Token, clause: Token, token: Token) -> bool:
-    """A reporting participle ('…, arguing that B'), or a reporting verb coordinated with
-    the clause in the cue's form, not the clause's ('said he had battled… and called it…',
-    'said the plan was dead and called for a vote'): the parse hangs on the clause what goes
-    with the cue."""
+    """A reporting participle ('…, arguing that B'), another side's report set against it
+    ('…, while the union says B'), or a reporting verb coordinated with the clause in the
+    cue's form, not the clause's ('said he had battled… and called it…', 'said the plan was
+    dead and called for a vote'): the parse hangs on the clause what goes with the cue."""
     if cue_lemma(token) not in REPORTING_VERBS:
         return False
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return any(c.dep_ == "ccomp" for c in token.children)
+    if token.dep_ == "advcl" and _contrasted_report(token):
+        return True
     return (
         token.dep_ == "conj"
         and token.head == clause
         and token.tag_ == cue.tag_ == "VBD"
         and not _a_past_action(clause)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    )
+
+
+def _contrasted_report(verb: Token) -> bool:
+    """'A says X, while B says Y': the other side's report, with its own subject and content,
+    set against the first ('…, whereas the union says…')."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
     )
 
 
