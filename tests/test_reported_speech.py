@@ -264,6 +264,21 @@ def test_an_object_with_its_infinitive_is_what_was_said() -> None:
     assert only(quotes, "supporters").text.endswith("to make sure everything is in order")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Dale called for Mr. Brin to resign from the board.",
+        "Brin's remarks were condemned, including by Mayor Ana Dale who called for Mr. Brin to "
+        "resign from the board.",
+    ],
+)
+def test_a_call_for_someone_to_act_is_the_call(text: str) -> None:
+    """The parse reads 'for Mr. Brin to resign' as a clause of its own."""
+    quote = only(quotes_of(text), "to resign")
+    assert quote.text == "Mr. Brin to resign from the board"
+    assert quote.speaker == "Ana Dale"
+
+
 def test_a_gerund_after_a_preposition_speaks_with_the_verb_it_hangs_on() -> None:
     text = (
         "Harbour doctor Ewa Marten appeared on the radio on Tuesday and began by saying that "

@@ -103,7 +103,8 @@ def _a_phone_call(cue: Token, obj: Token) -> bool:
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
     """'Trump said after the convention he would not…': the parse makes the clause an
     adverbial one; a subject and no subordinator ('if', 'because', 'when') say it is the
-    content ('has not said when it expects…' says nothing)."""
+    content ('has not said when it expects…' says nothing); so is 'for X to …' after a cue
+    that takes 'for' ('called for Ell to resign')."""
     for child in cue.children:
         if (
             child.dep_ == "advcl"
@@ -114,7 +115,18 @@ def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
             and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children)
         ):
             return _subtree_span(child, skip_marks=True)
+        if child.dep_ == "advcl" and child.i > cue.i and _preposition_clause(child, lemma):
+            return _subtree_span(child, skip_marks=True)
     return None
+
+
+def _preposition_clause(clause: Token, lemma: str) -> bool:
+    """'called for Mr. Ell to resign': the parse reads the cue's preposition and the
+    infinitive after it as a clause of its own ('for Ell to resign'), which is the call."""
+    children = list(clause.children)
+    return any(
+        c.dep_ == "mark" and c.lower_ in PREPOSITION_CUES.get(lemma, ()) for c in children
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _passive_content(cue: Token) -> tuple[int, int] | None:
