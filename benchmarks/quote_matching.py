@@ -183,6 +183,10 @@ def error_classes(
                     print(f"{label}: {qset.id[:8]} " + " / ".join(
                         f"{q.article} {q.start}-{q.end} {q.utterance}" for q in quotes
                     ))  # fmt: skip
+                    for q, found in zip(quotes, (a, b), strict=True):
+                        text = analyses[keys.index(q.article)].article.text
+                        said = f"{speaker_of[found]!r} in {found[3]}" if found else "not found"
+                        print(f"    {q.article}: {text[q.start : q.end][:100]!r} ({said})")
     return counts
 
 
@@ -213,7 +217,9 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="grid search (use on dev)")
     parser.add_argument("--examples", action="store_true", help="score the bundled examples")
     parser.add_argument("--errors", action="store_true", help="count errors by class (dev)")
-    parser.add_argument("--show", action="store_true", help="with --errors: list each pair")
+    parser.add_argument(
+        "--show", action="store_true", help="with --errors: list each pair, texts and speakers"
+    )
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
