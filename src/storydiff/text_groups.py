@@ -81,6 +81,15 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns for a state's industry: 'U.S. steel producers', 'American steelmakers', 'the
+# European steel industry' are a group of their own, not the state ('Canadian producers
+# warned' is not Canada warning), whichever word each outlet picks.
+INDUSTRY_NOUNS = frozenset(
+    """
+    industry industries producers makers steelmakers manufacturers exporters automakers
+    carmakers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Organs of a state that only a country word before them names ('Russian intelligence', 'the
 # French military', 'Dornish agents'): alone ('agents said') they stand for no state.
 STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})

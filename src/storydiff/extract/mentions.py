@@ -41,7 +41,7 @@ from .aliases import (
 )
 from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
-from .mention_groups import government_mention, group_mention
+from .mention_groups import government_mention, group_mention, industry_mention, industry_noun
 from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
@@ -169,6 +169,7 @@ def _read_descriptions(
             continue  # every rule below wants a noun, a name or an adjective, or a capital
         mention = (
             _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
+            or industry_mention(token, article_id)
             or description_mention(token, memory, article_id, countries)
             or country_reference_mention(token, article_id, countries)
             or place_reference_mention(token, article_id, countries)
@@ -316,6 +317,9 @@ def _name_mention(
     head = run[-1]
     if names_no_actor(run, titles, memory):
         return None
+    industry = industry_noun(head)
+    if industry is not None and industry_mention(industry, article_id) is not None:
+        return None  # 'U.S. steel producers': the industry acts, read with the nouns
     modifier = False
     if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
         return government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
