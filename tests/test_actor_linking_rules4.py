@@ -89,3 +89,23 @@ def test_the_second_of_two_demonyms_names_its_own_states_officials() -> None:
     keys = {m.text: m.key for m in found}
     assert keys.get("South Korean officials") == "south korea", keys
     assert keys.get("U.S.") == "united states", keys
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title_and_the_state_stays() -> None:
+    found = mentions(
+        "Treasury Secretary Ana Holm spoke, and Commerce Secretary Ira Voss and EU Trade "
+        "Commissioner Tom Ress agreed. Norway Trade Minister Eva Lund was in Oslo."
+    )
+    texts = [(m.text, m.key) for m in found]
+    assert ("EU", "european union") in texts, texts
+    assert ("Norway", "norway") in texts, texts
+    assert not any(m.text in {"Treasury", "Commerce", "EU Trade", "Norway Trade"} for m in found)
+    assert {m.key for m in found if m.type == "person"} == {"holm", "voss", "ress", "lund"}
+
+
+def test_a_company_or_a_department_acting_is_kept_before_and_apart_from_a_title() -> None:
+    found = mentions(
+        "Holm Timber Chairman Ira Voss spoke. The Treasury said on Monday that it would pay."
+    )
+    texts = {m.text for m in found}
+    assert "Holm Timber" in texts and "The Treasury" in texts, texts

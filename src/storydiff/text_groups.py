@@ -90,6 +90,15 @@ INDUSTRY_NOUNS = frozenset(
     carmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Portfolios a minister or secretary holds, written before the title ('Treasury Secretary',
+# 'U.S. Trade Representative'): part of the title, not a body acting (the title list holds
+# the others: 'foreign', 'defense', 'finance', 'interior', 'justice', 'health').
+PORTFOLIO_WORDS = frozenset(
+    """
+    treasury commerce trade economy economic energy agriculture labor labour education
+    transport transportation environment homeland security culture immigration housing
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Organs of a state that only a country word before them names ('Russian intelligence', 'the
 # French military', 'Dornish agents'): alone ('agents said') they stand for no state.
 STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})

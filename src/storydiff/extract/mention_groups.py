@@ -6,14 +6,13 @@ and a state's industry ('U.S. steel producers'). Used by `mentions.find_mentions
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
 from ..text_groups import GROUP_COMPOUNDS, GROUP_KINDS, INDUSTRY_NOUNS
-from .aliases import country_of, country_of_demonym
+from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .name_runs import run_text
 from .speaker_memory import SpeakerMemory
@@ -125,9 +124,10 @@ def _country_before(token: Token, depth: int) -> str | None:
         if child.dep_ not in _INDUSTRY_MODIFIER_DEPS or child.i > token.i:
             continue
         phrase = child.doc[child.left_edge.i : child.i + 1].text
-        if child.pos_ == "PROPN":  # 'U.S.', or a demonym tagged as a name
+        if child.pos_ == "PROPN":  # 'U.S.', 'Norway', or a demonym tagged as a name
             country = country_of(phrase) or country_of(child.text)
             country = country or country_of_demonym(phrase) or country_of_demonym(child.text)
+            country = country or (child.text if is_country(child.text) else None)
         elif child.pos_ == "ADJ":
             country = country_of_demonym(phrase) or country_of_demonym(child.text)
         elif child.pos_ == "NOUN" and depth > 1:

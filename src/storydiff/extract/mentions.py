@@ -54,7 +54,7 @@ from .mention_types import (
     shared_government_noun,
     state_form_of,
 )
-from .name_filters import is_known_person, names_no_actor
+from .name_filters import is_known_person, names_no_actor, without_portfolio
 from .name_runs import (
     name_runs,
     named_in_body,
@@ -131,7 +131,10 @@ def _read_names(
     memory, countries, article_id = reading.memory, reading.countries, reading.article_id
     covered: set[int] = set()
     runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
-    for run, titles in _without_possessor(runs, memory):
+    for whole, titles in _without_possessor(runs, memory):
+        run = without_portfolio(whole)
+        if not run:
+            continue
         if run[0].idx < headline_end:
             run = named_in_body(run, reading.text[headline_end:])
             if not run:
