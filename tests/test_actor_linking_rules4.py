@@ -109,3 +109,28 @@ def test_a_company_or_a_department_acting_is_kept_before_and_apart_from_a_title(
     )
     texts = {m.text for m in found}
     assert "Holm Timber" in texts and "The Treasury" in texts, texts
+
+
+def test_a_company_closed_by_its_countrys_initials_is_a_company_with_its_description() -> None:
+    found = mentions(
+        "Ira Voss, president of Holm Timber USA, a Tromso-based distributor of timber "
+        "products, said the levy helped. Holm Timber USA will hire."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("Holm Timber USA") == ("holm timber usa", "organisation"), keys
+    assert keys.get("a Tromso-based distributor") == ("holm timber usa", "organisation"), keys
+    # a country's initials alone, or after a country, stay the country
+    alone = mentions("Envoys of the USA and Chile met in Oslo.")
+    assert ("the USA", "united states") in [(m.text, m.key) for m in alone], alone
+
+
+def test_a_demonym_before_a_hyphen_names_its_state() -> None:
+    found = mentions("Russian-backed separatists shelled the port, and sold American-made rifles.")
+    keys = [(m.text, m.key, m.type) for m in found]
+    assert ("Russian", "russia", "place") in keys, keys
+    assert ("American", "united states", "place") in keys, keys
+
+
+def test_a_demonym_before_a_hyphen_describing_a_people_is_no_state() -> None:
+    found = mentions("Officers drove into Serb-inhabited villages near the river on Monday.")
+    assert not any(m.key == "serbia" for m in found), [(m.text, m.key) for m in found]

@@ -99,6 +99,15 @@ PORTFOLIO_WORDS = frozenset(
     transport transportation environment homeland security culture immigration housing
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Participles that make the state a demonym before them names the one who acts: 'Russian-
+# backed separatists', 'American-made rifles', 'a Qatari-brokered truce'. Others describe a
+# people ('the Serb-inhabited north', 'Albanian-majority Kosovo'), not the state.
+STATE_AGENCY_PARTICIPLES = frozenset(
+    """
+    backed made built funded financed brokered sponsored supplied armed trained manufactured
+    produced
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Organs of a state that only a country word before them names ('Russian intelligence', 'the
 # French military', 'Dornish agents'): alone ('agents said') they stand for no state.
 STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})

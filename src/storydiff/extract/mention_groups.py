@@ -89,7 +89,8 @@ def industry_mention(token: Token, article_id: str) -> Mention | None:
     """'U.S. steel producers', 'American steelmakers', 'the European steel industry': a
     state's industry, a group keyed by the state and not the state itself ('Canadian
     producers warned' is not Canada warning), so each outlet's word for it meets in one row.
-    An industry of no named state ('the industry', 'steelmakers') is no mention."""
+    An industry of no named state ('the industry', 'steelmakers') is no mention: a bare 'the
+    industry' is as often another state's industry than the one named last."""
     if token.pos_ != "NOUN" or fold(token.text) not in INDUSTRY_NOUNS:
         return None
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":

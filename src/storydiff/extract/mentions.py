@@ -47,6 +47,7 @@ from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
     company_form,
+    hyphened_demonym,
     introduced_as_relative,
     name_type,
     names_company,
@@ -373,6 +374,7 @@ def _typed_name_mention(
         words = name.split()
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
+    country = country or hyphened_demonym(run)  # 'Russian-backed': Russia
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words = country.split()

@@ -252,20 +252,22 @@ def description_mention(
 def apposed_description_mention(
     token: Token, memory: SpeakerMemory, article_id: str
 ) -> Mention | None:
-    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant': a common
-    noun in apposition to a person's name is how the outlet describes that person there,
-    a label of theirs (titles, groups, companies and states have rules of their own)."""
+    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant', 'Holm
+    Timber USA, a timber distributor': a common noun in apposition to a person's or a
+    company's name is how the outlet describes them there, a label of theirs (titles,
+    groups, company nouns and states have rules of their own)."""
     noun = fold(token.lemma_ or token.text)
     if token.pos_ != "NOUN" or token.tag_ != "NN" or noun in _OWN_RULE_NOUNS:
         return None
-    person = _apposed_person(token, memory)
-    if person is None or not memory.is_person(person):
+    named = _apposed_person(token, memory)
+    if named is None or not (memory.is_person(named) or named in memory.companies):
         return None
     doc, end = token.doc, token.i
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2  # 'son-in-law'
     span = doc[token.left_edge.i : end + 1]
-    return build_mention(span, "description", person, person, "person", token, [token], article_id)
+    kind: EntityType = "person" if memory.is_person(named) else "organisation"
+    return build_mention(span, "description", named, named, kind, token, [token], article_id)
 
 
 def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
