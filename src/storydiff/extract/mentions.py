@@ -62,6 +62,7 @@ from .name_runs import (
     run_text,
     title_case_headline_end,
 )
+from .place_references import place_reference_mention
 from .references import (
     Countries,
     apposed_description_mention,
@@ -70,7 +71,6 @@ from .references import (
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
-    place_reference_mention,
     possessive_government_mention,
     title_mention,
 )
