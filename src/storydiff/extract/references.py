@@ -165,10 +165,14 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side':
-    a demonym written as an adjective."""
-    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
+    a demonym written as an adjective; also the second of two ('U.S. and South Korean
+    officials')."""
+    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound", "conj"}:
         return None
-    noun = token.head
+    first = token.head if token.dep_ == "conj" else token
+    if first.dep_ not in {"amod", "compound", "nmod"}:
+        return None  # 'the talks were Norwegian and Chilean': no noun they modify
+    noun = first.head
     # as written too: the lists hold plurals ('leaders') whose singular is a title
     words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
     if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
@@ -248,20 +252,22 @@ def description_mention(
 def apposed_description_mention(
     token: Token, memory: SpeakerMemory, article_id: str
 ) -> Mention | None:
-    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant': a common
-    noun in apposition to a person's name is how the outlet describes that person there,
-    a label of theirs (titles, groups, companies and states have rules of their own)."""
+    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant', 'Holm
+    Timber USA, a timber distributor': a common noun in apposition to a person's or a
+    company's name is how the outlet describes them there, a label of theirs (titles,
+    groups, company nouns and states have rules of their own)."""
     noun = fold(token.lemma_ or token.text)
     if token.pos_ != "NOUN" or token.tag_ != "NN" or noun in _OWN_RULE_NOUNS:
         return None
-    person = _apposed_person(token, memory)
-    if person is None or not memory.is_person(person):
+    named = _apposed_person(token, memory)
+    if named is None or not (memory.is_person(named) or named in memory.companies):
         return None
     doc, end = token.doc, token.i
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2  # 'son-in-law'
     span = doc[token.left_edge.i : end + 1]
-    return build_mention(span, "description", person, person, "person", token, [token], article_id)
+    kind: EntityType = "person" if memory.is_person(named) else "organisation"
+    return build_mention(span, "description", named, named, kind, token, [token], article_id)
 
 
 def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
@@ -408,19 +414,30 @@ def country_reference_mention(
     singular = token.tag_ in {"NN", "NNP"}
     if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
-    elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
+    elif noun in STATE_AGENT_NOUNS:
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
         places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
-        if places:
+        plural = token.tag_ == "NNS"
+        if places and plural:
             # 'officials in Seoul' act for South Korea; 'officials in Trump's campaign' for
             # no state
             country = places[0]
-        elif all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+        elif _of_a_government(modifiers, alone=plural):
             country = countries.most_named()
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     return country_mention(token.doc[start : token.i + 1], country, token, article_id)
+
+
+def _of_a_government(modifiers: list[Token], alone: bool) -> bool:
+    """The nouns before an agent noun make it a government's: 'administration officials', 'a
+    senior administration official', 'Dale administration officials' (the leader's name
+    beside the noun); with `alone`, also none ('officials said')."""
+    government = [m for m in modifiers if fold(m.text) in GOVERNMENT_NOUNS]
+    if not government:
+        return alone and not modifiers
+    return all(m in government or m.is_title for m in modifiers)
 
 
 def _country_of_object(prep: Token) -> str | None:
