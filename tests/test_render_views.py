@@ -96,5 +96,5 @@ def test_a_near_miss_at_zero_says_nothing_is_close_instead_of_naming_a_sentence(
     assert "closest in Beta News" not in text and "Tolls on the Brill" not in text
     assert "closest in Gamma Radio: The harbour board met on Tuesday to vote.  0.01" in text
     page = render_html(comparison)
-    assert "nothing close in <span class=\"outlet\">Beta News</span>" in page
-    assert "Tolls on the Brill" not in page.split("<ul class=\"near\">")[1].split("</ul>")[0]
+    assert 'nothing close in <span class="outlet">Beta News</span>' in page
+    assert "Tolls on the Brill" not in page.split('<ul class="near">')[1].split("</ul>")[0]
