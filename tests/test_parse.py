@@ -387,9 +387,7 @@ def test_a_long_article_is_parsed_in_pieces_of_whole_paragraphs(
     assert [u.text for u in pieced.units] == [u.text for u in whole.units]
 
 
-def test_a_distance_read_into_the_place_name_still_goes_with_the_after_clause() -> (
-    None
-):
+def test_a_distance_read_into_the_place_name_still_goes_with_the_after_clause() -> None:
     # the parser reads 'the Orlen Maritime Museum weeks' as one phrase: the head would end
     # in a dangling 'weeks' (AllSides reading, issue 10)
     assert units(
