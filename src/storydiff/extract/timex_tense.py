@@ -23,7 +23,9 @@ __all__ = [
 ]
 
 _FUTURE = re.compile(
-    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
+    # 'plans to' as a verb, not the noun of 'discussed a plan to curb …'
+    r"\b(will|'ll|should(?! have)|is to|are to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )"
+    r"(?<!\bher )(?<!\btheir )plans? to|planned for|(?:re)?scheduled|slated|next|"
     r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|"
     r"to be (?:held|shown|aired|broadcast|televised|released|published|signed|sworn)|"
     r"ahead of|in advance of|"
@@ -99,10 +101,7 @@ def past_date(text: str, start: int, end: int) -> bool:
     """Whether a yearless day is read as past or near: its clause does not speak of the
     future, or it names an event ('will lead the force after the Jan. 6 riot', 'the
     panel set to examine the March 3 fire'), which the clause's tense does not date."""
-    named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
-    return bool(named_event) or not clause_future(text, start)
+    return _names_event(text, start, end) or not clause_future(text, start)
 
 
 def scheduled_ahead(
@@ -115,9 +114,7 @@ def scheduled_ahead(
     start, end = span
     if anchor is None:
         return None
-    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
+    named = _names_event(text, start, end)
     scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
     if not scheduled and (named or tense != "future"):
         return None
@@ -133,6 +130,34 @@ _SCHEDULED_NOUN_AFTER = re.compile(
 )
 
 
+def _names_event(text: str, start: int, end: int) -> bool:
+    """Whether the yearless day at `start`-`end` is a noun's modifier, naming an event: 'the
+    Jan. 6 riot', "California's June 15 reopening", or without a determiner, as headlines
+    write it, 'will create Jan. 6 select committee' (not 'will meet Jan. 6 with the board')."""
+    if not _EVENT_NOUN_AFTER.match(text, end):
+        return False
+    if _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]):
+        return True
+    after = _EVENT_NOUN_AFTER.match(text, end)
+    word = after.group().split()[-1] if after else ""
+    return (
+        _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]) is None
+        and word not in _NOT_A_NOUN
+        and not word.endswith(("ing", "ed", "ly"))
+    )
+
+
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
+# a preposition before the day makes it an adverbial ('meet on Jan. 6 after the vote')
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|by|until|till|through|before|after|from|since|for|of|in|at|around)\s+$", re.I
+)
+# words after a day that begin another phrase, not a noun the day modifies
+_NOT_A_NOUN = frozenset(
+    {"after", "before", "for", "from", "with", "into", "onto", "about", "amid", "during",
+     "over", "under", "when", "while", "until", "unless", "because", "but", "the", "that",
+     "which", "who", "was", "were", "are", "has", "had", "have", "will", "would", "could",
+     "can", "may", "might", "should", "its", "his", "her", "their", "than", "then", "and"}
+)  # fmt: skip

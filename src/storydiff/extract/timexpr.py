@@ -76,7 +76,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier|later|early|late)\s+)?"
+            # 'earlier on Tuesday' is one span, the day's ('later on Wednesday')
+            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier on|later on|earlier|later|"
+            rf"early|late)\s+)?"
             rf"{_WEEKDAY}{_PART}\b",
             re.IGNORECASE,
         ),
@@ -90,11 +92,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # 'March of last year', 'January this year': the month of the year counted from now
+    (
+        "month_relyear",
+        re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I),
+    ),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     (
         "relunit",
         re.compile(
-            r"\b(?P<rel>last|next|this|earlier this|later this|early this|late last)\s+"
+            r"\b(?P<rel>last|next|this|past|earlier this|later this|early this|late last)\s+"
             r"(?P<unit>week|month|year)\b",
             re.I,
         ),
@@ -131,7 +138,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
             r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
-            r"|\bthe\s+(?P<next>next|following)\s+day\b",
+            r"|\bthe\s+(?P<next>next|following)\s+day\b"
+            # 'earlier in the day', 'later that night': the day named last
+            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
+            r"(?P<sameday>day|morning|afternoon|evening|night)\b",
             re.IGNORECASE,
         ),
     ),
@@ -153,6 +163,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
+        ),
+    ),
+    # 'last fall', 'the summer', 'late spring': seasons have no value in the scheme ('the fall
+    # of Kabul' is no season)
+    (
+        "vague",
+        re.compile(
+            r"\b(?:last|this|next|the|early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)"
+            r"\b(?!\s+of\b)",
+            re.I,
+        ),
+    ),
+    # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
+    # modifier (not an age: 'a 12-year-old')
+    (
+        "duration_modifier",
+        re.compile(
+            rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
+            r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -188,8 +218,9 @@ _NEEDS = {
     "ago": re.compile(r"ago\b", re.I),
     "weekend": re.compile(r"weekend\b", re.I),
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
-    "dayoffset": re.compile(r"days?\b", re.I),
+    "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
     "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
 }
 
@@ -239,6 +270,7 @@ def _anchor(published: str | None) -> date | None:
 _FIXED_KINDS: dict[str, TimeKind] = {
     "offset": "vague",
     "duration": "duration",
+    "duration_modifier": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
 }
@@ -322,15 +354,21 @@ def _value(
         weekday = groups.get("weekday")
         # the tense is read from the clock time on: 'p.m.' would end the sentence
         return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
-    if name == "relunit" and _THE_BEFORE.search(text, 0, start):
-        # 'in the last year' (the twelve months to now), 'the next week' (after a past day),
-        # 'the last week of March': a span or a day counted from elsewhere, not 'last year'
+    if name == "relunit" and (
+        _THE_BEFORE.search(text, 0, start) or groups["rel"].lower() == "past"
+    ):
+        # 'in the last year', 'the past year' (the twelve months to now), 'the next week'
+        # (after a past day), 'the last week of March': a span or a day counted from
+        # elsewhere, not 'last year'
         return "duration", None
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
     if name == "month_year":
         return "month", f"{groups['year']}-{month:02d}"
+    if name == "month_relyear":
+        step = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        return "month", (f"{anchor.year + step}-{month:02d}" if anchor else None)
     if name == "month":
         year = _month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
@@ -405,6 +443,10 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
+# 'Come September, pupils return': the coming September
+_COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
+
+
 def _month_year(
     anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
 ) -> int | None:
@@ -420,7 +462,12 @@ def _month_year(
     if anchor is not None and word == "this":
         return anchor.year
     start, tense = at
-    ahead = clause_future(text, start) or bound_ahead(text, start) or tense == "future"
+    ahead = (
+        clause_future(text, start)
+        or bound_ahead(text, start)
+        or tense == "future"
+        or _COME_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
     if anchor is not None and ahead and context_year(text, start) is None:
         # 'might step down after the November ballot' in a March paper: the coming November
         return anchor.year if month >= anchor.month else anchor.year + 1
