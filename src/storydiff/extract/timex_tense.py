@@ -2,7 +2,8 @@
 Thursday lawmakers are set to vote'), read from word cues around it; a verb of saying right
 before it dates the saying, which is past. `timexpr.find_time_expressions` uses these beside
 the parse's tense (`tense.py`); and which yearless days lie ahead (a span's end, an event
-set for a day) or behind (a day that names a past event).
+set for a day) or behind (a day that names a past event), and so the year of a month named
+without one (`month_year`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from datetime import date, timedelta
 
 from ..text import SAID_FORMS
 from .tense import Tense
-from .timex_years import sentence_bounds
+from .timex_years import context_year, earlier_day_year, nearest_year, sentence_bounds
 
 __all__ = [
     "bound_ahead",
     "clause_future",
     "future_tense",
+    "month_year",
     "past_date",
     "scheduled_ahead",
 ]
@@ -161,3 +163,38 @@ _NOT_A_NOUN = frozenset(
      "which", "who", "was", "were", "are", "has", "had", "have", "will", "would", "could",
      "can", "may", "might", "should", "its", "his", "her", "their", "than", "then", "and"}
 )  # fmt: skip
+
+
+# 'Come September, pupils return': the coming September
+_COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
+
+
+def month_year(
+    anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
+) -> int | None:
+    """The year of a month named without one: 'last October' is the most recent October
+    strictly before the publication month, 'next October' the first after it, 'this October'
+    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
+    rel = re.match(r"(last|next|this)\s", written, re.I)
+    word = (rel.group(1) if rel else "").lower()
+    if anchor is not None and word == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if anchor is not None and word == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if anchor is not None and word == "this":
+        return anchor.year
+    start, tense = at
+    ahead = (
+        clause_future(text, start)
+        or bound_ahead(text, start)
+        or tense == "future"
+        or _COME_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+    if anchor is not None and ahead and context_year(text, start) is None:
+        # 'might step down after the November ballot' in a March paper: the coming November
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return (
+        context_year(text, start)
+        or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
+        or earlier_day_year(text, start, anchor)
+    )

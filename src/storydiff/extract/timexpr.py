@@ -29,7 +29,14 @@ from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
-from .timex_tense import bound_ahead, clause_future, future_tense, past_date, scheduled_ahead
+from .timex_tense import (
+    bound_ahead,
+    clause_future,
+    future_tense,
+    month_year,
+    past_date,
+    scheduled_ahead,
+)
 from .timex_years import DAY as _DAY
 from .timex_years import MONTH as _MONTH
 from .timex_years import YEAR as _YEAR
@@ -370,7 +377,7 @@ def _value(
         step = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
         return "month", (f"{anchor.year + step}-{month:02d}" if anchor else None)
     if name == "month":
-        year = _month_year(anchor, month, text, (start, tense), match.group())
+        year = month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
 
@@ -441,41 +448,6 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
     except ValueError:
         logger.debug("%04d-%02d-%02d is not a calendar date: left unresolved", year, month, day)
         return None
-
-
-# 'Come September, pupils return': the coming September
-_COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
-
-
-def _month_year(
-    anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
-) -> int | None:
-    """The year of a month named without one: 'last October' is the most recent October
-    strictly before the publication month, 'next October' the first after it, 'this October'
-    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
-    rel = re.match(r"(last|next|this)\s", written, re.I)
-    word = (rel.group(1) if rel else "").lower()
-    if anchor is not None and word == "last":
-        return anchor.year if month < anchor.month else anchor.year - 1
-    if anchor is not None and word == "next":
-        return anchor.year if month > anchor.month else anchor.year + 1
-    if anchor is not None and word == "this":
-        return anchor.year
-    start, tense = at
-    ahead = (
-        clause_future(text, start)
-        or bound_ahead(text, start)
-        or tense == "future"
-        or _COME_BEFORE.search(text, max(0, start - 8), start) is not None
-    )
-    if anchor is not None and ahead and context_year(text, start) is None:
-        # 'might step down after the November ballot' in a March paper: the coming November
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return (
-        context_year(text, start)
-        or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
-        or earlier_day_year(text, start, anchor)
-    )
 
 
 def _weekday(
