@@ -469,3 +469,22 @@ def test_a_day_naming_an_event_in_a_headline_is_not_dated_by_its_future() -> Non
     ]
     # a day with a phrase after it is the day of the coming act
     assert dated("The board will meet Jan. 6 after the vote.") == ["2027-01-06"]
+
+
+def test_months_ago_without_a_number_is_vague() -> None:
+    assert found("Dross warned of the cracks months ago.", "2026-08-10") == [
+        ("months ago", "vague", None)
+    ]
+
+
+def test_nine_eleven_is_the_attacks_day() -> None:
+    text = "Dross wants a 9/11-style inquiry, not a 19/11 or 9/115 one."
+    assert found(text, "2026-08-10") == [("9/11", "date", "2001-09-11")]
+
+
+def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
+    text = "Dross flew to Orlen over the Easter weekend. The weekend before, he rested."
+    assert [(e.kind, e.value) for e in find_time_expressions(text, "2026-04-15")] == [
+        ("vague", None),
+        ("range", "2026-04-11"),
+    ]

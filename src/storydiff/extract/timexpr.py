@@ -65,6 +65,8 @@ _CLOCK = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
+    ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
     # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
     (
         "month_day",
@@ -167,6 +169,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 'a short time later', 'moments after': one vague span, not 'later' alone
             r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
             r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
+            r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
@@ -210,6 +213,8 @@ _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 _SAID_AFTER = re.compile(
     rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
 )
+# a capitalised name right before 'weekend', not opening the sentence ('over Easter weekend')
+_HOLIDAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’]*(?:\s+Day)?\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -297,6 +302,9 @@ def _resolve(
             return None
         return TimeExpression(start, end, text[start:end], "range", first, second)
     tense = tense_at(match.start()) if tense_at is not None else None
+    if name == "weekend" and _HOLIDAY_BEFORE.search(text, max(0, end - 47), end - 7):
+        # 'the Easter weekend', 'over Labor Day weekend': a holiday's, not the nearest one
+        return TimeExpression(start, end, text[start:end], "vague", None)
     if name == "weekend":
         value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
@@ -324,6 +332,8 @@ def _value(
     groups = match.groupdict()
     past_verb = tense == "past"
     if name == "iso":
+        if not groups["year"]:
+            return "date", "2001-09-11"
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
     if name in {"month_day", "day_month"}:
         month = _MONTHS[groups["month"].lower().rstrip(".")]
