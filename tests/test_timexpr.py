@@ -488,3 +488,11 @@ def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
         ("vague", None),
         ("range", "2026-04-11"),
     ]
+
+
+def test_the_week_ended_a_day_is_that_week() -> None:
+    text = "Orlen mills shipped 400 tonnes in the week ended June 12, up from May 30."
+    assert found(text, "2026-06-18") == [
+        ("the week ended June 12", "week", "2026-W24"),
+        ("May 30", "date", "2026-05-30"),
+    ]

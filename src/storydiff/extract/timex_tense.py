@@ -2,8 +2,9 @@
 Thursday lawmakers are set to vote'), read from word cues around it; a verb of saying right
 before it dates the saying, which is past. `timexpr.find_time_expressions` uses these beside
 the parse's tense (`tense.py`); and which yearless days lie ahead (a span's end, an event
-set for a day) or behind (a day that names a past event), and so the year of a month named
-without one (`month_year`).
+set for a day) or behind (a day that names a past event), and so the day a weekday names
+(`weekday_date`), the weekend meant (`weekend_days`) and the year of a month named without one
+(`month_year`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..text import SAID_FORMS
+from ..text import SAID_FORMS, WEEKDAYS
 from .tense import Tense
 from .timex_years import context_year, earlier_day_year, nearest_year, sentence_bounds
 
@@ -22,6 +23,8 @@ __all__ = [
     "month_year",
     "past_date",
     "scheduled_ahead",
+    "weekday_date",
+    "weekend_days",
 ]
 
 _FUTURE = re.compile(
@@ -198,3 +201,64 @@ def month_year(
         or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
         or earlier_day_year(text, start, anchor)
     )
+
+
+# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
+# …', 'a court on Thursday granted the request'): the clause is past whatever came before
+_SAID_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
+)
+
+
+def weekday_date(
+    anchor: date | None,
+    name: str,
+    rel: str | None,
+    text: str,
+    span: tuple[int, int],
+    tense: Tense | None = None,
+) -> str | None:
+    if anchor is None:
+        return None
+    start, end = span
+    target = WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
+    # 'on Thursday said the Senate will vote': the day of the saying, which is past
+    said_then = _SAID_AFTER.match(text, end) is not None
+    # the parse's simple past governing the day outweighs a future word in another clause
+    # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
+    regex_future = future_tense(text, start) and (
+        tense != "past" or clause_future(text, start, own_clause=True)
+    )
+    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
+    future = rel == "next" or (rel != "last" and ahead)
+    if future:
+        # 'will meet on Thursday' in a Thursday paper is that day (news style names the
+        # weekday, not 'today'); 'next Thursday' is a week on
+        days = (target - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (anchor + timedelta(days=days)).isoformat()
+    days = (anchor.weekday() - target) % 7
+    if rel == "last" and days == 0:
+        days = 7
+    return (anchor - timedelta(days=days)).isoformat()
+
+
+def weekend_days(
+    anchor: date | None, rel: str | None, text: str, span: tuple[int, int], tense: Tense | None
+) -> tuple[str | None, str | None]:
+    if anchor is None:
+        return None, None
+    if (rel or "").lower() == "this" and tense not in {None, "past"}:
+        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
+        saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
+        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
+    saturday = date.fromisoformat(weekday_date(anchor, "saturday", rel, text, span, tense) or "")
+    if saturday <= anchor:
+        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
+        # weekend, voting on Sunday night' tells of last weekend, not of today
+        sunday = date.fromisoformat(weekday_date(anchor, "sunday", rel, text, span, tense) or "")
+        saturday = sunday - timedelta(days=1)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()

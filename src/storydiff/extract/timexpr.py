@@ -26,16 +26,16 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
 from .timex_tense import (
     bound_ahead,
-    clause_future,
-    future_tense,
     month_year,
     past_date,
     scheduled_ahead,
+    weekday_date,
+    weekend_days,
 )
 from .timex_years import DAY as _DAY
 from .timex_years import MONTH as _MONTH
@@ -67,6 +67,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
     ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
+    # 'the week ended June 12' (weekly figures): that week, not the day
+    (
+        "week_ended",
+        re.compile(
+            rf"\bthe\s+week\s+(?:ended|ending)\s+(?:on\s+)?(?:Saturday,?\s+|Friday,?\s+)?"
+            rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
     # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
     (
         "month_day",
@@ -208,11 +216,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
-# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
-# …', 'a court on Thursday granted the request'): the clause is past whatever came before
-_SAID_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
-)
 # a capitalised name right before 'weekend', not opening the sentence ('over Easter weekend')
 _HOLIDAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’]*(?:\s+Day)?\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -306,7 +309,7 @@ def _resolve(
         # 'the Easter weekend', 'over Labor Day weekend': a holiday's, not the nearest one
         return TimeExpression(start, end, text[start:end], "vague", None)
     if name == "weekend":
-        value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end), tense)
+        value, end_value = weekend_days(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
                               "range", value, end_value)  # fmt: skip
     if name == "year" and text[max(0, start - 1) : start] == "$":
@@ -335,6 +338,12 @@ def _value(
         if not groups["year"]:
             return "date", "2001-09-11"
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
+    if name == "week_ended":
+        ended = _value("month_day", match, text, anchor, tense)
+        if ended is None or ended[1] is None:
+            return "week", None
+        week_year, week, _ = date.fromisoformat(ended[1]).isocalendar()
+        return "week", f"{week_year}-W{week:02d}"
     if name in {"month_day", "day_month"}:
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
@@ -356,7 +365,7 @@ def _value(
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
     if name == "weekday":
-        value = _weekday(
+        value = weekday_date(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
@@ -370,7 +379,9 @@ def _value(
         # without its day, the day is found after all expressions are (_date_clock_times)
         weekday = groups.get("weekday")
         # the tense is read from the clock time on: 'p.m.' would end the sentence
-        return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
+        return "time", (
+            weekday_date(anchor, weekday, None, text, match.span()) if weekday else None
+        )
     if name == "relunit" and (
         _THE_BEFORE.search(text, 0, start) or groups["rel"].lower() == "past"
     ):
@@ -430,26 +441,6 @@ def _strip(match: re.Match[str], start: int) -> int:
     return start + prefix.end() if prefix else start
 
 
-def _weekend(
-    anchor: date | None, rel: str | None, text: str, span: tuple[int, int], tense: Tense | None
-) -> tuple[str | None, str | None]:
-    if anchor is None:
-        return None, None
-    if (rel or "").lower() == "this" and tense not in {None, "past"}:
-        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
-        saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
-        saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
-        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
-    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span, tense) or "")
-    if saturday <= anchor:
-        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
-        # weekend, voting on Sunday night' tells of last weekend, not of today
-        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span, tense) or "")
-        saturday = sunday - timedelta(days=1)
-    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-
-
 def _iso(year: int | None, month: int, day: int) -> str | None:
     if year is None:
         return None
@@ -458,40 +449,6 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
     except ValueError:
         logger.debug("%04d-%02d-%02d is not a calendar date: left unresolved", year, month, day)
         return None
-
-
-def _weekday(
-    anchor: date | None,
-    name: str,
-    rel: str | None,
-    text: str,
-    span: tuple[int, int],
-    tense: Tense | None = None,
-) -> str | None:
-    if anchor is None:
-        return None
-    start, end = span
-    target = WEEKDAYS.index(name.lower())
-    rel = (rel or "").lower()
-    until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
-    # 'on Thursday said the Senate will vote': the day of the saying, which is past
-    said_then = _SAID_AFTER.match(text, end) is not None
-    # the parse's simple past governing the day outweighs a future word in another clause
-    # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
-    regex_future = future_tense(text, start) and (
-        tense != "past" or clause_future(text, start, own_clause=True)
-    )
-    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
-    future = rel == "next" or (rel != "last" and ahead)
-    if future:
-        # 'will meet on Thursday' in a Thursday paper is that day (news style names the
-        # weekday, not 'today'); 'next Thursday' is a week on
-        days = (target - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
-        return (anchor + timedelta(days=days)).isoformat()
-    days = (anchor.weekday() - target) % 7
-    if rel == "last" and days == 0:
-        days = 7
-    return (anchor - timedelta(days=days)).isoformat()
 
 
 def _count(word: str) -> int | None:
