@@ -379,9 +379,13 @@ def test_a_decade_with_an_apostrophe_is_no_year() -> None:
 
 
 def test_the_last_year_is_a_span_not_last_year() -> None:
+    # the twelve months to publication, month to month (the gold's anchored stretch)
     text = "In the last year, Orlen farmers have sold their land. Dross left last year."
-    found = [(e.text, e.kind, e.value) for e in find_time_expressions(text, "2026-05-01")]
-    assert found == [("last year", "duration", None), ("last year", "year", "2025")]
+    times = find_time_expressions(text, "2026-05-01")
+    assert [(e.text, e.kind, e.value, e.end_value) for e in times] == [
+        ("last year", "range", "2025-05", "2026-05"),
+        ("last year", "year", "2025", None),
+    ]
 
 
 def values(text: str, published: str) -> list[str | None]:
@@ -422,8 +426,16 @@ def test_a_month_of_last_year() -> None:
 
 
 def test_the_past_year_is_a_span_like_the_last_year() -> None:
-    assert found("Over the past year, Orlen lost two mills.", "2026-08-10") == [
-        ("past year", "duration", None)
+    text = (
+        "Over the past year, Orlen lost two mills; over the past 10 days, a third. "
+        "In the last week of March and the past few weeks, Dross said nothing."
+    )
+    times = find_time_expressions(text, "2026-08-10")
+    assert [(e.text, e.kind, e.value, e.end_value) for e in times] == [
+        ("past year", "range", "2025-08", "2026-08"),
+        ("the past 10 days", "range", "2026-07-31", "2026-08-10"),
+        ("last week", "duration", None, None),
+        ("the past few weeks", "vague", None, None),
     ]
 
 

@@ -312,6 +312,10 @@ def _resolve(
         value, end_value = weekend_days(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
                               "range", value, end_value)  # fmt: skip
+    stretch = _stretch_to_now(name, match, text, anchor)
+    if stretch is not None:
+        begin = _strip(match, start)
+        return TimeExpression(begin, end, text[begin:end], "range", *stretch)
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
@@ -324,6 +328,38 @@ def _resolve(
     if resolved is None:
         return None
     return _expression(match, text, *resolved)
+
+
+# 'the past six months', 'over the last year': a stretch that ends at publication
+_STRETCH = re.compile(
+    rf"(?:(?:for|over|in|during)\s+)?the\s+(?:past|last)\s+(?:(?P<count>\d+|{NUMBER_WORDS_PATTERN}|"
+    r"an?)\s+)?(?P<unit>day|week|month|year)s?",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _stretch_to_now(
+    name: str, match: re.Match[str], text: str, anchor: date | None
+) -> tuple[str, str] | None:
+    """The first and last month (days and weeks: day) of 'the past six months', 'the last
+    year', counted back from publication; None for anything else ('the last week of March',
+    'the next week', 'the past few years')."""
+    if anchor is None or name not in {"relunit", "duration"} or _OF_AFTER.match(text, match.end()):
+        return None
+    begin = match.start()
+    if name == "relunit" and text[max(0, begin - 4) : begin].lower() == "the ":
+        begin -= 4
+    found = _STRETCH.fullmatch(text, begin, match.end())
+    count = _count(found.group("count")) if found and found.group("count") else 1
+    if found is None or count is None:
+        return None
+    unit = found.group("unit").lower()
+    if unit in {"day", "week"}:
+        days = count * (7 if unit == "week" else 1)
+        return (anchor - timedelta(days=days)).isoformat(), anchor.isoformat()
+    months = count * (12 if unit == "year" else 1)
+    return _shift(anchor, "month", -months), _shift(anchor, "month", 0)
 
 
 def _value(
