@@ -417,10 +417,10 @@ def test_earlier_on_a_weekday_is_one_span() -> None:
 
 
 def test_a_month_of_last_year() -> None:
-    text = "Dross has run the mill since March of last year; he left in March of this year."
+    text = "Dross has run the mill since April of last year; he left in March of this year."
     times = find_time_expressions(text, "2026-08-10")
     assert [(e.kind, e.value, e.end_value) for e in times] == [
-        ("range", "2025-03", None),
+        ("range", "2025-04", None),
         ("month", "2026-03", None),
     ]
 
@@ -475,10 +475,8 @@ def test_a_day_naming_an_event_in_a_headline_is_not_dated_by_its_future() -> Non
         times = find_time_expressions(text, "2026-06-22", tense_reader(load_spacy()(text)))
         return [e.value for e in times if e.kind == "date"]
 
-    # headlines drop the article: 'create Jan. 6 flood panel' names the flood of Jan. 6
-    assert dated("Dross to say this week whether he will create Jan. 6 flood panel") == [
-        "2026-01-06"
-    ]
+    # headlines drop the article: 'form Jan. 6 flood panel' names the flood of Jan. 6
+    assert dated("Orlen mayor vows he will form Jan. 6 flood panel by spring") == ["2026-01-06"]
     # a day with a phrase after it is the day of the coming act
     assert dated("The board will meet Jan. 6 after the vote.") == ["2027-01-06"]
 
@@ -503,8 +501,8 @@ def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
 
 
 def test_the_week_ended_a_day_is_that_week() -> None:
-    text = "Orlen mills shipped 400 tonnes in the week ended June 12, up from May 30."
+    text = "Orlen mills shipped 400 tonnes in the week ending May 29, up from May 22."
     assert found(text, "2026-06-18") == [
-        ("the week ended June 12", "week", "2026-W24"),
-        ("May 30", "date", "2026-05-30"),
+        ("the week ending May 29", "week", "2026-W22"),
+        ("May 22", "date", "2026-05-22"),
     ]

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 _FUTURE = re.compile(
-    # 'plans to' as a verb, not the noun of 'discussed a plan to curb …'
+    # 'plans to' as a verb, not the noun of 'approved a plan to rebuild the dam'
     r"\b(will|'ll|should(?! have)|is to|are to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )"
     r"(?<!\bher )(?<!\btheir )plans? to|planned for|(?:re)?scheduled|slated|next|"
     r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|"
@@ -138,7 +138,7 @@ _SCHEDULED_NOUN_AFTER = re.compile(
 def _names_event(text: str, start: int, end: int) -> bool:
     """Whether the yearless day at `start`-`end` is a noun's modifier, naming an event: 'the
     Jan. 6 riot', "California's June 15 reopening", or without a determiner, as headlines
-    write it, 'will create Jan. 6 select committee' (not 'will meet Jan. 6 with the board')."""
+    write it, 'will form March 3 flood panel' (not 'will meet March 3 with the board')."""
     if not _EVENT_NOUN_AFTER.match(text, end):
         return False
     if _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]):

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
     ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
-    # 'the week ended June 12' (weekly figures): that week, not the day
+    # 'the week ending May 29' (weekly figures): that week, not the day
     (
         "week_ended",
         re.compile(
