@@ -1,8 +1,8 @@
 """Temporal normalisation against the hand-made gold (temporal_expressions_gold.json).
 
-    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|all] [--errors]
+    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|dev3|test4|all] [--errors]
         [--no-parse] [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
-        [--gvc ../shared/eval/clustering/gvc_dev.jsonl]
+        [--gvc ../shared/eval/clustering/gvc_dev.jsonl] [--eval ../shared/eval]
 
 Runs `find_time_expressions` on each gold article with its publication date and, as the
 pipeline does, the tense the spaCy parse gives each clause (`--no-parse`: raw text only, as
@@ -14,7 +14,8 @@ looked at to improve the rules, `test` (BASIL 2015-2019) is only scored. Article
 carry their own `split` in the gold file: `test2` (issue 11: the second BASIL file of seven
 years, annotated before any tuning) is held out and only scored; the Gun Violence Corpus batch
 (real local news, annotated before storydiff was run on it) is `dev2` (may be tuned on) and
-`test3` (held out, only scored).
+`test3` (held out, only scored). The AllSides + NewsWCL50 batch (annotated before storydiff was
+run on it, split once by story) is `dev3` (may be tuned on) and `test4` (held out, scored once).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from storydiff.extract.tense import TenseAt, tense_reader
 from storydiff.extract.timexpr import find_time_expressions
 from timex_gold import (
     DEFAULT_BASIL,
+    DEFAULT_EVAL,
     DEFAULT_GVC,
     DEFAULT_SEEDS,
     TimexGold,
@@ -60,22 +62,25 @@ def main() -> None:
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--gvc", type=Path, default=DEFAULT_GVC)
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="AllSides, NewsWCL50")
     parser.add_argument(
-        "--split", choices=("dev", "test", "test2", "dev2", "test3", "all"), default="test"
+        "--split",
+        choices=("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "all"),
+        default="test",
     )
     parser.add_argument("--errors", action="store_true", help="print each miss (dev splits only)")
     parser.add_argument("--no-parse", action="store_true", help="no tense from the parse")
     args = parser.parse_args()
-    for path in (args.basil, args.seeds, args.gvc):
+    for path in (args.basil, args.seeds, args.gvc, args.eval):
         if not path.exists():
             sys.exit(f"{path}: not found. Check out ../shared beside the repository")
     gold = split(load_timex_gold(), args.split)
-    if args.errors and args.split not in ("dev", "dev2"):
-        sys.exit("--errors is for the dev splits (dev, dev2) only")
+    if args.errors and args.split not in ("dev", "dev2", "dev3"):
+        sys.exit("--errors is for the dev splits (dev, dev2, dev3) only")
     predicted = []
     texts = {}
     for key, entry in gold.articles.items():
-        text = article_text(entry, args.basil, args.seeds, args.gvc)
+        text = article_text(entry, args.basil, args.seeds, args.gvc, args.eval)
         texts[key] = text
         for e in find_time_expressions(text, entry.published, _tenses(text, args.no_parse)):
             value = {"start": e.value, "end": e.end_value} if e.kind == "range" else e.value

@@ -13,7 +13,14 @@ character offsets into the text storydiff sees:
   space, paragraphs by a blank line);
 * seeds: the file's text read as UTF-8;
 * GVC (Gun Violence Corpus, ``kind`` ``gvc``): the ``text`` field, as it is, of the record whose
-  ``id`` is the article's ``path`` in ``clustering/gvc_dev.jsonl`` (the title is not part of it).
+  ``id`` is the article's ``path`` in ``clustering/gvc_dev.jsonl`` (the title is not part of it);
+* AllSides (``kind`` ``allsides``, ``path`` ``"<story id>/<left|center|right>"`` in NeuS
+  ``raw_crawled/headline_11_2021-10-19_crawled_all.jsonl``): ``allsides_text`` from
+  ``conflict_gold.py`` (the outlet's title and first paragraphs, blank-line joined); published is
+  the story's ``date`` (its day);
+* NewsWCL50 (``kind`` ``newswcl50``, ``path`` the CoNLL document id such as ``"5/-/5_R"``):
+  ``article_text`` from ``newswcl50_gold.py``; published is the day written in the article's URL
+  (``original/urls.tsv``).
 
 Kinds and value forms:
 
@@ -40,7 +47,8 @@ iff the predicted value is ``None``, i.e. the normaliser said "unknown").  Detec
 counts predicted spans that overlap some gold span; it is only meaningful over the annotated
 articles, so predictions for other articles are ignored (and counted separately).
 
-Standard library only.  Run ``python benchmarks/timex_gold.py`` to check the gold against local
+Standard library only (AllSides and NewsWCL50 texts come from the gold modules that already
+read them).  Run ``python benchmarks/timex_gold.py`` to check the gold against local
 copies of BASIL and the seeds and print counts per kind and per article.
 """
 
@@ -65,16 +73,18 @@ DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "temporal_expressions_
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 DEFAULT_GVC = REPO_ROOT.parent / "shared" / "eval" / "clustering" / "gvc_dev.jsonl"
+DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
 
 KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "duration", "vague")
 """Allowed expression kinds, in report order."""
 
-ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc")
+ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc", "allsides", "newswcl50")
 
-ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3")
+ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3", "dev3", "test4")
 """An article's own split: "" follows the original year rule of timex_eval.py; "test2" is the
 held-out BASIL batch added for issue 11 (never tuned on); "dev2" and "test3" are the Gun
-Violence Corpus batch (dev2 may be tuned on, test3 is held out)."""
+Violence Corpus batch (dev2 may be tuned on, test3 is held out); "dev3" and "test4" are the
+AllSides + NewsWCL50 batch (dev3 may be tuned on, test4 is held out)."""
 
 NULL_KINDS: frozenset[str] = frozenset({"duration", "vague"})
 """Kinds whose gold value is always ``None`` ("unknown")."""
@@ -108,8 +118,9 @@ class TimexArticle:
     """One annotated article."""
 
     key: str
-    kind: str  # "seed", "basil" or "gvc"
-    path: str  # relative to the seeds folder or to BASIL's articles/ folder; GVC: the record id
+    kind: str  # one of ARTICLE_KINDS
+    path: str  # relative to the seeds folder or to BASIL's articles/ folder; GVC: the record id;
+    # AllSides: "<story id>/<stance>"; NewsWCL50: the CoNLL document id
     published: str  # YYYY-MM-DD
     split: str = ""  # "" = the original dev/test rule (timex_eval.py); else ARTICLE_SPLITS
 
@@ -222,16 +233,45 @@ def article_text(
     basil_root: str | Path,
     seeds_dir: str | Path,
     gvc_file: str | Path = DEFAULT_GVC,
+    eval_root: str | Path = DEFAULT_EVAL,
 ) -> str:
     """The text the gold offsets of ``entry`` index into (see the module docstring)."""
     if entry.kind == "gvc":
         return str(gvc_record(entry, gvc_file)["text"])
+    if entry.kind in ("allsides", "newswcl50"):
+        return _other_text(entry, Path(eval_root))
     path = article_path(entry, basil_root, seeds_dir)
     if entry.kind == "basil":
         with open(path, encoding="utf-8") as fh:
             text, _spans = basil_article_text(json.load(fh))
         return text
     return path.read_text(encoding="utf-8")
+
+
+def _other_text(entry: TimexArticle, eval_root: Path) -> str:
+    """AllSides and NewsWCL50 texts, rebuilt as the conflict and alignment golds rebuild them."""
+    from conflict_gold import ALLSIDES_FILE, _records_by_id, allsides_text  # needs storydiff
+    from newswcl50_gold import CONLL, read_conll
+    from newswcl50_gold import article_text as newswcl_text
+
+    if entry.kind == "newswcl50":
+        return newswcl_text(read_conll(eval_root / "newswcl50" / CONLL)[entry.path])[0]
+    story, stance = entry.path.split("/")
+    return allsides_text(_records_by_id(eval_root / ALLSIDES_FILE)[story]["news"][stance])
+
+
+def source_date(entry: TimexArticle, eval_root: Path) -> str | None:
+    """The publication day the data gives for an AllSides or NewsWCL50 article (None: none)."""
+    from conflict_gold import ALLSIDES_FILE, NEWSWCL_URLS, _records_by_id, url_date
+
+    if entry.kind == "allsides":
+        return str(_records_by_id(eval_root / ALLSIDES_FILE)[entry.path.split("/")[0]]["date"])[:10]
+    event, outlet = entry.path.split("/")[-1].split("_")
+    for line in (eval_root / NEWSWCL_URLS).read_text(encoding="utf-8").splitlines()[1:]:
+        row = line.split("\t")
+        if row[:2] == [event, outlet]:
+            return url_date(row[2])
+    return None
 
 
 # --------------------------------------------------------------------------- value checks
@@ -328,7 +368,7 @@ def validate(
         if not _is_day(a.published):
             errs.append(f"{key}: published {a.published!r} is not a valid YYYY-MM-DD date")
         file_date = basil_dates.get(key) if basil_dates is not None else None
-        if a.kind in ("basil", "gvc") and file_date is not None and file_date != a.published:
+        if a.kind != "seed" and file_date is not None and file_date != a.published:
             errs.append(f"{key}: published {a.published} but the file says {file_date}")
     by_article: dict[str, list[GoldTimex]] = {}
     for i, e in enumerate(gold.expressions):
@@ -523,9 +563,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--basil", default=str(DEFAULT_BASIL), help="BASIL root (contains articles/)")
     ap.add_argument("--seeds", default=str(DEFAULT_SEEDS), help="folder with the seed articles")
     ap.add_argument("--gvc", default=str(DEFAULT_GVC), help="the GVC records (gvc_dev.jsonl)")
+    ap.add_argument("--eval", default=str(DEFAULT_EVAL), help="shared/eval (AllSides, NewsWCL50)")
     args = ap.parse_args(argv)
 
     basil, seeds, gvc = Path(args.basil), Path(args.seeds), Path(args.gvc)
+    eval_root = Path(args.eval)
     gold = load_timex_gold(args.gold)
     kinds_used = {a.kind for a in gold.articles.values()}
     missing: list[str] = []
@@ -535,6 +577,8 @@ def main(argv: list[str] | None = None) -> int:
         missing.append(f"seed articles not found at {seeds}; pass --seeds")
     if "gvc" in kinds_used and not gvc.is_file():
         missing.append(f"GVC records not found at {gvc}; pass --gvc")
+    if kinds_used & {"allsides", "newswcl50"} and not eval_root.is_dir():
+        missing.append(f"shared eval data not found at {eval_root}; pass --eval")
     if missing:
         for m in missing:
             print(m, file=sys.stderr)
@@ -550,6 +594,10 @@ def main(argv: list[str] | None = None) -> int:
                 record = gvc_record(entry, gvc)
                 texts[key] = str(record["text"])
                 basil_dates[key] = str(record.get("published"))
+                continue
+            if entry.kind in ("allsides", "newswcl50"):
+                texts[key] = article_text(entry, basil, seeds, gvc, eval_root)
+                basil_dates[key] = str(source_date(entry, eval_root))
                 continue
             texts[key] = article_text(entry, basil, seeds)
             if entry.kind == "basil":

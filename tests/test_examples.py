@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 import storydiff
-from storydiff.evaluation import find_groups, load_example, score_example
+from storydiff.evaluation import GoldRef, find_groups, load_example, score_example
 from storydiff.model.schema import json_schema
 from storydiff.render import render_json
 
@@ -65,6 +65,25 @@ def test_gold_shared_statements_are_grouped(comparisons: dict) -> None:  # type:
     # Measured 0.82 over the six events (67 of 82 links; 0.80 before issue 10's unit fixes,
     # 0.77 before clause parts); a drop below 0.70 is a regression.
     assert recall >= 0.70, f"link recall {recall:.2f}; missed groups: {missed}"
+
+
+def test_one_force_counted_differently_is_one_fact(comparisons: dict) -> None:  # type: ignore[type-arg]
+    """'about 300 officers' / 'a unit of 250 officers' / 'more than 600 police officers' at the
+    crossing: the counts are an argument the three share (crossdoc/count_arguments.py), and
+    their difference is reported as a conflict, not read as three facts."""
+    _, comparison = comparisons["northvale-darnet-standoff"]
+    refs = [
+        GoldRef("meridian-wire", "sending about 300 officers to the crossing"),
+        GoldRef("castria-press-agency", "A unit of 250 officers was deployed"),
+        GoldRef("northvale-today", "more than 600 Castrian police officers arrived"),
+    ]
+    assert set.intersection(*(find_groups(comparison, ref) for ref in refs))
+    numbers = {
+        tuple(sorted(e.text for side in c.sides for e in side.evidence))
+        for c in comparison.conflicts
+        if c.type == "number"
+    }
+    assert ("250", "about 300") in numbers
 
 
 @pytest.mark.parametrize("event", EVENTS)

@@ -82,3 +82,67 @@ def test_a_fact_an_article_tells_twice_is_never_only_in_it() -> None:
     }
     unique = [g.members[0].sentence for g in comparison.unique_to("harbour-gazette")]
     assert unique == [1]
+
+
+def _headline_case(
+    left_lead: str, right_lead: str, lead_vectors: tuple[list[float], list[float]]
+) -> list[StatementGroup]:
+    """Two articles that open with a headline on one fact (FLOOD) and a lead sentence, whose
+    embeddings (`lead_vectors`) are far from the headlines': the pair score would never put
+    a headline with the other outlet's lead."""
+    left = with_headline(
+        analysis(
+            "Harbour Gazette",
+            ["River Ast floods homes in Lorrin", left_lead, "The mayor thanked volunteers."],
+            [FLOOD, lead_vectors[0], MAYOR],
+        )
+    )
+    right = with_headline(
+        analysis(
+            "Valley Broadcast",
+            ["Ast floodwater reaches Lorrin homes", right_lead, "Schools stay shut."],
+            [near(FLOOD), lead_vectors[1], OTHER],
+        )
+    )
+    return list(compare_analyses([left, right]).statements)
+
+
+def test_the_headlines_group_and_their_leads_group_are_one_fact() -> None:
+    groups = _headline_case(
+        "The river Ast floods homes across Lorrin on Tuesday.",
+        "Floodwater from the Ast reached homes in Lorrin on Tuesday.",
+        (DAM, near(DAM)),
+    )
+    shared = [g for g in groups if g.kind == "shared"]
+    assert groups_of(shared) == {
+        frozenset(
+            {
+                ("harbour-gazette", 0),
+                ("harbour-gazette", 1),
+                ("valley-broadcast", 0),
+                ("valley-broadcast", 1),
+            }
+        )
+    }
+
+
+def test_a_lead_restating_its_grouped_headline_is_not_only_in_its_outlet() -> None:
+    groups = _headline_case(
+        "The river Ast floods homes across Lorrin on Tuesday.",
+        "Floodwater from the Ast reached homes in Lorrin on Tuesday.",
+        (DAM, MAYOR),  # the two leads alone would not be linked
+    )
+    unique = {(g.members[0].article, g.members[0].sentence) for g in groups if g.kind == "unique"}
+    assert ("harbour-gazette", 1) not in unique and ("valley-broadcast", 1) not in unique
+
+
+def test_a_lead_that_tells_another_fact_stays_apart_from_the_headlines() -> None:
+    groups = _headline_case(
+        "The dam gates were opened at dawn by the water board.",
+        "Floodwater from the Ast reached homes in Lorrin on Tuesday.",
+        (DAM, MAYOR),
+    )
+    unique = {(g.members[0].article, g.members[0].sentence) for g in groups if g.kind == "unique"}
+    # the gazette's lead holds none of its headline's words: it is a second fact
+    assert ("harbour-gazette", 1) in unique
+    assert ("valley-broadcast", 1) not in unique

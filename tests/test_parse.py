@@ -385,3 +385,30 @@ def test_a_long_article_is_parsed_in_pieces_of_whole_paragraphs(
     (pieced,) = parse_articles([article])
     assert pieced.sentences == whole.sentences
     assert [u.text for u in pieced.units] == [u.text for u in whole.units]
+
+
+def test_a_distance_read_into_the_place_name_still_goes_with_the_after_clause() -> None:
+    # the parser reads 'the Orlen Maritime Museum weeks' as one phrase: the head would end
+    # in a dangling 'weeks' (AllSides reading, issue 10)
+    assert units(
+        "Mayor Odile Brann delivered the apology following a visit earlier Tuesday to the "
+        "Orlen Maritime Museum weeks after she drew criticism from council members for the "
+        "remarks."
+    ) == [
+        "Mayor Odile Brann delivered the apology following a visit earlier Tuesday to the "
+        "Orlen Maritime Museum",
+        "weeks after she drew criticism from council members for the remarks.",
+    ]
+    assert units(
+        "The board approved the merger at its meeting in Tarnby months after regulators "
+        "opened an inquiry into the deal."
+    ) == [
+        "The board approved the merger at its meeting in Tarnby",
+        "months after regulators opened an inquiry into the deal.",
+    ]
+    # a day that is no distance stays in the head
+    for unit in units(
+        "The council kept the hall closed for the day before the inspectors arrived to check "
+        "the roof."
+    ):
+        assert not unit.startswith("day")

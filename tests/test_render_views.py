@@ -67,3 +67,34 @@ def test_a_near_miss_under_the_threshold_never_reads_as_reaching_it() -> None:
     view = build_report(build([a, b], [group]))
     (shown,) = [g for s in view.sections for g in s.groups]
     assert [c.score for c in shown.closest] == [0.35, 0.29, 0.36]
+
+
+def test_a_near_miss_at_zero_says_nothing_is_close_instead_of_naming_a_sentence() -> None:
+    """A statement no pair came near is shown 'nothing close in X', not an unrelated sentence
+    of X labelled 'closest' at 0.00 (AllSides reading, issue 10)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from storydiff.render import render_html, render_terminal
+
+    a = Article("The ferry captain waved to the crowd.", "Alpha Post")
+    b = Article("Tolls on the Brill bridge rise in May.", "Beta News")
+    c = Article("The harbour board met on Tuesday to vote.", "Gamma Radio")
+    near = (
+        NearMiss(b.id, 0, 0, len(b.text), b.text, 0.004),
+        NearMiss(c.id, 0, 0, len(c.text), c.text, 0.012),
+    )
+    group = StatementGroup("s1", "unique", 0.0, (Member(a.id, 0, 0, len(a.text), a.text),), near)
+    comparison = build([a, b, c], [group])
+    (shown,) = [g for s in build_report(comparison).sections for g in s.groups]
+    assert [n.nothing_close for n in shown.closest] == [True, False]
+    out = StringIO()
+    render_terminal(comparison, Console(file=out, width=200, color_system=None))
+    text = out.getvalue()
+    assert "nothing close in Beta News (every statement scores 0.00)" in text
+    assert "closest in Beta News" not in text and "Tolls on the Brill" not in text
+    assert "closest in Gamma Radio: The harbour board met on Tuesday to vote.  0.01" in text
+    page = render_html(comparison)
+    assert 'nothing close in <span class="outlet">Beta News</span>' in page
+    assert "Tolls on the Brill" not in page.split('<ul class="near">')[1].split("</ul>")[0]

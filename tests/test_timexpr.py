@@ -379,6 +379,130 @@ def test_a_decade_with_an_apostrophe_is_no_year() -> None:
 
 
 def test_the_last_year_is_a_span_not_last_year() -> None:
+    # the twelve months to publication, month to month (the gold's anchored stretch)
     text = "In the last year, Orlen farmers have sold their land. Dross left last year."
-    found = [(e.text, e.kind, e.value) for e in find_time_expressions(text, "2026-05-01")]
-    assert found == [("last year", "duration", None), ("last year", "year", "2025")]
+    times = find_time_expressions(text, "2026-05-01")
+    assert [(e.text, e.kind, e.value, e.end_value) for e in times] == [
+        ("last year", "range", "2025-05", "2026-05"),
+        ("last year", "year", "2025", None),
+    ]
+
+
+def values(text: str, published: str) -> list[str | None]:
+    return [e.value for e in find_time_expressions(text, published)]
+
+
+def test_a_headline_ends_at_its_blank_line() -> None:
+    # the headline's 'will' does not make the lead's day a coming one
+    text = "Dross will resign, aide says\n\nThe Orlen mill shut its gates on Tuesday."
+    assert values(text, "2026-03-13") == ["2026-03-10"]
+
+
+def test_a_year_after_a_or_an_names_a_thing() -> None:
+    text = "In an April letter, Dross wrote that the roof had worsened since a 2019 survey."
+    assert values(text, "2026-08-10") == ["2026-04", "2019"]
+
+
+def test_the_noun_plan_is_no_future() -> None:
+    text = "Dross and the council discussed a plan to repair the dam on Tuesday evening."
+    assert values(text, "2026-03-13") == ["2026-03-10"]
+    # the verb still is: 'plans to' speaks of a coming day
+    text = "Dross plans to visit the dam on Tuesday."
+    assert values(text, "2026-03-13") == ["2026-03-17"]
+
+
+def test_earlier_on_a_weekday_is_one_span() -> None:
+    text = "Orlen radio reported earlier on Tuesday that the dam held."
+    assert found(text, "2026-03-13") == [("earlier on Tuesday", "date", "2026-03-10")]
+
+
+def test_a_month_of_last_year() -> None:
+    text = "Dross has run the mill since April of last year; he left in March of this year."
+    times = find_time_expressions(text, "2026-08-10")
+    assert [(e.kind, e.value, e.end_value) for e in times] == [
+        ("range", "2025-04", None),
+        ("month", "2026-03", None),
+    ]
+
+
+def test_the_past_year_is_a_span_like_the_last_year() -> None:
+    text = (
+        "Over the past year, Orlen lost two mills; over the past 10 days, a third. "
+        "In the last week of March and the past few weeks, Dross said nothing."
+    )
+    times = find_time_expressions(text, "2026-08-10")
+    assert [(e.text, e.kind, e.value, e.end_value) for e in times] == [
+        ("past year", "range", "2025-08", "2026-08"),
+        ("the past 10 days", "range", "2026-07-31", "2026-08-10"),
+        ("last week", "duration", None, None),
+        ("the past few weeks", "vague", None, None),
+    ]
+
+
+def test_earlier_that_night_is_the_day_named_before() -> None:
+    text = "The dam broke on Monday night. Earlier that night, crews had left the site."
+    assert values(text, "2026-03-13") == ["2026-03-09", "2026-03-09"]
+    text = "Dross spoke on Monday. Later in the day, the council met."
+    assert values(text, "2026-03-13") == ["2026-03-09", "2026-03-09"]
+
+
+def test_a_season_is_vague() -> None:
+    text = "Dross left last fall, and the mill closed in the summer after the fall of the dam."
+    assert found(text, "2026-08-10") == [
+        ("last fall", "vague", None),
+        ("the summer", "vague", None),
+    ]
+
+
+def test_an_amount_of_time_as_a_modifier_is_a_duration() -> None:
+    text = "The council approved a 30-day delay and a decades-long plan for the 12-year-old mill."
+    assert found(text, "2026-08-10") == [
+        ("30-day", "duration", None),
+        ("decades-long", "duration", None),
+    ]
+
+
+def test_come_september_is_the_coming_one() -> None:
+    assert values("Come September, the Orlen pupils ought to be back.", "2026-06-22") == ["2026-09"]
+
+
+@pytest.mark.model
+def test_a_day_naming_an_event_in_a_headline_is_not_dated_by_its_future() -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    def dated(text: str) -> list[str | None]:
+        times = find_time_expressions(text, "2026-06-22", tense_reader(load_spacy()(text)))
+        return [e.value for e in times if e.kind == "date"]
+
+    # headlines drop the article: 'form Jan. 6 flood panel' names the flood of Jan. 6
+    assert dated("Orlen mayor vows he will form Jan. 6 flood panel by spring") == ["2026-01-06"]
+    # a day with a phrase after it is the day of the coming act
+    assert dated("The board will meet Jan. 6 after the vote.") == ["2027-01-06"]
+
+
+def test_months_ago_without_a_number_is_vague() -> None:
+    assert found("Dross warned of the cracks months ago.", "2026-08-10") == [
+        ("months ago", "vague", None)
+    ]
+
+
+def test_nine_eleven_is_the_attacks_day() -> None:
+    text = "Dross wants a 9/11-style inquiry, not a 19/11 or 9/115 one."
+    assert found(text, "2026-08-10") == [("9/11", "date", "2001-09-11")]
+
+
+def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
+    text = "Dross flew to Orlen over the Easter weekend. The weekend before, he rested."
+    assert [(e.kind, e.value) for e in find_time_expressions(text, "2026-04-15")] == [
+        ("vague", None),
+        ("range", "2026-04-11"),
+    ]
+
+
+def test_the_week_ended_a_day_is_that_week() -> None:
+    text = "Orlen mills shipped 400 tonnes in the week ending May 29, up from May 22."
+    assert found(text, "2026-06-18") == [
+        ("the week ending May 29", "week", "2026-W22"),
+        ("May 22", "date", "2026-05-22"),
+    ]

@@ -81,6 +81,33 @@ STATE_AGENT_NOUNS = frozenset(
     envoys leaders lawmakers
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns for a state's industry: 'U.S. steel producers', 'American steelmakers', 'the
+# European steel industry' are a group of their own, not the state ('Canadian producers
+# warned' is not Canada warning), whichever word each outlet picks.
+INDUSTRY_NOUNS = frozenset(
+    """
+    industry industries producers makers steelmakers manufacturers exporters automakers
+    carmakers
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Portfolios a minister or secretary holds, written before the title ('Treasury Secretary',
+# 'U.S. Trade Representative'): part of the title, not a body acting (the title list holds
+# the others: 'foreign', 'defense', 'finance', 'interior', 'justice', 'health').
+PORTFOLIO_WORDS = frozenset(
+    """
+    treasury commerce trade economy economic energy agriculture labor labour education
+    transport transportation environment homeland security culture immigration housing
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
+# Participles that make the state a demonym before them names the one who acts: 'Russian-
+# backed separatists', 'American-made rifles', 'a Qatari-brokered truce'. Others describe a
+# people ('the Serb-inhabited north', 'Albanian-majority Kosovo'), not the state.
+STATE_AGENCY_PARTICIPLES = frozenset(
+    """
+    backed made built funded financed brokered sponsored supplied armed trained manufactured
+    produced
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Organs of a state that only a country word before them names ('Russian intelligence', 'the
 # French military', 'Dornish agents'): alone ('agents said') they stand for no state.
 STATE_ORGAN_NOUNS = frozenset({"intelligence", "military", "agent", "agents", "spies"})

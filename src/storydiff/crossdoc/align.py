@@ -30,6 +30,7 @@ from ..text_page import headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
+from .headlines import join_restated_leads
 from .leads import CorePair, core_fact_pairs
 from .matcher import Matcher
 from .second_facts import second_fact_joins
@@ -167,6 +168,10 @@ def align_statements(
     for node, home in joins:
         if any(home is group for group in groups) and node not in home:
             home.append(node)
+    headlines = [headline_units(analysis) for analysis in analyses]
+    groups = join_restated_leads(
+        analyses, groups, headlines, blocks, lambda nodes: _contiguous_per_article(nodes, headlines)
+    )
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
 

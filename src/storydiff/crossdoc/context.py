@@ -17,7 +17,9 @@ own counterpart, so it is not done.)
 
 A word one statement lacks may still be said in other words by the other ('opposes' /
 'opposition', 'bill' / 'legislation'): when every article carries its words' vectors,
-such a near word earns part of its weight in the overlap (near_words.py).
+such a near word earns part of its weight in the overlap (near_words.py). So does a figure
+that counts what a figure of the other statement counts ('300 officers' / '250 officers'):
+outlets count one event's participants differently (count_arguments.py).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from ..extract.aliases import country_of
 from ..model import Analysis, Unit
 from ..text import SAYING_VERBS, fold
 from ..text_names import TITLE_WORDS
+from .amounts import Amount
+from .count_arguments import COUNT_CREDIT, counted_alike, counts
 from .near_words import NearWords
 
 ATTRIBUTION_WORDS = TITLE_WORDS | {"say", "tell"}
@@ -62,6 +66,9 @@ class EventContext:
     """The same, not centred."""
     near: NearWords | None = None
     """The statements' near-word vectors, when every article has them."""
+    counts: dict[int, dict[str, Amount]] = field(default_factory=dict)
+    """Per unit (by object id), filled when first asked: its figures that count something
+    (count_arguments.py)."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
@@ -119,10 +126,12 @@ class EventContext:
         weight = self.idf.get
         both = terms_a & terms_b
         shared = sum(weight(t, self.default_idf) for t in both)
-        if self.near is None:
+        credit_a, credit_b = self.near.credits(a, b, both) if self.near else ({}, {})
+        if a.numbers - both and b.numbers - both:
+            self._credit_counts(a, b, both, credit_a, credit_b)
+        if not credit_a and not credit_b:
             smaller = min(self._weight(a, terms_a), self._weight(b, terms_b))
             return shared / smaller if smaller else 0.0
-        credit_a, credit_b = self.near.credits(a, b, both)
         best = 0.0
         for unit, terms, credit in ((a, terms_a, credit_a), (b, terms_b, credit_b)):
             total = self._weight(unit, terms)
@@ -130,6 +139,28 @@ class EventContext:
             if total:
                 best = max(best, (shared + near) / total)
         return min(1.0, best)
+
+    def _credit_counts(
+        self,
+        a: Unit,
+        b: Unit,
+        both: frozenset[str],
+        credit_a: dict[str, float],
+        credit_b: dict[str, float],
+    ) -> None:
+        """Credit each figure one side lacks that counts what a figure of the other side
+        counts (count_arguments.py), as a near word is credited."""
+        counts_a = {n: x for n, x in self._counts(a).items() if n not in both}
+        counts_b = {n: x for n, x in self._counts(b).items() if n not in both}
+        for number_a, number_b in counted_alike(counts_a, counts_b):
+            credit_a[number_a] = max(credit_a.get(number_a, 0.0), COUNT_CREDIT)
+            credit_b[number_b] = max(credit_b.get(number_b, 0.0), COUNT_CREDIT)
+
+    def _counts(self, unit: Unit) -> dict[str, Amount]:
+        found = self.counts.get(id(unit))
+        if found is None:
+            found = self.counts[id(unit)] = counts(unit)
+        return found
 
     def _weight(self, unit: Unit, terms: frozenset[str]) -> float:
         found = self.weights.get(id(unit))

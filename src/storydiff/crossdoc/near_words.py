@@ -103,6 +103,7 @@ class NearWords:
     def __init__(self, vectors: Vectors) -> None:
         words = sorted(vectors)
         self._near: dict[str, list[tuple[str, float]]] = {}
+        self._candidates: dict[int, frozenset[str]] = {}
         if not words:
             return
         rows = np.vstack([vectors[w] for w in words]).astype(np.float32)  # BLAS has no float16
@@ -113,7 +114,6 @@ class NearWords:
             for i, j in zip(*np.nonzero(cosines > NEAR_COSINE), strict=True):
                 credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
                 self._near.setdefault(words[start + i], []).append((words[j], credit))
-        self._candidates: dict[int, frozenset[str]] = {}
 
     def _of(self, unit: Unit) -> frozenset[str]:
         found = self._candidates.get(id(unit))

@@ -1,24 +1,26 @@
 """Mentions of governments and groups: 'the Bush administration' (a government of its own,
-never merged with another's) and the groups a story is about ('protesters', 'hooded youths',
-'riot police'), keyed by their kind so each outlet's words for them meet in the naming table.
-Used by `mentions.find_mentions`.
+never merged with another's), the groups a story is about ('protesters', 'hooded youths',
+'riot police'), keyed by their kind so each outlet's words for them meet in the naming table,
+and a state's industry ('U.S. steel producers'). Used by `mentions.find_mentions`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
-from ..text_groups import GROUP_COMPOUNDS, GROUP_KINDS
-from .mention_parts import MODIFIER_DEPS, build_mention, phrase_start
+from ..text_groups import GROUP_COMPOUNDS, GROUP_KINDS, INDUSTRY_NOUNS
+from .aliases import country_of, country_of_demonym, is_country
+from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .name_runs import run_text
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["government_mention", "group_mention"]
+__all__ = ["government_mention", "group_mention", "industry_mention", "industry_noun"]
 
 
 def government_mention(
@@ -77,3 +79,62 @@ def _before(token: Token) -> str:
     if before >= 0 and doc[before].text == "-":
         before -= 1
     return fold(doc[before].text) if before >= 0 else ""
+
+
+# how a country word or a product noun hangs from an industry noun ('U.S. steel producers')
+_INDUSTRY_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def industry_mention(token: Token, article_id: str) -> Mention | None:
+    """'U.S. steel producers', 'American steelmakers', 'the European steel industry': a
+    state's industry, a group keyed by the state and not the state itself ('Canadian
+    producers warned' is not Canada warning), so each outlet's word for it meets in one row.
+    An industry of no named state ('the industry', 'steelmakers') is no mention: a bare 'the
+    industry' is as often another state's industry than the one named last."""
+    if token.pos_ != "NOUN" or fold(token.text) not in INDUSTRY_NOUNS:
+        return None
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return None  # 'industry leaders', 'an industry group': the noun after it is the actor
+    country = _country_before(token, depth=2)
+    if country is None:
+        return None
+    start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    name = f"{country} industry"
+    mention = build_mention(span, "description", name, name, "group", token, [token], article_id)
+    # keyed by its state: a group's key would keep the noun alone, one for every state
+    return replace(mention, key=f"{entity_key(country, 'place')} industry")
+
+
+def industry_noun(token: Token) -> Token | None:
+    """The industry noun a country word modifies, directly or through product nouns ('U.S.'
+    of 'U.S. steel and aluminum producers'), if any."""
+    for _ in range(3):
+        if token.dep_ not in _INDUSTRY_MODIFIER_DEPS or token.head.i <= token.i:
+            return None
+        token = token.head
+        if token.pos_ == "NOUN" and fold(token.text) in INDUSTRY_NOUNS:
+            return token
+    return None
+
+
+def _country_before(token: Token, depth: int) -> str | None:
+    """The state a modifier before `token` names ('U.S.', 'American', 'South Korean'),
+    looking through product nouns ('steel', 'metals') up to `depth` levels."""
+    for child in token.children:
+        if child.dep_ not in _INDUSTRY_MODIFIER_DEPS or child.i > token.i:
+            continue
+        phrase = child.doc[child.left_edge.i : child.i + 1].text
+        if child.pos_ == "PROPN":  # 'U.S.', 'Norway', or a demonym tagged as a name
+            country = country_of(phrase) or country_of(child.text)
+            country = country or country_of_demonym(phrase) or country_of_demonym(child.text)
+            country = country or (child.text if is_country(child.text) else None)
+        elif child.pos_ == "ADJ":
+            country = country_of_demonym(phrase) or country_of_demonym(child.text)
+        elif child.pos_ == "NOUN" and depth > 1:
+            country = _country_before(child, depth - 1)
+        else:
+            country = None
+        if country is not None:
+            return country
+    return None

@@ -12,6 +12,7 @@ from ..text import fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
     GROUP_KINDS,
+    STATE_AGENCY_PARTICIPLES,
 )
 from ..text_names import (
     COMPANY_MARK_NOUNS,
@@ -96,6 +97,19 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     return "place" if _after_place_preposition(head.doc, start) else "other"
 
 
+def hyphened_demonym(run: list[Token]) -> str | None:
+    """The state a lone demonym before a hyphen and a participle of what a state does names:
+    'Russian' of 'Russian-backed separatists', 'American' of 'American-made steel' (not the
+    people of 'the Serb-inhabited north')."""
+    head, doc = run[-1], run[-1].doc
+    after = head.i + 2
+    if len(run) != 1 or head.whitespace_ or after >= len(doc) or doc[after - 1].text != "-":
+        return None
+    if fold(doc[after].text) not in STATE_AGENCY_PARTICIPLES:
+        return None
+    return country_of_demonym(head.text)
+
+
 def _plural_demonym(word: str) -> bool:
     """'Britons', 'Velmarians': a people's plural name, which is no country's name."""
     folded = fold(word)
@@ -119,8 +133,11 @@ def names_pact(folded: list[str]) -> bool:
 
 def company_form(words: list[str]) -> bool:
     """A name ending in a company's legal form or a word companies' names end in ('Tesk
-    Ltd', 'Astwater Energy', 'Dravid Minerals')."""
+    Ltd', 'Astwater Energy', 'Dravid Minerals'), or in a country's initials after words that
+    name no country (a company's national arm: 'Holm Timber USA')."""
     last = fold(words[-1]).rstrip(".") if words else ""
+    if len(words) > 1 and words[-1].isupper() and is_country(words[-1]):
+        return not is_country(" ".join(words[:-1]))
     return len(words) > 1 and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_WORDS)
 
 

@@ -41,12 +41,13 @@ from .aliases import (
 )
 from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
-from .mention_groups import government_mention, group_mention
+from .mention_groups import government_mention, group_mention, industry_mention, industry_noun
 from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
     company_form,
+    hyphened_demonym,
     introduced_as_relative,
     name_type,
     names_company,
@@ -54,13 +55,14 @@ from .mention_types import (
     shared_government_noun,
     state_form_of,
 )
-from .name_filters import is_known_person, names_no_actor
+from .name_filters import is_known_person, names_no_actor, without_portfolio
 from .name_runs import (
     name_runs,
     named_in_body,
     run_text,
     title_case_headline_end,
 )
+from .place_references import place_reference_mention
 from .references import (
     Countries,
     apposed_description_mention,
@@ -69,7 +71,6 @@ from .references import (
     country_reference_mention,
     demonym_agent_mention,
     description_mention,
-    place_reference_mention,
     possessive_government_mention,
     title_mention,
 )
@@ -131,7 +132,10 @@ def _read_names(
     memory, countries, article_id = reading.memory, reading.countries, reading.article_id
     covered: set[int] = set()
     runs = _hyphen_joined(name_runs([t for t in tokens if not t.is_space]))
-    for run, titles in _without_possessor(runs, memory):
+    for whole, titles in _without_possessor(runs, memory):
+        run = without_portfolio(whole)
+        if not run:
+            continue
         if run[0].idx < headline_end:
             run = named_in_body(run, reading.text[headline_end:])
             if not run:
@@ -169,6 +173,7 @@ def _read_descriptions(
             continue  # every rule below wants a noun, a name or an adjective, or a capital
         mention = (
             _mistagged_name_mention(token, memory, article_id, sent_start, reading.acronyms)
+            or industry_mention(token, article_id)
             or description_mention(token, memory, article_id, countries)
             or country_reference_mention(token, article_id, countries)
             or place_reference_mention(token, article_id, countries)
@@ -316,6 +321,9 @@ def _name_mention(
     head = run[-1]
     if names_no_actor(run, titles, memory):
         return None
+    industry = industry_noun(head)
+    if industry is not None and industry_mention(industry, article_id) is not None:
+        return None  # 'U.S. steel producers': the industry acts, read with the nouns
     modifier = False
     if (shared := shared_government_noun(head)) and country_of(run_text(run)) is None:
         return government_mention(run, memory, article_id, sent_start, shared)  # 'Bush and Obama'
@@ -366,6 +374,7 @@ def _typed_name_mention(
         words = name.split()
     country = country_of(name) if entity_type != "person" else None
     country = country or state_form_of(words)  # 'the Republic of Northvale' is Northvale
+    country = country or hyphened_demonym(run)  # 'Russian-backed': Russia
     if country is not None:
         # 'Belgrade', 'the Kremlin', 'U.S.': the state they stand for
         words = country.split()

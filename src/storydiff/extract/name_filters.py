@@ -8,8 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import MONTHS, WEEKDAYS, fold
-from ..text_groups import GOVERNMENT_NOUNS
-from ..text_names import COUNTRY_NOUNS, MONTH_ABBREVIATIONS, NAME_PARTICLES, PARTY_MEMBER_WORDS
+from ..text_groups import GOVERNMENT_NOUNS, PORTFOLIO_WORDS
+from ..text_names import (
+    COUNTRY_NOUNS,
+    HONORIFICS,
+    MONTH_ABBREVIATIONS,
+    NAME_PARTICLES,
+    PARTY_MEMBER_WORDS,
+    TITLE_WORDS,
+)
+from .aliases import is_country
 from .mention_finish import by_given_name
 from .name_runs import in_quoted_title, run_text
 from .speaker_memory import SpeakerMemory
@@ -17,7 +25,7 @@ from .speaker_memory import SpeakerMemory
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_known_person", "names_no_actor"]
+__all__ = ["is_known_person", "names_no_actor", "without_portfolio"]
 
 # Full month names only: an abbreviation counts as a date with its full stop ('Oct.')
 _FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"})
@@ -43,6 +51,23 @@ def names_no_actor(run: list[Token], titles: set[str], memory: SpeakerMemory) ->
         return True  # a slogan; 'a Republican', 'the Velka Democrat' describe someone; 'R-Ky.'
     # 'Tuesday', 'December', 'Oct.': dates, not actors ('Mrs. May' is one)
     return len(run) == 1 and is_calendar_word(head) and not is_known_person(run, titles, memory)
+
+
+def without_portfolio(run: list[Token]) -> list[Token]:
+    """The run without the portfolio of the capitalised title after it: 'Treasury' of
+    'Treasury Secretary Ana Holm' is part of her title, no body acting (none left), and
+    'U.S. Trade' of 'U.S. Trade Representative' is the state alone ('U.S.'). A run with any
+    other word ('Holm Timber' of 'Holm Timber Chairman Ira Voss', a company) is kept whole."""
+    doc, after = run[0].doc, run[-1].i + 1
+    title = doc[after] if after < len(doc) else None
+    if title is None or not title.is_title or fold(title.text) not in TITLE_WORDS:
+        return run
+    if fold(title.text) in HONORIFICS:
+        return run
+    state = max((i for i in range(1, len(run)) if is_country(run_text(run[:i]))), default=0)
+    if not all(fold(t.text) in PORTFOLIO_WORDS | TITLE_WORDS for t in run[state:]):
+        return run
+    return run[:state]
 
 
 def party_tag(run: list[Token]) -> bool:

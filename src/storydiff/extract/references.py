@@ -21,14 +21,10 @@ from ..text_groups import (
 )
 from ..text_names import (
     COMPANY_NOUNS,
-    COMPASS_WORDS,
     COUNTRY_NOUNS,
-    DESCRIBED_PLACE_NOUNS,
     HONORIFICS,
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
-    PLACE_REFERENCE_NOUNS,
-    SECESSION_WORDS,
     TITLE_WORDS,
 )
 from .aliases import UNIONS, country_of, country_of_demonym, is_country
@@ -165,10 +161,14 @@ def country_mention(span: TokenSpan, country: str, head: Token, article_id: str)
 
 def demonym_agent_mention(token: Token, article_id: str) -> Mention | None:
     """'Chinese officials', 'the Canadian government', 'European leaders', 'the Mexican side':
-    a demonym written as an adjective."""
-    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound"}:
+    a demonym written as an adjective; also the second of two ('U.S. and South Korean
+    officials')."""
+    if token.pos_ != "ADJ" or token.dep_ not in {"amod", "compound", "conj"}:
         return None
-    noun = token.head
+    first = token.head if token.dep_ == "conj" else token
+    if first.dep_ not in {"amod", "compound", "nmod"}:
+        return None  # 'the talks were Norwegian and Chilean': no noun they modify
+    noun = first.head
     # as written too: the lists hold plurals ('leaders') whose singular is a title
     words = {fold(noun.lemma_ or noun.text), fold(noun.text)}
     if noun.i < token.i or not words & _STATE_SIDE_NOUNS:
@@ -248,20 +248,22 @@ def description_mention(
 def apposed_description_mention(
     token: Token, memory: SpeakerMemory, article_id: str
 ) -> Mention | None:
-    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant': a common
-    noun in apposition to a person's name is how the outlet describes that person there,
-    a label of theirs (titles, groups, companies and states have rules of their own)."""
+    """'Ana Dale's son-in-law, Tom Ress', 'Ira Holm, a longtime Dale confidant', 'Holm
+    Timber USA, a timber distributor': a common noun in apposition to a person's or a
+    company's name is how the outlet describes them there, a label of theirs (titles,
+    groups, company nouns and states have rules of their own)."""
     noun = fold(token.lemma_ or token.text)
     if token.pos_ != "NOUN" or token.tag_ != "NN" or noun in _OWN_RULE_NOUNS:
         return None
-    person = _apposed_person(token, memory)
-    if person is None or not memory.is_person(person):
+    named = _apposed_person(token, memory)
+    if named is None or not (memory.is_person(named) or named in memory.companies):
         return None
     doc, end = token.doc, token.i
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2  # 'son-in-law'
     span = doc[token.left_edge.i : end + 1]
-    return build_mention(span, "description", person, person, "person", token, [token], article_id)
+    kind: EntityType = "person" if memory.is_person(named) else "organisation"
+    return build_mention(span, "description", named, named, kind, token, [token], article_id)
 
 
 def _leader_government(memory: SpeakerMemory, noun: str) -> str | None:
@@ -408,19 +410,30 @@ def country_reference_mention(
     singular = token.tag_ in {"NN", "NNP"}
     if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
-    elif noun in STATE_AGENT_NOUNS and token.tag_ == "NNS":
+    elif noun in STATE_AGENT_NOUNS:
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
         places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
-        if places:
+        plural = token.tag_ == "NNS"
+        if places and plural:
             # 'officials in Seoul' act for South Korea; 'officials in Trump's campaign' for
             # no state
             country = places[0]
-        elif all(fold(c.text) in GOVERNMENT_NOUNS for c in modifiers):
+        elif _of_a_government(modifiers, alone=plural):
             country = countries.most_named()
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     return country_mention(token.doc[start : token.i + 1], country, token, article_id)
+
+
+def _of_a_government(modifiers: list[Token], alone: bool) -> bool:
+    """The nouns before an agent noun make it a government's: 'administration officials', 'a
+    senior administration official', 'Dale administration officials' (the leader's name
+    beside the noun); with `alone`, also none ('officials said')."""
+    government = [m for m in modifiers if fold(m.text) in GOVERNMENT_NOUNS]
+    if not government:
+        return alone and not modifiers
+    return all(m in government or m.is_title for m in modifiers)
 
 
 def _country_of_object(prep: Token) -> str | None:
@@ -459,42 +472,3 @@ def _country_of_title(token: Token) -> str | None:
                     if country is not None:
                         return country
     return None
-
-
-def place_reference_mention(token: Token, article_id: str, countries: Countries) -> Mention | None:
-    """A state or territory described instead of named: 'the unrecognized entity', 'the
-    breakaway region', 'the province', 'the republic' stand for the place the article
-    obviously means (`Countries.obvious_place`). A noun that names its own place ('the
-    Donetsk region', 'the province of Velm') is not a back-reference, nor is a bare 'the
-    region', which as often means the wider area around the place."""
-    noun = fold(token.lemma_ or token.text)
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or noun not in PLACE_REFERENCE_NOUNS:
-        return None
-    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-    if not determiners & {"the", "this"} or any(c.dep_ == "poss" for c in token.children):
-        return None
-    words = [fold(c.text) for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
-    named = any(c.pos_ == "PROPN" for c in token.children if c.dep_ != "det")
-    if named or any(w not in SECESSION_WORDS for w in _nouns_before(token)):
-        return None  # 'the Donetsk region', 'the Serb entity', 'the mining region'
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return None  # 'the province of Velm'
-    if any(w in COMPASS_WORDS for w in words):
-        return None  # 'the northern region': an area, not a state
-    if noun in DESCRIBED_PLACE_NOUNS and not words:
-        return None
-    sentence = token.sent
-    before = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    place = countries.obvious_place(token.doc[before : token.i].text)
-    if place is None:
-        return None
-    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
-    return country_mention(token.doc[start : token.i + 1], place, token, article_id)
-
-
-def _nouns_before(token: Token) -> list[str]:
-    return [
-        fold(c.text)
-        for c in token.children
-        if c.dep_ in {"compound", "nmod"} and c.pos_ in {"NOUN", "PROPN"} and c.i < token.i
-    ]

@@ -29,6 +29,8 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
         return 1 if _after_midnight_of_day_before(match) else 0
     if name != "dayoffset":
         return None
+    if match.group("sameday"):
+        return 0
     if match.group("next"):
         return 1
     count = _count(match.group("count")) if match.group("count") else 1

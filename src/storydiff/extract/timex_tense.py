@@ -2,7 +2,9 @@
 Thursday lawmakers are set to vote'), read from word cues around it; a verb of saying right
 before it dates the saying, which is past. `timexpr.find_time_expressions` uses these beside
 the parse's tense (`tense.py`); and which yearless days lie ahead (a span's end, an event
-set for a day) or behind (a day that names a past event).
+set for a day) or behind (a day that names a past event), and so the day a weekday names
+(`weekday_date`), the weekend meant (`weekend_days`) and the year of a month named without one
+(`month_year`).
 """
 
 from __future__ import annotations
@@ -10,20 +12,25 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..text import SAID_FORMS
+from ..text import SAID_FORMS, WEEKDAYS
 from .tense import Tense
-from .timex_years import sentence_bounds
+from .timex_years import context_year, earlier_day_year, nearest_year, sentence_bounds
 
 __all__ = [
     "bound_ahead",
     "clause_future",
     "future_tense",
+    "month_year",
     "past_date",
     "scheduled_ahead",
+    "weekday_date",
+    "weekend_days",
 ]
 
 _FUTURE = re.compile(
-    r"\b(will|'ll|should(?! have)|is to|are to|plans? to|planned for|(?:re)?scheduled|slated|next|"
+    # 'plans to' as a verb, not the noun of 'approved a plan to rebuild the dam'
+    r"\b(will|'ll|should(?! have)|is to|are to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )"
+    r"(?<!\bher )(?<!\btheir )plans? to|planned for|(?:re)?scheduled|slated|next|"
     r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|"
     r"to be (?:held|shown|aired|broadcast|televised|released|published|signed|sworn)|"
     r"ahead of|in advance of|"
@@ -99,10 +106,7 @@ def past_date(text: str, start: int, end: int) -> bool:
     """Whether a yearless day is read as past or near: its clause does not speak of the
     future, or it names an event ('will lead the force after the Jan. 6 riot', 'the
     panel set to examine the March 3 fire'), which the clause's tense does not date."""
-    named_event = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
-    return bool(named_event) or not clause_future(text, start)
+    return _names_event(text, start, end) or not clause_future(text, start)
 
 
 def scheduled_ahead(
@@ -115,9 +119,7 @@ def scheduled_ahead(
     start, end = span
     if anchor is None:
         return None
-    named = _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]) and (
-        _EVENT_NOUN_AFTER.match(text, end)
-    )
+    named = _names_event(text, start, end)
     scheduled = named and _SCHEDULED_NOUN_AFTER.match(text, end) and clause_future(text, start)
     if not scheduled and (named or tense != "future"):
         return None
@@ -133,6 +135,130 @@ _SCHEDULED_NOUN_AFTER = re.compile(
 )
 
 
+def _names_event(text: str, start: int, end: int) -> bool:
+    """Whether the yearless day at `start`-`end` is a noun's modifier, naming an event: 'the
+    Jan. 6 riot', "California's June 15 reopening", or without a determiner, as headlines
+    write it, 'will form March 3 flood panel' (not 'will meet March 3 with the board')."""
+    if not _EVENT_NOUN_AFTER.match(text, end):
+        return False
+    if _BEFORE_EVENT_DATE.search(text[max(0, start - 24) : start]):
+        return True
+    after = _EVENT_NOUN_AFTER.match(text, end)
+    word = after.group().split()[-1] if after else ""
+    return (
+        _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]) is None
+        and word not in _NOT_A_NOUN
+        and not word.endswith(("ing", "ed", "ly"))
+    )
+
+
 # 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
+# a preposition before the day makes it an adverbial ('meet on Jan. 6 after the vote')
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|by|until|till|through|before|after|from|since|for|of|in|at|around)\s+$", re.I
+)
+# words after a day that begin another phrase, not a noun the day modifies
+_NOT_A_NOUN = frozenset(
+    {"after", "before", "for", "from", "with", "into", "onto", "about", "amid", "during",
+     "over", "under", "when", "while", "until", "unless", "because", "but", "the", "that",
+     "which", "who", "was", "were", "are", "has", "had", "have", "will", "would", "could",
+     "can", "may", "might", "should", "its", "his", "her", "their", "than", "then", "and"}
+)  # fmt: skip
+
+
+# 'Come September, pupils return': the coming September
+_COME_BEFORE = re.compile(r"\bcome\s+$", re.IGNORECASE)
+
+
+def month_year(
+    anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
+) -> int | None:
+    """The year of a month named without one: 'last October' is the most recent October
+    strictly before the publication month, 'next October' the first after it, 'this October'
+    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
+    rel = re.match(r"(last|next|this)\s", written, re.I)
+    word = (rel.group(1) if rel else "").lower()
+    if anchor is not None and word == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if anchor is not None and word == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if anchor is not None and word == "this":
+        return anchor.year
+    start, tense = at
+    ahead = (
+        clause_future(text, start)
+        or bound_ahead(text, start)
+        or tense == "future"
+        or _COME_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+    if anchor is not None and ahead and context_year(text, start) is None:
+        # 'might step down after the November ballot' in a March paper: the coming November
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return (
+        context_year(text, start)
+        or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
+        or earlier_day_year(text, start, anchor)
+    )
+
+
+# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
+# …', 'a court on Thursday granted the request'): the clause is past whatever came before
+_SAID_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
+)
+
+
+def weekday_date(
+    anchor: date | None,
+    name: str,
+    rel: str | None,
+    text: str,
+    span: tuple[int, int],
+    tense: Tense | None = None,
+) -> str | None:
+    if anchor is None:
+        return None
+    start, end = span
+    target = WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
+    # 'on Thursday said the Senate will vote': the day of the saying, which is past
+    said_then = _SAID_AFTER.match(text, end) is not None
+    # the parse's simple past governing the day outweighs a future word in another clause
+    # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
+    regex_future = future_tense(text, start) and (
+        tense != "past" or clause_future(text, start, own_clause=True)
+    )
+    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
+    future = rel == "next" or (rel != "last" and ahead)
+    if future:
+        # 'will meet on Thursday' in a Thursday paper is that day (news style names the
+        # weekday, not 'today'); 'next Thursday' is a week on
+        days = (target - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (anchor + timedelta(days=days)).isoformat()
+    days = (anchor.weekday() - target) % 7
+    if rel == "last" and days == 0:
+        days = 7
+    return (anchor - timedelta(days=days)).isoformat()
+
+
+def weekend_days(
+    anchor: date | None, rel: str | None, text: str, span: tuple[int, int], tense: Tense | None
+) -> tuple[str | None, str | None]:
+    if anchor is None:
+        return None, None
+    if (rel or "").lower() == "this" and tense not in {None, "past"}:
+        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
+        saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
+        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
+    saturday = date.fromisoformat(weekday_date(anchor, "saturday", rel, text, span, tense) or "")
+    if saturday <= anchor:
+        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
+        # weekend, voting on Sunday night' tells of last weekend, not of today
+        sunday = date.fromisoformat(weekday_date(anchor, "sunday", rel, text, span, tense) or "")
+        saturday = sunday - timedelta(days=1)
+    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()

@@ -29,8 +29,9 @@ MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
-# a stop, with the quotation marks or brackets it closes ('… "The Book of Mormon." And …')
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
+# a stop, with the quotation marks or brackets it closes ('… "The Book of Mormon." And …');
+# or a blank line: a headline or a line without a stop ends at its paragraph's end
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|\n[^\S\n]*\n")
 
 # a day written with its year: 'December 2, 2022', '2 December 2022', '2022-12-02'
 _FULL_DAYS = (
@@ -92,13 +93,14 @@ def context_year(text: str, position: int) -> int | None:
 
 def _names_a_thing(sentence: str, start: int) -> bool:
     """Whether the year at `start` modifies the noun after it ('the 1996 Defense of Marriage
-    Act', 'its 2012 budget'): it dates that thing, not the sentence."""
+    Act', 'its 2012 budget', 'worse since a 2018 survey'): it dates that thing, not the
+    sentence."""
     return bool(
         _DETERMINER_BEFORE.search(sentence, 0, start) and _WORD_AFTER.match(sentence, start + 4)
     )
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
 # 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time

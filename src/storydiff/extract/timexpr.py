@@ -26,10 +26,17 @@ from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
-from ..text import NUMBER_WORDS_PATTERN, SAID_FORMS, WEEKDAYS, parse_number
+from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
-from .timex_tense import bound_ahead, clause_future, future_tense, past_date, scheduled_ahead
+from .timex_tense import (
+    bound_ahead,
+    month_year,
+    past_date,
+    scheduled_ahead,
+    weekday_date,
+    weekend_days,
+)
 from .timex_years import DAY as _DAY
 from .timex_years import MONTH as _MONTH
 from .timex_years import YEAR as _YEAR
@@ -58,6 +65,16 @@ _CLOCK = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
+    ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
+    # 'the week ending May 29' (weekly figures): that week, not the day
+    (
+        "week_ended",
+        re.compile(
+            rf"\bthe\s+week\s+(?:ended|ending)\s+(?:on\s+)?(?:Saturday,?\s+|Friday,?\s+)?"
+            rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
     # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
     (
         "month_day",
@@ -76,7 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier|later|early|late)\s+)?"
+            # 'earlier on Tuesday' is one span, the day's ('later on Wednesday')
+            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier on|later on|earlier|later|"
+            rf"early|late)\s+)?"
             rf"{_WEEKDAY}{_PART}\b",
             re.IGNORECASE,
         ),
@@ -90,11 +109,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # 'March of last year', 'January this year': the month of the year counted from now
+    (
+        "month_relyear",
+        re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I),
+    ),
     ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     (
         "relunit",
         re.compile(
-            r"\b(?P<rel>last|next|this|earlier this|later this|early this|late last)\s+"
+            r"\b(?P<rel>last|next|this|past|earlier this|later this|early this|late last)\s+"
             r"(?P<unit>week|month|year)\b",
             re.I,
         ),
@@ -131,7 +155,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
             r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
-            r"|\bthe\s+(?P<next>next|following)\s+day\b",
+            r"|\bthe\s+(?P<next>next|following)\s+day\b"
+            # 'earlier in the day', 'later that night': the day named last
+            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
+            r"(?P<sameday>day|morning|afternoon|evening|night)\b",
             re.IGNORECASE,
         ),
     ),
@@ -150,9 +177,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 'a short time later', 'moments after': one vague span, not 'later' alone
             r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
             r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
+            r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
             re.I,
+        ),
+    ),
+    # 'last fall', 'the summer', 'late spring': seasons have no value in the scheme ('the fall
+    # of Kabul' is no season)
+    (
+        "vague",
+        re.compile(
+            r"\b(?:last|this|next|the|early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)"
+            r"\b(?!\s+of\b)",
+            re.I,
+        ),
+    ),
+    # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
+    # modifier (not an age: 'a 12-year-old')
+    (
+        "duration_modifier",
+        re.compile(
+            rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
+            r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -168,11 +216,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
-# a verb of saying, or another past form, right after a weekday ('Schumer on Thursday said
-# …', 'a court on Thursday granted the request'): the clause is past whatever came before
-_SAID_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(SAID_FORMS)}|[a-z]{{3,}}ed|held|met|made|took|began|won|lost|fell|rose)\b"
-)
+# a capitalised name right before 'weekend', not opening the sentence ('over Easter weekend')
+_HOLIDAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’]*(?:\s+Day)?\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -188,8 +233,9 @@ _NEEDS = {
     "ago": re.compile(r"ago\b", re.I),
     "weekend": re.compile(r"weekend\b", re.I),
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
-    "dayoffset": re.compile(r"days?\b", re.I),
+    "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
     "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
 }
 
@@ -239,6 +285,7 @@ def _anchor(published: str | None) -> date | None:
 _FIXED_KINDS: dict[str, TimeKind] = {
     "offset": "vague",
     "duration": "duration",
+    "duration_modifier": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
 }
@@ -258,10 +305,17 @@ def _resolve(
             return None
         return TimeExpression(start, end, text[start:end], "range", first, second)
     tense = tense_at(match.start()) if tense_at is not None else None
+    if name == "weekend" and _HOLIDAY_BEFORE.search(text, max(0, end - 47), end - 7):
+        # 'the Easter weekend', 'over Labor Day weekend': a holiday's, not the nearest one
+        return TimeExpression(start, end, text[start:end], "vague", None)
     if name == "weekend":
-        value, end_value = _weekend(anchor, groups.get("rel"), text, (start, end), tense)
+        value, end_value = weekend_days(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
                               "range", value, end_value)  # fmt: skip
+    stretch = _stretch_to_now(name, match, text, anchor)
+    if stretch is not None:
+        begin = _strip(match, start)
+        return TimeExpression(begin, end, text[begin:end], "range", *stretch)
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
@@ -276,6 +330,38 @@ def _resolve(
     return _expression(match, text, *resolved)
 
 
+# 'the past six months', 'over the last year': a stretch that ends at publication
+_STRETCH = re.compile(
+    rf"(?:(?:for|over|in|during)\s+)?the\s+(?:past|last)\s+(?:(?P<count>\d+|{NUMBER_WORDS_PATTERN}|"
+    r"an?)\s+)?(?P<unit>day|week|month|year)s?",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _stretch_to_now(
+    name: str, match: re.Match[str], text: str, anchor: date | None
+) -> tuple[str, str] | None:
+    """The first and last month (days and weeks: day) of 'the past six months', 'the last
+    year', counted back from publication; None for anything else ('the last week of March',
+    'the next week', 'the past few years')."""
+    if anchor is None or name not in {"relunit", "duration"} or _OF_AFTER.match(text, match.end()):
+        return None
+    begin = match.start()
+    if name == "relunit" and text[max(0, begin - 4) : begin].lower() == "the ":
+        begin -= 4
+    found = _STRETCH.fullmatch(text, begin, match.end())
+    count = _count(found.group("count")) if found and found.group("count") else 1
+    if found is None or count is None:
+        return None
+    unit = found.group("unit").lower()
+    if unit in {"day", "week"}:
+        days = count * (7 if unit == "week" else 1)
+        return (anchor - timedelta(days=days)).isoformat(), anchor.isoformat()
+    months = count * (12 if unit == "year" else 1)
+    return _shift(anchor, "month", -months), _shift(anchor, "month", 0)
+
+
 def _value(
     name: str, match: re.Match[str], text: str, anchor: date | None, tense: Tense | None = None
 ) -> tuple[TimeKind, str | None] | None:
@@ -285,7 +371,15 @@ def _value(
     groups = match.groupdict()
     past_verb = tense == "past"
     if name == "iso":
+        if not groups["year"]:
+            return "date", "2001-09-11"
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
+    if name == "week_ended":
+        ended = _value("month_day", match, text, anchor, tense)
+        if ended is None or ended[1] is None:
+            return "week", None
+        week_year, week, _ = date.fromisoformat(ended[1]).isocalendar()
+        return "week", f"{week_year}-W{week:02d}"
     if name in {"month_day", "day_month"}:
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
@@ -307,7 +401,7 @@ def _value(
         value = _iso(year, month, day)
         return None if value is None and year is not None else ("date", value)
     if name == "weekday":
-        value = _weekday(
+        value = weekday_date(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
@@ -321,18 +415,26 @@ def _value(
         # without its day, the day is found after all expressions are (_date_clock_times)
         weekday = groups.get("weekday")
         # the tense is read from the clock time on: 'p.m.' would end the sentence
-        return "time", (_weekday(anchor, weekday, None, text, match.span()) if weekday else None)
-    if name == "relunit" and _THE_BEFORE.search(text, 0, start):
-        # 'in the last year' (the twelve months to now), 'the next week' (after a past day),
-        # 'the last week of March': a span or a day counted from elsewhere, not 'last year'
+        return "time", (
+            weekday_date(anchor, weekday, None, text, match.span()) if weekday else None
+        )
+    if name == "relunit" and (
+        _THE_BEFORE.search(text, 0, start) or groups["rel"].lower() == "past"
+    ):
+        # 'in the last year', 'the past year' (the twelve months to now), 'the next week'
+        # (after a past day), 'the last week of March': a span or a day counted from
+        # elsewhere, not 'last year'
         return "duration", None
     if name in {"ago", "relunit"}:
         return _relative_unit(name, match, anchor)
     month = _MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else 0
     if name == "month_year":
         return "month", f"{groups['year']}-{month:02d}"
+    if name == "month_relyear":
+        step = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        return "month", (f"{anchor.year + step}-{month:02d}" if anchor else None)
     if name == "month":
-        year = _month_year(anchor, month, text, (start, tense), match.group())
+        year = month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
 
@@ -375,26 +477,6 @@ def _strip(match: re.Match[str], start: int) -> int:
     return start + prefix.end() if prefix else start
 
 
-def _weekend(
-    anchor: date | None, rel: str | None, text: str, span: tuple[int, int], tense: Tense | None
-) -> tuple[str | None, str | None]:
-    if anchor is None:
-        return None, None
-    if (rel or "").lower() == "this" and tense not in {None, "past"}:
-        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
-        saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
-        saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
-        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-    # the clause's tense as for a weekday: 'is heading home for the weekend' is the coming one
-    saturday = date.fromisoformat(_weekday(anchor, "saturday", rel, text, span, tense) or "")
-    if saturday <= anchor:
-        # a past weekend is one whose Sunday has come: a Saturday paper's 'met on the
-        # weekend, voting on Sunday night' tells of last weekend, not of today
-        sunday = date.fromisoformat(_weekday(anchor, "sunday", rel, text, span, tense) or "")
-        saturday = sunday - timedelta(days=1)
-    return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
-
-
 def _iso(year: int | None, month: int, day: int) -> str | None:
     if year is None:
         return None
@@ -403,66 +485,6 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
     except ValueError:
         logger.debug("%04d-%02d-%02d is not a calendar date: left unresolved", year, month, day)
         return None
-
-
-def _month_year(
-    anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
-) -> int | None:
-    """The year of a month named without one: 'last October' is the most recent October
-    strictly before the publication month, 'next October' the first after it, 'this October'
-    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
-    rel = re.match(r"(last|next|this)\s", written, re.I)
-    word = (rel.group(1) if rel else "").lower()
-    if anchor is not None and word == "last":
-        return anchor.year if month < anchor.month else anchor.year - 1
-    if anchor is not None and word == "next":
-        return anchor.year if month > anchor.month else anchor.year + 1
-    if anchor is not None and word == "this":
-        return anchor.year
-    start, tense = at
-    ahead = clause_future(text, start) or bound_ahead(text, start) or tense == "future"
-    if anchor is not None and ahead and context_year(text, start) is None:
-        # 'might step down after the November ballot' in a March paper: the coming November
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return (
-        context_year(text, start)
-        or nearest_year(anchor, month, 1, past=not ahead, past_verb=tense == "past")
-        or earlier_day_year(text, start, anchor)
-    )
-
-
-def _weekday(
-    anchor: date | None,
-    name: str,
-    rel: str | None,
-    text: str,
-    span: tuple[int, int],
-    tense: Tense | None = None,
-) -> str | None:
-    if anchor is None:
-        return None
-    start, end = span
-    target = WEEKDAYS.index(name.lower())
-    rel = (rel or "").lower()
-    until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
-    # 'on Thursday said the Senate will vote': the day of the saying, which is past
-    said_then = _SAID_AFTER.match(text, end) is not None
-    # the parse's simple past governing the day outweighs a future word in another clause
-    # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
-    regex_future = future_tense(text, start) and (
-        tense != "past" or clause_future(text, start, own_clause=True)
-    )
-    ahead = ((regex_future or tense == "future") and not said_then) or (until is not None)
-    future = rel == "next" or (rel != "last" and ahead)
-    if future:
-        # 'will meet on Thursday' in a Thursday paper is that day (news style names the
-        # weekday, not 'today'); 'next Thursday' is a week on
-        days = (target - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
-        return (anchor + timedelta(days=days)).isoformat()
-    days = (anchor.weekday() - target) % 7
-    if rel == "last" and days == 0:
-        days = 7
-    return (anchor - timedelta(days=days)).isoformat()
 
 
 def _count(word: str) -> int | None:

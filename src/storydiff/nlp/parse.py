@@ -354,13 +354,34 @@ def _with_distance(root: Token, left: int) -> int:
             and any(t.lemma_.lower() in _DISTANCE_WORDS for t in subtree)
         ):
             return subtree[0].i
-    return left
+    return _misread_distance(root.doc, left)
+
+
+def _misread_distance(doc: Doc, left: int) -> int:
+    """'at the Orlen Museum weeks | after she drew criticism': after a name the parser often
+    reads the distance as part of that phrase ('weeks' as the object of 'at'), so it would
+    end the head. A bare distance word just before the clause goes with it, with the number
+    or quantity that measures it ('two', 'a few')."""
+    before = left - 1
+    if before < 0 or doc[before].lemma_.lower() not in _DISTANCE_WORDS:
+        return left
+    start = before
+    for child in reversed(list(doc[before].lefts)):
+        if child.i != start - 1 or not (
+            child.dep_ in {"nummod", "quantmod"} or child.lower_ in _MEASURE_WORDS
+        ):
+            break
+        start = min(t.i for t in child.subtree)
+    # 'for the day before the vote' is no distance: a bare singular needs its measure
+    measured = start < before or doc[before].tag_ == "NNS" or doc[before].pos_ == "ADV"
+    return start if measured else left
 
 
 # words of a distance in time before 'after'/'before' ('hours', 'less than a month', 'shortly')
 _DISTANCE_WORDS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "moment", "shortly", "soon"}
 )
+_MEASURE_WORDS = frozenset({"a", "an", "few", "several", "couple", "many"})
 
 
 def _trim(span: Span) -> Span | None:

@@ -68,6 +68,7 @@ class NearLink:
     text: str
     score: str
     held_apart: str | None
+    nothing_close: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,13 @@ def _list_section(
                 for i, m in enumerate(g.members)
             ],
             closest=[
-                NearLink(c.outlet, clip(c.text, _NEAR_CHARS), f"{c.score:.2f}", c.held_apart)
+                NearLink(
+                    c.outlet,
+                    clip(c.text, _NEAR_CHARS),
+                    f"{c.score:.2f}",
+                    c.held_apart,
+                    c.nothing_close,
+                )
                 for c in g.closest
             ],
         )

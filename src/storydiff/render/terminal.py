@@ -109,6 +109,12 @@ def _group_text(group: GroupView) -> Text:
         text.append(after, style="dim")
         text.append(f"  [{member.start}:{member.end}]\n", style="dim")
     for near in group.closest:
+        if near.nothing_close:
+            text.append(
+                f"    nothing close in {near.outlet} (every statement scores 0.00)\n",
+                style="dim italic",
+            )
+            continue
         text.append(f"    closest in {near.outlet}: ", style="dim italic")
         text.append(clip(near.text, MAX_NEAR_MISS_CHARS), style="dim")
         text.append(f"  {near.score:.2f}  [{near.start}:{near.end}]\n", style="dim")

@@ -129,6 +129,13 @@ class NearMissView:
     (0.3598 shows as 0.35, not 0.36, beside a threshold of 0.36)."""
     held_apart: str | None
 
+    @property
+    def nothing_close(self) -> bool:
+        """Whether every statement of that outlet scores 0.00 with this one: no pair came near
+        enough to be scored, so the statement shown is only the nearest in raw meaning, and
+        naming it 'closest' would point a reader at a sentence about something else."""
+        return self.score < 0.01
+
 
 @dataclass(frozen=True)
 class GroupView:
