@@ -112,7 +112,8 @@ def shares_event_word(a: Unit, b: Unit) -> bool:
     paraphrase model reading the frame scores them alike. A name one of them acts on (its
     predicate's patient: 'will ask the Supreme Court to annul the result') is part of what
     happened, not of who said it: 'intends to take its complaints to the Supreme Court' shares
-    it (issue 10: on the examples such pairs were the same fact, on BASIL dev it changed no link)."""
+    it (issue 10: on the examples such pairs were the same fact; on BASIL dev it changed no
+    link)."""
     who = (a.names | b.names | ATTRIBUTION_WORDS) - acted_on_names(a) - acted_on_names(b)
     return bool((a.content & b.content) - who or a.numbers & b.numbers)
 
