@@ -153,14 +153,23 @@ def reader_sentences(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         if pending is not None:
             sent = doc[pending.start : sent.end]
-        last = [t for t in sent if not t.is_space]
-        if last and sent.end < len(doc) and _goes_on(doc, last[-1]):
+        last = _last_word(sent)
+        if last is not None and sent.end < len(doc) and _goes_on(doc, last):
             pending = sent
             continue
         pending = None
         yield sent
     if pending is not None:
         yield pending
+
+
+def _last_word(span: Span) -> Token | None:
+    """The span's last token that is no space (read from the end: a pass over the span
+    builds a Token object for every token)."""
+    for i in range(len(span) - 1, -1, -1):
+        if not span[i].is_space:
+            return span[i]
+    return None
 
 
 def _goes_on(doc: Doc, token: Token) -> bool:
