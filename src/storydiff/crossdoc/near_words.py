@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from ..embed import Encoder, encode_short, normalise_rows, one_blas_thread
+from ..embed import Encoder, normalise_rows, one_blas_thread
 from ..model import Unit
 from ..text import MONTHS, SAYING_VERBS, WEEKDAYS
 from .features import load_idf
@@ -86,7 +86,7 @@ def encode_words(model: Encoder, words: Sequence[str]) -> dict[str, Vector]:
         found = {w: v for w in words if (v := _CACHE.get((name, w))) is not None}
     missing = [w for w in words if w not in found]
     if missing:
-        vectors = normalise_rows(encode_short(model, missing)).astype(np.float16)
+        vectors = normalise_rows(model.encode(missing)).astype(np.float16)
         found.update(zip(missing, vectors, strict=True))
         with _LOCK:
             if len(_CACHE) + len(missing) > _CACHE_LIMIT:
