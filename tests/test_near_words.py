@@ -78,6 +78,21 @@ def test_a_near_word_earns_credit_in_proportion_to_its_cosine() -> None:
     assert credit_b == {"oppose": pytest.approx(expected, abs=1e-5)}  # 'weather' is far
 
 
+def test_the_nearest_unshared_word_on_the_other_side_sets_the_credit() -> None:
+    a = replace(unit(0, 0, "x"), content=frozenset({"opposition"}))
+    b = replace(unit(0, 0, "y"), content=frozenset({"oppose", "opponent", "objection"}))
+    words = _vectors(
+        opposition=(1.0, 0.0), oppose=(0.8, 0.6), opponent=(0.96, 0.28), objection=(0.6, 0.8)
+    )
+    scale = NEAR_CREDIT / (1 - NEAR_COSINE)
+    credit_a, _ = NearWords(words).credits(a, b, frozenset())
+    assert credit_a == {"opposition": pytest.approx((0.96 - NEAR_COSINE) * scale, abs=1e-5)}
+    # a word both statements have is no near word: the next nearest counts
+    a_too = replace(a, content=frozenset({"opposition", "opponent"}))
+    credit_a, _ = NearWords(words).credits(a_too, b, frozenset({"opponent"}))
+    assert credit_a == {"opposition": pytest.approx((0.8 - NEAR_COSINE) * scale, abs=1e-5)}
+
+
 def test_far_words_earn_nothing() -> None:
     a = replace(unit(0, 0, "x"), content=frozenset({"rise"}))
     b = replace(unit(0, 0, "y"), content=frozenset({"fall"}))

@@ -131,8 +131,12 @@ class NearWords:
 
     def _best(self, words: frozenset[str], others: frozenset[str]) -> dict[str, float]:
         best: dict[str, float] = {}
+        near = self._near
         for word in words:
-            credit = max((c for x, c in self._near.get(word, ()) if x in others), default=0.0)
+            credit = 0.0  # the largest credit of a near word in `others` (credits are > 0)
+            for other, value in near.get(word, ()):
+                if value > credit and other in others:
+                    credit = value
             if credit > 0:
                 best[word] = credit
         return best

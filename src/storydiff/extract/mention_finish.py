@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from ..nlp.doc_text import doc_text
 from ..text import fold
 from ..text_names import NAMES_WITH_THE
 from .aliases import is_country
@@ -122,4 +123,4 @@ def _the_inside_sentence(doc: Doc, name: str) -> bool:
     """The article writes 'The <name>' with a capital inside a sentence."""
     words = r"\s+".join(re.escape(word) for word in name.split())
     pattern = re.compile(r"\bThe\s+" + words + r"\b")
-    return any(not _opens_sentence(doc, found.start()) for found in pattern.finditer(doc.text))
+    return any(not _opens_sentence(doc, found.start()) for found in pattern.finditer(doc_text(doc)))

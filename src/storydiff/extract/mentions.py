@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EntityType, Mention
+from ..nlp.doc_text import doc_text
 from ..text import fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
@@ -115,7 +116,7 @@ def find_mentions(
 ) -> tuple[Mention, ...]:
     """Every named or described actor of a parsed article, in reading order, but none in
     the `furniture` spans (`header_spans`)."""
-    text = doc.text
+    text = doc_text(doc)
     reading = _Reading(doc, article_id, text, Countries(cities=cities_with_mayors(text)))
     headline_end = title_case_headline_end(text)
     for sent in doc.sents:

@@ -15,6 +15,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
+from ..nlp.doc_text import doc_text
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import TIME_NOUNS
 from ..text_reporting import TRAILING_REPORT_VERBS, TRAILING_SOURCE_WORDS
@@ -93,9 +94,9 @@ def before_tail(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
     if start >= tail and _cited(sent, start):
         return content  # 'the mayor said…, citing a report': what is cited stays
     if start >= tail:
-        logger.debug("content %r lies in a trailing attribution", sent.doc.text[start:end])
+        logger.debug("content %r lies in a trailing attribution", doc_text(sent.doc)[start:end])
         return None
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     cut = len(text[start:tail].rstrip(" ,;"))
     return (start, start + cut) if cut > 0 else None
 
@@ -112,13 +113,13 @@ def before_background(sent: Span, content: tuple[int, int]) -> tuple[int, int]:
     quotation marks is the speaker's, and one that the content goes on after is kept."""
     start, end = content
     tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
-    text = sent.doc.text
     for i in range(1, len(tokens) - 2):
         comma, opener = tokens[i], tokens[i + 1]
         if comma.text != "," or opener.lower_ not in _BACKGROUND_OPENERS:
             continue
         if tokens[i - 1].pos_ != "PROPN" or opener.head.dep_ != "relcl":
             continue
+        text = doc_text(sent.doc)
         clause_end = max(t.idx + len(t.text) for t in opener.head.subtree)
         rest = text[comma.idx : end]
         if clause_end < len(text[:end].rstrip(" .,;")) or _MARKS & set(rest):

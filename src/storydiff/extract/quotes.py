@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Quote, QuoteKind, Sentence
+from ..nlp.doc_text import doc_text
 from ..text import TITLE_ABBREVIATIONS
 from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, REPORTING_VERBS
 from .late_speakers import finish, named_next
@@ -72,7 +73,7 @@ class _Candidate:
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence] = ()) -> tuple[Quote, ...]:
     """All quotes in a parsed article, in reading order."""
-    text = doc.text
+    text = doc_text(doc)
     marked = find_marked_spans(text)
     starts = [m.start for m in marked]
     memory = SpeakerMemory()
@@ -280,7 +281,7 @@ def _opens_sentence(cue: Token, span: MarkedSpan) -> bool:
     News Sunday," Pence said "B"'), nor end the sentence before ('Japan called it "an
     outlaw nation." Russia insisted that it "stop…"')."""
     sent = cue.sent
-    if span.end <= sent.start_char and cue.doc.text[span.end - 1] in ".!?":
+    if span.end <= sent.start_char and doc_text(cue.doc)[span.end - 1] in ".!?":
         return False
     return not any(t.is_alpha and t.idx < span.start for t in sent if t.idx < cue.idx)
 

@@ -20,6 +20,7 @@ from ..text import NUMBER_WORDS, SAYING_VERBS, name_key
 from ..text_page import credits_start, is_credit_line, is_time_stamp
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
+from .doc_text import doc_text
 from .models import load_spacy
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     # 'He' in a statement stands for the last named subject: its name joins the statement's
     # names, so 'He added that…' can match 'Peskov said…' in another outlet.
     referent: frozenset[str] = frozenset()
-    text = doc.text  # spaCy rebuilds doc.text at every read: read it once
+    text = doc_text(doc)
     cut_at = _cut_off_from(text)
     credits_from = credits_start(text)  # an article's credits close it
     for sent in reader_sentences(doc):
@@ -152,14 +153,23 @@ def reader_sentences(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         if pending is not None:
             sent = doc[pending.start : sent.end]
-        last = [t for t in sent if not t.is_space]
-        if last and sent.end < len(doc) and _goes_on(doc, last[-1]):
+        last = _last_word(sent)
+        if last is not None and sent.end < len(doc) and _goes_on(doc, last):
             pending = sent
             continue
         pending = None
         yield sent
     if pending is not None:
         yield pending
+
+
+def _last_word(span: Span) -> Token | None:
+    """The span's last token that is no space (read from the end: a pass over the span
+    builds a Token object for every token)."""
+    for i in range(len(span) - 1, -1, -1):
+        if not span[i].is_space:
+            return span[i]
+    return None
 
 
 def _goes_on(doc: Doc, token: Token) -> bool:
