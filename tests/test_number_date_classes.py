@@ -43,6 +43,9 @@ def heads(sentence: str) -> list[tuple[str, float]]:
         ("The 2020-21 season ended early.", []),  # a season, not a tally
         ("Ages 5-11 are covered.", []),  # a range goes up
         ("The notice is dated 10-09-2026.", []),  # a date written with dashes
+        ("Call the Brantwell line at (555) 210-4477.", []),  # a phone number
+        ("Call the Brantwell line at 555 - 210 - 4477.", []),  # one typed with spaces
+        ("Call the Brantwell line at 555-210-4477 today.", []),
     ],
 )
 def test_tallies_are_two_counts_set_against_each_other(
@@ -273,3 +276,10 @@ def test_a_month_in_a_side_clause_is_not_set_against_a_weekday() -> None:
         )
         == []
     )
+
+
+def test_a_phone_number_is_no_count_and_no_tally() -> None:
+    """Two outlets giving one tip line in two layouts: no figure of it is compared."""
+    line = "Anyone with information is asked to call the Brantwell fire line at "
+    assert heads(line + "(555) 210 - 4477.") == []
+    assert types(line + "(555) 210 - 4477.", line + "555 - 210 - 4477.") == []

@@ -36,7 +36,7 @@ from ..text import (
 from .people_counts import people_count
 from .periods import period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
-from .tallies import tally_spans
+from .tallies import phone_spans, tally_spans
 
 
 def _either(words: Iterable[str]) -> str:
@@ -175,9 +175,9 @@ def _figures_of(text: str) -> tuple[_Figure, ...]:
 
 def _figures(text: str) -> list[_Figure]:
     figures = []
-    tallies = tally_spans(text)
+    taken = [(start, end) for _, _, start, end in tally_spans(text)] + phone_spans(text)
     for match in _AMOUNT.finditer(text):
-        if any(start <= match.start("amount") < end for _, _, start, end in tallies):
+        if any(start <= match.start("amount") < end for start, end in taken):
             continue
         figure = _figure(text, match)
         if figure is not None:

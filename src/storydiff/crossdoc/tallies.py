@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Unit
 
-__all__ = ["Tally", "differing_tallies", "tallies", "tally_spans"]
+__all__ = ["Tally", "differing_tallies", "phone_spans", "tallies", "tally_spans"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,14 @@ _TALLY = re.compile(
 # season'), a date written with dashes ('10-12-2021')
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d$")
 _DASHED_DATE_AFTER = re.compile(r"^[-–/]\d")
+# a phone number, whatever its layout ('(555) 210-4477', '555 - 210 - 4477'): its figures
+# count nothing, and two outlets' layouts of one number read as a differing tally
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|(?<![\d.,])\d{3}\s?[-–.]\s?)\d{3}\s?[-–.]\s?\d{4}(?!\d)")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text gives a phone number."""
+    return [match.span() for match in _PHONE.finditer(text)]
 
 
 def tally_spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -37,7 +45,10 @@ def tally_spans(text: str) -> list[tuple[int, int, int, int]]:
     ('a 50-50 split'), and neither of its figures is an amount of anything ('a 134-to-63
     vote' is not 63 votes)."""
     found = []
+    phones = phone_spans(text)
     for match in _TALLY.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in phones):
+            continue
         first_written, second_written = match.groups()
         first, second = (int(g.replace(",", "")) for g in (first_written, second_written))
         if first < second or _DASHED_DATE_AFTER.match(text[match.end() :]):
