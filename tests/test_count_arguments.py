@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from helpers import unit
 from storydiff.crossdoc.context import EventContext
 from storydiff.crossdoc.count_arguments import counted_alike, counts
 from storydiff.model import Unit
+from storydiff.nlp.parse import sentence_units
 
 _NOUNS = {"officers": "officer", "drivers": "driver", "tonnes": "tonne", "crossing": "crossing"}
 
@@ -56,3 +59,12 @@ def test_the_other_counts_figure_raises_the_overlap() -> None:
     with_count = context.weighted_overlap(SENT, DEPLOYED)
     other_thing = context.weighted_overlap(SENT, FINED)
     assert with_count > other_thing
+
+
+@pytest.mark.model
+def test_ages_are_no_count_arguments() -> None:
+    """'a 16-year-old boy' and 'a 15-year-old boy' are two people's ages, not one crowd
+    counted twice: told of two suspects, they must not pull two facts together."""
+    charged = sentence_units(["A 16-year-old boy and a 17-year-old girl were charged in Corvel."])
+    entered = sentence_units(["A 17-year-old girl and a 15-year-old boy entered the Corvel house."])
+    assert counts(charged[0]) == {} and counts(entered[0]) == {}

@@ -278,6 +278,7 @@ def test_a_month_in_a_side_clause_is_not_set_against_a_weekday() -> None:
     )
 
 
+@pytest.mark.model
 def test_a_phone_number_is_no_count_and_no_tally() -> None:
     """Two outlets giving one tip line in two layouts: no figure of it is compared."""
     line = "Anyone with information is asked to call the Brantwell fire line at "
