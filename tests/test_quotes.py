@@ -131,3 +131,15 @@ def test_nested_quote_stays_inside_its_quote() -> None:
     assert len(quotes) == 1
     assert quotes[0].text == "The inspector told us 'close the pier tonight' and we did"
     assert quotes[0].speaker == "Pia Lund"
+
+
+def test_a_negated_reporting_verb_reports_no_words() -> None:
+    """'Police do not believe there was intent' must not read as police believing there was:
+    a report of what someone does not say or believe is nobody's words."""
+    text = (
+        "Corvel police do not believe there was criminal intent.\n"
+        "Investigators have not revealed who fired the shot.\n"
+        "Captain Ilse Varnholt said the inquiry would take weeks."
+    )
+    contents = [quote.text for quote in quotes_of(text)]
+    assert contents == ["the inquiry would take weeks"]

@@ -219,6 +219,8 @@ def _attribute(
             candidate = _Candidate(parts, "indirect", cue)
     if candidate is None:
         return None
+    if candidate.kind != "direct" and any(c.dep_ == "neg" for c in cue.children):
+        return None  # 'police do not believe there was intent': what no one said or believes
     if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:
         return None  # 'the bill is expected to pass', 'anyone wanting to borrow': no one's words
     if spoken_of(cue):
