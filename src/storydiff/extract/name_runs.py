@@ -356,8 +356,24 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False  # 'INS Velka': a ship
     if not titles and led_by_particle(words):
         return False  # 'al Qarun', 'Al-Vessa': a group, not a person
+    if not titles and _led_by_acronym(words):
+        return False  # 'CBS Chicago', 'HRTV Corvel': a broadcaster, not a person
     # 'Hapag-Lloyd' is one word of a name, no given name and family name
     return bool(titles) or len(" ".join(folded).replace(" - ", "-").split()) >= 2
+
+
+def _led_by_acronym(words: list[str]) -> bool:
+    """A name opened by an acronym of three or more capitals before a word in ordinary case
+    ('CBS Chicago', 'WKRN Nashville'): an organisation's name. Initials of a person are one
+    or two letters ('JD Vance'), and a name in an all-capitals line has no word in ordinary
+    case."""
+    return (
+        len(words) > 1
+        and len(words[0]) >= 3
+        and words[0].isalpha()
+        and words[0].isupper()
+        and any(not w.isupper() for w in words[1:])
+    )
 
 
 def led_by_particle(words: list[str]) -> bool:
