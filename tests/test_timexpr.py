@@ -506,3 +506,16 @@ def test_the_week_ended_a_day_is_that_week() -> None:
         ("the week ending May 29", "week", "2026-W22"),
         ("May 22", "date", "2026-05-22"),
     ]
+
+
+def test_a_year_that_a_figure_is_compared_with_is_not_lent_to_the_day() -> None:
+    """'far exceeding the 2019 totals … through Nov. 16': this year's tally against 2019's;
+    the day is this year's."""
+    text = "Arrests in Corvel are far exceeding the 2019 totals, with 410 arrests through Nov. 16."
+    (through,) = [e for e in find_time_expressions(text, "2026-11-18") if e.text == "Nov. 16"]
+    assert (through.kind, through.end_value) == ("range", "2026-11-16")
+    text = "Corvel ferry trips were up on the 2019 figures by March 3."
+    assert "2026-03-03" in [e.value for e in find_time_expressions(text, "2026-11-18")]
+    # set in that year's time, the day is that year's
+    text = "In the 2019 season, the Corvel team lost in March."
+    assert "2019-03" in [e.value for e in find_time_expressions(text, "2026-11-18")]

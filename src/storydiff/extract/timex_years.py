@@ -78,7 +78,9 @@ def context_year(text: str, position: int) -> int | None:
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
     of this June, not 2008's), nor one that names another thing later in the sentence ('the
-    ruling in June that voided the 1996 Harbour Fees Act')."""
+    ruling in June that voided the 1996 Harbour Fees Act') or earlier, unless the sentence
+    is set in that thing's time ('In the 2019 season, … in March' is 2019's March; 'far
+    exceeding the 2015 totals … through Nov. 16' is this year's November)."""
     start, end = sentence_bounds(text, position)
     # blanked to its length, so offsets in `sentence` stay those of `text` from `start`
     sentence = _BASELINE.sub(lambda m: " " * len(m.group()), text[start:end])
@@ -86,7 +88,12 @@ def context_year(text: str, position: int) -> int | None:
         m.group(1)
         for m in _CONTEXT_YEAR.finditer(sentence)
         if not not_a_year(sentence, m.start(1), m.end(1))
-        and not (start + m.start(1) > position and _names_a_thing(sentence, m.start(1)))
+        and not (
+            _names_a_thing(sentence, m.start(1))
+            and (
+                start + m.start(1) > position or not _TIME_OF_THING.search(sentence, 0, m.start(1))
+            )
+        )
     }
     return int(years.pop()) if len(years) == 1 else None
 
@@ -100,6 +107,11 @@ def _names_a_thing(sentence: str, start: int) -> bool:
     )
 
 
+# 'in the 2019 season', 'during its 2020 campaign': the sentence is set in the thing's year
+_TIME_OF_THING = re.compile(
+    r"\b(?:in|during|for|throughout|over|until|by)\s+(?:the|an?|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
