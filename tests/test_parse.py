@@ -68,6 +68,21 @@ def test_an_abbreviation_may_still_end_a_sentence() -> None:
     ]
 
 
+def test_a_clock_time_before_its_day_does_not_end_a_sentence() -> None:
+    """'Around 8:30 p.m. Tuesday, police…': the day belongs to the time (the parser broke
+    the sentence there, and 'Around 8:30 p.m.' was lost as too short a statement)."""
+    assert sentences(
+        "Corvel bakery robbed\n\nThe owner was unhurt.\n\n"
+        "Around 8:30 p.m. Tuesday, Corvel police received a call from the bakery. "
+        "The till was empty."
+    ) == [
+        "Corvel bakery robbed",
+        "The owner was unhurt.",
+        "Around 8:30 p.m. Tuesday, Corvel police received a call from the bakery.",
+        "The till was empty.",
+    ]
+
+
 def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() -> None:
     assert units(
         "The council closed the harbour road on Monday, and the mayor ordered an inquiry "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from ..text import ABBREVIATIONS, TITLE_ABBREVIATIONS
+from ..text import ABBREVIATIONS, MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -74,4 +74,10 @@ def abbreviation_goes_on(doc: Doc, token: Token) -> bool:
         return False
     if following.text[0].islower() or following.text[0].isdigit():
         return True
+    if word in _CLOCK_ABBREVIATIONS and following.lower_.rstrip(".") in _DAY_WORDS:
+        return True  # 'around 8:30 p.m. Tuesday, police…': the day the time is on
     return word in TITLE_ABBREVIATIONS and written[0].isupper()
+
+
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
