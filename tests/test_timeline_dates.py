@@ -80,3 +80,10 @@ def test_a_statement_that_reports_two_dated_acts_is_on_the_timeline_at_both() ->
     assert _timeline_dates(text) == [("2009", "2009")]
     text = "Dorrow on Tuesday named Arno to the seat until a vote set for June 25."
     assert _timeline_dates(text) == [("2026-03-10", "Tuesday")]
+
+
+def test_a_stretch_that_holds_the_facts_day_is_no_second_act() -> None:
+    """'On Friday, Orlen passed 300 burglaries so far this year': the year is the stretch the
+    count runs over, not a second event dated '2026' beside Friday's."""
+    text = "On Friday, Orlen passed 300 burglaries so far this year."
+    assert _timeline_dates(text) == [("2026-03-13", "Friday")]

@@ -131,6 +131,8 @@ def _further_dated_acts(
             continue
         if value is None or value in dates or in_dateline(analysis, time.start):
             continue
+        if _holds(time, entry.date):
+            continue  # 'on Friday … so far this year': the stretch the fact runs over
         between = analysis.article.text[last_end : time.start]
         if _DATES_JOINED.search(between) or not any(last_end <= v < time.start for v in verbs):
             continue
@@ -144,6 +146,15 @@ def _further_dated_acts(
         last_end = time.end
         dates.add(value)
     return found
+
+
+def _holds(stretch: TimeExpression, value: str) -> bool:
+    """Whether the day, month or year `value` falls within the stretch (a year, a month, a
+    range such as 'so far this year')."""
+    span = _span(stretch)
+    if span is None or year_unknown(value):
+        return False
+    return span[0] <= first_day(value) <= span[1]
 
 
 def _said_on(text: str, unit: Unit, time: TimeExpression) -> bool:
