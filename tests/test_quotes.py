@@ -147,11 +147,13 @@ def test_a_negated_reporting_verb_reports_no_words() -> None:
 
 def test_a_broadcaster_credited_for_a_fact_is_no_person_a_pronoun_means() -> None:
     """'…, HRTV Corvel reports': an acronym-led name is an outlet, so a later 'Corvel' (the
-    town) does not make it the nearest person, and 'He' stays the mayor."""
+    town) does not make it the nearest person; nor is 'the 4th Harbour District' one: 'He'
+    stays the mayor."""
     text = (
         "Corvel Mayor Ilse Varnholt said her nephew was shot dead in a robbery.\n\n"
         "Aron Delk, 19, died Friday night in the Dunmere district, HRTV Corvel reports.\n\n"
-        "Varnholt, who was re-elected this month, was in Corvel on Friday and spoke with "
-        "reporters. He wondered how the shooter obtained the gun."
+        "Varnholt, who was re-elected this month to a third term in the 4th Harbour District, "
+        "was in Corvel on Friday and spoke with reporters. He wondered how the shooter "
+        "obtained the gun."
     )
     assert only(quotes_of(text), "obtained the gun").speaker == "Ilse Varnholt"

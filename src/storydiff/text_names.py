@@ -22,6 +22,9 @@ PLACE_NAME_WORDS = frozenset(
     gulf strait canal strip zone garden gardens beach
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Last words of an area's name that may still speak as a body ('the Corvel School District
+# said'), so no thing that cannot speak, but never a person ('the 7th Congressional District').
+AREA_NAME_WORDS = frozenset({"district", "county", "province", "region", "township"})
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').

@@ -21,6 +21,7 @@ from ..text_names import (
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
+    AREA_NAME_WORDS,
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
@@ -350,6 +351,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
+    if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
+        return False  # 'the 7th Congressional District': an area, perhaps a body, no person
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
     if len(words) > 1 and words[0] in VESSEL_PREFIXES:
