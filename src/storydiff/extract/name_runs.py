@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, TITLE_CASE_SHORT_LOWER_WORDS, WEEKDAYS, fold
 from ..text_names import (
+    AREA_NAME_WORDS,
     BODY_OF_WORDS,
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
@@ -21,7 +22,6 @@ from ..text_names import (
     NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
-    AREA_NAME_WORDS,
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
