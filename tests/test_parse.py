@@ -83,6 +83,12 @@ def test_a_clock_time_before_its_day_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_coordinated_clause_opened_by_if_or_that_is_no_statement_of_its_own() -> None:
+    assert units(
+        "Investigators have not revealed who shot the guard, or if the guard shot himself."
+    ) == ["Investigators have not revealed who shot the guard, or if the guard shot himself."]
+
+
 def test_two_coordinated_clauses_with_their_own_subjects_are_two_statements() -> None:
     assert units(
         "The council closed the harbour road on Monday, and the mayor ordered an inquiry "

@@ -237,7 +237,7 @@ def split_clauses(sent: Span) -> list[Span]:
     cuts: list[int] = []
     for head, clauses in _coordinated_clauses(sent):
         for clause in clauses:
-            if clause.i < head.i or not _own_subject(clause):
+            if clause.i < head.i or not _own_subject(clause) or _subordinate(clause):
                 continue
             # the conjunction nearest the clause: 'broke away and declared…, but it is…'
             ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.i]
@@ -258,6 +258,13 @@ def split_clauses(sent: Span) -> list[Span]:
     if len(trimmed) < 2 or any(_word_count(p) < MIN_CLAUSE_WORDS for p in trimmed):
         return [sent]
     return trimmed
+
+
+def _subordinate(clause: Token) -> bool:
+    """A conjunct opened by a subordinator ('…have not revealed who shot him, or if he shot
+    himself'; 'said the port was shut, and that it would reopen'): part of the clause before
+    it, no statement of its own (cut off, 'if he shot himself' would read as a claim)."""
+    return any(c.dep_ == "mark" and c.i < clause.i for c in clause.children)
 
 
 def _quoted(sent: Span, token: Token) -> bool:
