@@ -209,6 +209,13 @@ def test_time_stamp_lines(line: str, stamp: bool) -> None:
         ("Officials asked residents to follow the police on Twitter for updates.", False),
         ("Follow the money on X street, the mayor said.", False),
         ("The new mayor is a writer for Harbour Gazette.", False),
+        # the page's copyright notice
+        ("Copyright 2026 Lorrin Broadcasting, Inc.", True),
+        ("© 2026 Harbour Gazette (Orlen Media Group).", True),
+        ("All rights reserved.", True),
+        ("This material may not be published, broadcast, rewritten, or redistributed.", True),
+        ("The court said the copyright of the Orlen anthem had lapsed.", False),
+        ("The ruling may not be published before Friday, the judge said.", False),
     ],
 )
 def test_credit_lines(line: str, credit: bool) -> None:

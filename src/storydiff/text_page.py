@@ -38,7 +38,8 @@ def is_time_stamp(line: str) -> bool:
 
 # An article's credits: who wrote it, who helped and where to follow them ('Jane Doe is a
 # reporter for Harbour Gazette.', 'Follow her on Twitter at @janedoe.', 'The Lorrin Courier
-# contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe'). They are
+# contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe'), and the page's
+# copyright notice ('Copyright 2016 Lorrin Broadcasting, Inc. All rights reserved.'). They are
 # sentences of the page, never facts of the story: no other outlet reports them.
 _NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|de|van))*"
 _CREDIT_LINE = re.compile(
@@ -51,6 +52,9 @@ _CREDIT_LINE = re.compile(
             (?:\s+(?:for|at|with)\s+(?:the\s+)?[A-Z][^.]*)?\.?
       | (?i:reporting|additional\s+reporting|writing|editing)\s+by\s+[A-Z].*
       | .{{0,120}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?
+      | (?:(?i:copyright)|©|\((?i:c)\))\s*(?:(?:19|20)\d\d\b|©).{{0,100}}
+      | (?i:all\s+rights\s+reserved)\.?
+      | (?i:this\s+material\s+may\s+not\s+be\s+published)\b.{{0,80}}
     )$""",
     re.VERBOSE,
 )
