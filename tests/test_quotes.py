@@ -157,3 +157,12 @@ def test_a_broadcaster_credited_for_a_fact_is_no_person_a_pronoun_means() -> Non
         "obtained the gun."
     )
     assert only(quotes_of(text), "obtained the gun").speaker == "Ilse Varnholt"
+
+
+def test_an_appeal_to_readers_is_nobodys_quote() -> None:
+    text = (
+        "Anyone with information is asked to contact Corvel police at the harbour station.\n"
+        "Please note this is Corvel in our wider coverage area.\n"
+        "Captain Ilse Varnholt said the inquiry would take weeks."
+    )
+    assert [quote.text for quote in quotes_of(text)] == ["the inquiry would take weeks"]

@@ -221,6 +221,8 @@ def _attribute(
         return None
     if candidate.kind != "direct" and any(c.dep_ == "neg" for c in cue.children):
         return None  # 'police do not believe there was intent': what no one said or believes
+    if speaker is None and candidate.kind != "direct" and _addresses_the_reader(cue):
+        return None  # 'anyone with information is asked to call…', 'please note…': an appeal
     if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:
         return None  # 'the bill is expected to pass', 'anyone wanting to borrow': no one's words
     if spoken_of(cue):
@@ -228,6 +230,17 @@ def _attribute(
     candidate.speaker = speaker
     candidate.resolved = resolve(memory, speaker) if speaker is not None else None
     return candidate
+
+
+def _addresses_the_reader(cue: Token) -> bool:
+    """An appeal to readers, not anyone's words: a request in the passive with what to do
+    ('anyone with information is asked to call police', 'residents are urged to stay in'),
+    or an imperative ('Please note this is…')."""
+    children = list(cue.children)
+    if any(c.dep_ == "intj" and c.lower_ == "please" for c in children):
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+    return passive and any(c.dep_ == "xcomp" for c in children)
 
 
 def _within_sentence(sent: Span, content: tuple[int, int]) -> tuple[int, int] | None:
