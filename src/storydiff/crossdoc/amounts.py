@@ -16,6 +16,7 @@ from ..text import (
     APPROXIMATIONS,
     CASUALTY_NOUNS,
     CASUALTY_WORDS,
+    COUNTED_AS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -316,6 +317,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
+        head = COUNTED_AS.get(head, head)  # 'residents' and 'people': one counted thing
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
         casualty = "" if figure.unit else people_count(
             head, bool(qualifiers), text, figure.start, figure.end, written

@@ -49,6 +49,7 @@ from typing import Literal
 
 from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
+from .clock_times import hour_of_day
 from .date_scope import RELATIVE_DAY, dates_the_fact
 
 Granularity = Literal["day", "weekday", "month", "year", "years", "since"]
@@ -81,6 +82,26 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
+# 'by the end of June', 'by Friday': the day something is due, not the day it was done
+_DEADLINE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE
+)
+# 'from January to March', 'between May 3 and May 9': either end of a stretch of time
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_NEXT = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(
+    r"\b(?:from|between)\s+[\w.]+(?:\s+\d{1,4},?)?(?:\s+\d{4})?\s*(?:to|through|until|till|and|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_span(before: str, after: str) -> bool:
+    """Whether a day or month is one end of a stretch of time ('from January to March')."""
+    return bool(
+        (_SPAN_OPENS.search(before) and _SPAN_NEXT.match(after)) or _SPAN_CLOSES.search(before)
+    )
+
+
 def planned_for(text: str, unit: Unit, time: TimeExpression) -> bool:
     """Whether the expression is the day an act was set for ('set for June 25')."""
     return _PLANNED_FOR.search(text[max(unit.start, time.start - 40) : time.start]) is not None
@@ -99,8 +120,12 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         date = _read(time, published)
         if date is None:
             continue
-        before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
-        if _PLANNED_FOR.search(before):
+        written = analysis.article.text
+        before = written[max(unit.start, time.start - 40) : time.start]
+        after = written[time.end : unit.end]
+        if date.granularity in {"day", "month"} and _in_span(before, after):
+            continue  # 'from January to March': a stretch of time, not the day of the fact
+        if _PLANNED_FOR.search(before) or _DEADLINE.search(before):
             date = replace(date, planned=True)
         if found and _weekday_of_day(found[-1], date, analysis.article.text):
             found.pop()  # 'Friday, June 3': one day, written out
@@ -246,7 +271,7 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
     months = [MONTHS[w.lower()] for w in _WORD.findall(written) if w.lower() in MONTHS]
     if len(weekdays) == 1 and not months and time.kind in {"date", "time"}:
         # 'last Tuesday', 'earlier Tuesday': still the day named
-        edge = bool(_EDGE_WORDS.search(written))
+        edge = bool(_EDGE_WORDS.search(written)) or _near_midnight(written)
         return FactDate(time, "weekday", (weekdays[0],), fuzzy_edge=edge)
     if RELATIVE_DAY.search(written):
         return _counted(time, published)
@@ -270,6 +295,18 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
         if time.kind == "range" and time.value and time.end_value is None:
             return FactDate(time, "since", (years[0],))  # 'since 2002'
     return None
+
+
+# hours this close to midnight are another day in a time zone a few hours away ('7 p.m.
+# Thursday' in New York is '2 a.m. Friday' in Jerusalem)
+_EVENING_FROM, _MORNING_UNTIL = 18, 6
+
+
+def _near_midnight(written: str) -> bool:
+    """Whether a weekday is said with a clock time that another time zone puts on the day
+    before or after ('2 a.m. Friday, local time' against '7 p.m. Thursday ET')."""
+    hour = hour_of_day(written)
+    return hour is not None and (hour >= _EVENING_FROM or hour < _MORNING_UNTIL)
 
 
 def _weekday(time: TimeExpression) -> int | None:

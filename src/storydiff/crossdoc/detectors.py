@@ -18,8 +18,10 @@ pairs they run on):
 
 from __future__ import annotations
 
+import re
+
 from ..model import Unit
-from ..text import MONTHS, WEEKDAYS
+from ..text import MONTHS, WEEKDAYS, fold
 from .agents import one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
@@ -30,6 +32,7 @@ from .person_ages import with_full_names
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
+    SYMMETRIC_VERBS,
     Detector,
     Finding,
     Side,
@@ -263,7 +266,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
     agent_a, agent_b = side_text(a, *pa.agent_span), side_text(b, *pb.agent_span)
     if (
         pa.agent and pa.patient and pb.agent and pb.patient
-        and pa.agent != pa.patient
+        and pa.agent != pa.patient and pa.verb not in SYMMETRIC_VERBS
         and pa.agent == pb.patient and pa.patient == pb.agent
     ):  # fmt: skip
         return [
@@ -283,6 +286,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent and pb.agent and pa.agent != pb.agent
         and pa.agent not in PRONOUNS and pb.agent not in PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
+        and not _one_holds_the_other(agent_a, agent_b)
     ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(
@@ -294,6 +298,22 @@ def _agents(a: Side, b: Side) -> list[Finding]:
             )
         ]
     return []
+
+
+_AGENT_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
+    """Whether every word of one agent is in the other ('the US President-elect' and 'U.S.
+    president-elect Barack Obama'): a title and the titled name are one actor."""
+
+    def key(agent: str) -> set[str]:
+        found = {fold(m.group().replace(".", "")) for m in _AGENT_WORD.finditer(agent)}
+        return found - _ARTICLES
+
+    a, b = key(agent_a), key(agent_b)
+    return bool(a and b) and (a <= b or b <= a)
 
 
 GROUPED = (_numbers, _tallies, _dates, _clocks, _agents, polarity, causality, attribution)

@@ -13,6 +13,11 @@ from ..text import name_key
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
+# Verbs whose two roles may be told either way round: 'the bill passed the House' is 'the
+# House passed the bill', 'Arlen met Osk' is 'Osk met Arlen'; no reversal of who did what.
+SYMMETRIC_VERBS = frozenset(
+    {"pass", "clear", "meet", "marry", "face", "play", "fight", "battle", "debate", "tie"}
+)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 
 

@@ -170,7 +170,11 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     for i in after:
         # 'false or misleading information': a coordinated adjective belongs to the run
         joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
-        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not joined:
+        # 'so-called no-knock warrants': the first piece of a hyphenated modifier
+        hyphenated = offsets[i] >= 0 and unit.text[offsets[i] + len(unit.tokens[i]) :].startswith(
+            "-"
+        )
+        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not (joined or hyphenated):
             break
         run.append(i)
     nouns = [i for i in run if unit.pos[i] in {"NOUN", "PROPN"}]
@@ -303,7 +307,11 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
         if token not in forms:
             continue
         object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
-        as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at])
+        # 'as the campaign claims, …' closes its clause; in 'as jobless claims fall' the
+        # noun is the subject of the verb after it
+        as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at]) and (
+            _next_pos(unit, i) not in {"VERB", "AUX"}
+        )
         in_noun_phrase = _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
         if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at

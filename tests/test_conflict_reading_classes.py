@@ -1,0 +1,186 @@
+"""Conflict classes found reading real coverage (issue 11, conflicts, round cfl5): counted
+things told with synonyms, doubt words that doubt nothing ('jobless claims', 'so-called
+no-knock raids'), the same hour in two time zones, deadlines and stretches of time that date
+no fact, verbs told either way round, and a title against the titled name. Every sentence
+here is our own, about fictional places and people."""
+
+from __future__ import annotations
+
+import pytest
+
+import storydiff
+from storydiff.crossdoc.amounts import amounts
+from storydiff.crossdoc.clock_times import hour_of_day
+from storydiff.crossdoc.conflicts import statement_conflicts
+from storydiff.crossdoc.dates import fact_dates
+from storydiff.nlp.parse import sentence_units
+
+
+def types(left: str, right: str, published: str = "2026-03-12") -> list[str]:
+    """The conflict types between two one-statement articles of one publication day."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=published),
+            storydiff.Article(right, outlet="Lorrin Courier", published=published),
+        ]
+    )
+    return [c.type for c in statement_conflicts(a, a.units[0], b, b.units[0])]
+
+
+@pytest.mark.parametrize(
+    ("written", "hour"),
+    [("2 a.m. Friday", 2), ("7 p.m. Thursday", 19), ("12 p.m. Monday", 12), ("Friday", None)],
+)
+def test_hour_of_day(written: str, hour: int | None) -> None:
+    assert hour_of_day(written) == hour
+
+
+# -- counted things told with synonyms ---------------------------------------------------------
+
+
+@pytest.mark.model
+def test_residents_and_people_are_one_count() -> None:
+    ((first,),) = [amounts(u) for u in sentence_units(["The fire killed 14 residents."])]
+    ((second,),) = [amounts(u) for u in sentence_units(["The fire killed 14 people."])]
+    assert first.head == second.head
+    assert types(
+        "The Orlow tower fire killed 14 residents.", "The Orlow tower fire killed 12 people."
+    ) == ["number"]
+    assert (
+        types("The Orlow tower fire killed 14 residents.", "The Orlow tower fire killed 14 people.")
+        == []
+    )
+
+
+@pytest.mark.model
+def test_bills_and_measures_are_one_count() -> None:
+    assert types(
+        "Velmora lawmakers said the senate had ignored 15 bills on housing.",
+        "Velmora lawmakers said the senate had ignored 18 measures on housing.",
+    ) == ["number"]
+
+
+@pytest.mark.model
+def test_some_of_the_people_are_no_synonym() -> None:
+    # soldiers are some of the people: two counts, not one told twice
+    assert (
+        types("The Orlow tower fire killed 14 people.", "The Orlow tower fire killed 3 soldiers.")
+        == []
+    )
+
+
+# -- doubt words that doubt nothing --------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_claims_as_the_subject_of_a_verb_is_a_count() -> None:
+    # (test_conflict_precision.py keeps 'as the dockers' union claims.' a doubt)
+    assert (
+        types(
+            "Velmora Cuts Harbour Benefits, as Jobless Claims Fall",
+            "Velmora Jobless Claims Fall 3,000 to 44,000",
+        )
+        == []
+    )
+
+
+@pytest.mark.model
+def test_so_called_before_a_hyphenated_term_doubts_no_fact() -> None:
+    assert (
+        types(
+            "The Velmora council will ban so-called no-knock raids by the city police.",
+            "The Velmora council will ban no-knock raids by the city police.",
+        )
+        == []
+    )
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("The Orlow truce began at 2 a.m. Friday, local time.", True),
+        ("The Orlow truce began at 7 p.m. Thursday Eastern time.", True),
+        ("The Orlow truce began at 10 a.m. Thursday.", False),
+        ("The Orlow truce began on Thursday.", False),
+    ],
+)
+def test_a_weekday_near_midnight_may_be_the_next_day_elsewhere(sentence: str, edge: bool) -> None:
+    # '7 p.m. Thursday' in one time zone is '2 a.m. Friday' in another
+    (analysis,) = storydiff.analyse(
+        [storydiff.Article(sentence, outlet="Harbour Gazette", published="2026-03-12")]
+    )
+    (found,) = fact_dates(analysis, analysis.units[0])
+    assert found.granularity == "weekday" and found.fuzzy_edge == edge
+
+
+@pytest.mark.model
+def test_weekdays_a_day_apart_at_midday_still_conflict() -> None:
+    assert types(
+        "The Orlow truce began at noon on Friday.", "The Orlow truce began at noon on Thursday."
+    ) == ["date"]
+
+
+@pytest.mark.model
+def test_a_deadline_is_not_the_day_of_the_act() -> None:
+    assert (
+        types(
+            "Mayor Dana Orrell on Monday announced plans to ship 20,000 sandbags to Lorrin.",
+            "Mayor Dana Orrell announced plans to ship 20,000 sandbags to Lorrin by the end of June.",
+        )
+        == []
+    )
+
+
+@pytest.mark.model
+def test_a_stretch_of_months_is_no_month_of_the_fact() -> None:
+    assert (
+        types(
+            "Velmora added 26,000 jobs in April, well below forecasts.",
+            "Velmora added 26,000 jobs, in contrast to steady gains from January to March.",
+        )
+        == []
+    )
+
+
+@pytest.mark.model
+def test_two_months_still_conflict() -> None:
+    assert types(
+        "Velmora added 26,000 jobs in April, well below forecasts.",
+        "Velmora added 26,000 jobs in March, well below forecasts.",
+    ) == ["date"]
+
+
+# -- agents ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_bill_passing_the_house_is_no_reversal() -> None:
+    assert (
+        types(
+            "The harbour bill passed the Velmora Assembly on a 52-to-17 vote on Wednesday.",
+            "The Velmora Assembly passed the harbour bill on Wednesday.",
+        )
+        == []
+    )
+
+
+@pytest.mark.model
+def test_a_reversed_act_still_conflicts() -> None:
+    assert types(
+        "Velmora Rovers beat Orlow Town on Saturday.", "Orlow Town beat Velmora Rovers on Saturday."
+    ) == ["agent"]
+
+
+@pytest.mark.model
+def test_a_title_and_the_titled_name_are_one_actor() -> None:
+    assert (
+        types(
+            "The Velmora Governor-elect has asked Dr Arlen Osk to run the harbour authority.",
+            "Velmora Governor-elect Dana Orrell has asked Dr Arlen Osk to run the harbour authority.",
+        )
+        == []
+    )
