@@ -61,6 +61,14 @@ def test_bills_and_measures_are_one_count() -> None:
 
 
 @pytest.mark.model
+def test_storeys_and_stories_are_one_height() -> None:
+    assert types(
+        "An airstrike destroyed an 11-story tower in Orlow on Saturday.",
+        "An airstrike destroyed a 15-storey tower in Orlow on Saturday.",
+    ) == ["number"]
+
+
+@pytest.mark.model
 def test_some_of_the_people_are_no_synonym() -> None:
     # soldiers are some of the people: two counts, not one told twice
     assert (
@@ -128,8 +136,8 @@ def test_weekdays_a_day_apart_at_midday_still_conflict() -> None:
 def test_a_deadline_is_not_the_day_of_the_act() -> None:
     assert (
         types(
-            "Mayor Dana Orrell on Monday announced plans to ship 20,000 sandbags to Lorrin.",
-            "Mayor Dana Orrell announced plans to ship 20,000 sandbags to Lorrin by the end of June.",
+            "Mayor Dana Orrell on Monday announced plans to ship 20,000 sandbags.",
+            "Mayor Dana Orrell announced plans to ship 20,000 sandbags by the end of June.",
         )
         == []
     )
@@ -179,8 +187,8 @@ def test_a_reversed_act_still_conflicts() -> None:
 def test_a_title_and_the_titled_name_are_one_actor() -> None:
     assert (
         types(
-            "The Velmora Governor-elect has asked Dr Arlen Osk to run the harbour authority.",
-            "Velmora Governor-elect Dana Orrell has asked Dr Arlen Osk to run the harbour authority.",
+            "The Velmora Governor-elect has asked Dr Arlen Osk to run the port authority.",
+            "Velmora Governor-elect Dana Orrell has asked Dr Arlen Osk to run the port authority.",
         )
         == []
     )

@@ -275,7 +275,7 @@ PEOPLE_NOUNS = frozenset({"people", "person", "individual"})
 # 'soldiers' name some of the people, never all of them.
 COUNTED_AS: Mapping[str, str] = {
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
-    "villager": "people", "townspeople": "people", "measure": "bill",
+    "villager": "people", "townspeople": "people", "measure": "bill", "storey": "story",
 }  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.

@@ -291,7 +291,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
             return person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
-        key = figure.hyphen.lower()
+        key = COUNTED_AS.get(figure.hyphen.lower(), figure.hyphen.lower())  # 'storey'
         if key.rstrip("s") in _TIME_UNITS:
             # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
             phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
