@@ -192,3 +192,60 @@ def test_a_title_and_the_titled_name_are_one_actor() -> None:
         )
         == []
     )
+
+
+# -- durations ------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The Orlow strike lasted two months.", "The Orlow strike lasted three months."),
+        (
+            "The Orlow miners have been on strike for two months.",
+            "The Orlow miners have been on strike for three months.",
+        ),
+        (
+            "After two months of talks, the Orlow strike ended on Friday.",
+            "After three months of talks, the Orlow strike ended on Friday.",
+        ),
+        ("Dana Orrell was jailed for six years.", "Dana Orrell was jailed for eight years."),
+    ],
+)
+def test_two_lengths_of_one_act_conflict(left: str, right: str) -> None:
+    assert types(left, right) == ["number"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # rounding across units, and an approximation that allows the other figure
+        (
+            "The Orlow strike ended on Friday after two months.",
+            "The Orlow strike ended on Friday after 10 weeks.",
+        ),
+        ("The Orlow strike lasted about two months.", "The Orlow strike lasted two months."),
+        # a date counted back, a window, a rate, an offset from another event, a quotation
+        (
+            "The Orlow strike, which began two months ago, ended on Friday.",
+            "The Orlow strike, which began three months ago, ended on Friday.",
+        ),
+        (
+            "Prices in Orlow rose 5% in the past two years.",
+            "Prices in Orlow rose 5% in the past three years.",
+        ),
+        ("Buses in Orlow will run every two weeks.", "Buses in Orlow will run every three weeks."),
+        (
+            "The deal was signed two days after the vote.",
+            "The deal was signed three days after the vote.",
+        ),
+        (
+            '"We waited two weeks," Dana Orrell said of the Orlow strike.',
+            '"We waited three weeks," Dana Orrell said of the Orlow strike.',
+        ),
+    ],
+)
+def test_lengths_that_are_no_length_of_the_fact_do_not_conflict(left: str, right: str) -> None:
+    assert types(left, right) == []

@@ -484,3 +484,12 @@ def _rounding_step(raw: str) -> float:
     digits = raw.rstrip("0")
     zeros = len(raw) - len(digits)
     return float(10**zeros) if zeros else 0.0
+
+
+def interval_at(text: str, position: int) -> tuple[float, float] | None:
+    """The interval the figure at `position` of `text` allows, its approximation word
+    included ('about two months': 1.8 to 2.2); None where no figure is read there."""
+    for figure in _figures_of(text):
+        if figure.start <= position < figure.end:
+            return figure.low, figure.high
+    return None

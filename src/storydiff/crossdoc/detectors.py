@@ -28,6 +28,7 @@ from .amounts import Amount, amounts
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
 from .dates import as_written, disagreement, fact_dates, weekday_against_period
+from .durations import durations, durations_disagree
 from .person_ages import with_full_names
 from .sides import (
     LIGHT_VERBS,
@@ -300,6 +301,25 @@ def _agents(a: Side, b: Side) -> list[Finding]:
     return []
 
 
+def _durations(a: Side, b: Side) -> list[Finding]:
+    """How long one act lasted, told differently ('on strike for two months' vs 'for three
+    months'): one length on each side, of one act (crossdoc/durations.py)."""
+    if not _one_act(a.unit, b.unit):
+        return []
+    left, right = durations(a.analysis, a.unit), durations(b.analysis, b.unit)
+    if len(left) != 1 or len(right) != 1 or not durations_disagree(left[0], right[0]):
+        return []
+    x, y = left[0], right[0]
+    return [
+        Finding(
+            "number",
+            f"{a.outlet} gives '{x.text}', {b.outlet} '{y.text}'",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
+        )
+    ]
+
+
 _AGENT_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -316,7 +336,17 @@ def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-GROUPED = (_numbers, _tallies, _dates, _clocks, _agents, polarity, causality, attribution)
+GROUPED = (
+    _numbers,
+    _durations,
+    _tallies,
+    _dates,
+    _clocks,
+    _agents,
+    polarity,
+    causality,
+    attribution,
+)
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""
