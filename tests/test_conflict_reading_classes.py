@@ -249,3 +249,36 @@ def test_two_lengths_of_one_act_conflict(left: str, right: str) -> None:
 )
 def test_lengths_that_are_no_length_of_the_fact_do_not_conflict(left: str, right: str) -> None:
     assert types(left, right) == []
+
+
+# -- date precision: a day or month against a coarser date ---------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("The Orlow council fired the harbour master on March 3.", "in December", ["date"]),
+        ("The Orlow council fired the harbour master on March 3.", "in March", []),
+        ("The Orlow council fired the harbour master in June 2019.", "in 2020", ["date"]),
+        ("The Orlow council fired the harbour master in June 2019.", "in 2019", []),
+        ("The Orlow council fired the harbour master on March 3, 2024.", "last year", ["date"]),
+        ("The Orlow council fired the harbour master on March 3, 2025.", "last year", []),
+    ],
+)
+def test_a_day_outside_the_month_or_year_the_other_gives(
+    left: str, right: str, expected: list[str]
+) -> None:
+    assert types(left, f"The Orlow council fired the harbour master {right}.") == expected
+
+
+@pytest.mark.model
+def test_a_coarser_date_of_another_act_is_not_compared() -> None:
+    # 'in December' dates the hiring, another verb than the firing
+    assert (
+        types(
+            "The Orlow council fired the harbour master on March 3.",
+            "The harbour master, hired in December, was let go by the Orlow council.",
+        )
+        == []
+    )

@@ -186,6 +186,8 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if weekday_against_period(a, b):
         weekday, other = (a, b) if a.granularity == "weekday" else (b, a)
         return _weekday_outside(weekday, other)
+    if finer_against_coarser(a, b):
+        return _outside_period(a, b)
     if a.granularity != b.granularity:
         return False
     if a.granularity == "weekday":
@@ -204,6 +206,28 @@ def weekday_against_period(a: FactDate, b: FactDate) -> bool:
     March'), so the caller compares them only for one act told with one verb."""
     grains = {a.granularity, b.granularity}
     return "weekday" in grains and bool(grains & {"month", "year"})
+
+
+_COARSENESS = {"day": 0, "month": 1, "year": 2}
+
+
+def finer_against_coarser(a: FactDate, b: FactDate) -> bool:
+    """A day against a month or year, or a month against a year ('on March 3' against 'in
+    December', 'in June 2019' against 'in 2020'): like a weekday against a month, the coarser
+    one is often background, so the caller compares them only for one act told with one verb."""
+    grains = {a.granularity, b.granularity}
+    return len(grains) == 2 and grains <= _COARSENESS.keys()
+
+
+def _outside_period(a: FactDate, b: FactDate) -> bool:
+    """Whether the finer date falls outside the coarser one ('March 3' is not 'in December';
+    'June 2019' is not 'in 2020'), comparing only what both wrote or resolved."""
+    fine, coarse = sorted((a, b), key=lambda d: _COARSENESS[d.granularity])
+    if coarse.granularity == "year":
+        return fine.year is not None and fine.year != coarse.key[0]
+    if fine.key[0] != coarse.key[0]:
+        return True  # two months: not one whatever the years
+    return fine.year is not None and coarse.year is not None and fine.year != coarse.year
 
 
 def _weekday_outside(weekday: FactDate, other: FactDate) -> bool:

@@ -27,7 +27,13 @@ from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
-from .dates import as_written, disagreement, fact_dates, weekday_against_period
+from .dates import (
+    as_written,
+    disagreement,
+    fact_dates,
+    finer_against_coarser,
+    weekday_against_period,
+)
 from .durations import durations, durations_disagree
 from .person_ages import with_full_names
 from .sides import (
@@ -170,7 +176,9 @@ def _dates(a: Side, b: Side) -> list[Finding]:
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
-    if weekday_against_period(x, y) and not _same_verb(a.unit, b.unit):
+    if (weekday_against_period(x, y) or finer_against_coarser(x, y)) and not _same_verb(
+        a.unit, b.unit
+    ):
         return []  # 'on Friday' against a month or year: only for one act told with one verb
     published = (a.analysis.article.published, b.analysis.article.published)
     # an unknown publication day is taken as the other's, as when both are unknown
