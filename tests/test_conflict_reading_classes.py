@@ -282,3 +282,36 @@ def test_a_coarser_date_of_another_act_is_not_compared() -> None:
         )
         == []
     )
+
+
+# -- a change measured against another earlier level --------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Velmora jobless claims dropped 36,000 to 293,000 last week, officials said.",
+            "Velmora jobless claims fell to 293,000 from a revised 344,750, officials said.",
+            ["number"],
+        ),
+        (
+            "Velmora jobless claims fell to 473,000, a drop of 44,000 from the prior week.",
+            "Velmora jobless claims fell from 507,000 to 473,000 last week.",
+            ["number"],
+        ),
+        (  # the same change told both ways
+            "Velmora jobless claims dropped 34,000 to 473,000 last week.",
+            "Velmora jobless claims fell to 473,000 last week from a revised 507,000.",
+            [],
+        ),
+        (  # a percentage change and a level in dollars: not one unit
+            "Velmora bread prices rose 2% to $40 last week.",
+            "Velmora bread prices rose to $40 from $30 last week.",
+            [],
+        ),
+    ],
+)
+def test_one_level_reached_by_two_changes(left: str, right: str, expected: list[str]) -> None:
+    assert types(left, right) == expected

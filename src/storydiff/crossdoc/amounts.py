@@ -486,10 +486,20 @@ def _rounding_step(raw: str) -> float:
     return float(10**zeros) if zeros else 0.0
 
 
-def interval_at(text: str, position: int) -> tuple[float, float] | None:
+def interval_at(text: str, position: int) -> tuple[float, float, str] | None:
     """The interval the figure at `position` of `text` allows, its approximation word
-    included ('about two months': 1.8 to 2.2); None where no figure is read there."""
+    included ('about two months': 1.8 to 2.2), with its unit (a currency code, 'percent',
+    'point' or '' for a count); None where no figure is read there."""
     for figure in _figures_of(text):
         if figure.start <= position < figure.end:
-            return figure.low, figure.high
+            return figure.low, figure.high, figure.unit
     return None
+
+
+def written_interval(written: str) -> tuple[float, float, str] | None:
+    """The interval and unit of one figure written on its own ('344,750', '$4 billion',
+    '5%'), as `interval_at` reads it; None unless `written` holds exactly one figure."""
+    figures = _figures_of(written)
+    if len(figures) != 1:
+        return None
+    return figures[0].low, figures[0].high, figures[0].unit

@@ -25,6 +25,7 @@ from ..text import MONTHS, WEEKDAYS, fold
 from .agents import one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
+from .changes import changes, changes_disagree
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
 from .dates import (
@@ -328,6 +329,24 @@ def _durations(a: Side, b: Side) -> list[Finding]:
     ]
 
 
+def _changes(a: Side, b: Side) -> list[Finding]:
+    """One level reached by two changes that cannot both be right ('dropped 36,000 to
+    293,000' vs 'fell to 293,000 from a revised 344,750'): one on each side (changes.py)."""
+    left, right = changes(a.unit), changes(b.unit)
+    if len(left) != 1 or len(right) != 1 or not changes_disagree(left[0], right[0]):
+        return []
+    x, y = left[0], right[0]
+    return [
+        Finding(
+            "number",
+            f"{a.outlet} gives '{side_text(a, x.start, x.end)}', "
+            f"{b.outlet} '{side_text(b, y.start, y.end)}': the change to one level differs",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
+        )
+    ]
+
+
 _AGENT_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -347,6 +366,7 @@ def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
 GROUPED = (
     _numbers,
     _durations,
+    _changes,
     _tallies,
     _dates,
     _clocks,

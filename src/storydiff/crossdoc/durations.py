@@ -63,7 +63,7 @@ def durations(analysis: Analysis, unit: Unit) -> list[Duration]:
         interval = interval_at(unit.text, time.start - unit.start)
         if interval is None:
             continue
-        low, high = interval
+        low, high, _ = interval
         kind = measured.group(1).lower()
         found.append(Duration(time.start, time.end, time.text, kind, low, high))
     return found
