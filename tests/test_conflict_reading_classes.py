@@ -315,3 +315,41 @@ def test_a_coarser_date_of_another_act_is_not_compared() -> None:
 )
 def test_one_level_reached_by_two_changes(left: str, right: str, expected: list[str]) -> None:
     assert types(left, right) == expected
+
+
+# -- doubt on both sides --------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The Orlow council voted to remove Dana Orrell for rejecting Arlen Osk's false "
+            "claims that the vote was rigged.",
+            "The Orlow council voted to remove Dana Orrell for refuting Arlen Osk's lie that "
+            "the vote was rigged.",
+        ),
+        (
+            "The Orlow port suspended an account, claiming the account was used to evade a ban.",
+            "The Orlow port suspended an account that appeared to be evading its ban.",
+        ),
+        (
+            "Dana Orrell alleged that the Velmora lab had been funded by the Orlow institute.",
+            "Dana Orrell and Arlen Osk clashed over whether the Orlow institute funded the "
+            "Velmora lab.",
+        ),
+    ],
+)
+def test_an_account_that_itself_leaves_the_claim_open_is_no_attribution_conflict(
+    left: str, right: str
+) -> None:
+    assert types(left, right) == []
+
+
+@pytest.mark.model
+def test_alleged_against_said_still_conflicts() -> None:
+    assert types(
+        "Dana Orrell alleged that the Velmora lab had been funded by the Orlow institute.",
+        "Dana Orrell said that the Velmora lab had been funded by the Orlow institute.",
+    ) == ["attribution"]

@@ -106,6 +106,14 @@ _WEAK_DOUBT = re.compile(
     r"supposedly|supposed(?!\s+to\b))\b",  # 'was supposed to be' is an expectation, no doubt
     re.IGNORECASE,
 )
+# words by which an outlet leaves a claim open or calls it untrue without a doubt word of
+# the lists above ('appeared to be circumventing', 'clashing over whether', 'Trump's lie'):
+# such an account is not one that reports the claim without doubt
+_HEDGE = re.compile(
+    r"\b(appear(?:s|ed)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
+    r"falsehoods?|unproven|disputed|despite\s+no)\b",
+    re.IGNORECASE,
+)
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
 
 
@@ -354,6 +362,11 @@ def in_scope(unit: Unit, position: int) -> bool:
     word counts."""
     scope = unit.predicate.scope if unit.predicate else ()
     return not scope or any(start <= position < end for start, end in scope)
+
+
+def hedges(unit: Unit) -> list[tuple[int, int, str]]:
+    """Words that leave a claim open or call it untrue: 'appeared to', 'whether', 'lie'."""
+    return _matches(_HEDGE, unit)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:
