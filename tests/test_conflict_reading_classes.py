@@ -353,3 +353,26 @@ def test_alleged_against_said_still_conflicts() -> None:
         "Dana Orrell alleged that the Velmora lab had been funded by the Orlow institute.",
         "Dana Orrell said that the Velmora lab had been funded by the Orlow institute.",
     ) == ["attribution"]
+
+
+@pytest.mark.model
+def test_a_reason_given_with_claiming_is_no_doubt_on_the_act_alone() -> None:
+    # the other account reports the suspension, not the reason: nothing told without doubt
+    assert (
+        types(
+            "Chirper has suspended an account created to share posts from a website recently "
+            "launched by former President Arlen Osk, claiming the new handle is an attempt to "
+            "bypass the suspension of his personal account, in the latest move by a major social "
+            "media company limiting Osk's ability to spread his message.",
+            "Chirper suspends account that was posting Osk statements",
+        )
+        == []
+    )
+
+
+@pytest.mark.model
+def test_a_reason_given_with_claiming_against_the_reason_as_fact() -> None:
+    assert types(
+        "The Orlow port suspended the account, claiming it was used to bypass the ban.",
+        "The Orlow port suspended the account, which was used to bypass the ban.",
+    ) == ["attribution"]

@@ -110,7 +110,7 @@ _WEAK_DOUBT = re.compile(
 # the lists above ('appeared to be circumventing', 'clashing over whether', 'Trump's lie'):
 # such an account is not one that reports the claim without doubt
 _HEDGE = re.compile(
-    r"\b(appear(?:s|ed)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
+    r"\b(appear(?:s|ed|ing)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
     r"falsehoods?|unproven|disputed|despite\s+no)\b",
     re.IGNORECASE,
 )
@@ -133,6 +133,13 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     ]  # fmt: skip
     kept = []
     for m in sorted(found):
+        adjunct = m[2].lower() in {"claiming", "alleging"} and _ADJUNCT_CLAIM.search(
+            unit.text[: m[0] - unit.start]
+        )
+        if other is not None and adjunct:
+            if _adjunct_claim_told(unit, m, other):
+                kept.append(m)
+            continue
         claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
         if claim is not None and other is not None and _names_claim(other):
             continue  # the other too reports a claim ('the allegations against him')
@@ -147,6 +154,20 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
         if doubted:
             kept.append(m)
     return kept
+
+
+# ', claiming …' after a main clause: the reason its subject gave for what it did
+_ADJUNCT_CLAIM = re.compile(r",\s*$")
+
+
+def _adjunct_claim_told(unit: Unit, match: tuple[int, int, str], other: Unit) -> bool:
+    """Whether the claim of a participle after a main clause ('Twitter suspended the account,
+    claiming it was used to evade the ban') is what `other` reports: it shares content words
+    with `other` beyond those of the main clause (an account of the suspension alone does not
+    report the reason, with or without doubt)."""
+    main = event_words(unit.text[: match[0] - unit.start])
+    claim = event_words(complement(unit, match[1])) - main
+    return len(claim & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
 
 
 # the doubt words that can stand before a noun and modify it
