@@ -376,3 +376,17 @@ def test_a_reason_given_with_claiming_against_the_reason_as_fact() -> None:
         "The Orlow port suspended the account, claiming it was used to bypass the ban.",
         "The Orlow port suspended the account, which was used to bypass the ban.",
     ) == ["attribution"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The Orlow council fired the harbour master on March 30.", "in April"),
+        ("The Orlow council fired the harbour master on April 2.", "in March"),
+        ("The Orlow council fired the harbour master on December 30, 2024.", "in 2025"),
+    ],
+)
+def test_a_day_at_the_turn_of_the_month_or_year_is_not_compared(left: str, right: str) -> None:
+    # an act at the turn of a month is told by either month
+    assert types(left, f"The Orlow council fired the harbour master {right}.") == []

@@ -223,11 +223,40 @@ def _outside_period(a: FactDate, b: FactDate) -> bool:
     """Whether the finer date falls outside the coarser one ('March 3' is not 'in December';
     'June 2019' is not 'in 2020'), comparing only what both wrote or resolved."""
     fine, coarse = sorted((a, b), key=lambda d: _COARSENESS[d.granularity])
+    if _at_turn(fine, coarse):
+        return False  # 'closed on March 30' and 'closed in April': an act at a month's turn
     if coarse.granularity == "year":
         return fine.year is not None and fine.year != coarse.key[0]
     if fine.key[0] != coarse.key[0]:
         return True  # two months: not one whatever the years
     return fine.year is not None and coarse.year is not None and fine.year != coarse.year
+
+
+# days from a month's edge within which an act may be told by the next or last month
+_TURN_DAYS = 3
+
+
+def _at_turn(fine: FactDate, coarse: FactDate) -> bool:
+    """Whether the finer date lies at the turn into the month or year the coarser one names
+    ('March 30' against 'April', 'December 2019' against '2020'): an act that runs across
+    the turn, or starts at it, is told either way."""
+    month = fine.key[0]
+    day = fine.key[1] if fine.granularity == "day" else None
+    late = day is None or day > _LAST_DAY[month] - _TURN_DAYS
+    early = day is None or day <= _TURN_DAYS
+    if coarse.granularity == "year":
+        year = fine.year
+        return year is not None and (
+            (month == 12 and late and coarse.key[0] == year + 1)
+            or (month == 1 and early and coarse.key[0] == year - 1)
+        )
+    if day is None:
+        return False
+    other = coarse.key[0]
+    return (late and other == month % 12 + 1) or (early and month == other % 12 + 1)
+
+
+_LAST_DAY = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def _weekday_outside(weekday: FactDate, other: FactDate) -> bool:
