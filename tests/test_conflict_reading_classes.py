@@ -390,3 +390,33 @@ def test_a_reason_given_with_claiming_against_the_reason_as_fact() -> None:
 def test_a_day_at_the_turn_of_the_month_or_year_is_not_compared(left: str, right: str) -> None:
     # an act at the turn of a month is told by either month
     assert types(left, f"The Orlow council fired the harbour master {right}.") == []
+
+
+# -- a tally told with two verbs of one vote -------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The Velmora Senate passed the harbour bill 92-6.",
+            "The Velmora Senate approved the harbour bill 94-1.",
+            ["number"],
+        ),
+        (
+            "The Velmora Senate passed the harbour bill 92-6.",
+            "The Velmora Senate approved the harbour bill 92-6.",
+            [],
+        ),
+        (  # a rejection and a passage are two votes
+            "The Velmora Senate rejected the harbour bill 45-55.",
+            "The Velmora Senate passed the harbour bill 60-40.",
+            [],
+        ),
+    ],
+)
+def test_tallies_of_one_vote_told_with_two_verbs(
+    left: str, right: str, expected: list[str]
+) -> None:
+    assert types(left, right) == expected

@@ -41,6 +41,7 @@ from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
     SYMMETRIC_VERBS,
+    VOTE_VERB_GROUPS,
     Detector,
     Finding,
     Side,
@@ -98,8 +99,11 @@ def _tallies(a: Side, b: Side) -> list[Finding]:
     """Two tallies that differ (tallies.py) of one vote told with one verb ('passed 65-35'
     vs 'passed 63-37'): a story often has several votes ('a 50-49 vote on the budget' and
     'the final vote was 69 to 30'), and the aligner may group two of them."""
-    pa = a.unit.predicate
-    if pa is None or pa.verb in LIGHT_VERBS or not _same_verb(a.unit, b.unit):
+    pa, pb = a.unit.predicate, b.unit.predicate
+    if pa is None or pb is None or pa.verb in LIGHT_VERBS:
+        return []
+    one_vote = any({pa.verb, pb.verb} <= group for group in VOTE_VERB_GROUPS)
+    if not (_same_verb(a.unit, b.unit) or one_vote):
         return []
     pair = differing_tallies(a.unit, b.unit)
     if pair is None:

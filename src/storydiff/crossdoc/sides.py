@@ -18,6 +18,12 @@ LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "
 SYMMETRIC_VERBS = frozenset(
     {"pass", "clear", "meet", "marry", "face", "play", "fight", "battle", "debate", "tie"}
 )
+# Verbs that tell one vote's outcome ('passed 92-6', 'approved on a 94-1 vote', 'voted 92-6
+# to adopt'): two tallies told with two of one group are of one vote
+VOTE_VERB_GROUPS = (
+    frozenset({"pass", "approve", "adopt", "clear", "ratify", "confirm", "back", "vote"}),
+    frozenset({"reject", "defeat", "block", "sink", "vote"}),
+)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 
 
