@@ -16,6 +16,7 @@ from ..text import (
     APPROXIMATIONS,
     CASUALTY_NOUNS,
     CASUALTY_WORDS,
+    COUNTED_AS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -290,7 +291,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
             return person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
-        key = figure.hyphen.lower()
+        key = COUNTED_AS.get(figure.hyphen.lower(), figure.hyphen.lower())  # 'storey'
         if key.rstrip("s") in _TIME_UNITS:
             # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
             phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
@@ -316,6 +317,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
+        head = COUNTED_AS.get(head, head)  # 'residents' and 'people': one counted thing
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
         casualty = "" if figure.unit else people_count(
             head, bool(qualifiers), text, figure.start, figure.end, written
@@ -482,3 +484,22 @@ def _rounding_step(raw: str) -> float:
     digits = raw.rstrip("0")
     zeros = len(raw) - len(digits)
     return float(10**zeros) if zeros else 0.0
+
+
+def interval_at(text: str, position: int) -> tuple[float, float, str] | None:
+    """The interval the figure at `position` of `text` allows, its approximation word
+    included ('about two months': 1.8 to 2.2), with its unit (a currency code, 'percent',
+    'point' or '' for a count); None where no figure is read there."""
+    for figure in _figures_of(text):
+        if figure.start <= position < figure.end:
+            return figure.low, figure.high, figure.unit
+    return None
+
+
+def written_interval(written: str) -> tuple[float, float, str] | None:
+    """The interval and unit of one figure written on its own ('344,750', '$4 billion',
+    '5%'), as `interval_at` reads it; None unless `written` holds exactly one figure."""
+    figures = _figures_of(written)
+    if len(figures) != 1:
+        return None
+    return figures[0].low, figures[0].high, figures[0].unit
