@@ -34,6 +34,7 @@ from ..text import (
     name_key,
     parse_number,
 )
+from .figure_intervals import figure_interval
 from .people_counts import people_count
 from .periods import period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
@@ -214,7 +215,7 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
                        match.start(), match.end(), 1.0, "")  # fmt: skip
     scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
     scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
-    interval = _interval(raw, scale, match.group("approx"))
+    interval = figure_interval(raw, scale, match.group("approx"))
     if interval is None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
@@ -458,32 +459,6 @@ def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
 
 def _is_head(word: str, pos_of: dict[str, str]) -> bool:
     return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in NOT_HEADS
-
-
-def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
-    if raw in VAGUE_AMOUNTS:
-        return VAGUE_AMOUNTS[raw]
-    value = parse_number(raw)
-    if value is None:
-        return None
-    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
-    # '50,000' a little either side (a quarter of its rounding step); so is a whole number of
-    # a scale ('a $1 trillion bill' may cost 1.2 trillion), not a plain count ('12 people')
-    step = _rounding_step(raw) or (1.0 if scale != 1 and raw[:1].isdigit() else 0.0)
-    value *= scale
-    slack = step * scale * (0.5 if "." in raw else 0.25)
-    if approx:
-        slack = 0.0  # 'about' already says how loose the figure is
-    low, high = APPROXIMATIONS.get(" ".join((approx or "").lower().split()), (1.0, 1.0))
-    return value * low - slack, value * high + slack
-
-
-def _rounding_step(raw: str) -> float:
-    if "." in raw:
-        return float(10 ** -len(raw.split(".")[1]))
-    digits = raw.rstrip("0")
-    zeros = len(raw) - len(digits)
-    return float(10**zeros) if zeros else 0.0
 
 
 def interval_at(text: str, position: int) -> tuple[float, float, str] | None:

@@ -7,7 +7,9 @@ not meet ('about two months' allows 1.8 to 2.2).
 A duration is the length of the statement's own fact only in the clause of its predicate,
 outside quotation marks, and when it is a length: a window ('in the past two years', 'the
 first three months'), a rate ('every two weeks'), a bound ('within three days') or an offset
-from another event ('two days after the vote', 'three years later') are not."""
+from another event ('two days after the vote', 'three years later') are not, nor is a
+hyphened length before a noun ('a 12-month rise', 'a 15-week ban'): it measures that noun,
+which the amounts reader compares as a quantity of its own."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _WINDOW = re.compile(
     r"another|further|additional|extra)\b",
     re.IGNORECASE,
 )
+# 'a 12-month rise': the length names the noun after it (see the module docstring)
+_NOUN_MODIFIER = re.compile(r"\w-(?:minute|hour|day|week|month|year|decade)\s*$", re.IGNORECASE)
 _RATE_OR_BOUND_BEFORE = re.compile(r"\b(?:every|each|within|per|another|a\s+further)\s+$", re.I)
 _OFFSET_AFTER = re.compile(
     r"^\s*(?:ago|later|earlier|before|after|since|from|old|prior|into|in\s+advance|apart)\b",
@@ -52,7 +56,7 @@ def durations(analysis: Analysis, unit: Unit) -> list[Duration]:
         if time.kind != "duration" or not unit.start <= time.start < unit.end:
             continue
         measured = _UNITS.search(time.text)
-        if measured is None or _WINDOW.search(time.text):
+        if measured is None or _WINDOW.search(time.text) or _NOUN_MODIFIER.search(time.text):
             continue
         if _RATE_OR_BOUND_BEFORE.search(text[max(unit.start, time.start - 12) : time.start]):
             continue
