@@ -64,7 +64,9 @@ def main() -> None:
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--gvc", type=Path, default=DEFAULT_GVC)
-    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="AllSides, NewsWCL50, PolNeAR")
+    parser.add_argument(
+        "--eval", type=Path, default=DEFAULT_EVAL, help="AllSides, NewsWCL50, PolNeAR"
+    )
     parser.add_argument(
         "--split",
         choices=("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "all"),

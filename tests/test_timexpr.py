@@ -493,7 +493,7 @@ def test_nine_eleven_is_the_attacks_day() -> None:
 
 
 def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
-    text = "Dross flew to Orlen over the Easter weekend. The weekend before, he rested."
+    text = "Dross flew to Orlen over the Harvest Day weekend. The weekend before, he rested."
     assert [(e.kind, e.value) for e in find_time_expressions(text, "2026-04-15")] == [
         ("vague", None),
         ("range", "2026-04-11"),
@@ -505,4 +505,38 @@ def test_the_week_ended_a_day_is_that_week() -> None:
     assert found(text, "2026-06-18") == [
         ("the week ending May 29", "week", "2026-W22"),
         ("May 22", "date", "2026-05-22"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the coming one where the clause looks ahead, the past one where it looks back
+        ("Orlen votes as Election Day draws near.", "2030-09-20", ("date", "2030-11-05", None)),
+        ("Dross spoke on Thanksgiving.", "2031-01-04", ("date", "2030-11-28", None)),
+        ("The mill will close on Christmas Eve.", "2030-12-01", ("date", "2030-12-24", None)),
+        ("Dross flew home over the Easter weekend.", "2026-04-15", ("range", "2026-04-04", "2026-04-05")),
+        # a Monday holiday's weekend runs from Saturday to the Monday
+        ("The dam shut for the Labor Day weekend.", "2030-09-10", ("range", "2030-08-31", "2030-09-02")),
+        ("The fair opened on Memorial Day 2029.", "2030-09-10", ("date", "2029-05-28", None)),
+    ],
+)  # fmt: skip
+def test_holidays_are_their_days(
+    text: str, published: str, expected: tuple[str, str, str | None]
+) -> None:
+    (only,) = find_time_expressions(text, published)
+    assert (only.kind, only.value, only.end_value) == expected
+
+
+def test_a_holiday_named_as_an_institution_dates_nothing() -> None:
+    text = "Orlen made Harvest Day a holiday. Thanksgiving is a chance to meet, Dross said."
+    assert found(text, "2030-06-01") == []
+    assert found("The Orlen Independence Day Act passed.", "2030-06-01") == []
+
+
+def test_the_september_11_attacks_are_those_of_2001() -> None:
+    text = "Dross cited the Sept. 11 terrorist attacks at the Sept. 11 memorial service."
+    assert [e.value for e in find_time_expressions(text, "2030-09-12")] == [
+        "2001-09-11",
+        "2030-09-11",
     ]

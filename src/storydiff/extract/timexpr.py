@@ -29,8 +29,15 @@ from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day
+from .timex_holidays import (
+    HOLIDAY_PATTERN,
+    attacks_of_september_11,
+    holiday_value,
+    names_the_day,
+)
 from .timex_tense import (
     bound_ahead,
+    future_tense,
     month_year,
     past_date,
     scheduled_ahead,
@@ -67,6 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
     ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
+    ("holiday", HOLIDAY_PATTERN),  # before weekdays: 'Good Friday', 'Easter Sunday'
     # 'the week ending May 29' (weekly figures): that week, not the day
     (
         "week_ended",
@@ -237,6 +245,9 @@ _NEEDS = {
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
     "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
+    "holiday": re.compile(
+        r"(?:Day|Eve|Friday|Easter|Christmas|Halloween|Thanksgiving|Juneteenth)\b"
+    ),
 }
 
 
@@ -308,6 +319,14 @@ def _resolve(
     if name == "weekend" and _HOLIDAY_BEFORE.search(text, max(0, end - 47), end - 7):
         # 'the Easter weekend', 'over Labor Day weekend': a holiday's, not the nearest one
         return TimeExpression(start, end, text[start:end], "vague", None)
+    if name == "holiday" and not names_the_day(match, text):
+        return None
+    if name == "holiday":
+        value, end_value = holiday_value(match, anchor, tense, future_tense(text, start))
+        kind: TimeKind = "range" if match.group("weekend") else "date"
+        kind = "vague" if kind == "range" and value is None else kind
+        begin = _strip(match, start)
+        return TimeExpression(begin, end, text[begin:end], kind, value, end_value)
     if name == "weekend":
         value, end_value = weekend_days(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
@@ -390,6 +409,8 @@ def _value(
             and not bound_ahead(text, start)
             and tense != "future"
         )
+        if not groups.get("year") and attacks_of_september_11(text, month, day, match.end()):
+            return "date", "2001-09-11"
         year = (
             int(groups["year"])
             if groups.get("year")
