@@ -1,7 +1,7 @@
 """Temporal normalisation against the hand-made gold (temporal_expressions_gold.json).
 
-    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|dev3|test4|dev4|all] [--errors]
-        [--no-parse] [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
+    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|dev3|test4|dev4|all]
+        [--errors] [--no-parse] [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
         [--gvc ../shared/eval/clustering/gvc_dev.jsonl] [--eval ../shared/eval]
 
 Runs `find_time_expressions` on each gold article with its publication date and, as the

@@ -515,9 +515,11 @@ def test_the_week_ended_a_day_is_that_week() -> None:
         ("Orlen votes as Election Day draws near.", "2030-09-20", ("date", "2030-11-05", None)),
         ("Dross spoke on Thanksgiving.", "2031-01-04", ("date", "2030-11-28", None)),
         ("The mill will close on Christmas Eve.", "2030-12-01", ("date", "2030-12-24", None)),
-        ("Dross flew home over the Easter weekend.", "2026-04-15", ("range", "2026-04-04", "2026-04-05")),
+        ("Dross flew home over the Easter weekend.", "2026-04-15",
+         ("range", "2026-04-04", "2026-04-05")),
         # a Monday holiday's weekend runs from Saturday to the Monday
-        ("The dam shut for the Labor Day weekend.", "2030-09-10", ("range", "2030-08-31", "2030-09-02")),
+        ("The dam shut for the Labor Day weekend.", "2030-09-10",
+         ("range", "2030-08-31", "2030-09-02")),
         ("The fair opened on Memorial Day 2029.", "2030-09-10", ("date", "2029-05-28", None)),
     ],
 )  # fmt: skip
