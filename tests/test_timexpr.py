@@ -542,3 +542,63 @@ def test_the_september_11_attacks_are_those_of_2001() -> None:
         "2001-09-11",
         "2030-09-11",
     ]
+
+
+def test_the_prior_week_is_the_week_before_the_week_named_last() -> None:
+    text = (
+        "Orlen claims rose last week. Claims for the prior week were revised. "
+        "The figure is higher than the week before, which saw fewer."
+    )
+    assert found(text, "2030-06-13") == [
+        ("last week", "week", "2030-W23"),
+        ("the prior week", "week", "2030-W22"),
+        ("the week before", "week", "2030-W22"),
+    ]
+    # no week named before it; and a week before an event is no week counted back
+    assert found("Claims for the previous week fell.", "2030-06-13") == [
+        ("the previous week", "week", None)
+    ]
+    assert found("Dross left the week before the vote.", "2030-06-13") == []
+
+
+def test_that_day_and_the_next_morning_count_from_the_day_named_last() -> None:
+    text = (
+        "Crowds met in Orlen on June 3. The truth of that day is known. The next morning they left."
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-17")] == [
+        ("June 3", "2030-06-03"),
+        ("that day", "2030-06-03"),
+        ("The next morning", "2030-06-04"),
+    ]
+
+
+def test_o_clock_times_are_clock_times() -> None:
+    text = "Dross arrived on Tuesday. By 10 o’clock, the dam was shut."
+    assert found(text, "2030-06-13")[1] == ("10 o’clock", "time", "2030-06-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare season as a modifier; 'Summer Olympics' is a name
+        ("Dross warned of a summer crime spike.", [("summer", "vague", None)]),
+        ("The Summer Olympics came to Orlen.", []),
+        # the noun 'future' with a possessive, not the adjective
+        ("It shapes our future, Dross said.", [("our future", "vague", None)]),
+        ("Orlen's future is bright.", [("Orlen's future", "vague", None)]),
+        ("Their future plans are secret.", []),
+        # 'before' as an adverb closing a clause
+        ("Orlen had never seen a flood like it before.", [("before", "vague", None)]),
+        ("Dross left before the vote.", []),
+        # one hour, not a rate
+        ("It capped an hour of confusion.", [("an hour", "duration", None)]),
+        ("Porters earn $15 an hour.", []),
+        # a newspaper's name and a figure of speech are no days
+        ("Dross told USA Today that he hoped for a brighter tomorrow.", []),
+        ("Orlen Council To Vote Today On Dam", [("Today", "date", PUBLISHED)]),
+    ],
+)
+def test_vague_words_and_names_that_look_like_times(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected

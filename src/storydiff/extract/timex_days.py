@@ -1,4 +1,5 @@
-"""Time expressions dated from the day an article named last, not from its publication date.
+"""Time expressions dated from the day (or week) an article named last, not from its
+publication date.
 
 News names a day once and leaves it off what follows ('The shooting happened Sunday. Police
 arrived around 1 a.m.'; 'He died a day later'): a clock time written without its day is on
@@ -29,7 +30,7 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
         return 1 if _after_midnight_of_day_before(match) else 0
     if name != "dayoffset":
         return None
-    if match.group("sameday"):
+    if match.group("sameday") or match.group("thatday"):
         return 0
     if match.group("next"):
         return 1
@@ -93,6 +94,29 @@ def date_from_last_day(
             days = 0  # 'just after midnight' with no day named before: the publication day's
         base = last_day or (anchor if days == 0 else None)
         value = (base + timedelta(days=days)).isoformat() if base else None
+        dated.append(replace(expression, value=value))
+    return dated
+
+
+def week_before_last_week(
+    expressions: list[TimeExpression], weeks_before: set[int]
+) -> list[TimeExpression]:
+    """Date 'the prior week', 'the week before' (starts in `weeks_before`) as the week before
+    the last week named before them ('claims rose last week; claims for the prior week were
+    revised'); with no week named before, unknown."""
+    last_week: date | None = None
+    dated: list[TimeExpression] = []
+    for expression in expressions:
+        if expression.start not in weeks_before:
+            if expression.kind == "week" and expression.value:
+                year, week = expression.value.split("-W")
+                last_week = date.fromisocalendar(int(year), int(week), 1)
+            dated.append(expression)
+            continue
+        value = None
+        if last_week is not None:
+            year, week, _ = (last_week - timedelta(weeks=1)).isocalendar()
+            value = f"{year}-W{week:02d}"
         dated.append(replace(expression, value=value))
     return dated
 

@@ -135,9 +135,21 @@ _DRAWS_NEAR = re.compile(
 )
 
 
+# 'since Juneteenth was made a holiday': the institution, even after a temporal word
+_MADE_A_HOLIDAY = re.compile(
+    r"\s+(?:was|is|became|has been|had been|will be)\s+(?:first\s+)?(?:added|made|declared|"
+    r"created|established|recognized|recognised|designated|signed|approved|proclaimed)\b",
+    re.IGNORECASE,
+)
+
+
 def names_the_day(match: re.Match[str], text: str) -> bool:
     """Whether the holiday of `match` dates something rather than naming the institution."""
-    if match.group("rel") or match.group("weekend") or match.group("year"):
+    if match.group("weekend") or match.group("year"):
+        return True
+    if _MADE_A_HOLIDAY.match(text, match.end()):
+        return False
+    if match.group("rel"):
         return True
     start = match.start("holiday")
     return bool(

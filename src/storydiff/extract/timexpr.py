@@ -28,7 +28,7 @@ from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
-from .timex_days import date_from_last_day, days_from_last_day
+from .timex_days import date_from_last_day, days_from_last_day, week_before_last_week
 from .timex_holidays import (
     HOLIDAY_PATTERN,
     attacks_of_september_11,
@@ -66,7 +66,9 @@ _COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
 # '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
 # Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
 _CLOCK = (
-    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b)"
+    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b|"
+    r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o['’]clock\b)"
     rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
 )
 
@@ -163,10 +165,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
             r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
-            r"|\bthe\s+(?P<next>next|following)\s+day\b"
+            r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+            # 'the truth of that day', 'the same day': the day named last
+            r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b(?!\s+(?:before|after|earlier|later)\b)"
             # 'earlier in the day', 'later that night': the day named last
             r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
             r"(?P<sameday>day|morning|afternoon|evening|night)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # 'the prior week', 'the week before.': the week before the week named last
+    (
+        "week_before",
+        re.compile(
+            r"\bthe\s+(?:(?:prior|previous|preceding)\s+week\b(?!\s+of\b)|"
+            r"week\s+(?:before|prior|earlier)(?=\s*(?:[.,;:!?)”\"]|$|which\b|when\b)))",
             re.IGNORECASE,
         ),
     ),
@@ -197,10 +210,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             r"\b(?:last|this|next|the|early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)"
-            r"\b(?!\s+of\b)",
+            r"\b(?!\s+(?:of|Olympics|Games|Olympic)\b)",
             re.I,
         ),
     ),
+    # 'summer crime spike', 'the traditional summer spike': a bare season as a modifier
+    # (lower case: 'Summer Olympics' is a name; 'spring' and 'fall' are as often verbs)
+    ("vague", re.compile(r"(?<![-\w’'])(?:summer|winter)\b(?![-’']|\s+(?:solstice|of)\b)")),
+    # 'shaping our future,', "America's future.": the future as a noun, not 'future plans'
+    (
+        "vague",
+        re.compile(
+            r"\b(?:our|their|his|her|its|your|my|[A-Z][\w.]*['’]s?)\s+future\b"
+            r"(?=\s*[.,;:!?)”\"]|\s+(?:of|is|was|will|and|in|for|as|at)\b)"
+        ),
+    ),
+    # 'never seen them before.', 'than ever before,': before as an adverb closing a clause
+    (
+        "vague",
+        re.compile(
+            r"(?<![-\w])(?<!night )(?<!morning )(?<!evening )(?<!year )(?<!month )(?<!week )"
+            r"(?<!weekend )(?<!day )(?<!days )(?<!hour )(?<!time )(?<!minutes )(?<!moments )"
+            r"before(?=\s*[.,;:!?”\"])",
+            re.IGNORECASE,
+        ),
+    ),
+    # 'an hour of confusion', 'half an hour': one hour (not a rate: '$15 an hour')
+    ("an_hour", re.compile(r"\b(?:half\s+)?an\s+hour\b(?!\s+(?:ago|later|earlier|after|before))")),
     # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
     # modifier (not an age: 'a 12-year-old')
     (
@@ -226,6 +262,15 @@ _CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 # a capitalised name right before 'weekend', not opening the sentence ('over Easter weekend')
 _HOLIDAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’]*(?:\s+Day)?\s+$")
+_A_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:dollars?|cents?|miles?|kilometers?|kilometres?|once|twice|times|percent|"
+    r"hundred|thousand|million|billion|calls|cases|people|deaths|pounds|euros?))[\s,]*$",
+    re.IGNORECASE,
+)
+# 'a brighter tomorrow', 'the today of'  : a figure of speech, not a day
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+er\s+)?$")
+# where a sentence (or a title, a quotation) may open: a capital there is no name
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(‘']\s*|\s[-—–]\s*)$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -242,9 +287,11 @@ _NEEDS = {
     "weekend": re.compile(r"weekend\b", re.I),
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
     "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
+    "week_before": re.compile(r"week\b", re.I),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
-    "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
+    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),
+    "an_hour": re.compile(r"an\s+hour\b"),
     "holiday": re.compile(
         r"(?:Day|Eve|Friday|Easter|Christmas|Halloween|Thanksgiving|Juneteenth)\b"
     ),
@@ -261,6 +308,7 @@ def find_time_expressions(
     taken: list[tuple[int, int]] = []
     # expressions dated from the day named before them: start -> days after that day
     from_last_day: dict[int, int] = {}
+    weeks_before: set[int] = set()  # 'the prior week': starts
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and needs.search(text) is None:
@@ -277,8 +325,10 @@ def find_time_expressions(
             days = days_from_last_day(name, match, expression)
             if days is not None:
                 from_last_day[expression.start] = days
-    ordered = sorted(found, key=lambda e: e.start)
-    return tuple(date_from_last_day(ordered, from_last_day, anchor))
+            if name == "week_before":
+                weeks_before.add(expression.start)
+    ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
+    return tuple(week_before_last_week(ordered, weeks_before))
 
 
 def _anchor(published: str | None) -> date | None:
@@ -297,8 +347,10 @@ _FIXED_KINDS: dict[str, TimeKind] = {
     "offset": "vague",
     "duration": "duration",
     "duration_modifier": "duration",
+    "an_hour": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
+    "week_before": "week",  # dated afterwards, from the week named before it
 }
 
 
@@ -337,6 +389,8 @@ def _resolve(
         return TimeExpression(begin, end, text[begin:end], "range", *stretch)
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
+    if name == "an_hour" and _A_RATE_BEFORE.search(text, max(0, start - 30), start):
+        return None  # '$15 an hour', '60 miles an hour', 'twice an hour': a rate
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
         return None
     resolved = (
@@ -356,6 +410,16 @@ _STRETCH = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _a_name_within(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` sits inside a sentence (so is a name: 'told USA
+    Today') rather than opening it or standing in a title-case headline ('Vote Set For Today')."""
+    if _SENTENCE_OPENS.search(text, max(0, start - 5), start):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _stretch_to_now(
@@ -426,6 +490,10 @@ def _value(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
+    if name == "relday" and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if name == "relday" and text[start] == "T" and _a_name_within(text, start):
+        return None  # 'USA Today', 'Trending Today USA': a name within the sentence
     if name == "relday":
         rel = groups["rel"].lower()
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
