@@ -602,3 +602,26 @@ def test_vague_words_and_names_that_look_like_times(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll was taken September 16-19.", ("September 16-19", "2030-09-16", "2030-09-19")),
+        (
+            "Orlen saw 300 floods between January 1 and September 18.",
+            ("January 1 and September 18", "2030-01-01", "2030-09-18"),
+        ),
+        ("Dross ran the mill from 2019 to 2024.", ("2019 to 2024", "2019", "2024")),
+    ],
+)
+def test_two_points_written_as_a_range_are_one_range(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (only,) = find_time_expressions(text, "2030-09-25")
+    assert (only.kind, (only.text, only.value, only.end_value)) == ("range", expected)
+
+
+def test_points_not_written_as_a_range_stay_points() -> None:
+    text = "Dross met Orlen on May 5-4 in a vote, and between talks on May 9 and May 2."
+    assert [e.kind for e in find_time_expressions(text, "2030-09-25")] == ["date", "date", "date"]

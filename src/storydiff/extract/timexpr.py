@@ -35,6 +35,7 @@ from .timex_holidays import (
     holiday_value,
     names_the_day,
 )
+from .timex_ranges import join_ranges
 from .timex_tense import (
     bound_ahead,
     future_tense,
@@ -328,7 +329,7 @@ def find_time_expressions(
             if name == "week_before":
                 weeks_before.add(expression.start)
     ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
-    return tuple(week_before_last_week(ordered, weeks_before))
+    return tuple(join_ranges(text, week_before_last_week(ordered, weeks_before)))
 
 
 def _anchor(published: str | None) -> date | None:
