@@ -109,8 +109,8 @@ def week_before_last_week(
     for expression in expressions:
         if expression.start not in weeks_before:
             if expression.kind == "week" and expression.value:
-                year, week = expression.value.split("-W")
-                last_week = date.fromisocalendar(int(year), int(week), 1)
+                week_year, week_number = expression.value.split("-W")
+                last_week = date.fromisocalendar(int(week_year), int(week_number), 1)
             dated.append(expression)
             continue
         value = None

@@ -29,12 +29,9 @@ from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
 from .timex_days import date_from_last_day, days_from_last_day, week_before_last_week
-from .timex_holidays import (
-    HOLIDAY_PATTERN,
-    attacks_of_september_11,
-    holiday_value,
-    names_the_day,
-)
+from .timex_holidays import attacks_of_september_11, holiday_value, names_the_day
+from .timex_patterns import NEEDS as _NEEDS
+from .timex_patterns import PATTERNS as _PATTERNS
 from .timex_ranges import join_ranges
 from .timex_tense import (
     bound_ahead,
@@ -45,9 +42,6 @@ from .timex_tense import (
     weekday_date,
     weekend_days,
 )
-from .timex_years import DAY as _DAY
-from .timex_years import MONTH as _MONTH
-from .timex_years import YEAR as _YEAR
 from .timex_years import (
     context_year,
     earlier_day_year,
@@ -61,203 +55,6 @@ logger = logging.getLogger(__name__)
 _ONE = {"a", "an"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
-# '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
-# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
-_CLOCK = (
-    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b|"
-    r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+o['’]clock\b)"
-    rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
-)
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
-    ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
-    ("holiday", HOLIDAY_PATTERN),  # before weekdays: 'Good Friday', 'Easter Sunday'
-    # 'the week ending May 29' (weekly figures): that week, not the day
-    (
-        "week_ended",
-        re.compile(
-            rf"\bthe\s+week\s+(?:ended|ending)\s+(?:on\s+)?(?:Saturday,?\s+|Friday,?\s+)?"
-            rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
-    (
-        "month_day",
-        re.compile(
-            rf"\b{_MONTH}\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    (
-        "day_month",
-        re.compile(
-            r"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?"
-            rf"\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
-    (
-        "weekday",
-        re.compile(
-            # 'earlier on Tuesday' is one span, the day's ('later on Wednesday')
-            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier on|later on|earlier|later|"
-            rf"early|late)\s+)?"
-            rf"{_WEEKDAY}{_PART}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "relday",
-        re.compile(
-            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
-            r"this (?:morning|afternoon|evening))"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
-            re.I,
-        ),
-    ),
-    # 'March of last year', 'January this year': the month of the year counted from now
-    (
-        "month_relyear",
-        re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I),
-    ),
-    ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    (
-        "relunit",
-        re.compile(
-            r"\b(?P<rel>last|next|this|past|earlier this|later this|early this|late last)\s+"
-            r"(?P<unit>week|month|year)\b",
-            re.I,
-        ),
-    ),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    # the preposition may open the sentence ('In May, …'); the month keeps its capital
-    (
-        "month",
-        re.compile(rf"\b(?:(?i:in|since|until|by|last|next|this|early|late)|mid-?)\s+{_MONTH}\b"),
-    ),
-    (
-        "month",
-        re.compile(
-            r"\b(?P<month>January|February|April|June|July|August|September|October|"
-            r"November|December)\b"
-        ),
-    ),
-    ("years", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)?\d\d)\b")),
-    (
-        "year",
-        # not a decade written with an apostrophe ('the 1990's', like 'the 1990s')
-        re.compile(
-            rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"
-            r"(?<!0(?=['’]s\b))"
-        ),
-    ),
-    (
-        "weekend",
-        re.compile(r"\b(?:(?P<rel>over the|this|last|next|the)\s+)?weekend\b", re.IGNORECASE),
-    ),
-    # 'a day later.', 'two days earlier,', 'the next day': counted from the day named last
-    (
-        "dayoffset",
-        re.compile(
-            r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
-            r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
-            r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b"
-            # 'the truth of that day', 'the same day': the day named last
-            r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b(?!\s+(?:before|after|earlier|later)\b)"
-            # 'earlier in the day', 'later that night': the day named last
-            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
-            r"(?P<sameday>day|morning|afternoon|evening|night)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # 'the prior week', 'the week before.': the week before the week named last
-    (
-        "week_before",
-        re.compile(
-            r"\bthe\s+(?:(?:prior|previous|preceding)\s+week\b(?!\s+of\b)|"
-            r"week\s+(?:before|prior|earlier)(?=\s*(?:[.,;:!?)”\"]|$|which\b|when\b)))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "offset",
-        re.compile(
-            r"\b(?:(?:less|more) than |nearly |about |almost )?(?:a|an|one|two|three|four|five|"
-            r"six|several|a few|few|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)\s+"
-            r"(?:after|before|later|earlier)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "vague",
-        re.compile(
-            # 'a short time later', 'moments after': one vague span, not 'later' alone
-            r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
-            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
-            r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
-            r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
-            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
-            re.I,
-        ),
-    ),
-    # 'last fall', 'the summer', 'late spring': seasons have no value in the scheme ('the fall
-    # of Kabul' is no season)
-    (
-        "vague",
-        re.compile(
-            r"\b(?:last|this|next|the|early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)"
-            r"\b(?!\s+(?:of|Olympics|Games|Olympic)\b)",
-            re.I,
-        ),
-    ),
-    # 'summer crime spike', 'the traditional summer spike': a bare season as a modifier
-    # (lower case: 'Summer Olympics' is a name; 'spring' and 'fall' are as often verbs)
-    ("vague", re.compile(r"(?<![-\w’'])(?:summer|winter)\b(?![-’']|\s+(?:solstice|of)\b)")),
-    # 'shaping our future,', "America's future.": the future as a noun, not 'future plans'
-    (
-        "vague",
-        re.compile(
-            r"\b(?:our|their|his|her|its|your|my|[A-Z][\w.]*['’]s?)\s+future\b"
-            r"(?=\s*[.,;:!?)”\"]|\s+(?:of|is|was|will|and|in|for|as|at)\b)"
-        ),
-    ),
-    # 'never seen them before.', 'than ever before,': before as an adverb closing a clause
-    (
-        "vague",
-        re.compile(
-            r"(?<![-\w])(?<!night )(?<!morning )(?<!evening )(?<!year )(?<!month )(?<!week )"
-            r"(?<!weekend )(?<!day )(?<!days )(?<!hour )(?<!time )(?<!minutes )(?<!moments )"
-            r"before(?=\s*[.,;:!?”\"])",
-            re.IGNORECASE,
-        ),
-    ),
-    # 'an hour of confusion', 'half an hour': one hour (not a rate: '$15 an hour')
-    ("an_hour", re.compile(r"\b(?:half\s+)?an\s+hour\b(?!\s+(?:ago|later|earlier|after|before))")),
-    # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
-    # modifier (not an age: 'a 12-year-old')
-    (
-        "duration_modifier",
-        re.compile(
-            rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
-            r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "duration",
-        re.compile(
-            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
-            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
-            re.IGNORECASE,
-        ),
-    ),
-]
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
@@ -279,24 +76,6 @@ _PREPOSITIONS = re.compile(
     r"^(?:on|in|since|until|by|of|from|before|after|late on|early on|for|over|during)\s+",
     re.IGNORECASE,
 )
-
-
-# A word every match of the pattern contains: where the text lacks it, the pattern (whose
-# alternations are slow to try at every word) is not run. Most articles have no 'ago'.
-_NEEDS = {
-    "ago": re.compile(r"ago\b", re.I),
-    "weekend": re.compile(r"weekend\b", re.I),
-    "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
-    "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
-    "week_before": re.compile(r"week\b", re.I),
-    "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
-    "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
-    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),
-    "an_hour": re.compile(r"an\s+hour\b"),
-    "holiday": re.compile(
-        r"(?:Day|Eve|Friday|Easter|Christmas|Halloween|Thanksgiving|Juneteenth)\b"
-    ),
-}
 
 
 def find_time_expressions(
@@ -419,7 +198,7 @@ def _a_name_within(text: str, start: int) -> bool:
     if _SENTENCE_OPENS.search(text, max(0, start - 5), start):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    words: list[str] = re.findall(r"[A-Za-z][\w'’]*", line)
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
