@@ -625,3 +625,27 @@ def test_two_points_written_as_a_range_are_one_range(
 def test_points_not_written_as_a_range_stay_points() -> None:
     text = "Dross met Orlen on May 5-4 in a vote, and between talks on May 9 and May 2."
     assert [e.kind for e in find_time_expressions(text, "2030-09-25")] == ["date", "date", "date"]
+
+
+def test_a_quotations_today_is_the_day_it_was_said() -> None:
+    text = (
+        "Orlen's mayor said in a statement Sunday that the dam held.\n\n"
+        "Crews worked through the night, he said.\n\n"
+        '"As this evening\'s repairs show, we are ready," Dross added.'
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-17")] == [
+        ("Sunday", "2030-06-16"),
+        ("this evening", "2030-06-16"),
+    ]
+
+
+def test_a_quotation_after_a_day_of_something_else_speaks_from_publication() -> None:
+    # 'Monday morning' dates the flood, not the saying ('police said' follows it)
+    text = (
+        "The river burst its banks Monday morning in Orlen, police said.\n\n"
+        '"We lost the bridge yesterday," the mayor said in a statement.'
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-19")] == [
+        ("Monday morning", "2030-06-17"),
+        ("yesterday", "2030-06-18"),
+    ]

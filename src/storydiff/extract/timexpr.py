@@ -32,6 +32,7 @@ from .timex_days import date_from_last_day, days_from_last_day, week_before_last
 from .timex_holidays import attacks_of_september_11, holiday_value, names_the_day
 from .timex_patterns import NEEDS as _NEEDS
 from .timex_patterns import PATTERNS as _PATTERNS
+from .timex_quotes import date_quoted_days
 from .timex_ranges import join_ranges
 from .timex_tense import (
     bound_ahead,
@@ -89,6 +90,7 @@ def find_time_expressions(
     # expressions dated from the day named before them: start -> days after that day
     from_last_day: dict[int, int] = {}
     weeks_before: set[int] = set()  # 'the prior week': starts
+    deictic: set[int] = set()  # 'today', 'last night': starts
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and needs.search(text) is None:
@@ -107,8 +109,11 @@ def find_time_expressions(
                 from_last_day[expression.start] = days
             if name == "week_before":
                 weeks_before.add(expression.start)
+            if name == "relday":
+                deictic.add(expression.start)
     ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
-    return tuple(join_ranges(text, week_before_last_week(ordered, weeks_before)))
+    ordered = date_quoted_days(text, week_before_last_week(ordered, weeks_before), deictic, anchor)
+    return tuple(join_ranges(text, ordered))
 
 
 def _anchor(published: str | None) -> date | None:
