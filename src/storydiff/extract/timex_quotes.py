@@ -7,7 +7,8 @@ sentence that names the day of the saying (a verb or noun of saying right before
 earlier than the publication date) comes shortly before the quotation, with no other day
 named in between, a deictic day word inside the quotation is counted from that day instead of
 the publication date. Without such a sentence the quotation is taken as said on the
-publication day, as the gold's conventions say. `timexpr.find_time_expressions` calls `date_quoted_days` last.
+publication day, as the gold's conventions say. `timexpr.find_time_expressions` calls
+`date_quoted_days` once every expression is dated.
 """
 
 from __future__ import annotations
