@@ -33,6 +33,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
     ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
+    # 'the 1/6 riot', 'since 6/12': a month and day in figures after a word that leads a day
+    # in (a fraction, '2/3 of', '1 1/2 inches', 'in 1/5 hours', is no day)
+    (
+        "numeric_day",
+        re.compile(
+            r"(?:(?<=\bon )|(?<=\bin )|(?<=\bsince )|(?<=\bafter )|(?<=\bbefore )|"
+            r"(?<=\buntil )|(?<=\bby )|(?<=\bthe )|(?<=\bof ))"
+            # not the common fractions 1/2, 1/3, 2/3, 1/4, 3/4
+            r"(?!1/[234]\b|2/3\b|3/4\b)"
+            r"(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])(?![\d/%]|[.,]\d)"
+            r"(?!\s*(?:of|th|st|nd|rd|cups?|inch|inches|feet|foot|miles?|pounds?|ounces?|"
+            r"gallons?|acres?|hours?|minutes?|days?|weeks?|years?|percent|majority|share|"
+            r"stake|points?)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     ("holiday", HOLIDAY_PATTERN),  # before weekdays: 'Good Friday', 'Easter Sunday'
     # 'the week ending May 29' (weekly figures): that week, not the day
     (

@@ -242,6 +242,10 @@ def _value(
         if not groups["year"]:
             return "date", "2001-09-11"
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
+    if name == "numeric_day":
+        month, day = int(groups["m"]), int(groups["d"])
+        year = nearest_year(anchor, month, day, past=tense != "future", past_verb=past_verb)
+        return "date", _iso(year, month, day) if year else None
     if name == "week_ended":
         ended = _value("month_day", match, text, anchor, tense)
         if ended is None or ended[1] is None:
