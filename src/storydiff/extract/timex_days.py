@@ -51,6 +51,7 @@ _NAMED_DAY = re.compile(
 )
 # what may stand between a day and its own 'after midnight' ('Monday, shortly after midnight')
 _RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:shortly|just|soon|well|a little|sometime)\s+)?")
+_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 # how far back the day named last is looked for
 _LOOK_BACK = 600
 
@@ -92,7 +93,9 @@ def date_from_last_day(
             continue
         if last_day is None and expression.kind == "time":
             days = 0  # 'just after midnight' with no day named before: the publication day's
-        base = last_day or (anchor if days == 0 else None)
+        # 'that day' with no day named before: a day the text never gave
+        fallback = anchor if days == 0 and not _THAT_DAY.match(expression.text) else None
+        base = last_day or fallback
         value = (base + timedelta(days=days)).isoformat() if base else None
         dated.append(replace(expression, value=value))
     return dated

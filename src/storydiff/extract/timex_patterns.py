@@ -140,7 +140,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
             r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b"
             # 'the truth of that day', 'the same day': the day named last
-            r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b(?!\s+(?:before|after|earlier|later)\b)"
+            # (not 'that day in April', 'the same day that …': a day the words name themselves)
+            r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b"
+            r"(?!\s+(?:before|after|earlier|later|in|of|that|when|as)\b)"
             # 'earlier in the day', 'later that night': the day named last
             r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
             r"(?P<sameday>day|morning|afternoon|evening|night)\b",

@@ -67,7 +67,9 @@ _A_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # 'a brighter tomorrow', 'the today of'  : a figure of speech, not a day
-_NOT_A_DAY_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+er\s+)?$")
+_NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:brighter|better|bright|new|different|great|good|safer|fairer)\s+)?$"
+)
 # where a sentence (or a title, a quotation) may open: a capital there is no name
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(‘']\s*|\s[-—–]\s*)$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -279,7 +281,11 @@ def _value(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
-    if name == "relday" and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start):
+    if (
+        name == "relday"
+        and match.group("rel").lower() in {"today", "tomorrow"}
+        and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return None
     if name == "relday" and text[start] == "T" and _a_name_within(text, start):
         return None  # 'USA Today', 'Trending Today USA': a name within the sentence
