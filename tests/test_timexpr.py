@@ -660,6 +660,4 @@ def test_that_day_without_a_day_named_before_is_unknown() -> None:
     assert found("What happened that day in Orlen? The truth of that day is lost.") == [
         ("that day", "date", None)
     ]
-    assert found("Dross said the winner tonight will be Orlen.") == [
-        ("tonight", "time", PUBLISHED)
-    ]
+    assert found("Dross said the winner tonight will be Orlen.") == [("tonight", "time", PUBLISHED)]

@@ -6,9 +6,12 @@ arrived around 1 a.m.'; 'He died a day later'): a clock time written without its
 the day named last, and 'a day later', 'two days earlier' or 'the next day' at the end of a
 clause count from it. 'After midnight' starts the day after the one named last ('On Sunday
 protesters gathered. Shortly after midnight, police cleared the square': Monday), unless that
-day was named as its early hours ('early Monday', 'Monday morning').
-`timexpr.find_time_expressions` finds these expressions with its other patterns ('clock',
-'dayoffset') and dates them here, once every expression is known.
+day was named as its early hours ('early Monday', 'Monday morning'). 'That day' and 'the
+same day' are the day named last (unknown when none was), 'the next morning' the one after
+it, and 'the prior week' the week before the week named last ('claims rose last week; the
+prior week's were revised'). `timexpr.find_time_expressions` finds these expressions with its
+other patterns ('clock', 'dayoffset', 'week_before') and dates them here, once every
+expression is known.
 """
 
 from __future__ import annotations
