@@ -652,7 +652,10 @@ def test_a_quotation_after_a_day_of_something_else_speaks_from_publication() -> 
 
 
 def test_a_month_and_day_in_figures_is_a_day_but_a_fraction_is_not() -> None:
-    text = "Dross spoke of the 1/6 riot. Only 2/3 of Orlen voted, by a 3/5 majority, in 1/2 hour."
+    text = (
+        "Dross spoke of the 1/6 riot. Only 2/3 of Orlen voted, by a 3/5 majority, in 1/2 hour. "
+        "Varn won 6/10 races."
+    )
     assert found(text, "2030-06-17") == [("1/6", "date", "2030-01-06")]
 
 

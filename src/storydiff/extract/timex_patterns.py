@@ -38,8 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric_day",
         re.compile(
-            r"(?:(?<=\bon )|(?<=\bin )|(?<=\bsince )|(?<=\bafter )|(?<=\bbefore )|"
-            r"(?<=\buntil )|(?<=\bby )|(?<=\bthe )|(?<=\bof ))"
+            # (the word before is checked by timexpr: a lookbehind here is slow at every word)
+            r"(?<![\w/.,$])"
             # not the common fractions 1/2, 1/3, 2/3, 1/4, 3/4
             r"(?!1/[234]\b|2/3\b|3/4\b)"
             r"(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])(?![\d/%]|[.,]\d)"
@@ -242,6 +242,7 @@ NEEDS = {
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
     "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "week_before": re.compile(r"week\b", re.I),
+    "numeric_day": re.compile(r"\d/\d"),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
     "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),

@@ -45,10 +45,10 @@ def date_quoted_days(
     dated: list[TimeExpression] = []
     for index, expression in enumerate(expressions):
         day = expression.day
-        opened = _quotation_opened(text, expression.start)
+        opened = _quotation_opened(text, expression.start) if expression.start in deictic else None
         said_on = (
             _day_of_saying(text, expressions[:index], opened, anchor)
-            if expression.start in deictic and day is not None and opened is not None
+            if day is not None and opened is not None
             else None
         )
         if said_on is None or day is None:

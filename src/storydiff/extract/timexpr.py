@@ -72,6 +72,7 @@ _NOT_A_DAY_BEFORE = re.compile(
 )
 # where a sentence (or a title, a quotation) may open: a capital there is no name
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(‘']\s*|\s[-—–]\s*)$")
+_LEADS_A_DAY_IN = re.compile(r"\b(?:on|in|since|after|before|until|by|the|of) $", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -176,6 +177,8 @@ def _resolve(
         return TimeExpression(begin, end, text[begin:end], "range", *stretch)
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
+    if name == "numeric_day" and not _LEADS_A_DAY_IN.search(text, max(0, start - 7), start):
+        return None  # 'won 6/10 races': a day in figures only after 'on', 'since', 'the', …
     if name == "an_hour" and _A_RATE_BEFORE.search(text, max(0, start - 30), start):
         return None  # '$15 an hour', '60 miles an hour', 'twice an hour': a rate
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
