@@ -258,46 +258,14 @@ def _value(
         week_year, week, _ = date.fromisoformat(ended[1]).isocalendar()
         return "week", f"{week_year}-W{week:02d}"
     if name in {"month_day", "day_month"}:
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
-        day = int(groups["day"])
-        if not 1 <= day <= 31:
-            return None
-        past = (
-            past_date(text, start, match.end())
-            and not bound_ahead(text, start)
-            and tense != "future"
-        )
-        if not groups.get("year") and attacks_of_september_11(text, month, day, match.end()):
-            return "date", "2001-09-11"
-        year = (
-            int(groups["year"])
-            if groups.get("year")
-            else context_year(text, start)
-            or scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
-            or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
-            or earlier_day_year(text, start, anchor)
-        )
-        value = _iso(year, month, day)
-        return None if value is None and year is not None else ("date", value)
+        return _month_day_value(match, text, anchor, tense)
     if name == "weekday":
         value = weekday_date(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
-    if (
-        name == "relday"
-        and match.group("rel").lower() in {"today", "tomorrow"}
-        and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start)
-    ):
-        return None
-    if name == "relday" and text[start] == "T" and _a_name_within(text, start):
-        return None  # 'USA Today', 'Trending Today USA': a name within the sentence
     if name == "relday":
-        rel = groups["rel"].lower()
-        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
-        value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
-        part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
-        return ("time" if part_of_day else "date"), value
+        return _relday_value(match, text, anchor)
     if name == "clock":
         # without its day, the day is found after all expressions are (_date_clock_times)
         weekday = groups.get("weekday")
@@ -324,6 +292,52 @@ def _value(
         year = month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
+
+
+def _month_day_value(
+    match: re.Match[str], text: str, anchor: date | None, tense: Tense | None
+) -> tuple[TimeKind, str | None] | None:
+    """'March 3', '3 March': the year from the expression, its context, a schedule, or the
+    nearest one in the direction the clause's tense points."""
+    start = match.start()
+    groups = match.groupdict()
+    past_verb = tense == "past"
+    month = _MONTHS[groups["month"].lower().rstrip(".")]
+    day = int(groups["day"])
+    if not 1 <= day <= 31:
+        return None
+    past = (
+        past_date(text, start, match.end()) and not bound_ahead(text, start) and tense != "future"
+    )
+    if not groups.get("year") and attacks_of_september_11(text, month, day, match.end()):
+        return "date", "2001-09-11"
+    year = (
+        int(groups["year"])
+        if groups.get("year")
+        else context_year(text, start)
+        or scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
+        or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
+        or earlier_day_year(text, start, anchor)
+    )
+    value = _iso(year, month, day)
+    return None if value is None and year is not None else ("date", value)
+
+
+def _relday_value(
+    match: re.Match[str], text: str, anchor: date | None
+) -> tuple[TimeKind, str | None] | None:
+    """'yesterday', 'today', 'tonight', 'last night': a day counted from publication."""
+    groups = match.groupdict()
+    start = match.start()
+    rel = match.group("rel").lower()
+    if rel in {"today", "tomorrow"} and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if text[start] == "T" and _a_name_within(text, start):
+        return None  # 'USA Today', 'Trending Today USA': a name within the sentence
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
+    value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+    part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
+    return ("time" if part_of_day else "date"), value
 
 
 _UNIT_KINDS: dict[str, TimeKind] = {"day": "date", "week": "week", "month": "month", "year": "year"}
