@@ -6,19 +6,21 @@ Pairs come from `examples/*/expected.json` (fictional articles written for story
 and, with `--pairs`, from written fictional sentence pairs (`benchmarks/pairs/`, see its
 README; not used by default: every refit with them measured worse on BASIL dev, see
 docs/benchmarks.md, "Written paraphrase pairs"). Example pairs: every pair of statement
-units from two articles of one example whose embedding cosine reaches the aligner's `cosine_floor` is labelled same-fact when both units overlap members of
-one gold `shared` group, and different when they overlap members of different groups or one
-overlaps a gold `unique` statement; other pairs are not labelled (the gold does not say).
+units from two articles of one example whose embedding cosine reaches the aligner's
+`cosine_floor` is labelled same-fact when both units overlap members of one gold `shared`
+group, and different when they overlap members of different groups or one overlaps a gold
+`unique` statement; other pairs are not labelled (the gold does not say).
 Writes `data/matcher-<encoder>.json`: logistic regression (L2, Newton steps) over
 storydiff.crossdoc.features.FEATURES with the IDF table of `data/idf.json`
 (`benchmarks/build_idf.py`). The L2 strength and the decision threshold are chosen by
 leave-one-block-out cross-validation (log-loss; each example is a block, and the written pairs
 make WRITTEN_FOLDS more, the pairs of one first sentence kept in one fold, counted once each
 unless --written-negative-weight says otherwise: their negatives are written beside their
-positives). Every different-fact example pair counts NEGATIVE_WEIGHT times: the labelled pairs hold every same-fact pair but only the different-fact
-pairs the gold can vouch for, while most unlabelled candidates report different facts, and the
-aligner adds the probability itself. MSRP and BASIL are never read here: they measure the
-result (`benchmarks/msrp_eval.py`, `benchmarks/basil_alignment.py`).
+positives). Every different-fact example pair counts NEGATIVE_WEIGHT times: the labelled
+pairs hold every same-fact pair but only the different-fact pairs the gold can vouch for,
+while most unlabelled candidates report different facts, and the aligner adds the
+probability itself. MSRP and BASIL are never read here: they measure the result
+(`benchmarks/msrp_eval.py`, `benchmarks/basil_alignment.py`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from msrp_data import auc, best_threshold, metrics
 from storydiff.crossdoc.align import AlignConfig
 from storydiff.crossdoc.features import Idf, feature_rows, load_idf
 from storydiff.crossdoc.matcher import Matcher
-from storydiff.evaluation import ExampleGold, GoldRef, load_example
 from storydiff.embed import get_encoder
+from storydiff.evaluation import ExampleGold, GoldRef, load_example
 from storydiff.model import Unit
 from storydiff.nlp import sentence_units
 
