@@ -36,6 +36,7 @@ from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, person_key, same_given_names
 from .cluster import complete_link, linked_above
 from .quote_diff import word_changes
+from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_voices import crowd_kind, crowds_differ, spoken_for
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -57,6 +58,9 @@ class QuoteMatchConfig:
     neighbour_floor: float = 0.4
     """The score with some other outlet's version at which a sentence of a quotation that
     matched nothing on its own joins the group of the sentence next to it."""
+    remark_words: int = 30
+    """The most words two sentences of one quotation may have together to be read as one
+    remark, whose groups join (`quote_remarks.whole_remarks`)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,13 @@ def group_quotes(
         return ()
     scores = _score_matrix(nodes, rows, config)
     clusters = _with_neighbours(nodes, scores, _cluster(nodes, scores, config), config)
+    pieces = [RemarkPiece.of(n.article, n.quote.index, n.quote.start, n.quote.text) for n in nodes]
+    clusters = whole_remarks(
+        pieces,
+        clusters,
+        lambda left, right: not _speakers_clash(nodes, left, right),
+        config.remark_words,
+    )
     return _groups(analyses, nodes, scores, clusters)
 
 
