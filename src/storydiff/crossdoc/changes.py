@@ -1,5 +1,5 @@
-"""A level and the change that led to it ('claims dropped 36,000 to 293,000'; 'fell to
-293,000 from a revised 329,000'; '473,000, a drop of 34,000 from the prior week'), and when
+"""A level and the change that led to it ('claims dropped 12,000 to 250,000'; 'fell to
+250,000 from a revised 262,000'; '410,000, a drop of 25,000 from the prior week'), and when
 two outlets give one level but changes that cannot both be right: the change one states
 against the change the other's earlier level implies (a change measured against a revised
 level is another change). Only figures of one unit (counts, a currency, percentages)."""
@@ -18,12 +18,12 @@ _MOVED = (
 )
 _FIGURE = r"(?P<{}>(?:[$€£]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?%?)"
 _REVISED = r"(?:(?:a|an|the)\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?"
-# 'dropped 36,000 to 293,000', 'fell by 5% to $4 billion'
+# 'dropped 12,000 to 250,000', 'fell by 5% to $4 billion'
 _BY_TO = re.compile(
     rf"\b{_MOVED}\s+(?:by\s+)?{_FIGURE.format('change')}\s+to\s+{_FIGURE.format('level')}",
     re.IGNORECASE,
 )
-# 'fell to 293,000 from a revised 344,750', 'fell from 329,000 to 293,000'
+# 'fell to 250,000 from a revised 274,500', 'fell from 262,000 to 250,000'
 _TO_FROM = re.compile(
     rf"\b{_MOVED}\s+to\s+{_FIGURE.format('level')}\s+from\s+{_REVISED}{_FIGURE.format('before')}",
     re.IGNORECASE,
@@ -32,7 +32,7 @@ _FROM_TO = re.compile(
     rf"\b{_MOVED}\s+from\s+{_REVISED}{_FIGURE.format('before')}\s+to\s+{_FIGURE.format('level')}",
     re.IGNORECASE,
 )
-# '473,000, a drop of 34,000 from the prior week'
+# '410,000, a drop of 25,000 from the prior week'
 _LEVEL_CHANGE_OF = re.compile(
     rf"{_FIGURE.format('level')},?\s+(?:a|an)\s+(?:drop|decrease|decline|fall|increase|rise|"
     rf"gain|jump)\s+of\s+{_FIGURE.format('change')}",

@@ -184,7 +184,7 @@ def attribution(a: Side, b: Side) -> list[Finding]:
         if strong and any(doubts(u, strong=False, other=doubter.unit) for u in sentence):
             return []
         if hedges(other.unit):
-            return []  # 'appeared to be circumventing', 'Trump's lie': the other doubts too
+            return []  # 'appeared to be evading', 'the mayor's lie': the other doubts too
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []

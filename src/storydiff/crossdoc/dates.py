@@ -82,11 +82,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
-# 'by the end of June', 'by Friday': the day something is due, not the day it was done
+# 'by the end of April', 'by Friday': the day something is due, not the day it was done
 _DEADLINE = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE
 )
-# 'from January to March', 'between May 3 and May 9': either end of a stretch of time
+# 'from February to April', 'between May 3 and May 9': either end of a stretch of time
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SPAN_NEXT = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(
@@ -96,7 +96,7 @@ _SPAN_CLOSES = re.compile(
 
 
 def _in_span(before: str, after: str) -> bool:
-    """Whether a day or month is one end of a stretch of time ('from January to March')."""
+    """Whether a day or month is one end of a stretch of time ('from February to April')."""
     return bool(
         (_SPAN_OPENS.search(before) and _SPAN_NEXT.match(after)) or _SPAN_CLOSES.search(before)
     )
@@ -124,7 +124,7 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         before = written[max(unit.start, time.start - 40) : time.start]
         after = written[time.end : unit.end]
         if date.granularity in {"day", "month"} and _in_span(before, after):
-            continue  # 'from January to March': a stretch of time, not the day of the fact
+            continue  # 'from February to April': a stretch of time, not the day of the fact
         if _PLANNED_FOR.search(before) or _DEADLINE.search(before):
             date = replace(date, planned=True)
         if found and _weekday_of_day(found[-1], date, analysis.article.text):
@@ -350,14 +350,14 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
     return None
 
 
-# hours this close to midnight are another day in a time zone a few hours away ('7 p.m.
-# Thursday' in New York is '2 a.m. Friday' in Jerusalem)
+# hours this close to midnight are another day in a time zone a few hours away ('8 p.m.
+# Thursday' in New York is '3 a.m. Friday' in Jerusalem)
 _EVENING_FROM, _MORNING_UNTIL = 18, 6
 
 
 def _near_midnight(written: str) -> bool:
     """Whether a weekday is said with a clock time that another time zone puts on the day
-    before or after ('2 a.m. Friday, local time' against '7 p.m. Thursday ET')."""
+    before or after ('3 a.m. Friday, local time' against '8 p.m. Thursday ET')."""
     hour = hour_of_day(written)
     return hour is not None and (hour >= _EVENING_FROM or hour < _MORNING_UNTIL)
 

@@ -334,8 +334,8 @@ def _durations(a: Side, b: Side) -> list[Finding]:
 
 
 def _changes(a: Side, b: Side) -> list[Finding]:
-    """One level reached by two changes that cannot both be right ('dropped 36,000 to
-    293,000' vs 'fell to 293,000 from a revised 344,750'): one on each side (changes.py)."""
+    """One level reached by two changes that cannot both be right ('dropped 12,000 to
+    250,000' vs 'fell to 250,000 from a revised 274,500'): one on each side (changes.py)."""
     left, right = changes(a.unit), changes(b.unit)
     if len(left) != 1 or len(right) != 1 or not changes_disagree(left[0], right[0]):
         return []
@@ -356,8 +356,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
-    """Whether every word of one agent is in the other ('the US President-elect' and 'U.S.
-    president-elect Barack Obama'): a title and the titled name are one actor."""
+    """Whether every word of one agent is in the other ('the Velmoran President-elect' and
+    'Velmoran president-elect Ana Holm'): a title and the titled name are one actor."""
 
     def key(agent: str) -> set[str]:
         found = {fold(m.group().replace(".", "")) for m in _AGENT_WORD.finditer(agent)}

@@ -1,4 +1,4 @@
-"""How far a written figure reaches: '13.6 million' covers 13,625,777, 'about 300' a band
+"""How far a written figure reaches: '4.7 million' covers 4,721,408, 'about 300' a band
 either side, 'more than 600' only upwards."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ def figure_interval(raw: str, scale: float, approx: str | None) -> tuple[float, 
     value = parse_number(raw)
     if value is None:
         return None
-    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
+    # a written figure is rounded to its last digit: '4.7 million' covers 4,721,408, and
     # '50,000' a little either side (a quarter of its rounding step); so is a whole number of
-    # a scale ('a $1 trillion bill' may cost 1.2 trillion), not a plain count ('12 people')
+    # a scale ('a $2 trillion plan' may cost 2.2 trillion), not a plain count ('12 people')
     step = rounding_step(raw) or (1.0 if scale != 1 and raw[:1].isdigit() else 0.0)
     value *= scale
     slack = step * scale * (0.5 if "." in raw else 0.25)

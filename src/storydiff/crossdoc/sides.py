@@ -13,8 +13,8 @@ from ..text import name_key
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
-# Verbs whose two roles may be told either way round: 'the bill passed the House' is 'the
-# House passed the bill', 'Arlen met Osk' is 'Osk met Arlen'; no reversal of who did what.
+# Verbs whose two roles may be told either way round: 'the levy passed the council' is 'the
+# council passed the levy', 'Arlen met Osk' is 'Osk met Arlen'; no reversal of who did what.
 SYMMETRIC_VERBS = frozenset(
     {"pass", "clear", "meet", "marry", "face", "play", "fight", "battle", "debate", "tie"}
 )

@@ -107,7 +107,7 @@ _WEAK_DOUBT = re.compile(
     re.IGNORECASE,
 )
 # words by which an outlet leaves a claim open or calls it untrue without a doubt word of
-# the lists above ('appeared to be circumventing', 'clashing over whether', 'Trump's lie'):
+# the lists above ('appeared to be evading', 'arguing over whether', 'the mayor's lie'):
 # such an account is not one that reports the claim without doubt
 _HEDGE = re.compile(
     r"\b(appear(?:s|ed|ing)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
@@ -199,7 +199,7 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     for i in after:
         # 'false or misleading information': a coordinated adjective belongs to the run
         joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
-        # 'so-called no-knock warrants': the first piece of a hyphenated modifier
+        # 'so-called fast-track permits': the first piece of a hyphenated modifier
         hyphenated = offsets[i] >= 0 and unit.text[offsets[i] + len(unit.tokens[i]) :].startswith(
             "-"
         )
@@ -336,7 +336,7 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
         if token not in forms:
             continue
         object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
-        # 'as the campaign claims, …' closes its clause; in 'as jobless claims fall' the
+        # 'as the campaign claims, …' closes its clause; in 'as insurance claims fall' the
         # noun is the subject of the verb after it
         as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at]) and (
             _next_pos(unit, i) not in {"VERB", "AUX"}

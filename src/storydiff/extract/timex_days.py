@@ -8,10 +8,10 @@ clause count from it. 'After midnight' starts the day after the one named last (
 protesters gathered. Shortly after midnight, police cleared the square': Monday), unless that
 day was named as its early hours ('early Monday', 'Monday morning'). 'That day' and 'the
 same day' are the day named last (unknown when none was), 'the next morning' the one after
-it, and 'the prior week' the week before the week named last ('claims rose last week; the
-prior week's were revised'). `timexpr.find_time_expressions` finds these expressions with its
-other patterns ('clock', 'dayoffset', 'week_before') and dates them here, once every
-expression is known.
+it, and 'the prior week' the week before the week named last ('exports rose last week; the
+prior week's exports were corrected'). `timexpr.find_time_expressions` finds these
+expressions with its other patterns ('clock', 'dayoffset', 'week_before') and dates them
+here, once every expression is known.
 """
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def week_before_last_week(
     expressions: list[TimeExpression], weeks_before: set[int]
 ) -> list[TimeExpression]:
     """Date 'the prior week', 'the week before' (starts in `weeks_before`) as the week before
-    the last week named before them ('claims rose last week; claims for the prior week were
-    revised'); with no week named before, unknown."""
+    the last week named before them ('exports rose last week; exports for the prior week were
+    corrected'); with no week named before, unknown."""
     last_week: date | None = None
     dated: list[TimeExpression] = []
     for expression in expressions:

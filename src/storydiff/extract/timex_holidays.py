@@ -4,7 +4,7 @@ Easter weekend') and the attacks of 11 September 2001 ('the Sept. 11 attacks').
 A holiday is a day of a known calendar rule (a fixed day, the nth weekday of a month, Easter
 from the Gregorian computus); written without a year it is the occurrence nearest the
 publication date in the direction the clause's tense points ('voters went to the polls on
-Election Day' in a November article: that month's; 'as Election Day grows near' in September:
+Election Day' in a November article: that month's; 'as Election Day draws near' in September:
 the coming one). A holiday's weekend is the weekend the holiday opens, closes or falls in.
 Holidays of lunar calendars (Eid, Passover, Diwali) move each year and are not in the table:
 they are left unfound rather than guessed. `timexpr.find_time_expressions` finds these with
@@ -120,8 +120,8 @@ _WEEKEND_AROUND: dict[int, tuple[int, int]] = {0: (-2, 0), 4: (0, 2), 5: (0, 1),
 
 
 # a holiday dates something when a temporal word leads it in ('on Thanksgiving', 'since
-# Easter', 'last Christmas') or it draws near ('as Election Day grows near'); named as an
-# institution ('Juneteenth is an opportunity', 'recognize Juneteenth as a federal holiday') it
+# Easter', 'last Christmas') or it draws near ('as Election Day draws near'); named as an
+# institution (the holiday as a sentence's subject, or made a federal holiday) it
 # is no day of a timeline
 _TIME_WORD_BEFORE = re.compile(
     r"\b(?:on|before|after|since|until|till|by|over|for|through|during|around|from|to|"

@@ -139,8 +139,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
             r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
             r"|\bthe\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)\b"
-            # 'the truth of that day', 'the same day': the day named last
-            # (not 'that day in April', 'the same day that …': a day the words name themselves)
+            # 'the memory of that day', 'the same day': the day named last
+            # (not 'that day in May', 'the same day that …': a day the words name themselves)
             r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b"
             r"(?!\s+(?:before|after|earlier|later|in|of|that|when|as)\b)"
             # 'earlier in the day', 'later that night': the day named last
@@ -189,10 +189,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # 'summer crime spike', 'the traditional summer spike': a bare season as a modifier
+    # 'summer travel rush', 'the usual winter lull': a bare season as a modifier
     # (lower case: 'Summer Olympics' is a name; 'spring' and 'fall' are as often verbs)
     ("vague", re.compile(r"(?<![-\w’'])(?:summer|winter)\b(?![-’']|\s+(?:solstice|of)\b)")),
-    # 'shaping our future,', "America's future.": the future as a noun, not 'future plans'
+    # 'securing our future,', "Velmora's future.": the future as a noun, not 'future plans'
     (
         "vague",
         re.compile(
@@ -200,7 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=\s*[.,;:!?)”\"]|\s+(?:of|is|was|will|and|in|for|as|at)\b)"
         ),
     ),
-    # 'never seen them before.', 'than ever before,': before as an adverb closing a clause
+    # 'had never met before.', 'than ever before,': before as an adverb closing a clause
     (
         "vague",
         re.compile(
@@ -210,7 +210,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # 'an hour of confusion', 'half an hour': one hour (not a rate: '$15 an hour')
+    # 'an hour of silence', 'half an hour': one hour (not a rate: '$9 an hour')
     ("an_hour", re.compile(r"\b(?:half\s+)?an\s+hour\b(?!\s+(?:ago|later|earlier|after|before))")),
     # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
     # modifier (not an age: 'a 12-year-old')

@@ -1,10 +1,10 @@
-"""Ranges written as two calendar points: 'September 16-19', 'between January 1 and September
-26', 'from 2009 to 2012'.
+"""Ranges written as two calendar points: 'September 12-15', 'between March
+2 and May 9', 'from 2008 to 2011'.
 
 `timexpr.find_time_expressions` finds each point on its own ('September 16', 'January 1');
 `join_ranges` then makes one range of the two, from the first point's value to the second's,
-so a timeline places a survey 'conducted September 16-19' over those days and not on the
-16th alone. The span leaves out 'between' and 'from' as it leaves out other prepositions.
+so a timeline places a survey 'taken September 12-15' over those days and not on the
+12th alone. The span leaves out 'between' and 'from' as it leaves out other prepositions.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..model import TimeExpression
 
 __all__ = ["join_ranges"]
 
-# 'September 16-19', 'Sept. 16 – 19, 2016': the second day of the first one's month
+# 'September 12-15', 'Sept. 12 – 15, 2030': the second day of the first one's month
 _DAY_AFTER_DASH = re.compile(
     r"\s*[-–]\s*(?P<day>[0-3]?\d)\b(?![-–/:.,]?\d)(?:,?\s+(?:19|20)\d\d\b)?"
 )

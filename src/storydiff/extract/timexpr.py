@@ -66,7 +66,7 @@ _A_RATE_BEFORE = re.compile(
     r"hundred|thousand|million|billion|calls|cases|people|deaths|pounds|euros?))[\s,]*$",
     re.IGNORECASE,
 )
-# 'a brighter tomorrow', 'the today of'  : a figure of speech, not a day
+# 'a better tomorrow', 'the today of'  : a figure of speech, not a day
 _NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:(?:brighter|better|bright|new|different|great|good|safer|fairer)\s+)?$"
 )
@@ -180,7 +180,7 @@ def _resolve(
     if name == "numeric_day" and not _LEADS_A_DAY_IN.search(text, max(0, start - 7), start):
         return None  # 'won 6/10 races': a day in figures only after 'on', 'since', 'the', …
     if name == "an_hour" and _A_RATE_BEFORE.search(text, max(0, start - 30), start):
-        return None  # '$15 an hour', '60 miles an hour', 'twice an hour': a rate
+        return None  # '$9 an hour', '60 miles an hour', 'twice an hour': a rate
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
         return None
     resolved = (
@@ -333,7 +333,7 @@ def _relday_value(
     if rel in {"today", "tomorrow"} and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start):
         return None
     if text[start] == "T" and _a_name_within(text, start):
-        return None  # 'USA Today', 'Trending Today USA': a name within the sentence
+        return None  # 'USA Today', 'Morning Today Velmora': a name within the sentence
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
     value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
     part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
