@@ -292,18 +292,18 @@ def test_a_coarser_date_of_another_act_is_not_compared() -> None:
     ("left", "right", "expected"),
     [
         (
-            "Velmora jobless claims dropped 36,000 to 293,000 last week, officials said.",
-            "Velmora jobless claims fell to 293,000 from a revised 344,750, officials said.",
+            "Velmora jobless claims dropped 12,000 to 181,000 last week, officials said.",
+            "Velmora jobless claims fell to 181,000 from a revised 206,500, officials said.",
             ["number"],
         ),
         (
-            "Velmora jobless claims fell to 473,000, a drop of 44,000 from the prior week.",
-            "Velmora jobless claims fell from 507,000 to 473,000 last week.",
+            "Velmora jobless claims fell to 362,000, a drop of 27,000 from the prior week.",
+            "Velmora jobless claims fell from 381,000 to 362,000 last week.",
             ["number"],
         ),
         (  # the same change told both ways
-            "Velmora jobless claims dropped 34,000 to 473,000 last week.",
-            "Velmora jobless claims fell to 473,000 last week from a revised 507,000.",
+            "Velmora jobless claims dropped 19,000 to 362,000 last week.",
+            "Velmora jobless claims fell to 362,000 last week from a revised 381,000.",
             [],
         ),
         (  # a percentage change and a level in dollars: not one unit
@@ -360,11 +360,11 @@ def test_a_reason_given_with_claiming_is_no_doubt_on_the_act_alone() -> None:
     # the other account reports the suspension, not the reason: nothing told without doubt
     assert (
         types(
-            "Chirper has suspended an account created to share posts from a website recently "
-            "launched by former President Arlen Osk, claiming the new handle is an attempt to "
-            "bypass the suspension of his personal account, in the latest move by a major social "
-            "media company limiting Osk's ability to spread his message.",
-            "Chirper suspends account that was posting Osk statements",
+            "The Corvel network has blocked a page set up to repost messages from a blog that "
+            "former governor Arlen Osk started last month, claiming the new page is a way around "
+            "the ban on his own page, the latest step by a large web company to curb the reach "
+            "of Osk's messages.",
+            "Corvel blocks page that was reposting Osk messages",
         )
         == []
     )

@@ -268,7 +268,7 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
         return False
     if _CHANGE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
-        return False  # 'climbed by $154 to $2,754', 'dropped 36,000 to 293,000': two figures
+        return False  # 'climbed by $154 to $2,754', 'dropped 12,000 to 181,000': two figures
     if between.strip().lower() == "and":
         return bool(_BETWEEN.search(text[: first.start]))
     return first.low <= second.low
