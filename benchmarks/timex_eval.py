@@ -1,7 +1,7 @@
 """Temporal normalisation against the hand-made gold (temporal_expressions_gold.json).
 
-    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|dev3|test4|all] [--errors]
-        [--no-parse] [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
+    python benchmarks/timex_eval.py [--split dev|test|test2|dev2|test3|dev3|test4|dev4|all]
+        [--errors] [--no-parse] [--basil ../shared/eval/basil] [--seeds ../shared/seeds]
         [--gvc ../shared/eval/clustering/gvc_dev.jsonl] [--eval ../shared/eval]
 
 Runs `find_time_expressions` on each gold article with its publication date and, as the
@@ -16,6 +16,8 @@ years, annotated before any tuning) is held out and only scored; the Gun Violenc
 (real local news, annotated before storydiff was run on it) is `dev2` (may be tuned on) and
 `test3` (held out, only scored). The AllSides + NewsWCL50 batch (annotated before storydiff was
 run on it, split once by story) is `dev3` (may be tuned on) and `test4` (held out, scored once).
+The PolNeAR batch (18 dev texts, annotated before storydiff was run on them) is `dev4` (may be
+tuned on).
 """
 
 from __future__ import annotations
@@ -62,10 +64,12 @@ def main() -> None:
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument("--gvc", type=Path, default=DEFAULT_GVC)
-    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="AllSides, NewsWCL50")
+    parser.add_argument(
+        "--eval", type=Path, default=DEFAULT_EVAL, help="AllSides, NewsWCL50, PolNeAR"
+    )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "all"),
+        choices=("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "all"),
         default="test",
     )
     parser.add_argument("--errors", action="store_true", help="print each miss (dev splits only)")
@@ -75,8 +79,8 @@ def main() -> None:
         if not path.exists():
             sys.exit(f"{path}: not found. Check out ../shared beside the repository")
     gold = split(load_timex_gold(), args.split)
-    if args.errors and args.split not in ("dev", "dev2", "dev3"):
-        sys.exit("--errors is for the dev splits (dev, dev2, dev3) only")
+    if args.errors and args.split not in ("dev", "dev2", "dev3", "dev4"):
+        sys.exit("--errors is for the dev splits (dev, dev2, dev3, dev4) only")
     predicted = []
     texts = {}
     for key, entry in gold.articles.items():

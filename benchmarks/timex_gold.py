@@ -20,7 +20,10 @@ character offsets into the text storydiff sees:
   the story's ``date`` (its day);
 * NewsWCL50 (``kind`` ``newswcl50``, ``path`` the CoNLL document id such as ``"5/-/5_R"``):
   ``article_text`` from ``newswcl50_gold.py``; published is the day written in the article's URL
-  (``original/urls.tsv``).
+  (``original/urls.tsv``);
+* PolNeAR (``kind`` ``polnear``, ``path`` relative to ``polnear/data``, such as
+  ``"dev/text/<file>.txt"``): the file's text read as UTF-8; published is the article's
+  ``publication_date`` in ``polnear/data/metadata.tsv``.
 
 Kinds and value forms:
 
@@ -74,17 +77,19 @@ DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 DEFAULT_GVC = REPO_ROOT.parent / "shared" / "eval" / "clustering" / "gvc_dev.jsonl"
 DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
+POLNEAR_DATA = Path("polnear") / "data"
 
 KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "duration", "vague")
 """Allowed expression kinds, in report order."""
 
-ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc", "allsides", "newswcl50")
+ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc", "allsides", "newswcl50", "polnear")
 
-ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3", "dev3", "test4")
+ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3", "dev3", "test4", "dev4")
 """An article's own split: "" follows the original year rule of timex_eval.py; "test2" is the
 held-out BASIL batch added for issue 11 (never tuned on); "dev2" and "test3" are the Gun
 Violence Corpus batch (dev2 may be tuned on, test3 is held out); "dev3" and "test4" are the
-AllSides + NewsWCL50 batch (dev3 may be tuned on, test4 is held out)."""
+AllSides + NewsWCL50 batch (dev3 may be tuned on, test4 is held out); "dev4" is the PolNeAR
+batch (may be tuned on)."""
 
 NULL_KINDS: frozenset[str] = frozenset({"duration", "vague"})
 """Kinds whose gold value is always ``None`` ("unknown")."""
@@ -240,6 +245,8 @@ def article_text(
         return str(gvc_record(entry, gvc_file)["text"])
     if entry.kind in ("allsides", "newswcl50"):
         return _other_text(entry, Path(eval_root))
+    if entry.kind == "polnear":
+        return (Path(eval_root) / POLNEAR_DATA / entry.path).read_text(encoding="utf-8")
     path = article_path(entry, basil_root, seeds_dir)
     if entry.kind == "basil":
         with open(path, encoding="utf-8") as fh:
@@ -261,7 +268,9 @@ def _other_text(entry: TimexArticle, eval_root: Path) -> str:
 
 
 def source_date(entry: TimexArticle, eval_root: Path) -> str | None:
-    """The publication day the data gives for an AllSides or NewsWCL50 article (None: none)."""
+    """The publication day the data gives for an AllSides, NewsWCL50 or PolNeAR article."""
+    if entry.kind == "polnear":
+        return _polnear_date(entry.path, eval_root)
     from conflict_gold import ALLSIDES_FILE, NEWSWCL_URLS, _records_by_id, url_date
 
     if entry.kind == "allsides":
@@ -271,6 +280,18 @@ def source_date(entry: TimexArticle, eval_root: Path) -> str | None:
         row = line.split("\t")
         if row[:2] == [event, outlet]:
             return url_date(row[2])
+    return None
+
+
+def _polnear_date(path: str, eval_root: Path) -> str | None:
+    """The ``publication_date`` of a PolNeAR text in ``metadata.tsv`` (None: not listed)."""
+    name = Path(path).stem
+    lines = (eval_root / POLNEAR_DATA / "metadata.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        row = dict(zip(header, line.split("\t"), strict=False))
+        if row.get("filename") == name:
+            return row.get("publication_date")
     return None
 
 
@@ -577,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
         missing.append(f"seed articles not found at {seeds}; pass --seeds")
     if "gvc" in kinds_used and not gvc.is_file():
         missing.append(f"GVC records not found at {gvc}; pass --gvc")
-    if kinds_used & {"allsides", "newswcl50"} and not eval_root.is_dir():
+    if kinds_used & {"allsides", "newswcl50", "polnear"} and not eval_root.is_dir():
         missing.append(f"shared eval data not found at {eval_root}; pass --eval")
     if missing:
         for m in missing:
@@ -595,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
                 texts[key] = str(record["text"])
                 basil_dates[key] = str(record.get("published"))
                 continue
-            if entry.kind in ("allsides", "newswcl50"):
+            if entry.kind in ("allsides", "newswcl50", "polnear"):
                 texts[key] = article_text(entry, basil, seeds, gvc, eval_root)
                 basil_dates[key] = str(source_date(entry, eval_root))
                 continue

@@ -75,9 +75,9 @@ def test_the_day_of_the_saying_places_a_statement_whose_other_date_is_another_ev
 def test_a_statement_that_reports_two_dated_acts_is_on_the_timeline_at_both() -> None:
     text = "Ida Varn joined the Orlen council in 2019 and resigned on Tuesday."
     assert _timeline_dates(text) == [("2019", "2019"), ("2026-03-10", "Tuesday")]
-    # one span of years, or two years of one act, stay one event
+    # one span of years, or two years of one act, stay one event (at the span's start)
     text = "Ida Varn served on the Orlen council from 2009 to 2019."
-    assert _timeline_dates(text) == [("2009", "2009")]
+    assert _timeline_dates(text) == [("2009", "2009 to 2019")]
     text = "Dorrow on Tuesday named Arno to the seat until a vote set for June 25."
     assert _timeline_dates(text) == [("2026-03-10", "Tuesday")]
 

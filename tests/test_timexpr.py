@@ -493,7 +493,7 @@ def test_nine_eleven_is_the_attacks_day() -> None:
 
 
 def test_a_holidays_weekend_is_not_the_nearest_weekend() -> None:
-    text = "Dross flew to Orlen over the Easter weekend. The weekend before, he rested."
+    text = "Dross flew to Orlen over the Harvest Day weekend. The weekend before, he rested."
     assert [(e.kind, e.value) for e in find_time_expressions(text, "2026-04-15")] == [
         ("vague", None),
         ("range", "2026-04-11"),
@@ -507,6 +507,163 @@ def test_the_week_ended_a_day_is_that_week() -> None:
         ("May 22", "date", "2026-05-22"),
     ]
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the coming one where the clause looks ahead, the past one where it looks back
+        ("Orlen votes as Election Day draws near.", "2030-09-20", ("date", "2030-11-05", None)),
+        ("Dross spoke on Thanksgiving.", "2031-01-04", ("date", "2030-11-28", None)),
+        ("The mill will close on Christmas Eve.", "2030-12-01", ("date", "2030-12-24", None)),
+        ("Dross flew home over the Easter weekend.", "2026-04-15",
+         ("range", "2026-04-04", "2026-04-05")),
+        # a Monday holiday's weekend runs from Saturday to the Monday
+        ("The dam shut for the Labor Day weekend.", "2030-09-10",
+         ("range", "2030-08-31", "2030-09-02")),
+        ("The fair opened on Memorial Day 2029.", "2030-09-10", ("date", "2029-05-28", None)),
+    ],
+)  # fmt: skip
+def test_holidays_are_their_days(
+    text: str, published: str, expected: tuple[str, str, str | None]
+) -> None:
+    (only,) = find_time_expressions(text, published)
+    assert (only.kind, only.value, only.end_value) == expected
+
+
+def test_a_holiday_named_as_an_institution_dates_nothing() -> None:
+    text = "Orlen made Harvest Day a holiday. Thanksgiving is a chance to meet, Dross said."
+    assert found(text, "2030-06-01") == []
+    assert found("The Orlen Independence Day Act passed.", "2030-06-01") == []
+
+
+def test_the_september_11_attacks_are_those_of_2001() -> None:
+    text = "Dross cited the Sept. 11 terrorist attacks at the Sept. 11 memorial service."
+    assert [e.value for e in find_time_expressions(text, "2030-09-12")] == [
+        "2001-09-11",
+        "2030-09-11",
+    ]
+
+
+def test_the_prior_week_is_the_week_before_the_week_named_last() -> None:
+    text = (
+        "Orlen claims rose last week. Claims for the prior week were revised. "
+        "The figure is higher than the week before, which saw fewer."
+    )
+    assert found(text, "2030-06-13") == [
+        ("last week", "week", "2030-W23"),
+        ("the prior week", "week", "2030-W22"),
+        ("the week before", "week", "2030-W22"),
+    ]
+    # no week named before it; and a week before an event is no week counted back
+    assert found("Claims for the previous week fell.", "2030-06-13") == [
+        ("the previous week", "week", None)
+    ]
+    assert found("Dross left the week before the vote.", "2030-06-13") == []
+
+
+def test_that_day_and_the_next_morning_count_from_the_day_named_last() -> None:
+    text = (
+        "Crowds met in Orlen on June 3. The truth of that day is known. The next morning they left."
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-17")] == [
+        ("June 3", "2030-06-03"),
+        ("that day", "2030-06-03"),
+        ("The next morning", "2030-06-04"),
+    ]
+
+
+def test_o_clock_times_are_clock_times() -> None:
+    text = "Dross arrived on Tuesday. By 10 o’clock, the dam was shut."
+    assert found(text, "2030-06-13")[1] == ("10 o’clock", "time", "2030-06-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare season as a modifier; 'Summer Olympics' is a name
+        ("Dross warned of a summer crime spike.", [("summer", "vague", None)]),
+        ("The Summer Olympics came to Orlen.", []),
+        # the noun 'future' with a possessive, not the adjective
+        ("It shapes our future, Dross said.", [("our future", "vague", None)]),
+        ("Orlen's future is bright.", [("Orlen's future", "vague", None)]),
+        ("Their future plans are secret.", []),
+        # 'before' as an adverb closing a clause
+        ("Orlen had never seen a flood like it before.", [("before", "vague", None)]),
+        ("Dross left before the vote.", []),
+        # one hour, not a rate
+        ("It capped an hour of confusion.", [("an hour", "duration", None)]),
+        ("Porters earn $15 an hour.", []),
+        # a newspaper's name and a figure of speech are no days
+        ("Dross told USA Today that he hoped for a brighter tomorrow.", []),
+        ("Orlen Council To Vote Today On Dam", [("Today", "date", PUBLISHED)]),
+    ],
+)
+def test_vague_words_and_names_that_look_like_times(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll was taken September 16-19.", ("September 16-19", "2030-09-16", "2030-09-19")),
+        (
+            "Orlen saw 300 floods between January 1 and September 18.",
+            ("January 1 and September 18", "2030-01-01", "2030-09-18"),
+        ),
+        ("Dross ran the mill from 2019 to 2024.", ("2019 to 2024", "2019", "2024")),
+    ],
+)
+def test_two_points_written_as_a_range_are_one_range(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (only,) = find_time_expressions(text, "2030-09-25")
+    assert (only.kind, (only.text, only.value, only.end_value)) == ("range", expected)
+
+
+def test_points_not_written_as_a_range_stay_points() -> None:
+    text = "Dross met Orlen on May 5-4 in a vote, and between talks on May 9 and May 2."
+    assert [e.kind for e in find_time_expressions(text, "2030-09-25")] == ["date", "date", "date"]
+
+
+def test_a_quotations_today_is_the_day_it_was_said() -> None:
+    text = (
+        "Orlen's mayor said in a statement Sunday that the dam held.\n\n"
+        "Crews worked through the night, he said.\n\n"
+        '"As this evening\'s repairs show, we are ready," Dross added.'
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-17")] == [
+        ("Sunday", "2030-06-16"),
+        ("this evening", "2030-06-16"),
+    ]
+
+
+def test_a_quotation_after_a_day_of_something_else_speaks_from_publication() -> None:
+    # 'Monday morning' dates the flood, not the saying ('police said' follows it)
+    text = (
+        "The river burst its banks Monday morning in Orlen, police said.\n\n"
+        '"We lost the bridge yesterday," the mayor said in a statement.'
+    )
+    assert [(e.text, e.value) for e in find_time_expressions(text, "2030-06-19")] == [
+        ("Monday morning", "2030-06-17"),
+        ("yesterday", "2030-06-18"),
+    ]
+
+
+def test_a_month_and_day_in_figures_is_a_day_but_a_fraction_is_not() -> None:
+    text = (
+        "Dross spoke of the 1/6 riot. Only 2/3 of Orlen voted, by a 3/5 majority, in 1/2 hour. "
+        "Varn won 6/10 races."
+    )
+    assert found(text, "2030-06-17") == [("1/6", "date", "2030-01-06")]
+
+
+def test_that_day_without_a_day_named_before_is_unknown() -> None:
+    assert found("What happened that day in Orlen? The truth of that day is lost.") == [
+        ("that day", "date", None)
+    ]
+    assert found("Dross said the winner tonight will be Orlen.") == [("tonight", "time", PUBLISHED)]
 
 def test_a_year_that_a_figure_is_compared_with_is_not_lent_to_the_day() -> None:
     """'far exceeding the 2019 totals … through Nov. 16': this year's tally against 2019's;

@@ -269,6 +269,14 @@ CASUALTY_NOUNS: Mapping[str, str] = {"death": "dead", "fatality": "dead", "toll"
 # Nouns that count people and nothing more: what happened to them says what is counted ('15
 # people died' and '15 dead' are one count; '15 people attended' is another).
 PEOPLE_NOUNS = frozenset({"people", "person", "individual"})
+# Nouns outlets use for one counted thing, and the one noun they are compared as: '15
+# residents were killed' and 'killed 15 people' count the same victims; '16 measures' the
+# House passed are '15 bills' told another way. Only plain synonyms: 'civilians' or
+# 'soldiers' name some of the people, never all of them.
+COUNTED_AS: Mapping[str, str] = {
+    "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
+    "villager": "people", "townspeople": "people", "measure": "bill", "storey": "story",
+}  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

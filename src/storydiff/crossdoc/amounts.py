@@ -16,6 +16,7 @@ from ..text import (
     APPROXIMATIONS,
     CASUALTY_NOUNS,
     CASUALTY_WORDS,
+    COUNTED_AS,
     CROWD_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -33,6 +34,7 @@ from ..text import (
     name_key,
     parse_number,
 )
+from .figure_intervals import figure_interval
 from .people_counts import people_count
 from .periods import period_of, words_before_period
 from .person_ages import NOT_HEADS, name_run, person_key
@@ -213,7 +215,7 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
                        match.start(), match.end(), 1.0, "")  # fmt: skip
     scale = float(SCALE_WORDS.get((match.group("scale") or "").lower(), 0))
     scale = scale or float(SCALE_SUFFIXES.get(suffix, 1))
-    interval = _interval(raw, scale, match.group("approx"))
+    interval = figure_interval(raw, scale, match.group("approx"))
     if interval is None:
         return None
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
@@ -266,7 +268,7 @@ def _joined(text: str, first: _Figure, second: _Figure) -> bool:
     if not _RANGE_JOIN.match(between) or (first.unit and second.unit != first.unit):
         return False
     if _CHANGE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
-        return False  # 'climbed by $154 to $2,754', 'dropped 36,000 to 293,000': two figures
+        return False  # 'climbed by $154 to $2,754', 'dropped 12,000 to 181,000': two figures
     if between.strip().lower() == "and":
         return bool(_BETWEEN.search(text[: first.start]))
     return first.low <= second.low
@@ -290,7 +292,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
             return person_key(name), " ".join(name), frozenset()
         return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
     if figure.hyphen:
-        key = figure.hyphen.lower()
+        key = COUNTED_AS.get(figure.hyphen.lower(), figure.hyphen.lower())  # 'storey'
         if key.rstrip("s") in _TIME_UNITS:
             # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
             phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
@@ -316,6 +318,7 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
+        head = COUNTED_AS.get(head, head)  # 'residents' and 'people': one counted thing
         qualifiers = frozenset(lemma_of.get(w.lower(), w.lower()) for w in phrase[:-1])
         casualty = "" if figure.unit else people_count(
             head, bool(qualifiers), text, figure.start, figure.end, written
@@ -458,27 +461,20 @@ def _is_head(word: str, pos_of: dict[str, str]) -> bool:
     return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in NOT_HEADS
 
 
-def _interval(raw: str, scale: float, approx: str | None) -> tuple[float, float] | None:
-    if raw in VAGUE_AMOUNTS:
-        return VAGUE_AMOUNTS[raw]
-    value = parse_number(raw)
-    if value is None:
+def interval_at(text: str, position: int) -> tuple[float, float, str] | None:
+    """The interval the figure at `position` of `text` allows, its approximation word
+    included ('about two months': 1.8 to 2.2), with its unit (a currency code, 'percent',
+    'point' or '' for a count); None where no figure is read there."""
+    for figure in _figures_of(text):
+        if figure.start <= position < figure.end:
+            return figure.low, figure.high, figure.unit
+    return None
+
+
+def written_interval(written: str) -> tuple[float, float, str] | None:
+    """The interval and unit of one figure written on its own ('344,750', '$4 billion',
+    '5%'), as `interval_at` reads it; None unless `written` holds exactly one figure."""
+    figures = _figures_of(written)
+    if len(figures) != 1:
         return None
-    # a written figure is rounded to its last digit: '13.6 million' covers 13,625,777, and
-    # '50,000' a little either side (a quarter of its rounding step); so is a whole number of
-    # a scale ('a $1 trillion bill' may cost 1.2 trillion), not a plain count ('12 people')
-    step = _rounding_step(raw) or (1.0 if scale != 1 and raw[:1].isdigit() else 0.0)
-    value *= scale
-    slack = step * scale * (0.5 if "." in raw else 0.25)
-    if approx:
-        slack = 0.0  # 'about' already says how loose the figure is
-    low, high = APPROXIMATIONS.get(" ".join((approx or "").lower().split()), (1.0, 1.0))
-    return value * low - slack, value * high + slack
-
-
-def _rounding_step(raw: str) -> float:
-    if "." in raw:
-        return float(10 ** -len(raw.split(".")[1]))
-    digits = raw.rstrip("0")
-    zeros = len(raw) - len(digits)
-    return float(10**zeros) if zeros else 0.0
+    return figures[0].low, figures[0].high, figures[0].unit

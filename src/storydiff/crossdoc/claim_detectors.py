@@ -15,7 +15,16 @@ from ..model import Predicate
 from .agents import other_patients
 from .polarity import opposite_conditions, opposite_speech_acts
 from .sides import LIGHT_VERBS, PRONOUNS, Finding, Side, finding, is_future, side_text
-from .signals import accusations, causes, complement, doubts, event_words, same_effect, sequences
+from .signals import (
+    accusations,
+    causes,
+    complement,
+    doubts,
+    event_words,
+    hedges,
+    same_effect,
+    sequences,
+)
 
 _DENY = {"deny", "reject", "dismiss", "refute"}
 _ADMIT = {"admit", "confirm", "acknowledge", "concede"}
@@ -174,6 +183,8 @@ def attribution(a: Side, b: Side) -> list[Finding]:
         sentence = [u for u in other.analysis.units if u.sentence == other.unit.sentence]
         if strong and any(doubts(u, strong=False, other=doubter.unit) for u in sentence):
             return []
+        if hedges(other.unit):
+            return []  # 'appeared to be evading', 'the mayor's lie': the other doubts too
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []

@@ -47,6 +47,14 @@ _SAID_AT = re.compile(
 _DAY_MINUTES = 24 * 60
 
 
+def hour_of_day(written: str) -> int | None:
+    """The hour (0-23) of the first time of day written in `written` ('2 a.m. Friday': 2)."""
+    match = _CLOCK.search(written)
+    if match is None:
+        return None
+    return int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+
+
 def clock_times(analysis: Analysis, unit: Unit) -> list[ClockTime]:
     """The times of day that time a statement's own fact: in the clause of its predicate,
     outside quotation marks, not when something was said."""

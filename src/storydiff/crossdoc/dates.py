@@ -49,6 +49,7 @@ from typing import Literal
 
 from ..model import Analysis, TimeExpression, TimeKind, Unit
 from ..text import MONTHS, WEEKDAYS
+from .clock_times import hour_of_day
 from .date_scope import RELATIVE_DAY, dates_the_fact
 
 Granularity = Literal["day", "weekday", "month", "year", "years", "since"]
@@ -81,6 +82,26 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EDGE_WORDS = re.compile(r"\b(?:night|late|early|overnight|evening)\b", re.IGNORECASE)
 
 
+# 'by the end of April', 'by Friday': the day something is due, not the day it was done
+_DEADLINE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of\s+)?$", re.IGNORECASE
+)
+# 'from February to April', 'between May 3 and May 9': either end of a stretch of time
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_NEXT = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(
+    r"\b(?:from|between)\s+[\w.]+(?:\s+\d{1,4},?)?(?:\s+\d{4})?\s*(?:to|through|until|till|and|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_span(before: str, after: str) -> bool:
+    """Whether a day or month is one end of a stretch of time ('from February to April')."""
+    return bool(
+        (_SPAN_OPENS.search(before) and _SPAN_NEXT.match(after)) or _SPAN_CLOSES.search(before)
+    )
+
+
 def planned_for(text: str, unit: Unit, time: TimeExpression) -> bool:
     """Whether the expression is the day an act was set for ('set for June 25')."""
     return _PLANNED_FOR.search(text[max(unit.start, time.start - 40) : time.start]) is not None
@@ -99,8 +120,12 @@ def fact_dates(analysis: Analysis, unit: Unit, other: Unit | None = None) -> lis
         date = _read(time, published)
         if date is None:
             continue
-        before = analysis.article.text[max(unit.start, time.start - 40) : time.start]
-        if _PLANNED_FOR.search(before):
+        written = analysis.article.text
+        before = written[max(unit.start, time.start - 40) : time.start]
+        after = written[time.end : unit.end]
+        if date.granularity in {"day", "month"} and _in_span(before, after):
+            continue  # 'from February to April': a stretch of time, not the day of the fact
+        if _PLANNED_FOR.search(before) or _DEADLINE.search(before):
             date = replace(date, planned=True)
         if found and _weekday_of_day(found[-1], date, analysis.article.text):
             found.pop()  # 'Friday, June 3': one day, written out
@@ -161,6 +186,8 @@ def disagreement(a: FactDate, b: FactDate, same_publication_day: bool) -> bool:
     if weekday_against_period(a, b):
         weekday, other = (a, b) if a.granularity == "weekday" else (b, a)
         return _weekday_outside(weekday, other)
+    if finer_against_coarser(a, b):
+        return _outside_period(a, b)
     if a.granularity != b.granularity:
         return False
     if a.granularity == "weekday":
@@ -179,6 +206,57 @@ def weekday_against_period(a: FactDate, b: FactDate) -> bool:
     March'), so the caller compares them only for one act told with one verb."""
     grains = {a.granularity, b.granularity}
     return "weekday" in grains and bool(grains & {"month", "year"})
+
+
+_COARSENESS = {"day": 0, "month": 1, "year": 2}
+
+
+def finer_against_coarser(a: FactDate, b: FactDate) -> bool:
+    """A day against a month or year, or a month against a year ('on March 3' against 'in
+    December', 'in June 2019' against 'in 2020'): like a weekday against a month, the coarser
+    one is often background, so the caller compares them only for one act told with one verb."""
+    grains = {a.granularity, b.granularity}
+    return len(grains) == 2 and grains <= _COARSENESS.keys()
+
+
+def _outside_period(a: FactDate, b: FactDate) -> bool:
+    """Whether the finer date falls outside the coarser one ('March 3' is not 'in December';
+    'June 2019' is not 'in 2020'), comparing only what both wrote or resolved."""
+    fine, coarse = sorted((a, b), key=lambda d: _COARSENESS[d.granularity])
+    if _at_turn(fine, coarse):
+        return False  # 'closed on March 30' and 'closed in April': an act at a month's turn
+    if coarse.granularity == "year":
+        return fine.year is not None and fine.year != coarse.key[0]
+    if fine.key[0] != coarse.key[0]:
+        return True  # two months: not one whatever the years
+    return fine.year is not None and coarse.year is not None and fine.year != coarse.year
+
+
+# days from a month's edge within which an act may be told by the next or last month
+_TURN_DAYS = 3
+
+
+def _at_turn(fine: FactDate, coarse: FactDate) -> bool:
+    """Whether the finer date lies at the turn into the month or year the coarser one names
+    ('March 30' against 'April', 'December 2019' against '2020'): an act that runs across
+    the turn, or starts at it, is told either way."""
+    month = fine.key[0]
+    day = fine.key[1] if fine.granularity == "day" else None
+    late = day is None or day > _LAST_DAY[month] - _TURN_DAYS
+    early = day is None or day <= _TURN_DAYS
+    if coarse.granularity == "year":
+        year = fine.year
+        return year is not None and (
+            (month == 12 and late and coarse.key[0] == year + 1)
+            or (month == 1 and early and coarse.key[0] == year - 1)
+        )
+    if day is None:
+        return False
+    other = coarse.key[0]
+    return (late and other == month % 12 + 1) or (early and month == other % 12 + 1)
+
+
+_LAST_DAY = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def _weekday_outside(weekday: FactDate, other: FactDate) -> bool:
@@ -246,7 +324,7 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
     months = [MONTHS[w.lower()] for w in _WORD.findall(written) if w.lower() in MONTHS]
     if len(weekdays) == 1 and not months and time.kind in {"date", "time"}:
         # 'last Tuesday', 'earlier Tuesday': still the day named
-        edge = bool(_EDGE_WORDS.search(written))
+        edge = bool(_EDGE_WORDS.search(written)) or _near_midnight(written)
         return FactDate(time, "weekday", (weekdays[0],), fuzzy_edge=edge)
     if RELATIVE_DAY.search(written):
         return _counted(time, published)
@@ -270,6 +348,18 @@ def _read(time: TimeExpression, published: date | None) -> FactDate | None:
         if time.kind == "range" and time.value and time.end_value is None:
             return FactDate(time, "since", (years[0],))  # 'since 2002'
     return None
+
+
+# hours this close to midnight are another day in a time zone a few hours away ('8 p.m.
+# Thursday' in New York is '3 a.m. Friday' in Jerusalem)
+_EVENING_FROM, _MORNING_UNTIL = 18, 6
+
+
+def _near_midnight(written: str) -> bool:
+    """Whether a weekday is said with a clock time that another time zone puts on the day
+    before or after ('3 a.m. Friday, local time' against '8 p.m. Thursday ET')."""
+    hour = hour_of_day(written)
+    return hour is not None and (hour >= _EVENING_FROM or hour < _MORNING_UNTIL)
 
 
 def _weekday(time: TimeExpression) -> int | None:

@@ -18,18 +18,30 @@ pairs they run on):
 
 from __future__ import annotations
 
+import re
+
 from ..model import Unit
-from ..text import MONTHS, WEEKDAYS
+from ..text import MONTHS, WEEKDAYS, fold
 from .agents import one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
+from .changes import changes, changes_disagree
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
-from .dates import as_written, disagreement, fact_dates, weekday_against_period
+from .dates import (
+    as_written,
+    disagreement,
+    fact_dates,
+    finer_against_coarser,
+    weekday_against_period,
+)
+from .durations import durations, durations_disagree
 from .person_ages import with_full_names
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
+    SYMMETRIC_VERBS,
+    VOTE_VERB_GROUPS,
     Detector,
     Finding,
     Side,
@@ -87,8 +99,11 @@ def _tallies(a: Side, b: Side) -> list[Finding]:
     """Two tallies that differ (tallies.py) of one vote told with one verb ('passed 65-35'
     vs 'passed 63-37'): a story often has several votes ('a 50-49 vote on the budget' and
     'the final vote was 69 to 30'), and the aligner may group two of them."""
-    pa = a.unit.predicate
-    if pa is None or pa.verb in LIGHT_VERBS or not _same_verb(a.unit, b.unit):
+    pa, pb = a.unit.predicate, b.unit.predicate
+    if pa is None or pb is None or pa.verb in LIGHT_VERBS:
+        return []
+    one_vote = any({pa.verb, pb.verb} <= group for group in VOTE_VERB_GROUPS)
+    if not (_same_verb(a.unit, b.unit) or one_vote):
         return []
     pair = differing_tallies(a.unit, b.unit)
     if pair is None:
@@ -166,7 +181,9 @@ def _dates(a: Side, b: Side) -> list[Finding]:
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
-    if weekday_against_period(x, y) and not _same_verb(a.unit, b.unit):
+    if (weekday_against_period(x, y) or finer_against_coarser(x, y)) and not _same_verb(
+        a.unit, b.unit
+    ):
         return []  # 'on Friday' against a month or year: only for one act told with one verb
     published = (a.analysis.article.published, b.analysis.article.published)
     # an unknown publication day is taken as the other's, as when both are unknown
@@ -263,7 +280,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
     agent_a, agent_b = side_text(a, *pa.agent_span), side_text(b, *pb.agent_span)
     if (
         pa.agent and pa.patient and pb.agent and pb.patient
-        and pa.agent != pa.patient
+        and pa.agent != pa.patient and pa.verb not in SYMMETRIC_VERBS
         and pa.agent == pb.patient and pa.patient == pb.agent
     ):  # fmt: skip
         return [
@@ -283,6 +300,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent and pb.agent and pa.agent != pb.agent
         and pa.agent not in PRONOUNS and pb.agent not in PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
+        and not _one_holds_the_other(agent_a, agent_b)
     ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(
@@ -296,7 +314,71 @@ def _agents(a: Side, b: Side) -> list[Finding]:
     return []
 
 
-GROUPED = (_numbers, _tallies, _dates, _clocks, _agents, polarity, causality, attribution)
+def _durations(a: Side, b: Side) -> list[Finding]:
+    """How long one act lasted, told differently ('on strike for two months' vs 'for three
+    months'): one length on each side, of one act (crossdoc/durations.py)."""
+    if not _one_act(a.unit, b.unit):
+        return []
+    left, right = durations(a.analysis, a.unit), durations(b.analysis, b.unit)
+    if len(left) != 1 or len(right) != 1 or not durations_disagree(left[0], right[0]):
+        return []
+    x, y = left[0], right[0]
+    return [
+        Finding(
+            "number",
+            f"{a.outlet} gives '{x.text}', {b.outlet} '{y.text}'",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
+        )
+    ]
+
+
+def _changes(a: Side, b: Side) -> list[Finding]:
+    """One level reached by two changes that cannot both be right ('dropped 12,000 to
+    250,000' vs 'fell to 250,000 from a revised 274,500'): one on each side (changes.py)."""
+    left, right = changes(a.unit), changes(b.unit)
+    if len(left) != 1 or len(right) != 1 or not changes_disagree(left[0], right[0]):
+        return []
+    x, y = left[0], right[0]
+    return [
+        Finding(
+            "number",
+            f"{a.outlet} gives '{side_text(a, x.start, x.end)}', "
+            f"{b.outlet} '{side_text(b, y.start, y.end)}': the change to one level differs",
+            ((x.start, x.end),),
+            ((y.start, y.end),),
+        )
+    ]
+
+
+_AGENT_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
+    """Whether every word of one agent is in the other ('the Velmoran President-elect' and
+    'Velmoran president-elect Ana Holm'): a title and the titled name are one actor."""
+
+    def key(agent: str) -> set[str]:
+        found = {fold(m.group().replace(".", "")) for m in _AGENT_WORD.finditer(agent)}
+        return found - _ARTICLES
+
+    a, b = key(agent_a), key(agent_b)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+GROUPED = (
+    _numbers,
+    _durations,
+    _changes,
+    _tallies,
+    _dates,
+    _clocks,
+    _agents,
+    polarity,
+    causality,
+    attribution,
+)
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""

@@ -13,6 +13,17 @@ from ..text import name_key
 
 # verbs too general to say two statements report one act
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "give"}
+# Verbs whose two roles may be told either way round: 'the levy passed the council' is 'the
+# council passed the levy', 'Arlen met Osk' is 'Osk met Arlen'; no reversal of who did what.
+SYMMETRIC_VERBS = frozenset(
+    {"pass", "clear", "meet", "marry", "face", "play", "fight", "battle", "debate", "tie"}
+)
+# Verbs that tell one vote's outcome ('passed 92-6', 'approved on a 94-1 vote', 'voted 92-6
+# to adopt'): two tallies told with two of one group are of one vote
+VOTE_VERB_GROUPS = (
+    frozenset({"pass", "approve", "adopt", "clear", "ratify", "confirm", "back", "vote"}),
+    frozenset({"reject", "defeat", "block", "sink", "vote"}),
+)
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this"}
 
 

@@ -106,6 +106,14 @@ _WEAK_DOUBT = re.compile(
     r"supposedly|supposed(?!\s+to\b))\b",  # 'was supposed to be' is an expectation, no doubt
     re.IGNORECASE,
 )
+# words by which an outlet leaves a claim open or calls it untrue without a doubt word of
+# the lists above ('appeared to be evading', 'arguing over whether', 'the mayor's lie'):
+# such an account is not one that reports the claim without doubt
+_HEDGE = re.compile(
+    r"\b(appear(?:s|ed|ing)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
+    r"falsehoods?|unproven|disputed|despite\s+no)\b",
+    re.IGNORECASE,
+)
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
 
 
@@ -125,6 +133,13 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     ]  # fmt: skip
     kept = []
     for m in sorted(found):
+        adjunct = m[2].lower() in {"claiming", "alleging"} and _ADJUNCT_CLAIM.search(
+            unit.text[: m[0] - unit.start]
+        )
+        if other is not None and adjunct:
+            if _adjunct_claim_told(unit, m, other):
+                kept.append(m)
+            continue
         claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
         if claim is not None and other is not None and _names_claim(other):
             continue  # the other too reports a claim ('the allegations against him')
@@ -139,6 +154,20 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
         if doubted:
             kept.append(m)
     return kept
+
+
+# ', claiming …' after a main clause: the reason its subject gave for what it did
+_ADJUNCT_CLAIM = re.compile(r",\s*$")
+
+
+def _adjunct_claim_told(unit: Unit, match: tuple[int, int, str], other: Unit) -> bool:
+    """Whether the claim of a participle after a main clause ('Twitter suspended the account,
+    claiming it was used to evade the ban') is what `other` reports: it shares content words
+    with `other` beyond those of the main clause (an account of the suspension alone does not
+    report the reason, with or without doubt)."""
+    main = event_words(unit.text[: match[0] - unit.start])
+    claim = event_words(complement(unit, match[1])) - main
+    return len(claim & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
 
 
 # the doubt words that can stand before a noun and modify it
@@ -170,7 +199,11 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     for i in after:
         # 'false or misleading information': a coordinated adjective belongs to the run
         joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
-        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not joined:
+        # 'so-called fast-track permits': the first piece of a hyphenated modifier
+        hyphenated = offsets[i] >= 0 and unit.text[offsets[i] + len(unit.tokens[i]) :].startswith(
+            "-"
+        )
+        if unit.pos[i] not in {"ADJ", "NOUN", "PROPN"} and not (joined or hyphenated):
             break
         run.append(i)
     nouns = [i for i in run if unit.pos[i] in {"NOUN", "PROPN"}]
@@ -303,7 +336,11 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
         if token not in forms:
             continue
         object_of_verb = "VERB" in unit.pos[max(0, i - 2) : i]
-        as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at])
+        # 'as the campaign claims, …' closes its clause; in 'as insurance claims fall' the
+        # noun is the subject of the verb after it
+        as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at]) and (
+            _next_pos(unit, i) not in {"VERB", "AUX"}
+        )
         in_noun_phrase = _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
         if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at
@@ -346,6 +383,11 @@ def in_scope(unit: Unit, position: int) -> bool:
     word counts."""
     scope = unit.predicate.scope if unit.predicate else ()
     return not scope or any(start <= position < end for start, end in scope)
+
+
+def hedges(unit: Unit) -> list[tuple[int, int, str]]:
+    """Words that leave a claim open or call it untrue: 'appeared to', 'whether', 'lie'."""
+    return _matches(_HEDGE, unit)
 
 
 def accusations(unit: Unit) -> list[tuple[int, int, str]]:

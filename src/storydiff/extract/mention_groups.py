@@ -86,7 +86,7 @@ _INDUSTRY_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def industry_mention(token: Token, article_id: str) -> Mention | None:
-    """'U.S. steel producers', 'American steelmakers', 'the European steel industry': a
+    """'U.S. timber producers', 'American steelmakers', 'the European timber industry': a
     state's industry, a group keyed by the state and not the state itself ('Canadian
     producers warned' is not Canada warning), so each outlet's word for it meets in one row.
     An industry of no named state ('the industry', 'steelmakers') is no mention: a bare 'the
@@ -108,7 +108,7 @@ def industry_mention(token: Token, article_id: str) -> Mention | None:
 
 def industry_noun(token: Token) -> Token | None:
     """The industry noun a country word modifies, directly or through product nouns ('U.S.'
-    of 'U.S. steel and aluminum producers'), if any."""
+    of 'U.S. timber and paper producers'), if any."""
     for _ in range(3):
         if token.dep_ not in _INDUSTRY_MODIFIER_DEPS or token.head.i <= token.i:
             return None

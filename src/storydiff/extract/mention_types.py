@@ -99,7 +99,7 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
 
 def hyphened_demonym(run: list[Token]) -> str | None:
     """The state a lone demonym before a hyphen and a participle of what a state does names:
-    'Russian' of 'Russian-backed separatists', 'American' of 'American-made steel' (not the
+    'Russian' of 'Russian-backed rebels', 'American' of 'American-made cars' (not the
     people of 'the Serb-inhabited north')."""
     head, doc = run[-1], run[-1].doc
     after = head.i + 2

@@ -1,13 +1,17 @@
-"""Time expressions dated from the day an article named last, not from its publication date.
+"""Time expressions dated from the day (or week) an article named last, not from its
+publication date.
 
 News names a day once and leaves it off what follows ('The shooting happened Sunday. Police
 arrived around 1 a.m.'; 'He died a day later'): a clock time written without its day is on
 the day named last, and 'a day later', 'two days earlier' or 'the next day' at the end of a
 clause count from it. 'After midnight' starts the day after the one named last ('On Sunday
 protesters gathered. Shortly after midnight, police cleared the square': Monday), unless that
-day was named as its early hours ('early Monday', 'Monday morning').
-`timexpr.find_time_expressions` finds these expressions with its other patterns ('clock',
-'dayoffset') and dates them here, once every expression is known.
+day was named as its early hours ('early Monday', 'Monday morning'). 'That day' and 'the
+same day' are the day named last (unknown when none was), 'the next morning' the one after
+it, and 'the prior week' the week before the week named last ('exports rose last week; the
+prior week's exports were corrected'). `timexpr.find_time_expressions` finds these
+expressions with its other patterns ('clock', 'dayoffset', 'week_before') and dates them
+here, once every expression is known.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
         return 1 if _after_midnight_of_day_before(match) else 0
     if name != "dayoffset":
         return None
-    if match.group("sameday"):
+    if match.group("sameday") or match.group("thatday"):
         return 0
     if match.group("next"):
         return 1
@@ -50,6 +54,7 @@ _NAMED_DAY = re.compile(
 )
 # what may stand between a day and its own 'after midnight' ('Monday, shortly after midnight')
 _RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:shortly|just|soon|well|a little|sometime)\s+)?")
+_THAT_DAY = re.compile(r"(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 # how far back the day named last is looked for
 _LOOK_BACK = 600
 
@@ -91,8 +96,33 @@ def date_from_last_day(
             continue
         if last_day is None and expression.kind == "time":
             days = 0  # 'just after midnight' with no day named before: the publication day's
-        base = last_day or (anchor if days == 0 else None)
+        # 'that day' with no day named before: a day the text never gave
+        fallback = anchor if days == 0 and not _THAT_DAY.match(expression.text) else None
+        base = last_day or fallback
         value = (base + timedelta(days=days)).isoformat() if base else None
+        dated.append(replace(expression, value=value))
+    return dated
+
+
+def week_before_last_week(
+    expressions: list[TimeExpression], weeks_before: set[int]
+) -> list[TimeExpression]:
+    """Date 'the prior week', 'the week before' (starts in `weeks_before`) as the week before
+    the last week named before them ('exports rose last week; exports for the prior week were
+    corrected'); with no week named before, unknown."""
+    last_week: date | None = None
+    dated: list[TimeExpression] = []
+    for expression in expressions:
+        if expression.start not in weeks_before:
+            if expression.kind == "week" and expression.value:
+                week_year, week_number = expression.value.split("-W")
+                last_week = date.fromisocalendar(int(week_year), int(week_number), 1)
+            dated.append(expression)
+            continue
+        value = None
+        if last_week is not None:
+            year, week, _ = (last_week - timedelta(weeks=1)).isocalendar()
+            value = f"{year}-W{week:02d}"
         dated.append(replace(expression, value=value))
     return dated
 

@@ -137,7 +137,7 @@ _SCHEDULED_NOUN_AFTER = re.compile(
 
 def _names_event(text: str, start: int, end: int) -> bool:
     """Whether the yearless day at `start`-`end` is a noun's modifier, naming an event: 'the
-    Jan. 6 riot', "California's June 15 reopening", or without a determiner, as headlines
+    Jan. 6 riot', "Velmora's June 15 reopening", or without a determiner, as headlines
     write it, 'will form March 3 flood panel' (not 'will meet March 3 with the board')."""
     if not _EVENT_NOUN_AFTER.match(text, end):
         return False
@@ -152,7 +152,7 @@ def _names_event(text: str, start: int, end: int) -> bool:
     )
 
 
-# 'the Jan. 6 riot', "California's June 15 reopening": a day written as a noun's modifier
+# 'the Jan. 6 riot', "Velmora's June 15 reopening": a day written as a noun's modifier
 _BEFORE_EVENT_DATE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z]+\s+)?$")
 _EVENT_NOUN_AFTER = re.compile(r"(?:th|st|nd|rd)?\s+[a-z]{3,}\b(?<!\band)(?<!\bto)")
 # a preposition before the day makes it an adverbial ('meet on Jan. 6 after the vote')
@@ -224,7 +224,7 @@ def weekday_date(
     target = WEEKDAYS.index(name.lower())
     rel = (rel or "").lower()
     until = re.search(r"\b(?:until|till|by)\s+(?:next\s+)?$", text[max(0, start - 12) : start])
-    # 'on Thursday said the Senate will vote': the day of the saying, which is past
+    # 'on Friday said the council will vote': the day of the saying, which is past
     said_then = _SAID_AFTER.match(text, end) is not None
     # the parse's simple past governing the day outweighs a future word in another clause
     # ('"… will change soon," Ana Dale said on "Harbour Week Sunday."')
@@ -250,7 +250,7 @@ def weekend_days(
     if anchor is None:
         return None, None
     if (rel or "").lower() == "this" and tense not in {None, "past"}:
-        # 'is in Idaho this weekend' in a Friday paper: the weekend at hand, not the last
+        # 'is in Halden this weekend' in a Friday paper: the weekend at hand, not the last
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
         saturday -= timedelta(days=1 if anchor.weekday() == 6 else 0)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()

@@ -28,18 +28,21 @@ from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
-from .timex_days import date_from_last_day, days_from_last_day
+from .timex_days import date_from_last_day, days_from_last_day, week_before_last_week
+from .timex_holidays import attacks_of_september_11, holiday_value, names_the_day
+from .timex_patterns import NEEDS as _NEEDS
+from .timex_patterns import PATTERNS as _PATTERNS
+from .timex_quotes import date_quoted_days
+from .timex_ranges import join_ranges
 from .timex_tense import (
     bound_ahead,
+    future_tense,
     month_year,
     past_date,
     scheduled_ahead,
     weekday_date,
     weekend_days,
 )
-from .timex_years import DAY as _DAY
-from .timex_years import MONTH as _MONTH
-from .timex_years import YEAR as _YEAR
 from .timex_years import (
     context_year,
     earlier_day_year,
@@ -53,171 +56,23 @@ logger = logging.getLogger(__name__)
 _ONE = {"a", "an"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
-# '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
-# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
-_CLOCK = (
-    r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b)"
-    rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
-)
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    # '9/11', '9/11-style': the attacks' day, a name, not a day of this year
-    ("iso", re.compile(r"(?<![\d/])(?P<m>9)/(?P<d>11)(?![\d/])(?P<year>)")),
-    # 'the week ending May 29' (weekly figures): that week, not the day
-    (
-        "week_ended",
-        re.compile(
-            rf"\bthe\s+week\s+(?:ended|ending)\s+(?:on\s+)?(?:Saturday,?\s+|Friday,?\s+)?"
-            rf"{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    # 'February 15', 'February the 15th'; '15 February', 'the 15th of February'
-    (
-        "month_day",
-        re.compile(
-            rf"\b{_MONTH}\s+(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?{_DAY}\b(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    (
-        "day_month",
-        re.compile(
-            r"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?"
-            rf"\s+{_MONTH}(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    ("clock", re.compile(rf"\b{_CLOCK}", re.IGNORECASE)),
-    (
-        "weekday",
-        re.compile(
-            # 'earlier on Tuesday' is one span, the day's ('later on Wednesday')
-            rf"\b(?:(?P<rel>last|next|this|on|late on|early on|earlier on|later on|earlier|later|"
-            rf"early|late)\s+)?"
-            rf"{_WEEKDAY}{_PART}\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "relday",
-        re.compile(
-            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
-            r"this (?:morning|afternoon|evening))"
-            r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
-            re.I,
-        ),
-    ),
-    # 'March of last year', 'January this year': the month of the year counted from now
-    (
-        "month_relyear",
-        re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I),
-    ),
-    ("ago", re.compile(rf"\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    (
-        "relunit",
-        re.compile(
-            r"\b(?P<rel>last|next|this|past|earlier this|later this|early this|late last)\s+"
-            r"(?P<unit>week|month|year)\b",
-            re.I,
-        ),
-    ),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    # the preposition may open the sentence ('In May, …'); the month keeps its capital
-    (
-        "month",
-        re.compile(rf"\b(?:(?i:in|since|until|by|last|next|this|early|late)|mid-?)\s+{_MONTH}\b"),
-    ),
-    (
-        "month",
-        re.compile(
-            r"\b(?P<month>January|February|April|June|July|August|September|October|"
-            r"November|December)\b"
-        ),
-    ),
-    ("years", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)?\d\d)\b")),
-    (
-        "year",
-        # not a decade written with an apostrophe ('the 1990's', like 'the 1990s')
-        re.compile(
-            rf"\b(?:(?:in|since|until|by|of|from|before|after)\s+)?{_YEAR}\b(?![-–,.]?\d)"
-            r"(?<!0(?=['’]s\b))"
-        ),
-    ),
-    (
-        "weekend",
-        re.compile(r"\b(?:(?P<rel>over the|this|last|next|the)\s+)?weekend\b", re.IGNORECASE),
-    ),
-    # 'a day later.', 'two days earlier,', 'the next day': counted from the day named last
-    (
-        "dayoffset",
-        re.compile(
-            r"\b(?:(?P<count>a|an|one|two|three|four|five|six|\d)\s+days?|the\s+day)\s+"
-            r"(?P<dir>before|earlier|after|later)(?=\s*(?:[.,;:!?”\"]|$))"
-            r"|\bthe\s+(?P<next>next|following)\s+day\b"
-            # 'earlier in the day', 'later that night': the day named last
-            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
-            r"(?P<sameday>day|morning|afternoon|evening|night)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "offset",
-        re.compile(
-            r"\b(?:(?:less|more) than |nearly |about |almost )?(?:a|an|one|two|three|four|five|"
-            r"six|several|a few|few|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)\s+"
-            r"(?:after|before|later|earlier)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "vague",
-        re.compile(
-            # 'a short time later', 'moments after': one vague span, not 'later' alone
-            r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
-            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
-            r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
-            r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
-            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
-            re.I,
-        ),
-    ),
-    # 'last fall', 'the summer', 'late spring': seasons have no value in the scheme ('the fall
-    # of Kabul' is no season)
-    (
-        "vague",
-        re.compile(
-            r"\b(?:last|this|next|the|early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)"
-            r"\b(?!\s+of\b)",
-            re.I,
-        ),
-    ),
-    # 'a 30-day delay', 'a four-week average', 'decades-long': an amount of time as a
-    # modifier (not an age: 'a 12-year-old')
-    (
-        "duration_modifier",
-        re.compile(
-            rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
-            r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "duration",
-        re.compile(
-            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
-            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
-            re.IGNORECASE,
-        ),
-    ),
-]
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”]")
 _RANGE_WORDS = re.compile(r"\b(since|until|till|through)\s+$", re.I)
 # a capitalised name right before 'weekend', not opening the sentence ('over Easter weekend')
 _HOLIDAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’]*(?:\s+Day)?\s+$")
+_A_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:dollars?|cents?|miles?|kilometers?|kilometres?|once|twice|times|percent|"
+    r"hundred|thousand|million|billion|calls|cases|people|deaths|pounds|euros?))[\s,]*$",
+    re.IGNORECASE,
+)
+# 'a better tomorrow', 'the today of'  : a figure of speech, not a day
+_NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:brighter|better|bright|new|different|great|good|safer|fairer)\s+)?$"
+)
+# where a sentence (or a title, a quotation) may open: a capital there is no name
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(‘']\s*|\s[-—–]\s*)$")
+_LEADS_A_DAY_IN = re.compile(r"\b(?:on|in|since|after|before|until|by|the|of) $", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a month named with 'last'/'next'/'this' is counted from the publication month
 _MONTH_REL = re.compile(r"\b(last|next|this)\s+$", re.I)
@@ -225,19 +80,6 @@ _PREPOSITIONS = re.compile(
     r"^(?:on|in|since|until|by|of|from|before|after|late on|early on|for|over|during)\s+",
     re.IGNORECASE,
 )
-
-
-# A word every match of the pattern contains: where the text lacks it, the pattern (whose
-# alternations are slow to try at every word) is not run. Most articles have no 'ago'.
-_NEEDS = {
-    "ago": re.compile(r"ago\b", re.I),
-    "weekend": re.compile(r"weekend\b", re.I),
-    "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
-    "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
-    "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
-    "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
-    "clock": re.compile(r"[ap]\.?m\b|noon|midnight", re.I),
-}
 
 
 def find_time_expressions(
@@ -250,6 +92,8 @@ def find_time_expressions(
     taken: list[tuple[int, int]] = []
     # expressions dated from the day named before them: start -> days after that day
     from_last_day: dict[int, int] = {}
+    weeks_before: set[int] = set()  # 'the prior week': starts
+    deictic: set[int] = set()  # 'today', 'last night': starts
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and needs.search(text) is None:
@@ -266,8 +110,13 @@ def find_time_expressions(
             days = days_from_last_day(name, match, expression)
             if days is not None:
                 from_last_day[expression.start] = days
-    ordered = sorted(found, key=lambda e: e.start)
-    return tuple(date_from_last_day(ordered, from_last_day, anchor))
+            if name == "week_before":
+                weeks_before.add(expression.start)
+            if name == "relday":
+                deictic.add(expression.start)
+    ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
+    ordered = date_quoted_days(text, week_before_last_week(ordered, weeks_before), deictic, anchor)
+    return tuple(join_ranges(text, ordered))
 
 
 def _anchor(published: str | None) -> date | None:
@@ -286,8 +135,10 @@ _FIXED_KINDS: dict[str, TimeKind] = {
     "offset": "vague",
     "duration": "duration",
     "duration_modifier": "duration",
+    "an_hour": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
+    "week_before": "week",  # dated afterwards, from the week named before it
 }
 
 
@@ -308,6 +159,14 @@ def _resolve(
     if name == "weekend" and _HOLIDAY_BEFORE.search(text, max(0, end - 47), end - 7):
         # 'the Easter weekend', 'over Labor Day weekend': a holiday's, not the nearest one
         return TimeExpression(start, end, text[start:end], "vague", None)
+    if name == "holiday" and not names_the_day(match, text):
+        return None
+    if name == "holiday":
+        value, end_value = holiday_value(match, anchor, tense, future_tense(text, start))
+        kind: TimeKind = "range" if match.group("weekend") else "date"
+        kind = "vague" if kind == "range" and value is None else kind
+        begin = _strip(match, start)
+        return TimeExpression(begin, end, text[begin:end], kind, value, end_value)
     if name == "weekend":
         value, end_value = weekend_days(anchor, groups.get("rel"), text, (start, end), tense)
         return TimeExpression(_strip(match, start), end, text[_strip(match, start) : end],
@@ -318,6 +177,10 @@ def _resolve(
         return TimeExpression(begin, end, text[begin:end], "range", *stretch)
     if name == "year" and text[max(0, start - 1) : start] == "$":
         return None  # '$2010' is an amount
+    if name == "numeric_day" and not _LEADS_A_DAY_IN.search(text, max(0, start - 7), start):
+        return None  # 'won 6/10 races': a day in figures only after 'on', 'since', 'the', …
+    if name == "an_hour" and _A_RATE_BEFORE.search(text, max(0, start - 30), start):
+        return None  # '$9 an hour', '60 miles an hour', 'twice an hour': a rate
     if name == "year" and not_a_year(text, match.start("year"), match.end("year")):
         return None
     resolved = (
@@ -337,6 +200,16 @@ _STRETCH = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _a_name_within(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` sits inside a sentence (so is a name: 'told USA
+    Today') rather than opening it or standing in a title-case headline ('Vote Set For Today')."""
+    if _SENTENCE_OPENS.search(text, max(0, start - 5), start):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    words: list[str] = re.findall(r"[A-Za-z][\w'’]*", line)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
 
 def _stretch_to_now(
@@ -374,6 +247,10 @@ def _value(
         if not groups["year"]:
             return "date", "2001-09-11"
         return "date", f"{groups['year']}-{groups['m']}-{groups['d']}"
+    if name == "numeric_day":
+        month, day = int(groups["m"]), int(groups["d"])
+        year = nearest_year(anchor, month, day, past=tense != "future", past_verb=past_verb)
+        return "date", _iso(year, month, day) if year else None
     if name == "week_ended":
         ended = _value("month_day", match, text, anchor, tense)
         if ended is None or ended[1] is None:
@@ -381,36 +258,14 @@ def _value(
         week_year, week, _ = date.fromisoformat(ended[1]).isocalendar()
         return "week", f"{week_year}-W{week:02d}"
     if name in {"month_day", "day_month"}:
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
-        day = int(groups["day"])
-        if not 1 <= day <= 31:
-            return None
-        past = (
-            past_date(text, start, match.end())
-            and not bound_ahead(text, start)
-            and tense != "future"
-        )
-        year = (
-            int(groups["year"])
-            if groups.get("year")
-            else context_year(text, start)
-            or scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
-            or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
-            or earlier_day_year(text, start, anchor)
-        )
-        value = _iso(year, month, day)
-        return None if value is None and year is not None else ("date", value)
+        return _month_day_value(match, text, anchor, tense)
     if name == "weekday":
         value = weekday_date(
             anchor, groups["weekday"], groups.get("rel"), text, (start, match.end()), tense
         )
         return ("time" if groups.get("part") else "date"), value
     if name == "relday":
-        rel = groups["rel"].lower()
-        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
-        value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
-        part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
-        return ("time" if part_of_day else "date"), value
+        return _relday_value(match, text, anchor)
     if name == "clock":
         # without its day, the day is found after all expressions are (_date_clock_times)
         weekday = groups.get("weekday")
@@ -437,6 +292,52 @@ def _value(
         year = month_year(anchor, month, text, (start, tense), match.group())
         return "month", (f"{year}-{month:02d}" if year else None)
     return "year", groups["year"]
+
+
+def _month_day_value(
+    match: re.Match[str], text: str, anchor: date | None, tense: Tense | None
+) -> tuple[TimeKind, str | None] | None:
+    """'March 3', '3 March': the year from the expression, its context, a schedule, or the
+    nearest one in the direction the clause's tense points."""
+    start = match.start()
+    groups = match.groupdict()
+    past_verb = tense == "past"
+    month = _MONTHS[groups["month"].lower().rstrip(".")]
+    day = int(groups["day"])
+    if not 1 <= day <= 31:
+        return None
+    past = (
+        past_date(text, start, match.end()) and not bound_ahead(text, start) and tense != "future"
+    )
+    if not groups.get("year") and attacks_of_september_11(text, month, day, match.end()):
+        return "date", "2001-09-11"
+    year = (
+        int(groups["year"])
+        if groups.get("year")
+        else context_year(text, start)
+        or scheduled_ahead(text, (start, match.end()), anchor, (month, day), tense)
+        or nearest_year(anchor, month, day, past=past, past_verb=past_verb)
+        or earlier_day_year(text, start, anchor)
+    )
+    value = _iso(year, month, day)
+    return None if value is None and year is not None else ("date", value)
+
+
+def _relday_value(
+    match: re.Match[str], text: str, anchor: date | None
+) -> tuple[TimeKind, str | None] | None:
+    """'yesterday', 'today', 'tonight', 'last night': a day counted from publication."""
+    groups = match.groupdict()
+    start = match.start()
+    rel = match.group("rel").lower()
+    if rel in {"today", "tomorrow"} and _NOT_A_DAY_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if text[start] == "T" and _a_name_within(text, start):
+        return None  # 'USA Today', 'Morning Today Velmora': a name within the sentence
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
+    value = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+    part_of_day = groups.get("part") or rel not in {"yesterday", "today", "tomorrow"}
+    return ("time" if part_of_day else "date"), value
 
 
 _UNIT_KINDS: dict[str, TimeKind] = {"day": "date", "week": "week", "month": "month", "year": "year"}
