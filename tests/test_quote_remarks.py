@@ -38,8 +38,14 @@ def analysis(outlet: str, text: str, bodies: list[str], vectors: list[list[float
     )
 
 
-REMARK_A = "Ivo Brand broke the harbour rules for years, nobody fined him. Sela Kint broke one and they shut her stall"
-REMARK_B = "Ivo Brand broke harbour rules for years, and was never fined. Sela Kint broke one, and lost her stall"
+REMARK_A = (
+    "Ivo Brand broke the harbour rules for years, nobody fined him. "
+    "Sela Kint broke one and they shut her stall"
+)
+REMARK_B = (
+    "Ivo Brand broke harbour rules for years, and was never fined. "
+    "Sela Kint broke one, and lost her stall"
+)
 
 
 def test_the_sentences_of_one_short_remark_end_in_one_group() -> None:

@@ -665,6 +665,7 @@ def test_that_day_without_a_day_named_before_is_unknown() -> None:
     ]
     assert found("Dross said the winner tonight will be Orlen.") == [("tonight", "time", PUBLISHED)]
 
+
 def test_a_year_that_a_figure_is_compared_with_is_not_lent_to_the_day() -> None:
     """'far exceeding the 2019 totals … through Nov. 16': this year's tally against 2019's;
     the day is this year's."""
