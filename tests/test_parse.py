@@ -223,6 +223,20 @@ def test_credits_at_the_end_are_no_statements_but_a_reporter_in_the_story_is() -
     assert not [u for u in found if "Pim Odo" in u or "Follow" in u]
 
 
+def test_page_furniture_is_no_statement_wherever_it_stands() -> None:
+    text = (
+        "Please enable Javascript to watch this video LORRIN -- A ferry sank in the harbour "
+        "on Monday.\n\nRead or Share this story: http://lorrin.example/x1\n\n"
+        "Police asked anyone with information to call the harbour station.\n\n"
+        "Sign up for our Harbour Gazette newsletter.\n\nThe crew of nine was rescued."
+    )
+    assert units(text) == [
+        "A ferry sank in the harbour on Monday.",
+        "Police asked anyone with information to call the harbour station.",
+        "The crew of nine was rescued.",
+    ]
+
+
 def test_a_quoted_sentence_is_not_split_at_its_and() -> None:
     quote = (
         "“Most visitors mean no harm, but a few come to cause trouble, and every ferry "

@@ -15,7 +15,12 @@ from storydiff.extract.speaker_memory import speaker_key
 from storydiff.extract.timexpr import find_time_expressions
 from storydiff.model import Unit
 from storydiff.text import clip, fold, name_key, parse_number
-from storydiff.text_page import is_credit_line, is_time_stamp
+from storydiff.text_page import (
+    furniture_prefix_end,
+    is_credit_line,
+    is_page_furniture,
+    is_time_stamp,
+)
 
 
 @pytest.mark.parametrize(
@@ -220,3 +225,55 @@ def test_time_stamp_lines(line: str, stamp: bool) -> None:
 )
 def test_credit_lines(line: str, credit: bool) -> None:
     assert is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Please enable Javascript to watch this video", True),
+        ("Having trouble viewing the video?", True),
+        ("Try disabling any ad blocking extensions currently running on your browser.", True),
+        ("Read or Share this story: http://lorrin.example/x1", True),
+        ("Share this: Facebook Twitter Email Print", True),
+        ("Click here to see the full list of closed roads.", True),
+        ("Sign up for our Harbour Gazette newsletter.", True),
+        ("Subscribe to Lorrin FM 98.1 on", True),
+        ("Follow KLRN: Download our app here.", True),
+        ("Related: Lorrin bridge closed after floods", True),
+        ("Photos Related Stories 0 Pending Comments", True),
+        ("(Photo: Ina Voss / Lorrin Courier)", True),
+        ("Photo by Pim Odo", True),
+        ("Getty Images", True),
+        ("Copyright Harbour Press", True),
+        # news that reads a little like it
+        ("Police asked anyone with information to call the harbour station.", False),
+        ("The mayor told residents to download the flood app before Friday.", False),
+        ("Residents can sign up for sandbags at the town hall, the council said.", False),
+        ("The family declined to comment on the ruling.", False),
+        ("Photographers were kept behind the police line.", False),
+        ("Copyright infringement was the charge, the court said.", False),
+        (
+            "Related: Lorrin bridge closed after floods Also charged were two deckhands, "
+            "both 30, who the police said had lied to investigators on Monday.",
+            False,  # a real sentence glued on
+        ),
+    ],
+)
+def test_page_furniture(line: str, furniture: bool) -> None:
+    assert is_page_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        (
+            "Please enable Javascript to watch this video LORRIN -- A ferry sank.",
+            "LORRIN -- A ferry sank.",
+        ),
+        ("(Photo: Ina Voss / Lorrin Courier)Buy Photo A ferry sank.", "A ferry sank."),
+        ("(KLRN Photo) LORRIN, Tal. (KLRN)", "LORRIN, Tal. (KLRN)"),
+        ("Photographers saw a ferry sink.", "Photographers saw a ferry sink."),
+    ],
+)
+def test_furniture_prefix(sentence: str, rest: str) -> None:
+    assert sentence[furniture_prefix_end(sentence) :] == rest

@@ -67,6 +67,61 @@ def is_credit_line(line: str) -> bool:
     return _CREDIT_LINE.match(line.strip()) is not None
 
 
+# What a web page says to its reader about the page itself, which extracted or pasted text
+# carries into the story ('Please enable Javascript to watch this video', 'Read or Share this
+# story: http://…', 'Sign up for our newsletter.', 'Follow KXYZ: Download our app here.'),
+# and the credits of its photos ('(Photo: Jane Doe / The Courier)', 'Getty Images'). Such a
+# sentence is short; a long one that opens like this has a real sentence glued on
+# ('Related: … Also charged were …') and stays.
+_FURNITURE_MAX_WORDS = 16
+_FURNITURE_SENTENCE = re.compile(
+    r"""^[•·*\-–—\s]*(?:
+        please\s+enable\s+javascript\b.*
+      | having\s+trouble\s+(?:viewing|watching|playing)\b.*
+      | try\s+disabling\s+(?:any\s+|your\s+)?ad[\s-]*block.*
+      | (?:read\s+or\s+)?share\s+this(?:\s+(?:story|article|video|post|page))?\s*:.*
+      | (?:click|tap)\s+here\b.*
+      | (?:read\s+more|related(?:\s+(?:coverage|stories|articles|content|links))?
+            |more\s+video|watch|video)\s*:.*
+      | (?:sign\s+up\s+for|subscribe\s+to)\b.*
+      | (?:follow\s+[^:]{1,40}:\s*)?download\s+(?:our|the)\b.*\bapps?\b.*
+      | (?:(?:photos?|videos?|related|stories|pending|comments?|tagged|more|\d+)\s*)+
+      | (?:leave|post|add)\s+a\s+comment\b.*
+      | \(?(?:ap\s+|file\s+)?photos?\s*(?::|/|\s+by\b|\s+courtesy\b).*
+      | (?:buy\s+photo\s*)+
+      | getty\s+images\b.*
+      | copyright\s+(?-i:[A-Z])[^.]*\.?
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The same prompts and photo credits glued before a sentence by a page's text extraction
+# ('Please enable Javascript to watch this video KANSAS CITY, Mo. -- A boy was …', '(Photo:
+# Jane Doe / The Courier)Buy Photo A man who …').
+_FURNITURE_PREFIX = re.compile(
+    r"^\s*(?:(?:please\s+enable\s+javascript\s+to\s+(?:watch|view|play)\s+this\s+video\.?"
+    r"|\((?:ap\s+|file\s+)?photo\s*[:/][^()]{0,80}\)|\([^()]{0,40}\bphoto\)"
+    r"|buy\s+photo)\s*)+",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(sentence: str) -> bool:
+    """Whether `sentence` is only the page speaking to its reader (a prompt to watch, share,
+    comment, subscribe or download the app; a photo credit): never a statement of the
+    story, wherever it stands. 'Police asked anyone with information to call' is news."""
+    text = sentence.strip()
+    if len(text.split()) > _FURNITURE_MAX_WORDS:
+        return False
+    return _FURNITURE_SENTENCE.match(text) is not None
+
+
+def furniture_prefix_end(sentence: str) -> int:
+    """How many characters of `sentence` are a page prompt glued before it (see
+    `_FURNITURE_PREFIX`), else 0."""
+    match = _FURNITURE_PREFIX.match(sentence)
+    return match.end() if match else 0
+
+
 def credits_start(text: str) -> int:
     """Where an article's credits may start: its last paragraph (line), which is where they
     stand; a sentence like one above it is a fact of the story ('Ina Voss is a reporter

@@ -20,7 +20,7 @@ from .store import Store
 
 logger = logging.getLogger(__name__)
 
-ANALYSIS_VERSION = 12
+ANALYSIS_VERSION = 13
 """Bump when `pipeline.analyse` output changes: stored analyses of older versions are redone.
 2: statements carry clause parts and their embeddings; reported speech without quote marks.
 3: quotes carry segments ('"A," he said. "B."' is one quote), embedded one per segment.
@@ -42,6 +42,8 @@ ANALYSIS_VERSION = 12
 10: near-word vectors as float16, and none for the language's most frequent words.
 11: quote content after a wire dateline, before another side's contrasted report ('while B
     says…'), and 'called for X to …' calls (branch qm3).
+13: page furniture ('Please enable Javascript to watch this video', 'Read or Share this
+    story: …', photo credits) is no statement wherever it stands (text_page.is_page_furniture).
 """
 
 AnalysisProgress = Callable[[int, int], None]

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
 from ..text import NUMBER_WORDS, SAYING_VERBS, name_key
-from ..text_page import credits_start, is_credit_line, is_time_stamp
+from ..text_page import (
+    credits_start,
+    furniture_prefix_end,
+    is_credit_line,
+    is_page_furniture,
+    is_time_stamp,
+)
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .doc_text import doc_text
@@ -123,6 +129,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     credits_from = credits_start(text)  # an article's credits close it
     for sent in reader_sentences(doc):
         span = _trim(sent)
+        if span is not None:
+            span = _without_furniture_prefix(span)
         if span is None:
             continue
         index = len(sentences)
@@ -132,6 +140,9 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
         if is_time_stamp(span.text):  # when the page was posted, not what happened
             continue
         if span.start_char >= credits_from and is_credit_line(span.text):
+            continue
+        if is_page_furniture(span.text):  # the page speaking to its reader
+            logger.debug("%s: page furniture is no statement: %r", article.id, span.text)
             continue
         if span.end_char >= cut_at and _words_before_cut(span) < MIN_CUT_OFF_WORDS:
             continue
@@ -414,6 +425,17 @@ def _trim(span: Span) -> Span | None:
     if start >= end or not any(t.is_alpha or t.like_num for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _without_furniture_prefix(span: Span) -> Span | None:
+    """The span without a page prompt glued before it ('Please enable Javascript to watch
+    this video KANSAS CITY, Mo. -- A boy …'), None when nothing of it is left."""
+    cut = furniture_prefix_end(span.text)
+    if not cut:
+        return span
+    logger.debug("page furniture before a sentence: %r", span.text[:cut].strip())
+    rest = span.char_span(cut, len(span.text), alignment_mode="expand")
+    return _trim(rest) if rest is not None and len(rest) else None
 
 
 def _word_count(span: Span) -> int:
