@@ -252,6 +252,7 @@ def test_credit_lines(line: str, credit: bool) -> None:
         ("The family declined to comment on the ruling.", False),
         ("Photographers were kept behind the police line.", False),
         ("Copyright infringement was the charge, the court said.", False),
+        ("2026", False),
         (
             "Related: Lorrin bridge closed after floods Also charged were two deckhands, "
             "both 30, who the police said had lied to investigators on Monday.",

@@ -85,7 +85,7 @@ _FURNITURE_SENTENCE = re.compile(
             |more\s+video|watch|video)\s*:.*
       | (?:sign\s+up\s+for|subscribe\s+to)\b.*
       | (?:follow\s+[^:]{1,40}:\s*)?download\s+(?:our|the)\b.*\bapps?\b.*
-      | (?:(?:photos?|videos?|related|stories|pending|comments?|tagged|more|\d+)\s*)+
+      | (?=\D)(?:(?:photos?|videos?|related|stories|pending|comments?|tagged|more|\d+)\s*)+
       | (?:leave|post|add)\s+a\s+comment\b.*
       | \(?(?:ap\s+|file\s+)?photos?\s*(?::|/|\s+by\b|\s+courtesy\b).*
       | (?:buy\s+photo\s*)+
