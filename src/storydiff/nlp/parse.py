@@ -8,15 +8,14 @@ spaCy object crosses a stage boundary and the result can be cached or pickled.
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..model import Article, Sentence, Unit
-from ..text import NUMBER_WORDS, SAYING_VERBS, name_key
+from ..text import SAYING_VERBS, name_key
 from ..text_page import (
     credits_start,
     furniture_prefix_end,
@@ -28,6 +27,7 @@ from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .doc_text import doc_text
 from .models import load_spacy
+from .terms import content_terms, name_terms, number_terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,8 +47,6 @@ MIN_STATEMENT_WORDS = 4
 # breaks off after ('The murder of George Floyd is...'), what is left states nothing.
 MIN_CUT_OFF_WORDS = 6
 
-_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
-_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"}
 _SEPARATE_EVENT_MARKS = {"after", "before", "because", "although", "though", "while", "whereas"}
 # A concession whose subject is a pronoun ('…, though he did not name Odo') qualifies the main
 # clause and alone reads as a fragment, matched on its names alone; one with a subject of its
@@ -62,7 +60,6 @@ _STOPS = {".", "?", "!", "...", "…"}
 # Double quotation marks only: a single one is as often an apostrophe ('the Sanders' request').
 _QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
 _CLOSING_QUOTES = {"”", "»"}
-_NUMERIC = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -471,31 +468,6 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         predicate=predicate_of(span, tokens, heads),
         parts=clause_parts(span, tokens, heads),
     )
-
-
-def content_terms(tokens: Iterable[Token]) -> Iterable[str]:
-    for t in tokens:
-        if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct and len(t.text) > 1:
-            yield (t.lemma_ or t.text).lower()
-
-
-def name_terms(tokens: Iterable[Token]) -> Iterable[str]:
-    for t in tokens:
-        if (t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN") and t.is_alpha and not t.is_stop:
-            yield name_key(t.text)
-
-
-def number_terms(tokens: Iterable[Token]) -> Iterable[str]:
-    for t in tokens:
-        text = t.text.lower()
-        if _NUMERIC.match(text):
-            yield (
-                text.replace(",", "").rstrip("0").rstrip(".")
-                if "." in text
-                else text.replace(",", "")
-            )
-        elif text in NUMBER_WORDS and t.like_num:
-            yield str(NUMBER_WORDS[text])
 
 
 def sentence_units(texts: Sequence[str], *, batch_size: int = 64) -> list[Unit]:
