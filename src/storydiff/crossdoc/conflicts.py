@@ -17,7 +17,6 @@ from itertools import combinations
 
 from ..model import Analysis, Conflict, StatementGroup, Unit
 from ..text import name_key
-from .occurrences import same_occurrence
 from .detectors import (
     GROUPED,
     LIGHT_VERBS,
@@ -30,6 +29,7 @@ from .detectors import (
     side_amounts,
     words,
 )
+from .occurrences import same_occurrence
 
 
 def find_conflicts(

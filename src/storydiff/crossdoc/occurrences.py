@@ -14,6 +14,7 @@ story, 'the tragedy' is the event the story is about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Unit
 from .sides import LIGHT_VERBS
@@ -38,16 +39,17 @@ def _act_of(noun: str) -> str:
     return noun
 
 
-def _occurrences(unit: Unit) -> set[str]:
+@lru_cache(maxsize=4096)
+def _occurrences(text: str) -> frozenset[str]:
     """The events a statement says happened, as the verbs they name ('shoot'), or the generic
-    nouns as written ('incident')."""
-    return {_act_of(m.group("noun").lower()) for m in _OCCURRED.finditer(unit.text)}
+    nouns as written ('incident'); cached, as every statement meets every other article's."""
+    return frozenset(_act_of(m.group("noun").lower()) for m in _OCCURRED.finditer(text))
 
 
 def same_occurrence(a: Unit, b: Unit) -> bool:
     """Whether two statements tell of one act through an event one of them says happened
     (see the module docstring)."""
-    told_a, told_b = _occurrences(a), _occurrences(b)
+    told_a, told_b = _occurrences(a.text), _occurrences(b.text)
     if not (told_a or told_b):
         return False
     if told_a and told_b and (told_a | told_b) & _GENERIC_EVENTS:
