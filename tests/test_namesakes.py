@@ -17,7 +17,7 @@ from storydiff.extract.mentions import find_mentions
 from storydiff.extract.speaker_memory import SpeakerMemory
 from storydiff.model import Mention
 from storydiff.nlp import load_spacy
-from storydiff.text_names import given_names, same_given_names
+from storydiff.text_names import given_names, same_given_names, spelling_variants
 from test_quote_groups import analysis, quote
 
 
@@ -194,3 +194,33 @@ def test_namesakes_get_no_same_speaker_bonus_when_quotes_are_matched() -> None:
     versus_ana = quote_similarity(0.5, QuoteFeatures.of(tomas), QuoteFeatures.of(ana), config)
     versus_bare = quote_similarity(0.5, QuoteFeatures.of(tomas), QuoteFeatures.of(bare), config)
     assert versus_ana < versus_bare
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Demira Holvek", "Damira Holvek", True),  # one vowel
+        ("Javon Tarrel", "Jovan Tarrel", True),  # two vowels
+        ("Brian Tarrel", "Bryan Tarrel", True),
+        ("Maria Tarrel", "Marie Tarrel", False),  # the last letter differs
+        ("Dennis Tarrel", "Denise Tarrel", False),
+        ("Jana Tarrel", "Jena Tarrel", False),  # too short to tell a misspelling
+        ("Javon Tarrel", "Jason Tarrel", False),  # a consonant
+    ],
+)
+def test_one_given_name_spelt_two_ways(a: str, b: str, same: bool) -> None:
+    assert spelling_variants(given_names(a.split()), given_names(b.split())) is same
+
+
+@pytest.mark.model
+def test_a_misspelt_given_name_joins_its_namesake_across_articles() -> None:
+    texts = [
+        "Demira Holvek, 15, died at home. Her father Tomas Holvek said the gun was locked.",
+        "The girl, identified as Damira Holvek, was home alone. Holvek was taken to hospital.",
+    ]
+    found = [(f"a{n}", _mentions(text, f"a{n}")) for n, text in enumerate(texts)]
+    actors = {e.label: sorted(a.article for a in e.articles) for e in link_entities(found)}
+    girl = [label for label in actors if label != "Tomas Holvek"]
+    assert len(girl) == 1  # not a third Holvek
+    assert actors[girl[0]] == ["a0", "a1"]
+    assert actors["Tomas Holvek"] == ["a0"]

@@ -39,8 +39,10 @@ _CLOCK_BOUNDS: dict[str, tuple[int, int]] = {
     "sometime after": (0, 180), "before": (180, 0), "by": (180, 0), "until": (180, 0),
     "after": (0, 180),
 }  # fmt: skip
-# a time written to the minute is still rounded ('6:15 p.m.'), a whole hour more so ('6 p.m.')
-_MINUTE_SLACK, _HOUR_SLACK = 5, 15
+# a time written to the minute is still rounded ('6:12 p.m.'), one on a quarter hour more so
+# ('6:15 p.m.' is 6:08 to 6:22 rounded: two neighbouring quarters, '7:15' and '7:30', may be
+# one moment told two ways, '7:15' and '7:45' not), a whole hour more again ('6 p.m.')
+_MINUTE_SLACK, _QUARTER_SLACK, _HOUR_SLACK = 5, 8, 15
 _SAID_AT = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:at\s+)?$", re.I
 )
@@ -69,7 +71,9 @@ def clock_times(analysis: Analysis, unit: Unit) -> list[ClockTime]:
         minute = int(match.group("minute") or 0)
         hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
         at = hour * 60 + minute
-        slack = _MINUTE_SLACK if match.group("minute") else _HOUR_SLACK
+        slack = _HOUR_SLACK
+        if match.group("minute"):
+            slack = _MINUTE_SLACK if minute % 15 else _QUARTER_SLACK
         bound = " ".join((match.group("bound") or "").lower().split())
         before, after = _CLOCK_BOUNDS.get(bound, (slack, slack))
         found.append(ClockTime(start, unit.start + match.end(), at - before, at + after))

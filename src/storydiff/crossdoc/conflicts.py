@@ -20,6 +20,7 @@ from ..text import name_key
 from .detectors import (
     GROUPED,
     LIGHT_VERBS,
+    OCCURRENCE_ONLY,
     PERSON_ONLY,
     PREDICATE_ONLY,
     Detector,
@@ -28,6 +29,7 @@ from .detectors import (
     side_amounts,
     words,
 )
+from .occurrences import same_occurrence
 
 
 def find_conflicts(
@@ -121,6 +123,8 @@ def _candidates(
                     continue
                 person = PERSON_ONLY if ages[key_a] & ages[key_b] else ()
                 detectors = (PREDICATE_ONLY if _same_act(ua, ub) else ()) + person
+                if not detectors and same_occurrence(ua, ub):
+                    detectors = OCCURRENCE_ONLY  # 'the shooting happened' / 'was shot'
                 if detectors:
                     yield None, Side(left, ua), Side(right, ub), detectors
 

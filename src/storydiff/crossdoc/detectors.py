@@ -36,6 +36,7 @@ from .dates import (
     weekday_against_period,
 )
 from .durations import durations, durations_disagree
+from .occurrences import same_occurrence
 from .person_ages import with_full_names
 from .sides import (
     LIGHT_VERBS,
@@ -54,6 +55,7 @@ from .tallies import differing_tallies
 __all__ = [
     "GROUPED",
     "LIGHT_VERBS",
+    "OCCURRENCE_ONLY",
     "PERSON_ONLY",
     "PREDICATE_ONLY",
     "Detector",
@@ -169,10 +171,18 @@ def _dates_of_one_act(a: Side, b: Side) -> list[Finding]:
     return _dates(a, b) if _same_actor_and_act(a, b) else []
 
 
+def _dates_of_one_occurrence(a: Side, b: Side) -> list[Finding]:
+    """A pair the aligner left apart that tells when one event happened ('the shooting
+    happened Friday, June 3' and 'home alone on June 1 when the tragedy occurred')."""
+    if not same_occurrence(a.unit, b.unit):
+        return []
+    return _dates(a, b) + _clocks(a, b)
+
+
 def _dates(a: Side, b: Side) -> list[Finding]:
     """One explicit date of the fact on each side, of one granularity, that differ
     (crossdoc/dates.py says what counts)."""
-    if not _one_act(a.unit, b.unit):
+    if not (_one_act(a.unit, b.unit) or same_occurrence(a.unit, b.unit)):
         return []  # 'he was lieutenant governor from 1993…' and 'he was governor from 1996…'
     if is_future(a) != is_future(b) and not _same_verb(a.unit, b.unit):
         return []  # 'will force a vote next Wednesday' and 'announced the plan Thursday'
@@ -204,11 +214,13 @@ def _dates(a: Side, b: Side) -> list[Finding]:
 def _clocks(a: Side, b: Side) -> list[Finding]:
     """One time of day of the fact on each side, of one act (the same main verb), on one day
     as far as both say, that cannot both be right ('at 9:15 p.m.' vs 'at 11:40 p.m.';
-    'around 7:15' and 'around 7:30' agree)."""
-    if not _same_verb(a.unit, b.unit) or a.unit.predicate is None:
-        return []
-    if a.unit.predicate.verb in LIGHT_VERBS:
-        return []
+    'around 7:15' and 'around 7:30' agree), or of one event one of them says happened
+    ('the shooting happened around 7:30 p.m.' and 'the teen was shot at 9:10 p.m.')."""
+    if not same_occurrence(a.unit, b.unit):
+        if not _same_verb(a.unit, b.unit) or a.unit.predicate is None:
+            return []
+        if a.unit.predicate.verb in LIGHT_VERBS:
+            return []
     times_a, times_b = clock_times(a.analysis, a.unit), clock_times(b.analysis, b.unit)
     if len(times_a) != 1 or len(times_b) != 1 or not clocks_disagree(times_a[0], times_b[0]):
         return []
@@ -380,5 +392,7 @@ GROUPED = (
     attribution,
 )
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
+OCCURRENCE_ONLY = (_dates_of_one_occurrence,)
+"""Run on statements the aligner left apart that tell when one event happened."""
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""

@@ -38,6 +38,7 @@ from ..text_names import (
     initials_forms,
     person_key,
     same_given_names,
+    spelling_variants,
 )
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
@@ -118,6 +119,9 @@ def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
         for unit in sorted(others, key=lambda u: not given_names(u[2])):
             given = given_names(unit[2])
             agree = [c for c in clusters if same_given_names(given, given_names(c[0][2]))]
+            if not agree:  # 'DaMontez Jones' for the 'Demontez Jones' of another article
+                agree = [c for c in clusters if spelling_variants(given, given_names(c[0][2]))]
+                agree = agree if len(agree) == 1 else []
             if agree:
                 max(agree, key=lambda c: _mention_count(c, by_key)).append(unit)
         for cluster in clusters:
