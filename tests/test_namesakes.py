@@ -16,8 +16,9 @@ from storydiff.crossdoc.quotes import (
 from storydiff.extract.mentions import find_mentions
 from storydiff.extract.speaker_memory import SpeakerMemory
 from storydiff.model import Mention
+from storydiff.name_spellings import spelling_variants
 from storydiff.nlp import load_spacy
-from storydiff.text_names import given_names, same_given_names, spelling_variants
+from storydiff.text_names import given_names, same_given_names
 from test_quote_groups import analysis, quote
 
 

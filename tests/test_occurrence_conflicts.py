@@ -34,10 +34,10 @@ def test_a_deverbal_noun_names_its_verb(noun: str, act: str) -> None:
 @pytest.mark.parametrize(
     ("left", "right", "expected"),
     [
-        # the event happened / the family's day 'when the tragedy occurred': one day
+        # the event happened / the family's day 'when the incident occurred': one day
         (
             "The shooting happened on June 3 in the Varrow district.",
-            "Tomas Edel and his brothers were home alone on June 1 when the tragedy occurred.",
+            "Tomas Edel and his sisters were at the landing on June 1 when the incident occurred.",
             ["date"],
         ),
         (
@@ -97,7 +97,7 @@ def test_times_on_the_quarter_hour_are_rounded(left: str, right: str, expected: 
 def test_a_date_of_one_event_is_compared_when_the_aligner_keeps_the_statements_apart() -> None:
     left = (
         "Officers in Varrow say Tomas Edel, 15, died after a gun went off at his home.\n\n"
-        "Tomas Edel and his brothers were home alone on June 1 when the tragedy occurred.\n\n"
+        "Tomas Edel and his sisters were at the landing on June 1 when the incident occurred.\n\n"
         "He was a student at Pellam High School."
     )
     right = (

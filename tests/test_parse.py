@@ -69,16 +69,16 @@ def test_an_abbreviation_may_still_end_a_sentence() -> None:
 
 
 def test_a_clock_time_before_its_day_does_not_end_a_sentence() -> None:
-    """'Around 8:30 p.m. Tuesday, police…': the day belongs to the time (the parser broke
-    the sentence there, and 'Around 8:30 p.m.' was lost as too short a statement)."""
+    """'Around 9:10 p.m. Sunday, firefighters…': the day belongs to the time (the parser broke
+    the sentence there, and 'Around 9:10 p.m.' was lost as too short a statement)."""
     assert sentences(
         "Corvel bakery robbed\n\nThe owner was unhurt.\n\n"
-        "Around 8:30 p.m. Tuesday, Corvel police received a call from the bakery. "
+        "Around 9:10 p.m. Sunday, Corvel firefighters received a call from the bakery. "
         "The till was empty."
     ) == [
         "Corvel bakery robbed",
         "The owner was unhurt.",
-        "Around 8:30 p.m. Tuesday, Corvel police received a call from the bakery.",
+        "Around 9:10 p.m. Sunday, Corvel firefighters received a call from the bakery.",
         "The till was empty.",
     ]
 

@@ -134,10 +134,10 @@ def test_nested_quote_stays_inside_its_quote() -> None:
 
 
 def test_a_negated_reporting_verb_reports_no_words() -> None:
-    """'Police do not believe there was intent' must not read as police believing there was:
+    """'The guards do not think anyone meant harm' must not read as the guards thinking so:
     a report of what someone does not say or believe is nobody's words."""
     text = (
-        "Corvel police do not believe there was criminal intent.\n"
+        "Corvel harbour guards do not think the crew meant any harm.\n"
         "Investigators have not revealed who fired the shot.\n"
         "Captain Ilse Varnholt said the inquiry would take weeks."
     )

@@ -95,7 +95,7 @@ _FURNITURE_SENTENCE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The same prompts and photo credits glued before a sentence by a page's text extraction
-# ('Please enable Javascript to watch this video KANSAS CITY, Mo. -- A boy was …', '(Photo:
+# ('Please enable Javascript to watch this video HALDEN -- A miner was …', '(Photo:
 # Jane Doe / The Courier)Buy Photo A man who …').
 _FURNITURE_PREFIX = re.compile(
     r"^\s*(?:(?:please\s+enable\s+javascript\s+to\s+(?:watch|view|play)\s+this\s+video\.?"

@@ -173,7 +173,7 @@ def _dates_of_one_act(a: Side, b: Side) -> list[Finding]:
 
 def _dates_of_one_occurrence(a: Side, b: Side) -> list[Finding]:
     """A pair the aligner left apart that tells when one event happened ('the shooting
-    happened Friday, June 3' and 'home alone on June 1 when the tragedy occurred')."""
+    happened Friday, May 8' and 'on the ferry deck on May 6 when the incident occurred')."""
     if not same_occurrence(a.unit, b.unit):
         return []
     return _dates(a, b) + _clocks(a, b)

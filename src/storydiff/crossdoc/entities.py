@@ -28,6 +28,7 @@ from ..extract.aliases import (
 from ..extract.mention_parts import entity_key
 from ..extract.mention_types import company_form
 from ..model import Entity, EntityInArticle, EntityType, Mention
+from ..name_spellings import spelling_variants
 from ..text import fold
 from ..text_groups import (
     GOVERNMENT_NOUNS,
@@ -38,7 +39,6 @@ from ..text_names import (
     initials_forms,
     person_key,
     same_given_names,
-    spelling_variants,
 )
 
 # an actor mentioned once by one outlet and never described is noise in the naming table

@@ -1,5 +1,5 @@
-"""Statements that tell when the story's event happened ('the shooting happened Friday', 'home
-alone when the tragedy occurred'), and whether two statements tell of one act through it.
+"""Statements that tell when the story's event happened ('the shooting happened Friday', 'on
+the landing when the incident occurred'), and whether two statements tell of one act through it.
 
 Outlets date one event in different words: one says when 'the shooting happened', another when
 'the teen was shot', a third what the family did 'when the tragedy occurred'. Their main verbs

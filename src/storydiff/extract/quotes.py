@@ -220,7 +220,7 @@ def _attribute(
     if candidate is None:
         return None
     if candidate.kind != "direct" and any(c.dep_ == "neg" for c in cue.children):
-        return None  # 'police do not believe there was intent': what no one said or believes
+        return None  # 'the guards do not think anyone meant harm': what no one said or believes
     if speaker is None and candidate.kind != "direct" and _addresses_the_reader(cue):
         return None  # 'anyone with information is asked to call…', 'please note…': an appeal
     if speaker is None and candidate.kind == "indirect" and lemma in INNER_STATE_VERBS:

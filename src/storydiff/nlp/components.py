@@ -75,7 +75,7 @@ def abbreviation_goes_on(doc: Doc, token: Token) -> bool:
     if following.text[0].islower() or following.text[0].isdigit():
         return True
     if word in _CLOCK_ABBREVIATIONS and following.lower_.rstrip(".") in _DAY_WORDS:
-        return True  # 'around 8:30 p.m. Tuesday, police…': the day the time is on
+        return True  # 'at about 9:10 p.m. Sunday, firefighters…': the day the time is on
     return word in TITLE_ABBREVIATIONS and written[0].isupper()
 
 

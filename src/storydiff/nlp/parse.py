@@ -426,7 +426,7 @@ def _trim(span: Span) -> Span | None:
 
 def _without_furniture_prefix(span: Span) -> Span | None:
     """The span without a page prompt glued before it ('Please enable Javascript to watch
-    this video KANSAS CITY, Mo. -- A boy …'), None when nothing of it is left."""
+    this video HALDEN -- A miner …'), None when nothing of it is left."""
     cut = furniture_prefix_end(span.text)
     if not cut:
         return span
