@@ -1,10 +1,10 @@
-"""One given name spelt two ways by two outlets ('Demontez' / 'DaMontez')."""
+"""One given name spelt two ways by two outlets ('Kalomir' / 'Kelomir')."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-# a given name's vowels are what outlets misspell ('Demontez' / 'DaMontez', 'Javon' / 'Jovan')
+# a given name's vowels are what outlets misspell ('Kalomir' / 'Kelomir', 'Tarin' / 'Torin')
 _NAME_VOWELS = frozenset("aeiouy")
 _MIN_VARIANT_LETTERS, _MAX_VARIANT_VOWELS = 5, 2
 
@@ -12,7 +12,7 @@ _MIN_VARIANT_LETTERS, _MAX_VARIANT_VOWELS = 5, 2
 def spelling_variants(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two given names are one name spelt two ways: one word each, of one length (at
     least five letters), the same first and last letter, differing only in one or two vowels
-    ('demontez' and 'damontez', 'javon' and 'jovan', 'brian' and 'bryan'; not 'maria' and
+    ('kalomir' and 'kelomir', 'tarin' and 'torin', 'brian' and 'bryan'; not 'maria' and
     'marie', whose ends differ, nor 'dennis' and 'denise')."""
     if len(a) != 1 or len(b) != 1 or a == b:
         return False

@@ -119,7 +119,7 @@ def _part_namesakes(by_key: dict[str, list[Mention]]) -> None:
         for unit in sorted(others, key=lambda u: not given_names(u[2])):
             given = given_names(unit[2])
             agree = [c for c in clusters if same_given_names(given, given_names(c[0][2]))]
-            if not agree:  # 'DaMontez Jones' for the 'Demontez Jones' of another article
+            if not agree:  # 'Kelomir Brandt' for the 'Kalomir Brandt' of another article
                 agree = [c for c in clusters if spelling_variants(given, given_names(c[0][2]))]
                 agree = agree if len(agree) == 1 else []
             if agree:

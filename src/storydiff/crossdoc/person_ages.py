@@ -50,7 +50,7 @@ _GIVEN_NAME_BEFORE = r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?"
 
 def with_full_names(found: list[Amount], text: str) -> list[Amount]:
     """Ages keyed by a family name alone ('Wilson, 14,') keyed by the full name instead, when
-    the article (`text`) gives that family name one given name only ('Javon Wilson')."""
+    the article (`text`) gives that family name one given name only ('Tarin Wolde')."""
     out = []
     for amount in found:
         words = amount.head.split()
