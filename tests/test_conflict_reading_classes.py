@@ -9,22 +9,15 @@ from __future__ import annotations
 import pytest
 
 import storydiff
+from conflict_helpers import one_statement_conflicts
 from storydiff.crossdoc.amounts import amounts
 from storydiff.crossdoc.clock_times import hour_of_day
-from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.crossdoc.dates import fact_dates
 from storydiff.nlp.parse import sentence_units
 
 
 def types(left: str, right: str, published: str = "2026-03-12") -> list[str]:
-    """The conflict types between two one-statement articles of one publication day."""
-    a, b = storydiff.analyse(
-        [
-            storydiff.Article(left, outlet="Harbour Gazette", published=published),
-            storydiff.Article(right, outlet="Lorrin Courier", published=published),
-        ]
-    )
-    return [c.type for c in statement_conflicts(a, a.units[0], b, b.units[0])]
+    return one_statement_conflicts(left, right, published)
 
 
 @pytest.mark.parametrize(
