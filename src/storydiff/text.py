@@ -307,6 +307,14 @@ CLAIM_NOUNS = frozenset(
      "narrative", "contention", "suggestion", "notion", "premise", "story", "statement"}
 )  # fmt: skip
 
+# Written texts that say something: a participle right after one ('an op-ed claiming that
+# …', 'a lawsuit alleging fraud') tells what the text says, it is no doubt of the outlet's.
+DOCUMENT_NOUNS = frozenset(
+    {"op-ed", "editorial", "column", "essay", "article", "piece", "letter", "post", "tweet",
+     "video", "report", "lawsuit", "suit", "complaint", "petition", "filing", "memo", "ad",
+     "advertisement", "book", "blog", "email", "message", "statement", "document", "motion"}
+)  # fmt: skip
+
 # -- reporting verbs ---------------------------------------------------------------------
 
 # The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in

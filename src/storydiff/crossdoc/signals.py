@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Unit
-from ..text import CLAIM_NOUNS, FUNCTION_WORDS, name_key
+from ..text import CLAIM_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, name_key
 
 # -- causes ------------------------------------------------------------------------------
 
@@ -136,6 +136,8 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
         adjunct = m[2].lower() in {"claiming", "alleging"} and _ADJUNCT_CLAIM.search(
             unit.text[: m[0] - unit.start]
         )
+        if m[2].lower() in {"claiming", "alleging"} and _after_document(unit, m[0]):
+            continue  # 'an op-ed claiming that …': what the text says, no doubt
         if other is not None and adjunct:
             if _adjunct_claim_told(unit, m, other):
                 kept.append(m)
@@ -154,6 +156,19 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
         if doubted:
             kept.append(m)
     return kept
+
+
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _after_document(unit: Unit, position: int) -> bool:
+    """Whether a participle at `position` follows a written text's noun right away ('a
+    lawsuit alleging', 'a newspaper op-ed claiming'): the text's content, told neutrally."""
+    last = _LAST_WORD.search(unit.text[: position - unit.start])
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    return word in DOCUMENT_NOUNS or (word.endswith("s") and word[:-1] in DOCUMENT_NOUNS)
 
 
 # ', claiming …' after a main clause: the reason its subject gave for what it did
