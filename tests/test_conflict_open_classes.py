@@ -37,3 +37,34 @@ def test_a_claiming_verb_of_a_person_still_distances() -> None:
     left = "The Lorrin surgeon claimed that he had broken the clinic rules to save a patient."
     right = "The Lorrin surgeon said that he had broken the clinic rules to save a patient."
     assert types(left, right) == ["attribution"]
+
+
+# -- a count of one nationality against a count of all the people -------------------------
+
+
+def test_more_of_one_nationality_than_people_in_all_conflicts() -> None:
+    # nineteen Canadians killed cannot be among fourteen people killed
+    left = "The ferry fire off Lorrin killed 19 Canadians on Tuesday, the coast guard said."
+    right = "The ferry fire off Lorrin killed 14 people on Tuesday, the coast guard said."
+    assert types(left, right) == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # fewer of one nationality than in all: some of the dead
+        (
+            "The ferry fire off Lorrin killed 9 Canadians on Tuesday, the coast guard said.",
+            "The ferry fire off Lorrin killed 14 people on Tuesday, the coast guard said.",
+        ),
+        # the nationals were on board, not killed: another quantity
+        (
+            "The ferry carried 19 Canadians when the fire broke out off Lorrin on Tuesday.",
+            "The ferry fire off Lorrin killed 14 people on Tuesday, the coast guard said.",
+        ),
+    ],
+)
+def test_a_count_of_one_nationality_that_may_be_part_does_not_conflict(
+    left: str, right: str
+) -> None:
+    assert "number" not in types(left, right)

@@ -37,6 +37,7 @@ from .dates import (
 )
 from .durations import durations, durations_disagree
 from .occurrences import same_occurrence
+from .people_counts import nationals_fate
 from .person_ages import with_full_names
 from .sides import (
     LIGHT_VERBS,
@@ -94,6 +95,26 @@ def _numbers(a: Side, b: Side) -> list[Finding]:
             continue  # each side tells the other's sum, of another noun: two sums, two things
         if amounts_disagree(x, y):
             findings.append(_numberfinding(a, b, x, y))
+    return findings
+
+
+def _part_above_whole(a: Side, b: Side) -> list[Finding]:
+    """More of one nationality dead or hurt than all the people on the other side ('killed 19
+    Canadians' against 'killed 14 people'): a part cannot be larger than its whole. Fewer of
+    them may be some of the dead, and is no conflict."""
+    findings = []
+    for side, other in ((a, b), (b, a)):
+        text = side.analysis.article.text
+        mine, theirs = side_amounts(side), side_amounts(other)
+        for x in mine:
+            fate = nationals_fate(text, x.start, x.end, x.noun) if not x.unit else ""
+            wholes = [y for y in theirs if y.head == fate and not y.unit]
+            if not fate or len(wholes) != 1 or any(z.head == fate for z in mine):
+                continue  # no whole to hold it, or its own side tells the whole too
+            y = wholes[0]
+            if x.low > y.high:
+                pair = (x, y) if side is a else (y, x)
+                findings.append(_numberfinding(a, b, *pair))
     return findings
 
 
@@ -381,6 +402,7 @@ def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
 
 GROUPED = (
     _numbers,
+    _part_above_whole,
     _durations,
     _changes,
     _tallies,

@@ -11,10 +11,12 @@ from ..text import (
     CASUALTY_VERB_FORMS,
     CASUALTY_WORDS,
     CROWD_VERB_FORMS,
+    DEMONYMS,
     PEOPLE_NOUNS,
+    fold,
 )
 
-__all__ = ["fate_of_people", "people_count"]
+__all__ = ["fate_of_people", "nationals_fate", "people_count"]
 
 # what happened to a count of people: 'killed 15 people', '15 people died', '15 people were
 # hurt', 'left 15 people dead'
@@ -54,3 +56,14 @@ def people_count(head: str, qualified: bool, text: str, start: int, end: int, no
     if head in PEOPLE_NOUNS and not qualified:
         return fate_of_people(text, start, end, noun)
     return ""
+
+
+def nationals_fate(text: str, start: int, end: int, noun: str) -> str:
+    """'dead' or 'injured' for a count of one nationality an event killed or hurt ('killed 19
+    Canadians', '19 Britons were hurt'): some of the dead or injured, never more than all of
+    them; '' for any other count ('the ferry carried 19 Canadians')."""
+    key = fold(noun)
+    if not (key.endswith("s") and key[:-1] in DEMONYMS):
+        return ""
+    fate = fate_of_people(text, start, end, noun)
+    return fate if fate in {"dead", "injured"} else ""
