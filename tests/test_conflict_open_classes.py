@@ -68,3 +68,31 @@ def test_a_count_of_one_nationality_that_may_be_part_does_not_conflict(
     left: str, right: str
 ) -> None:
     assert "number" not in types(left, right)
+
+
+# -- the age of one person, named on one side only ------------------------------------------
+
+
+def test_the_age_of_an_unnamed_man_and_of_the_named_one_in_one_fact_conflicts() -> None:
+    left = "Police arrested a 34-year-old man at his home in Lorrin on Sunday."
+    right = "Police arrested Tomas Vell, 36, at his home in Lorrin on Sunday."
+    assert types(left, right) == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the same age told both ways
+        (
+            "Police arrested a 36-year-old man at his home in Lorrin on Sunday.",
+            "Police arrested Tomas Vell, 36, at his home in Lorrin on Sunday.",
+        ),
+        # the unnamed statement names someone the other does not: the man may be another
+        (
+            "A 34-year-old man shot Officer Ana Brel outside the Lorrin depot on Sunday.",
+            "Tomas Vell, 36, was charged over the shooting outside the Lorrin depot on Sunday.",
+        ),
+    ],
+)
+def test_ages_that_may_be_of_two_people_or_agree_do_not_conflict(left: str, right: str) -> None:
+    assert "number" not in types(left, right)

@@ -277,6 +277,12 @@ COUNTED_AS: Mapping[str, str] = {
     "person": "people", "individual": "people", "resident": "people", "inhabitant": "people",
     "villager": "people", "townspeople": "people", "measure": "bill", "storey": "story",
 }  # fmt: skip
+# Nouns for one unnamed person an age is told of ('a 34-year-old man', 'the 19-year-old
+# suspect'): in a statement of one fact, the person another outlet names.
+PERSON_WORDS = frozenset(
+    {"man", "woman", "boy", "girl", "suspect", "victim", "driver", "gunman", "shooter", "teen",
+     "teenager", "youth", "mother", "father", "son", "daughter", "student", "resident"}
+)  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

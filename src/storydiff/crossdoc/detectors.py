@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Unit
-from ..text import MONTHS, WEEKDAYS, fold
+from ..text import MONTHS, PERSON_WORDS, WEEKDAYS, fold
 from .agents import one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
@@ -157,6 +157,24 @@ def _person_ages(a: Side, b: Side) -> list[Finding]:
         if amounts_disagree(x, same[0]):
             findings.append(_numberfinding(a, b, x, same[0]))
     return findings
+
+
+def _one_persons_ages(a: Side, b: Side) -> list[Finding]:
+    """The age of the one person of a fact, named on one side only ('arrested a 34-year-old
+    man' vs 'arrested Tomas Vell, 36'): each statement gives one age, and the one that names
+    no one names nobody the other does not (the man may be someone else)."""
+    left = [x for x in side_amounts(a) if x.head.startswith("age ")]
+    right = [y for y in side_amounts(b) if y.head.startswith("age ")]
+    if len(left) != 1 or len(right) != 1 or left[0].person == right[0].person:
+        return []
+    x, y = left[0], right[0]
+    unnamed, named = (a, b) if y.person else (b, a)
+    generic = (x if y.person else y).head.removeprefix("age ")
+    if generic not in PERSON_WORDS or not unnamed.unit.names <= named.unit.names:
+        return []
+    if x.high < y.low or y.high < x.low:
+        return [_numberfinding(a, b, x, y)]
+    return []
 
 
 def _numberfinding(a: Side, b: Side, x: Amount, y: Amount) -> Finding:
@@ -403,6 +421,7 @@ def _one_holds_the_other(agent_a: str, agent_b: str) -> bool:
 GROUPED = (
     _numbers,
     _part_above_whole,
+    _one_persons_ages,
     _durations,
     _changes,
     _tallies,
