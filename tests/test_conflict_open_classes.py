@@ -96,3 +96,37 @@ def test_the_age_of_an_unnamed_man_and_of_the_named_one_in_one_fact_conflicts() 
 )
 def test_ages_that_may_be_of_two_people_or_agree_do_not_conflict(left: str, right: str) -> None:
     assert "number" not in types(left, right)
+
+
+# -- a court's ruling dated by a verb of saying ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "The appeals court said on Thursday that the Kessrow strike was lawful.",
+        "The appeals court on Thursday said the Kessrow strike was lawful.",
+    ],
+)
+def test_a_court_saying_on_another_day_what_it_ruled_conflicts(right: str) -> None:
+    left = "The appeals court ruled on Tuesday that the Kessrow strike was lawful."
+    assert types(left, right) == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a union saying it later is another act than the court's ruling
+        (
+            "The appeals court ruled on Tuesday that the Kessrow strike was lawful.",
+            "The miners' union said on Thursday that the Kessrow strike was lawful.",
+        ),
+        # police finding something is no ruling, and saying it later is no finding
+        (
+            "Police found the missing Kessrow miner on Tuesday near the old shaft.",
+            "Police said on Thursday that the missing Kessrow miner was near the old shaft.",
+        ),
+    ],
+)
+def test_a_saying_that_is_no_ruling_keeps_its_own_date(left: str, right: str) -> None:
+    assert "date" not in types(left, right)

@@ -321,6 +321,14 @@ DOCUMENT_NOUNS = frozenset(
      "advertisement", "book", "blog", "email", "message", "statement", "document", "motion"}
 )  # fmt: skip
 
+# A court and the verbs of its decisions: what a court says of its case is its ruling ('the
+# court said on Thursday the strike was lawful' tells when 'the court ruled' it).
+COURT_WORDS = frozenset({"court", "judge", "justice", "panel", "tribunal", "magistrate"})
+RULING_VERBS = frozenset(
+    {"rule", "decide", "order", "uphold", "overturn", "overrule", "dismiss", "block", "strike",
+     "reject", "throw", "sentence", "acquit", "convict"}
+)  # fmt: skip
+
 # -- reporting verbs ---------------------------------------------------------------------
 
 # The vocabulary quotes are found by (reporting verbs and nouns and what they take) is in

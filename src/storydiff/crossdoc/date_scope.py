@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, TimeExpression, Unit
-from ..text import MONTHS, WEEKDAYS
+from ..text import COURT_WORDS, MONTHS, RULING_VERBS, WEEKDAYS
 from .signals import in_scope
 from .statement_words import statement_words
 
@@ -133,9 +133,12 @@ def dates_the_fact(
     if in_dateline(analysis, time.start):
         return False
     before = text[max(unit.start, time.start - 40) : time.start]
-    if any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA, _OTHER_EVENT, _BASELINE)):
+    ruling = _ruling_said(before, other)
+    if not ruling and any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA)):
         return False
-    if _saying_follows(unit, text, time):
+    if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE)):
+        return False
+    if not ruling and _saying_follows(unit, text, time):
         return False
     if inside_quotation(analysis, unit, time.start):
         return False
@@ -153,6 +156,27 @@ def dates_the_fact(
 # content lemmas a side clause must share with the other statement to be what it reports
 _MIN_SHARED_LEMMAS = 2
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+# a court saying, with its date ('the appeals court said on', 'the judge on')
+_COURT_SAYS = re.compile(
+    r"\b(court|judge|justices?|panel|tribunal|magistrate)\s+"
+    r"(?:(?:said|says|wrote|stated|announced)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ruling_said(before: str, other: Unit | None) -> bool:
+    """Whether a date right after a court's name, and its verb of saying, dates what `other`
+    tells as that court's ruling ('the court said on Thursday the strike was lawful' against
+    'the court ruled on Tuesday that …'): what a court says of its case is its decision."""
+    if other is None or other.predicate is None:
+        return False
+    agent, verb = other.predicate.agent, other.predicate.verb
+    if verb not in RULING_VERBS or agent not in COURT_WORDS:
+        return False
+    said = _COURT_SAYS.search(before)
+    return said is not None and said.group(1).lower().rstrip("s") == agent
 
 
 def in_dateline(analysis: Analysis, position: int) -> bool:
