@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import storydiff
 from conflict_helpers import one_statement_conflicts
 
 pytestmark = pytest.mark.model
@@ -129,4 +130,91 @@ def test_a_court_saying_on_another_day_what_it_ruled_conflicts(right: str) -> No
     ],
 )
 def test_a_saying_that_is_no_ruling_keeps_its_own_date(left: str, right: str) -> None:
+    assert "date" not in types(left, right)
+
+
+# -- one toll told in statements the aligner grouped apart ------------------------------------
+
+GAZETTE = (
+    "An explosion tore through the Kessrow chemical plant on Monday morning, fire officials"
+    " said.\n\nTwo workers were killed and five others were taken to hospital with burns.\n\n"
+    "The cause of the blast is not yet known, the plant's owner Dravid Minerals said."
+)
+COURIER = (
+    "Three workers died when an explosion ripped through a chemical plant in Kessrow on"
+    " Monday.\n\nFirefighters said five people were treated in hospital for burns.\n\n"
+    "Dravid Minerals, which owns the plant, said it was investigating what caused the blast."
+)
+
+
+def toll_conflicts(left: str, right: str) -> list[tuple[str, str]]:
+    """The number conflicts of a comparison of two articles, as their two sides' texts."""
+    comparison = storydiff.compare(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published=DAY),
+            storydiff.Article(right, outlet="Lorrin Courier", published=DAY),
+        ]
+    )
+    return [(c.sides[0].text, c.sides[1].text) for c in comparison.conflicts if c.type == "number"]
+
+
+def test_one_toll_told_in_two_statements_grouped_apart_conflicts() -> None:
+    found = toll_conflicts(GAZETTE, COURIER)
+    assert [(a[:11], b[:13]) for a, b in found] == [("Two workers", "Three workers")]
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # another occasion's toll: a year, 'a similar blast'
+        COURIER.replace(
+            "Three workers died when an explosion", "In 2019 three workers died when an explosion"
+        ),
+        # the article tells the toll two ways (it rose): which one to compare is a guess
+        COURIER.replace(
+            "Firefighters said five people were treated in hospital for burns.",
+            "Firefighters said two workers had died at the scene.",
+        ),
+    ],
+)
+def test_a_toll_of_another_occasion_or_told_two_ways_is_not_compared(right: str) -> None:
+    assert toll_conflicts(GAZETTE, right) == []
+
+
+# -- an account that itself reports the claim withdrawn -------------------------------------
+
+
+def test_a_retracted_report_against_an_incorrect_one_is_no_doubt_conflict() -> None:
+    left = (
+        "The Lorrin Gazette on Saturday retracted an earlier report that said Mayor Ostrin"
+        " had been warned by the police about the ferry bribes."
+    )
+    right = (
+        "The Lorrin Gazette withdrew a report that incorrectly stated Mayor Ostrin had been"
+        " warned by the police about the ferry bribes."
+    )
+    assert "attribution" not in types(left, right)
+
+
+def test_an_incorrect_report_against_a_plain_one_still_conflicts() -> None:
+    left = (
+        "The Lorrin Gazette printed a report on Saturday that said Mayor Ostrin had been warned"
+        " by the police about the ferry bribes."
+    )
+    right = (
+        "The Lorrin Gazette printed a report that incorrectly stated Mayor Ostrin had been"
+        " warned by the police about the ferry bribes."
+    )
+    assert types(left, right) == ["attribution"]
+
+
+def test_the_day_a_paper_first_reported_a_claim_is_not_the_claims() -> None:
+    left = (
+        "The Lorrin Gazette on Saturday issued a correction to its story on Mayor Ostrin and"
+        " the ferry bribes."
+    )
+    right = (
+        "The Lorrin Gazette was the first to report on Thursday that Mayor Ostrin had taken"
+        " the ferry bribes."
+    )
     assert "date" not in types(left, right)

@@ -23,6 +23,7 @@ from .detectors import (
     OCCURRENCE_ONLY,
     PERSON_ONLY,
     PREDICATE_ONLY,
+    TOLL_ONLY,
     Detector,
     Finding,
     Side,
@@ -30,6 +31,7 @@ from .detectors import (
     words,
 )
 from .occurrences import same_occurrence
+from .tolls import first_tolls
 
 
 def find_conflicts(
@@ -111,6 +113,7 @@ def _candidates(
                 continue
             grouped.add((a.analysis.article.id, a.unit.start, b.analysis.article.id, b.unit.start))
             yield group.id, a, b, GROUPED
+    yield from _toll_candidates(analyses, units, grouped)
     # the people whose ages each statement gives
     ages = {key: {x.head for x in side_amounts(side) if x.person} for key, side in units.items()}
     for left, right in combinations(analyses, 2):
@@ -127,6 +130,24 @@ def _candidates(
                     detectors = OCCURRENCE_ONLY  # 'the shooting happened' / 'was shot'
                 if detectors:
                     yield None, Side(left, ua), Side(right, ub), detectors
+
+
+def _toll_candidates(
+    analyses: Sequence[Analysis],
+    units: dict[tuple[str, int], Side],
+    grouped: set[tuple[str, int, str, int]],
+) -> Iterator[tuple[str | None, Side, Side, tuple[Detector, ...]]]:
+    """The first statements of two articles that give one toll of the dead or injured, where
+    the aligner did not group them ('Two workers were killed' / 'Three workers died')."""
+    tolls = {a.article.id: first_tolls(a) for a in analyses}
+    for left, right in combinations(analyses, 2):
+        for key, ua in tolls[left.article.id].items():
+            ub = tolls[right.article.id].get(key)
+            if ub is None or (left.article.id, ua.start, right.article.id, ub.start) in grouped:
+                continue
+            a, b = units.get((left.article.id, ua.start)), units.get((right.article.id, ub.start))
+            if a is not None and b is not None:
+                yield None, a, b, TOLL_ONLY
 
 
 # a sentence cut off by the page ('The average number of...'), or an editor's note

@@ -11,10 +11,11 @@ from ..text import COURT_WORDS, MONTHS, RULING_VERBS, WEEKDAYS
 from .signals import in_scope
 from .statement_words import statement_words
 
-# 'said on December 10' dates the saying, not the fact; so do 'in a statement Tuesday' and
-# 'according to media reports Tuesday'
+# 'said on December 10' dates the saying, not the fact; so do 'in a statement Tuesday',
+# 'according to media reports Tuesday' and 'the first to report on Thursday'
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|stated|wrote|confirmed|"
+    r"to\s+(?:say|report|announce|confirm|reveal|disclose)|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|letter|"
     r"post|tweet|briefing)(?:\s+(?:released|issued|posted|published))?|"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|sources?|statements?|records?|"

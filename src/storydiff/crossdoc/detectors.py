@@ -52,6 +52,7 @@ from .sides import (
     words,
 )
 from .tallies import differing_tallies
+from .tolls import toll_counts
 
 __all__ = [
     "GROUPED",
@@ -59,6 +60,7 @@ __all__ = [
     "OCCURRENCE_ONLY",
     "PERSON_ONLY",
     "PREDICATE_ONLY",
+    "TOLL_ONLY",
     "Detector",
     "Finding",
     "Side",
@@ -115,6 +117,23 @@ def _part_above_whole(a: Side, b: Side) -> list[Finding]:
             if x.low > y.high:
                 pair = (x, y) if side is a else (y, x)
                 findings.append(_numberfinding(a, b, *pair))
+    return findings
+
+
+def _tolls(a: Side, b: Side) -> list[Finding]:
+    """One toll of the dead or injured told differently by two statements the aligner left
+    apart ('Two workers were killed' vs 'Three workers died'; crossdoc/tolls.py), one count
+    of it on each side, unless the two statements date two days."""
+    left = toll_counts(a.analysis, a.unit, side_amounts(a))
+    right = toll_counts(b.analysis, b.unit, side_amounts(b))
+    findings = []
+    for key, x in left:
+        same = [y for k, y in right if k == key]
+        if len(same) != 1 or sum(k == key for k, _ in left) != 1:
+            continue
+        y = same[0]
+        if (x.high < y.low or y.high < x.low) and not _dates(a, b):
+            findings.append(_numberfinding(a, b, x, y))
     return findings
 
 
@@ -435,5 +454,7 @@ GROUPED = (
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 OCCURRENCE_ONLY = (_dates_of_one_occurrence,)
 """Run on statements the aligner left apart that tell when one event happened."""
+TOLL_ONLY = (_tolls,)
+"""Run on the first statements of two articles that give one toll (crossdoc/tolls.py)."""
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""

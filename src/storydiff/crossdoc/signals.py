@@ -108,10 +108,12 @@ _WEAK_DOUBT = re.compile(
 )
 # words by which an outlet leaves a claim open or calls it untrue without a doubt word of
 # the lists above ('appeared to be evading', 'arguing over whether', 'the mayor's lie'):
-# such an account is not one that reports the claim without doubt
+# such an account is not one that reports the claim without doubt; nor is one that tells the
+# report of it withdrawn ('retracted an earlier report that said …')
 _HEDGE = re.compile(
     r"\b(appear(?:s|ed|ing)?\s+to|apparently|seemingly|reportedly|whether|lie|lies|lied|"
-    r"falsehoods?|unproven|disputed|despite\s+no)\b",
+    r"falsehoods?|unproven|disputed|despite\s+no|retract(?:s|ed|ing|ion)?|"
+    r"walk(?:s|ed|ing)?\s+back|(?:issued|ran|printed|published)\s+(?:\w+\s+)?corrections?)\b",
     re.IGNORECASE,
 )
 _ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
