@@ -218,3 +218,18 @@ def test_the_day_a_paper_first_reported_a_claim_is_not_the_claims() -> None:
         " the ferry bribes."
     )
     assert "date" not in types(left, right)
+
+
+# -- two named actors, two counts ------------------------------------------------------------
+
+
+def test_counts_of_two_different_named_actors_do_not_conflict() -> None:
+    left = "Vell missed three games this season with a broken wrist, the Lorrin club said."
+    right = "Orrell missed four games this season with a knee injury, the Lorrin club said."
+    assert "number" not in types(left, right)
+
+
+def test_counts_of_one_named_actor_still_conflict() -> None:
+    left = "Vell missed three games this season with a broken wrist, the Lorrin club said."
+    right = "Vell missed four games this season with a broken wrist, the Lorrin club said."
+    assert types(left, right) == ["number"]
