@@ -233,3 +233,25 @@ def test_counts_of_one_named_actor_still_conflict() -> None:
     left = "Vell missed three games this season with a broken wrist, the Lorrin club said."
     right = "Vell missed four games this season with a broken wrist, the Lorrin club said."
     assert types(left, right) == ["number"]
+
+
+# -- a measure before a noun, with or without its hyphen -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "The blaze gutted the 15 story Orlow Tower on Monday, fire crews said.",
+        "The blaze gutted the 15-storey Orlow Tower on Monday, fire crews said.",
+        "The blaze gutted the fifteen-storey Orlow Tower on Monday, fire crews said.",
+    ],
+)
+def test_a_measure_of_one_building_told_three_ways_conflicts(right: str) -> None:
+    left = "The blaze gutted the 11-story Orlow Tower on Monday, fire crews said."
+    assert types(left, right) == ["number"]
+
+
+def test_a_noun_before_the_counted_noun_is_no_measure() -> None:
+    left = "Twelve police officers guarded the Orlow Tower on Monday, the city said."
+    right = "Twelve police officers guarded the Orlow Tower on Monday, the city said."
+    assert types(left, right) == []

@@ -283,6 +283,12 @@ PERSON_WORDS = frozenset(
     {"man", "woman", "boy", "girl", "suspect", "victim", "driver", "gunman", "shooter", "teen",
      "teenager", "youth", "mother", "father", "son", "daughter", "student", "resident"}
 )  # fmt: skip
+# Units of measure a figure may take before a noun without a hyphen ('a 15 story tower' as
+# '15-story'; 'ten police officers' counts officers, 'police' being no measure).
+MEASURE_NOUNS = frozenset(
+    {"story", "storey", "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard",
+     "acre", "ton", "tonne", "pound", "gallon", "inch", "lane", "bed", "room"}
+)  # fmt: skip
 # Nouns that count the people of one gathering: 'a crowd of 20,000' and '30,000 protesters'
 # are two estimates of one quantity.
 CROWD_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from ..text import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTION_WORDS,
+    MEASURE_NOUNS,
     MEASURE_SETTING_VERBS,
     MEASURE_VERBS,
     MONTHS,
@@ -315,6 +316,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
             # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
             phrase = [*_narrowing(words, unit), before.group(1)]
+    if phrase and len(phrase) > 1 and figure.low > 1 and phrase[0].lower() in MEASURE_NOUNS:
+        # 'a 15 story tower': a measure written without its hyphen, as '15-story'
+        return COUNTED_AS.get(phrase[0].lower(), phrase[0].lower()), phrase[0], frozenset()
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
