@@ -255,3 +255,18 @@ def test_a_noun_before_the_counted_noun_is_no_measure() -> None:
     left = "Twelve police officers guarded the Orlow Tower on Monday, the city said."
     right = "Twelve police officers guarded the Orlow Tower on Monday, the city said."
     assert types(left, right) == []
+
+
+# -- doubt on an act the other statement does not tell -----------------------------------------
+
+
+def test_doubt_on_an_act_the_other_does_not_report_is_no_conflict() -> None:
+    left = "Police said Tomas Vell had allegedly barricaded himself in a room of the Lorrin house."
+    right = "The body of Ana Vell was found under a bed in another room of the Lorrin house."
+    assert "attribution" not in types(left, right)
+
+
+def test_doubt_on_the_act_the_other_reports_still_conflicts() -> None:
+    left = "A former worker allegedly shot a man at the Lorrin depot party on Friday."
+    right = "A former worker shot a man at the Lorrin depot party on Friday."
+    assert types(left, right) == ["attribution"]

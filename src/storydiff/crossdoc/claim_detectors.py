@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Predicate
+from ..model import Predicate, Unit
+from ..text import SAYING_VERBS
 from .agents import other_patients
 from .polarity import opposite_conditions, opposite_speech_acts
 from .sides import LIGHT_VERBS, PRONOUNS, Finding, Side, finding, is_future, side_text
@@ -189,6 +190,8 @@ def attribution(a: Side, b: Side) -> list[Finding]:
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
         marks = doubt_a or doubt_b
+        if not strong and not _doubted_acts_told(doubter.unit, marks, other.unit):
+            return []  # 'had allegedly barricaded himself' against 'the body was found'
         how = f"as an accusation ('{neutral[0][2]}')" if neutral else "without doubt"
         explanation = (
             f"{doubter.outlet} casts doubt ({', '.join(repr(m[2]) for m in marks)}); "
@@ -196,3 +199,25 @@ def attribution(a: Side, b: Side) -> list[Finding]:
         )
         return [finding("attribution", explanation, doubter is a, marks, neutral)]
     return []
+
+
+_DOUBT_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
+_NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
+
+
+def _doubted_acts_told(unit: Unit, marks: list[tuple[int, int, str]], other: Unit) -> bool:
+    """Whether some doubt word doubts what `other` tells: any but a doubt adverb before an act
+    `other` does not tell ('allegedly barricaded himself' against 'the body was found': the
+    other statement's verbs hold no 'barricade'). A verb of saying after the adverb
+    ('supposedly said that …') leaves the claim to its clause, as the other doubt words do."""
+    lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
+    pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
+    for _, end, word in marks:
+        following = _NEXT_WORD.match(unit.text[end - unit.start :])
+        if word.lower() not in _DOUBT_ADVERBS or following is None:
+            return True
+        token = following.group(1).lower()
+        lemma = lemma_of.get(token, token)
+        if pos_of.get(token) != "VERB" or lemma in SAYING_VERBS or lemma in other.lemmas:
+            return True
+    return False
