@@ -307,18 +307,14 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
         following = following[1:]
     phrase = _noun_phrase(following, pos_of)
-    casualties = _casualties(following) if not phrase and not figure.unit else None
-    if casualties:
-        return casualties, casualties, frozenset()
+    if thing := _measure_or_casualties(phrase, following, figure):
+        return thing
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
         if before and _is_head(before.group(1), pos_of):
             # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
             phrase = [*_narrowing(words, unit), before.group(1)]
-    if phrase and len(phrase) > 1 and figure.low > 1 and phrase[0].lower() in MEASURE_NOUNS:
-        # 'a 15 story tower': a measure written without its hyphen, as '15-story'
-        return COUNTED_AS.get(phrase[0].lower(), phrase[0].lower()), phrase[0], frozenset()
     if phrase:
         written = phrase[-1]
         head = lemma_of.get(written.lower(), written.lower())
@@ -337,6 +333,17 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     if toll and name_key(toll) in CASUALTY_NOUNS:
         return CASUALTY_NOUNS[name_key(toll)], "", frozenset()  # 'the death toll rose to 12'
     return "", "", frozenset()
+
+
+def _measure_or_casualties(
+    phrase: list[str], following: list[str], figure: _Figure
+) -> tuple[str, str, frozenset[str]] | None:
+    """'a 15 story tower': a unit noun between a figure and its noun is the measure, as in
+    '15-story'; a count with no noun may still count the dead or injured ('killed 12')."""
+    if len(phrase) > 1 and figure.low > 1 and phrase[0].lower() in MEASURE_NOUNS:
+        return COUNTED_AS.get(phrase[0].lower(), phrase[0].lower()), phrase[0], frozenset()
+    casualties = _casualties(following) if not phrase and not figure.unit else None
+    return (casualties, casualties, frozenset()) if casualties else None
 
 
 def _narrowing(words: list[str], unit: Unit) -> list[str]:
