@@ -270,3 +270,25 @@ def test_doubt_on_the_act_the_other_reports_still_conflicts() -> None:
     left = "A former worker allegedly shot a man at the Lorrin depot party on Friday."
     right = "A former worker shot a man at the Lorrin depot party on Friday."
     assert types(left, right) == ["attribution"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Police arrest allegedly drunk driver after Lorrin crash kills cyclist",
+            "A Tarn man was charged over the Lorrin crash that killed a cyclist on Friday.",
+            [],
+        ),
+        (
+            "Police arrested an allegedly drunk driver after the Lorrin crash that killed a"
+            " cyclist.",
+            "Police arrested a drunk driver after the Lorrin crash that killed a cyclist.",
+            ["attribution"],
+        ),
+    ],
+)
+def test_doubt_on_a_state_counts_only_where_the_other_tells_it(
+    left: str, right: str, expected: list[str]
+) -> None:
+    assert [t for t in types(left, right) if t == "attribution"] == expected

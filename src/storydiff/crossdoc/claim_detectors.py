@@ -202,13 +202,17 @@ def attribution(a: Side, b: Side) -> list[Finding]:
 
 
 _DOUBT_ADVERBS = frozenset({"allegedly", "supposedly", "purportedly"})
+# what a doubt adverb may stand before: an act ('allegedly shot'), a state ('an allegedly
+# drunk driver'), or either in a headline's capitals ('Allegedly Drunk')
+_DOUBTED_POS = frozenset({"VERB", "ADJ", "PROPN"})
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_]+)")
 
 
 def _doubted_acts_told(unit: Unit, marks: list[tuple[int, int, str]], other: Unit) -> bool:
     """Whether some doubt word doubts what `other` tells: any but a doubt adverb before an act
-    `other` does not tell ('allegedly barricaded himself' against 'the body was found': the
-    other statement's verbs hold no 'barricade'). A verb of saying after the adverb
+    or state `other` does not tell ('allegedly barricaded himself' against 'the body was
+    found': the other statement's words hold no 'barricade'; 'an allegedly drunk driver'
+    against 'a man was charged'). A verb of saying after the adverb
     ('supposedly said that …') leaves the claim to its clause, as the other doubt words do."""
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
@@ -218,6 +222,6 @@ def _doubted_acts_told(unit: Unit, marks: list[tuple[int, int, str]], other: Uni
             return True
         token = following.group(1).lower()
         lemma = lemma_of.get(token, token)
-        if pos_of.get(token) != "VERB" or lemma in SAYING_VERBS or lemma in other.lemmas:
+        if pos_of.get(token) not in _DOUBTED_POS or lemma in SAYING_VERBS or lemma in other.lemmas:
             return True
     return False
