@@ -195,17 +195,24 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
     an acronym's mentions join the one multi-word name with those initials (within an
     article, `extract.mentions` has linked them already), typed as the name is ('JCPOA' is
     a pact where 'the Joint Comprehensive Plan of Action' is). Two names with the same
-    initials leave the acronym alone."""
+    initials leave the acronym alone. An acronym that is not the initials of the name
+    ('CDC' of 'Centers for Disease Control and Prevention': an agency renamed by adding
+    words keeps its old acronym) joins the name an article defines it as ('Name (CDC)',
+    linked within that article by `extract.mentions`), when the articles define it as one."""
     by_initials: dict[str, list[str]] = defaultdict(list)
+    defined: dict[str, set[str]] = defaultdict(set)
     for key, mentions in by_key.items():
         if any(m.type != "person" for m in mentions):
             for letters in initials_forms(key):
                 by_initials[letters].append(key)
+            for m in mentions:
+                if (letters := acronym_key(m.text)) and letters != key and m.type != "person":
+                    defined[letters].add(key)
     for key in list(by_key):
         mentions = by_key[key]
         if not all(acronym_key(m.name) == key for m in mentions):
             continue
-        targets = [k for k in by_initials.get(key, []) if k != key]
+        targets = [k for k in by_initials.get(key, []) if k != key] or sorted(defined[key])
         if len(targets) == 1:
             named = [m for m in by_key[targets[0]] if m.kind == "name"] or by_key[targets[0]]
             typed = _majority_type(named)
