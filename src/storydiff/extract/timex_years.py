@@ -16,6 +16,7 @@ from ..text import STREET_WORDS
 
 __all__ = [
     "DAY",
+    "LEVEL_OF_YEAR",
     "MONTH",
     "YEAR",
     "context_year",
@@ -115,10 +116,14 @@ _TIME_OF_THING = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
-# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time
+# a year before 'levels' names the level a change is measured against ('cut emissions 50%
+# from 2005 levels', 'back above 2019 levels'), not when the change happens
+LEVEL_OF_YEAR = re.compile(r"\b(?:19|20)\d\d(?=\s+levels?\b)", re.IGNORECASE)
+# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time;
+# and a year's level ('from 2005 levels')
 _BASELINE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-    r"(?:19|20)\d\d\b",
+    r"(?:19|20)\d\d\b|" + LEVEL_OF_YEAR.pattern,
     re.I,
 )
 
