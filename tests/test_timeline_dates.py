@@ -117,6 +117,4 @@ def test_two_groups_that_share_a_statement_on_one_day_are_one_timeline_event() -
         StatementGroup("s2", "shared", 0.5, (member(0), member(2))),
     ]
     timeline = build_timeline(analyses, groups)
-    assert [sorted(e.articles) for e in timeline.events] == [
-        sorted(a.article.id for a in analyses)
-    ]
+    assert [sorted(e.articles) for e in timeline.events] == [sorted(a.article.id for a in analyses)]
