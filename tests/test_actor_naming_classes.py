@@ -418,3 +418,14 @@ def test_migrant_children_are_the_migrants_another_outlet_names() -> None:
 
 def _labels(entity: Entity) -> set[str]:
     return {label for article in entity.articles for label in article.labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flag-waving protesters marched through Dorn on Monday.", "Flag-waving protesters"),
+        ("The mayor spoke to a hall of mask-wearing legislators.", "mask-wearing legislators"),
+    ],
+)
+def test_a_groups_hyphenated_modifier_is_written_whole(text: str, expected: str) -> None:
+    assert expected in {m.text for m in mentions(text)}

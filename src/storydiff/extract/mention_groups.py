@@ -18,7 +18,7 @@ from .name_runs import run_text
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["government_mention", "group_mention", "industry_mention", "industry_noun"]
 
@@ -50,7 +50,9 @@ def group_mention(token: Token, article_id: str) -> Mention | None:
         return None
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _group_kind(token.head):
         return None  # 'police officers': the officers are the mention
-    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    start = _hyphenated_start(
+        token.doc, min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    )
     span = token.doc[start : token.i + 1]
     # keyed by its kind, named by the outlet's own noun ('the separatists' is a mention of
     # the kind 'rebels' named 'separatists')
@@ -60,6 +62,18 @@ def group_mention(token: Token, article_id: str) -> Mention | None:
         else f"{_before(token)} {fold(token.text)}"
     )
     return build_mention(span, "description", kind, noun, "group", token, [token], article_id)
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """`start`, moved back over the words a hyphen joins to it: the parser hangs only
+    'waving' of 'flag-waving' from the noun, and the label must not read 'waving protesters'."""
+
+    def joined(i: int) -> bool:  # 'flag' '-' 'waving' written without spaces
+        return doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+    while start >= 2 and joined(start):
+        start -= 2
+    return start
 
 
 def _group_kind(token: Token) -> str | None:
