@@ -17,6 +17,10 @@ and BASIL dev (a higher cut did). Vectors are kept as float16 (a stored corpus a
 carries them: half the bytes, and no link changed either), alike in a plain compare and in
 corpus mode.
 
+A hand-written table of news synonyms (text_synonyms.py: 'roadblock' / 'barricade', 'troops'
+/ 'soldiers') can credit the pairs the vectors leave far apart (`SYNONYM_CREDIT`); it is off:
+at half or full credit it changed no link on the bundled examples, BASIL dev or the seed pair.
+
 Per article (pipeline.analyse): `article_words` lists the words, `encode_words` gives their
 vectors, cached per process (a story's articles share most of their words).
 """
