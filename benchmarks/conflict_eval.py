@@ -8,6 +8,7 @@
     python benchmarks/conflict_eval.py --split test --by-batch        # all, and each batch
     python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
     python benchmarks/conflict_eval.py --split dev --batch allsides2  # AllSides number/date pairs
+    python benchmarks/conflict_eval.py --split dev --batch ecb        # ECB+ story pairs
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -15,7 +16,7 @@ aligner's own misses are measured elsewhere); a pair is predicted conflicting wh
 detector fires, with the union of the types. Publication dates come
 from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
 AllSides articles have the day written in their URL, where there is one; GVC records carry
-their publication day.
+their publication day; ECB+ records have none.
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2"),
+        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
         default="all",
-        help="annotation batch (original, issue11, round3, round4, gvc, allsides2) or all",
+        help="annotation batch (original, issue11, round3, round4, gvc, allsides2, ecb) or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(
