@@ -9,6 +9,7 @@
     python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
     python benchmarks/conflict_eval.py --split dev --batch allsides2  # AllSides number/date pairs
     python benchmarks/conflict_eval.py --split dev --batch ecb        # ECB+ story pairs
+    python benchmarks/conflict_eval.py --split test --by-batch --also-without ecb  # and without ecb
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -77,6 +78,13 @@ def main() -> None:
     parser.add_argument(
         "--by-batch", action="store_true", help="also print the figures of each batch (one run)"
     )
+    parser.add_argument(
+        "--also-without",
+        action="append",
+        default=[],
+        choices=("original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
+        help="also print the figures of all the pairs but one batch's (same run, so no extra look)",
+    )
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     args = parser.parse_args()
@@ -111,11 +119,13 @@ def main() -> None:
                         explanations.setdefault(pair.id, []).append(conflict.explanation)
             predicted[pair.id] = types
     report(f"{args.split} ({args.batch})", pairs, predicted)
+    # one run, so one look at a test split, whatever the number of parts printed
+    of_set = {s.id: s.batch or "original" for s in gold.sets}
     if args.by_batch:
-        # one run, so one look at a test split, whatever the number of parts printed
-        of_set = {s.id: s.batch or "original" for s in gold.sets}
         for name in sorted({of_set[p.set] for p in pairs}):
             report(f"  batch {name}", [p for p in pairs if of_set[p.set] == name], predicted)
+    for name in args.also_without:
+        report(f"  all but {name}", [p for p in pairs if of_set[p.set] != name], predicted)
     if args.errors:
         for pair in pairs:
             got = predicted.get(pair.id, set())

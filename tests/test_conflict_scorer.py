@@ -210,3 +210,9 @@ def test_the_repository_gold_is_well_formed_and_moved_sets_are_dev() -> None:
     for moved in ("gvc-571922", "gvc-688979"):  # read as development text on 29 Nov
         assert sets[moved].split == "dev"
         assert "moved to dev" in sets[moved].note
+
+
+@pytest.mark.skipif(not cg.DEFAULT_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
+def test_every_gold_span_lies_inside_its_article_text() -> None:
+    gold = cg.load_conflict_gold()
+    assert cg.validate(gold, cg.DEFAULT_BASIL, cg.DEFAULT_SEEDS) == []
