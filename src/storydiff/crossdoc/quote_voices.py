@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import Analysis
@@ -29,6 +30,25 @@ from ..text_names import SPOKESPERSON_TITLES
 _LEADING = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"for", "of", "at"})
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "on", "with", "to", "near"})
+
+
+class Voiced(Protocol):
+    """What the speaker checks read of a quote (`quotes.QuoteFeatures`)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def speaks_for(self) -> frozenset[str]: ...
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
+    return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
+
+
+def one_voice(a: Voiced, b: Voiced) -> bool:
+    """Whether one speaker is the other's spokesperson ('Dmitry Peskov' and 'Kremlin')."""
+    return a.key in b.speaks_for or b.key in a.speaks_for
 
 
 def spoken_for(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
