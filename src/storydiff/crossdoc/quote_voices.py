@@ -25,7 +25,7 @@ from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import Analysis
 from ..text import fold
 from ..text_groups import GENERIC_ACTOR_NOUNS, GROUP_COMPOUNDS, GROUP_KINDS
-from ..text_names import SPOKESPERSON_TITLES
+from ..text_names import CARRIER_NOUNS, SPOKESPERSON_TITLES
 
 _LEADING = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"for", "of", "at"})
@@ -149,3 +149,29 @@ def _generic(speaker: str) -> bool:
     """A speaker whose head word may name anyone: 'officials', 'local people', 'sources'."""
     head = _head_phrase(speaker)
     return bool(head) and head[-1] in GENERIC_ACTOR_NOUNS
+
+
+def document_and_person(a: str | None, a_person: bool, b: str | None, b_person: bool) -> bool:
+    """Whether one speaker is a document of no one named ('the letter', 'a joint statement')
+    and the other a person (`named_people`): what the letter says and what one of its
+    signatories says in their own words are two remarks."""
+    return (a_person and _document(b)) or (b_person and _document(a))
+
+
+def named_people(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The speaker keys of the people the articles name ('reyl' for 'Tomas Reyl'), from the
+    mentions the articles type as persons."""
+    return frozenset(
+        speaker_key(mention.name or mention.text)
+        for analysis in analyses
+        for mention in analysis.mentions
+        if mention.type == "person"
+    )
+
+
+def _document(speaker: str | None) -> bool:
+    """'the letter', 'joint statement'; not 'Dale's letter' (hers: the speaker is Dale)."""
+    words = (speaker or "").split()
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return fold(words[-1].strip(".,")) in CARRIER_NOUNS

@@ -38,7 +38,15 @@ from .cluster import complete_link, linked_above
 from .quote_diff import word_changes
 from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_short import too_few_words
-from .quote_voices import crowd_kind, crowds_differ, one_voice, same_speaker, spoken_for
+from .quote_voices import (
+    crowd_kind,
+    crowds_differ,
+    document_and_person,
+    named_people,
+    one_voice,
+    same_speaker,
+    spoken_for,
+)
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -82,11 +90,11 @@ def group_quotes(
     config = config or QuoteMatchConfig()
     nodes: list[_Node] = []
     rows: list[np.ndarray] = []
-    bodies = spoken_for(analyses)
+    bodies, people = spoken_for(analyses), named_people(analyses)
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(_segments(analysis)):
-            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies)))
+            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies, people)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -134,10 +142,18 @@ class QuoteFeatures:
     """The keys of the bodies the speaker is a spokesperson of ('kremlin' for Peskov)."""
     speaker: str = ""
     """The speaker as resolved ('Residents', 'Both sides'), for crowds (`crowds_differ`)."""
+    person: bool = False
+    """The speaker is one person the articles name ('Tomas Reyl', not 'Catholic Bishops')."""
 
     @classmethod
-    def of(cls, quote: Quote, bodies: dict[str, frozenset[str]] | None = None) -> QuoteFeatures:
-        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`)."""
+    def of(
+        cls,
+        quote: Quote,
+        bodies: dict[str, frozenset[str]] | None = None,
+        people: frozenset[str] = frozenset(),
+    ) -> QuoteFeatures:
+        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`);
+        `people`: the keys of the people the articles name (`quote_voices.named_people`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
         named = named and crowd_kind(speaker) is None  # 'Residents' opening a sentence
@@ -145,7 +161,8 @@ class QuoteFeatures:
         given = tuple(given_names(speaker.split())) if one else ()
         key = speaker_keys(quote.speaker)
         speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
-        return cls(content_words(quote.text), key, named, given, speaks_for, speaker)
+        person = one and key in people
+        return cls(content_words(quote.text), key, named, given, speaks_for, speaker, person)
 
 
 def quote_similarity(
@@ -165,9 +182,12 @@ def quote_similarity(
             score += config.same_speaker_bonus
         elif (a.named and b.named and not one_voice(a, b)) or crowds_differ(a.speaker, b.speaker):
             # two different people, or a crowd ('Residents') and other people ('Both
-            # sides'); a description ('the statement', 'the writers') may stand for
-            # anyone, so it costs nothing
+            # sides'); a description ('the writers') may stand for anyone, so it costs
+            # nothing
             score -= config.other_speaker_penalty
+        elif document_and_person(a.speaker, a.person, b.speaker, b.person):
+            # 'the letter' and 'Tomas Reyl': a signatory's own words are another remark
+            return min(score, 0.0)
     return score
 
 
