@@ -677,3 +677,12 @@ def test_a_year_that_a_figure_is_compared_with_is_not_lent_to_the_day() -> None:
     # set in that year's time, the day is that year's
     text = "In the 2019 season, the Corvel team lost in March."
     assert "2019-03" in [e.value for e in find_time_expressions(text, "2026-11-18")]
+
+
+def test_a_year_naming_an_earlier_thing_dates_the_day_unless_compared_with() -> None:
+    """'The 2024 audit, published in March, …': the audit's year dates its March; only a
+    year that a figure is measured against ('exceeding the 2024 totals') is another time."""
+    text = "The 2024 audit of the Orlen dam, published in March, found deep cracks."
+    assert "2024-03" in values(text, "2026-08-20")
+    text = "Orlen ferry trips are well above the 2024 totals, with 900 trips by March 3."
+    assert "2026-03-03" in values(text, "2026-08-20")

@@ -78,9 +78,10 @@ def context_year(text: str, position: int) -> int | None:
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
     of this June, not 2008's), nor one that names another thing later in the sentence ('the
-    ruling in June that voided the 1996 Harbour Fees Act') or earlier, unless the sentence
-    is set in that thing's time ('In the 2019 season, … in March' is 2019's March; 'far
-    exceeding the 2015 totals … through Nov. 16' is this year's November)."""
+    ruling in June that voided the 1996 Harbour Fees Act'), nor an earlier thing that a
+    figure is measured against ('far exceeding the 2015 totals … through Nov. 16' is this
+    year's November); an earlier thing that is not compared dates the sentence ('The 2019
+    audit, published in March, …' is 2019's March; 'In the 2019 season, … in March')."""
     start, end = sentence_bounds(text, position)
     # blanked to its length, so offsets in `sentence` stay those of `text` from `start`
     sentence = _BASELINE.sub(lambda m: " " * len(m.group()), text[start:end])
@@ -90,9 +91,7 @@ def context_year(text: str, position: int) -> int | None:
         if not not_a_year(sentence, m.start(1), m.end(1))
         and not (
             _names_a_thing(sentence, m.start(1))
-            and (
-                start + m.start(1) > position or not _TIME_OF_THING.search(sentence, 0, m.start(1))
-            )
+            and (start + m.start(1) > position or _COMPARED_WITH.search(sentence, 0, m.start(1)))
         )
     }
     return int(years.pop()) if len(years) == 1 else None
@@ -107,9 +106,13 @@ def _names_a_thing(sentence: str, start: int) -> bool:
     )
 
 
-# 'in the 2019 season', 'during its 2020 campaign': the sentence is set in the thing's year
-_TIME_OF_THING = re.compile(
-    r"\b(?:in|during|for|throughout|over|until|by)\s+(?:the|an?|its|his|her|their)\s+$",
+# 'exceeding the 2015 totals', 'up on its 2019 figures', 'worse since a 2018 survey': a
+# thing a figure is measured against (a baseline), not the time the sentence is set in
+_COMPARED_WITH = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|outpac\w*|eclips\w*|top(?:s|ped|ping)?|beat(?:s|ing)?|"
+    r"match(?:es|ed|ing)?|rival\w*|doubl\w*|tripl\w*|compared\s+(?:with|to)|"
+    r"comparison\s+(?:with|to)|than|versus|vs\.?|against|(?:up|down)\s+(?:on|from)|above|"
+    r"below|ahead\s+of|behind|since)\s+(?:the|an?|its|his|her|their)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+$", re.IGNORECASE)
