@@ -335,6 +335,12 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("Dross asked the court to act, and a hearing is expected on Monday.", "2026-03-16"),
         # a future verb governs a day that has passed this year: next year's
         ("The Orlen regatta will be held on March 2.", "2027-03-02"),
+        # a present perfect takes no past day: the day it governs is the coming one; not a
+        # 'since' day, nor a past perfect's
+        ("Dross has invited Orlen farmers to the town hall on Tuesday evening.", "2026-03-17"),
+        ("The Orlen council has called a vote for Wednesday.", "2026-03-18"),
+        ("Dross has been missing since Tuesday.", "2026-03-10"),
+        ("Orlen police had questioned Dross on Tuesday.", "2026-03-10"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from ..text import WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -36,7 +38,8 @@ def tense_reader(doc: Doc) -> TenseAt:
     ('has risen', 'was held'); 'future' for a modal or 'will' ('could be on the floor
     Thursday', 'would retire after the November elections') and for a present 'be' the word
     hangs from directly ('the vote is Thursday'); 'other' for any other verb form ('is
-    expected', 'to rise'); None where no verb governs it within a few heads."""
+    expected', 'to rise'); None where no verb governs it within a few heads. A weekday that
+    an active present perfect governs is 'future' ('has called a vote for Wednesday')."""
 
     def at(position: int) -> Tense | None:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
@@ -74,6 +77,8 @@ def _tense(verb: Token, word: Token) -> Tense:
         return "other"
     if verb.tag_ == "VBD":
         return "past"
+    if verb.tag_ == "VBN" and _a_day_of_a_present_perfect(word, verb, helpers):
+        return "future"
     if verb.tag_ == "VBN" and any(h in _PAST_HELPERS for h in helpers):
         return "past"
     if _present_be(verb, helpers) and _hangs_from(word, verb):
@@ -81,6 +86,28 @@ def _tense(verb: Token, word: Token) -> Tense:
     if verb.tag_ == "VBG" and verb.lemma_ in _ON_THE_WAY and _PRESENT_BE & set(helpers):
         return "future"  # 'is heading to Orlen for a speech Thursday': a trip planned
     return "other"
+
+
+# 'has invited', 'have called': an active present perfect (not 'had', not 'has been held')
+_PRESENT_PERFECT = frozenset({"has", "have", "'ve"})
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+
+
+def _a_day_of_a_present_perfect(word: Token, verb: Token, helpers: list[str]) -> bool:
+    """Whether `word` is a weekday that an active present perfect governs ('has invited them
+    to Orlen on Friday', 'has called a vote for Wednesday'): English does not date a present
+    perfect with a past day, so the day is that of the thing set up, still to come. Not a
+    'since' day ('has been missing since Friday')."""
+    if not _PRESENT_PERFECT & set(helpers) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # the time expression's span may open with its preposition ('on Friday')
+    day = next((t for t in word.subtree if t.lower_ in _WEEKDAY_NAMES), None)
+    if word.pos_ == "ADP" and day is not None:
+        return word.head.i == verb.i and word.lower_ != "since"
+    if day is None or day.i != word.i or not _hangs_from(word, verb):
+        return False
+    preposition = word.head.head if word.head.lower_ in _DAY_PARTS else word.head
+    return preposition.lower_ != "since"
 
 
 # verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
