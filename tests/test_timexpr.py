@@ -692,3 +692,20 @@ def test_a_year_naming_an_earlier_thing_dates_the_day_unless_compared_with() -> 
     assert "2024-03" in values(text, "2026-08-20")
     text = "Orlen ferry trips are well above the 2024 totals, with 900 trips by March 3."
     assert "2026-03-03" in values(text, "2026-08-20")
+
+
+def test_a_couple_of_units_ago_is_two() -> None:
+    text = "Dross moved to Orlen a couple of months ago."
+    assert found(text, "2026-08-20") == [("a couple of months ago", "month", "2026-06")]
+
+
+def test_in_the_past_is_vague_but_the_past_five_years_is_a_stretch() -> None:
+    text = "The Orlen mill has had trouble in the past, Dross said."
+    assert found(text, "2026-08-20") == [("the past", "vague", None)]
+    text = "In the past five years, the Orlen mill has shut twice."
+    assert [e.kind for e in find_time_expressions(text, "2026-08-20")] == ["range"]
+
+
+def test_minutes_are_an_amount_of_time() -> None:
+    text = "Dross spoke with the Orlen mayor for 20 minutes."
+    assert found(text, "2026-08-20") == [("20 minutes", "duration", None)]

@@ -19,7 +19,7 @@ __all__ = ["NEEDS", "PATTERNS"]
 
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
+_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a couple of|a few|an?|several|few)"
 # '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
 # Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
 _CLOCK = (
@@ -175,7 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
             r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
-            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
+            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier)|"
+            # 'trouble in the past': the past as a time, not 'in the past five years'
+            rf"(?<=\bin )the past(?!\s+(?:\d|an?\b|few\b|several\b|couple\b|"
+            rf"{NUMBER_WORDS_PATTERN}|(?:decade|year|month|week|day|hour|minute)s?\b)))\b",
             re.I,
         ),
     ),
@@ -227,7 +230,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
+            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours|minutes)\b(?!\s+ago)"
+            r"(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
     ),
@@ -243,7 +247,7 @@ NEEDS = {
     "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "week_before": re.compile(r"week\b", re.I),
     "numeric_day": re.compile(r"\d/\d"),
-    "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "duration": re.compile(r"(?:decade|year|month|week|day|hour|minute)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
     "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),
     "an_hour": re.compile(r"an\s+hour\b"),

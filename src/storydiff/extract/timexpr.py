@@ -54,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 # 'a week ago' is one week; 'a few days ago' and 'several years ago' name no number
 _ONE = {"a", "an"}
+_TWO = {"a couple of"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
@@ -392,6 +393,8 @@ def _count(word: str) -> int | None:
     word = " ".join(word.lower().split())
     if word in _ONE:
         return 1
+    if word in _TWO:
+        return 2
     if word in _VAGUE_COUNTS:
         return None
     value = parse_number(word)
