@@ -709,3 +709,12 @@ def test_in_the_past_is_vague_but_the_past_five_years_is_a_stretch() -> None:
 def test_minutes_are_an_amount_of_time() -> None:
     text = "Dross spoke with the Orlen mayor for 20 minutes."
     assert found(text, "2026-08-20") == [("20 minutes", "duration", None)]
+
+
+def test_a_pages_dateline_is_the_day_relative_days_count_from() -> None:
+    # the page's publication date lags its dateline by a day: Saturday is the dateline's day
+    text = "ORLEN, Vel. (March 14, 2026) — The mill shut on Saturday. Officials met on Friday."
+    assert values(text, "2026-03-13") == ["2026-03-14", "2026-03-14", "2026-03-13"]
+    # a dateline far from the publication date is another story's day (a republished page)
+    text = "ORLEN, Vel. (March 14, 2025) — The mill shut on Saturday."
+    assert values(text, "2026-03-13") == ["2025-03-14", "2026-03-07"]

@@ -8,6 +8,8 @@ and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
+A local page's dateline near the top ('KOKOMO, Ind. (June 15, 2014) —') within a week of the
+publication date is the day relative expressions count from (a page's date may lag its story's).
 Without a publication date, relative expressions stay unresolved (value None) and explicit
 dates without a year keep no year, unless the article wrote a day out with its year before
 them (its year carries on); the article says so in its `published: null`.
@@ -44,6 +46,9 @@ from .timex_tense import (
     weekend_days,
 )
 from .timex_years import (
+    DAY,
+    MONTH,
+    YEAR,
     context_year,
     earlier_day_year,
     nearest_year,
@@ -88,7 +93,7 @@ def find_time_expressions(
 ) -> tuple[TimeExpression, ...]:
     """Every time expression of `text`, left to right, resolved against `published`;
     `tense_at` (from the parse, `tense.tense_reader`) tells which are in a past-tense clause."""
-    anchor = _anchor(published)
+    anchor = _dateline_day(text, _anchor(published))
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     # expressions dated from the day named before them: start -> days after that day
@@ -130,6 +135,29 @@ def _anchor(published: str | None) -> date | None:
             "publication date %r is not an ISO date: relative dates stay unresolved", published
         )
         return None
+
+
+# 'KOKOMO, Ind. (June 15, 2014) —': a local page's dateline, the day its story was written
+_DATELINE = re.compile(rf"\(\s*{MONTH}\s+{DAY},?\s+{YEAR}\s*\)")
+_DATELINE_REACH = 300  # characters from the top of the text
+_DATELINE_SLACK_DAYS = 7
+
+
+def _dateline_day(text: str, anchor: date | None) -> date | None:
+    """The day relative days count from: a dateline's day near the top of the text where it
+    is within a week of the publication date (a page's date may lag its story's by a day:
+    'On Friday' under '(Aug. 28, 2015)' in a page dated Aug. 27 is Aug. 28); otherwise the
+    publication date. A dateline further off is another story's (a republished page)."""
+    found = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if anchor is None or found is None:
+        return anchor
+    month = _MONTHS[found.group("month").lower().rstrip(".")]
+    written = _iso(int(found.group("year")), month, int(found.group("day")))
+    day = date.fromisoformat(written) if written else anchor
+    if day != anchor and abs((day - anchor).days) <= _DATELINE_SLACK_DAYS:
+        logger.debug("dateline %s: relative days count from it, not from %s", day, anchor)
+        return day
+    return anchor
 
 
 _FIXED_KINDS: dict[str, TimeKind] = {
