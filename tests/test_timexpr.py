@@ -340,6 +340,7 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("Dross has invited Orlen farmers to the town hall on Tuesday evening.", "2026-03-17"),
         ("The Orlen council has called a vote for Wednesday.", "2026-03-18"),
         ("Dross has been missing since Tuesday.", "2026-03-10"),
+        ("A hearing in the Orlen case has been set for Tuesday.", "2026-03-17"),
         ("Orlen police had questioned Dross on Tuesday.", "2026-03-10"),
     ],
 )  # fmt: skip

@@ -39,7 +39,7 @@ def tense_reader(doc: Doc) -> TenseAt:
     Thursday', 'would retire after the November elections') and for a present 'be' the word
     hangs from directly ('the vote is Thursday'); 'other' for any other verb form ('is
     expected', 'to rise'); None where no verb governs it within a few heads. A weekday that
-    an active present perfect governs is 'future' ('has called a vote for Wednesday')."""
+    a present perfect governs is 'future' ('has called a vote for Wednesday')."""
 
     def at(position: int) -> Tense | None:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
@@ -88,26 +88,30 @@ def _tense(verb: Token, word: Token) -> Tense:
     return "other"
 
 
-# 'has invited', 'have called': an active present perfect (not 'had', not 'has been held')
+# 'has invited', 'have called', 'has been set': a present perfect (not 'had')
 _PRESENT_PERFECT = frozenset({"has", "have", "'ve"})
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 
 
 def _a_day_of_a_present_perfect(word: Token, verb: Token, helpers: list[str]) -> bool:
-    """Whether `word` is a weekday that an active present perfect governs ('has invited them
-    to Orlen on Friday', 'has called a vote for Wednesday'): English does not date a present
-    perfect with a past day, so the day is that of the thing set up, still to come. Not a
-    'since' day ('has been missing since Friday')."""
-    if not _PRESENT_PERFECT & set(helpers) or any(c.dep_ == "auxpass" for c in verb.children):
+    """Whether `word` is a weekday that a present perfect governs ('has invited them to
+    Orlen on Friday', 'has called a vote for Wednesday', 'has been set for Monday'): English
+    does not date a present perfect with a past day, so the day is that of the thing set up,
+    still to come. Not a 'since' day ('has been missing since Friday'); a passive's only
+    after 'for' (not 'has been charged on Monday', loose copy for 'was charged')."""
+    if not _PRESENT_PERFECT & set(helpers):
         return False
     # the time expression's span may open with its preposition ('on Friday')
     day = next((t for t in word.subtree if t.lower_ in _WEEKDAY_NAMES), None)
-    if word.pos_ == "ADP" and day is not None:
-        return word.head.i == verb.i and word.lower_ != "since"
-    if day is None or day.i != word.i or not _hangs_from(word, verb):
+    if word.pos_ == "ADP" and day is not None and word.head.i == verb.i:
+        linked_by = word.lower_
+    elif day is not None and day.i == word.i and _hangs_from(word, verb):
+        phrase = word.head if word.head.lower_ in _DAY_PARTS else word
+        linked_by = phrase.head.lower_ if phrase.head.pos_ == "ADP" else ""
+    else:
         return False
-    preposition = word.head.head if word.head.lower_ in _DAY_PARTS else word.head
-    return preposition.lower_ != "since"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return linked_by != "since" and (not passive or linked_by == "for")
 
 
 # verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
