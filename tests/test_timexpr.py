@@ -341,6 +341,14 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("The Orlen council has called a vote for Wednesday.", "2026-03-18"),
         ("Dross has been missing since Tuesday.", "2026-03-10"),
         ("A hearing in the Orlen case has been set for Tuesday.", "2026-03-17"),
+        # a thing arranged for a day: its day is the coming one, whatever the tense
+        ("The Dross family is holding a vigil for the victims on Tuesday evening.", "2026-03-17"),
+        ("The Orlen council is planning a vote on Tuesday.", "2026-03-17"),
+        ("An arraignment for Dross is set for Tuesday.", "2026-03-17"),
+        ("Dross's arraignment was set for Tuesday.", "2026-03-17"),
+        ("A candlelight vigil is planned Tuesday at the Orlen mill.", "2026-03-17"),
+        ("Dross is held in the Orlen jail pending a hearing Tuesday.", "2026-03-17"),
+        ("Bond for Dross was set at $5,000 on Tuesday.", "2026-03-10"),
         ("Orlen police had questioned Dross on Tuesday.", "2026-03-10"),
     ],
 )  # fmt: skip

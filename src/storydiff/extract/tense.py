@@ -83,7 +83,11 @@ def _tense(verb: Token, word: Token) -> Tense:
         return "past"
     if _present_be(verb, helpers) and _hangs_from(word, verb):
         return "future"
-    if verb.tag_ == "VBG" and verb.lemma_ in _ON_THE_WAY and _PRESENT_BE & set(helpers):
+    if (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in _ON_THE_WAY | _ARRANGING
+        and _PRESENT_BE & set(helpers)
+    ):
         return "future"  # 'is heading to Orlen for a speech Thursday': a trip planned
     return "other"
 
@@ -117,6 +121,8 @@ def _a_day_of_a_present_perfect(word: Token, verb: Token, helpers: list[str]) ->
 # verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
 # on Monday'), unlike most ('police are investigating a fire Sunday')
 _ON_THE_WAY = frozenset({"head", "go", "travel", "fly", "return", "leave", "visit"})
+# … and verbs of arranging an event ('the family is holding a vigil Tuesday')
+_ARRANGING = frozenset({"hold", "host", "plan", "organize", "organise", "schedule"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
