@@ -21,9 +21,12 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a couple of|a few|an?|several|few)"
 # '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
-# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
+# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts, but
+# hours and minutes after 'at', 'around', … are a time ('last night around 10:30')
 _CLOCK = (
     r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b|"
+    r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|(?<=\bbefore ))"
+    r"(?:1[0-2]|0?[1-9]):[0-5]\d(?![\d:])|"
     r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o['’]clock\b)"
     rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
@@ -249,7 +252,7 @@ NEEDS = {
     "numeric_day": re.compile(r"\d/\d"),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour|minute)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
-    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),
+    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock|\d:[0-5]\d", re.I),
     "an_hour": re.compile(r"an\s+hour\b"),
     "holiday": re.compile(
         r"(?:Day|Eve|Friday|Easter|Christmas|Halloween|Thanksgiving|Juneteenth)\b"
