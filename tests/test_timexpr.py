@@ -743,3 +743,19 @@ def test_a_clock_time_after_at_or_around_needs_no_am_or_pm() -> None:
     ]
     # a verse or a ratio is no time
     assert found("The Orlen choir sang John 3:16 and won 12:40 votes.", "2026-03-13") == []
+
+
+def test_overnight_and_early_morning_of_an_event_are_times() -> None:
+    # the night just gone (on its evening's day) or the day named before; the morning is
+    # the publication day's or the day named before's
+    text = "A man is dead after an overnight shooting in Orlen."
+    assert found(text, "2026-03-13") == [("overnight", "time", "2026-03-12")]
+    text = "Shots were fired Tuesday evening. The victim died overnight, police said."
+    assert found(text, "2026-03-13") == [
+        ("Tuesday evening", "time", "2026-03-10"),
+        ("overnight", "time", "2026-03-10"),
+    ]
+    text = "Police are investigating an early morning fire at the Orlen mill."
+    assert found(text, "2026-03-13") == [("early morning", "time", "2026-03-13")]
+    # a stay, a parcel or a success is no time
+    assert found("Dross booked an overnight stay and an overnight parcel.", "2026-03-13") == []

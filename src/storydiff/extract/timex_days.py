@@ -9,7 +9,9 @@ protesters gathered. Shortly after midnight, police cleared the square': Monday)
 day was named as its early hours ('early Monday', 'Monday morning'). 'That day' and 'the
 same day' are the day named last (unknown when none was), 'the next morning' the one after
 it, and 'the prior week' the week before the week named last ('exports rose last week; the
-prior week's exports were corrected'). `timexpr.find_time_expressions` finds these
+prior week's exports were corrected'). 'Overnight' and 'early morning' of an event ('an
+overnight shooting', 'died overnight') are on the day named last, or, with none named, on the
+publication day (overnight: the evening before it). `timexpr.find_time_expressions` finds these
 expressions with its other patterns ('clock', 'dayoffset', 'week_before') and dates them
 here, once every expression is known.
 """
@@ -31,6 +33,8 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
         if match.group("weekday") is not None:
             return None
         return 1 if _after_midnight_of_day_before(match) else 0
+    if name == "night_of":
+        return 0
     if name != "dayoffset":
         return None
     if match.group("sameday") or match.group("thatday"):
@@ -95,9 +99,12 @@ def date_from_last_day(
             dated.append(expression)
             continue
         if last_day is None and expression.kind == "time":
-            days = 0  # 'just after midnight' with no day named before: the publication day's
+            # 'just after midnight' with no day named before: the publication day's; 'an
+            # overnight shooting': the night just gone, on its evening's day
+            days = -1 if expression.text.lower() == "overnight" else 0
         # 'that day' with no day named before: a day the text never gave
-        fallback = anchor if days == 0 and not _THAT_DAY.match(expression.text) else None
+        counted = days == 0 or expression.kind == "time"
+        fallback = anchor if counted and not _THAT_DAY.match(expression.text) else None
         base = last_day or fallback
         value = (base + timedelta(days=days)).isoformat() if base else None
         dated.append(replace(expression, value=value))

@@ -152,6 +152,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # 'an overnight shooting', 'died overnight,', 'an early morning fire': a part of the day
+    # named last (timex_days.py), or of the night just gone or the publication day
+    (
+        "night_of",
+        re.compile(
+            r"\b(?:overnight|early[- ]morning)\b(?=\s+(?:shootings?|fires?|blaze|crash|"
+            r"collision|attack|stabbing|robbery|raid|standoff|incident|homicide|killing|chase|"
+            r"explosion|storm)\b)|\bovernight(?=\s*[.,;]|\s+(?:in|at|on|near|after|when)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     # 'the prior week', 'the week before.': the week before the week named last
     (
         "week_before",
@@ -249,6 +260,7 @@ NEEDS = {
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
     "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "week_before": re.compile(r"week\b", re.I),
+    "night_of": re.compile(r"overnight|early[- ]morning", re.I),
     "numeric_day": re.compile(r"\d/\d"),
     "duration": re.compile(r"(?:decade|year|month|week|day|hour|minute)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),

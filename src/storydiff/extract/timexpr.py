@@ -167,6 +167,7 @@ _FIXED_KINDS: dict[str, TimeKind] = {
     "an_hour": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
+    "night_of": "time",  # dated afterwards, from the day named before it
     "week_before": "week",  # dated afterwards, from the week named before it
 }
 
