@@ -759,3 +759,8 @@ def test_overnight_and_early_morning_of_an_event_are_times() -> None:
     assert found(text, "2026-03-13") == [("early morning", "time", "2026-03-13")]
     # a stay, a parcel or a success is no time
     assert found("Dross booked an overnight stay and an overnight parcel.", "2026-03-13") == []
+
+
+def test_throughout_the_day_is_the_day_named_last() -> None:
+    text = "The Orlen mill shut on Tuesday. Crews had worked throughout the day."
+    assert values(text, "2026-03-13") == ["2026-03-10", "2026-03-10"]

@@ -146,8 +146,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (not 'that day in May', 'the same day that …': a day the words name themselves)
             r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b"
             r"(?!\s+(?:before|after|earlier|later|in|of|that|when|as)\b)"
-            # 'earlier in the day', 'later that night': the day named last
-            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
+            # 'earlier in the day', 'later that night', 'throughout the day': the day named last
+            r"|\b(?:(?:earlier|later)\s+(?:in\s+the|that)|throughout\s+the)\s+"
             r"(?P<sameday>day|morning|afternoon|evening|night)\b",
             re.IGNORECASE,
         ),
