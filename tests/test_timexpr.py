@@ -764,3 +764,12 @@ def test_overnight_and_early_morning_of_an_event_are_times() -> None:
 def test_throughout_the_day_is_the_day_named_last() -> None:
     text = "The Orlen mill shut on Tuesday. Crews had worked throughout the day."
     assert values(text, "2026-03-13") == ["2026-03-10", "2026-03-10"]
+
+
+def test_an_age_without_old_and_after_hours_are_no_amounts_of_time() -> None:
+    text = "Dross shot a 16-year girl near an after - hours club and an after-hours bar."
+    assert found(text, "2026-03-13") == []
+    # an amount of service is still one
+    assert found("Dross was a 19-year veteran of the Orlen force.", "2026-03-13") == [
+        ("19-year", "duration", None)
+    ]

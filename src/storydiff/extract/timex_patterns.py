@@ -235,6 +235,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration_modifier",
         re.compile(
             rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
+            # 'a 16-year girl': an age with its 'old' left out
+            r"(?!\s+(?:girl|boy|man|woman|child|son|daughter|teen|teenager)\b)"
             r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
             re.IGNORECASE,
         ),
@@ -242,7 +244,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
+            # not 'an after-hours club' (also as 'after - hours' in tokenised copy)
+            r"\b(?<!after-)(?<!after - )(?:(?:for|over|in|during)\s+)?"
+            r"(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
             r"\d+)\s+)?(?:decades|years|months|weeks|days|hours|minutes)\b(?!\s+ago)"
             r"(?![\s-]+old\b)",
