@@ -773,3 +773,11 @@ def test_an_age_without_old_and_after_hours_are_no_amounts_of_time() -> None:
     assert found("Dross was a 19-year veteran of the Orlen force.", "2026-03-13") == [
         ("19-year", "duration", None)
     ]
+
+
+def test_a_weekday_written_with_its_date_is_that_date() -> None:
+    text = "The Orlen shooting happened Friday, March 6, at the mill."
+    assert values(text, "2026-03-13") == ["2026-03-06", "2026-03-06"]
+    # a date that falls on another weekday is not the weekday's
+    text = "Dross spoke Thursday, March 6 was the day of the vote."
+    assert values(text, "2026-03-13") == ["2026-03-12", "2026-03-06"]

@@ -30,7 +30,12 @@ from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
-from .timex_days import date_from_last_day, days_from_last_day, week_before_last_week
+from .timex_days import (
+    date_from_last_day,
+    days_from_last_day,
+    week_before_last_week,
+    weekdays_with_their_date,
+)
 from .timex_holidays import attacks_of_september_11, holiday_value, names_the_day
 from .timex_patterns import NEEDS as _NEEDS
 from .timex_patterns import PATTERNS as _PATTERNS
@@ -120,7 +125,8 @@ def find_time_expressions(
                 weeks_before.add(expression.start)
             if name == "relday":
                 deictic.add(expression.start)
-    ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
+    ordered = weekdays_with_their_date(text, sorted(found, key=lambda e: e.start))
+    ordered = date_from_last_day(ordered, from_last_day, anchor)
     ordered = date_quoted_days(text, week_before_last_week(ordered, weeks_before), deictic, anchor)
     return tuple(join_ranges(text, ordered))
 
