@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from ..text import WEEKDAYS
+from ..text import DISTANCING_REPORTING_VERBS, NEUTRAL_REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +81,9 @@ def _tense(verb: Token, word: Token) -> Tense:
         return "future"
     if verb.tag_ == "VBN" and any(h in _PAST_HELPERS for h in helpers):
         return "past"
-    if _present_be(verb, helpers) and _hangs_from(word, verb):
+    if _present_be(verb, helpers) and _hangs_from(word, verb) and not _a_state(verb):
+        return "future"
+    if _a_present_of_a_set_day(verb, word, helpers):
         return "future"
     if (
         verb.tag_ == "VBG"
@@ -131,6 +133,41 @@ def _present_be(verb: Token, helpers: list[str]) -> bool:
     'police are investigating a fire Sunday' tells of a past day as often as 'they are
     meeting Friday' of a coming one."""
     return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not helpers
+
+
+# what 'is' may tell of as of a day: 'is in stable condition Tuesday', 'is in custody Monday'
+_STATE_NOUNS = frozenset({"condition", "custody", "jail", "prison", "hospital", "care"})
+
+
+def _a_state(verb: Token) -> bool:
+    """Whether a present 'be' tells of a state as of the day ('is stable Tuesday', 'is in
+    critical condition Monday'), not of the day a thing is set for ('the vote is Thursday')."""
+    for child in verb.children:
+        if child.dep_ == "acomp":
+            return True
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_ in _STATE_NOUNS for c in child.children
+        ):
+            return True
+    return False
+
+
+# present forms that tell of a state or a saying on the day, not of a thing set for it
+_NOT_SET = frozenset({"be", "have", "do", "remain", "stay", "keep", "continue", "hope", "want"})
+_NOT_SET_REPORTING = NEUTRAL_REPORTING_VERBS | DISTANCING_REPORTING_VERBS
+
+
+def _a_present_of_a_set_day(verb: Token, word: Token, helpers: list[str]) -> bool:
+    """Whether a present simple governs the day in a sentence of running text ('Dross faces
+    sentencing Friday', 'the council votes Thursday'): news tells of a thing set for the day
+    that way, while a headline's present ('Mill reopens on Monday', no stop) tells of a past
+    one, and a state's or a saying's present ('remains hospitalized Tuesday', 'says
+    Tuesday') of the day it held."""
+    if verb.tag_ not in {"VBZ", "VBP"} or helpers or not _hangs_from(word, verb):
+        return False
+    if verb.lemma_ in _NOT_SET or verb.lemma_ in _NOT_SET_REPORTING:
+        return False
+    return verb.sent.text.rstrip().rstrip("\"”’')").endswith((".", "!", "?"))
 
 
 # words that only say which part of a day ('Thursday morning')
