@@ -737,12 +737,6 @@ def test_a_pages_dateline_is_the_day_relative_days_count_from() -> None:
     assert values(text, "2026-03-13") == ["2025-03-14", "2026-03-07"]
 
 
-def test_last_and_the_month_just_gone_is_a_year_before() -> None:
-    # the month just gone is 'last month'; 'last May' in June is the May a year before
-    assert values("Dross left Orlen last May.", "2026-06-20") == ["2025-05"]
-    assert values("Dross left Orlen last March.", "2026-06-20") == ["2026-03"]
-
-
 def test_a_clock_time_after_at_or_around_needs_no_am_or_pm() -> None:
     text = "Shots were fired in Orlen Tuesday night around 10:30, police said."
     assert found(text, "2026-03-13") == [

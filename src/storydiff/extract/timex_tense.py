@@ -179,15 +179,12 @@ def month_year(
     anchor: date | None, month: int, text: str, at: tuple[int, Tense | None], written: str
 ) -> int | None:
     """The year of a month named without one: 'last October' is the most recent October
-    strictly before the publication month (not the month just gone, which is 'last month'),
-    'next October' the first after it, 'this October' the publication year's; otherwise an
-    explicit year in the sentence, or the nearest."""
+    strictly before the publication month, 'next October' the first after it, 'this October'
+    the publication year's; otherwise an explicit year in the sentence, or the nearest."""
     rel = re.match(r"(last|next|this)\s", written, re.I)
     word = (rel.group(1) if rel else "").lower()
     if anchor is not None and word == "last":
-        # the month just gone is 'last month': 'last May' in June is the May a year before
-        just_gone = month == anchor.month - 1
-        return anchor.year if month < anchor.month and not just_gone else anchor.year - 1
+        return anchor.year if month < anchor.month else anchor.year - 1
     if anchor is not None and word == "next":
         return anchor.year if month > anchor.month else anchor.year + 1
     if anchor is not None and word == "this":
