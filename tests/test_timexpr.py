@@ -783,3 +783,12 @@ def test_a_weekday_written_with_its_date_is_that_date() -> None:
     # a date that falls on another weekday is not the weekday's
     text = "Dross spoke Thursday, March 6 was the day of the vote."
     assert values(text, "2026-03-13") == ["2026-03-12", "2026-03-06"]
+
+
+def test_the_early_hours_are_no_amount_and_as_soon_as_no_time() -> None:
+    text = "The Orlen fire broke out in the early hours of Sunday."
+    assert found(text, "2026-03-13") == [("Sunday", "date", "2026-03-08")]
+    text = "Relatives woke in the early morning hours Monday."
+    assert found(text, "2026-03-13") == [("Monday", "date", "2026-03-09")]
+    text = "Orlen will post the report as soon as it is ready; it is too soon to say."
+    assert found(text, "2026-03-13") == [("soon", "vague", None)]

@@ -186,7 +186,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # 'a short time later', 'moments after': one vague span, not 'later' alone
             r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
-            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
+            # ('as soon as' is a conjunction, no time)
+            r"(?:after|before|later|earlier)|earlier|recently|later|(?<!\bas )soon(?! as\b)|"
+            r"previously|the future|"
             r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
             r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier)|"
@@ -248,7 +250,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?<!after-)(?<!after - )(?:(?:for|over|in|during)\s+)?"
             r"(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours|minutes)\b(?!\s+ago)"
+            # not 'the early (morning) hours of Sunday': a part of the day
+            r"\d+)\s+)?(?<!early )(?<!morning )"
+            r"(?:decades|years|months|weeks|days|hours|minutes)\b(?!\s+ago)"
             r"(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
