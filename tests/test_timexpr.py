@@ -792,3 +792,13 @@ def test_the_early_hours_are_no_amount_and_as_soon_as_no_time() -> None:
     assert found(text, "2026-03-13") == [("Monday", "date", "2026-03-09")]
     text = "Orlen will post the report as soon as it is ready; it is too soon to say."
     assert found(text, "2026-03-13") == [("soon", "vague", None)]
+
+
+def test_a_bare_year_compared_with_does_not_date_the_day() -> None:
+    text = "Shootings in Orlen are up 20 percent from 2025 through Nov. 16."
+    assert "2026-11-16" in [e.end_value for e in find_time_expressions(text, "2026-11-18")]
+    text = "Orlen recorded more arrests by March 3 than in all of 2025."
+    assert values(text, "2026-11-18") == ["2026-03-03", "2025"]
+    # a year that sets the sentence's time still does
+    text = "The Orlen rule, first proposed in 2019, took effect in June."
+    assert values(text, "2026-11-18") == ["2019", "2019-06"]

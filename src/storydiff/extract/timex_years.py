@@ -77,8 +77,9 @@ def context_year(text: str, position: int) -> int | None:
     """A year written in the same sentence ('In 2009, the rule took effect in January'): an
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
-    of this June, not 2008's), nor one that names another thing later in the sentence ('the
-    ruling in June that voided the 1996 Harbour Fees Act'), nor an earlier thing that a
+    of this June, not 2008's) or a bare year compared with ('up 20 percent from 2015'), nor
+    one that names another thing later in the sentence ('the ruling in June that voided the
+    1996 Harbour Fees Act'), nor an earlier thing that a
     figure is measured against ('far exceeding the 2015 totals … through Nov. 16' is this
     year's November); an earlier thing that is not compared dates the sentence ('The 2019
     audit, published in March, …' is 2019's March; 'In the 2019 season, … in March')."""
@@ -89,6 +90,7 @@ def context_year(text: str, position: int) -> int | None:
         m.group(1)
         for m in _CONTEXT_YEAR.finditer(sentence)
         if not not_a_year(sentence, m.start(1), m.end(1))
+        and not _COMPARED_BARE.search(sentence, max(0, m.start(1) - 40), m.start(1))
         and not (
             _names_a_thing(sentence, m.start(1))
             and (start + m.start(1) > position or _COMPARED_WITH.search(sentence, 0, m.start(1)))
@@ -106,6 +108,13 @@ def _names_a_thing(sentence: str, start: int) -> bool:
     )
 
 
+# 'up 20 percent from 2015', 'than in all of 2015', 'compared with 250 in 2015': a bare year
+# a figure is measured against
+_COMPARED_BARE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s+percent\s+)?"
+    r"from|against)\s+(?:[\w$%.,]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # 'exceeding the 2015 totals', 'up on its 2019 figures', 'worse since a 2018 survey': a
 # thing a figure is measured against (a baseline), not the time the sentence is set in
 _COMPARED_WITH = re.compile(
