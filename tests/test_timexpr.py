@@ -357,6 +357,10 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("Dross remains hospitalized Tuesday in stable condition.", "2026-03-10"),
         ("Dross says Tuesday that the mill is safe.", "2026-03-10"),
         ("Dross is in stable condition Tuesday, police said.", "2026-03-10"),
+        # a present intention speaks of a coming day; a past one need not
+        ("The Dross family hopes to hold a vigil Tuesday.", "2026-03-17"),
+        ("Orlen officials intend to reopen the mill on Tuesday.", "2026-03-17"),
+        ("The Dross family hoped to hold a vigil on Tuesday.", "2026-03-10"),
         ("Orlen police had questioned Dross on Tuesday.", "2026-03-10"),
     ],
 )  # fmt: skip
