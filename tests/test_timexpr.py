@@ -806,3 +806,14 @@ def test_a_bare_year_compared_with_does_not_date_the_day() -> None:
     # a year that sets the sentence's time still does
     text = "The Orlen rule, first proposed in 2019, took effect in June."
     assert values(text, "2026-11-18") == ["2019", "2019-06"]
+
+
+def test_a_present_simple_moves_only_a_weekday_and_early_years_stay_a_span() -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    text = "The Orlen ad features a Gazette report from over the weekend."
+    times = find_time_expressions(text, "2026-03-16", tense_reader(load_spacy()(text)))
+    assert [(e.value, e.end_value) for e in times] == [("2026-03-14", "2026-03-15")]
+    text = "Orlen grew fast in the early years of the mill."
+    assert found(text, "2026-03-16") == [("years", "duration", None)]

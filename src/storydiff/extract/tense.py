@@ -165,6 +165,9 @@ def _a_present_of_a_set_day(verb: Token, word: Token, helpers: list[str]) -> boo
     Tuesday') of the day it held."""
     if verb.tag_ not in {"VBZ", "VBP"} or helpers or not _hangs_from(word, verb):
         return False
+    # a weekday's span may open with its preposition ('on Friday'); not 'over the weekend'
+    if not any(t.lower_ in _WEEKDAY_NAMES for t in word.subtree):
+        return False
     if verb.lemma_ in _NOT_SET or verb.lemma_ in _NOT_SET_REPORTING:
         return False
     return verb.sent.text.rstrip().rstrip("\"”’')").endswith((".", "!", "?"))

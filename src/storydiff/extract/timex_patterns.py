@@ -251,8 +251,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
             # not 'the early (morning) hours of Sunday': a part of the day
-            r"\d+)\s+)?(?<!early )(?<!morning )"
-            r"(?:decades|years|months|weeks|days|hours|minutes)\b(?!\s+ago)"
+            r"\d+)\s+)?"
+            r"(?:decades|years|months|weeks|days|(?<!early )(?<!morning )hours|minutes)\b(?!\s+ago)"
             r"(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
