@@ -754,7 +754,7 @@ def test_a_clock_time_after_at_or_around_needs_no_am_or_pm() -> None:
 def test_overnight_and_early_morning_of_an_event_are_times() -> None:
     # the night just gone (on its evening's day) or the day named before; the morning is
     # the publication day's or the day named before's
-    text = "A man is dead after an overnight shooting in Orlen."
+    text = "Two men were hurt in an overnight shooting near the Orlen mill."
     assert found(text, "2026-03-13") == [("overnight", "time", "2026-03-12")]
     text = "Shots were fired Tuesday evening. The victim died overnight, police said."
     assert found(text, "2026-03-13") == [
@@ -776,7 +776,7 @@ def test_an_age_without_old_and_after_hours_are_no_amounts_of_time() -> None:
     text = "Dross shot a 16-year girl near an after - hours club and an after-hours bar."
     assert found(text, "2026-03-13") == []
     # an amount of service is still one
-    assert found("Dross was a 19-year veteran of the Orlen force.", "2026-03-13") == [
+    assert found("Dross, a 19-year member of the Orlen force, retired.", "2026-03-13") == [
         ("19-year", "duration", None)
     ]
 
@@ -792,7 +792,7 @@ def test_a_weekday_written_with_its_date_is_that_date() -> None:
 def test_the_early_hours_are_no_amount_and_as_soon_as_no_time() -> None:
     text = "The Orlen fire broke out in the early hours of Sunday."
     assert found(text, "2026-03-13") == [("Sunday", "date", "2026-03-08")]
-    text = "Relatives woke in the early morning hours Monday."
+    text = "Orlen crews worked into the early morning hours Monday."
     assert found(text, "2026-03-13") == [("Monday", "date", "2026-03-09")]
     text = "Orlen will post the report as soon as it is ready; it is too soon to say."
     assert found(text, "2026-03-13") == [("soon", "vague", None)]

@@ -8,7 +8,7 @@ and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
-A local page's dateline near the top ('KOKOMO, Ind. (June 15, 2014) —') within a week of the
+A local page's dateline near the top ('ORLEN, Vel. (March 14, 2026) —') within a week of the
 publication date is the day relative expressions count from (a page's date may lag its story's).
 Without a publication date, relative expressions stay unresolved (value None) and explicit
 dates without a year keep no year, unless the article wrote a day out with its year before
@@ -143,7 +143,7 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
-# 'KOKOMO, Ind. (June 15, 2014) —': a local page's dateline, the day its story was written
+# 'ORLEN, Vel. (March 14, 2026) —': a local page's dateline, the day its story was written
 _DATELINE = re.compile(rf"\(\s*{MONTH}\s+{DAY},?\s+{YEAR}\s*\)")
 _DATELINE_REACH = 300  # characters from the top of the text
 _DATELINE_SLACK_DAYS = 7
