@@ -71,8 +71,11 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     if not titles and not known_person and led_by_particle(words):
         return "organisation"  # 'al Qarun', 'Al-Vessa'
     head = run[-1]
-    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
-        return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    plural = head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text)
+    if plural and not known_person:
+        # 'Kosovo Serbs', 'the Kosovars'; not 'Sanders said' after 'Ivo Sanders' (the
+        # tagger reads a family name in -s alone as a plural noun)
+        return "group"
     if len(run) == 1 and _plural_demonym(words[0]):
         return "group"  # 'Britons' opening a sentence, tagged as one name: a people, no place
     if not titles and not known_person and _is_place_name(run_text(run)):
