@@ -42,7 +42,13 @@ from .aliases import (
 )
 from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
-from .mention_groups import government_mention, group_mention, industry_mention, industry_noun
+from .mention_groups import (
+    government_mention,
+    group_mention,
+    industry_mention,
+    industry_noun,
+    leader_agents_mention,
+)
 from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
@@ -182,6 +188,7 @@ def _read_descriptions(
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
             or circle_mention(token, article_id, reading.mentions)
+            or leader_agents_mention(token, memory, article_id, reading.mentions)
             or group_mention(token, article_id)
             or reading.pacts.mention(token, article_id, reading.mentions)
         )

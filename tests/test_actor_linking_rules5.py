@@ -1,0 +1,90 @@
+"""Actor linking rules of round 8 (issue 11, branch `link5`), on fictional sentences: general
+forms of names and titles that news writes everywhere (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import labels_of, linked, mentions
+
+pytestmark = pytest.mark.model
+
+
+def test_a_family_name_the_tagger_reads_as_a_plural_noun_is_still_the_person() -> None:
+    found = mentions(
+        "Transport Minister Ivo Sanders announced the toll on Monday. Sanders said the "
+        "roads needed money. Finance Secretary Ana Sessions agreed. Sessions said the port "
+        "would pay its share."
+    )
+    keys = [(m.text, m.key, m.type) for m in found]
+    assert ("Sanders", "sanders", "person") in keys, keys
+    assert ("Sessions", "sessions", "person") in keys, keys
+    assert not any(m.type == "group" for m in found), keys
+
+
+def test_a_family_name_read_as_a_plural_links_across_outlets() -> None:
+    entities = linked(
+        "Transport Minister Ivo Sanders announced the toll on Monday. Sanders said the "
+        "roads needed money.",
+        "Sanders, the transport minister, defended the toll on Monday.",
+    )
+    sanders = [e for e in entities if e.label.endswith("Sanders")]
+    assert len(sanders) == 1 and len(sanders[0].articles) == 2, [e.label for e in entities]
+
+
+def test_a_plural_people_is_still_a_group() -> None:
+    found = mentions("Kosovo Serbs blocked the road. The Serbs said they would stay.")
+    assert any(m.type == "group" for m in found), [(m.text, m.key, m.type) for m in found]
+
+
+def test_an_envoy_to_any_country_is_titled_and_the_country_is_no_part_of_the_name() -> None:
+    found = mentions(
+        "Chilean Ambassador to Peru Tomas Brel said the talks went well. Special Envoy to "
+        "Sudan Mark Dill met the rebels, and Ambassador to Norway Lise Hart joined them."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("Peru") == ("peru", "place"), keys
+    assert keys.get("Sudan") == ("sudan", "place"), keys
+    assert keys.get("Norway") == ("norway", "place"), keys
+    people = {m.key for m in found if m.type == "person"}
+    assert people == {"brel", "dill", "hart"}, keys
+    assert not any(m.text.startswith(("Peru ", "Sudan ", "Norway ")) for m in found), keys
+    assert "Special" not in keys, keys
+
+
+def test_officials_named_by_a_leader_act_for_the_leaders_government() -> None:
+    found = mentions(
+        "President Ana Varga of Chile raised fuel taxes on Monday. Varga officials said "
+        "there would be no exemptions. Varga said the taxes would stay."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("Varga officials") == ("varga administration", "organisation"), keys
+    # the leader named in it is still the leader, as in 'Varga's aides'
+    assert [m.key for m in found if m.text == "Varga"] == ["varga", "varga"], keys
+
+
+def test_officials_named_by_someone_who_leads_nothing_are_no_government() -> None:
+    found = mentions(
+        "Lawyer Ana Varga filed the suit on Monday. Varga officials said nothing. Google "
+        "officials declined to comment."
+    )
+    assert not any(m.key.endswith(("administration", "government")) for m in found), [
+        (m.text, m.key) for m in found
+    ]
+
+
+def test_a_leaders_officials_share_the_row_of_the_leaders_administration() -> None:
+    entities = linked(
+        "President Ana Varga of Chile raised fuel taxes on Monday. The Varga administration "
+        "said the taxes would stay.",
+        "President Ana Varga raised fuel taxes on Monday. Varga officials said there would "
+        "be no exemptions.",
+    )
+    government = [e for e in entities if "Varga officials" in labels_of(e)]
+    assert len(government) == 1, [(e.label, labels_of(e)) for e in entities]
+    assert "The Varga administration" in labels_of(government[0]), labels_of(government[0])
+
+
+def test_a_name_after_to_that_follows_no_title_keeps_its_whole_phrase() -> None:
+    found = mentions("Nine workers were taken to Dornby General Hospital on Monday.")
+    assert any(m.text == "Dornby General Hospital" for m in found), [m.text for m in found]
