@@ -410,7 +410,8 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition guard protection enforcement financial
+    embassy consulate alliance coalition guard protection enforcement financial patrol
+    tribunal directorate secretariat
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person; nor is
 # 'the Coast Guard', 'Harbour and Border Protection' or 'Customs Enforcement'
