@@ -88,3 +88,41 @@ def test_a_leaders_officials_share_the_row_of_the_leaders_administration() -> No
 def test_a_name_after_to_that_follows_no_title_keeps_its_whole_phrase() -> None:
     found = mentions("Nine workers were taken to Dornby General Hospital on Monday.")
     assert any(m.text == "Dornby General Hospital" for m in found), [m.text for m in found]
+
+
+def test_a_bureau_a_patrol_or_a_tribunal_is_a_body_not_a_person() -> None:
+    found = mentions(
+        "The Federal Bureau of Harbour Safety opened an inquiry on Monday. Agents of the "
+        "Velkan Border Patrol found the boat, and the Coastal Claims Tribunal will rule."
+    )
+    types = {m.text: (m.key, m.type) for m in found}
+    assert types.get("The Federal Bureau of Harbour Safety") == (
+        "federal bureau of harbour safety",
+        "organisation",
+    ), types
+    assert types.get("the Velkan Border Patrol", ("", ""))[1] == "organisation", types
+    assert types.get("the Coastal Claims Tribunal", ("", ""))[1] == "organisation", types
+
+
+def test_a_bureau_and_its_acronym_are_one_actor_within_and_across_outlets() -> None:
+    entities = linked(
+        "The Federal Bureau of Harbour Safety opened an inquiry on Monday. The FBHS said "
+        "the ferry was overloaded.",
+        "The FBHS said on Tuesday that the ferry had no licence, and the FBHS fined its owner.",
+    )
+    bureau = [e for e in entities if e.type == "organisation"]
+    assert len(bureau) == 1 and len(bureau[0].articles) == 2, [
+        (e.label, labels_of(e)) for e in entities
+    ]
+
+
+def test_an_acronym_of_a_department_written_with_of_joins_it_across_outlets() -> None:
+    entities = linked(
+        "The Department of Coastal Affairs closed the port on Monday. The department said "
+        "the storm would pass.",
+        "The DCA said on Tuesday that the port would reopen, and the DCA fined two ships.",
+    )
+    department = [e for e in entities if e.type == "organisation"]
+    assert len(department) == 1 and len(department[0].articles) == 2, [
+        (e.label, labels_of(e)) for e in entities
+    ]

@@ -199,7 +199,10 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
     by_initials: dict[str, list[str]] = defaultdict(list)
     for key, mentions in by_key.items():
         if any(m.type != "person" for m in mentions):
-            for letters in initials_forms(key):
+            # the key, and the names as written: 'Department of Justice' is keyed 'justice
+            # department', and its acronym is 'DOJ'
+            names = {key} | {m.name for m in mentions if m.type != "person"}
+            for letters in set().union(*(initials_forms(name) for name in names)):
                 by_initials[letters].append(key)
     for key in list(by_key):
         mentions = by_key[key]
