@@ -126,3 +126,13 @@ def test_an_acronym_of_a_department_written_with_of_joins_it_across_outlets() ->
     assert len(department) == 1 and len(department[0].articles) == 2, [
         (e.label, labels_of(e)) for e in entities
     ]
+
+
+def test_an_abbreviated_title_names_the_holder_for_a_later_the_title() -> None:
+    found = mentions(
+        "Sen. Ana Dale said she would oppose the bill. The senator later changed her mind. "
+        "Gov. Ivo Brant signed it on Friday, and the governor thanked the farmers."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("The senator") == "dale", keys
+    assert keys.get("the governor") == "brant", keys

@@ -29,6 +29,7 @@ from ..text_groups import (
 from ..text_names import (
     HONOURS,
     NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     acronym_key,
     initials,
     initials_forms,
@@ -400,6 +401,8 @@ def _typed_name_mention(
         name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
+        # 'Sen. Ana Dale' is 'the senator' later, as 'Senator Ana Dale' is
+        held |= {TITLE_ABBREVIATIONS[t] for t in held if t in TITLE_ABBREVIATIONS}
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
         key_name = name
     else:
