@@ -136,3 +136,21 @@ def test_an_abbreviated_title_names_the_holder_for_a_later_the_title() -> None:
     keys = {m.text: m.key for m in found}
     assert keys.get("The senator") == "dale", keys
     assert keys.get("the governor") == "brant", keys
+
+
+def test_an_acronym_of_the_of_form_joins_a_department_named_the_other_way() -> None:
+    found = mentions(
+        "The Coastal Affairs Department opened a review on Monday. The DOCA said the port "
+        "would stay shut."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("The DOCA") == "coastal affairs department", keys
+    entities = linked(
+        "The Harbour Security Department closed the port on Monday, and the department "
+        "fined two ships.",
+        "The DHS said on Tuesday that the port would reopen. The DHS fined a ship.",
+    )
+    department = [e for e in entities if e.type == "organisation"]
+    assert len(department) == 1 and len(department[0].articles) == 2, [
+        (e.label, labels_of(e)) for e in entities
+    ]

@@ -272,7 +272,17 @@ def initials_forms(name: str) -> frozenset[str]:
         return frozenset()
     words = name.replace("-", " ").split()
     with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
-    return frozenset({plain, with_of})
+    forms = {plain, with_of}
+    named = words[1:] if fold(words[0]) == "the" else words
+    if fold(named[-1]) in _OF_BODY_WORDS and "of" not in named:
+        # 'Justice Department' is the 'Department of Justice': 'DOJ', 'DJ'
+        forms |= initials_forms(" ".join([named[-1], "of", *named[:-1]]))
+    return frozenset(forms)
+
+
+# Body words a name may put first, before 'of' ('Department of Justice'), or last ('Justice
+# Department'): its acronym is the first way's.
+_OF_BODY_WORDS = frozenset({"department", "ministry"})
 
 
 def acronym_key(word: str) -> str:
