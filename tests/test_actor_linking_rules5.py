@@ -154,3 +154,35 @@ def test_an_acronym_of_the_of_form_joins_a_department_named_the_other_way() -> N
     assert len(department) == 1 and len(department[0].articles) == 2, [
         (e.label, labels_of(e)) for e in entities
     ]
+
+
+def test_an_open_title_is_the_one_person_the_other_outlets_title_so() -> None:
+    entities = linked(
+        "Attorney General Ana Dale ordered a review on Monday. Dale said the rules were unfair.",
+        "Republican lawmakers defended the attorney general on Tuesday, and Dale thanked "
+        "them. Vice President Ivo Brant agreed.",
+    )
+    dale = next(e for e in entities if e.label.endswith("Dale"))
+    assert "the attorney general" in labels_of(dale), [(e.label, labels_of(e)) for e in entities]
+    assert len(dale.articles) == 2
+
+
+def test_an_open_title_two_people_hold_or_none_holds_is_no_actor() -> None:
+    entities = linked(
+        "President Ana Dale met President Ivo Brant on Monday. Dale said the talks went well.",
+        "The president said on Tuesday the talks went well, and the president left. The "
+        "governor agreed, and the governor left too.",
+    )
+    labels = {label for e in entities for label in labels_of(e)}
+    assert not labels & {"The president", "the president", "The governor", "the governor"}, labels
+
+
+def test_a_vice_president_does_not_hold_the_open_title_of_president() -> None:
+    entities = linked(
+        "Vice President Ivo Brant met the farmers on Monday. Brant said prices would rise.",
+        "The president said on Tuesday prices would rise, and the president left. Brant agreed.",
+    )
+    brant = next(e for e in entities if e.label.endswith("Brant"))
+    assert not any(
+        "president" in label.lower() and "Vice" not in label for label in labels_of(brant)
+    )

@@ -51,6 +51,12 @@ def build_mention(
     )
 
 
+# The key of a title no one in its article holds ('the attorney general' in an article that
+# never titles anyone so): `crossdoc.entity_titles` gives it to the one person the other
+# articles title so, or drops it.
+OPEN_TITLE_KEY = "title:"
+
+
 def entity_key(name: str, entity_type: EntityType) -> str:
     """What links one actor's mentions: a person's surname, otherwise the whole name,
     folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
