@@ -186,3 +186,12 @@ def test_a_vice_president_does_not_hold_the_open_title_of_president() -> None:
     assert not any(
         "president" in label.lower() and "Vice" not in label for label in labels_of(brant)
     )
+
+
+def test_a_title_of_a_body_is_no_open_title() -> None:
+    found = mentions(
+        "The president of the dockers' union said on Monday the strike would go on, and the "
+        "union's chairman agreed. The president said pay was too low."
+    )
+    opened = [m.start for m in found if m.key.startswith("title:")]
+    assert 0 not in opened and opened, [(m.start, m.text, m.key) for m in found]

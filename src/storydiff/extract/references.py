@@ -361,7 +361,7 @@ def title_mention(
     )
     start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
-    if person is None and nation is None:
+    if person is None and nation is None and not _title_of_something(token):
         words = [fold(t.text) for t in span[:-1] if t.lower_ not in {"the", "a", "an"}]
         key = OPEN_TITLE_KEY + " ".join([*words, noun])
         mention = build_mention(
@@ -371,6 +371,15 @@ def title_mention(
     if person is None:
         return None
     return build_mention(span, "description", person, person, "person", token, [token], article_id)
+
+
+def _title_of_something(token: Token) -> bool:
+    """'the president of the union', 'the union's president': a title of a body, which an
+    open title (no country, no holder in the article) cannot be read as."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "at", "for"})
+        for c in token.children
+    )
 
 
 def possessive_government_mention(
