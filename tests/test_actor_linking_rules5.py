@@ -195,3 +195,23 @@ def test_a_title_of_a_body_is_no_open_title() -> None:
     )
     opened = [m.start for m in found if m.key.startswith("title:")]
     assert 0 not in opened and opened, [(m.start, m.text, m.key) for m in found]
+
+
+def test_the_gop_is_the_republican_party_and_its_members() -> None:
+    entities = linked(
+        "Republicans in the House passed the farm bill on Monday. The Republican Party said "
+        "it would help farmers.",
+        "The GOP passed the farm bill. GOP leaders said farmers would gain, and the GOP "
+        "celebrated.",
+    )
+    party = [e for e in entities if {"Republicans", "the GOP"} <= labels_of(e)]
+    assert len(party) == 1 and len(party[0].articles) == 2, [
+        (e.label, labels_of(e)) for e in entities
+    ]
+    members = linked(
+        "Republicans passed the farm bill on Monday, and Republicans cheered.",
+        "The GOP passed the farm bill, and the GOP celebrated.",
+    )
+    assert any({"Republicans", "the GOP"} <= labels_of(e) for e in members), [
+        (e.label, labels_of(e)) for e in members
+    ]

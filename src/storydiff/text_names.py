@@ -410,6 +410,9 @@ HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
+# A party's nickname and the member word of the party it names: 'the GOP' is the Republican
+# Party ('Grand Old Party'), which other outlets call 'Republicans'.
+PARTY_NICKNAMES = {"gop": "republican"}
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
     """

@@ -34,6 +34,7 @@ from ..text_groups import (
     GOVERNMENT_NOUNS,
 )
 from ..text_names import (
+    PARTY_NICKNAMES,
     acronym_key,
     given_names,
     initials_forms,
@@ -218,8 +219,9 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
 
 
 def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
-    """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party': a
-    party and its members as a group are one actor, each outlet's choice a label of it."""
+    """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party' (and
+    'the GOP'): a party and its members as a group are one actor, each outlet's choice a
+    label of it."""
     for key in list(by_key):
         words = key.split()
         if len(words) != 2 or words[1] != "party" or key not in by_key:
@@ -228,6 +230,11 @@ def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
             if members in by_key and all(m.type == "group" for m in by_key[members]):
                 by_key[key].extend(by_key.pop(members))
                 break
+    for nickname, members in PARTY_NICKNAMES.items():
+        # 'the GOP' joins the party, or its members where no outlet names the party
+        target = next((k for k in (f"{members} party", members) if k in by_key), None)
+        if nickname in by_key and target is not None:
+            by_key[target].extend(by_key.pop(nickname))
 
 
 def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:
