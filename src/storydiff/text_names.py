@@ -274,15 +274,10 @@ def initials_forms(name: str) -> frozenset[str]:
     with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
     forms = {plain, with_of}
     named = words[1:] if fold(words[0]) == "the" else words
-    if fold(named[-1]) in _OF_BODY_WORDS and "of" not in named:
+    if fold(named[-1]) in {"department", "ministry"} and "of" not in named:
         # 'Justice Department' is the 'Department of Justice': 'DOJ', 'DJ'
         forms |= initials_forms(" ".join([named[-1], "of", *named[:-1]]))
     return frozenset(forms)
-
-
-# Body words a name may put first, before 'of' ('Department of Justice'), or last ('Justice
-# Department'): its acronym is the first way's.
-_OF_BODY_WORDS = frozenset({"department", "ministry"})
 
 
 def acronym_key(word: str) -> str:
@@ -410,8 +405,7 @@ HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
-# A party's nickname and the member word of the party it names: 'the GOP' is the Republican
-# Party ('Grand Old Party'), which other outlets call 'Republicans'.
+# A party's nickname and the member word of its party: 'the GOP' is the Republican Party.
 PARTY_NICKNAMES = {"gop": "republican"}
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
