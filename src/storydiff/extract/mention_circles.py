@@ -52,11 +52,8 @@ def circle_mention(token: Token, article_id: str, mentions: Sequence[Mention]) -
     owner = _owner(token, mentions)
     if owner is None:
         return None
-    start, end = token.left_edge.idx, token.idx + len(token.text)
-    if owner.start >= token.sent.start_char and owner.end > start:
-        # the owner's words belong to the phrase ('Mueller's team', 'investigators for Mr.
-        # Mueller'), not a person named before a 'his' ('Dale said her lawyers…')
-        start, end = min(start, owner.start), max(end, owner.end)
+    start = min(token.left_edge.idx, owner.start)
+    end = max(token.idx + len(token.text), owner.end)
     span = token.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -69,8 +66,7 @@ def circle_mention(token: Token, article_id: str, mentions: Sequence[Mention]) -
 def _owner(token: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The actor a circle noun is named after: its possessor ('Mueller's'), a name before it
     ('Trump associates'), or the object of 'of'/'for' after it ('investigators for Mr.
-    Mueller'), or the person a 'his'/'her' stands for; never a place ('Velmaria's allies'
-    are other states, not people around it)."""
+    Mueller'); never a place ('Velmaria's allies' are other states, not people around it)."""
     candidates = [
         c
         for c in token.children
@@ -84,27 +80,9 @@ def _owner(token: Token, mentions: Sequence[Mention]) -> Mention | None:
         if o.dep_ == "pobj"
     ]
     for candidate in candidates:
-        if candidate.dep_ == "poss" and candidate.lower_ in {"his", "her"}:
-            found = _person_before(candidate, mentions)  # 'his lawyers': Dale's lawyers
-            if found is not None:
-                return found
-            continue
         found = next((m for m in mentions if m.start <= candidate.idx < m.end), None)
         if found is None:  # a group written after the noun is not read yet: 'of the caravan'
             found = group_mention(candidate, "")
         if found is not None and found.type != "place":
             return found
     return None
-
-
-def _person_before(pronoun: Token, mentions: Sequence[Mention]) -> Mention | None:
-    """The person a possessive pronoun stands for: the person its sentence mentions last
-    before it ('Dale said her lawyers…'); none when the sentence names none (a pronoun
-    reaching back across sentences may mean someone else)."""
-    sentence = pronoun.sent
-    people = [
-        m
-        for m in mentions
-        if m.type == "person" and sentence.start_char <= m.start and m.end <= pronoun.idx
-    ]
-    return people[-1] if people else None
