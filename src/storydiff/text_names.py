@@ -272,7 +272,12 @@ def initials_forms(name: str) -> frozenset[str]:
         return frozenset()
     words = name.replace("-", " ").split()
     with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
-    return frozenset({plain, with_of})
+    forms = {plain, with_of}
+    named = words[1:] if fold(words[0]) == "the" else words
+    if fold(named[-1]) in {"department", "ministry"} and "of" not in named:
+        # 'Justice Department' is the 'Department of Justice': 'DOJ', 'DJ'
+        forms |= initials_forms(" ".join([named[-1], "of", *named[:-1]]))
+    return frozenset(forms)
 
 
 def acronym_key(word: str) -> str:
@@ -400,6 +405,8 @@ HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
+# A party's nickname and the member word of its party: 'the GOP' is the Republican Party.
+PARTY_NICKNAMES = {"gop": "republican"}
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
     """
@@ -410,7 +417,8 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition guard protection enforcement financial
+    embassy consulate alliance coalition guard protection enforcement financial patrol
+    tribunal directorate secretariat
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person; nor is
 # 'the Coast Guard', 'Harbour and Border Protection' or 'Customs Enforcement'
