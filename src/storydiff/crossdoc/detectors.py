@@ -7,7 +7,9 @@ pairs they run on):
   date         one explicit date of the fact on each side, of one granularity, that differ
                (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday'), or
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
-  agent        the same act with agent and patient swapped, or done by a different named actor
+  agent        the same act with agent and patient swapped, or done by a different named actor,
+               or set in two places of one granularity (crossdoc/places.py: 'in Tarrowby' vs
+               'in Melnick'; never a town against its county or state)
   (crossdoc/claim_detectors.py:)
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
@@ -38,6 +40,7 @@ from .dates import (
 from .durations import durations, durations_disagree
 from .occurrences import same_occurrence
 from .person_ages import with_full_names
+from .places import places_disagree
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
@@ -387,6 +390,7 @@ GROUPED = (
     _dates,
     _clocks,
     _agents,
+    places_disagree,
     polarity,
     causality,
     attribution,
