@@ -1,13 +1,17 @@
 """Where one act happened, told as two different places (typed `agent`, the type the gold
 gives who-did-it and where-it-happened differences), and the place differences that are no
 conflict: one place at another granularity (a town and its county, state or country), a place
-near or beside the other, a place the other outlet also names (model). Fictional sentences."""
+near or beside the other, a place the other outlet also names; and one actor told two ways
+(a clause about a group, a group and its members' names, a description of a named person),
+which is no agent conflict (model). Fictional sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+import storydiff
 from conflict_helpers import one_statement_conflicts
+from storydiff.crossdoc.conflicts import statement_conflicts
 
 pytestmark = pytest.mark.model
 
@@ -103,3 +107,41 @@ def test_places_at_another_granularity_or_of_other_acts_do_not_conflict(
     left: str, right: str
 ) -> None:
     assert types(left, right) == []
+
+
+def conflicts_of(left: str, right: str, left_words: str, right_words: str) -> list[str]:
+    """The conflict types between the statements of two articles that hold the given words."""
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published="2026-03-14"),
+            storydiff.Article(right, outlet="Lorrin Courier", published="2026-03-14"),
+        ]
+    )
+    ua = next(u for u in a.units if left_words in u.text)
+    ub = next(u for u in b.units if right_words in u.text)
+    return [c.type for c in statement_conflicts(a, ua, b, ub)]
+
+
+def test_one_group_told_with_a_clause_about_it_is_no_agent_conflict() -> None:
+    left = (
+        "Republicans are on track to hold at least 40 seats in the Velmoran assembly next "
+        "year. Democrats, who had high hopes of big gains in the election, picked up just six "
+        "seats on Sunday."
+    )
+    right = "Even though assembly Democrats picked up just six seats in this election."
+    assert conflicts_of(left, right, "picked", "picked") == []
+
+
+def test_a_group_led_by_two_people_and_a_list_holding_both_is_no_agent_conflict() -> None:
+    left = "The Greens, led by Sens. Ana Holt and Ivo Rask, wrote a letter to the director."
+    right = "The letter was written by Sens. Mara Dent, Ivo Rask, Tomas Bell and Ana Holt."
+    assert conflicts_of(left, right, "letter", "letter") == []
+
+
+def test_a_description_of_the_named_person_is_no_agent_conflict() -> None:
+    left = (
+        "Rep. Ivo Dorn leads the inquiry into the port contract. "
+        "The Velmoran Republican set a deadline of May 1 for the interview."
+    )
+    right = "Ivo Dorn set a May 1 deadline for the interview."
+    assert conflicts_of(left, right, "deadline", "deadline") == []

@@ -24,7 +24,7 @@ import re
 
 from ..model import Unit
 from ..text import MONTHS, WEEKDAYS, fold
-from .agents import one_more_doer, other_groups, other_patients
+from .agents import one_actor_told_two_ways, one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
 from .changes import changes, changes_disagree
@@ -316,6 +316,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent not in PRONOUNS and pb.agent not in PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
         and not _one_holds_the_other(agent_a, agent_b)
+        and not one_actor_told_two_ways(a.analysis, a.unit, b.analysis, b.unit)
     ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(
