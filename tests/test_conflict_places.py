@@ -82,6 +82,15 @@ def test_one_act_in_two_places_conflicts(left: str, right: str) -> None:
             "Firefighters rescued four hikers at Mount Dree late on Sunday.",
             "Firefighters rescued four hikers in Carrow late on Sunday.",
         ),
+        # a nation of a kingdom against its city, a continent against a country
+        (
+            "Firefighters rescued four hikers in Wales late on Sunday.",
+            "Firefighters rescued four hikers in Carrow late on Sunday.",
+        ),
+        (
+            "The minister signed the water treaty in Africa on Monday.",
+            "The minister signed the water treaty in Portugal on Monday.",
+        ),
         # a capital against its country, an airport against its town
         (
             "The minister signed the water treaty in London on Monday.",

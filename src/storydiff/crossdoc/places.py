@@ -24,6 +24,7 @@ from ..text_names import (
     AREA_NAME_WORDS,
     COMPASS_WORDS,
     FACILITY_NAME_WORDS,
+    LARGE_REGION_NAMES,
     PLACE_NAME_WORDS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
@@ -51,6 +52,10 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _STATE_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.){1,2}(?:\s?[A-Z][a-z]*\.)?)")
 _NEXT_PLACE = re.compile(r"^,\s*$")
+# every word capitalised, but for the small words of a name ('Stratford upon Avon')
+_PROPER_NAME = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|upon|on|de|la|the)\s+)?[A-Z][\w.'’-]*)*$"
+)
 
 
 def event_places(analysis: Analysis, unit: Unit) -> list[Place]:
@@ -70,6 +75,8 @@ def event_places(analysis: Analysis, unit: Unit) -> list[Place]:
     for index, mention in enumerate(names):
         if index in used or not any(s <= mention.start and mention.end <= e for s, e in scope):
             continue
+        if not _PROPER_NAME.match(mention.text):
+            continue  # 'this country', 'highest-level Afghanistan': no place's own name
         if not _LOCATIVE_BEFORE.search(text[max(unit.start, mention.start - 30) : mention.start]):
             continue
         chain = [mention]
@@ -138,6 +145,8 @@ def _level(mention: Mention) -> str:
         return "country"
     if " ".join(words) in US_STATES:
         return "state"
+    if " ".join(words) in LARGE_REGION_NAMES:
+        return "area"
     if any(w in AREA_NAME_WORDS or w in COMPASS_WORDS for w in words):
         return "area"
     if any(w in _SITE_WORDS for w in words):
