@@ -28,6 +28,11 @@ def types(left: str, right: str) -> list[str]:
             "A gunman shot two guards at a bank in Tarrowby on Friday.",
             "A gunman shot two guards at a bank in Melnick on Friday.",
         ),
+        # the event that happened, and the act
+        (
+            "The shooting happened in Tarrowby late on Friday.",
+            "A teenager was shot in Melnick late on Friday.",
+        ),
         # two countries, the town's state written after it on one side
         (
             "The minister signed the water treaty in Portugal on Monday.",
@@ -105,7 +110,11 @@ def test_one_act_in_two_places_conflicts(left: str, right: str) -> None:
             "A gunman shot two guards at a bank in Tarrowby on Friday.",
             "A gunman from Tarrowby shot two guards at a bank in Melnick on Friday.",
         ),
-        # two different acts
+        # two different acts, or another event like it
+        (
+            "A similar shooting happened in Tarrowby last year.",
+            "A teenager was shot in Melnick late on Friday.",
+        ),
         (
             "A gunman shot two guards at a bank in Tarrowby on Friday.",
             "Police arrested a man in Melnick on Friday.",

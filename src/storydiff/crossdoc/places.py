@@ -29,6 +29,7 @@ from ..text_names import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
+from .occurrences import same_occurrence
 from .sides import LIGHT_VERBS, Finding, Side, is_future, side_text
 
 logger = logging.getLogger(__name__)
@@ -124,12 +125,13 @@ _COMPARABLE_LEVELS = frozenset({"town", "state", "country"})
 
 
 def _one_act(a: Unit, b: Unit) -> bool:
-    """The same main verb (not a light one), both plainly asserted: one act, not two acts of
-    one story in two places ('police arrested a man in Melnick')."""
+    """The same main verb (not a light one), or one told as a definite event that happened
+    ('the shooting happened' / 'was shot', crossdoc/occurrences.py), both plainly asserted:
+    one act, not two acts of one story in two places ('police arrested a man in Melnick')."""
     pa, pb = a.predicate, b.predicate
     if pa is None or pb is None or pa.negated or pb.negated:
         return False
-    return pa.verb == pb.verb and pa.verb not in LIGHT_VERBS
+    return (pa.verb == pb.verb and pa.verb not in LIGHT_VERBS) or same_occurrence(a, b)
 
 
 def _level(mention: Mention) -> str:
