@@ -163,3 +163,17 @@ def test_a_description_of_the_named_person_is_no_agent_conflict() -> None:
     )
     right = "Ivo Dorn set a May 1 deadline for the interview."
     assert conflicts_of(left, right, "deadline", "deadline") == []
+
+
+def test_a_place_conflict_is_found_when_the_aligner_keeps_the_statements_apart() -> None:
+    left = "A gunman shot two guards at the Dree Savings bank in Tarrowby on Friday."
+    right = "A gunman shot two guards at the Dree Savings bank in Melnick on Friday."
+    a, b = storydiff.analyse(
+        [
+            storydiff.Article(left, outlet="Harbour Gazette", published="2026-03-14"),
+            storydiff.Article(right, outlet="Lorrin Courier", published="2026-03-14"),
+        ]
+    )
+    found = statement_conflicts(a, a.units[0], b, b.units[0], aligned=False)
+    assert [c.type for c in found] == ["agent"]
+    assert [s.text for side in found[0].sides for s in side.evidence] == ["Tarrowby", "Melnick"]

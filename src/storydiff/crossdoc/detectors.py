@@ -287,6 +287,11 @@ def _other_actors(a: Unit, b: Unit) -> bool:
 
 
 def _agents(a: Side, b: Side) -> list[Finding]:
+    """Who did the act, and where (the gold types a place difference as agent too)."""
+    return _actors(a, b) + places_disagree(a, b)
+
+
+def _actors(a: Side, b: Side) -> list[Finding]:
     pa, pb = a.unit.predicate, b.unit.predicate
     if pa is None or pb is None or pa.verb != pb.verb or pa.verb in LIGHT_VERBS:
         return []
@@ -391,7 +396,6 @@ GROUPED = (
     _dates,
     _clocks,
     _agents,
-    places_disagree,
     polarity,
     causality,
     attribution,
