@@ -23,7 +23,11 @@ def types(left: str, right: str) -> list[str]:
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        # two towns
+        # two towns, one written first
+        (
+            "In Tarrowby, a gunman shot two guards at a bank on Friday.",
+            "A gunman shot two guards at a bank in Melnick on Friday.",
+        ),
         (
             "A gunman shot two guards at a bank in Tarrowby on Friday.",
             "A gunman shot two guards at a bank in Melnick on Friday.",
@@ -109,6 +113,15 @@ def test_one_act_in_two_places_conflicts(left: str, right: str) -> None:
         (
             "A gunman shot two guards at a bank in Tarrowby on Friday.",
             "A gunman from Tarrowby shot two guards at a bank in Melnick on Friday.",
+        ),
+        # the place of the police who speak or act, not of the act
+        (
+            "The shooting happened in Tarrowby late on Friday.",
+            "Police in Melnick said a teenager was shot late on Friday.",
+        ),
+        (
+            "Officers in Melnick arrested the gunman on Friday.",
+            "Officers arrested the gunman in Tarrowby on Friday.",
         ),
         # two different acts, or another event like it
         (

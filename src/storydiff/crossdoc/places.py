@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.aliases import country_of, is_country
-from ..model import Analysis, Mention, Unit
+from ..model import Analysis, Mention, Predicate, Unit
 from ..text import fold
 from ..text_names import (
     AREA_NAME_WORDS,
@@ -76,6 +76,8 @@ def event_places(analysis: Analysis, unit: Unit) -> list[Place]:
     for index, mention in enumerate(names):
         if index in used or not any(s <= mention.start and mention.end <= e for s, e in scope):
             continue
+        if not _of_the_act(predicate, unit, mention.start, text):
+            continue
         if not _PROPER_NAME.match(mention.text):
             continue  # 'this country', 'highest-level Afghanistan': no place's own name
         if not _LOCATIVE_BEFORE.search(text[max(unit.start, mention.start - 30) : mention.start]):
@@ -95,6 +97,19 @@ def event_places(analysis: Analysis, unit: Unit) -> list[Place]:
         head = _key(mention.text)
         places.append(Place(mention.start, end, head, frozenset(keys), _level(mention)))
     return places
+
+
+def _of_the_act(predicate: Predicate, unit: Unit, start: int, text: str) -> bool:
+    """Whether a place at `start` can be where the act happened: after the verb and outside
+    its agent ('was shot by police in Melnick'), or opening the statement ('In Tarrowby, a
+    gunman…'); not the place of whoever speaks or acts ('Police in Melnick said…')."""
+    agent = predicate.agent_span
+    if agent is not None and agent[0] <= start < agent[1]:
+        return False
+    return start > predicate.verb_span[0] or _OPENING.match(text[unit.start : start]) is not None
+
+
+_OPENING = re.compile(r"^\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def places_disagree(a: Side, b: Side) -> list[Finding]:
