@@ -3,7 +3,8 @@ places ('shot two guards in Tarrowby' / 'in Melnick'), which crossdoc/detectors.
 an agent conflict (the type the gold gives who-did-it and where-it-happened differences).
 
 Precision first: a place counts only as the object of 'in' or 'at' in the statement's main
-clause (not 'near X', 'in a suburb of X', 'from X'), with the state or region written after
+clause, after its verb and outside its agent or opening the statement (not 'near X', 'in a
+suburb of X', 'from X', nor 'Police in Melnick said…'), with the state or region written after
 it ('in Dunmore, Ore.') as one place; two places disagree only at one granularity (two towns,
 two states, two countries; never a town against its county, state or country, nor a region
 or a site such as a mountain or a street against anything), when neither statement names the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..extract.aliases import country_of, is_country
 from ..model import Analysis, Mention, Predicate, Unit
@@ -35,6 +37,9 @@ from .sides import LIGHT_VERBS, Finding, Side, is_future, side_text
 logger = logging.getLogger(__name__)
 
 
+PlaceLevel = Literal["country", "state", "area", "site", "town", "alias"]
+
+
 @dataclass(frozen=True)
 class Place:
     """A place a statement sets its act in: the span from its first name to its last
@@ -44,7 +49,7 @@ class Place:
     end: int
     name: str
     keys: frozenset[str]
-    level: str
+    level: PlaceLevel
 
 
 # 'in' or 'at' right before the name, 'in the town of' too; not 'near', 'of', 'from'
@@ -136,7 +141,7 @@ def places_disagree(a: Side, b: Side) -> list[Finding]:
     ]
 
 
-_COMPARABLE_LEVELS = frozenset({"town", "state", "country"})
+_COMPARABLE_LEVELS: frozenset[PlaceLevel] = frozenset({"town", "state", "country"})
 
 
 def _one_act(a: Unit, b: Unit) -> bool:
@@ -149,7 +154,7 @@ def _one_act(a: Unit, b: Unit) -> bool:
     return (pa.verb == pb.verb and pa.verb not in LIGHT_VERBS) or same_occurrence(a, b)
 
 
-def _level(mention: Mention) -> str:
+def _level(mention: Mention) -> PlaceLevel:
     """How large a place a name names: a country, a US state, an area (a county, a compass
     region: 'South Arvenia'), a site (a mountain, an airport) or a town. A name the alias
     table reads as a country that is not the country's own name ('London', 'Washington',
