@@ -25,6 +25,15 @@ PLACE_NAME_WORDS = frozenset(
 # Last words of an area's name that may still speak as a body ('the Corvel School District
 # said'), so no thing that cannot speak, but never a person ('the 7th Congressional District').
 AREA_NAME_WORDS = frozenset({"district", "county", "province", "region", "township"})
+# Places larger than a town that the country tables do not name: continents, world regions and
+# the nations of the United Kingdom ('in Wales' names no other place than 'in Cardiff').
+LARGE_REGION_NAMES = frozenset(
+    {
+        "africa", "asia", "europe", "antarctica", "oceania", "north america", "south america",
+        "latin america", "central america", "middle east", "caribbean", "balkans",
+        "scandinavia", "england", "scotland", "wales", "northern ireland",
+    }
+)  # fmt: skip
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').
