@@ -25,15 +25,6 @@ PLACE_NAME_WORDS = frozenset(
 # Last words of an area's name that may still speak as a body ('the Corvel School District
 # said'), so no thing that cannot speak, but never a person ('the 7th Congressional District').
 AREA_NAME_WORDS = frozenset({"district", "county", "province", "region", "township"})
-# Places larger than a town that the country tables do not name: continents, world regions and
-# the nations of the United Kingdom ('in Wales' names no other place than 'in Cardiff').
-LARGE_REGION_NAMES = frozenset(
-    {
-        "africa", "asia", "europe", "antarctica", "oceania", "north america", "south america",
-        "latin america", "central america", "middle east", "caribbean", "balkans",
-        "scandinavia", "england", "scotland", "wales", "northern ireland",
-    }
-)  # fmt: skip
 # First words that make a two-word name a place, not a person: 'Lake Geneva', 'Mount Sinai',
 # 'Fort Worth', 'Central America' (a body's name may still start so: 'Central Intelligence
 # Agency').
@@ -62,29 +53,6 @@ EVENT_NAME_WORDS = frozenset(
     """
     war olympics games cup festival summit championship championships marathon revolution
     massacre month uprising genocide award awards prize
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
-# States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
-US_STATES = frozenset(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-) | frozenset(
-    {
-        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-        "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
-    }
-)  # fmt: skip
-# News-style abbreviations of the states ('Frankfort, Ky.', 'Former Va. Sen. Ana Dale'):
-# places, with their full stops; also read in a party tag ('R-Ky.'), which names no actor.
-US_STATE_ABBREVIATIONS = frozenset(
-    """
-    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
-    mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i.
-    s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Particles that open an Arabic name: a name led by one written in lower case or joined by a

@@ -26,11 +26,9 @@ from ..text_names import (
     AREA_NAME_WORDS,
     COMPASS_WORDS,
     FACILITY_NAME_WORDS,
-    LARGE_REGION_NAMES,
     PLACE_NAME_WORDS,
-    US_STATE_ABBREVIATIONS,
-    US_STATES,
 )
+from ..text_places import LARGE_REGION_NAMES, US_STATE_ABBREVIATIONS, US_STATES
 from .occurrences import same_occurrence
 from .sides import LIGHT_VERBS, Finding, Side, is_future, side_text
 

@@ -30,10 +30,9 @@ from ..text_names import (
     PLACE_PREFIX_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
-    US_STATE_ABBREVIATIONS,
-    US_STATES,
     acronym_key,
 )
+from ..text_places import US_STATE_ABBREVIATIONS, US_STATES
 from .aliases import country_of, country_of_demonym, is_country
 from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
 from .speaker_memory import SpeakerMemory

@@ -25,9 +25,9 @@ from ..text_names import (
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
-    US_STATES,
     VESSEL_PREFIXES,
 )
+from ..text_places import US_STATES
 from .aliases import country_of, is_country
 
 if TYPE_CHECKING:
