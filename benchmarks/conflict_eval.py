@@ -8,6 +8,8 @@
     python benchmarks/conflict_eval.py --split test --by-batch        # all, and each batch
     python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
     python benchmarks/conflict_eval.py --split dev --batch allsides2  # AllSides number/date pairs
+    python benchmarks/conflict_eval.py --split dev --batch ecb        # ECB+ story pairs
+    python benchmarks/conflict_eval.py --split test --by-batch --also-without ecb  # and without ecb
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
 the statement unit that covers most of each span, as if the aligner had grouped them (the
@@ -15,7 +17,7 @@ aligner's own misses are measured elsewhere); a pair is predicted conflicting wh
 detector fires, with the union of the types. Publication dates come
 from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
 AllSides articles have the day written in their URL, where there is one; GVC records carry
-their publication day.
+their publication day; ECB+ records have none.
 """
 
 from __future__ import annotations
@@ -68,13 +70,20 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2"),
+        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
         default="all",
-        help="annotation batch (original, issue11, round3, round4, gvc, allsides2) or all",
+        help="annotation batch (original, issue11, round3, round4, gvc, allsides2, ecb) or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(
         "--by-batch", action="store_true", help="also print the figures of each batch (one run)"
+    )
+    parser.add_argument(
+        "--also-without",
+        action="append",
+        default=[],
+        choices=("original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
+        help="also print the figures of all the pairs but one batch's (same run, so no extra look)",
     )
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
@@ -110,11 +119,13 @@ def main() -> None:
                         explanations.setdefault(pair.id, []).append(conflict.explanation)
             predicted[pair.id] = types
     report(f"{args.split} ({args.batch})", pairs, predicted)
+    # one run, so one look at a test split, whatever the number of parts printed
+    of_set = {s.id: s.batch or "original" for s in gold.sets}
     if args.by_batch:
-        # one run, so one look at a test split, whatever the number of parts printed
-        of_set = {s.id: s.batch or "original" for s in gold.sets}
         for name in sorted({of_set[p.set] for p in pairs}):
             report(f"  batch {name}", [p for p in pairs if of_set[p.set] == name], predicted)
+    for name in args.also_without:
+        report(f"  all but {name}", [p for p in pairs if of_set[p.set] != name], predicted)
     if args.errors:
         for pair in pairs:
             got = predicted.get(pair.id, set())

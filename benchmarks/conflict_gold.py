@@ -20,7 +20,11 @@ Offsets are character offsets into the text storydiff sees:
   outlet's title and its first paragraphs, each stripped, joined by blank lines;
 * Gun Violence Corpus (``kind`` ``gvc``, article path = the record ``id`` in
   ``clustering/gvc_dev.jsonl``): the record's ``text`` field as it is (no title); its
-  publication day is the record's ``published`` field.
+  publication day is the record's ``published`` field;
+* ECB+ (``kind`` ``ecbplus``, article path = the record ``id`` in ``clustering/ecbplus_dev.jsonl``,
+  such as ``"ecbplus/2/2ecbplus/5"``): :func:`ecbplus_text`, the record's ``title`` (the
+  article's first line, often its whole first sentence) and its ``text``, joined by a blank line;
+  ECB+ withholds publication days, so none is passed.
 
 Every pair carries a ``split`` (``dev`` or ``test``) so detectors can be tuned on dev and
 reported on test.
@@ -59,6 +63,7 @@ DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
 ALLSIDES_FILE = Path("neus_allsides") / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
 NEWSWCL_URLS = Path("newswcl50") / "original" / "urls.tsv"
 GVC_FILE = Path("clustering") / "gvc_dev.jsonl"
+ECBPLUS_FILE = Path("clustering") / "ecbplus_dev.jsonl"
 
 LABELS: tuple[str, ...] = ("consistent", "conflicting")
 CONFLICT_TYPES: tuple[str, ...] = (
@@ -70,20 +75,22 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc", "allsides2")
+BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc", "allsides2", "ecb")
 """Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
 "round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
 polarity conflicts (all consistent), "round4" = pairs from NewsWCL50 and AllSides stories (no
 BASIL triplet was left unused), split once by set, "gvc" = pairs from Gun Violence Corpus
 incidents (counts of victims, ages, times, dates), split once by incident, "allsides2" = pairs
 from AllSides stories of lines 0-99 of the NeuS file not used before, weighted toward numbers
-and dates, split once by story."""
+and dates, split once by story, "ecb" = pairs from 13 ECB+ stories labelled before any detector
+run on them, split once by story."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
     "newswcl50": ("LL", "L", "M", "R", "RR"),
     "allsides": ("left", "center", "right"),
     "gvc": ("a", "b", "c"),
+    "ecbplus": ("a", "b", "c"),
 }
 """Allowed article keys per set kind."""
 
@@ -108,6 +115,7 @@ class ArticleSet:
     year: str = ""
     split: str = ""
     batch: str = ""  # "" = the original gold; "issue11", "round3" = later batches
+    note: str = ""  # why a set changed split, where it did
 
     @property
     def article_map(self) -> dict[str, str]:
@@ -170,6 +178,7 @@ def load_conflict_gold(path: str | Path = DEFAULT_GOLD) -> ConflictGold:
             year=str(s.get("year", "")),
             split=str(s.get("split", "")),
             batch=str(s.get("batch", "")),
+            note=str(s.get("note", "")),
         )
         for s in raw["sets"]
     )
@@ -219,6 +228,17 @@ def _gvc_records(eval_root: Path) -> dict[str, dict[str, Any]]:
     return _records_by_id(eval_root / GVC_FILE)
 
 
+def _ecbplus_records(eval_root: Path) -> dict[str, dict[str, Any]]:
+    return _records_by_id(eval_root / ECBPLUS_FILE)
+
+
+def ecbplus_text(record: Mapping[str, Any]) -> str:
+    """The text of one ECB+ record: its title (the article's first line; ECB+ keeps only that line
+    of some articles) and its text, joined by a blank line."""
+    parts = [str(record.get("title") or "").strip(), str(record.get("text") or "").strip()]
+    return "\n\n".join(p for p in parts if p)
+
+
 def allsides_text(news: Mapping[str, Any]) -> str:
     """The text of one AllSides outlet excerpt: title and first paragraphs, blank-line joined."""
     parts = [str(news.get("newsTitle", "")).strip()]
@@ -252,6 +272,8 @@ def load_texts(
             out[key] = allsides_text(_allsides_news(Path(eval_root), rel))
         elif article_set.kind == "gvc":
             out[key] = str(_gvc_records(Path(eval_root))[rel]["text"])
+        elif article_set.kind == "ecbplus":
+            out[key] = ecbplus_text(_ecbplus_records(Path(eval_root))[rel])
         else:
             raise ValueError(f"unknown set kind {article_set.kind!r}")
     return out
@@ -281,7 +303,7 @@ def published_dates(
 ) -> dict[str, str | None]:
     """Article key -> publication day (ISO) where the data gives one; NewsWCL50 and AllSides
     articles only have the day written in their URL (None where the URL has none); GVC records
-    carry theirs."""
+    carry theirs; ECB+ records have none."""
     result: dict[str, str | None] = {}
     for key, rel in article_set.articles:
         if article_set.kind == "seed":
@@ -298,6 +320,8 @@ def published_dates(
             result[key] = url_date(found[0]) if found else None
         elif article_set.kind == "gvc":
             result[key] = _gvc_records(Path(eval_root))[rel].get("published")
+        elif article_set.kind == "ecbplus":
+            result[key] = None  # ECB+ withholds publication days
         else:
             result[key] = url_date(str(_allsides_news(Path(eval_root), rel).get("newsLink", "")))
     return result

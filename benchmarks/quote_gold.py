@@ -47,6 +47,10 @@ ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
 }
 """Allowed article keys per set kind."""
 
+BATCH_SPLITS = ("", "dev2", "test2")
+"""A set's ``split`` field: empty for the first 11 sets (split by sorted triplet id in
+``quote_matching.py``), ``dev2`` / ``test2`` for the sets added later (chosen before any run)."""
+
 MIN_OVERLAP = 0.3
 """A predicted quote finds a gold quote when it overlaps it by this share of the longer span."""
 
@@ -79,6 +83,7 @@ class QuoteSet:
     quotes: tuple[GoldQuote, ...]
     year: str | None = None
     note: str = ""
+    split: str = ""  # "dev2" / "test2" for the later batches; "" = split by sorted triplet id
 
     def article_path(self, key: str, basil_root: str | Path, seeds_dir: str | Path) -> Path:
         """Path of one article's source file."""
@@ -113,6 +118,7 @@ def load_quote_gold(path: str | Path = DEFAULT_GOLD) -> list[QuoteSet]:
                 quotes=quotes,
                 year=None if year is None else str(year),
                 note=str(s.get("note", "")),
+                split=str(s.get("split", "")),
             )
         )
     return out
@@ -167,6 +173,8 @@ def validate(qset: QuoteSet, texts: Mapping[str, str] | None = None) -> list[str
     allowed = ARTICLE_KEYS.get(qset.kind)
     if allowed is None:
         return [f"{tag}: unknown kind {qset.kind!r}"]
+    if qset.split not in BATCH_SPLITS:
+        errs.append(f"{tag}: unknown split {qset.split!r}, expected one of {BATCH_SPLITS}")
     if not set(qset.articles) <= set(allowed) or len(qset.articles) < 2:
         errs.append(
             f"{tag}: articles must be at least two of {allowed}, got {sorted(qset.articles)}"

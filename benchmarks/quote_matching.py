@@ -2,6 +2,7 @@
 
     python benchmarks/quote_matching.py --split test    # report: 5 BASIL triplets + the seeds
     python benchmarks/quote_matching.py --split dev --tune   # choose settings: 5 other triplets
+    python benchmarks/quote_matching.py --split dev2     # 4 later triplets (dev+dev2: both)
 
 The gold (`benchmarks/gold/quote_utterances_gold.json`, scorer in `quote_gold.py`) marks every
 quote of 10 BASIL triplets and the seed pair with an utterance id; a cross-article pair of
@@ -11,8 +12,10 @@ in one quote group.
 
 The gold's sets are split once, by sorted triplet id: the first five BASIL triplets are
 `dev` (settings are chosen there, with `--tune`), the other five and the seed pair are
-`test` (reported). `--examples` scores the bundled examples' quote gold, a sanity check:
-it lists only the quotes that do match, so it has few negatives. `--errors` (use on dev)
+`test` (reported). Later batches carry their split in the gold (`dev2`: 4 triplets, `test2`:
+3 triplets, chosen before any run; `dev+dev2` scores both dev splits). `--examples` scores
+the bundled examples' quote gold, a sanity check: it lists only the quotes that do match, so
+it has few negatives. `--errors` (use on dev)
 sorts every missed positive pair and every wrong pair into a class and counts them.
 """
 
@@ -112,13 +115,23 @@ def _best(
     return best
 
 
+SPLITS = ("dev", "test", "dev2", "test2", "dev+dev2", "all")
+
+
 def split(sets: list[QuoteSet], name: str) -> list[QuoteSet]:
-    basil = sorted((s for s in sets if s.kind == "basil"), key=lambda s: s.id)
+    """The sets of one split: `dev` / `test` from the first 11 sets (sorted triplet ids), `dev2`
+    / `test2` from the later batches' own field, `dev+dev2` both dev splits, `all` every set."""
+    first = [s for s in sets if not s.split]
+    basil = sorted((s for s in first if s.kind == "basil"), key=lambda s: s.id)
     dev = {s.id for s in basil[:5]}
     if name == "dev":
-        return [s for s in sets if s.id in dev]
+        return [s for s in first if s.id in dev]
     if name == "test":
-        return [s for s in sets if s.id not in dev]
+        return [s for s in first if s.id not in dev]
+    if name == "dev+dev2":
+        return split(sets, "dev") + split(sets, "dev2")
+    if name in ("dev2", "test2"):
+        return [s for s in sets if s.split == name]
     return sets
 
 
@@ -213,7 +226,7 @@ def tune(sets: list[QuoteSet], analysed: dict[str, Any], top: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    parser.add_argument("--split", choices=SPLITS, default="test")
     parser.add_argument("--tune", action="store_true", help="grid search (use on dev)")
     parser.add_argument("--examples", action="store_true", help="score the bundled examples")
     parser.add_argument("--errors", action="store_true", help="count errors by class (dev)")

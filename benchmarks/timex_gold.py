@@ -84,12 +84,23 @@ KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "dur
 
 ARTICLE_KINDS: tuple[str, ...] = ("seed", "basil", "gvc", "allsides", "newswcl50", "polnear")
 
-ARTICLE_SPLITS: tuple[str, ...] = ("", "test2", "dev2", "test3", "dev3", "test4", "dev4")
+ARTICLE_SPLITS: tuple[str, ...] = (
+    "",
+    "test2",
+    "dev2",
+    "test3",
+    "dev3",
+    "test4",
+    "dev4",
+    "dev5",
+    "test5",
+)
 """An article's own split: "" follows the original year rule of timex_eval.py; "test2" is the
 held-out BASIL batch added for issue 11 (never tuned on); "dev2" and "test3" are the Gun
 Violence Corpus batch (dev2 may be tuned on, test3 is held out); "dev3" and "test4" are the
 AllSides + NewsWCL50 batch (dev3 may be tuned on, test4 is held out); "dev4" is the PolNeAR
-batch (may be tuned on)."""
+batch (may be tuned on); "dev5" and "test5" are the second Gun Violence Corpus batch, split by
+incident (dev5 may be tuned on, test5 is held out)."""
 
 NULL_KINDS: frozenset[str] = frozenset({"duration", "vague"})
 """Kinds whose gold value is always ``None`` ("unknown")."""

@@ -391,3 +391,41 @@ def test_a_named_agreement_is_no_place_and_no_body() -> None:
     found = mentions("The North Dorn Free Trade Agreement took effect on Monday.")
     kinds = {m.name: m.type for m in found}
     assert kinds.get("North Dorn Free Trade Agreement") == "other", kinds
+
+
+def test_a_courts_justices_and_a_legislatures_members_are_groups_each_outlet_names() -> None:
+    actors = linked(
+        "The justices questioned the Dorn school board on Monday. Lawmakers in Velka "
+        "watched the case, and the justices asked for more time.",
+        "Judges of the high court doubted the Dorn school board on Monday. Velka legislators "
+        "said the judges had been wary.",
+    )
+    groups = {e.label: e for e in actors if e.type == "group"}
+    court = [e for e in groups.values() if {"the justices", "Judges"} <= _labels(e)]
+    assembly = [e for e in groups.values() if {"Lawmakers", "Velka legislators"} <= _labels(e)]
+    assert len(court) == 1 and len(assembly) == 1, [(e.label, _labels(e)) for e in actors]
+    assert {a.article for a in court[0].articles} == {"a0", "a1"}
+
+
+def test_migrant_children_are_the_migrants_another_outlet_names() -> None:
+    actors = linked(
+        "Officials handed books to migrants at the Dorn shelter. The migrants were moved later.",
+        "A report said migrant children received books at a shelter in Dorn on Monday.",
+    )
+    (group,) = [e for e in actors if e.type == "group"]
+    assert {a.article for a in group.articles} == {"a0", "a1"}
+
+
+def _labels(entity: Entity) -> set[str]:
+    return {label for article in entity.articles for label in article.labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flag-waving protesters marched through Dorn on Monday.", "Flag-waving protesters"),
+        ("The mayor spoke to a hall of mask-wearing legislators.", "mask-wearing legislators"),
+    ],
+)
+def test_a_groups_hyphenated_modifier_is_written_whole(text: str, expected: str) -> None:
+    assert expected in {m.text for m in mentions(text)}

@@ -49,6 +49,19 @@ def test_an_acronym_links_to_its_expansion_across_articles() -> None:
     assert {a.article for a in council.articles} == {"a0", "a1"}
 
 
+def test_an_acronym_one_article_defines_links_across_articles() -> None:
+    # 'OCS' is not the initials of the full name (an agency renamed by adding words keeps
+    # its old acronym); one outlet writes 'Name (OCS)', the other only 'the OCS'
+    found = linked(
+        "The Office for Coastal Safety and Rescue (OCS) closed the port on Monday. "
+        "The OCS said the port would reopen.",
+        "The OCS closed the port of Dorn on Monday. The OCS said ships were turned back.",
+    )
+    office = actor_naming(found, "Office for Coastal Safety and Rescue")
+    assert {a.article for a in office.articles} == {"a0", "a1"}
+    assert "OCS" not in found
+
+
 def test_a_name_with_and_is_kept_whole() -> None:
     text = "Officials of the Velka Fish and Wildlife Service inspected the river on Friday."
     names = {m.name for m in mentions(text)}

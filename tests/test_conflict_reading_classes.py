@@ -413,3 +413,23 @@ def test_tallies_of_one_vote_told_with_two_verbs(
     left: str, right: str, expected: list[str]
 ) -> None:
     assert types(left, right) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "No, Orlow officials are not selling the harbour land to the Velmora lab",
+        "Orlow officials did not sell the harbour land to the Velmora lab.",
+    ],
+)
+def test_a_denial_does_not_report_the_claim_without_doubt(denial: str) -> None:
+    # the one account doubts a claim, the other denies it: no account tells it as fact
+    assert (
+        types(
+            "Herald reporter quits over story claiming Orlow officials sold the harbour land "
+            "to the Velmora lab.",
+            denial,
+        )
+        == []
+    )

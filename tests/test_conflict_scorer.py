@@ -176,3 +176,43 @@ def test_gvc_sets_read_the_record_text_and_published_day(tmp_path: Path) -> None
     assert texts == {"a": "Two men were hurt.", "b": "Police said three men were hurt."}
     dates = cg.published_dates(article_set, eval_root=tmp_path)
     assert dates == {"a": "2016-05-02", "b": "2016-05-03"}
+
+
+def test_ecbplus_sets_read_title_and_text_and_have_no_published_day(tmp_path: Path) -> None:
+    folder = tmp_path / "clustering"
+    folder.mkdir()
+    records = [
+        {
+            "id": "ecbplus/9/9ecb/1",
+            "title": "A quake hit Vell.",
+            "text": "Two died.",
+            "cluster": "c",
+        },
+        {"id": "ecbplus/9/9ecb/2", "title": "Three died in Vell.", "text": "", "cluster": "c"},
+    ]
+    lines = "\n".join(json.dumps(r) for r in records)
+    (folder / "ecbplus_dev.jsonl").write_text(lines + "\n", encoding="utf-8")
+    article_set = cg.ArticleSet(
+        id="ecb-9ecb",
+        kind="ecbplus",
+        articles=(("a", "ecbplus/9/9ecb/1"), ("b", "ecbplus/9/9ecb/2")),
+        batch="ecb",
+    )
+    texts = cg.load_texts(article_set, eval_root=tmp_path)
+    assert texts == {"a": "A quake hit Vell.\n\nTwo died.", "b": "Three died in Vell."}
+    assert cg.published_dates(article_set, eval_root=tmp_path) == {"a": None, "b": None}
+
+
+def test_the_repository_gold_is_well_formed_and_moved_sets_are_dev() -> None:
+    gold = cg.load_conflict_gold()
+    assert cg.validate_structure(gold) == []
+    sets = gold.set_by_id()
+    for moved in ("gvc-571922", "gvc-688979"):  # read as development text on 29 Nov
+        assert sets[moved].split == "dev"
+        assert "moved to dev" in sets[moved].note
+
+
+@pytest.mark.skipif(not cg.DEFAULT_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
+def test_every_gold_span_lies_inside_its_article_text() -> None:
+    gold = cg.load_conflict_gold()
+    assert cg.validate(gold, cg.DEFAULT_BASIL, cg.DEFAULT_SEEDS) == []

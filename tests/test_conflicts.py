@@ -255,6 +255,21 @@ def test_a_timeline_entry_is_dated_by_the_date_of_its_own_fact() -> None:
     ) == [("2026-03-08", "Sunday night")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarn pledged to cut its emissions 40% from 2010 levels by 2030.", [("2030", "2030")]),
+        ("Tarn's exports fell 8% below 2019 levels in February.", [("2026-02", "February")]),
+        ("Ferry traffic in Tarn is back above 2018 levels.", []),
+    ],
+)
+def test_the_year_of_a_level_a_change_is_measured_from_dates_no_event(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # 'from 2010 levels': the baseline of a comparison, not when the fact happens
+    assert _timeline_dates(text) == expected
+
+
 def test_days_without_a_year_are_placed_by_month_and_day_when_nothing_dates_them() -> None:
     articles = [
         storydiff.Article(

@@ -146,3 +146,55 @@ def test_a_lead_that_tells_another_fact_stays_apart_from_the_headlines() -> None
     # the gazette's lead holds none of its headline's words: it is a second fact
     assert ("harbour-gazette", 1) in unique
     assert ("valley-broadcast", 1) not in unique
+
+
+def test_a_headline_whose_restating_lead_is_shared_is_not_only_in_its_outlet() -> None:
+    # The headline scores low against the other outlet's lead (its vector is far from it),
+    # but its own lead restates it and is grouped: the headline tells that shared fact.
+    left = with_headline(
+        analysis(
+            "Harbour Gazette",
+            [
+                "River Ast floods homes in Lorrin",
+                "The river Ast floods homes across Lorrin on Tuesday.",
+                "The mayor thanked volunteers.",
+            ],
+            [FLOOD, DAM, MAYOR],
+        )
+    )
+    right = analysis(
+        "Valley Broadcast",
+        ["Floodwater from the Ast reached homes in Lorrin on Tuesday.", "Schools stay shut."],
+        [near(DAM), OTHER],
+    )
+    groups = list(compare_analyses([left, right]).statements)
+    unique = {(g.members[0].article, g.members[0].sentence) for g in groups if g.kind == "unique"}
+    assert unique == {("harbour-gazette", 2), ("valley-broadcast", 1)}
+    (shared,) = [g for g in groups if g.kind == "shared"]
+    assert {(m.article, m.sentence) for m in shared.members} == {
+        ("harbour-gazette", 0),
+        ("harbour-gazette", 1),
+        ("valley-broadcast", 0),
+    }
+
+
+def test_a_headline_whose_lead_tells_another_fact_stays_only_in_its_outlet() -> None:
+    left = with_headline(
+        analysis(
+            "Harbour Gazette",
+            [
+                "River Ast floods homes in Lorrin",
+                "The dam gates were opened at dawn by the water board.",
+                "The mayor thanked volunteers.",
+            ],
+            [FLOOD, DAM, MAYOR],
+        )
+    )
+    right = analysis(
+        "Valley Broadcast",
+        ["The water board opened the dam gates at dawn.", "Schools stay shut."],
+        [near(DAM), OTHER],
+    )
+    groups = list(compare_analyses([left, right]).statements)
+    unique = {(g.members[0].article, g.members[0].sentence) for g in groups if g.kind == "unique"}
+    assert ("harbour-gazette", 0) in unique

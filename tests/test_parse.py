@@ -60,6 +60,14 @@ def test_police_ranks_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_title_case_headline_does_not_end_at_the_abbreviation_it_opens_with() -> None:
+    # a sentence is never only an abbreviation: 'U.S.' opening a title-case headline goes on
+    assert sentences("U.S. To Send 40 Ferries To Tarn Islands\n\nThe ferries sail on Monday.") == [
+        "U.S. To Send 40 Ferries To Tarn Islands",
+        "The ferries sail on Monday.",
+    ]
+
+
 def test_an_abbreviation_may_still_end_a_sentence() -> None:
     assert sentences('The ferry firm is Harlow Inc. It said no. "No. We will not," he said.') == [
         "The ferry firm is Harlow Inc.",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from storydiff.crossdoc.quotes import group_quotes, speaker_table, word_changes
+from storydiff.crossdoc.quotes import group_quotes, word_changes
+from storydiff.crossdoc.speaker_table import speaker_table
 from storydiff.model import Analysis, Article, Quote
 
 

@@ -169,14 +169,16 @@ def test_a_body_and_its_spokeswoman_render_one_utterance() -> None:
     assert all(len(g.articles) == 1 for g in group_quotes([a_plain, b], config))
 
 
+WAGES = "dock workers paid late again"
+
+
 def test_a_description_speaker_costs_nothing_two_named_speakers_do() -> None:
     config = QuoteMatchConfig()
-    named = QuoteFeatures.of(Quote(0, 0, 0, 5, "dock workers paid", "direct", speaker="Ana Dale"))
-    other = QuoteFeatures.of(Quote(0, 0, 0, 5, "dock workers paid", "direct", speaker="Tom Vell"))
-    letter = QuoteFeatures.of(
-        Quote(0, 0, 0, 5, "dock workers paid", "indirect", speaker="the letter")
-    )
-    nobody = QuoteFeatures.of(Quote(0, 0, 0, 5, "dock workers paid", "indirect"))
+    # four content words: a shorter quote needs one named speaker saying both
+    named = QuoteFeatures.of(Quote(0, 0, 0, 5, WAGES, "direct", speaker="Ana Dale"))
+    other = QuoteFeatures.of(Quote(0, 0, 0, 5, WAGES, "direct", speaker="Tom Vell"))
+    letter = QuoteFeatures.of(Quote(0, 0, 0, 5, WAGES, "indirect", speaker="the letter"))
+    nobody = QuoteFeatures.of(Quote(0, 0, 0, 5, WAGES, "indirect"))
     base = quote_similarity(0.8, named, nobody, config)
     assert quote_similarity(0.8, named, letter, config) == base
     assert quote_similarity(0.8, named, other, config) < base

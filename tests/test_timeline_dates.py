@@ -87,3 +87,34 @@ def test_a_stretch_that_holds_the_facts_day_is_no_second_act() -> None:
     count runs over, not a second event dated '2026' beside Friday's."""
     text = "On Friday, Orlen passed 300 burglaries so far this year."
     assert _timeline_dates(text) == [("2026-03-13", "Friday")]
+
+
+def test_two_groups_that_share_a_statement_on_one_day_are_one_timeline_event() -> None:
+    # the aligner may put one outlet's lead in two groups (each with one other outlet whose
+    # lead it links to, the two others not linked): the timeline shows one event with the
+    # day each outlet gives, not a second row holding only the third outlet
+    from storydiff.crossdoc.timeline import build_timeline
+    from storydiff.model import Member, StatementGroup
+    from storydiff.pipeline import analyse
+
+    texts = {
+        "Harbour Gazette": "The Tarn council closed the Orlen bridge on Tuesday.",
+        "Lorrin Courier": "Officials shut the Orlen bridge to traffic on Tuesday.",
+        "Valley Broadcast": "The Orlen bridge was closed on Tuesday, the council said.",
+    }
+    articles = [
+        storydiff.Article(text, outlet=outlet, published="2026-03-14")
+        for outlet, text in texts.items()
+    ]
+    analyses = analyse(storydiff.pipeline.with_unique_ids(articles))
+
+    def member(k: int) -> Member:
+        unit = analyses[k].units[0]
+        return Member(analyses[k].article.id, 0, unit.start, unit.end, unit.text)
+
+    groups = [
+        StatementGroup("s1", "shared", 0.5, (member(0), member(1))),
+        StatementGroup("s2", "shared", 0.5, (member(0), member(2))),
+    ]
+    timeline = build_timeline(analyses, groups)
+    assert [sorted(e.articles) for e in timeline.events] == [sorted(a.article.id for a in analyses)]

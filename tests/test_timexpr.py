@@ -335,6 +335,33 @@ def test_ages_and_anaphoric_at_the_time_are_no_time_expressions() -> None:
         ("Dross asked the court to act, and a hearing is expected on Monday.", "2026-03-16"),
         # a future verb governs a day that has passed this year: next year's
         ("The Orlen regatta will be held on March 2.", "2027-03-02"),
+        # a present perfect takes no past day: the day it governs is the coming one; not a
+        # 'since' day, nor a past perfect's
+        ("Dross has invited Orlen farmers to the town hall on Tuesday evening.", "2026-03-17"),
+        ("The Orlen council has called a vote for Wednesday.", "2026-03-18"),
+        ("Dross has been missing since Tuesday.", "2026-03-10"),
+        ("A hearing in the Orlen case has been set for Tuesday.", "2026-03-17"),
+        # a thing arranged for a day: its day is the coming one, whatever the tense
+        ("The Dross family is holding a vigil for the victims on Tuesday evening.", "2026-03-17"),
+        ("The Orlen council is planning a vote on Tuesday.", "2026-03-17"),
+        ("An arraignment for Dross is set for Tuesday.", "2026-03-17"),
+        ("Dross's arraignment was set for Tuesday.", "2026-03-17"),
+        ("A candlelight vigil is planned Tuesday at the Orlen mill.", "2026-03-17"),
+        ("Dross is held in the Orlen jail pending a hearing Tuesday.", "2026-03-17"),
+        ("Bond for Dross was set at $5,000 on Tuesday.", "2026-03-10"),
+        # a present simple in a sentence tells of a thing set for the day (a headline's
+        # present tells of a past one, above); a state's or a saying's is the day it held
+        ("Dross appears in court Tuesday.", "2026-03-17"),
+        ("The Orlen council meets Tuesday to vote on the budget.", "2026-03-17"),
+        ("Orlen High students return to class Tuesday.", "2026-03-17"),
+        ("Dross remains hospitalized Tuesday in stable condition.", "2026-03-10"),
+        ("Dross says Tuesday that the mill is safe.", "2026-03-10"),
+        ("Dross is in stable condition Tuesday, police said.", "2026-03-10"),
+        # a present intention speaks of a coming day; a past one need not
+        ("The Dross family hopes to hold a vigil Tuesday.", "2026-03-17"),
+        ("Orlen officials intend to reopen the mill on Tuesday.", "2026-03-17"),
+        ("The Dross family hoped to hold a vigil on Tuesday.", "2026-03-10"),
+        ("Orlen police had questioned Dross on Tuesday.", "2026-03-10"),
     ],
 )  # fmt: skip
 def test_the_parse_tells_a_coming_day_from_a_past_one(text: str, expected: str) -> None:
@@ -677,3 +704,116 @@ def test_a_year_that_a_figure_is_compared_with_is_not_lent_to_the_day() -> None:
     # set in that year's time, the day is that year's
     text = "In the 2019 season, the Corvel team lost in March."
     assert "2019-03" in [e.value for e in find_time_expressions(text, "2026-11-18")]
+
+
+def test_a_year_naming_an_earlier_thing_dates_the_day_unless_compared_with() -> None:
+    """'The 2024 audit, published in March, …': the audit's year dates its March; only a
+    year that a figure is measured against ('exceeding the 2024 totals') is another time."""
+    text = "The 2024 audit of the Orlen dam, published in March, found deep cracks."
+    assert "2024-03" in values(text, "2026-08-20")
+    text = "Orlen ferry trips are well above the 2024 totals, with 900 trips by March 3."
+    assert "2026-03-03" in values(text, "2026-08-20")
+
+
+def test_a_couple_of_units_ago_is_two() -> None:
+    text = "Dross moved to Orlen a couple of months ago."
+    assert found(text, "2026-08-20") == [("a couple of months ago", "month", "2026-06")]
+
+
+def test_in_the_past_is_vague_but_the_past_five_years_is_a_stretch() -> None:
+    text = "The Orlen mill has had trouble in the past, Dross said."
+    assert found(text, "2026-08-20") == [("the past", "vague", None)]
+    text = "In the past five years, the Orlen mill has shut twice."
+    assert [e.kind for e in find_time_expressions(text, "2026-08-20")] == ["range"]
+
+
+def test_minutes_are_an_amount_of_time() -> None:
+    text = "Dross spoke with the Orlen mayor for 20 minutes."
+    assert found(text, "2026-08-20") == [("20 minutes", "duration", None)]
+
+
+def test_a_pages_dateline_is_the_day_relative_days_count_from() -> None:
+    # the page's publication date lags its dateline by a day: Saturday is the dateline's day
+    text = "ORLEN, Vel. (March 14, 2026) — The mill shut on Saturday. Officials met on Friday."
+    assert values(text, "2026-03-13") == ["2026-03-14", "2026-03-14", "2026-03-13"]
+    # a dateline far from the publication date is another story's day (a republished page)
+    text = "ORLEN, Vel. (March 14, 2025) — The mill shut on Saturday."
+    assert values(text, "2026-03-13") == ["2025-03-14", "2026-03-07"]
+
+
+def test_a_clock_time_after_at_or_around_needs_no_am_or_pm() -> None:
+    text = "Shots were fired in Orlen Tuesday night around 10:30, police said."
+    assert found(text, "2026-03-13") == [
+        ("Tuesday night", "time", "2026-03-10"),
+        ("10:30", "time", "2026-03-10"),
+    ]
+    # a verse or a ratio is no time
+    assert found("The Orlen choir sang John 3:16 and won 12:40 votes.", "2026-03-13") == []
+
+
+def test_overnight_and_early_morning_of_an_event_are_times() -> None:
+    # the night just gone (on its evening's day) or the day named before; the morning is
+    # the publication day's or the day named before's
+    text = "Two men were hurt in an overnight shooting near the Orlen mill."
+    assert found(text, "2026-03-13") == [("overnight", "time", "2026-03-12")]
+    text = "Shots were fired Tuesday evening. The victim died overnight, police said."
+    assert found(text, "2026-03-13") == [
+        ("Tuesday evening", "time", "2026-03-10"),
+        ("overnight", "time", "2026-03-10"),
+    ]
+    text = "Police are investigating an early morning fire at the Orlen mill."
+    assert found(text, "2026-03-13") == [("early morning", "time", "2026-03-13")]
+    # a stay, a parcel or a success is no time
+    assert found("Dross booked an overnight stay and an overnight parcel.", "2026-03-13") == []
+
+
+def test_throughout_the_day_is_the_day_named_last() -> None:
+    text = "The Orlen mill shut on Tuesday. Crews had worked throughout the day."
+    assert values(text, "2026-03-13") == ["2026-03-10", "2026-03-10"]
+
+
+def test_an_age_without_old_and_after_hours_are_no_amounts_of_time() -> None:
+    text = "Dross shot a 16-year girl near an after - hours club and an after-hours bar."
+    assert found(text, "2026-03-13") == []
+    # an amount of service is still one
+    assert found("Dross, a 19-year member of the Orlen force, retired.", "2026-03-13") == [
+        ("19-year", "duration", None)
+    ]
+
+
+def test_a_weekday_written_with_its_date_is_that_date() -> None:
+    text = "The Orlen shooting happened Friday, March 6, at the mill."
+    assert values(text, "2026-03-13") == ["2026-03-06", "2026-03-06"]
+    # a date that falls on another weekday is not the weekday's
+    text = "Dross spoke Thursday, March 6 was the day of the vote."
+    assert values(text, "2026-03-13") == ["2026-03-12", "2026-03-06"]
+
+
+def test_the_early_hours_are_no_amount_and_as_soon_as_no_time() -> None:
+    text = "The Orlen fire broke out in the early hours of Sunday."
+    assert found(text, "2026-03-13") == [("Sunday", "date", "2026-03-08")]
+    text = "Orlen crews worked into the early morning hours Monday."
+    assert found(text, "2026-03-13") == [("Monday", "date", "2026-03-09")]
+    text = "Orlen will post the report as soon as it is ready; it is too soon to say."
+    assert found(text, "2026-03-13") == [("soon", "vague", None)]
+
+
+def test_a_bare_year_compared_with_does_not_date_the_day() -> None:
+    text = "Shootings in Orlen are up 20 percent from 2025 through Nov. 16."
+    assert "2026-11-16" in [e.end_value for e in find_time_expressions(text, "2026-11-18")]
+    text = "Orlen recorded more arrests by March 3 than in all of 2025."
+    assert values(text, "2026-11-18") == ["2026-03-03", "2025"]
+    # a year that sets the sentence's time still does
+    text = "The Orlen rule, first proposed in 2019, took effect in June."
+    assert values(text, "2026-11-18") == ["2019", "2019-06"]
+
+
+def test_a_present_simple_moves_only_a_weekday_and_early_years_stay_a_span() -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    text = "The Orlen ad features a Gazette report from over the weekend."
+    times = find_time_expressions(text, "2026-03-16", tense_reader(load_spacy()(text)))
+    assert [(e.value, e.end_value) for e in times] == [("2026-03-14", "2026-03-15")]
+    text = "Orlen grew fast in the early years of the mill."
+    assert found(text, "2026-03-16") == [("years", "duration", None)]

@@ -18,7 +18,8 @@ from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
 from .crossdoc.guards import cap_length, input_warnings
 from .crossdoc.near_words import article_words, encode_words
-from .crossdoc.quotes import group_quotes, speaker_table
+from .crossdoc.quotes import group_quotes
+from .crossdoc.speaker_table import speaker_table
 from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, Encoder, encode_parts, get_encoder, one_blas_thread

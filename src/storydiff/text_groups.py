@@ -32,6 +32,10 @@ _GROUP_WORDS_BY_KIND = {
     "scientists": "scientists researchers virologists",
     "teenagers": "teenagers teens adolescents",
     "renters": "renters tenants",
+    # a court's and a legislature's members act as one body in the stories about them
+    # ('the justices' / 'judges'; 'lawmakers' / 'legislators'); AllSides dev, branch dog5
+    "justices": "justices judges",
+    "lawmakers": "lawmakers legislators congressmen congresswomen",
     **{kind: kind for kind in ("strikers", "workers", "students", "activists", "settlers")},
     **{kind: kind for kind in ("civilians", "gunmen", "pensioners", "farmers", "voters")},
 }
@@ -39,10 +43,12 @@ GROUP_KINDS: Mapping[str, str] = {
     word: kind for kind, words in _GROUP_WORDS_BY_KIND.items() for word in words.split()
 }
 # Plurals that name such a group only after a given word: 'asylum seekers' (also written
-# 'asylum-seekers'), 'police officers'.
+# 'asylum-seekers'), 'police officers', 'migrant children'.
 GROUP_COMPOUNDS: Mapping[tuple[str, str], str] = {
     ("asylum", "seekers"): "migrants",
     ("police", "officers"): "police",
+    ("migrant", "children"): "migrants",
+    ("migrant", "kids"): "migrants",
 }
 # Single people of a group kind: 'an officer shot him' and 'police shot him' name one actor,
 # as do 'a soldier' and 'troops' (the word's lemma).

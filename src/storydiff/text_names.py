@@ -55,29 +55,6 @@ EVENT_NAME_WORDS = frozenset(
     massacre month uprising genocide award awards prize
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
-# States of the United States: places, never people ('the governor of Ohio', 'New Mexico').
-US_STATES = frozenset(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-) | frozenset(
-    {
-        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-        "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
-    }
-)  # fmt: skip
-# News-style abbreviations of the states ('Frankfort, Ky.', 'Former Va. Sen. Ana Dale'):
-# places, with their full stops; also read in a party tag ('R-Ky.'), which names no actor.
-US_STATE_ABBREVIATIONS = frozenset(
-    """
-    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass.
-    mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i.
-    s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo.
-    """.split()  # noqa: SIM905  (a word list reads best as words)
-)
 # Particles that open an Arabic name: a name led by one written in lower case or joined by a
 # hyphen ('al Qaeda', 'al-Shabaab', 'Al-Shabaab') names a group or a movement; in a person's
 # name the given name comes first ('Karim al-Vessa'). Alone ('Al' split off 'Al-Shabaab')
@@ -272,7 +249,12 @@ def initials_forms(name: str) -> frozenset[str]:
         return frozenset()
     words = name.replace("-", " ").split()
     with_of = "".join(_initial(w) for w in words if w == "of" or fold(w) not in _ACRONYM_SKIPS)
-    return frozenset({plain, with_of})
+    forms = {plain, with_of}
+    named = words[1:] if fold(words[0]) == "the" else words
+    if fold(named[-1]) in {"department", "ministry"} and "of" not in named:
+        # 'Justice Department' is the 'Department of Justice': 'DOJ', 'DJ'
+        forms |= initials_forms(" ".join([named[-1], "of", *named[:-1]]))
+    return frozenset(forms)
 
 
 def acronym_key(word: str) -> str:
@@ -400,6 +382,8 @@ HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # A party member written as a label ('Republican Ana Dale', 'the Velka Democrat'): before a
 # name it marks a person; alone or ending a name it describes someone, it names no actor.
 PARTY_MEMBER_WORDS = frozenset({"republican", "democrat", "tory"})
+# A party's nickname and the member word of its party: 'the GOP' is the Republican Party.
+PARTY_NICKNAMES = {"gop": "republican"}
 # Words that make a name an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset(
     """
@@ -410,7 +394,8 @@ ORGANISATION_WORDS = frozenset(
     services network press tribune herald daily agency republic state states kingdom
     federation league club church campaign center centre fund board authority authorities
     north south east west northern southern eastern western city county province region
-    embassy consulate alliance coalition guard protection enforcement financial
+    embassy consulate alliance coalition guard protection enforcement financial patrol
+    tribunal directorate secretariat
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )  # 'embassy', 'consulate': 'the U.S. Embassy' speaks as a body, it is no person; nor is
 # 'the Coast Guard', 'Harbour and Border Protection' or 'Customs Enforcement'

@@ -2,7 +2,8 @@
 act on one patient give it to two different groups, or to a group and someone not of it
 ('police shot the teenager' / 'a bystander shot the teenager'), which crossdoc/detectors.py
 reports as an agent conflict (different named actors are told there from the predicates
-alone); and whether two statements are about acts on two different named people.
+alone, unless the two agents may be one actor told two ways); and whether two statements
+are about acts on two different named people.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Unit
-from ..text import name_key
+from ..text import fold, name_key
 from ..text_groups import (
     GENERIC_ACTOR_NOUNS,
     GROUP_MEMBER_NOUNS,
 )
+from ..text_names import PARTY_MEMBER_WORDS, TITLE_WORDS
 
 
 def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
@@ -28,6 +30,8 @@ def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
         return False
     if pa.negated or pb.negated:
         return False  # 'troops crossed the border' / 'rebels did not cross the border'
+    if pa.agent is not None and pa.agent == pb.agent:
+        return False  # one head word, one group: 'Democrats, who had hoped…' / 'House Democrats'
     if {pa.patient, pa.agent, pb.agent} & GENERIC_ACTOR_NOUNS:
         return False
     group_a, group_b = _group_of(left, a), _group_of(right, b)
@@ -42,6 +46,37 @@ def other_groups(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
         return False
     members = [m for kind, m in GROUP_MEMBER_NOUNS.items() if name_key(kind) == group]
     return not any(other.agent in m for m in members)
+
+
+def one_actor_told_two_ways(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
+    """Whether two statements' agents may be one actor though their heads differ: both name
+    someone in common ('the Greens, led by Holt and Rask' / 'Sens. Dent, Rask and Holt'), or
+    one is a description that fits a person the other names ('the Velmoran Republican' /
+    'Ivo Dorn'): a description names no one, so it cannot name someone else."""
+    if _actors_in_agent(left, a) & _actors_in_agent(right, b):
+        return True
+    return _describes_someone(left, a) or _describes_someone(right, b)
+
+
+def _actors_in_agent(analysis: Analysis, unit: Unit) -> set[str]:
+    """The actor keys of the people and groups a statement's agent names."""
+    span = unit.predicate.agent_span if unit.predicate else None
+    if span is None:
+        return set()
+    return {m.key for m in analysis.mentions if span[0] <= m.start and m.end <= span[1]}
+
+
+def _describes_someone(analysis: Analysis, unit: Unit) -> bool:
+    """An agent that is 'the' and a title or a party word for one person ('The South
+    Carolina Republican', 'the Velmoran senator'), not a name; 'the Republicans' is a group."""
+    predicate = unit.predicate
+    if predicate is None or predicate.agent_span is None or predicate.agent is None:
+        return False
+    words = analysis.article.text[slice(*predicate.agent_span)].split()
+    return (
+        len(words) > 1 and fold(words[0]) == "the" and fold(words[-1]) == predicate.agent
+        and predicate.agent in PARTY_MEMBER_WORDS | TITLE_WORDS
+    )  # fmt: skip
 
 
 def one_more_doer(unit: Unit) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Predicate, Unit
-from ..text import SAYING_VERBS
+from ..text import NEGATION_WORDS, SAYING_VERBS
 from .agents import other_patients
 from .polarity import opposite_conditions, opposite_speech_acts
 from .sides import LIGHT_VERBS, PRONOUNS, Finding, Side, finding, is_future, side_text
@@ -186,6 +186,9 @@ def attribution(a: Side, b: Side) -> list[Finding]:
             return []
         if hedges(other.unit):
             return []  # 'appeared to be evading', 'the mayor's lie': the other doubts too
+        if _denies(other) and not _negative(doubter) and not _reports_words(other):
+            return []  # 'officials did not sell it': the outlet's own denial tells nothing
+            # without doubt (a speaker's denial it reports is the speaker's assertion)
         neutral = accusations(other.unit)
         if not strong and (neutral or doubts(other.unit, strong=True, other=doubter.unit)):
             return []
@@ -225,3 +228,22 @@ def _doubted_acts_told(unit: Unit, marks: list[tuple[int, int, str]], other: Uni
         if pos_of.get(token) not in _DOUBTED_POS or lemma in SAYING_VERBS or lemma in other.lemmas:
             return True
     return False
+
+
+def _denies(side: Side) -> bool:
+    """Whether the statement's own predicate is negated ('did not sell', 'No, they are not
+    handing out …')."""
+    predicate = side.unit.predicate
+    return predicate is not None and predicate.negated
+
+
+def _negative(side: Side) -> bool:
+    """Whether any word of the statement negates ('claimed he had not sold it': the claim
+    itself may be the denial the other statement reports)."""
+    return any(token.lower() in NEGATION_WORDS for token in side.unit.tokens)
+
+
+def _reports_words(side: Side) -> bool:
+    """Whether the statement reports someone's words (a saying verb, a quotation mark)."""
+    quoted = any(mark in side.unit.text for mark in '"“”')
+    return quoted or any(lemma in SAYING_VERBS for lemma in side.unit.lemmas)

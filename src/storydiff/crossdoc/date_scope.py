@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.timex_years import LEVEL_OF_YEAR
 from ..model import Analysis, TimeExpression, Unit
 from ..text import COURT_WORDS, MONTHS, RULING_VERBS, WEEKDAYS
 from .signals import in_scope
@@ -80,7 +81,7 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     statement's fact, so that it must not place the statement on a timeline: a day or month
     the fact is set against ('following calls last week', 'ahead of the vote on Tuesday', not
     'shortly after midnight'), an earlier event it is measured from ('since a session three
-    weeks ago', 'up from 6.4% in May'), a day counted from the publication
+    weeks ago', 'up from 6.4% in May', 'from 2005 levels'), a day counted from the publication
     date inside a quotation (the speaker's 'tonight' is the day of the speech), or a year or
     month that modifies a noun or sits in a side clause ('the 1988 nominee', "last year's
     election", 'Brooke, who served from 1967 to 1979'). A day named on a noun ('Sunday's
@@ -88,6 +89,8 @@ def dates_another_event(analysis: Analysis, unit: Unit, time: TimeExpression) ->
     text = analysis.article.text
     before = text[max(unit.start, time.start - 40) : time.start]
     if any(p.search(before) for p in (_BASELINE, _SINCE_EVENT, _UNTIL_EVENT)):
+        return True
+    if _level_of_year(text, time):
         return True
     # a year after 'after' still holds the fact ('broke away after a short war in 2011')
     other = _OTHER_EVENT.search(before)
@@ -139,6 +142,8 @@ def dates_the_fact(
         return False
     if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE)):
         return False
+    if _level_of_year(text, time):
+        return False
     if not ruling and _saying_follows(unit, text, time):
         return False
     if inside_quotation(analysis, unit, time.start):
@@ -178,6 +183,11 @@ def _ruling_said(before: str, other: Unit | None) -> bool:
         return False
     said = _COURT_SAYS.search(before)
     return said is not None and said.group(1).lower().rstrip("s") == agent
+
+
+def _level_of_year(text: str, time: TimeExpression) -> bool:
+    """'from 2005 levels': the level a change is measured against (`LEVEL_OF_YEAR`)."""
+    return time.kind == "year" and LEVEL_OF_YEAR.match(text, time.start) is not None
 
 
 def in_dateline(analysis: Analysis, position: int) -> bool:

@@ -7,7 +7,9 @@ pairs they run on):
   date         one explicit date of the fact on each side, of one granularity, that differ
                (crossdoc/dates.py: 'on March 12' vs 'on March 13'; never 'yesterday'), or
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
-  agent        the same act with agent and patient swapped, or done by a different named actor
+  agent        the same act with agent and patient swapped, or done by a different named actor,
+               or set in two places of one granularity (crossdoc/places.py: 'in Tarrowby' vs
+               'in Melnick'; never a town against its county or state)
   (crossdoc/claim_detectors.py:)
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
@@ -22,7 +24,7 @@ import re
 
 from ..model import Unit
 from ..text import MONTHS, PERSON_WORDS, WEEKDAYS, fold
-from .agents import one_more_doer, other_groups, other_patients
+from .agents import one_actor_told_two_ways, one_more_doer, other_groups, other_patients
 from .amount_compare import amounts_disagree, same_quantity, sum_told_elsewhere
 from .amounts import Amount, amounts
 from .changes import changes, changes_disagree
@@ -39,6 +41,7 @@ from .durations import durations, durations_disagree
 from .occurrences import same_occurrence
 from .people_counts import nationals_fate
 from .person_ages import with_full_names
+from .places import places_disagree
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
@@ -344,6 +347,11 @@ def _other_actors(a: Unit, b: Unit) -> bool:
 
 
 def _agents(a: Side, b: Side) -> list[Finding]:
+    """Who did the act, and where (the gold types a place difference as agent too)."""
+    return _actors(a, b) + places_disagree(a, b)
+
+
+def _actors(a: Side, b: Side) -> list[Finding]:
     pa, pb = a.unit.predicate, b.unit.predicate
     if pa is None or pb is None or pa.verb != pb.verb or pa.verb in LIGHT_VERBS:
         return []
@@ -373,6 +381,7 @@ def _agents(a: Side, b: Side) -> list[Finding]:
         and pa.agent not in PRONOUNS and pb.agent not in PRONOUNS
         and pa.agent not in b.unit.names and pb.agent not in a.unit.names
         and not _one_holds_the_other(agent_a, agent_b)
+        and not one_actor_told_two_ways(a.analysis, a.unit, b.analysis, b.unit)
     ) or other_groups(a.analysis, a.unit, b.analysis, b.unit):  # fmt: skip
         return [
             Finding(

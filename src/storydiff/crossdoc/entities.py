@@ -34,12 +34,14 @@ from ..text_groups import (
     GOVERNMENT_NOUNS,
 )
 from ..text_names import (
+    PARTY_NICKNAMES,
     acronym_key,
     given_names,
     initials_forms,
     person_key,
     same_given_names,
 )
+from .entity_titles import resolve_open_titles
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -64,6 +66,7 @@ def link_entities(
     _move_cities(by_key)
     _merge_company_forms(by_key)
     _merge_continent_unions(by_key)
+    resolve_open_titles(by_key)  # last: the holders' keys are final
     order = [article for article, _ in mentions_by_article]
     entities = []
     for key, mentions in by_key.items():
@@ -195,17 +198,27 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
     an acronym's mentions join the one multi-word name with those initials (within an
     article, `extract.mentions` has linked them already), typed as the name is ('JCPOA' is
     a pact where 'the Joint Comprehensive Plan of Action' is). Two names with the same
-    initials leave the acronym alone."""
+    initials leave the acronym alone. An acronym that is not the initials of the name
+    ('CDC' of 'Centers for Disease Control and Prevention': an agency renamed by adding
+    words keeps its old acronym) joins the name an article defines it as ('Name (CDC)',
+    linked within that article by `extract.mentions`), when the articles define it as one."""
     by_initials: dict[str, list[str]] = defaultdict(list)
+    defined: dict[str, set[str]] = defaultdict(set)
     for key, mentions in by_key.items():
         if any(m.type != "person" for m in mentions):
-            for letters in initials_forms(key):
+            # the key, and the names as written: 'Department of Justice' is keyed 'justice
+            # department', and its acronym is 'DOJ'
+            names = {key} | {m.name for m in mentions if m.type != "person"}
+            for letters in set().union(*(initials_forms(name) for name in names)):
                 by_initials[letters].append(key)
+            for m in mentions:
+                if (letters := acronym_key(m.text)) and letters != key and m.type != "person":
+                    defined[letters].add(key)
     for key in list(by_key):
         mentions = by_key[key]
         if not all(acronym_key(m.name) == key for m in mentions):
             continue
-        targets = [k for k in by_initials.get(key, []) if k != key]
+        targets = [k for k in by_initials.get(key, []) if k != key] or sorted(defined[key])
         if len(targets) == 1:
             named = [m for m in by_key[targets[0]] if m.kind == "name"] or by_key[targets[0]]
             typed = _majority_type(named)
@@ -213,8 +226,9 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
 
 
 def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
-    """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party': a
-    party and its members as a group are one actor, each outlet's choice a label of it."""
+    """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party' (and
+    'the GOP'): a party and its members as a group are one actor, each outlet's choice a
+    label of it."""
     for key in list(by_key):
         words = key.split()
         if len(words) != 2 or words[1] != "party" or key not in by_key:
@@ -223,6 +237,11 @@ def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
             if members in by_key and all(m.type == "group" for m in by_key[members]):
                 by_key[key].extend(by_key.pop(members))
                 break
+    for nickname, members in PARTY_NICKNAMES.items():
+        # 'the GOP' joins the party, or its members where no outlet names the party
+        target = next((k for k in (f"{members} party", members) if k in by_key), None)
+        if nickname in by_key and target is not None:
+            by_key[target].extend(by_key.pop(nickname))
 
 
 def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:

@@ -11,10 +11,12 @@ with each other and the three leads with each other, the same fact shown twice u
 
 Each article's own text says which body statement its headline restates: the one of its
 first `LEAD_UNITS` body statements that holds most of the headline's words (at least
-`RESTATED_SHARE`, and more than any other). A headline in a shared group then brings that
-statement with it: a restatement left alone joins the headline's group, and two shared
-groups merge when the headlines of one are restated in the other, and no headline of either
-points elsewhere. Explicit evidence (different days, blocks.py) still holds two statements
+`RESTATED_SHARE`, and more than any other). A headline left alone joins the shared group of
+that statement (else it reads as a fact only its outlet reports while its own lead is
+shared: 5 headlines of 13 AllSides stories, branch dog5). A headline in a shared group
+brings that statement with it: a restatement left alone joins the headline's group, and two
+shared groups merge when the headlines of one are restated in the other, and no headline of
+either points elsewhere. Explicit evidence (different days, blocks.py) still holds two statements
 apart, and an article's statements still sit together only when adjacent (headlines aside).
 """
 
@@ -78,6 +80,7 @@ def join_restated_leads(
     docstring); `contiguous` says whether an article's statements in a group may sit
     together."""
     pointers = _pointers(analyses, headlines)
+    groups = _join_lone_headlines(pointers, groups, blocks, contiguous)
     for headline, lead in pointers:
         home = _shared_group(groups, headline)
         alone = next((g for g in groups if g == [lead]), None)
@@ -104,6 +107,36 @@ def join_restated_leads(
         logger.debug("headline group %s merged with its leads' group %s", home, other)
         other.extend(node for node in home if node not in other)
         groups = [g for g in groups if g is not home]
+    return groups
+
+
+def _join_lone_headlines(
+    pointers: list[tuple[Node, Node]],
+    groups: list[list[Node]],
+    blocks: MergeBlocks,
+    contiguous: Callable[[list[Node]], bool],
+) -> list[list[Node]]:
+    """`groups` with each headline left alone in the shared group of the lead that restates
+    it: the headline tells that shared fact (it scores low against the other outlets'
+    statements for the reasons in the module docstring). A lead in two shared groups gives
+    the headline to the one of more articles; a tie leaves it alone."""
+    for headline, lead in pointers:
+        alone = next((g for g in groups if g == [headline]), None)
+        homes = sorted(
+            (g for g in groups if lead in g and _articles(g) > 1),
+            key=_articles,
+            reverse=True,
+        )
+        if alone is None or not homes:
+            continue
+        if len(homes) > 1 and _articles(homes[0]) == _articles(homes[1]):
+            logger.debug("headline %s: its lead %s is in two groups alike", headline, lead)
+            continue
+        if not _fits(homes[0], [headline], blocks, contiguous):
+            continue
+        logger.debug("headline %s joins its lead %s's group", headline, lead)
+        homes[0].append(headline)
+        groups = [g for g in groups if g is not alone]
     return groups
 
 

@@ -19,16 +19,36 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import Analysis
 from ..text import fold
 from ..text_groups import GENERIC_ACTOR_NOUNS, GROUP_COMPOUNDS, GROUP_KINDS
-from ..text_names import SPOKESPERSON_TITLES
+from ..text_names import CARRIER_NOUNS, SPOKESPERSON_TITLES
 
 _LEADING = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"for", "of", "at"})
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "on", "with", "to", "near"})
+
+
+class Voiced(Protocol):
+    """What the speaker checks read of a quote (`quotes.QuoteFeatures`)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def speaks_for(self) -> frozenset[str]: ...
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
+    return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
+
+
+def one_voice(a: Voiced, b: Voiced) -> bool:
+    """Whether one speaker is the other's spokesperson ('Dmitry Peskov' and 'Kremlin')."""
+    return a.key in b.speaks_for or b.key in a.speaks_for
 
 
 def spoken_for(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
@@ -129,3 +149,29 @@ def _generic(speaker: str) -> bool:
     """A speaker whose head word may name anyone: 'officials', 'local people', 'sources'."""
     head = _head_phrase(speaker)
     return bool(head) and head[-1] in GENERIC_ACTOR_NOUNS
+
+
+def document_and_person(a: str | None, a_person: bool, b: str | None, b_person: bool) -> bool:
+    """Whether one speaker is a document of no one named ('the letter', 'a joint statement')
+    and the other a person (`named_people`): what the letter says and what one of its
+    signatories says in their own words are two remarks."""
+    return (a_person and _document(b)) or (b_person and _document(a))
+
+
+def named_people(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The speaker keys of the people the articles name ('reyl' for 'Tomas Reyl'), from the
+    mentions the articles type as persons."""
+    return frozenset(
+        speaker_key(mention.name or mention.text)
+        for analysis in analyses
+        for mention in analysis.mentions
+        if mention.type == "person"
+    )
+
+
+def _document(speaker: str | None) -> bool:
+    """'the letter', 'joint statement'; not 'Dale's letter' (hers: the speaker is Dale)."""
+    words = (speaker or "").split()
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return fold(words[-1].strip(".,")) in CARRIER_NOUNS

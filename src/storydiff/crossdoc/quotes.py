@@ -15,29 +15,36 @@ sentence ('"A," he said. "B."') is matched segment by segment, each sentence on 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 
-from ..extract.aliases import without_country
 from ..extract.speaker_memory import SPEAKER_SEPARATOR, speaker_key
 from ..model import (
     Analysis,
     Quote,
     QuoteGroup,
     QuoteVersion,
-    SpeakerRow,
 )
 from ..model.quotes import PIECE_EDGE, rejoined
 from ..text import FUNCTION_WORDS, name_key
-from ..text_names import given_names, person_key, same_given_names
+from ..text_names import given_names, same_given_names
 from .cluster import complete_link, linked_above
 from .quote_diff import word_changes
 from .quote_remarks import RemarkPiece, whole_remarks
-from .quote_voices import crowd_kind, crowds_differ, spoken_for
+from .quote_short import too_few_words
+from .quote_voices import (
+    crowd_kind,
+    crowds_differ,
+    document_and_person,
+    named_people,
+    one_voice,
+    same_speaker,
+    spoken_for,
+)
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -61,6 +68,10 @@ class QuoteMatchConfig:
     remark_words: int = 30
     """The most words two sentences of one quotation may have together to be read as one
     remark, whose groups join (`quote_remarks.whole_remarks`)."""
+    short_quote_words: int = 3
+    """A quote of this many content words or fewer matches another only when the speakers
+    vouch for it (`quote_short.too_few_words`): a few words are no evidence of one
+    utterance."""
 
 
 @dataclass(frozen=True)
@@ -77,11 +88,11 @@ def group_quotes(
     config = config or QuoteMatchConfig()
     nodes: list[_Node] = []
     rows: list[np.ndarray] = []
-    bodies = spoken_for(analyses)
+    bodies, people = spoken_for(analyses), named_people(analyses)
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(_segments(analysis)):
-            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies)))
+            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies, people)))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -129,10 +140,18 @@ class QuoteFeatures:
     """The keys of the bodies the speaker is a spokesperson of ('kremlin' for Peskov)."""
     speaker: str = ""
     """The speaker as resolved ('Residents', 'Both sides'), for crowds (`crowds_differ`)."""
+    person: bool = False
+    """The speaker is one person the articles name ('Tomas Reyl', not 'Catholic Bishops')."""
 
     @classmethod
-    def of(cls, quote: Quote, bodies: dict[str, frozenset[str]] | None = None) -> QuoteFeatures:
-        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`)."""
+    def of(
+        cls,
+        quote: Quote,
+        bodies: dict[str, frozenset[str]] | None = None,
+        people: frozenset[str] = frozenset(),
+    ) -> QuoteFeatures:
+        """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`);
+        `people`: the keys of the people the articles name (`quote_voices.named_people`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
         named = named and crowd_kind(speaker) is None  # 'Residents' opening a sentence
@@ -140,7 +159,8 @@ class QuoteFeatures:
         given = tuple(given_names(speaker.split())) if one else ()
         key = speaker_keys(quote.speaker)
         speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
-        return cls(content_words(quote.text), key, named, given, speaks_for, speaker)
+        person = one and key in people
+        return cls(content_words(quote.text), key, named, given, speaks_for, speaker, person)
 
 
 def quote_similarity(
@@ -153,14 +173,19 @@ def quote_similarity(
         len(a.terms & b.terms) / min(len(a.terms), len(b.terms)) if a.terms and b.terms else 0.0
     )
     score = config.cosine_weight * cosine + config.overlap_weight * overlap
+    if too_few_words(a, b, config.short_quote_words):
+        return min(score, 0.0)
     if a.key and b.key:
-        if _same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
+        if same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given)):
             score += config.same_speaker_bonus
-        elif (a.named and b.named and not _one_voice(a, b)) or crowds_differ(a.speaker, b.speaker):
+        elif (a.named and b.named and not one_voice(a, b)) or crowds_differ(a.speaker, b.speaker):
             # two different people, or a crowd ('Residents') and other people ('Both
-            # sides'); a description ('the statement', 'the writers') may stand for
-            # anyone, so it costs nothing
+            # sides'); a description ('the writers') may stand for anyone, so it costs
+            # nothing
             score -= config.other_speaker_penalty
+        elif document_and_person(a.speaker, a.person, b.speaker, b.person):
+            # 'the letter' and 'Tomas Reyl': a signatory's own words are another remark
+            return min(score, 0.0)
     return score
 
 
@@ -175,16 +200,6 @@ def speaker_keys(speaker: str | None) -> str:
     return SPEAKER_SEPARATOR.join(
         sorted(speaker_key(part) for part in speaker.split(SPEAKER_SEPARATOR))
     )
-
-
-def _same_speaker(a: str, b: str) -> bool:
-    """'peskov' and 'peskov'; 'vucevic and gasic' shares a speaker with 'gasic'."""
-    return a == b or bool(set(a.split(SPEAKER_SEPARATOR)) & set(b.split(SPEAKER_SEPARATOR)))
-
-
-def _one_voice(a: QuoteFeatures, b: QuoteFeatures) -> bool:
-    """Whether one speaker is the other's spokesperson ('Dmitry Peskov' and 'Kremlin')."""
-    return a.key in b.speaks_for or b.key in a.speaks_for
 
 
 def _score_matrix(
@@ -223,7 +238,7 @@ def _sentence_of(short: _Node, long: _Node) -> bool:
     goes on. The embedding of the longer quote dilutes the shorter one's; its words, all
     but a few, are there."""
     a, b = short.features, long.features
-    if not (a.named and b.named and a.key and _same_speaker(a.key, b.key)):
+    if not (a.named and b.named and a.key and same_speaker(a.key, b.key)):
         return False
     if len(a.terms) < _MIN_CONTAINED_WORDS or len(b.terms) <= len(a.terms):
         return False
@@ -301,7 +316,7 @@ def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bo
             a, b = nodes[x].features, nodes[y].features
             if nodes[x].article != nodes[y].article or not (a.key and b.key):
                 continue
-            if not _same_speaker(a.key, b.key) and not _one_voice(a, b):
+            if not same_speaker(a.key, b.key) and not one_voice(a, b):
                 return True
     return False
 
@@ -392,102 +407,3 @@ def group_speaker(names: Sequence[str]) -> str | None:
         return sum(same_given_names(given, given_names(n.split())) for n in full)
 
     return max(full or same_key, key=lambda n: (agreeing(n), len(n)))
-
-
-def speaker_table(
-    analyses: Sequence[Analysis], groups: Sequence[QuoteGroup]
-) -> tuple[SpeakerRow, ...]:
-    """Who is quoted by which article and how often: who gets a voice and who does not."""
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    labels: dict[str, str] = {}
-    quoted = Counter(
-        speaker
-        for analysis in analyses
-        for quote in analysis.quotes
-        for speaker in (quote.speaker or "").split(SPEAKER_SEPARATOR)
-        if speaker
-    )
-    key_of = _namesake_keys(quoted)
-    for analysis in analyses:
-        for quote in analysis.quotes:
-            for speaker in (quote.speaker or "").split(SPEAKER_SEPARATOR):
-                if not speaker:
-                    continue
-                key = key_of[speaker]
-                row = counts[key]
-                row[analysis.article.id] = row.get(analysis.article.id, 0) + 1
-                if len(speaker) > len(labels.get(key, "")):
-                    labels[key] = speaker
-    n_groups: Counter[str] = Counter()
-    for group in groups:
-        for speaker in (group.speaker or "").split(SPEAKER_SEPARATOR):
-            if speaker:
-                n_groups[key_of.get(speaker, speaker_key(speaker))] += 1
-    ids = [a.article.id for a in analyses]
-    rows = [
-        SpeakerRow(labels[key], {i: counts[key].get(i, 0) for i in ids}, n_groups[key])
-        for key in counts
-    ]
-    rows.sort(key=lambda r: (-sum(1 for v in r.counts.values() if v), -r.total, r.speaker))
-    return tuple(rows)
-
-
-def _namesake_keys(quoted: Counter[str]) -> dict[str, str]:
-    """The speaker table's row of each speaker: the family name ('clinton'), or, where the
-    story quotes two people of one family name whose given names disagree, the whole name
-    ('bill clinton', 'hillary clinton'; `extract.speaker_memory.SpeakerMemory` tells them apart
-    within an article); a bare 'Clinton' then goes to the one quoted most. A description
-    ('the harbour master') keeps its key."""
-    by_family: dict[str, list[str]] = defaultdict(list)
-    for name in quoted:
-        by_family[speaker_key(name)].append(name)
-    keys: dict[str, str] = {}
-    for family, names in by_family.items():
-        clusters: list[list[str]] = []
-        for name in sorted(names, key=lambda n: -len(n.split())):
-            given = given_names(name.split())
-            if not given or not all(w[:1].isupper() for w in name.split() if w.isalpha()):
-                continue
-            agree = (c for c in clusters if all(_agree(given, other) for other in c))
-            home = next(agree, None)
-            if home is None:
-                clusters.append([name])
-            else:
-                home.append(name)
-        for name in names:
-            keys[name] = family
-            if len(clusters) < 2:
-                continue
-            given = given_names(name.split())
-            homes = [c for c in clusters if name in c] or [
-                c for c in clusters if _agree(given, c[0])
-            ]
-            if homes:
-                home = max(homes, key=lambda c: sum(quoted[n] for n in c))
-                keys[name] = person_key(home[0].split())
-    _join_country_prefixed(keys)
-    return keys
-
-
-def _join_country_prefixed(keys: dict[str, str]) -> None:
-    """'U.S. Capitol Police' quoted by one outlet and 'Capitol Police' by another are one
-    row: a body named with its country joins the row of the same name without it, when the
-    story quotes that; not when two countries' bodies would share it ('U.S. Army' and 'UK
-    Army' beside 'the Army')."""
-    present = set(keys.values())
-    bare_of = {
-        name: speaker_key(" ".join(without_country(name.split())))
-        for name in keys
-        if name[:1].isupper()
-    }
-    prefixed: dict[str, set[str]] = defaultdict(set)
-    for name, bare in bare_of.items():
-        if bare != keys[name] and bare in present:
-            prefixed[bare].add(keys[name])
-    for name, bare in bare_of.items():
-        if len(prefixed.get(bare, ())) == 1 and keys[name] in prefixed[bare]:
-            keys[name] = bare
-
-
-def _agree(given: list[str], name: str) -> bool:
-    return same_given_names(given, given_names(name.split()))

@@ -52,17 +52,19 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
                     own.add(entry)
                     further.extend(_further_dated_acts(analysis, unit, entry))
     events: list[tuple[list[TimelineEntry], str | None]] = []
-    used: set[tuple[str, int]] = set()
+    used: dict[tuple[str, int], list[TimelineEntry]] = {}  # statement -> its event's entries
     for group in groups:
         # a statement the aligner put in two groups is one event, in the first group's
-        members = [
-            entries[(m.article, m.start)]
-            for m in group.members
-            if (m.article, m.start) in entries and (m.article, m.start) not in used
-        ]
+        keys = [(m.article, m.start) for m in group.members]
+        members = [entries[k] for k in keys if k in entries and k not in used]
+        shared = [(used[k], entries[k]) for k in keys if k in used and k in entries]
+        members = _join_shared_event(members, shared)
         if members:
             events.append((members, group.id if group.kind == "shared" else None))
-            used.update((m.article, m.start) for m in group.members)
+        homes = [members] + [event for event, _ in shared]
+        for k in keys:
+            home = next((h for h in homes if k in entries and entries[k] in h), members)
+            used.setdefault(k, home)
     for key, entry in entries.items():
         if key not in used:
             events.append(([entry], None))
@@ -76,6 +78,25 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     }
     undated = tuple(a.article.id for a in analyses if not a.article.published)
     return Timeline(timeline_events, lanes, _order_differences(timeline_events), undated)
+
+
+def _join_shared_event(
+    members: list[TimelineEntry], shared: list[tuple[list[TimelineEntry], TimelineEntry]]
+) -> list[TimelineEntry]:
+    """The entries of a group left for an event of its own: those dated as a statement the
+    group shares with an earlier event join that event (one outlet's lead grouped once with
+    each of two outlets whose leads do not link: one fact, one row, with each outlet's
+    day). Entries of another date stay an event of their own: a sentence in two groups may
+    tell two facts of two days (`align.second_homes`)."""
+    for event, entry in shared:
+        joining = [
+            m
+            for m in members
+            if m.date == entry.date and m.article not in {e.article for e in event}
+        ]
+        event.extend(joining)
+        members = [m for m in members if m not in joining]
+    return members
 
 
 def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:

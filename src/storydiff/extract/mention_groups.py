@@ -6,21 +6,36 @@ and a state's industry ('U.S. steel producers'). Used by `mentions.find_mentions
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
-from ..text_groups import GROUP_COMPOUNDS, GROUP_KINDS, INDUSTRY_NOUNS
+from ..text_groups import (
+    GOVERNMENT_NOUNS,
+    GROUP_COMPOUNDS,
+    GROUP_KINDS,
+    INDUSTRY_NOUNS,
+    LEADER_TITLES,
+    STATE_AGENT_NOUNS,
+)
 from .aliases import country_of, country_of_demonym, is_country
 from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
 from .name_runs import run_text
+from .references import leader_government_name
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["government_mention", "group_mention", "industry_mention", "industry_noun"]
+__all__ = [
+    "government_mention",
+    "group_mention",
+    "industry_mention",
+    "industry_noun",
+    "leader_agents_mention",
+]
 
 
 def government_mention(
@@ -42,6 +57,37 @@ def government_mention(
     return build_mention(span, "name", name, name, "organisation", noun, [*run, noun], article_id)
 
 
+def leader_agents_mention(
+    token: Token, memory: SpeakerMemory, article_id: str, mentions: Sequence[Mention]
+) -> Mention | None:
+    """'Varga officials', 'Varga negotiators': people who act for the government of the leader
+    named before them (a person the article titled president, prime minister, …), a mention
+    of that government ('the Varga administration', the noun the article used for it, else
+    the one its leader's title goes with), as 'administration officials' are; the leader's
+    name stays a mention of the leader (`mentions`, those so far). None for anyone who leads
+    no government ('Google officials', a lawyer's name)."""
+    if token.tag_ != "NNS" or fold(token.lemma_ or token.text) not in STATE_AGENT_NOUNS:
+        return None
+    before = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS]
+    if any(fold(c.text) in GOVERNMENT_NOUNS for c in before):
+        return None  # 'Pratt administration officials': read with the government noun
+    names = [c for c in before if c.dep_ == "compound"]  # a name, or one tagged as a noun
+    leader = next((m for m in mentions for c in names if m.start <= c.idx < m.end), None)
+    known = memory.find(leader.name, leader.start) if leader is not None else None
+    if leader is None or known is None or not known.titles & LEADER_TITLES:
+        return None
+    used = [
+        n for n in sorted(GOVERNMENT_NOUNS) if memory.knows(leader_government_name(known.name, n))
+    ]
+    word = used[0] if used else "administration" if "president" in known.titles else "government"
+    name = leader_government_name(known.name, word)
+    memory.observe(name, set(), leader.start, person=False)
+    span = token.doc[min(c.left_edge.i for c in [*before, token]) : token.i + 1]
+    return build_mention(
+        span, "description", name, name, "organisation", token, [token], article_id
+    )
+
+
 def group_mention(token: Token, article_id: str) -> Mention | None:
     """'the protesters', 'hooded youths', 'riot police': a group the story is about, keyed by
     its noun so that each outlet's words for it show in the naming table."""
@@ -50,7 +96,9 @@ def group_mention(token: Token, article_id: str) -> Mention | None:
         return None
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and _group_kind(token.head):
         return None  # 'police officers': the officers are the mention
-    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    start = _hyphenated_start(
+        token.doc, min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    )
     span = token.doc[start : token.i + 1]
     # keyed by its kind, named by the outlet's own noun ('the separatists' is a mention of
     # the kind 'rebels' named 'separatists')
@@ -60,6 +108,18 @@ def group_mention(token: Token, article_id: str) -> Mention | None:
         else f"{_before(token)} {fold(token.text)}"
     )
     return build_mention(span, "description", kind, noun, "group", token, [token], article_id)
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """`start`, moved back over the words a hyphen joins to it: the parser hangs only
+    'waving' of 'flag-waving' from the noun, and the label must not read 'waving protesters'."""
+
+    def joined(i: int) -> bool:  # 'flag' '-' 'waving' written without spaces
+        return doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+    while start >= 2 and joined(start):
+        start -= 2
+    return start
 
 
 def _group_kind(token: Token) -> str | None:

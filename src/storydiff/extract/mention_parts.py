@@ -51,6 +51,12 @@ def build_mention(
     )
 
 
+# The key of a title no one in its article holds ('the attorney general' in an article that
+# never titles anyone so): `crossdoc.entity_titles` gives it to the one person the other
+# articles title so, or drops it.
+OPEN_TITLE_KEY = "title:"
+
+
 def entity_key(name: str, entity_type: EntityType) -> str:
     """What links one actor's mentions: a person's surname, otherwise the whole name,
     folded ('Vučić' = 'Vucic'), without a leading article or a plural or possessive 's'."""
@@ -118,6 +124,8 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
         if before.lower_ == "of" and office and _title_of_office(doc, start - 2, sent_start):
             start -= 2  # 'Secretary of State Ana Dale': the title reaches across 'of'
             continue
+        if _title_held_for(doc, start - 1, sent_start):
+            break  # 'Envoy to Sudan Mark Dill': the place the title is held for is no label
         titled = fold(before.text) in TITLE_WORDS
         if before.dep_ in {"det", "amod", "compound"} or titled or before.pos_ == "ADJ":
             if before.pos_ in {"CCONJ", "PUNCT", "VERB", "ADP"}:
@@ -126,6 +134,17 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
             continue
         break
     return start
+
+
+def _title_held_for(doc: Doc, index: int, sent_start: int) -> bool:
+    """The proper noun at `index` is the place a title before it is held for: 'Sudan' of
+    'Envoy to Sudan' (not 'Brennick' of 'taken to Brennick General Hospital')."""
+    return (
+        index - 2 >= sent_start
+        and doc[index].pos_ == "PROPN"
+        and doc[index - 1].lower_ == "to"
+        and fold(doc[index - 2].text) in TITLE_WORDS
+    )
 
 
 def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, ...]:

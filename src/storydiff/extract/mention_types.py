@@ -23,16 +23,16 @@ from ..text_names import (
     GEOGRAPHIC_WORDS,
     KINSHIP_NOUNS,
     LAW_NAME_WORDS,
+    NAMED_BODY_WORDS,
     ORGANISATION_WORDS,
     PARTY_MEMBER_WORDS,
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     STATE_FORM_WORDS,
     TITLE_WORDS,
-    US_STATE_ABBREVIATIONS,
-    US_STATES,
     acronym_key,
 )
+from ..text_places import US_STATE_ABBREVIATIONS, US_STATES
 from .aliases import country_of, country_of_demonym, is_country
 from .name_runs import is_person_name, led_by_particle, run_text, titles_the_next_name
 from .speaker_memory import SpeakerMemory
@@ -47,6 +47,11 @@ _PLACE_OR_FACILITY_WORDS = PLACE_NAME_WORDS | FACILITY_NAME_WORDS
 _COMPANY_WORDS = COMPANY_MARK_NOUNS | COMPANY_NOUNS
 
 
+# Words that make a name a body's: 'the Federal Bureau of Harbour Safety', 'the Border
+# Patrol' (the same words that end a body's name run, `name_runs`).
+_BODY_WORDS = ORGANISATION_WORDS | NAMED_BODY_WORDS
+
+
 def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> EntityType:
     """The type of the actor a name run names (see the module docstring)."""
     words = [t.text for t in run]
@@ -59,8 +64,8 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
         return "other"  # 'the North Dorn Free Trade Agreement': a law, no body and no place
     if names_company(run) or run_text(run) in memory.companies or company_form(words):
         return "organisation"  # 'Holm Copper, the mining company', 'Dravid Minerals shares'
-    bodies = {w.removesuffix("s") if w not in ORGANISATION_WORDS else w for w in folded}
-    bodies = {w for w in bodies if w in ORGANISATION_WORDS}
+    bodies = {w.removesuffix("s") if w not in _BODY_WORDS else w for w in folded}
+    bodies = {w for w in bodies if w in _BODY_WORDS}
     if bodies:
         return "place" if bodies <= GEOGRAPHIC_WORDS else "organisation"
     if len(run) > 1 and folded[-1] in GROUP_KINDS:
@@ -71,8 +76,11 @@ def name_type(run: list[Token], titles: set[str], memory: SpeakerMemory) -> Enti
     if not titles and not known_person and led_by_particle(words):
         return "organisation"  # 'al Qarun', 'Al-Vessa'
     head = run[-1]
-    if head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text):
-        return "group"  # 'Kosovo Serbs', 'the Kosovars'
+    plural = head.tag_ == "NNPS" or (head.text.endswith("s") and head.lemma_ != head.text)
+    if plural and not known_person:
+        # 'Kosovo Serbs', 'the Kosovars'; not 'Sanders said' after 'Ivo Sanders' (the
+        # tagger reads a family name in -s alone as a plural noun)
+        return "group"
     if len(run) == 1 and _plural_demonym(words[0]):
         return "group"  # 'Britons' opening a sentence, tagged as one name: a people, no place
     if not titles and not known_person and _is_place_name(run_text(run)):

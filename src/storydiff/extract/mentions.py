@@ -29,6 +29,7 @@ from ..text_groups import (
 from ..text_names import (
     HONOURS,
     NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
     acronym_key,
     initials,
     initials_forms,
@@ -42,7 +43,13 @@ from .aliases import (
 )
 from .mention_circles import circle_mention
 from .mention_finish import by_given_name, finished, past_furniture, sentence_the_labelled
-from .mention_groups import government_mention, group_mention, industry_mention, industry_noun
+from .mention_groups import (
+    government_mention,
+    group_mention,
+    industry_mention,
+    industry_noun,
+    leader_agents_mention,
+)
 from .mention_pacts import Pacts
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
@@ -182,6 +189,7 @@ def _read_descriptions(
             or apposed_description_mention(token, memory, article_id)
             or demonym_agent_mention(token, article_id)
             or circle_mention(token, article_id, reading.mentions)
+            or leader_agents_mention(token, memory, article_id, reading.mentions)
             or group_mention(token, article_id)
             or reading.pacts.mention(token, article_id, reading.mentions)
         )
@@ -393,6 +401,8 @@ def _typed_name_mention(
         name = _honoured(run, name, memory)
         relative = introduced_as_relative(run)
         held = {t for t in titles if t} | appositive_titles(head)
+        # 'Sen. Ana Dale' is 'the senator' later, as 'Senator Ana Dale' is
+        held |= {TITLE_ABBREVIATIONS[t] for t in held if t in TITLE_ABBREVIATIONS}
         name = memory.observe(name, held, run[0].idx, person=True, relative=relative)
         key_name = name
     else:

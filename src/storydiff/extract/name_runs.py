@@ -25,10 +25,10 @@ from ..text_names import (
     PLACE_NAME_WORDS,
     PLACE_PREFIX_WORDS,
     TITLE_WORDS,
-    US_STATES,
     VESSEL_PREFIXES,
 )
-from .aliases import country_of
+from ..text_places import US_STATES
+from .aliases import country_of, is_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -148,13 +148,14 @@ def _place_apart_from_name(
     for size in (2, 1):
         place = run_text(run[:size])
         rest = run[size:]
-        if len(rest) >= 2 and (country_of(place) or fold(place) in US_STATES):
+        if len(rest) >= 2 and (is_country(place) or fold(place) in US_STATES):
             return [(run[:size], set()), (rest, titles | {title})]
     return [(run, titles)]
 
 
-# Words that open a title of several words ("District Attorney", "Majority Leader").
-_TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority"})
+# Words that open a title of several words ("District Attorney", "Majority Leader", "Special
+# Envoy").
+_TITLE_PREFIXES = frozenset({"district", "circuit", "majority", "minority", "special"})
 
 
 def _is_title_word(token: Token) -> bool:

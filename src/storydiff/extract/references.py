@@ -28,7 +28,13 @@ from ..text_names import (
     TITLE_WORDS,
 )
 from .aliases import UNIONS, country_of, country_of_demonym, is_country
-from .mention_parts import MODIFIER_DEPS, build_mention, entity_key, phrase_start
+from .mention_parts import (
+    MODIFIER_DEPS,
+    OPEN_TITLE_KEY,
+    build_mention,
+    entity_key,
+    phrase_start,
+)
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
@@ -344,17 +350,36 @@ def title_mention(
     token: Token, memory: SpeakerMemory, article_id: str, countries: Countries
 ) -> Mention | None:
     """The person a title written before anyone was titled so stands for, once the whole
-    article is read ('the leader of Japan' opening a story that names Abe later)."""
+    article is read ('the leader of Japan' opening a story that names Abe later); a title of
+    no country that no one in the article holds ('the attorney general' where the article
+    names Dale only by name) is an open title, keyed by its words (`OPEN_TITLE_KEY`), for
+    the other articles to resolve."""
     noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
     nation = _country_of_title(token)
     person = (
         titled_person(memory, noun) if nation is None else countries.holder(nation, noun, memory)
     )
-    if person is None:
-        return None
     start = min([c.left_edge.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
     span = token.doc[start : token.i + 1]
+    if person is None and nation is None and not _title_of_something(token):
+        words = [fold(t.text) for t in span[:-1] if t.lower_ not in {"the", "a", "an"}]
+        key = OPEN_TITLE_KEY + " ".join([*words, noun])
+        mention = build_mention(
+            span, "description", span.text, span.text, "person", token, [token], article_id
+        )
+        return replace(mention, key=key)
+    if person is None:
+        return None
     return build_mention(span, "description", person, person, "person", token, [token], article_id)
+
+
+def _title_of_something(token: Token) -> bool:
+    """'the president of the union', 'the union's president': a title of a body, which an
+    open title (no country, no holder in the article) cannot be read as."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "at", "for"})
+        for c in token.children
+    )
 
 
 def possessive_government_mention(

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from ..text import DISTANCING_REPORTING_VERBS, NEUTRAL_REPORTING_VERBS, WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -36,7 +38,8 @@ def tense_reader(doc: Doc) -> TenseAt:
     ('has risen', 'was held'); 'future' for a modal or 'will' ('could be on the floor
     Thursday', 'would retire after the November elections') and for a present 'be' the word
     hangs from directly ('the vote is Thursday'); 'other' for any other verb form ('is
-    expected', 'to rise'); None where no verb governs it within a few heads."""
+    expected', 'to rise'); None where no verb governs it within a few heads. A weekday that
+    a present perfect governs is 'future' ('has called a vote for Wednesday')."""
 
     def at(position: int) -> Tense | None:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
@@ -74,18 +77,54 @@ def _tense(verb: Token, word: Token) -> Tense:
         return "other"
     if verb.tag_ == "VBD":
         return "past"
+    if verb.tag_ == "VBN" and _a_day_of_a_present_perfect(word, verb, helpers):
+        return "future"
     if verb.tag_ == "VBN" and any(h in _PAST_HELPERS for h in helpers):
         return "past"
-    if _present_be(verb, helpers) and _hangs_from(word, verb):
+    if _present_be(verb, helpers) and _hangs_from(word, verb) and not _a_state(verb):
         return "future"
-    if verb.tag_ == "VBG" and verb.lemma_ in _ON_THE_WAY and _PRESENT_BE & set(helpers):
+    if _a_present_of_a_set_day(verb, word, helpers):
+        return "future"
+    if (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in _ON_THE_WAY | _ARRANGING
+        and _PRESENT_BE & set(helpers)
+    ):
         return "future"  # 'is heading to Orlen for a speech Thursday': a trip planned
     return "other"
+
+
+# 'has invited', 'have called', 'has been set': a present perfect (not 'had')
+_PRESENT_PERFECT = frozenset({"has", "have", "'ve"})
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+
+
+def _a_day_of_a_present_perfect(word: Token, verb: Token, helpers: list[str]) -> bool:
+    """Whether `word` is a weekday that a present perfect governs ('has invited them to
+    Orlen on Friday', 'has called a vote for Wednesday', 'has been set for Monday'): English
+    does not date a present perfect with a past day, so the day is that of the thing set up,
+    still to come. Not a 'since' day ('has been missing since Friday'); a passive's only
+    after 'for' (not 'has been charged on Monday', loose copy for 'was charged')."""
+    if not _PRESENT_PERFECT & set(helpers):
+        return False
+    # the time expression's span may open with its preposition ('on Friday')
+    day = next((t for t in word.subtree if t.lower_ in _WEEKDAY_NAMES), None)
+    if word.pos_ == "ADP" and day is not None and word.head.i == verb.i:
+        linked_by = word.lower_
+    elif day is not None and day.i == word.i and _hangs_from(word, verb):
+        phrase = word.head if word.head.lower_ in _DAY_PARTS else word
+        linked_by = phrase.head.lower_ if phrase.head.pos_ == "ADP" else ""
+    else:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return linked_by != "since" and (not passive or linked_by == "for")
 
 
 # verbs of setting out whose present progressive tells of a planned trip ('is flying to Orlen
 # on Monday'), unlike most ('police are investigating a fire Sunday')
 _ON_THE_WAY = frozenset({"head", "go", "travel", "fly", "return", "leave", "visit"})
+# … and verbs of arranging an event ('the family is holding a vigil Tuesday')
+_ARRANGING = frozenset({"hold", "host", "plan", "organize", "organise", "schedule"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
@@ -94,6 +133,44 @@ def _present_be(verb: Token, helpers: list[str]) -> bool:
     'police are investigating a fire Sunday' tells of a past day as often as 'they are
     meeting Friday' of a coming one."""
     return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not helpers
+
+
+# what 'is' may tell of as of a day: 'is in stable condition Tuesday', 'is in custody Monday'
+_STATE_NOUNS = frozenset({"condition", "custody", "jail", "prison", "hospital", "care"})
+
+
+def _a_state(verb: Token) -> bool:
+    """Whether a present 'be' tells of a state as of the day ('is stable Tuesday', 'is in
+    critical condition Monday'), not of the day a thing is set for ('the vote is Thursday')."""
+    for child in verb.children:
+        if child.dep_ == "acomp":
+            return True
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_ in _STATE_NOUNS for c in child.children
+        ):
+            return True
+    return False
+
+
+# present forms that tell of a state or a saying on the day, not of a thing set for it
+_NOT_SET = frozenset({"be", "have", "do", "remain", "stay", "keep", "continue", "hope", "want"})
+_NOT_SET_REPORTING = NEUTRAL_REPORTING_VERBS | DISTANCING_REPORTING_VERBS
+
+
+def _a_present_of_a_set_day(verb: Token, word: Token, helpers: list[str]) -> bool:
+    """Whether a present simple governs the day in a sentence of running text ('Dross faces
+    sentencing Friday', 'the council votes Thursday'): news tells of a thing set for the day
+    that way, while a headline's present ('Mill reopens on Monday', no stop) tells of a past
+    one, and a state's or a saying's present ('remains hospitalized Tuesday', 'says
+    Tuesday') of the day it held."""
+    if verb.tag_ not in {"VBZ", "VBP"} or helpers or not _hangs_from(word, verb):
+        return False
+    # a weekday's span may open with its preposition ('on Friday'); not 'over the weekend'
+    if not any(t.lower_ in _WEEKDAY_NAMES for t in word.subtree):
+        return False
+    if verb.lemma_ in _NOT_SET or verb.lemma_ in _NOT_SET_REPORTING:
+        return False
+    return verb.sent.text.rstrip().rstrip("\"”’')").endswith((".", "!", "?"))
 
 
 # words that only say which part of a day ('Thursday morning')

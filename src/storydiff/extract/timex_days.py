@@ -9,7 +9,10 @@ protesters gathered. Shortly after midnight, police cleared the square': Monday)
 day was named as its early hours ('early Monday', 'Monday morning'). 'That day' and 'the
 same day' are the day named last (unknown when none was), 'the next morning' the one after
 it, and 'the prior week' the week before the week named last ('exports rose last week; the
-prior week's exports were corrected'). `timexpr.find_time_expressions` finds these
+prior week's exports were corrected'). 'Overnight' and 'early morning' of an event ('an
+overnight shooting', 'died overnight') are on the day named last, or, with none named, on the
+publication day (overnight: the evening before it). A weekday written with its date ('Friday,
+March 6') is that date where it falls on that weekday. `timexpr.find_time_expressions` finds these
 expressions with its other patterns ('clock', 'dayoffset', 'week_before') and dates them
 here, once every expression is known.
 """
@@ -19,9 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from ..model import TimeExpression
-from ..text import parse_number
+from ..text import WEEKDAYS, parse_number
 
 
 def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpression) -> int | None:
@@ -31,6 +35,8 @@ def days_from_last_day(name: str, match: re.Match[str], expression: TimeExpressi
         if match.group("weekday") is not None:
             return None
         return 1 if _after_midnight_of_day_before(match) else 0
+    if name == "night_of":
+        return 0
     if name != "dayoffset":
         return None
     if match.group("sameday") or match.group("thatday"):
@@ -95,9 +101,12 @@ def date_from_last_day(
             dated.append(expression)
             continue
         if last_day is None and expression.kind == "time":
-            days = 0  # 'just after midnight' with no day named before: the publication day's
+            # 'just after midnight' with no day named before: the publication day's; 'an
+            # overnight shooting': the night just gone, on its evening's day
+            days = -1 if expression.text.lower() == "overnight" else 0
         # 'that day' with no day named before: a day the text never gave
-        fallback = anchor if days == 0 and not _THAT_DAY.match(expression.text) else None
+        counted = days == 0 or expression.kind == "time"
+        fallback = anchor if counted and not _THAT_DAY.match(expression.text) else None
         base = last_day or fallback
         value = (base + timedelta(days=days)).isoformat() if base else None
         dated.append(replace(expression, value=value))
@@ -133,3 +142,30 @@ def _count(word: str) -> int | None:
         return 1
     value = parse_number(word.lower())
     return int(value) if value is not None and value.is_integer() else None
+
+
+# 'Friday, March 6', 'Saturday night, Dec. 10,': a weekday and its date, side by side
+_APPOSED = re.compile(r",?\s*(?:the\s+)?")
+_WEEKDAY_WRITTEN = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+
+
+def weekdays_with_their_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Date a weekday written with its date ('happened Friday, March 6, at the mill') by that
+    date, not by the publication date's nearest such weekday: where the date falls on that
+    weekday, it is the day the writer means ('Thursday, March 6' with March 6 a Friday is left
+    as it is)."""
+    dated = list(expressions)
+    for i, (weekday, written) in enumerate(pairwise(expressions)):
+        named = _WEEKDAY_WRITTEN.search(weekday.text)
+        day = written.day if written.kind == "date" else None
+        if named is None or day is None or weekday.kind not in {"date", "time"}:
+            continue
+        if _APPOSED.fullmatch(text, weekday.end, written.start) is None:
+            continue
+        if day.weekday() == WEEKDAYS.index(named.group("weekday").lower()):
+            dated[i] = replace(weekday, value=day.isoformat())
+    return dated

@@ -19,11 +19,14 @@ __all__ = ["NEEDS", "PATTERNS"]
 
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a few|an?|several|few)"
+_COUNT = rf"(?P<count>\d+|{NUMBER_WORDS_PATTERN}|a couple of|a few|an?|several|few)"
 # '6 p.m.', '11:50 pm', '10am', 'noon', 'midnight'; with its day when one follows ('11:50 p.m.
-# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts
+# Monday', 'midnight Wednesday'); hours without a.m./p.m. ('at 6') are too often counts, but
+# hours and minutes after 'at', 'around', … are a time ('last night around 10:30')
 _CLOCK = (
     r"(?:(?:[01]?\d)(?::[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b)|noon\b|midnight\b|"
+    r"(?:(?<=\bat )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|(?<=\bbefore ))"
+    r"(?:1[0-2]|0?[1-9]):[0-5]\d(?![\d:])|"
     r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o['’]clock\b)"
     rf"(?:,?\s+(?:on\s+)?{_WEEKDAY}{_PART}\b)?"
@@ -143,9 +146,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (not 'that day in May', 'the same day that …': a day the words name themselves)
             r"|\b(?:that|the\s+same)\s+(?P<thatday>day)\b"
             r"(?!\s+(?:before|after|earlier|later|in|of|that|when|as)\b)"
-            # 'earlier in the day', 'later that night': the day named last
-            r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+"
+            # 'earlier in the day', 'later that night', 'throughout the day': the day named last
+            r"|\b(?:(?:earlier|later)\s+(?:in\s+the|that)|throughout\s+the)\s+"
             r"(?P<sameday>day|morning|afternoon|evening|night)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # 'an overnight shooting', 'died overnight,', 'an early morning fire': a part of the day
+    # named last (timex_days.py), or of the night just gone or the publication day
+    (
+        "night_of",
+        re.compile(
+            r"\b(?:overnight|early[- ]morning)\b(?=\s+(?:shootings?|fires?|blaze|crash|"
+            r"collision|attack|stabbing|robbery|raid|standoff|incident|homicide|killing|chase|"
+            r"explosion|storm)\b)|\bovernight(?=\s*[.,;]|\s+(?:in|at|on|near|after|when)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -172,10 +186,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # 'a short time later', 'moments after': one vague span, not 'later' alone
             r"\b(?:(?:a short time|a short while|a little while|a while|moments)\s+"
-            r"(?:after|before|later|earlier)|earlier|recently|later|soon|previously|the future|"
+            # ('as soon as' is a conjunction, no time)
+            r"(?:after|before|later|earlier)|earlier|recently|later|(?<!\bas )soon(?! as\b)|"
+            r"previously|the future|"
             r"(?:days|weeks|months|years|decades) ago|"  # 'months ago': no number, no day
             r"in recent (?:days|weeks|months)|the (?:last|past) (?:several|few) (?:days|weeks|"
-            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier))\b",
+            r"months|years)|(?:hours|days|weeks|minutes) (?:after|before|later|earlier)|"
+            # 'trouble in the past': the past as a time, not 'in the past five years'
+            rf"(?<=\bin )the past(?!\s+(?:\d|an?\b|few\b|several\b|couple\b|"
+            rf"{NUMBER_WORDS_PATTERN}|(?:decade|year|month|week|day|hour|minute)s?\b)))\b",
             re.I,
         ),
     ),
@@ -218,6 +237,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "duration_modifier",
         re.compile(
             rf"\b(?:\d+|{NUMBER_WORDS_PATTERN})-(?:hour|day|week|month|year)\b(?![\s-]+old\b)"
+            # 'a 16-year girl': an age with its 'old' left out
+            r"(?!\s+(?:girl|boy|man|woman|child|son|daughter|teen|teenager)\b)"
             r"|\b(?:hours|days|weeks|months|years|decades)-long\b",
             re.IGNORECASE,
         ),
@@ -225,9 +246,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            r"\b(?:(?:for|over|in|during)\s+)?(?:the\s+(?:past|last|next)\s+)?"
+            # not 'an after-hours club' (also as 'after - hours' in tokenised copy)
+            r"\b(?<!after-)(?<!after - )(?:(?:for|over|in|during)\s+)?"
+            r"(?:the\s+(?:past|last|next)\s+)?"
             r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|"
-            r"\d+)\s+)?(?:decades|years|months|weeks|days|hours)\b(?!\s+ago)(?![\s-]+old\b)",
+            # not 'the early (morning) hours of Sunday': a part of the day
+            r"\d+)\s+)?"
+            r"(?:decades|years|months|weeks|days|(?<!early )(?<!morning )hours|minutes)\b(?!\s+ago)"
+            r"(?![\s-]+old\b)",
             re.IGNORECASE,
         ),
     ),
@@ -242,10 +268,11 @@ NEEDS = {
     "offset": re.compile(r"(?:after|before|later|earlier)\b", re.I),
     "dayoffset": re.compile(r"(?:days?|morning|afternoon|evening|night)\b", re.I),
     "week_before": re.compile(r"week\b", re.I),
+    "night_of": re.compile(r"overnight|early[- ]morning", re.I),
     "numeric_day": re.compile(r"\d/\d"),
-    "duration": re.compile(r"(?:decade|year|month|week|day|hour)s\b", re.I),
+    "duration": re.compile(r"(?:decade|year|month|week|day|hour|minute)s\b", re.I),
     "duration_modifier": re.compile(r"-(?:hour|day|week|month|year|long)\b", re.I),
-    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock", re.I),
+    "clock": re.compile(r"[ap]\.?m\b|noon|midnight|o['’]clock|\d:[0-5]\d", re.I),
     "an_hour": re.compile(r"an\s+hour\b"),
     "holiday": re.compile(
         r"(?:Day|Eve|Friday|Easter|Christmas|Halloween|Thanksgiving|Juneteenth)\b"

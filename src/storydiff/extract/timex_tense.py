@@ -30,7 +30,12 @@ __all__ = [
 _FUTURE = re.compile(
     # 'plans to' as a verb, not the noun of 'approved a plan to rebuild the dam'
     r"\b(will|'ll|should(?! have)|is to|are to|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\bhis )"
-    r"(?<!\bher )(?<!\btheir )plans? to|planned for|(?:re)?scheduled|slated|next|"
+    r"(?<!\bher )(?<!\btheir )plans? to|planned for|set for|(?:re)?scheduled|slated|next|"
+    # a present intention: 'hopes to hold a vigil Friday' (not 'hoped to')
+    r"(?:hopes?|intends?|aims?|wants?|vows?) to|"
+    # 'a vigil is planned Tuesday', 'held pending a hearing Monday': a day arranged for
+    r"planned (?=(?:on )?[A-Z][a-z]+day\b)|"
+    r"pending (?:(?:an?|the|his|her|their) )?(?:[\w-]+ )?(?:hearing|trial|arraignment)|"
     r"is due|are due|set to|expected (?:to|in|on|by)|(?:un)?likely to|going to|upcoming|coming|"
     r"to be (?:held|shown|aired|broadcast|televised|released|published|signed|sworn)|"
     r"ahead of|in advance of|"

@@ -16,6 +16,7 @@ from ..text import STREET_WORDS
 
 __all__ = [
     "DAY",
+    "LEVEL_OF_YEAR",
     "MONTH",
     "YEAR",
     "context_year",
@@ -77,10 +78,12 @@ def context_year(text: str, position: int) -> int | None:
     """A year written in the same sentence ('In 2009, the rule took effect in January'): an
     explicit year in context wins over the publication year. Only one distinct year counts,
     and not one of a comparison's baseline ('the largest rise in June since June 2008' tells
-    of this June, not 2008's), nor one that names another thing later in the sentence ('the
-    ruling in June that voided the 1996 Harbour Fees Act') or earlier, unless the sentence
-    is set in that thing's time ('In the 2019 season, … in March' is 2019's March; 'far
-    exceeding the 2015 totals … through Nov. 16' is this year's November)."""
+    of this June, not 2008's) or a bare year compared with ('up 20 percent from 2015'), nor
+    one that names another thing later in the sentence ('the ruling in June that voided the
+    1996 Harbour Fees Act'), nor an earlier thing that a
+    figure is measured against ('far exceeding the 2015 totals … through Nov. 16' is this
+    year's November); an earlier thing that is not compared dates the sentence ('The 2019
+    audit, published in March, …' is 2019's March; 'In the 2019 season, … in March')."""
     start, end = sentence_bounds(text, position)
     # blanked to its length, so offsets in `sentence` stay those of `text` from `start`
     sentence = _BASELINE.sub(lambda m: " " * len(m.group()), text[start:end])
@@ -88,11 +91,10 @@ def context_year(text: str, position: int) -> int | None:
         m.group(1)
         for m in _CONTEXT_YEAR.finditer(sentence)
         if not not_a_year(sentence, m.start(1), m.end(1))
+        and not _COMPARED_BARE.search(sentence, max(0, m.start(1) - 40), m.start(1))
         and not (
             _names_a_thing(sentence, m.start(1))
-            and (
-                start + m.start(1) > position or not _TIME_OF_THING.search(sentence, 0, m.start(1))
-            )
+            and (start + m.start(1) > position or _COMPARED_WITH.search(sentence, 0, m.start(1)))
         )
     }
     return int(years.pop()) if len(years) == 1 else None
@@ -107,18 +109,33 @@ def _names_a_thing(sentence: str, start: int) -> bool:
     )
 
 
-# 'in the 2019 season', 'during its 2020 campaign': the sentence is set in the thing's year
-_TIME_OF_THING = re.compile(
-    r"\b(?:in|during|for|throughout|over|until|by)\s+(?:the|an?|its|his|her|their)\s+$",
+# 'up 20 percent from 2015', 'than in all of 2015', 'compared with 250 in 2015': a bare year
+# a figure is measured against
+_COMPARED_BARE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|(?:up|down)\s+(?:[\d.,]+\s+percent\s+)?"
+    r"from|against)\s+(?:[\w$%.,]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# 'exceeding the 2015 totals', 'up on its 2019 figures', 'worse since a 2018 survey': a
+# thing a figure is measured against (a baseline), not the time the sentence is set in
+_COMPARED_WITH = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|outpac\w*|eclips\w*|top(?:s|ped|ping)?|beat(?:s|ing)?|"
+    r"match(?:es|ed|ing)?|rival\w*|doubl\w*|tripl\w*|compared\s+(?:with|to)|"
+    r"comparison\s+(?:with|to)|than|versus|vs\.?|against|(?:up|down)\s+(?:on|from)|above|"
+    r"below|ahead\s+of|behind|since)\s+(?:the|an?|its|his|her|their)\s+$",
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _CONTEXT_YEAR = re.compile(r"(?<![\d$£€,.])\b((?:19|20)\d\d)\b(?![\d,.]\d|s\b|-)")
-# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time
+# a year before 'levels' names the level a change is measured against ('cut emissions 50%
+# from 2005 levels', 'back above 2019 levels'), not when the change happens
+LEVEL_OF_YEAR = re.compile(r"\b(?:19|20)\d\d(?=\s+levels?\b)", re.IGNORECASE)
+# 'since (early|late) (June (8,)) 2008': the point a change is measured from, another time;
+# and a year's level ('from 2005 levels')
 _BASELINE = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-    r"(?:19|20)\d\d\b",
+    r"(?:19|20)\d\d\b|" + LEVEL_OF_YEAR.pattern,
     re.I,
 )
 

@@ -8,6 +8,8 @@ and years ('in March', 'last year'), weeks, ranges
 ('since December 10', 'until Friday') and vague expressions ('earlier', 'recently', 'hours
 after'), which are found but get no value: a timeline must never invent a date.
 
+A local page's dateline near the top ('ORLEN, Vel. (March 14, 2026) —') within a week of the
+publication date is the day relative expressions count from (a page's date may lag its story's).
 Without a publication date, relative expressions stay unresolved (value None) and explicit
 dates without a year keep no year, unless the article wrote a day out with its year before
 them (its year carries on); the article says so in its `published: null`.
@@ -28,7 +30,12 @@ from ..model import TimeExpression, TimeKind
 from ..text import MONTHS as _MONTHS
 from ..text import NUMBER_WORDS_PATTERN, parse_number
 from .tense import Tense, TenseAt
-from .timex_days import date_from_last_day, days_from_last_day, week_before_last_week
+from .timex_days import (
+    date_from_last_day,
+    days_from_last_day,
+    week_before_last_week,
+    weekdays_with_their_date,
+)
 from .timex_holidays import attacks_of_september_11, holiday_value, names_the_day
 from .timex_patterns import NEEDS as _NEEDS
 from .timex_patterns import PATTERNS as _PATTERNS
@@ -44,6 +51,9 @@ from .timex_tense import (
     weekend_days,
 )
 from .timex_years import (
+    DAY,
+    MONTH,
+    YEAR,
     context_year,
     earlier_day_year,
     nearest_year,
@@ -54,6 +64,7 @@ logger = logging.getLogger(__name__)
 
 # 'a week ago' is one week; 'a few days ago' and 'several years ago' name no number
 _ONE = {"a", "an"}
+_TWO = {"a couple of"}
 _VAGUE_COUNTS = {"several", "few", "a few", "some"}
 
 # the end of a quotation that is the expression alone ('"This Week,"', '“Tomorrow”')
@@ -87,7 +98,7 @@ def find_time_expressions(
 ) -> tuple[TimeExpression, ...]:
     """Every time expression of `text`, left to right, resolved against `published`;
     `tense_at` (from the parse, `tense.tense_reader`) tells which are in a past-tense clause."""
-    anchor = _anchor(published)
+    anchor = _dateline_day(text, _anchor(published))
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     # expressions dated from the day named before them: start -> days after that day
@@ -114,7 +125,8 @@ def find_time_expressions(
                 weeks_before.add(expression.start)
             if name == "relday":
                 deictic.add(expression.start)
-    ordered = date_from_last_day(sorted(found, key=lambda e: e.start), from_last_day, anchor)
+    ordered = weekdays_with_their_date(text, sorted(found, key=lambda e: e.start))
+    ordered = date_from_last_day(ordered, from_last_day, anchor)
     ordered = date_quoted_days(text, week_before_last_week(ordered, weeks_before), deictic, anchor)
     return tuple(join_ranges(text, ordered))
 
@@ -131,6 +143,29 @@ def _anchor(published: str | None) -> date | None:
         return None
 
 
+# 'ORLEN, Vel. (March 14, 2026) —': a local page's dateline, the day its story was written
+_DATELINE = re.compile(rf"\(\s*{MONTH}\s+{DAY},?\s+{YEAR}\s*\)")
+_DATELINE_REACH = 300  # characters from the top of the text
+_DATELINE_SLACK_DAYS = 7
+
+
+def _dateline_day(text: str, anchor: date | None) -> date | None:
+    """The day relative days count from: a dateline's day near the top of the text where it
+    is within a week of the publication date (a page's date may lag its story's by a day:
+    'On Friday' under '(Aug. 28, 2015)' in a page dated Aug. 27 is Aug. 28); otherwise the
+    publication date. A dateline further off is another story's (a republished page)."""
+    found = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if anchor is None or found is None:
+        return anchor
+    month = _MONTHS[found.group("month").lower().rstrip(".")]
+    written = _iso(int(found.group("year")), month, int(found.group("day")))
+    day = date.fromisoformat(written) if written else anchor
+    if day != anchor and abs((day - anchor).days) <= _DATELINE_SLACK_DAYS:
+        logger.debug("dateline %s: relative days count from it, not from %s", day, anchor)
+        return day
+    return anchor
+
+
 _FIXED_KINDS: dict[str, TimeKind] = {
     "offset": "vague",
     "duration": "duration",
@@ -138,6 +173,7 @@ _FIXED_KINDS: dict[str, TimeKind] = {
     "an_hour": "duration",
     "vague": "vague",
     "dayoffset": "date",  # dated afterwards, from the day named before it
+    "night_of": "time",  # dated afterwards, from the day named before it
     "week_before": "week",  # dated afterwards, from the week named before it
 }
 
@@ -392,6 +428,8 @@ def _count(word: str) -> int | None:
     word = " ".join(word.lower().split())
     if word in _ONE:
         return 1
+    if word in _TWO:
+        return 2
     if word in _VAGUE_COUNTS:
         return None
     value = parse_number(word)

@@ -57,7 +57,7 @@ def abbreviation_goes_on(doc: Doc, token: Token) -> bool:
     """Whether a sentence that ends with `token` goes on after it: `token` closes an
     abbreviation ('U.S.', or 'Capt' + '.' where the tokenizer split the stop off), no line
     break follows, and the next word is lower case or a number, or the abbreviation is a
-    capitalised title ('Former Cong. | Rob Simmons spoke' is one sentence)."""
+    capitalised title ('Former Cong. | Rob Simmons spoke' is one sentence) or opens its line."""
     if token.i + 1 >= len(doc) or not token.whitespace_ or "\n" in token.whitespace_:
         return False
     if token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_:
@@ -76,7 +76,17 @@ def abbreviation_goes_on(doc: Doc, token: Token) -> bool:
         return True
     if word in _CLOCK_ABBREVIATIONS and following.lower_.rstrip(".") in _DAY_WORDS:
         return True  # 'at about 9:10 p.m. Sunday, firefighters…': the day the time is on
+    if _opens_line(doc, token.i - 1 if token.text == "." else token.i):
+        return True  # no sentence is only an abbreviation: 'U.S. To Give …' (a headline)
     return word in TITLE_ABBREVIATIONS and written[0].isupper()
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token `i` is the first word of the text or of a line."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
