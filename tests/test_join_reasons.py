@@ -147,3 +147,20 @@ def test_json_carries_the_reason() -> None:
     (found,) = [g for g in data["statements"] if g["id"] == group.id]
     assert found["joined"] == group.joined
     assert all(g["joined"] is None for g in data["statements"] if g["id"] != group.id)
+
+
+def test_a_reason_names_several_outlets_in_one_phrase() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from storydiff.crossdoc.join_reasons import _each
+
+    outlets = ["Harbour Gazette", "Tarn Courier", "Lorrin Herald"]
+    analyses = cast(Any, [SimpleNamespace(article=SimpleNamespace(outlet=o)) for o in outlets])
+    one = _each(analyses, [(0, 0)], "headline restates its own lead here")
+    assert one == "Harbour Gazette's headline restates its own lead here"
+    three = _each(analyses, [(0, 0), (1, 0), (2, 0)], "headline restates its own lead here")
+    assert three == (
+        "each headline of Harbour Gazette, Tarn Courier and Lorrin Herald "
+        "restates its own lead here"
+    )

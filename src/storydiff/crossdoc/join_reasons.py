@@ -51,10 +51,10 @@ def _reason(
     parts = []
     headlines = [h for h, lead in restated if h in group and lead in group]
     if headlines:
-        parts.append(f"{_outlets(analyses, headlines)} headline restates its own lead here")
+        parts.append(_each(analyses, headlines, "headline restates its own lead here"))
     twice = [node for node in group if homes[node] > 1]
     if twice:
-        parts.append(f"{_outlets(analyses, twice)} sentence reports two facts and joins each")
+        parts.append(_each(analyses, twice, "sentence reports two facts and joins each"))
     body = _pair_scores([node for node in group if node not in headlines], scores)
     if headlines and body and sum(body) / len(body) >= threshold:
         parts.append(f"the other statements score {sum(body) / len(body):.2f} on average")
@@ -74,6 +74,12 @@ def _pair_scores(group: list[Node], scores: PairScores) -> list[float]:
     return [scores.get(x, y) for x, y in combinations(group, 2) if x[0] != y[0]]
 
 
-def _outlets(analyses: Sequence[Analysis], nodes: list[Node]) -> str:
+def _each(analyses: Sequence[Analysis], nodes: list[Node], what: str) -> str:
+    """'Gazette's headline restates …', or with several outlets 'each headline of Gazette,
+    Courier and Herald restates …' (not 'Gazette's, Courier's headline')."""
     names = list(dict.fromkeys(analyses[a].article.outlet for a, _ in nodes))
-    return ", ".join(f"{name}'s" for name in names)
+    if len(names) == 1:
+        return f"{names[0]}'s {what}"
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    noun, rest = what.split(" ", 1)
+    return f"each {noun} of {listed} {rest}"
