@@ -4,7 +4,8 @@ The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.73 ac
 MSRP), so `matcher.py` combines it with lexical evidence the parse already gives: word, lemma
 and character n-gram overlap both ways, the longest common word subsequence, IDF-weighted
 overlap, words of each part of speech that the other side lacks, unmatched names and numbers,
-negation and length. The IDF table ships as `data/idf.json` (word probabilities of the
+negation and length; and the share of content words the other side says with a news synonym
+(`text_synonyms.py`: 'barricades' / 'roadblocks'). The IDF table ships as `data/idf.json` (word probabilities of the
 encoder's SentencePiece model, `benchmarks/build_idf.py`).
 
 Features are computed for a whole block of unit pairs at once (set overlaps become products
@@ -28,6 +29,7 @@ import numpy.typing as npt
 from ..embed import one_blas_thread
 from ..model import Unit
 from ..text import NEGATION_WORDS
+from ..text_synonyms import synonyms
 
 Array = npt.NDArray[np.float64]
 Incidence = npt.NDArray[np.float32]
@@ -72,6 +74,7 @@ FEATURES = (
     "unmatched_shorter",
     "unmatched_share_longer",
     "unmatched_share_shorter",
+    "synonym_share",
 )
 
 
@@ -127,6 +130,10 @@ class _Profile:
     """String hashes of each family's items, in the iteration order of `sets`."""
     lemma_idf: Array
     """IDF of each item of `sets['lemmas1']`, in the same order as its hashes."""
+    content_idf: float
+    """IDF mass of the content lemmas."""
+    synonym_words: tuple[tuple[str, float, frozenset[str]], ...]
+    """Content lemmas that have news synonyms: (lemma, IDF, its synonyms), in sorted order."""
 
 
 def _profile(unit: Unit, idf: Idf) -> _Profile:
@@ -166,6 +173,12 @@ def _profile(unit: Unit, idf: Idf) -> _Profile:
             for family, items in sets.items()
         },
         lemma_idf=lemma_idf,
+        content_idf=sum(idf.get(lemma) for lemma in sorted(unit.content)),
+        synonym_words=tuple(
+            (lemma, idf.get(lemma), synonyms(lemma))
+            for lemma in sorted(unit.content)
+            if synonyms(lemma)
+        ),
     )
 
 
@@ -197,6 +210,26 @@ def _lcs(a: _Profile, b: _Profile) -> int:
         u = v & b.positions.get(token, 0)
         v = ((v + u) | (v - u)) & mask
     return m - v.bit_count()
+
+
+def _synonym_covered(a: _Profile, b: _Profile) -> float:
+    """IDF mass of a's content lemmas that b lacks (as lemma and word) but says with a news
+    synonym."""
+    words_b = b.sets["all"]
+    return sum(
+        weight
+        for lemma, weight, others in a.synonym_words
+        if lemma not in words_b and not others.isdisjoint(words_b)
+    )
+
+
+def _synonym_share(a: _Profile, b: _Profile) -> float:
+    """The IDF-weighted share of both sides' content words that the exact lemma leaves
+    unmatched but a news synonym on the other side covers ('roadblocks' / 'barricades')."""
+    total = a.content_idf + b.content_idf
+    if total <= 0:
+        return 0.0
+    return (_synonym_covered(a, b) + _synonym_covered(b, a)) / total
 
 
 def _incidence(
@@ -299,11 +332,13 @@ def feature_block(
     columns["length_ratio"] = _divide(shortest, longest)
     columns["length_log"] = np.log1p(longest)
     columns.update(_idf_columns(profiles_a, profiles_b))
-    lcs = np.zeros((na, nb))
+    lcs, synonym = np.zeros((na, nb)), np.zeros((na, nb))
     for i, pa in enumerate(profiles_a):
         for j, pb in enumerate(profiles_b):
             if pairs is None or pairs[i, j]:
                 lcs[i, j] = _lcs(pa, pb)
+                synonym[i, j] = _synonym_share(pa, pb)
+    columns["synonym_share"] = synonym
     columns["lcs_of_longer"] = _divide(lcs, longest + 0 * lcs)
     columns["lcs_of_shorter"] = _divide(lcs, shortest + 0 * lcs)
     columns["cosine_x_lemmas1_min"] = cos * overlap.precision("lemmas1")[0]
