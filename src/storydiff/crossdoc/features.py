@@ -74,7 +74,7 @@ FEATURES = (
     "unmatched_shorter",
     "unmatched_share_longer",
     "unmatched_share_shorter",
-    "synonym_share",
+    "idf_synonym_min",
 )
 
 
@@ -130,8 +130,6 @@ class _Profile:
     """String hashes of each family's items, in the iteration order of `sets`."""
     lemma_idf: Array
     """IDF of each item of `sets['lemmas1']`, in the same order as its hashes."""
-    content_idf: float
-    """IDF mass of the content lemmas."""
     synonym_words: tuple[tuple[str, float, frozenset[str]], ...]
     """Content lemmas that have news synonyms: (lemma, IDF, its synonyms), in sorted order."""
 
@@ -173,7 +171,6 @@ def _profile(unit: Unit, idf: Idf) -> _Profile:
             for family, items in sets.items()
         },
         lemma_idf=lemma_idf,
-        content_idf=sum(idf.get(lemma) for lemma in sorted(unit.content)),
         synonym_words=tuple(
             (lemma, idf.get(lemma), synonyms(lemma))
             for lemma in sorted(unit.content)
@@ -221,15 +218,6 @@ def _synonym_covered(a: _Profile, b: _Profile) -> float:
         for lemma, weight, others in a.synonym_words
         if lemma not in words_b and not others.isdisjoint(words_b)
     )
-
-
-def _synonym_share(a: _Profile, b: _Profile) -> float:
-    """The IDF-weighted share of both sides' content words that the exact lemma leaves
-    unmatched but a news synonym on the other side covers ('roadblocks' / 'barricades')."""
-    total = a.content_idf + b.content_idf
-    if total <= 0:
-        return 0.0
-    return (_synonym_covered(a, b) + _synonym_covered(b, a)) / total
 
 
 def _incidence(
@@ -331,14 +319,14 @@ def feature_block(
     columns["length_difference"] = longest - shortest
     columns["length_ratio"] = _divide(shortest, longest)
     columns["length_log"] = np.log1p(longest)
-    columns.update(_idf_columns(profiles_a, profiles_b))
-    lcs, synonym = np.zeros((na, nb)), np.zeros((na, nb))
+    lcs, covered_a, covered_b = np.zeros((na, nb)), np.zeros((na, nb)), np.zeros((na, nb))
     for i, pa in enumerate(profiles_a):
         for j, pb in enumerate(profiles_b):
             if pairs is None or pairs[i, j]:
                 lcs[i, j] = _lcs(pa, pb)
-                synonym[i, j] = _synonym_share(pa, pb)
-    columns["synonym_share"] = synonym
+                covered_a[i, j] = _synonym_covered(pa, pb)
+                covered_b[i, j] = _synonym_covered(pb, pa)
+    columns.update(_idf_columns(profiles_a, profiles_b, covered_a, covered_b))
     columns["lcs_of_longer"] = _divide(lcs, longest + 0 * lcs)
     columns["lcs_of_shorter"] = _divide(lcs, shortest + 0 * lcs)
     columns["cosine_x_lemmas1_min"] = cos * overlap.precision("lemmas1")[0]
@@ -412,9 +400,15 @@ def _overlap_columns(overlap: _Overlap) -> Columns:
     return columns
 
 
-def _idf_columns(profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile]) -> Columns:
+def _idf_columns(
+    profiles_a: Sequence[_Profile],
+    profiles_b: Sequence[_Profile],
+    covered_a: Array,
+    covered_b: Array,
+) -> Columns:
     """IDF-weighted lemma overlap: the weighted intersection is a product with IDF on one
-    side."""
+    side. `covered_a` / `covered_b`: IDF of each side's words the other says with a news
+    synonym, counted as shared in `idf_synonym_min`."""
     ia, ib, first = _incidence(profiles_a, profiles_b, ["lemmas1"])
     item_idf = np.concatenate([p.lemma_idf for p in (*profiles_a, *profiles_b)])
     weights = item_idf[first] if len(first) else np.zeros(1)
@@ -428,6 +422,9 @@ def _idf_columns(profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile])
         "idf_max": np.maximum(share_a, share_b),
         "idf_unmatched_max": np.maximum(idf_a, idf_b) - shared_idf,
         "idf_unmatched_min": np.minimum(idf_a, idf_b) - shared_idf,
+        "idf_synonym_min": np.minimum(
+            _divide(shared_idf + covered_a, idf_a), _divide(shared_idf + covered_b, idf_b)
+        ),
     }
 
 
