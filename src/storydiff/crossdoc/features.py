@@ -4,8 +4,7 @@ The embedding cosine alone confuses 'same topic' with 'same fact' (about 0.73 ac
 MSRP), so `matcher.py` combines it with lexical evidence the parse already gives: word, lemma
 and character n-gram overlap both ways, the longest common word subsequence, IDF-weighted
 overlap, words of each part of speech that the other side lacks, unmatched names and numbers,
-negation and length; and the share of content words the other side says with a news synonym
-(`text_synonyms.py`: 'barricades' / 'roadblocks'). The IDF table ships as `data/idf.json` (word probabilities of the
+negation and length. The IDF table ships as `data/idf.json` (word probabilities of the
 encoder's SentencePiece model, `benchmarks/build_idf.py`).
 
 Features are computed for a whole block of unit pairs at once (set overlaps become products
@@ -29,7 +28,6 @@ import numpy.typing as npt
 from ..embed import one_blas_thread
 from ..model import Unit
 from ..text import NEGATION_WORDS
-from ..text_synonyms import synonyms
 
 Array = npt.NDArray[np.float64]
 Incidence = npt.NDArray[np.float32]
@@ -74,7 +72,6 @@ FEATURES = (
     "unmatched_shorter",
     "unmatched_share_longer",
     "unmatched_share_shorter",
-    "idf_synonym_min",
 )
 
 
@@ -130,8 +127,6 @@ class _Profile:
     """String hashes of each family's items, in the iteration order of `sets`."""
     lemma_idf: Array
     """IDF of each item of `sets['lemmas1']`, in the same order as its hashes."""
-    synonym_words: tuple[tuple[str, float, frozenset[str]], ...]
-    """Content lemmas that have news synonyms: (lemma, IDF, its synonyms), in sorted order."""
 
 
 def _profile(unit: Unit, idf: Idf) -> _Profile:
@@ -171,11 +166,6 @@ def _profile(unit: Unit, idf: Idf) -> _Profile:
             for family, items in sets.items()
         },
         lemma_idf=lemma_idf,
-        synonym_words=tuple(
-            (lemma, idf.get(lemma), synonyms(lemma))
-            for lemma in sorted(unit.content)
-            if synonyms(lemma)
-        ),
     )
 
 
@@ -207,17 +197,6 @@ def _lcs(a: _Profile, b: _Profile) -> int:
         u = v & b.positions.get(token, 0)
         v = ((v + u) | (v - u)) & mask
     return m - v.bit_count()
-
-
-def _synonym_covered(a: _Profile, b: _Profile) -> float:
-    """IDF mass of a's content lemmas that b lacks (as lemma and word) but says with a news
-    synonym."""
-    words_b = b.sets["all"]
-    return sum(
-        weight
-        for lemma, weight, others in a.synonym_words
-        if lemma not in words_b and not others.isdisjoint(words_b)
-    )
 
 
 def _incidence(
@@ -319,14 +298,12 @@ def feature_block(
     columns["length_difference"] = longest - shortest
     columns["length_ratio"] = _divide(shortest, longest)
     columns["length_log"] = np.log1p(longest)
-    lcs, covered_a, covered_b = np.zeros((na, nb)), np.zeros((na, nb)), np.zeros((na, nb))
+    columns.update(_idf_columns(profiles_a, profiles_b))
+    lcs = np.zeros((na, nb))
     for i, pa in enumerate(profiles_a):
         for j, pb in enumerate(profiles_b):
             if pairs is None or pairs[i, j]:
                 lcs[i, j] = _lcs(pa, pb)
-                covered_a[i, j] = _synonym_covered(pa, pb)
-                covered_b[i, j] = _synonym_covered(pb, pa)
-    columns.update(_idf_columns(profiles_a, profiles_b, covered_a, covered_b))
     columns["lcs_of_longer"] = _divide(lcs, longest + 0 * lcs)
     columns["lcs_of_shorter"] = _divide(lcs, shortest + 0 * lcs)
     columns["cosine_x_lemmas1_min"] = cos * overlap.precision("lemmas1")[0]
@@ -400,15 +377,9 @@ def _overlap_columns(overlap: _Overlap) -> Columns:
     return columns
 
 
-def _idf_columns(
-    profiles_a: Sequence[_Profile],
-    profiles_b: Sequence[_Profile],
-    covered_a: Array,
-    covered_b: Array,
-) -> Columns:
+def _idf_columns(profiles_a: Sequence[_Profile], profiles_b: Sequence[_Profile]) -> Columns:
     """IDF-weighted lemma overlap: the weighted intersection is a product with IDF on one
-    side. `covered_a` / `covered_b`: IDF of each side's words the other says with a news
-    synonym, counted as shared in `idf_synonym_min`."""
+    side."""
     ia, ib, first = _incidence(profiles_a, profiles_b, ["lemmas1"])
     item_idf = np.concatenate([p.lemma_idf for p in (*profiles_a, *profiles_b)])
     weights = item_idf[first] if len(first) else np.zeros(1)
@@ -422,9 +393,6 @@ def _idf_columns(
         "idf_max": np.maximum(share_a, share_b),
         "idf_unmatched_max": np.maximum(idf_a, idf_b) - shared_idf,
         "idf_unmatched_min": np.minimum(idf_a, idf_b) - shared_idf,
-        "idf_synonym_min": np.minimum(
-            _divide(shared_idf + covered_a, idf_a), _divide(shared_idf + covered_b, idf_b)
-        ),
     }
 
 
