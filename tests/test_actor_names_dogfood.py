@@ -75,7 +75,7 @@ def test_an_organisation_with_and_without_its_country_is_one_actor() -> None:
 def test_an_organisation_speaker_with_and_without_its_country_is_one_row() -> None:
     from collections import Counter
 
-    from storydiff.crossdoc.quotes import _namesake_keys
+    from storydiff.crossdoc.speaker_table import _namesake_keys
 
     keys = _namesake_keys(Counter({"U.S. Capitol Police": 2, "Capitol Police": 1}))
     assert keys["U.S. Capitol Police"] == keys["Capitol Police"]

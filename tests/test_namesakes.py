@@ -11,8 +11,8 @@ from storydiff.crossdoc.quotes import (
     QuoteFeatures,
     QuoteMatchConfig,
     quote_similarity,
-    speaker_table,
 )
+from storydiff.crossdoc.speaker_table import speaker_table
 from storydiff.extract.mentions import find_mentions
 from storydiff.extract.speaker_memory import SpeakerMemory
 from storydiff.model import Mention
