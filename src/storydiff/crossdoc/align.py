@@ -30,7 +30,8 @@ from ..text_page import headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
-from .headlines import join_restated_leads
+from .headlines import join_restated_leads, restated_headlines
+from .join_reasons import join_reasons
 from .leads import CorePair, core_fact_pairs
 from .matcher import Matcher
 from .second_facts import second_fact_joins
@@ -173,7 +174,15 @@ def align_statements(
         analyses, groups, headlines, blocks, lambda nodes: _contiguous_per_article(nodes, headlines)
     )
     apart = _HeldApart(analyses, groups, scores, blocks, config)
-    return _to_statement_groups(analyses, _whole_unique_sentences(analyses, groups), scores, apart)
+    groups = _whole_unique_sentences(analyses, groups)
+    restated = restated_headlines(analyses, headlines)
+    return _to_statement_groups(
+        analyses,
+        groups,
+        scores,
+        apart,
+        join_reasons(analyses, groups, scores, config.threshold, restated),
+    )
 
 
 def _with_core_facts(scores: PairScores, pairs: list[CorePair], threshold: float) -> PairScores:
@@ -294,13 +303,18 @@ def _whole_unique_sentences(
 
 
 def _to_statement_groups(
-    analyses: Sequence[Analysis], groups: list[list[Node]], scores: PairScores, apart: _HeldApart
+    analyses: Sequence[Analysis],
+    groups: list[list[Node]],
+    scores: PairScores,
+    apart: _HeldApart,
+    reasons: list[str | None],
 ) -> tuple[StatementGroup, ...]:
     def order(group: list[Node]) -> tuple[int, int, int]:
         first = min(group)
         articles = len({node[0] for node in group})
         return (-articles, first[0], analyses[first[0]].units[first[1]].start)
 
+    reason_of = {id(group): reason for group, reason in zip(groups, reasons, strict=True)}
     result = []
     for number, group in enumerate(sorted(groups, key=order), start=1):
         group.sort(key=lambda node: (node[0], analyses[node[0]].units[node[1]].start))
@@ -318,6 +332,7 @@ def _to_statement_groups(
                 similarity=float(np.mean(pair_scores)) if pair_scores else 0.0,
                 members=tuple(members),
                 closest=() if shared else _near_misses(analyses, group, scores, apart),
+                joined=reason_of[id(group)],
             )
         )
     return tuple(result)

@@ -140,6 +140,13 @@ def _join_lone_headlines(
     return groups
 
 
+def restated_headlines(
+    analyses: Sequence[Analysis], headlines: Sequence[frozenset[int]]
+) -> list[tuple[Node, Node]]:
+    """(headline node, the body statement that restates it) for every article that has both."""
+    return _pointers(analyses, headlines)
+
+
 def _pointers(
     analyses: Sequence[Analysis], headlines: Sequence[frozenset[int]]
 ) -> list[tuple[Node, Node]]:

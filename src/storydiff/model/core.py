@@ -13,7 +13,7 @@ from typing import Literal
 
 from .serialize import JSONObject, JSONSerializable, json_meta
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 StatementKind = Literal["shared", "unique"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -264,8 +264,13 @@ class StatementGroup(JSONSerializable):
     closest: tuple[NearMiss, ...] = ()
     """For a unique statement: its closest statement in each other article (article order),
     empty for a shared group or an article with no statements."""
+    joined: str | None = field(default=None, metadata=json_meta(optional=True))
+    """For a shared group whose `similarity` (a mean) is under the matching threshold: why its
+    statements were joined all the same, in words (a headline restating its lead, the closest
+    pair reaching the threshold...), so no score shown contradicts the threshold. Else None.
+    Added in schema 8."""
 
-    json_keys = ("id", "kind", "similarity", "articles", "members", "closest")
+    json_keys = ("id", "kind", "similarity", "joined", "articles", "members", "closest")
 
     @property
     def articles(self) -> tuple[str, ...]:

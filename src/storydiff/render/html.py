@@ -81,6 +81,7 @@ class GroupItem:
     style: str
     members: list[MemberLink]
     closest: list[NearLink]
+    joined: str | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ def _list_section(
                 )
                 for c in g.closest
             ],
+            joined=g.joined,
         )
         for g in groups
     ]

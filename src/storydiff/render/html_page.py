@@ -68,6 +68,8 @@ def place_members(
                 others = [o for a, o in reporters if a != member.article]
                 also = ", ".join(others) if others else "no other outlet"
                 tip = f"Also in: {also} · similarity {group.similarity:.2f}"
+                if group.joined:
+                    tip += f" · joined: {group.joined}"
             anchor = f"m{group.index}-{m}"
             span = _Span(
                 member.start, member.end, group.index, anchor, tip, group.kind, styles[group.index]

@@ -97,7 +97,10 @@ def _group_text(group: GroupView) -> Text:
     text = Text()
     if group.kind == "shared":
         text.append(f"{group.id} ", style="bold")
-        text.append(f"similarity {group.similarity:.2f}\n", style="dim")
+        text.append(f"similarity {group.similarity:.2f}", style="dim")
+        if group.joined:
+            text.append(f" · joined: {group.joined}", style="dim italic")
+        text.append("\n")
     for member in group.members:
         if group.kind == "shared":
             text.append(f"  {member.outlet}: ", style="bold cyan")

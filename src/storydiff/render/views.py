@@ -150,6 +150,8 @@ class GroupView:
     """Palette slot of a shared group (neighbouring facts get different slots); None if unique."""
     closest: tuple[NearMissView, ...] = ()
     """For a unique statement: the closest statement in each other article, with its score."""
+    joined: str | None = None
+    """Why a shared group whose similarity is under the threshold was joined (StatementGroup)."""
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,8 @@ def matching_sentence(comparison: Comparison) -> str:
     scores = sorted(g.similarity for g in comparison.statements if g.kind == "shared")
     spread = (
         f" A fact's similarity is the mean over its pairs of statements: here {scores[0]:.2f}"
-        f" to {scores[-1]:.2f}."
+        f" to {scores[-1]:.2f}; a fact whose mean is under {summary.threshold:.2f} says why its"
+        " statements were joined (a headline restating its lead, a closest pair reaching it)."
         if scores
         else " No pair of statements reached it here."
     )
@@ -369,7 +372,15 @@ def _sections(comparison: Comparison, outlets: dict[str, str]) -> tuple[Statemen
             for c in group.closest
         )
         return GroupView(
-            i, group.id, group.kind, group.similarity, names, members, colours[i], closest
+            i,
+            group.id,
+            group.kind,
+            group.similarity,
+            names,
+            members,
+            colours[i],
+            closest,
+            group.joined,
         )
 
     several = len(comparison.articles) > 2
