@@ -24,12 +24,12 @@ def types(left: str, right: str) -> list[str]:
 def test_a_participle_after_a_document_tells_what_it_says() -> None:
     # 'an op-ed claiming', 'a lawsuit alleging': what the text says, not the outlet's doubt
     left = (
-        "A Lorrin surgeon who wrote a newspaper op-ed claiming that he had broken the clinic"
-        " rules now faces two complaints over it."
+        "Two complaints now face a Lorrin surgeon whose newspaper op-ed claiming the clinic"
+        " rules were broken by him ran last week."
     )
     right = (
-        "Two patients filed complaints against the Lorrin surgeon who wrote in an opinion"
-        " piece that he had broken the clinic rules."
+        "Two patients filed complaints against the Lorrin surgeon, whose opinion piece"
+        " admitted that the clinic rules were broken by him."
     )
     assert "attribution" not in types(left, right)
 
@@ -261,8 +261,8 @@ def test_a_noun_before_the_counted_noun_is_no_measure() -> None:
 
 
 def test_doubt_on_an_act_the_other_does_not_report_is_no_conflict() -> None:
-    left = "Police said Tomas Vell had allegedly barricaded himself in a room of the Lorrin house."
-    right = "The body of Ana Vell was found under a bed in another room of the Lorrin house."
+    left = "Police said Tomas Vell had allegedly locked himself inside the Lorrin house's cellar."
+    right = "The body of Ana Vell lay in the attic of the Lorrin house, police said."
     assert "attribution" not in types(left, right)
 
 

@@ -155,27 +155,29 @@ def conflicts_of(left: str, right: str, left_words: str, right_words: str) -> li
 
 def test_one_group_told_with_a_clause_about_it_is_no_agent_conflict() -> None:
     left = (
-        "Republicans are on track to hold at least 40 seats in the Velmoran assembly next "
-        "year. Democrats, who had high hopes of big gains in the election, picked up just six "
+        "The Velmoran assembly will keep a Republican majority of some 40 seats. Democrats, "
+        "who had hoped for a landslide in the vote, won only six more "
         "seats on Sunday."
     )
-    right = "Even though assembly Democrats picked up just six seats in this election."
-    assert conflicts_of(left, right, "picked", "picked") == []
+    right = "Assembly Democrats won only six more seats, far short of their hopes."
+    assert conflicts_of(left, right, "won", "won") == []
 
 
 def test_a_group_led_by_two_people_and_a_list_holding_both_is_no_agent_conflict() -> None:
     left = "The Greens, led by Sens. Ana Holt and Ivo Rask, wrote a letter to the director."
-    right = "The letter was written by Sens. Mara Dent, Ivo Rask, Tomas Bell and Ana Holt."
+    right = (
+        "The director's letter was written by Sens. Mara Dent, Ivo Rask, Tomas Bell and Ana Holt."
+    )
     assert conflicts_of(left, right, "letter", "letter") == []
 
 
 def test_a_description_of_the_named_person_is_no_agent_conflict() -> None:
     left = (
         "Rep. Ivo Dorn leads the inquiry into the port contract. "
-        "The Velmoran Republican set a deadline of May 1 for the interview."
+        "The Velmoran Republican wants the interview held by May 1."
     )
-    right = "Ivo Dorn set a May 1 deadline for the interview."
-    assert conflicts_of(left, right, "deadline", "deadline") == []
+    right = "Ivo Dorn wants the interview held by May 1."
+    assert conflicts_of(left, right, "interview", "interview") == []
 
 
 def test_a_place_conflict_is_found_when_the_aligner_keeps_the_statements_apart() -> None:
