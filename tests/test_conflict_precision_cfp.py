@@ -84,9 +84,7 @@ _TEAM_STORY = (
 )
 def test_one_team_named_two_ways_is_one_actor(left: str, right: str) -> None:
     assert (
-        act_conflicts(
-            _TEAM_STORY.format(agent=left), _TEAM_STORY.format(agent=right), "signed"
-        )
+        act_conflicts(_TEAM_STORY.format(agent=left), _TEAM_STORY.format(agent=right), "signed")
         == []
     )
 
