@@ -55,7 +55,30 @@ def one_actor_told_two_ways(left: Analysis, a: Unit, right: Analysis, b: Unit) -
     'Ivo Dorn'): a description names no one, so it cannot name someone else."""
     if _actors_in_agent(left, a) & _actors_in_agent(right, b):
         return True
+    if _part_of_full_name(left, a, right, b) or _part_of_full_name(right, b, left, a):
+        return True
     return _describes_someone(left, a) or _describes_someone(right, b)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _NAME_WORD.findall(text)) - _ARTICLES
+
+
+def _part_of_full_name(left: Analysis, a: Unit, right: Analysis, b: Unit) -> bool:
+    """Whether `b`'s agent is written with words of the full name of the actor `a`'s agent
+    names, as either article writes it: 'New Orleans' and 'the Saints' for the 'New Orleans
+    Saints', one team named by its city and by its nickname."""
+    span = b.predicate.agent_span if b.predicate else None
+    keys = _actors_in_agent(left, a)
+    if span is None or not keys:
+        return False
+    other = _name_words(right.article.text[slice(*span)])
+    full_names = {m.name for x in (left, right) for m in x.mentions if m.key in keys}
+    return bool(other) and any(other <= _name_words(name) for name in full_names)
 
 
 def _actors_in_agent(analysis: Analysis, unit: Unit) -> set[str]:

@@ -135,6 +135,8 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
     ]  # fmt: skip
     kept = []
     for m in sorted(found):
+        if m[2].lower().startswith("claim") and _self_promotion(unit, m[1]):
+            continue  # 'the firm claims it is the fastest-growing supplier': boilerplate
         adjunct = m[2].lower() in {"claiming", "alleging"} and _ADJUNCT_CLAIM.search(
             unit.text[: m[0] - unit.start]
         )
@@ -185,6 +187,42 @@ def _adjunct_claim_told(unit: Unit, match: tuple[int, int, str], other: Unit) ->
     main = event_words(unit.text[: match[0] - unit.start])
     claim = event_words(complement(unit, match[1])) - main
     return len(claim & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
+
+
+# 'claims (that) it is', 'claimed we were', 'claims itself to be': a claimant describing
+# itself; 'it' and 'we' are an organisation, not a person another outlet could name
+_SELF_DESCRIPTION = re.compile(
+    r"^\s*(?:that\s+)?(?:(?:it|we)\s+(?:is|are|was|were|remains?)|itself\s+(?:as|to\s+be))\s",
+    re.IGNORECASE,
+)
+# words of promotion in a self-description besides superlatives ('a leading supplier')
+_PROMOTION_WORDS = frozenset({"leading", "premier", "foremost", "top", "pioneering"})
+# how far into the description a promotional word may sit ('one of the largest ...')
+_PROMOTION_WINDOW = 5
+
+
+def _self_promotion(unit: Unit, claim_end: int) -> bool:
+    """Whether a distancing verb ends where an organisation describes itself in promotional
+    words ('claims it is the fastest-growing supplier', 'claims it is a leading maker'): a
+    company's boast is its own boilerplate, no contested point an outlet takes a side on, unlike
+    a claim on what it did or is to blame for ('claims it is not responsible for the spill')."""
+    after = unit.text[claim_end - unit.start :]
+    opener = _SELF_DESCRIPTION.match(after)
+    if opener is None:
+        return False
+    start = claim_end - unit.start + opener.end()
+    offsets = _token_offsets(unit)
+    following = [i for i, at in enumerate(offsets) if at >= start][:_PROMOTION_WINDOW]
+    if any(unit.tokens[i] in {"not", "no", "never"} for i in following):
+        return False
+    return any(
+        unit.tokens[i] in _PROMOTION_WORDS
+        # a superlative: 'fastest' (lemma 'fast'), 'largest', 'best'; not 'honest'
+        or (unit.pos[i] in {"ADJ", "ADV"} and unit.tokens[i].endswith("est")
+            and unit.lemmas[i] != unit.tokens[i])
+        or unit.tokens[i] == "best"
+        for i in following
+    )  # fmt: skip
 
 
 # the doubt words that can stand before a noun and modify it
