@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from browser import Browser
 from helpers import ArticleServer, Route
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,3 +68,18 @@ def article_server() -> Iterator[ArticleServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+# One headless Chromium per browser-test module; the modules skip themselves when chromium
+# is not installed, before this fixture runs.
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    from browser import chromium_path
+
+    path = chromium_path()
+    assert path is not None
+    driver = Browser(path)
+    try:
+        yield driver
+    finally:
+        driver.close()

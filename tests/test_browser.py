@@ -8,7 +8,6 @@ missing browser is a failure.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,16 +46,6 @@ def reports(examples_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
         path.write_text(render_html(compare_paths(example_files(examples_dir, name))))
         paths[name] = path
     return paths
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert CHROMIUM is not None
-    driver = Browser(CHROMIUM)
-    try:
-        yield driver
-    finally:
-        driver.close()
 
 
 def test_table_of_contents_links_scroll_to_their_targets(

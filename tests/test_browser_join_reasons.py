@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,16 +23,6 @@ pytestmark = [
         CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert CHROMIUM is not None
-    driver = Browser(CHROMIUM)
-    try:
-        yield driver
-    finally:
-        driver.close()
 
 
 def test_a_fact_under_the_threshold_shows_why_it_was_joined(
