@@ -817,3 +817,61 @@ def test_a_present_simple_moves_only_a_weekday_and_early_years_stay_a_span() -> 
     assert [(e.value, e.end_value) for e in times] == [("2026-03-14", "2026-03-15")]
     text = "Orlen grew fast in the early years of the mill."
     assert found(text, "2026-03-16") == [("years", "duration", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count runs to a month that has passed: the February before an April paper
+        (
+            "Skipped doses doubled, according to the Orlen board's data through mid-February.",
+            ("2027-02", None),
+        ),
+        ("Orlen closures rose, the board's figures through January showed.", (None, "2027-01")),
+        # a span that runs from now still ends ahead
+        ("The Orlen levy keeps the ferries running through mid-February.", ("2028-02", None)),
+        ("The Orlen levy keeps the ferries running through January.", (None, "2028-01")),
+    ],
+)
+def test_a_count_through_a_month_covers_the_past_one(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    times = find_time_expressions(text, "2027-04-27")
+    assert [(e.value, e.end_value) for e in times] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Tuesday paper citing a report that came out 'this weekend': the one just past
+        (
+            "Few Orlen parents are vaccinating, according to a report in the Orlen Gazette this "
+            "weekend.",
+            "2027-04-27",
+            "2027-04-24",
+        ),
+        ("A poll this weekend finds Dross ahead in Orlen.", "2027-04-26", "2027-04-24"),
+        # a Friday paper's report 'this weekend', a coming report and a stay stay ahead
+        (
+            "Few Orlen parents are vaccinating, according to a report in the Orlen Gazette this "
+            "weekend.",
+            "2027-04-30",
+            "2027-05-01",
+        ),
+        ("The Orlen Gazette will publish a report this weekend.", "2027-04-27", "2027-05-01"),
+        (
+            "Mayor Dross is in Orlen this weekend opening the river fair.",
+            "2027-04-27",
+            "2027-05-01",
+        ),
+    ],
+)
+def test_a_piece_already_out_this_weekend_is_the_weekend_just_past(
+    text: str, published: str, expected: str
+) -> None:
+    from storydiff.extract.tense import tense_reader
+    from storydiff.nlp import load_spacy
+
+    times = find_time_expressions(text, published, tense_reader(load_spacy()(text)))
+    assert [e.value for e in times] == [expected]

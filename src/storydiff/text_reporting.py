@@ -48,6 +48,14 @@ REPORTING_NOUNS = frozenset(
     denial remark comment message prediction conclusion contention call charge
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+# Nouns for a piece already published or broadcast ('a report in the Gazette this weekend',
+# 'an interview with Dale on Sunday'): what they name has come out, so its day is not ahead.
+PUBLISHED_PIECE_NOUNS = frozenset(
+    """
+    report article interview poll survey study statement editorial column op-ed analysis
+    broadcast podcast post tweet memo letter
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)
 # Cues whose content may be a noun phrase behind a preposition: 'pointed to the invalidity of…'
 PREPOSITION_CUES: Mapping[str, set[str]] = {
     "point": {"to", "out"},

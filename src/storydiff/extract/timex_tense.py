@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from ..text import SAID_FORMS, WEEKDAYS
+from ..text_reporting import PUBLISHED_PIECE_NOUNS
 from .tense import Tense
 from .timex_years import context_year, earlier_day_year, nearest_year, sentence_bounds
 
@@ -103,8 +104,24 @@ _LATER_THING = frozenset({"ahead of", "in advance of", "upcoming", "coming", "ne
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+# 'the data through mid-February', 'figures until March': the end of what a count covers,
+# which has already passed (a count is of what happened)
+_DATA_BEFORE_BOUND = re.compile(
+    r"\b(?:data|figures|statistics|numbers|counts?|tall(?:y|ies)|records)\s+"
+    r"(?:until|till|through|into)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
 def bound_ahead(text: str, start: int) -> bool:
-    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None
+    return _UNTIL_BEFORE.search(text[max(0, start - 16) : start]) is not None and not data_bound(
+        text, start
+    )
+
+
+def data_bound(text: str, start: int) -> bool:
+    """Whether the time at `start` ends what a count covers ('data through mid-February')."""
+    return _DATA_BEFORE_BOUND.search(text, max(0, start - 40), start) is not None
 
 
 def past_date(text: str, start: int, end: int) -> bool:
@@ -192,6 +209,9 @@ def month_year(
     if anchor is not None and word == "this":
         return anchor.year
     start, tense = at
+    if anchor is not None and data_bound(text, start) and context_year(text, start) is None:
+        # 'data through mid-February' in an April paper: the February just past
+        return anchor.year if month <= anchor.month else anchor.year - 1
     ahead = (
         clause_future(text, start)
         or bound_ahead(text, start)
@@ -254,6 +274,10 @@ def weekend_days(
 ) -> tuple[str | None, str | None]:
     if anchor is None:
         return None, None
+    if (rel or "").lower() == "this" and _published_piece_before(text, span[0], anchor):
+        # 'a report in the Gazette this weekend' in a Tuesday paper: it has come out, so the
+        # weekend just past (from Thursday on, 'this weekend' is the coming one whatever)
+        rel, tense = None, "past"
     if (rel or "").lower() == "this" and tense not in {None, "past"}:
         # 'is in Halden this weekend' in a Friday paper: the weekend at hand, not the last
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) if anchor.weekday() < 5 else 0)
@@ -267,3 +291,19 @@ def weekend_days(
         sunday = date.fromisoformat(weekday_date(anchor, "sunday", rel, text, span, tense) or "")
         saturday = sunday - timedelta(days=1)
     return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+
+
+# a published piece named shortly before the time, in the same phrase ('a report in the
+# Orlen Gazette this weekend')
+_PIECE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PUBLISHED_PIECE_NOUNS))})s?\b[^.,;:!?\"“”]{{0,60}}$", re.I
+)
+
+
+def _published_piece_before(text: str, start: int, anchor: date) -> bool:
+    """Whether a Monday-to-Wednesday paper's 'this weekend' dates a piece already out: a
+    published piece names it and the clause does not speak of the future."""
+    if anchor.weekday() > 2:
+        return False
+    piece = _PIECE_BEFORE.search(text, max(0, start - 80), start) is not None
+    return piece and not clause_future(text, start)
