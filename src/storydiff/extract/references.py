@@ -35,6 +35,7 @@ from .mention_parts import (
     entity_key,
     phrase_start,
 )
+from .own_country import leader_names, leaders_country, speakers_country, spoken_of_own_state
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ class Countries:
         after = run[-1].i + 1
         if after + 1 < len(doc) and doc[after].lower_ == "of":
             # 'Prime Minister Justin Trudeau of Canada'
-            nations.add(country_of(doc[after + 1 : doc[after].right_edge.i + 1].text))
+            state = doc[after + 1 : doc[after].right_edge.i + 1].text
+            nations.add(country_of(state) or (state if is_country(state) else None))
         for country in nations:
             if country is None:
                 continue
@@ -435,6 +437,8 @@ def country_reference_mention(
     singular = token.tag_ in {"NN", "NNP"}
     if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
+        if spoken_of_own_state(token, determiners):  # '“… our nation,” Senator Holt said'
+            country = speakers_country(token, _country_named_by)
     elif noun in STATE_AGENT_NOUNS:
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
         places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
@@ -444,7 +448,10 @@ def country_reference_mention(
             # no state
             country = places[0]
         elif _of_a_government(modifiers, alone=plural):
-            country = countries.most_named()
+            leaders = leader_names(modifiers)  # 'Pratt administration officials': Pratt's state
+            country = (
+                leaders_country(leaders, countries.titled) if leaders else countries.most_named()
+            )
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])

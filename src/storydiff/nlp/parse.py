@@ -474,3 +474,8 @@ def sentence_units(texts: Sequence[str], *, batch_size: int = 64) -> list[Unit]:
     """Each text as one whole statement unit (no clause split): for scoring sentence pairs."""
     nlp = load_spacy()
     return [_unit(0, 0, doc[:], is_clause=False) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def inside_quotation(token: Token) -> bool:
+    """Whether `token` lies inside quotation marks in its sentence (see `_quoted`)."""
+    return _quoted(token.sent, token)

@@ -1,0 +1,61 @@
+"""The state that is a speaker's or a leader's own: 'our nation' inside a quotation is the
+speaker's country, and 'Pratt administration officials' act for the state President Pratt
+leads. Neither is the state the story names last or most (a story about a foreign state
+quotes a senator's 'our nation' and cites a president's officials)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from ..nlp.parse import inside_quotation
+from ..text import fold
+from ..text_groups import GOVERNMENT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+# the possessives by which a speaker names a state as their own
+FIRST_PERSON = frozenset({"our"})
+
+
+def spoken_of_own_state(token: Token, determiners: set[str]) -> bool:
+    """'our nation' inside a quotation: the speaker's own state."""
+    return bool(determiners & FIRST_PERSON) and inside_quotation(token)
+
+
+def speakers_country(token: Token, country_named_by: Callable[[Token], str | None]) -> str | None:
+    """The one state the words of the sentence outside the quotation name ('the Chilean envoy
+    said', 'Senator Holt of Chile said'); None when they name none or several: the speaker's
+    state is then not known, and the state named last is another's."""
+    sentence = token.sent
+    named = {
+        country_named_by(t)
+        for t in sentence
+        if t.pos_ in {"PROPN", "ADJ"} and not inside_quotation(t)
+    } - {None}
+    if len(named) != 1:
+        logger.debug("no single state for the speaker of %r: %s", token.text, named)
+        return None
+    return named.pop()
+
+
+def leader_names(modifiers: list[Token]) -> list[Token]:
+    """The leader's name among the words before an agent noun, or before the government noun
+    among them: 'Pratt' in 'Pratt administration officials' however the parse hangs it."""
+    words = list(modifiers)
+    for modifier in modifiers:
+        if fold(modifier.text) in GOVERNMENT_NOUNS:
+            words += [c for c in modifier.children if c.dep_ in {"compound", "nmod", "poss"}]
+    return [w for w in words if w.is_title and fold(w.text) not in GOVERNMENT_NOUNS]
+
+
+def leaders_country(names: list[Token], titled: Mapping[tuple[str, str], str]) -> str | None:
+    """The state the article titles the named leader for ('President Ana Pratt of Chile'),
+    None when it titles them for none or for several."""
+    family = {n.text for n in names}
+    states = {country for (country, _), person in titled.items() if person.split()[-1] in family}
+    return states.pop() if len(states) == 1 else None
