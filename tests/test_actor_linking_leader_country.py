@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from actor_helpers import mentions
+from actor_helpers import linked, mentions
 
 pytestmark = pytest.mark.model
 
@@ -51,3 +51,18 @@ def test_our_nation_in_a_quote_is_the_speakers_state_not_the_state_named_last() 
 def test_his_country_still_stands_for_the_state_named_last() -> None:
     keys = _keys(_NORWAY_STORY + "Its ambassador said his country would test again.")
     assert keys.get("his country") == "norway", keys
+
+
+def test_an_untitled_leaders_officials_join_the_state_another_outlet_titles_them_for() -> None:
+    entities = linked(
+        _NORWAY_STORY + "Pratt administration officials said talks were over.",
+        "Chilean President Ana Pratt said Chile would not talk to Norway.",
+    )
+    officials = [
+        e.label
+        for e in entities
+        for a in e.articles
+        for m in a.mentions
+        if m.text == "Pratt administration officials"
+    ]
+    assert officials == ["Chile"], [(e.label, e.articles) for e in entities]

@@ -9,9 +9,11 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from ..model import Mention
 from ..nlp.parse import inside_quotation
 from ..text import fold
 from ..text_groups import GOVERNMENT_NOUNS
+from .mention_parts import MODIFIER_DEPS, build_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,3 +61,19 @@ def leaders_country(names: list[Token], titled: Mapping[tuple[str, str], str]) -
     family = {n.text for n in names}
     states = {country for (country, _), person in titled.items() if person.split()[-1] in family}
     return states.pop() if len(states) == 1 else None
+
+
+def leader_government_mention(
+    token: Token, leaders: list[Token], modifiers: list[Token], article_id: str
+) -> Mention:
+    """'Pratt administration officials' where no state is titled for Pratt: a mention of the
+    leader's government, keyed as 'the Pratt administration' is, which the linker joins to
+    the state an outlet titles the leader for (`crossdoc.entities`)."""
+    noun = next((m for m in modifiers if fold(m.text) in GOVERNMENT_NOUNS), None)
+    noun_word = fold(noun.text) if noun is not None else "administration"
+    name = f"{leaders[-1].text} {noun_word}"
+    start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
+    span = token.doc[start : token.i + 1]
+    return build_mention(
+        span, "description", name, name, "organisation", token, [token], article_id
+    )

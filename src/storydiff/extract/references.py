@@ -35,7 +35,13 @@ from .mention_parts import (
     entity_key,
     phrase_start,
 )
-from .own_country import leader_names, leaders_country, speakers_country, spoken_of_own_state
+from .own_country import (
+    leader_government_mention,
+    leader_names,
+    leaders_country,
+    speakers_country,
+    spoken_of_own_state,
+)
 from .speaker_memory import SpeakerMemory
 
 if TYPE_CHECKING:
@@ -449,9 +455,10 @@ def country_reference_mention(
             country = places[0]
         elif _of_a_government(modifiers, alone=plural):
             leaders = leader_names(modifiers)  # 'Pratt administration officials': Pratt's state
-            country = (
-                leaders_country(leaders, countries.titled) if leaders else countries.most_named()
-            )
+            if not leaders:
+                country = countries.most_named()
+            elif (country := leaders_country(leaders, countries.titled)) is None:
+                return leader_government_mention(token, leaders, modifiers, article_id)
     if country is None:
         return None
     start = min([c.i for c in token.children if c.dep_ in MODIFIER_DEPS] + [token.i])
