@@ -10,6 +10,7 @@ from storydiff.ingest.html import parse_html
 from storydiff.model import Article
 from storydiff.nlp import parse_articles
 from storydiff.pipeline import find_quotes
+from storydiff.text_page import dash_attributions
 
 pytestmark = pytest.mark.model
 
@@ -49,6 +50,20 @@ def test_a_body_after_the_dash_speaks_for_two_paragraphs() -> None:
     quotes = quotes_of(text)
     assert only(quotes, "endangers trade").speaker == "the State Department"
     assert only(quotes, "reopen the crossing").speaker == "the State Department"
+
+
+def test_a_list_item_after_a_quotation_is_no_attribution() -> None:
+    text = (
+        "The council met on Monday.\n"
+        '"We expect the bridge to carry traffic again soon."\n'
+        "- Officials said the bridge would reopen in May.\n"
+        "- The ferry will run twice a day until then.\n"
+    )
+    assert dash_attributions(text) == ()
+    (parsed,) = parse_articles([Article(text=text, outlet="Test Wire")])
+    texts = [unit.text for unit in parsed.units]
+    assert any("bridge would reopen" in t for t in texts), texts
+    assert any("ferry will run" in t for t in texts), texts
 
 
 def test_dash_line_in_an_html_page() -> None:

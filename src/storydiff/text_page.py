@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import MONTHS, WEEKDAYS
+from .text import MONTHS, SAID_FORMS, WEEKDAYS
 
 # The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
 # of these and numbers says when the page was posted, not what happened.
@@ -278,6 +278,8 @@ def _dash_speaker(line: str, start: int) -> tuple[int, int] | None:
     capital = [w[2][0].isupper() for w in words]
     if not capital[0] and words[0][2].lower() not in _ARTICLES:
         return None
+    if _reads_as_sentence(line, [w[2] for w in words]):
+        return None
     trailing = len(words)
     while trailing > 0 and capital[trailing - 1]:
         trailing -= 1
@@ -289,3 +291,12 @@ def _dash_speaker(line: str, start: int) -> tuple[int, int] | None:
     if 2 <= leading < len(words) and words[leading][2].lower() in _LINK_WORDS:
         return start + words[0][0], start + words[leading - 1][1]
     return start + words[0][0], start + words[-1][1]
+
+
+def _reads_as_sentence(line: str, words: list[str]) -> bool:
+    """Whether a dash line is a list's item rather than a name ('- Officials said the bridge
+    would reopen.'): it reports, or it runs on in small words to a stop with no comma."""
+    if any(word.lower() in SAID_FORMS or word.lower() == "says" for word in words):
+        return True
+    small = sum(1 for word in words if not word[0].isupper())
+    return "," not in line and line.rstrip().endswith((".", "!", "?")) and small >= 3
