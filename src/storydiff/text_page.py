@@ -6,8 +6,10 @@ read them."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import MONTHS, WEEKDAYS
+from .text import MONTHS, SAID_FORMS, WEEKDAYS
 
 # The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
 # of these and numbers says when the page was posted, not what happened.
@@ -199,3 +201,102 @@ def headline_end(text: str) -> int:
     if not last or last[-1] in _BODY_STOPS or len(line.split()) > _HEADLINE_MAX_WORDS:
         return 0
     return start + len(line)
+
+
+# Online outlets set a quotation as its own paragraph (or several) and name its speaker on the
+# line after it, behind a dash: '— Harbour Party chair Mara Kell, in a tweet, April 26, 2031',
+# '– the State Department, in a statement'. That line is a caption, not a statement.
+_DASH_LINE = re.compile(r"^[ \t]*(?:―|—|–|--|-)[ \t]*(?=[A-Za-z])")
+_QUOTATION_PARAGRAPH = re.compile(r"""^\s*["“„«‘'].*["”“»’'][.,]?\s*$""")
+_DASH_LINE_MAX_WORDS = 25
+_SPEAKER_MAX_WORDS = 10
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that join a name to what follows it ('Mara Kell of the Harbour Party') rather than
+# end a title before it ('party chair Mara Kell').
+_LINK_WORDS = _ARTICLES | {"of", "for", "at", "in", "from", "and", "on", "with"}
+
+
+@dataclass(frozen=True)
+class DashAttribution:
+    """A dash line naming the speaker of the quotation paragraph(s) just above it."""
+
+    quote_start: int
+    """Where the first of those quotation paragraphs starts."""
+    line_start: int
+    line_end: int
+    speaker_start: int
+    speaker_end: int
+
+
+@lru_cache(maxsize=8)
+def dash_attributions(text: str) -> tuple[DashAttribution, ...]:
+    """Each dash line of `text` that names the speaker of the quotation paragraphs above it:
+    a short line after a paragraph that is only a quotation, so a list's '- item' elsewhere
+    is not one."""
+    found = []
+    lines = _lines(text)
+    for index, (start, line) in enumerate(lines):
+        dash = _DASH_LINE.match(line)
+        if dash is None or len(line.split()) > _DASH_LINE_MAX_WORDS:
+            continue
+        above = [(s, t) for s, t in lines[:index] if t.strip()]
+        quote_start = None
+        while above and _QUOTATION_PARAGRAPH.match(above[-1][1]):
+            quote_start = above.pop()[0]
+        speaker = _dash_speaker(line, dash.end())
+        if quote_start is None or speaker is None:
+            continue
+        end = start + len(line.rstrip())
+        found.append(
+            DashAttribution(quote_start, start, end, start + speaker[0], start + speaker[1])
+        )
+    return tuple(found)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    return lines
+
+
+def _dash_speaker(line: str, start: int) -> tuple[int, int] | None:
+    """The (start, end) in `line` of who a dash line names: the name after a title ('Harbour
+    Party chair Mara Kell'), a name before what it belongs to ('Mara Kell of the Harbour
+    Party'), else the whole phrase before the first comma ('the State Department')."""
+    comma = line.find(",", start)
+    phrase_end = len(line[: comma if comma >= 0 else len(line)].rstrip(" .;"))
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[start:phrase_end])]
+    if (
+        not words
+        or len(words) > _SPEAKER_MAX_WORDS
+        or any(c.isdigit() for c in line[start:phrase_end])
+    ):
+        return None
+    capital = [w[2][0].isupper() for w in words]
+    if not capital[0] and words[0][2].lower() not in _ARTICLES:
+        return None
+    if _reads_as_sentence(line, [w[2] for w in words]):
+        return None
+    trailing = len(words)
+    while trailing > 0 and capital[trailing - 1]:
+        trailing -= 1
+    if 0 < trailing <= len(words) - 2 and words[trailing - 1][2].lower() not in _LINK_WORDS:
+        return start + words[trailing][0], start + words[-1][1]
+    leading = 0
+    while leading < len(words) and capital[leading]:
+        leading += 1
+    if 2 <= leading < len(words) and words[leading][2].lower() in _LINK_WORDS:
+        return start + words[0][0], start + words[leading - 1][1]
+    return start + words[0][0], start + words[-1][1]
+
+
+def _reads_as_sentence(line: str, words: list[str]) -> bool:
+    """Whether a dash line is a list's item rather than a name ('- Officials said the bridge
+    would reopen.'): it reports, or it runs on in small words to a stop with no comma."""
+    if any(word.lower() in SAID_FORMS or word.lower() == "says" for word in words):
+        return True
+    small = sum(1 for word in words if not word[0].isupper())
+    return "," not in line and line.rstrip().endswith((".", "!", "?")) and small >= 3

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import CARRIER_NOUNS, EVENT_NOUNS, INSCRIPTION_WORDS, TIME_NOUNS
+from ..text_page import dash_attributions
 from ..text_reporting import REPORTING_VERBS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
@@ -320,11 +321,17 @@ def speaker_label(
     doc: Doc, text: str, span: MarkedSpan
 ) -> tuple[tuple[int, int], Span | None] | None:
     """A speaker named by layout rather than by a verb: a transcript's 'NAME:' at the start
-    of the quote, or a signature '― Name' right after it."""
+    of the quote, a dash line under its paragraph ('— Harbour Party chair Mara Kell, in a
+    tweet'), or a signature '― Name' right after it."""
     label = _TRANSCRIPT_LABEL.match(text, span.start, span.end)
     if label and label.end() < span.end:
         speaker = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
         return (label.end(), span.end), speaker
+    for line in dash_attributions(text):
+        if line.quote_start <= span.start < line.line_start:
+            start, end = line.speaker_start, line.speaker_end
+            speaker = doc.char_span(start, end, alignment_mode="expand")
+            return (span.start, span.end), speaker
     signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
     if signature:
         start = span.end + 1 + signature.start(1)

@@ -18,6 +18,7 @@ from ..model import Article, Sentence, Unit
 from ..text import SAYING_VERBS, name_key
 from ..text_page import (
     credits_start,
+    dash_attributions,
     furniture_prefix_end,
     is_credit_line,
     is_page_furniture,
@@ -124,6 +125,7 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
     text = doc_text(doc)
     cut_at = _cut_off_from(text)
     credits_from = credits_start(text)  # an article's credits close it
+    attributions = dash_attributions(text)
     for sent in reader_sentences(doc):
         span = _trim(sent)
         if span is not None:
@@ -138,6 +140,8 @@ def parse_doc(article: Article, doc: Doc) -> ParsedArticle:
             continue
         if span.start_char >= credits_from and is_credit_line(span.text):
             continue
+        if any(a.line_start <= span.start_char < a.line_end for a in attributions):
+            continue  # '— Party chair Mara Kell, in a tweet': names a quote's speaker
         if is_page_furniture(span.text):  # the page speaking to its reader
             logger.debug("%s: page furniture is no statement: %r", article.id, span.text)
             continue
