@@ -1,7 +1,9 @@
 """The state that is a speaker's or a leader's own: 'our nation' inside a quotation is the
 speaker's country, and 'Pratt administration officials' act for the state President Pratt
 leads. Neither is the state the story names last or most (a story about a foreign state
-quotes a senator's 'our nation' and cites a president's officials)."""
+quotes a senator's 'our nation' and cites a president's officials). Also the state a single
+modifier, a title or a preposition's object names ('French', 'the president of Chile', 'in
+Seoul'), which the reference rules of `references.py` read."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ..model import Mention
 from ..nlp.parse import inside_quotation
 from ..text import fold
 from ..text_groups import GOVERNMENT_NOUNS
+from .aliases import country_of, country_of_demonym
 from .mention_parts import MODIFIER_DEPS, build_mention
 
 if TYPE_CHECKING:
@@ -77,3 +80,41 @@ def leader_government_mention(
     return build_mention(
         span, "description", name, name, "organisation", token, [token], article_id
     )
+
+
+def country_of_object(prep: Token) -> str | None:
+    """The country a preposition's object names: 'in Seoul', 'of the United States'."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return country_of(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    return None
+
+
+def country_named_by(token: Token) -> str | None:
+    """The country a modifier names: 'U.S.', 'Israel's', 'French', 'North Korean'."""
+    if token.pos_ == "PROPN":
+        return country_of(token.text) or country_of_demonym(token.text)
+    if token.pos_ == "ADJ" or token.dep_ in {"amod", "compound"}:
+        phrase = token.doc[token.left_edge.i : token.i + 1].text
+        return country_of_demonym(phrase) or country_of_demonym(token.text)
+    return None
+
+
+def country_of_title(token: Token) -> str | None:
+    """The country a title noun (or a government) is held for: 'the French president',
+    'Israel's prime minister', 'the president of the United States', 'the government in
+    Seoul'."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+            country = country_named_by(child)
+            if country is not None:
+                return country
+        # 'the president of the United States', 'the government in Seoul'
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words = obj.doc[obj.left_edge.i : obj.i + 1].text
+                    country = country_of(words)
+                    if country is not None:
+                        return country
+    return None

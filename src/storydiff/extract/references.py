@@ -36,6 +36,9 @@ from .mention_parts import (
     phrase_start,
 )
 from .own_country import (
+    country_named_by,
+    country_of_object,
+    country_of_title,
     leader_government_mention,
     leader_names,
     leaders_country,
@@ -115,7 +118,7 @@ class Countries:
         """Record the country words before a titled person's name ('French President
         Emmanuel Macron', 'the U.S. ambassador Woody Johnson')."""
         doc = run[0].doc
-        nations = {_country_named_by(t) for t in doc[phrase_start(run, sent_start) : run[0].i]}
+        nations = {country_named_by(t) for t in doc[phrase_start(run, sent_start) : run[0].i]}
         after = run[-1].i + 1
         if after + 1 < len(doc) and doc[after].lower_ == "of":
             # 'Prime Minister Justin Trudeau of Canada'
@@ -213,7 +216,7 @@ def description_mention(
     noun = fold(token.text) if titled else fold(token.lemma_ or token.text)
     if noun in COMPANY_NOUNS and token.tag_ != "NN":
         return None  # 'the miners' are people, not the mining company
-    nation = _country_of_title(token) if noun in _TITLE_OR_GOVERNMENT else None
+    nation = country_of_title(token) if noun in _TITLE_OR_GOVERNMENT else None
     # 'this administration' (a protester's words) is the administration as well
     pointing = {"the", "this"} if noun == "administration" else {"the"}
     definite = any(c.lower_ in pointing for c in token.children)
@@ -363,7 +366,7 @@ def title_mention(
     names Dale only by name) is an open title, keyed by its words (`OPEN_TITLE_KEY`), for
     the other articles to resolve."""
     noun = fold(token.text) if token.pos_ == "PROPN" else fold(token.lemma_ or token.text)
-    nation = _country_of_title(token)
+    nation = country_of_title(token)
     person = (
         titled_person(memory, noun) if nation is None else countries.holder(nation, noun, memory)
     )
@@ -444,10 +447,10 @@ def country_reference_mention(
     if noun in COUNTRY_NOUNS and singular and determiners & _REFERRING_DETERMINERS:
         country = countries.last
         if spoken_of_own_state(token, determiners):  # '“… our nation,” Senator Holt said'
-            country = speakers_country(token, _country_named_by)
+            country = speakers_country(token, country_named_by)
     elif noun in STATE_AGENT_NOUNS:
         modifiers = [c for c in token.children if c.dep_ in {"compound", "nmod", "poss"}]
-        places = [_country_of_object(c) for c in token.children if c.dep_ == "prep"]
+        places = [country_of_object(c) for c in token.children if c.dep_ == "prep"]
         plural = token.tag_ == "NNS"
         if places and plural:
             # 'officials in Seoul' act for South Korea; 'officials in Trump's campaign' for
@@ -473,41 +476,3 @@ def _of_a_government(modifiers: list[Token], alone: bool) -> bool:
     if not government:
         return alone and not modifiers
     return all(m in government or m.is_title for m in modifiers)
-
-
-def _country_of_object(prep: Token) -> str | None:
-    """The country a preposition's object names: 'in Seoul', 'of the United States'."""
-    for obj in prep.children:
-        if obj.dep_ == "pobj":
-            return country_of(obj.doc[obj.left_edge.i : obj.i + 1].text)
-    return None
-
-
-def _country_named_by(token: Token) -> str | None:
-    """The country a modifier names: 'U.S.', 'Israel's', 'French', 'North Korean'."""
-    if token.pos_ == "PROPN":
-        return country_of(token.text) or country_of_demonym(token.text)
-    if token.pos_ == "ADJ" or token.dep_ in {"amod", "compound"}:
-        phrase = token.doc[token.left_edge.i : token.i + 1].text
-        return country_of_demonym(phrase) or country_of_demonym(token.text)
-    return None
-
-
-def _country_of_title(token: Token) -> str | None:
-    """The country a title noun (or a government) is held for: 'the French president',
-    'Israel's prime minister', 'the president of the United States', 'the government in
-    Seoul'."""
-    for child in token.children:
-        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
-            country = _country_named_by(child)
-            if country is not None:
-                return country
-        # 'the president of the United States', 'the government in Seoul'
-        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    words = obj.doc[obj.left_edge.i : obj.i + 1].text
-                    country = country_of(words)
-                    if country is not None:
-                        return country
-    return None
