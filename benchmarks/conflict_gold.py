@@ -41,9 +41,7 @@ local copies of BASIL and the seeds and print counts.
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -52,18 +50,23 @@ from pathlib import Path
 from typing import Any
 
 from basil_gold import basil_article_text, prf
-from newswcl50_gold import CONLL, article_text, read_conll
-from storydiff.text import MONTHS
+from eval_records import (
+    NEWSWCL_URLS,
+    allsides_news,
+    allsides_text,
+    ecbplus_records,
+    ecbplus_text,
+    gvc_records,
+    newswcl_docs,
+    url_date,
+)
+from newswcl50_gold import article_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "statement_conflicts_gold.json"
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
-ALLSIDES_FILE = Path("neus_allsides") / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
-NEWSWCL_URLS = Path("newswcl50") / "original" / "urls.tsv"
-GVC_FILE = Path("clustering") / "gvc_dev.jsonl"
-ECBPLUS_FILE = Path("clustering") / "ecbplus_dev.jsonl"
 
 LABELS: tuple[str, ...] = ("consistent", "conflicting")
 CONFLICT_TYPES: tuple[str, ...] = (
@@ -203,55 +206,6 @@ def load_conflict_gold(path: str | Path = DEFAULT_GOLD) -> ConflictGold:
     )
 
 
-@functools.lru_cache(maxsize=2)
-def _newswcl_docs(eval_root: Path) -> dict[str, list[list[str]]]:
-    return read_conll(eval_root / "newswcl50" / CONLL)
-
-
-@functools.lru_cache(maxsize=4)
-def _records_by_id(path: Path) -> dict[str, dict[str, Any]]:
-    """The records of a JSON-lines file, by their `id`."""
-    records: dict[str, dict[str, Any]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                record = json.loads(line)
-                records[str(record["id"])] = record
-    return records
-
-
-def _allsides_records(eval_root: Path) -> dict[str, dict[str, Any]]:
-    return _records_by_id(eval_root / ALLSIDES_FILE)
-
-
-def _gvc_records(eval_root: Path) -> dict[str, dict[str, Any]]:
-    return _records_by_id(eval_root / GVC_FILE)
-
-
-def _ecbplus_records(eval_root: Path) -> dict[str, dict[str, Any]]:
-    return _records_by_id(eval_root / ECBPLUS_FILE)
-
-
-def ecbplus_text(record: Mapping[str, Any]) -> str:
-    """The text of one ECB+ record: its title (the article's first line; ECB+ keeps only that line
-    of some articles) and its text, joined by a blank line."""
-    parts = [str(record.get("title") or "").strip(), str(record.get("text") or "").strip()]
-    return "\n\n".join(p for p in parts if p)
-
-
-def allsides_text(news: Mapping[str, Any]) -> str:
-    """The text of one AllSides outlet excerpt: title and first paragraphs, blank-line joined."""
-    parts = [str(news.get("newsTitle", "")).strip()]
-    parts += [str(p).strip() for p in news.get("newBody", [])]
-    return "\n\n".join(p for p in parts if p)
-
-
-def _allsides_news(eval_root: Path, rel: str) -> Mapping[str, Any]:
-    story, stance = rel.split("/")
-    news: Mapping[str, Any] = _allsides_records(eval_root)[story]["news"][stance]
-    return news
-
-
 def load_texts(
     article_set: ArticleSet,
     basil_root: str | Path = DEFAULT_BASIL,
@@ -267,32 +221,16 @@ def load_texts(
         elif article_set.kind == "seed":
             out[key] = (Path(seeds_dir) / rel).read_text(encoding="utf-8")
         elif article_set.kind == "newswcl50":
-            out[key] = article_text(_newswcl_docs(Path(eval_root))[rel])[0]
+            out[key] = article_text(newswcl_docs(Path(eval_root))[rel])[0]
         elif article_set.kind == "allsides":
-            out[key] = allsides_text(_allsides_news(Path(eval_root), rel))
+            out[key] = allsides_text(allsides_news(Path(eval_root), rel))
         elif article_set.kind == "gvc":
-            out[key] = str(_gvc_records(Path(eval_root))[rel]["text"])
+            out[key] = str(gvc_records(Path(eval_root))[rel]["text"])
         elif article_set.kind == "ecbplus":
-            out[key] = ecbplus_text(_ecbplus_records(Path(eval_root))[rel])
+            out[key] = ecbplus_text(ecbplus_records(Path(eval_root))[rel])
         else:
             raise ValueError(f"unknown set kind {article_set.kind!r}")
     return out
-
-
-_URL_DAY = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
-_URL_MONTH_NAME_DAY = re.compile(r"/(20\d\d)/([a-z]{3})/(\d\d?)/")
-
-
-def url_date(url: str) -> str | None:
-    """The publication day written in an article URL (``/2018/04/17/``, ``/2021/apr/22/``)."""
-    match = _URL_DAY.search(url)
-    if match:
-        return "-".join(match.groups())
-    match = _URL_MONTH_NAME_DAY.search(url)
-    if match and match.group(2) in MONTHS:
-        month = MONTHS[match.group(2)]
-        return f"{match.group(1)}-{month:02d}-{int(match.group(3)):02d}"
-    return None
 
 
 def published_dates(
@@ -319,11 +257,11 @@ def published_dates(
             found = [row[2] for row in rows if row[0] == event and row[1] == outlet]
             result[key] = url_date(found[0]) if found else None
         elif article_set.kind == "gvc":
-            result[key] = _gvc_records(Path(eval_root))[rel].get("published")
+            result[key] = gvc_records(Path(eval_root))[rel].get("published")
         elif article_set.kind == "ecbplus":
             result[key] = None  # ECB+ withholds publication days
         else:
-            result[key] = url_date(str(_allsides_news(Path(eval_root), rel).get("newsLink", "")))
+            result[key] = url_date(str(allsides_news(Path(eval_root), rel).get("newsLink", "")))
     return result
 
 

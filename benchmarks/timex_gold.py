@@ -268,24 +268,24 @@ def article_text(
 
 def _other_text(entry: TimexArticle, eval_root: Path) -> str:
     """AllSides and NewsWCL50 texts, rebuilt as the conflict and alignment golds rebuild them."""
-    from conflict_gold import ALLSIDES_FILE, _records_by_id, allsides_text  # needs storydiff
+    from eval_records import ALLSIDES_FILE, allsides_text, records_by_id  # needs storydiff
     from newswcl50_gold import CONLL, read_conll
     from newswcl50_gold import article_text as newswcl_text
 
     if entry.kind == "newswcl50":
         return newswcl_text(read_conll(eval_root / "newswcl50" / CONLL)[entry.path])[0]
     story, stance = entry.path.split("/")
-    return allsides_text(_records_by_id(eval_root / ALLSIDES_FILE)[story]["news"][stance])
+    return allsides_text(records_by_id(eval_root / ALLSIDES_FILE)[story]["news"][stance])
 
 
 def source_date(entry: TimexArticle, eval_root: Path) -> str | None:
     """The publication day the data gives for an AllSides, NewsWCL50 or PolNeAR article."""
     if entry.kind == "polnear":
         return _polnear_date(entry.path, eval_root)
-    from conflict_gold import ALLSIDES_FILE, NEWSWCL_URLS, _records_by_id, url_date
+    from eval_records import ALLSIDES_FILE, NEWSWCL_URLS, records_by_id, url_date
 
     if entry.kind == "allsides":
-        return str(_records_by_id(eval_root / ALLSIDES_FILE)[entry.path.split("/")[0]]["date"])[:10]
+        return str(records_by_id(eval_root / ALLSIDES_FILE)[entry.path.split("/")[0]]["date"])[:10]
     event, outlet = entry.path.split("/")[-1].split("_")
     for line in (eval_root / NEWSWCL_URLS).read_text(encoding="utf-8").splitlines()[1:]:
         row = line.split("\t")
