@@ -145,6 +145,7 @@ def test_json_carries_the_reason() -> None:
     data = json.loads(render_json(comparison))
     group = headline_group(comparison)
     (found,) = [g for g in data["statements"] if g["id"] == group.id]
+    assert group.joined and "restates its own lead" in group.joined
     assert found["joined"] == group.joined
     assert all(g["joined"] is None for g in data["statements"] if g["id"] != group.id)
 
