@@ -51,6 +51,7 @@ from .mention_groups import (
     leader_agents_mention,
 )
 from .mention_pacts import Pacts
+from .mention_policies import Policies
 from .mention_parts import build_mention, entity_key, phrase_start
 from .mention_types import (
     appositive_titles,
@@ -112,6 +113,7 @@ class _Reading:
     memory: SpeakerMemory = field(default_factory=SpeakerMemory)
     acronyms: dict[str, str] = field(default_factory=dict)  # 'imf' -> 'International Mon…'
     pacts: Pacts = field(default_factory=Pacts)  # what 'the deal' refers to
+    policies: Policies = field(default_factory=Policies)  # what 'the measures' refer to
     mentions: list[Mention] = field(default_factory=list)
     untitled: list[Token] = field(default_factory=list)  # 'the president' before anyone was
     unnamed: list[tuple[Token, int]] = field(default_factory=list)  # capitalised, no name
@@ -192,6 +194,7 @@ def _read_descriptions(
             or leader_agents_mention(token, memory, article_id, reading.mentions)
             or group_mention(token, article_id)
             or reading.pacts.mention(token, article_id, reading.mentions)
+            or reading.policies.mention(token, article_id)
         )
         if mention is not None:
             reading.mentions.append(countries.saw(mention))

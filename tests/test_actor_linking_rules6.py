@@ -1,0 +1,56 @@
+"""Actor linking rules of round 9 (issue 11, branch `link6`), on fictional sentences: a policy
+an outlet names ('tariffs', 'sanctions', 'import quotas') and the pointing references to it
+('the measures', 'the move') are one row of the naming table (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_helpers import labels_of, linked, mentions
+
+pytestmark = pytest.mark.model
+
+
+def test_a_policy_and_the_measures_pointing_back_at_it_are_one_actor() -> None:
+    found = mentions(
+        "President Ana Varga imposed tariffs on Dornish timber on Monday. Critics said the "
+        "measures would hurt builders, and Senator Ivo Brant called the move reckless."
+    )
+    keys = {m.text: (m.key, m.type) for m in found}
+    assert keys.get("tariffs") == ("tariffs", "other"), keys
+    assert keys.get("the measures") == ("tariffs", "other"), keys
+    assert keys.get("the move") == ("tariffs", "other"), keys
+
+
+def test_a_measure_with_no_policy_named_before_it_is_no_actor() -> None:
+    found = mentions(
+        "The council approved the measure on Monday, and Mayor Lise Hart praised the move."
+    )
+    assert all(m.type != "other" for m in found), [(m.text, m.key) for m in found]
+
+
+def test_a_move_described_by_its_own_clause_is_not_the_policy() -> None:
+    found = mentions(
+        "Chile imposed sanctions on Dorn in May. The decision that Varga announced on "
+        "Friday was about fishing rights."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("sanctions") == "sanctions", keys
+    assert not any(k == "sanctions" and t.lower().startswith("the decision") for t, k in keys.items())
+
+
+def test_a_duty_that_is_no_levy_is_no_policy() -> None:
+    found = mentions("Officer Tomas Brel was on duty when the storm hit Port Varn on Monday.")
+    assert all(m.type != "other" for m in found), [(m.text, m.key) for m in found]
+
+
+def test_outlets_naming_one_policy_differently_share_its_row() -> None:
+    entities = linked(
+        "Dorn imposed steep tariffs on Chilean copper. The measures took effect on Friday.",
+        "Chile condemned the punishing import duties Dorn set on its copper on Friday.",
+    )
+    policy = [e for e in entities if e.label == "tariffs"]
+    assert len(policy) == 1 and len(policy[0].articles) == 2, [e.label for e in entities]
+    assert {"The measures", "the punishing import duties"} <= labels_of(policy[0]), labels_of(
+        policy[0]
+    )
