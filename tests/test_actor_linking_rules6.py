@@ -54,3 +54,14 @@ def test_outlets_naming_one_policy_differently_share_its_row() -> None:
     assert {"The measures", "the punishing import duties"} <= labels_of(policy[0]), labels_of(
         policy[0]
     )
+
+
+def test_an_exemption_from_a_policy_is_an_object_of_its_own() -> None:
+    found = mentions(
+        "Dorn imposed tariffs on copper on Monday. Chile asked for a permanent exemption, "
+        "and Varga said exemptions would be rare."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("tariffs") == "tariffs", keys
+    assert keys.get("a permanent exemption") == "exemptions", keys
+    assert keys.get("exemptions") == "exemptions", keys

@@ -31,6 +31,7 @@ _POLICY_KEYS = {
     "sanction": "sanctions",
     "quota": "quotas",
     "embargo": "embargo",
+    "exemption": "exemptions",
 }
 _PLURAL_ONLY = frozenset({"duty", "levy", "sanction"})
 # nouns that point back at the policy named before ('the measures', 'this move')
