@@ -65,3 +65,22 @@ def test_an_exemption_from_a_policy_is_an_object_of_its_own() -> None:
     assert keys.get("tariffs") == "tariffs", keys
     assert keys.get("a permanent exemption") == "exemptions", keys
     assert keys.get("exemptions") == "exemptions", keys
+
+
+def test_what_a_policy_taxes_is_no_label_of_it_but_how_it_is_coloured_is() -> None:
+    found = mentions("Chile condemned the punishing copper duties Dorn set on Monday.")
+    policy = next(m for m in found if m.key == "tariffs")
+    labels = {d.text for d in policy.descriptors}
+    assert "punishing" in labels, labels
+    assert "copper" not in labels, labels
+
+
+def test_the_move_long_after_a_policy_named_in_passing_is_not_that_policy() -> None:
+    filler = " ".join(f"Crews cleared road {n} on Tuesday." for n in range(12))
+    found = mentions(
+        f"Chile lifted sanctions on Dorn in 2019. {filler} Mayor Lise Hart said the move "
+        "was needed."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("sanctions") == "sanctions", keys
+    assert not any(t.startswith("the move") for t in keys), keys

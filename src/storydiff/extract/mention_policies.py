@@ -9,7 +9,7 @@ a person ('the tariffs' / 'punishing import duties' / 'protections'), so, like a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
@@ -40,6 +40,8 @@ _POINTING = frozenset({"the", "this", "these", "that", "those"})
 # a clause or an infinitive tells which move is meant ('the decision that X announced',
 # 'the decision to close the port'): not the policy named before
 _OWN_DESCRIPTION = frozenset({"acl", "relcl"})
+# how many sentences after a policy's noun 'the measures' still points back at it
+_NEAR_SENTENCES = 10
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Policies:
 
     counts: Counter[str] = field(default_factory=Counter)
     latest: str = ""
+    named_at: int = -1  # the token where a policy's noun was written last
 
     def mention(self, token: Token, article_id: str) -> Mention | None:
         """'tariffs', 'steep import duties' (a policy keyed by its noun), 'the measures',
@@ -58,13 +61,23 @@ class Policies:
         plural = token.tag_ == "NNS"
         if lemma in _POLICY_KEYS and (plural or lemma not in _PLURAL_ONLY):
             key = _POLICY_KEYS[lemma]
-        elif lemma in _POINTING_NOUNS and self.counts and _points_back(token):
+            self.named_at = token.i
+        elif lemma in _POINTING_NOUNS and self._near(token) and _points_back(token):
             key = max(self.counts, key=lambda k: (self.counts[k], k == self.latest))
         else:
             return None
         self.counts[key] += 1
         self.latest = key
         return _policy_mention(token, key, article_id)
+
+
+    def _near(self, token: Token) -> bool:
+        """A policy was named in this sentence or one of the few before: 'the move' many
+        paragraphs after a policy named in passing is more likely some other move."""
+        if self.named_at < 0:
+            return False
+        between = token.doc[self.named_at : token.i + 1]
+        return sum(1 for _ in between.sents) - 1 <= _NEAR_SENTENCES
 
 
 def _points_back(token: Token) -> bool:
@@ -79,4 +92,9 @@ def _policy_mention(token: Token, key: str, article_id: str) -> Mention:
     children = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     start = min([c.left_edge.i for c in children] + [token.i])
     span = token.doc[start : token.i + 1]
-    return build_mention(span, "description", key, key, "other", token, [token], article_id)
+    mention = build_mention(span, "description", key, key, "other", token, [token], article_id)
+    # what is taxed ('copper' of 'copper tariffs', 'import' of 'import duties') says what the
+    # policy is, not how the outlet colours it: no label ('punishing', 'steep' stay)
+    goods = {c.left_edge.idx for c in children if c.dep_ in {"compound", "nmod"}}
+    kept = tuple(d for d in mention.descriptors if d.start not in goods)
+    return replace(mention, descriptors=kept)
