@@ -36,7 +36,9 @@ def test_a_move_described_by_its_own_clause_is_not_the_policy() -> None:
     )
     keys = {m.text: m.key for m in found}
     assert keys.get("sanctions") == "sanctions", keys
-    assert not any(k == "sanctions" and t.lower().startswith("the decision") for t, k in keys.items())
+    assert not any(
+        k == "sanctions" and t.lower().startswith("the decision") for t, k in keys.items()
+    )
 
 
 def test_a_duty_that_is_no_levy_is_no_policy() -> None:
@@ -84,3 +86,13 @@ def test_the_move_long_after_a_policy_named_in_passing_is_not_that_policy() -> N
     keys = {m.text: m.key for m in found}
     assert keys.get("sanctions") == "sanctions", keys
     assert not any(t.startswith("the move") for t in keys), keys
+
+
+def test_the_approach_and_this_step_point_back_at_the_policy_too() -> None:
+    found = mentions(
+        "Dorn set quotas on Chilean copper in May. Smelters said the approach was working, "
+        "and Senator Ivo Brant said this step was overdue."
+    )
+    keys = {m.text: m.key for m in found}
+    assert keys.get("the approach") == "quotas", keys
+    assert keys.get("this step") == "quotas", keys

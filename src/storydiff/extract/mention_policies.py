@@ -35,7 +35,9 @@ _POLICY_KEYS = {
 }
 _PLURAL_ONLY = frozenset({"duty", "levy", "sanction"})
 # nouns that point back at the policy named before ('the measures', 'this move')
-_POINTING_NOUNS = frozenset({"measure", "move", "decision", "action", "restriction"})
+_POINTING_NOUNS = frozenset(
+    {"measure", "move", "decision", "action", "restriction", "step", "approach"}
+)
 _POINTING = frozenset({"the", "this", "these", "that", "those"})
 # a clause or an infinitive tells which move is meant ('the decision that X announced',
 # 'the decision to close the port'): not the policy named before
@@ -69,7 +71,6 @@ class Policies:
         self.counts[key] += 1
         self.latest = key
         return _policy_mention(token, key, article_id)
-
 
     def _near(self, token: Token) -> bool:
         """A policy was named in this sentence or one of the few before: 'the move' many

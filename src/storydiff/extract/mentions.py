@@ -51,8 +51,8 @@ from .mention_groups import (
     leader_agents_mention,
 )
 from .mention_pacts import Pacts
-from .mention_policies import Policies
 from .mention_parts import build_mention, entity_key, phrase_start
+from .mention_policies import Policies
 from .mention_types import (
     appositive_titles,
     company_form,
