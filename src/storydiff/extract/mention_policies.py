@@ -77,8 +77,8 @@ class Policies:
         paragraphs after a policy named in passing is more likely some other move."""
         if self.named_at < 0:
             return False
-        between = token.doc[self.named_at : token.i + 1]
-        return sum(1 for _ in between.sents) - 1 <= _NEAR_SENTENCES
+        after = token.doc[self.named_at + 1 : token.i + 1]
+        return sum(1 for t in after if t.is_sent_start) <= _NEAR_SENTENCES
 
 
 def _points_back(token: Token) -> bool:
