@@ -54,6 +54,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from polnear_brat import (
+    Fragment,
+    Relation,
+    article_files,
+    parse_ann,
+)
+from polnear_ner_judge import NEVER_SPEAKERS, count_typed_speakers, spacy_ner_judge
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLNEAR = REPO_ROOT.parent / "shared" / "eval" / "polnear"
 THRESHOLDS = (0.3, 0.8)
@@ -61,7 +69,6 @@ SPEAKER_THRESHOLD = 0.3
 CONTEXT = 120
 QUOTE_MARKS = frozenset('"“”«»„')
 
-Fragment = tuple[int, int]
 Chars = frozenset[int]
 
 
@@ -91,104 +98,6 @@ STOPWORDS = _word_set(
     """
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ROLE = re.compile(r"^([A-Za-z][A-Za-z-]*?)(\d*):(T\d+)$")
-
-
-# --- BRAT ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Relation:
-    """One attribution relation: its content, source and cue fragments (source/cue may be ())."""
-
-    content: tuple[Fragment, ...]
-    source: tuple[Fragment, ...] = ()
-    cue: tuple[Fragment, ...] = ()
-
-
-@dataclass
-class Annotations:
-    relations: list[Relation] = field(default_factory=list)
-    skipped: Counter[str] = field(default_factory=Counter)
-
-
-def parse_fragments(field_text: str) -> tuple[str, tuple[Fragment, ...]]:
-    """``"Content 10 20;25 40"`` -> ``("Content", ((10, 20), (25, 40)))``; ValueError if bad."""
-    label, _, offsets = field_text.partition(" ")
-    fragments = []
-    for piece in offsets.split(";"):
-        numbers = piece.split()
-        if len(numbers) != 2:
-            raise ValueError(f"bad fragment {piece!r}")
-        start, end = int(numbers[0]), int(numbers[1])
-        if not 0 <= start <= end:
-            raise ValueError(f"bad fragment {piece!r}")
-        fragments.append((start, end))
-    if not label:
-        raise ValueError("no label")
-    return label, tuple(fragments)
-
-
-def parse_ann(ann_text: str) -> Annotations:
-    """Attribution relations of one BRAT ``.ann`` file, with counts of what was skipped."""
-    spans: dict[str, tuple[str, tuple[Fragment, ...]]] = {}
-    events: list[list[str]] = []
-    out = Annotations()
-    for line in ann_text.splitlines():
-        columns = line.split("\t")
-        if line.startswith("T") and len(columns) >= 2:
-            try:
-                spans[columns[0]] = parse_fragments(columns[1])
-            except ValueError:
-                out.skipped["malformed T line"] += 1
-        elif line.startswith("E") and len(columns) >= 2:
-            events.append(columns[1].split())
-        elif line.startswith(("T", "E")):
-            out.skipped["malformed line"] += 1
-    for roles in events:
-        content: list[Fragment] = []
-        source: list[Fragment] = []
-        cue: list[Fragment] = []
-        for role in roles[1:]:  # roles[0] is the trigger: Attribution(-no-source):T…
-            match = _ROLE.match(role)
-            if match is None:
-                out.skipped["malformed role"] += 1
-                continue
-            name, _, tid = match.groups()
-            if tid not in spans:
-                out.skipped["role with a missing T id"] += 1
-                continue
-            target = {"Content": content, "Source": source, "Cue": cue}.get(name)
-            if target is None:
-                out.skipped[f"unknown role {name}"] += 1
-                continue
-            target.extend(spans[tid][1])
-        if not content:
-            out.skipped["relation without content"] += 1
-            continue
-        out.relations.append(Relation(tuple(content), tuple(source), tuple(cue)))
-    return out
-
-
-@dataclass(frozen=True)
-class ArticleFiles:
-    name: str
-    text: Path
-    ann: Path
-
-
-def article_files(split_dir: Path) -> list[ArticleFiles]:
-    """One (text, annotation) pair per article: its first ``.ann`` in sorted filename order."""
-    chosen: dict[str, Path] = {}
-    for ann in sorted((split_dir / "attributions").glob("*.ann")):
-        name = ann.stem.rsplit("_", 1)[0]
-        chosen.setdefault(name, ann)
-    out = []
-    for name, ann in sorted(chosen.items()):
-        text = split_dir / "text" / f"{name}.txt"
-        if text.exists():
-            out.append(ArticleFiles(name, text, ann))
-    return out
 
 
 # --- Scoring -----------------------------------------------------------------------------
@@ -406,39 +315,6 @@ class Tally:
         out["unknown_speaker_rate"] = self.no_speaker / self.predicted if self.predicted else 0.0
         out["skipped"] = {k: n for k, n in sorted(self.skipped.items()) if n}
         return out
-
-
-# --- Speakers typed by NER -------------------------------------------------------------
-
-# spaCy labels of what never speaks; GPE is left out on purpose ('Russia said' is its
-# government speaking), and counted beside them.
-NEVER_SPEAKERS = frozenset({"LOC", "FAC", "LAW", "DATE", "TIME", "EVENT"})
-
-
-def spacy_ner_judge(nlp: Any) -> Any:
-    """spaCy's entity recogniser, run on each Doc after extraction so that it judges the
-    speakers without informing them (None when the model has no NER)."""
-    if "ner" not in nlp.pipe_names and "ner" not in nlp.disabled:
-        return None
-    return nlp.get_pipe("ner")
-
-
-def count_typed_speakers(
-    judge: Any, doc: Any, quotes: Sequence[Any], typed: Counter[str], examples: list[str]
-) -> None:
-    if not doc.has_annotation("ENT_IOB"):
-        judge(doc)
-    for quote in quotes:
-        if quote.speaker_start is None or quote.speaker is None:
-            continue
-        span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-        if span is None:
-            continue
-        label = span.root.ent_type_
-        if label in NEVER_SPEAKERS or label == "GPE":
-            typed[label] += 1
-            if label in NEVER_SPEAKERS:
-                examples.append(f"{label}: {span.text!r} -> {quote.speaker!r}")
 
 
 # --- Report ------------------------------------------------------------------------------

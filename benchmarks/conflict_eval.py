@@ -9,6 +9,7 @@
     python benchmarks/conflict_eval.py --split dev --batch gvc        # Gun Violence Corpus pairs
     python benchmarks/conflict_eval.py --split dev --batch allsides2  # AllSides number/date pairs
     python benchmarks/conflict_eval.py --split dev --batch ecb        # ECB+ story pairs
+    python benchmarks/conflict_eval.py --split dev --batch neus       # NeuS probe story pairs
     python benchmarks/conflict_eval.py --split test --by-batch --also-without ecb  # and without ecb
 
 Each gold pair is two statements (article spans) that report one fact. The detectors run on
@@ -17,7 +18,7 @@ aligner's own misses are measured elsewhere); a pair is predicted conflicting wh
 detector fires, with the union of the types. Publication dates come
 from the BASIL records and the seeds' meta.json, so relative dates resolve; NewsWCL50 and
 AllSides articles have the day written in their URL, where there is one; GVC records carry
-their publication day; ECB+ records have none.
+their publication day; ECB+ records and the NeuS probe excerpts have none.
 """
 
 from __future__ import annotations
@@ -70,9 +71,20 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=("all", "original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
+        choices=(
+            "all",
+            "original",
+            "issue11",
+            "round3",
+            "round4",
+            "gvc",
+            "allsides2",
+            "ecb",
+            "neus",
+        ),
         default="all",
-        help="annotation batch (original, issue11, round3, round4, gvc, allsides2, ecb) or all",
+        help="annotation batch (original, issue11, round3, round4, gvc, allsides2, ecb, neus) "
+        "or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(
@@ -82,7 +94,7 @@ def main() -> None:
         "--also-without",
         action="append",
         default=[],
-        choices=("original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb"),
+        choices=("original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb", "neus"),
         help="also print the figures of all the pairs but one batch's (same run, so no extra look)",
     )
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)

@@ -24,7 +24,12 @@ Offsets are character offsets into the text storydiff sees:
 * ECB+ (``kind`` ``ecbplus``, article path = the record ``id`` in ``clustering/ecbplus_dev.jsonl``,
   such as ``"ecbplus/2/2ecbplus/5"``): :func:`ecbplus_text`, the record's ``title`` (the
   article's first line, often its whole first sentence) and its ``text``, joined by a blank line;
-  ECB+ withholds publication days, so none is passed.
+  ECB+ withholds publication days, so none is passed;
+* NeuS probe (``kind`` ``neus``, article path = ``"<line>/<slot>"``, the line number from 0 of
+  ``neus_allsides/naacl2022_lrc_roundup_random_order_probe/test.source`` and the slot 0, 1 or 2
+  of the outlet excerpt in the line's ``[SEP]`` order): :func:`neus_text`, the text between
+  ``TITLE=>`` and ``ARTICLE=>`` and the text after ``ARTICLE=>``, each stripped, joined by a
+  blank line. The probe names no outlet and no date, so no publication day is passed.
 
 Every pair carries a ``split`` (``dev`` or ``test``) so detectors can be tuned on dev and
 reported on test.
@@ -57,6 +62,7 @@ from eval_records import (
     ecbplus_records,
     ecbplus_text,
     gvc_records,
+    neus_article,
     newswcl_docs,
     url_date,
 )
@@ -78,7 +84,16 @@ CONFLICT_TYPES: tuple[str, ...] = (
     "attribution",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
-BATCHES: tuple[str, ...] = ("", "issue11", "round3", "round4", "gvc", "allsides2", "ecb")
+BATCHES: tuple[str, ...] = (
+    "",
+    "issue11",
+    "round3",
+    "round4",
+    "gvc",
+    "allsides2",
+    "ecb",
+    "neus",
+)
 """Annotation batches: "" = the original gold, "issue11" = 77 pairs added for issue 11,
 "round3" = 45 dev pairs with dates or negations on both sides, added to study false date and
 polarity conflicts (all consistent), "round4" = pairs from NewsWCL50 and AllSides stories (no
@@ -86,7 +101,9 @@ BASIL triplet was left unused), split once by set, "gvc" = pairs from Gun Violen
 incidents (counts of victims, ages, times, dates), split once by incident, "allsides2" = pairs
 from AllSides stories of lines 0-99 of the NeuS file not used before, weighted toward numbers
 and dates, split once by story, "ecb" = pairs from 13 ECB+ stories labelled before any detector
-run on them, split once by story."""
+run on them, split once by story, "neus" = pairs from stories of the NeuS probe test file (outlet
+excerpts without outlet names or dates) labelled before any detector run on them, split once by
+story."""
 ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "basil": ("fox", "nyt", "hpo"),
     "seed": ("reuters", "tass"),
@@ -94,6 +111,7 @@ ARTICLE_KEYS: dict[str, tuple[str, ...]] = {
     "allsides": ("left", "center", "right"),
     "gvc": ("a", "b", "c"),
     "ecbplus": ("a", "b", "c"),
+    "neus": ("0", "1", "2"),
 }
 """Allowed article keys per set kind."""
 
@@ -228,6 +246,8 @@ def load_texts(
             out[key] = str(gvc_records(Path(eval_root))[rel]["text"])
         elif article_set.kind == "ecbplus":
             out[key] = ecbplus_text(ecbplus_records(Path(eval_root))[rel])
+        elif article_set.kind == "neus":
+            out[key] = neus_article(Path(eval_root), rel)
         else:
             raise ValueError(f"unknown set kind {article_set.kind!r}")
     return out
@@ -241,7 +261,7 @@ def published_dates(
 ) -> dict[str, str | None]:
     """Article key -> publication day (ISO) where the data gives one; NewsWCL50 and AllSides
     articles only have the day written in their URL (None where the URL has none); GVC records
-    carry theirs; ECB+ records have none."""
+    carry theirs; ECB+ records and NeuS probe excerpts have none."""
     result: dict[str, str | None] = {}
     for key, rel in article_set.articles:
         if article_set.kind == "seed":
@@ -258,8 +278,8 @@ def published_dates(
             result[key] = url_date(found[0]) if found else None
         elif article_set.kind == "gvc":
             result[key] = gvc_records(Path(eval_root))[rel].get("published")
-        elif article_set.kind == "ecbplus":
-            result[key] = None  # ECB+ withholds publication days
+        elif article_set.kind in ("ecbplus", "neus"):
+            result[key] = None  # ECB+ withholds publication days; the NeuS probe has none
         else:
             result[key] = url_date(str(allsides_news(Path(eval_root), rel).get("newsLink", "")))
     return result

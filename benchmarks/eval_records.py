@@ -1,7 +1,7 @@
 """Reading the evaluation corpora's records for the gold files: JSON-lines records by id
-(AllSides, the Gun Violence Corpus, ECB+), NewsWCL50 documents, the text an excerpt or record
-gives, and the publication day an article URL names. Standard library only, plus the NewsWCL50
-reader."""
+(AllSides, the Gun Violence Corpus, ECB+), NewsWCL50 documents, NeuS probe lines, the text an
+excerpt or record gives, and the publication day an article URL names. Standard library only, plus
+the NewsWCL50 reader."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ ALLSIDES_FILE = Path("neus_allsides") / "raw_crawled" / "headline_11_2021-10-19_
 NEWSWCL_URLS = Path("newswcl50") / "original" / "urls.tsv"
 GVC_FILE = Path("clustering") / "gvc_dev.jsonl"
 ECBPLUS_FILE = Path("clustering") / "ecbplus_dev.jsonl"
+NEUS_FILE = Path("neus_allsides") / "naacl2022_lrc_roundup_random_order_probe" / "test.source"
+NEUS_SEP = " [SEP] "
+NEUS_TITLE = "TITLE=> "
+NEUS_ARTICLE = " ARTICLE=> "
 
 
 @functools.lru_cache(maxsize=2)
@@ -55,6 +59,29 @@ def ecbplus_text(record: Mapping[str, Any]) -> str:
     of some articles) and its text, joined by a blank line."""
     parts = [str(record.get("title") or "").strip(), str(record.get("text") or "").strip()]
     return "\n\n".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=2)
+def neus_lines(path: Path) -> tuple[str, ...]:
+    """The lines of a NeuS probe ``.source`` file (one story a line, line numbers from 0)."""
+    return tuple(path.read_text(encoding="utf-8").split("\n"))
+
+
+def neus_text(excerpt: str) -> str:
+    """The text of one outlet excerpt of a NeuS probe line (``TITLE=> t ARTICLE=> a``): the
+    title and the article excerpt, each stripped, joined by a blank line."""
+    if not excerpt.startswith(NEUS_TITLE) or excerpt.count(NEUS_ARTICLE) != 1:
+        raise ValueError(f"not a NeuS excerpt (TITLE=> ... ARTICLE=> ...): {excerpt[:40]!r}")
+    title, article = excerpt[len(NEUS_TITLE) :].split(NEUS_ARTICLE)
+    return "\n\n".join(p for p in (title.strip(), article.strip()) if p)
+
+
+def neus_article(eval_root: Path, rel: str) -> str:
+    """The text of article ``"<line>/<slot>"`` of the NeuS probe test file: line number from 0,
+    slot 0, 1 or 2 in the line's ``[SEP]`` order."""
+    line, slot = (int(n) for n in rel.split("/"))
+    excerpts = neus_lines(eval_root / NEUS_FILE)[line].split(NEUS_SEP)
+    return neus_text(excerpts[slot])
 
 
 def allsides_text(news: Mapping[str, Any]) -> str:

@@ -41,8 +41,8 @@ from timex_gold import (
     TimexGold,
     article_text,
     load_timex_gold,
-    score,
 )
+from timex_score import score
 
 DEV_SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5")
 """Splits that may be looked at and tuned on."""

@@ -42,13 +42,7 @@ vague     underspecified ("earlier", "hours after")        ``null``
 
 Range ends are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``null`` (open end); at least one is set.
 
-Scoring (:func:`score`) takes predictions ``(article, start, end, value)``.  A gold expression is
-*found* when some predicted span of the same article overlaps it; its value is judged on the
-overlapping prediction with the largest overlap (ties: the earliest start), and it is *correct*
-when that value equals the gold value (ranges: both ends equal; vague and duration gold: correct
-iff the predicted value is ``None``, i.e. the normaliser said "unknown").  Detection precision
-counts predicted spans that overlap some gold span; it is only meaningful over the annotated
-articles, so predictions for other articles are ignored (and counted separately).
+Scoring lives in timex_score.py.
 
 Standard library only (AllSides and NewsWCL50 texts come from the gold modules that already
 read them).  Run ``python benchmarks/timex_gold.py`` to check the gold against local
@@ -63,21 +57,25 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from basil_gold import basil_article_text
+from timex_texts import (  # re-exported: the gold's texts are read there
+    DEFAULT_EVAL,
+    DEFAULT_GVC,
+    article_path,
+    article_text,
+    gvc_record,
+    source_date,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "temporal_expressions_gold.json"
 DEFAULT_BASIL = REPO_ROOT.parent / "shared" / "eval" / "basil"
 DEFAULT_SEEDS = REPO_ROOT.parent / "shared" / "seeds"
-DEFAULT_GVC = REPO_ROOT.parent / "shared" / "eval" / "clustering" / "gvc_dev.jsonl"
-DEFAULT_EVAL = REPO_ROOT.parent / "shared" / "eval"
-POLNEAR_DATA = Path("polnear") / "data"
 
 KINDS: tuple[str, ...] = ("date", "time", "week", "month", "year", "range", "duration", "vague")
 """Allowed expression kinds, in report order."""
@@ -220,92 +218,6 @@ def load_timex_gold(path: str | Path = DEFAULT_GOLD) -> TimexGold:
     )
 
 
-def article_path(
-    entry: TimexArticle,
-    basil_root: str | Path,
-    seeds_dir: str | Path,
-    gvc_file: str | Path = DEFAULT_GVC,
-) -> Path:
-    """The file of an article on this machine (GVC: the JSON-lines file holding its record)."""
-    if entry.kind == "basil":
-        return Path(basil_root) / "articles" / entry.path
-    if entry.kind == "gvc":
-        return Path(gvc_file)
-    return Path(seeds_dir) / entry.path
-
-
-def gvc_record(entry: TimexArticle, gvc_file: str | Path = DEFAULT_GVC) -> dict[str, Any]:
-    """The GVC record of ``entry`` (its ``path`` is the record id); KeyError when absent."""
-    with open(gvc_file, encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            if record.get("id") == entry.path:
-                return dict(record)
-    raise KeyError(f"{entry.key}: no record {entry.path!r} in {gvc_file}")
-
-
-def article_text(
-    entry: TimexArticle,
-    basil_root: str | Path,
-    seeds_dir: str | Path,
-    gvc_file: str | Path = DEFAULT_GVC,
-    eval_root: str | Path = DEFAULT_EVAL,
-) -> str:
-    """The text the gold offsets of ``entry`` index into (see the module docstring)."""
-    if entry.kind == "gvc":
-        return str(gvc_record(entry, gvc_file)["text"])
-    if entry.kind in ("allsides", "newswcl50"):
-        return _other_text(entry, Path(eval_root))
-    if entry.kind == "polnear":
-        return (Path(eval_root) / POLNEAR_DATA / entry.path).read_text(encoding="utf-8")
-    path = article_path(entry, basil_root, seeds_dir)
-    if entry.kind == "basil":
-        with open(path, encoding="utf-8") as fh:
-            text, _spans = basil_article_text(json.load(fh))
-        return text
-    return path.read_text(encoding="utf-8")
-
-
-def _other_text(entry: TimexArticle, eval_root: Path) -> str:
-    """AllSides and NewsWCL50 texts, rebuilt as the conflict and alignment golds rebuild them."""
-    from eval_records import ALLSIDES_FILE, allsides_text, records_by_id  # needs storydiff
-    from newswcl50_gold import CONLL, read_conll
-    from newswcl50_gold import article_text as newswcl_text
-
-    if entry.kind == "newswcl50":
-        return newswcl_text(read_conll(eval_root / "newswcl50" / CONLL)[entry.path])[0]
-    story, stance = entry.path.split("/")
-    return allsides_text(records_by_id(eval_root / ALLSIDES_FILE)[story]["news"][stance])
-
-
-def source_date(entry: TimexArticle, eval_root: Path) -> str | None:
-    """The publication day the data gives for an AllSides, NewsWCL50 or PolNeAR article."""
-    if entry.kind == "polnear":
-        return _polnear_date(entry.path, eval_root)
-    from eval_records import ALLSIDES_FILE, NEWSWCL_URLS, records_by_id, url_date
-
-    if entry.kind == "allsides":
-        return str(records_by_id(eval_root / ALLSIDES_FILE)[entry.path.split("/")[0]]["date"])[:10]
-    event, outlet = entry.path.split("/")[-1].split("_")
-    for line in (eval_root / NEWSWCL_URLS).read_text(encoding="utf-8").splitlines()[1:]:
-        row = line.split("\t")
-        if row[:2] == [event, outlet]:
-            return url_date(row[2])
-    return None
-
-
-def _polnear_date(path: str, eval_root: Path) -> str | None:
-    """The ``publication_date`` of a PolNeAR text in ``metadata.tsv`` (None: not listed)."""
-    name = Path(path).stem
-    lines = (eval_root / POLNEAR_DATA / "metadata.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        row = dict(zip(header, line.split("\t"), strict=False))
-        if row.get("filename") == name:
-            return row.get("publication_date")
-    return None
-
-
 # --------------------------------------------------------------------------- value checks
 
 
@@ -429,161 +341,6 @@ def validate(
     return errs
 
 
-# --------------------------------------------------------------------------- scoring
-
-
-@dataclass(frozen=True)
-class KindScore:
-    """Counts for one gold kind."""
-
-    gold: int
-    found: int
-    correct: int
-
-    @property
-    def accuracy(self) -> float:
-        """correct / gold (0.0 when there is no gold)."""
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def accuracy_found(self) -> float:
-        """correct / found (0.0 when nothing was found)."""
-        return self.correct / self.found if self.found else 0.0
-
-
-@dataclass(frozen=True)
-class TimexScore:
-    """Detection and normalisation scores."""
-
-    gold: int
-    predicted: int  # predictions on annotated articles
-    ignored: int  # predictions on articles that are not in the gold
-    found: int  # gold expressions overlapped by some prediction
-    correct: int  # found and with the right value
-    predicted_matched: int  # predictions overlapping some gold expression
-    per_kind: Mapping[str, KindScore]
-
-    @property
-    def recall(self) -> float:
-        """Detection recall: found / gold."""
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def precision(self) -> float:
-        """Detection precision: matched predictions / predictions (annotated articles only)."""
-        return self.predicted_matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def accuracy_found(self) -> float:
-        """Normalisation accuracy over found expressions: correct / found."""
-        return self.correct / self.found if self.found else 0.0
-
-    @property
-    def accuracy(self) -> float:
-        """Overall accuracy: correct / gold."""
-        return self.correct / self.gold if self.gold else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "gold": self.gold,
-            "predicted": self.predicted,
-            "ignored": self.ignored,
-            "found": self.found,
-            "correct": self.correct,
-            "predicted_matched": self.predicted_matched,
-            "recall": self.recall,
-            "precision": self.precision,
-            "accuracy_found": self.accuracy_found,
-            "accuracy": self.accuracy,
-            "per_kind": {
-                k: {
-                    "gold": s.gold,
-                    "found": s.found,
-                    "correct": s.correct,
-                    "accuracy": s.accuracy,
-                    "accuracy_found": s.accuracy_found,
-                }
-                for k, s in self.per_kind.items()
-            },
-        }
-
-
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
-def values_equal(gold: Value, predicted: Value) -> bool:
-    """Whether a predicted value matches a gold value (ranges: both ends; None: "unknown")."""
-    return gold == predicted
-
-
-def score(gold: TimexGold | Iterable[GoldTimex], predicted: Iterable[Prediction]) -> TimexScore:
-    """Score predicted ``(article, start, end, value)`` tuples against the gold.
-
-    ``gold`` is a :class:`TimexGold` or any iterable of :class:`GoldTimex`; in the latter case
-    the annotated articles are those with at least one gold expression.
-    """
-    if isinstance(gold, TimexGold):
-        expressions = list(gold.expressions)
-        annotated = set(gold.articles)
-    else:
-        expressions = list(gold)
-        annotated = {e.article for e in expressions}
-    preds: dict[str, list[tuple[int, int, Value]]] = {}
-    n_pred = ignored = 0
-    for article, start, end, value in predicted:
-        if article not in annotated:
-            ignored += 1
-            continue
-        n_pred += 1
-        preds.setdefault(article, []).append((int(start), int(end), to_value(value)))
-
-    found = correct = 0
-    kind_counts: dict[str, list[int]] = {k: [0, 0, 0] for k in KINDS}
-    for g in expressions:
-        best: tuple[int, int, Value] | None = None
-        best_key: tuple[int, int] | None = None
-        for start, end, value in preds.get(g.article, []):
-            ov = _overlap(g.start, g.end, start, end)
-            if ov <= 0:
-                continue
-            key = (ov, -start)
-            if best_key is None or key > best_key:
-                best, best_key = (start, end, value), key
-        counts = kind_counts.setdefault(g.kind, [0, 0, 0])
-        counts[0] += 1
-        if best is None:
-            continue
-        found += 1
-        counts[1] += 1
-        if values_equal(g.value, best[2]):
-            correct += 1
-            counts[2] += 1
-
-    matched = 0
-    for article, plist in preds.items():
-        spans = [(g.start, g.end) for g in expressions if g.article == article]
-        for start, end, _value in plist:
-            if any(_overlap(start, end, gs, ge) > 0 for gs, ge in spans):
-                matched += 1
-
-    per_kind = {k: KindScore(*c) for k, c in kind_counts.items() if c[0]}
-    return TimexScore(
-        gold=len(expressions),
-        predicted=n_pred,
-        ignored=ignored,
-        found=found,
-        correct=correct,
-        predicted_matched=matched,
-        per_kind=per_kind,
-    )
-
-
-def gold_as_prediction(gold: TimexGold) -> list[Prediction]:
-    """The gold itself as predictions (a scorer self-check: everything found and correct)."""
-    return [(e.article, e.start, e.end, value_to_json(e.value)) for e in gold.expressions]
-
-
 # --------------------------------------------------------------------------- command line
 
 
@@ -655,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({n_null} with value null = unknown)"
     )
 
+    from timex_score import gold_as_prediction, score  # the scorer imports this module
+
     self_score = score(gold, gold_as_prediction(gold))
     if not (self_score.recall == self_score.precision == self_score.accuracy == 1.0):
         errs.append(f"scorer self-check failed: {self_score.as_dict()}")
@@ -668,4 +427,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Through the importable module, so that the scorer (which imports it) and this check
+    # share one set of classes.
+    import timex_gold
+
+    sys.exit(timex_gold.main())

@@ -1,14 +1,16 @@
-"""The PolNeAR scorer in benchmarks/attribution_eval.py, on hand-made inputs (no data, no model)."""
+"""The PolNeAR scorer (attribution_eval.py) and its BRAT reader (polnear_brat.py), by hand."""
 
 from __future__ import annotations
 
 from helpers import load_benchmark
 
+# The reader first: the scorer then imports this same module (one Relation class).
+brat = load_benchmark("polnear_brat")
 ae = load_benchmark("attribution_eval")
 
 
 def test_discontinuous_span_is_a_union_of_characters() -> None:
-    label, fragments = ae.parse_fragments("Content 10 20;25 40")
+    label, fragments = brat.parse_fragments("Content 10 20;25 40")
     assert label == "Content"
     assert fragments == ((10, 20), (25, 40))
     union = ae.chars(fragments)
@@ -58,7 +60,7 @@ def test_brat_relations_with_discontinuous_content_content2_and_broken_roles() -
             "continuation of a multi-line text",
         ]
     )
-    parsed = ae.parse_ann(ann)
+    parsed = brat.parse_ann(ann)
     assert parsed.relations == [
         ae.Relation(content=((11, 20), (25, 30), (40, 50)), source=((0, 5),), cue=((6, 10),)),
         ae.Relation(content=((40, 50),), source=(), cue=((6, 10),)),

@@ -11,6 +11,7 @@ import pytest
 from helpers import load_benchmark
 
 cg = load_benchmark("conflict_gold")
+records = load_benchmark("eval_records")
 
 
 def _pair(pid: str, label: str, *types: str, split: str = "dev") -> Any:
@@ -216,3 +217,35 @@ def test_the_repository_gold_is_well_formed_and_moved_sets_are_dev() -> None:
 def test_every_gold_span_lies_inside_its_article_text() -> None:
     gold = cg.load_conflict_gold()
     assert cg.validate(gold, cg.DEFAULT_BASIL, cg.DEFAULT_SEEDS) == []
+
+
+def test_neus_sets_read_title_blank_line_excerpt_and_have_no_published_day(tmp_path: Path) -> None:
+    folder = tmp_path / "neus_allsides" / "naacl2022_lrc_roundup_random_order_probe"
+    folder.mkdir(parents=True)
+    first = "TITLE=> Dam opens in Vell. ARTICLE=> The dam opened on Monday."
+    line = " [SEP] ".join(
+        [
+            "TITLE=> Vell dam opens ARTICLE=>  Three towns get water.  ",
+            "TITLE=> A dam for Vell. ARTICLE=> Officials said two towns get water.",
+            "TITLE=> Vell water ARTICLE=> The dam cost 4 million.",
+        ]
+    )
+    (folder / "test.source").write_text(f"{first}\n{line}\n", encoding="utf-8")
+    article_set = cg.ArticleSet(
+        id="neus-1",
+        kind="neus",
+        articles=(("0", "1/0"), ("1", "1/1"), ("2", "1/2")),
+        batch="neus",
+    )
+    texts = cg.load_texts(article_set, eval_root=tmp_path)
+    assert texts == {
+        "0": "Vell dam opens\n\nThree towns get water.",
+        "1": "A dam for Vell.\n\nOfficials said two towns get water.",
+        "2": "Vell water\n\nThe dam cost 4 million.",
+    }
+    assert cg.published_dates(article_set, eval_root=tmp_path) == {"0": None, "1": None, "2": None}
+
+
+def test_neus_text_rejects_an_excerpt_without_its_markers() -> None:
+    with pytest.raises(ValueError, match="not a NeuS excerpt"):
+        records.neus_text("Vell dam opens. The dam opened on Monday.")

@@ -10,6 +10,7 @@ import pytest
 from helpers import load_benchmark
 
 tg = load_benchmark("timex_gold")
+ts = load_benchmark("timex_score")
 
 TEXT_A = "Fighting began on Tuesday, hours after talks."
 TEXT_B = "Since December 10 roads were shut. In 2008 too."
@@ -39,7 +40,7 @@ def test_hand_made_gold_is_valid() -> None:
 
 def test_perfect_prediction() -> None:
     gold = _gold()
-    s = tg.score(gold, tg.gold_as_prediction(gold))
+    s = ts.score(gold, ts.gold_as_prediction(gold))
     assert (s.recall, s.precision, s.accuracy_found, s.accuracy) == (1.0, 1.0, 1.0, 1.0)
 
 
@@ -53,7 +54,7 @@ def test_found_versus_correct() -> None:
         ("b", 18, 23, "2022-12-28"),  # "roads": no gold there
         ("zzz", 0, 4, "2020"),  # article not annotated: ignored
     ]
-    s = tg.score(gold, preds)
+    s = ts.score(gold, preds)
     assert s.gold == 4
     assert s.predicted == 5 and s.ignored == 1
     assert s.found == 3  # Tuesday, hours after, the range; not 2008
@@ -71,24 +72,24 @@ def test_found_versus_correct() -> None:
 
 def test_adjacent_span_does_not_overlap() -> None:
     gold = _gold()
-    s = tg.score(gold, [("a", 25, 27, "2022-12-27")])  # ", " between Tuesday and hours
+    s = ts.score(gold, [("a", 25, 27, "2022-12-27")])  # ", " between Tuesday and hours
     assert s.found == 0 and s.predicted_matched == 0
 
 
 def test_vague_is_correct_only_when_unknown() -> None:
     gold = [tg.GoldTimex("a", 27, 38, "vague", None)]
-    assert tg.score(gold, [("a", 27, 38, None)]).correct == 1
-    assert tg.score(gold, [("a", 27, 38, "2022-12-27")]).correct == 0
-    assert tg.score(gold, [("a", 27, 38, {"start": None, "end": "2022-12-27"})]).correct == 0
+    assert ts.score(gold, [("a", 27, 38, None)]).correct == 1
+    assert ts.score(gold, [("a", 27, 38, "2022-12-27")]).correct == 0
+    assert ts.score(gold, [("a", 27, 38, {"start": None, "end": "2022-12-27"})]).correct == 0
 
 
 def test_range_compares_both_ends() -> None:
     gold = [tg.GoldTimex("b", 0, 17, "range", tg.Range("2022-12-10", None))]
-    assert tg.score(gold, [("b", 0, 17, {"start": "2022-12-10", "end": None})]).correct == 1
-    assert tg.score(gold, [("b", 0, 17, ("2022-12-10", None))]).correct == 1
-    assert tg.score(gold, [("b", 0, 17, {"start": "2022-12-11", "end": None})]).correct == 0
-    assert tg.score(gold, [("b", 0, 17, {"start": "2022-12-10", "end": "2022-12-28"})]).correct == 0
-    assert tg.score(gold, [("b", 0, 17, "2022-12-10")]).correct == 0  # a date is not a range
+    assert ts.score(gold, [("b", 0, 17, {"start": "2022-12-10", "end": None})]).correct == 1
+    assert ts.score(gold, [("b", 0, 17, ("2022-12-10", None))]).correct == 1
+    assert ts.score(gold, [("b", 0, 17, {"start": "2022-12-11", "end": None})]).correct == 0
+    assert ts.score(gold, [("b", 0, 17, {"start": "2022-12-10", "end": "2022-12-28"})]).correct == 0
+    assert ts.score(gold, [("b", 0, 17, "2022-12-10")]).correct == 0  # a date is not a range
 
 
 def test_largest_overlap_decides_the_value() -> None:
@@ -97,7 +98,7 @@ def test_largest_overlap_decides_the_value() -> None:
         ("b", 0, 5, {"start": "2022-12-10", "end": None}),  # "Since": 5 characters
         ("b", 6, 17, "2022-12-10"),  # "December 10": 11 characters, wrong form
     ]
-    s = tg.score(gold, preds)
+    s = ts.score(gold, preds)
     assert s.found == 1 and s.correct == 0 and s.predicted_matched == 2
 
 
