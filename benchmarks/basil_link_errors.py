@@ -1,6 +1,6 @@
 """Why BASIL cross-article links are missed or wrong: every error of a split, with its class.
 
-    python benchmarks/basil_link_errors.py --split dev [--show] [--out errors.tsv]
+    python benchmarks/basil_link_errors.py --split dev [--out /tmp/errors.tsv]
 
 Dev only (issue 10): never run it on the test split. For every missed gold link and every
 wrong predicted link it finds the statement units that cover the two gold sentences (as
@@ -15,7 +15,9 @@ made the link:
 - for wrong links: ``direct`` (a unit pair over the threshold) or ``via group`` (the two
   sentences only share a group through other members).
 
-It also prints surface facts a reader needs to judge the content class by hand (lengths,
+It also counts, for cuts from the threshold up, the sentence pairs left unlinked whose best
+unit pair clears the cut, gold or not: what linking them on top of the groups would add.
+The TSV rows carry surface facts a reader needs to judge the content class by hand (lengths,
 shared content lemmas, numbers, names). With ``--out`` every error goes to a TSV file
 outside the repository (it quotes BASIL text, which must not be committed).
 """
@@ -32,7 +34,7 @@ import numpy as np
 import storydiff
 from basil_alignment import covered, predicted_links
 from basil_gold import DEFAULT_BASIL, DEFAULT_GOLD, Link, basil_article_text, gold_links, load_gold
-from storydiff.crossdoc.align import score_pairs
+from storydiff.crossdoc.align import PairScores, score_pairs
 from storydiff.crossdoc.context import EventContext
 from storydiff.crossdoc.matcher import load_matcher
 from storydiff.pipeline import analyse, compare_analyses, with_unique_ids
@@ -104,7 +106,7 @@ CUTS = (0.36, 0.4, 0.45, 0.5, 0.55)
 def unlinked_over(
     analyses: list[storydiff.Analysis],
     spans: dict[str, list[tuple[int, int]]],
-    scores: object,
+    scores: PairScores,
     predicted: set[Link],
     gold: set[Link],
     position: dict[str, int],
@@ -116,7 +118,7 @@ def unlinked_over(
         a, b = position[x], position[y]
         for u in analyses[a].units:
             for v in analyses[b].units:
-                score = scores.get((a, u.index), (b, v.index))  # type: ignore[attr-defined]
+                score = scores.get((a, u.index), (b, v.index))
                 if score < CUTS[0]:
                     continue
                 for i in covered(spans[x], u.start, u.end):
@@ -137,7 +139,7 @@ def classify(
     kind: str,
     analyses: list[storydiff.Analysis],
     spans: dict[str, list[tuple[int, int]]],
-    scores: object,
+    scores: PairScores,
     context: EventContext,
     config: storydiff.AlignConfig,
     position: dict[str, int],
@@ -152,9 +154,9 @@ def classify(
     cosines = left.embeddings @ right.embeddings.T
     closest = np.maximum(cosines, context.contained(a, b, centred=False))
     best_close = max(float(closest[u, v]) for u in units_a for v in units_b)
-    best = max(scores.get((a, u), (b, v)) for u in units_a for v in units_b)  # type: ignore[attr-defined]
-    ua = max(units_a, key=lambda u: max(scores.get((a, u), (b, v)) for v in units_b))  # type: ignore[attr-defined]
-    ub = max(units_b, key=lambda v: scores.get((a, ua), (b, v)))  # type: ignore[attr-defined]
+    best = max(scores.get((a, u), (b, v)) for u in units_a for v in units_b)
+    ua = max(units_a, key=lambda u: max(scores.get((a, u), (b, v)) for v in units_b))
+    ub = max(units_b, key=lambda v: scores.get((a, ua), (b, v)))
     shared = sorted(left.units[ua].content & right.units[ub].content)
     facts = [
         f"{best:.3f}",

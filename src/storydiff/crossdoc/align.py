@@ -131,8 +131,7 @@ def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignCon
         for i, j in zip(*np.nonzero(closest >= config.cosine_floor), strict=True):
             x, y = left.units[i], right.units[j]
             score = config.centred_weight * float(centred[i, j])
-            overlap = context.with_parts(x, y, context.weighted_overlap(x, y))
-            score += config.overlap_weight * overlap
+            score += config.overlap_weight * context.weighted_overlap(x, y)
             if config.anchor_weight:
                 score += config.anchor_weight * context.anchor(x, y)
             scores[i, j] = score

@@ -40,8 +40,6 @@ from ..text_names import TITLE_WORDS
 from .amounts import Amount
 from .count_arguments import COUNT_CREDIT, counted_alike, counts
 from .near_words import NearWords
-from .part_overlap import PART_OVERLAP_SHARE, best_part_overlap, part_terms
-from .word_family import family_credits
 
 ATTRIBUTION_WORDS = TITLE_WORDS | {"say", "tell"}
 """Words of who said a statement: a speaker's titles and the plain saying verbs (not 'report'
@@ -71,9 +69,6 @@ class EventContext:
     counts: dict[int, dict[str, Amount]] = field(default_factory=dict)
     """Per unit (by object id), filled when first asked: its figures that count something
     (count_arguments.py)."""
-
-    part_terms: dict[int, list[frozenset[str]]] = field(default_factory=dict)
-    """Per unit (by object id), filled when first asked: the terms of each clause part."""
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> EventContext:
@@ -132,7 +127,6 @@ class EventContext:
         both = terms_a & terms_b
         shared = sum(weight(t, self.default_idf) for t in both)
         credit_a, credit_b = self.near.credits(a, b, both) if self.near else ({}, {})
-        _add_credits(credit_a, credit_b, family_credits(terms_a, terms_b, both))
         if a.numbers - both and b.numbers - both:
             self._credit_counts(a, b, both, credit_a, credit_b)
         if not credit_a and not credit_b:
@@ -174,27 +168,6 @@ class EventContext:
             return found
         return sum(self.idf.get(t, self.default_idf) for t in terms)
 
-    def with_parts(self, a: Unit, b: Unit, overlap: float) -> float:
-        """The overlap moved towards the best clause-level overlap (part_overlap.py)."""
-        share = PART_OVERLAP_SHARE
-        if not share or not (a.parts or b.parts):
-            return overlap
-        terms_a, terms_b = self.terms(a), self.terms(b)
-        best = best_part_overlap(
-            self._parts(a, terms_a),
-            terms_a,
-            self._parts(b, terms_b),
-            terms_b,
-            lambda t: self.idf.get(t, self.default_idf),
-        )
-        return overlap + share * (max(best, overlap) - overlap)
-
-    def _parts(self, unit: Unit, terms: frozenset[str]) -> list[frozenset[str]]:
-        found = self.part_terms.get(id(unit))
-        if found is None:
-            found = self.part_terms[id(unit)] = part_terms(unit, terms)
-        return found
-
     def anchor(self, a: Unit, b: Unit) -> float:
         """How rare, within the event, the rarest term the two statements share is (0..1).
 
@@ -220,17 +193,6 @@ def _stretches(
         return units, owners
     rows = np.vstack([units, parts if mean is None else normalise_rows(parts - mean)])
     return rows, np.concatenate([owners, np.array(analysis.part_units, dtype=np.intp)])
-
-
-def _add_credits(
-    credit_a: dict[str, float],
-    credit_b: dict[str, float],
-    more: tuple[dict[str, float], dict[str, float]],
-) -> None:
-    """Each side's credits raised to the other evidence's where that is larger."""
-    for credit, extra in zip((credit_a, credit_b), more, strict=True):
-        for word, value in extra.items():
-            credit[word] = max(credit.get(word, 0.0), value)
 
 
 def _state(name: str) -> str | None:
