@@ -57,8 +57,11 @@ class QuoteMatchConfig:
 
     threshold: float = 0.5
     link_floor: float = 0.4
-    cosine_weight: float = 0.6
-    overlap_weight: float = 0.4
+    cosine_weight: float = 0.55
+    overlap_weight: float = 0.45
+    """With shared words counted in any inflection (`quote_words`), words weigh a little
+    more than before (0.6 / 0.4): on dev 4 more same-utterance pairs, the bundled examples'
+    and the seed pair's groups unchanged; 0.45 / 0.55 split paraphrases in two examples."""
     same_speaker_bonus: float = 0.0
     other_speaker_penalty: float = 0.3
     one_per_article: bool = False
