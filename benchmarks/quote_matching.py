@@ -208,7 +208,7 @@ def tune(sets: list[QuoteSet], analysed: dict[str, Any], top: int) -> None:
     grid = itertools.product(
         (0.5, 0.55, 0.6, 0.65),  # threshold
         (0.3, 0.4),  # link floor
-        ((0.6, 0.4), (0.7, 0.3), (0.8, 0.2)),  # cosine / overlap weights
+        ((0.55, 0.45), (0.6, 0.4), (0.7, 0.3), (0.8, 0.2)),  # cosine / overlap weights
         (0.0, 0.1),  # same-speaker bonus
         (0.0, 0.3),  # other-speaker penalty
         (False, True),  # one quote per article
