@@ -38,7 +38,7 @@ from ..text import (
 from .figure_intervals import figure_interval
 from .people_counts import people_count
 from .periods import period_of, words_before_period
-from .person_ages import NOT_HEADS, name_run, person_key
+from .person_ages import NOT_HEADS, modifiers_dropped, name_run, person_key
 from .tallies import phone_spans, tally_spans
 
 
@@ -222,6 +222,8 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
     hyphen = match.group("hyphen") or match.group("spaced") or ""
     age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
+    if age and not match.group("approx") and (years := parse_number(raw)) is not None:
+        interval = (years, years)  # an age is told in whole years, not rounded: '60-year-old'
     end = age.end() if age else match.end()
     return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
 
@@ -285,6 +287,10 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         # 'a 25-year-old man': the age of the person named after it; of no one named ('the
         # 69-year-old suffered …'), it may be anyone's and is not compared
         phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+        if not phrase and (comma := re.match(r",\s*", text[figure.end :])):
+            # 'a 60-year-old, terminally ill woman'
+            after = _words_after(text, figure.end + comma.end(), 4)
+            phrase = _noun_phrase(modifiers_dropped([m.group() for m in after], pos_of), pos_of)
         if not phrase:
             return "", "", frozenset()
         noun = phrase[-1]
