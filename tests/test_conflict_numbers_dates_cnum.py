@@ -47,3 +47,42 @@ def test_the_age_of_the_one_person_arrested_conflicts(right: str) -> None:
 )
 def test_the_same_age_or_an_age_of_no_one_named_does_not_conflict(right: str) -> None:
     assert "number" not in types(NAMED, right)
+
+
+# -- a round age in apposition to a name is an age ('Dana Orrell, 40,') ---------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Police arrested Tomas Vell, 40, at his home in Lorrin on Sunday.",
+            "Police arrested a 41-year-old man at his home in Lorrin on Sunday.",
+        ),
+        (
+            "Dana Orrell, 50, was hurt in the blast at the Lorrin depot.",
+            "A 52-year-old Dana Orrell was hurt in the blast at the Lorrin depot.",
+        ),
+    ],
+)
+def test_a_round_age_after_a_name_conflicts_with_another(left: str, right: str) -> None:
+    assert types(left, right) == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the same age
+        (
+            "Dana Orrell, 50, was hurt in the blast at the Lorrin depot.",
+            "A 50-year-old Dana Orrell was hurt in the blast at the Lorrin depot.",
+        ),
+        # a round count of people after a day is no age, and stays rounded
+        (
+            "On Monday, 40 people were hurt in the blast at the Lorrin depot.",
+            "On Monday, 41 people were hurt in the blast at the Lorrin depot.",
+        ),
+    ],
+)
+def test_a_round_age_that_agrees_or_a_round_count_does_not_conflict(left: str, right: str) -> None:
+    assert "number" not in types(left, right)
