@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Unit
@@ -38,7 +38,7 @@ from ..text import (
 from .figure_intervals import figure_interval
 from .people_counts import people_count
 from .periods import period_of, words_before_period
-from .person_ages import NOT_HEADS, name_run, person_key
+from .person_ages import NOT_HEADS, modifiers_dropped, name_run, person_key
 from .tallies import phone_spans, tally_spans
 
 
@@ -124,8 +124,10 @@ def amounts(unit: Unit) -> list[Amount]:
         head, written, qualifiers = _thing(unit, figure)
         start = unit.start + figure.start
         if not head:
-            head, written, name_start = _appositive_age(unit, figure)
-            start = unit.start + name_start if head else start
+            head, written, name_start, years = _appositive_age(unit, figure)
+            if head:  # 'Dana Orrell, 40,': whole years, not a rounded 40
+                start = unit.start + name_start
+                figure = replace(figure, low=years, high=years)
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
         end = unit.start + figure.end
@@ -222,6 +224,8 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
     hyphen = match.group("hyphen") or match.group("spaced") or ""
     age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
+    if age and not match.group("approx") and (years := parse_number(raw)) is not None:
+        interval = (years, years)  # an age is told in whole years, not rounded: '60-year-old'
     end = age.end() if age else match.end()
     return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
 
@@ -285,6 +289,9 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
         # 'a 25-year-old man': the age of the person named after it; of no one named ('the
         # 69-year-old suffered …'), it may be anyone's and is not compared
         phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+        if not phrase and (comma := re.match(r",\s*", text[figure.end :])):  # '60, ill man'
+            after = _words_after(text, figure.end + comma.end(), 4)
+            phrase = _noun_phrase(modifiers_dropped([m.group() for m in after], pos_of), pos_of)
         if not phrase:
             return "", "", frozenset()
         noun = phrase[-1]
@@ -371,25 +378,27 @@ _CLOSE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.(?!\d)|$|\s+and\b)")
 _OLDEST_AGE = 120
 
 
-def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int]:
+def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int, float]:
     """The age a figure gives in apposition to the name before it ('Dana Orrell, 34, was
     hurt'), keyed like 'a 34-year-old Dana Orrell': ('age dana orrell', 'Dana Orrell', where
-    the name starts in the statement); ('', '', 0) when it is no such figure."""
+    the name starts in the statement, the years); ('', '', 0, 0) when it is no such figure."""
     text = unit.text
-    if figure.unit or figure.hyphen or figure.low != figure.high or figure.scale != 1:
-        return "", "", 0
-    if not (figure.low.is_integer() and 0 < figure.low <= _OLDEST_AGE):
-        return "", "", 0
+    none = ("", "", 0, 0.0)
+    if figure.unit or figure.hyphen or figure.scale != 1:
+        return none
+    years = parse_number(text[figure.start : figure.end])  # None after 'about'
+    if years is None or not (years.is_integer() and 0 < years <= _OLDEST_AGE):
+        return none
     before = _NAME_BEFORE.search(text[: figure.start])
     if before is None or not _CLOSE_AFTER.match(text[figure.end :]):
-        return "", "", 0
+        return none
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     words = before.group(1).split()
     name = name_run(words, pos_of)
     if not name or name[-1] != words[-1]:
-        return "", "", 0  # 'On Monday, 12 people ...': a day, not a person
+        return none  # 'On Monday, 12 people ...': a day, not a person
     start = before.start(1) + before.group(1).rindex(name[0])
-    return person_key(name), " ".join(name), start
+    return person_key(name), " ".join(name), start, years
 
 
 # what may stand between a bare figure and the casualty word it counts: 'three were hurt'
