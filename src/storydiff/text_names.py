@@ -13,6 +13,11 @@ from .text import fold
 
 # -- what a name names -------------------------------------------------------------------
 
+# Determiners that stand before a name without being part of how the outlet names the actor:
+# 'after both Senate Leader Mara Kell and ...', 'either Kell or Odo', '(testify) that Halden
+# Kell ...' (a conjunction the parser read as a determiner).
+NOT_OF_A_NAME_DETERMINERS = frozenset({"both", "either", "neither", "that"})
+
 # The last word of a proper name that makes it a place, a building, a law or an event, not
 # someone who can speak: 'Syntagma Square', 'Estelle Unit', 'Endangered Species Act'.
 PLACE_NAME_WORDS = frozenset(
