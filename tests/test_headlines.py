@@ -36,7 +36,6 @@ def test_headline_ends_at_a_short_first_line_without_a_stop() -> None:
     assert headline_end(" ".join(["word"] * 30) + "\nBody.") == 0
 
 
-
 def test_a_title_case_headline_closed_with_a_full_stop_is_still_a_headline() -> None:
     # feeds and roundups close every headline with a stop; body text is not in title case
     headline = "Keldby Mayor Vows To Block Harbour Tax."
