@@ -18,6 +18,7 @@ pytestmark = pytest.mark.model
         "The Keldby Assault Weapons Ban was signed by Piet Moran in May.",
         "Piet Moran visited the Keldby Harbour Museum with Central Americans on Friday.",
         "Piet Moran visited Central America on Friday.",
+        "Piet Moran flew on Tuesday to Puerto Rico to survey the storm damage.",
     ],
 )
 def test_he_goes_to_the_person_not_a_place_a_law_or_a_group(first: str) -> None:

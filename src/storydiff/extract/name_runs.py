@@ -355,6 +355,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False
     if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
         return False  # 'the 7th Congressional District': an area, perhaps a body, no person
+    if not titles and (" ".join(folded) in US_STATES or is_country(" ".join(words))):
+        return False  # 'Puerto Rico', 'New Mexico', 'Sri Lanka': a place in a person's shape
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
     if len(words) > 1 and words[0] in VESSEL_PREFIXES:
