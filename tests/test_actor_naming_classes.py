@@ -456,3 +456,10 @@ def _labels(entity: Entity) -> set[str]:
 )
 def test_a_groups_hyphenated_modifier_is_written_whole(text: str, expected: str) -> None:
     assert expected in {m.text for m in mentions(text)}
+
+
+@pytest.mark.parametrize("rank", ["Maj.", "Cmdr.", "Gen."])
+def test_a_service_and_an_abbreviated_rank_title_a_person(rank: str) -> None:
+    text = f"The statement came from Air Force {rank} Lena Voss, a Guard spokeswoman."
+    found = {m.text: (m.name, m.type) for m in mentions(text)}
+    assert found[f"Air Force {rank} Lena Voss"] == ("Lena Voss", "person"), found

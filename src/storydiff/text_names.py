@@ -346,7 +346,7 @@ TITLE_WORDS = frozenset(
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
     counterpart prosecutor detective det undersheriff capt cpl corporal trooper constable
-    commodore comedian
+    commodore comedian maj cmdr
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
@@ -372,6 +372,8 @@ TITLE_ABBREVIATIONS = {
     "adm": "admiral",
     "lt": "lieutenant",
     "capt": "captain",
+    "maj": "major",
+    "cmdr": "commander",
     "cpl": "corporal",
     "det": "detective",
 }
