@@ -33,6 +33,7 @@ from ..model.quotes import PIECE_EDGE, rejoined
 from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, same_given_names
 from .cluster import complete_link, linked_above
+from .quote_apart import APART_FLOOR, quoted_apart
 from .quote_diff import word_changes
 from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_short import too_few_words
@@ -76,6 +77,9 @@ class QuoteMatchConfig:
     """A quote of this many content words or fewer matches another only when the speakers
     vouch for it (`quote_short.too_few_words`): a few words are no evidence of one
     utterance."""
+    apart_floor: float = APART_FLOOR
+    """The score a cross pair needs to join two groups that two outlets both quote apart
+    (`quote_apart.quoted_apart`): two remarks of one speaker on one topic stay two."""
 
 
 @dataclass(frozen=True)
@@ -265,12 +269,17 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
             nodes[y].article for y in right
         }:
             return False
+
+        def score(x: int, y: int) -> float:
+            return float(scores[x, y])
+
+        def article(x: int) -> int:
+            return nodes[x].article
+
+        if quoted_apart(left, right, article, score, config.apart_floor):
+            return False
         return not _speakers_clash(nodes, left, right) and linked_above(
-            left,
-            right,
-            config.link_floor,
-            lambda x, y: float(scores[x, y]),
-            lambda x: nodes[x].article,
+            left, right, config.link_floor, score, article
         )
 
     return complete_link(len(nodes), edges, may_merge)
