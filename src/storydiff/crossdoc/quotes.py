@@ -292,7 +292,9 @@ def _with_neighbours(
     the sentence before or after it, when it is related to one of that group's versions from
     another article: one outlet quotes as two sentences ('Those who block our roads protect
     nobody. They hold the valley hostage.') what another gives as one, and the second
-    sentence alone matched it. It stays apart when it is unrelated (another point)."""
+    sentence alone matched it, or the sentence repeats the words by which another outlet's
+    excerpt matched its neighbour (`_restates`). It stays apart when it is unrelated
+    (another point)."""
     home = {i: c for c, cluster in enumerate(clusters) for i in cluster}
     order = sorted(range(len(nodes)), key=lambda i: (nodes[i].article, nodes[i].quote.start))
     for _ in range(2):  # forwards, then backwards: a run of two loose sentences joins too
@@ -321,7 +323,24 @@ def _joins(
     if any(nodes[i].article != a.article for i in clusters[home[loose]]):
         return False  # it matched something elsewhere on its own
     others = [i for i in clusters[home[placed]] if nodes[i].article != a.article]
-    return bool(others) and max(float(scores[loose, i]) for i in others) >= config.neighbour_floor
+    if not others:
+        return False
+    if max(float(scores[loose, i]) for i in others) >= config.neighbour_floor:
+        return True
+    return any(_restates(a, b, nodes[i]) for i in others)
+
+
+# the fewest words an excerpt must share with a quotation's sentence to lead the next one
+_RESTATED_WORDS = 2
+
+
+def _restates(loose: _Node, placed: _Node, other: _Node) -> bool:
+    """Whether the loose sentence holds every word (in any inflection) that another outlet's
+    excerpt shares with the placed sentence: 'I feel very badly. He's led a very strong life
+    and I feel very badly.' against 'I feel very badly for Gen. Flynn'. The excerpt is as
+    much the second sentence's, whose other words dilute its score."""
+    shared = placed.features.stems & other.features.stems
+    return len(shared) >= _RESTATED_WORDS and shared <= loose.features.stems
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:
