@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from storydiff.crossdoc.quote_excerpts import marked_text
 from storydiff.crossdoc.quotes import group_quotes
 from storydiff.model import Analysis, Article, Quote, Sentence
 
@@ -62,3 +63,39 @@ def test_a_sentence_that_restates_the_matched_one_joins_its_group() -> None:
 def test_a_sentence_without_the_shared_words_stays_apart() -> None:
     second = "Nika gave her whole life to this club."
     assert shared_versions(second) == [SORRY, "I am deeply sorry for young Sava"]
+
+
+def test_marked_text_is_what_a_mixed_quote_holds_in_marks() -> None:
+    assert marked_text("his plan as “nonsense") == ["nonsense"]
+    assert marked_text('he felt “very sorry” for the "young" keeper') == ["very sorry", "young"]
+    assert marked_text('betraying the valley" with every vote') == ["betraying the valley"]
+    assert marked_text("the plan would fail") == []
+
+
+def mixed(outlet: str, text: str, body: str, speaker: str, vector: list[float]) -> Analysis:
+    start = text.index(body)
+    quote = Quote(0, 0, start, start + len(body), body, "mixed", speaker=speaker)
+    return build(outlet, text, quote, [vector], [])
+
+
+def direct(outlet: str, text: str, body: str, speaker: str, vector: list[float]) -> Analysis:
+    start = text.index(body)
+    quote = Quote(0, 0, start, start + len(body), body, "direct", speaker=speaker)
+    return build(outlet, text, quote, [vector], [])
+
+
+def test_a_mixed_quotes_marked_words_pair_it_with_the_direct_quote_holding_them() -> None:
+    # the reporter's words ('his plan as') and a far embedding: only the marks link them
+    excerpt = mixed(
+        "Wire A", "Mayor Ruta Kell dismissed his plan as “nonsense.", "his plan as “nonsense",
+        "Ruta Kell", [1, 0, 0],
+    )  # fmt: skip
+    said = "That is utter nonsense from start to finish"
+    whole = direct("Wire B", f'"{said}," Kell said.', said, "Ruta Kell", [0, 1, 0])
+    assert [g.articles for g in group_quotes([excerpt, whole])] == [("wire-a", "wire-b")]
+    # another speaker's words, or a word the direct quote lacks, leave them apart
+    other = direct("Wire B", f'"{said}," Oss said.', said, "Vilja Oss", [0, 1, 0])
+    assert len(group_quotes([excerpt, other])) == 2
+    unrelated = "That is an utter failure from start to finish"
+    lacking = direct("Wire B", f'"{unrelated}," Kell said.', unrelated, "Ruta Kell", [0, 1, 0])
+    assert len(group_quotes([excerpt, lacking])) == 2

@@ -35,6 +35,7 @@ from ..text_names import given_names, same_given_names
 from .cluster import complete_link, linked_above
 from .quote_apart import APART_FLOOR, quoted_apart
 from .quote_diff import word_changes
+from .quote_excerpts import excerpt_of, marked_text
 from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_short import too_few_words
 from .quote_voices import (
@@ -152,6 +153,8 @@ class QuoteFeatures:
     """The speaker is one person the articles name ('Tomas Reyl', not 'Catholic Bishops')."""
     stems: frozenset[str] = frozenset()
     """The content words' stems (`quote_words.word_stem`): 'believed' meets 'believe'."""
+    marked: frozenset[str] = frozenset()
+    """A mixed quote's content words inside quotation marks (`quote_excerpts`)."""
 
     @classmethod
     def of(
@@ -171,7 +174,10 @@ class QuoteFeatures:
         speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
         person = one and key in people
         terms = content_words(quote.text)
-        return cls(terms, key, named, given, speaks_for, speaker, person, stems(terms))
+        marked = frozenset[str]()
+        if quote.kind == "mixed":
+            marked = frozenset().union(*map(content_words, marked_text(quote.text)))
+        return cls(terms, key, named, given, speaks_for, speaker, person, stems(terms), marked)
 
 
 def quote_similarity(
@@ -227,10 +233,11 @@ def _score_matrix(
         for j in range(i + 1, n):
             if nodes[i].article == nodes[j].article:
                 continue
-            value = quote_similarity(
-                float(cosines[i, j]), nodes[i].features, nodes[j].features, config
-            )
-            if _sentence_of(nodes[i], nodes[j]) or _sentence_of(nodes[j], nodes[i]):
+            a, b = nodes[i].features, nodes[j].features
+            value = quote_similarity(float(cosines[i, j]), a, b, config)
+            contained = _sentence_of(nodes[i], nodes[j]) or _sentence_of(nodes[j], nodes[i])
+            # a mixed quote's words in marks, all in the other quote: its excerpt
+            if contained or excerpt_of(a, b) or excerpt_of(b, a):
                 value = max(value, config.threshold)
             scores[i, j] = scores[j, i] = value
     return scores
