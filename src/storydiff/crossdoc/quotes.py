@@ -110,7 +110,7 @@ def group_quotes(
         return ()
     scores = _score_matrix(nodes, rows, config)
     clusters = _with_neighbours(nodes, scores, _cluster(nodes, scores, config), config)
-    pieces = [RemarkPiece.of(n.article, n.quote.index, n.quote.start, n.quote.text) for n in nodes]
+    pieces = [_piece(analyses[n.article].article.text, n) for n in nodes]
     clusters = whole_remarks(
         pieces,
         clusters,
@@ -118,6 +118,15 @@ def group_quotes(
         config.remark_words,
     )
     return _groups(analyses, nodes, scores, clusters)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _piece(text: str, node: _Node) -> RemarkPiece:
+    quote = node.quote
+    passage = len(_PARAGRAPH_BREAK.findall(text, 0, quote.start)) if quote.direct else -1
+    return RemarkPiece.of(node.article, quote.index, quote.start, quote.text, passage)
 
 
 def _segments(analysis: Analysis) -> list[Quote]:
