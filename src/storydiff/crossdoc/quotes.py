@@ -120,12 +120,11 @@ def group_quotes(
     return _groups(analyses, nodes, scores, clusters)
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-
-
 def _piece(text: str, node: _Node) -> RemarkPiece:
+    """The piece whole-remark joining reads; a direct quote's passage is its paragraph (a
+    line break ends one: wire copy breaks lines between paragraphs, with no blank line)."""
     quote = node.quote
-    passage = len(_PARAGRAPH_BREAK.findall(text, 0, quote.start)) if quote.direct else -1
+    passage = text.count("\n", 0, quote.start) if quote.direct else -1
     return RemarkPiece.of(node.article, quote.index, quote.start, quote.text, passage)
 
 
