@@ -44,6 +44,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +53,15 @@ import storydiff
 from basil_alignment import predicted_links, predicted_unique, report
 from basil_gold import Link, Sentence, links_from_groups, score_links, score_unique
 from conflict_eval import most_covering
-from conflict_gold import DEFAULT_EVAL, ConflictPair, Span, load_conflict_gold, load_texts
+from conflict_gold import (
+    DEFAULT_EVAL,
+    ArticleSet,
+    ConflictGold,
+    ConflictPair,
+    Span,
+    load_conflict_gold,
+    load_texts,
+)
 
 BATCH = "neus"
 Spans = dict[str, list[tuple[int, int]]]
@@ -167,24 +176,102 @@ def on_ids(pair: ConflictPair, id_of: dict[str, str]) -> tuple[Span, Span]:
     )
 
 
-def show_errors(story: str, texts: dict[str, str], spans: Spans, score: StoryScore) -> None:
+@dataclass(frozen=True)
+class Story:
+    """One compared story: texts and statements by article id, predicted links, gold pairs."""
+
+    id: str
+    texts: dict[str, str]
+    spans: Spans
+    predicted: set[Link]
+    pairs: list[tuple[Span, Span]]
+    score: StoryScore
+
+
+def compare_story(
+    article_set: ArticleSet, gold: ConflictGold, eval_root: Path, encoder: str
+) -> Story:
+    """Compare the story's excerpts (outlet names = the gold's keys, no dates) and score it."""
+    texts = load_texts(article_set, eval_root=eval_root)
+    keys = list(texts)
+    articles = [storydiff.Article(texts[key], outlet=key) for key in keys]
+    comparison = storydiff.compare(articles, encoder=encoder)
+    id_of = {key: article.id for key, article in zip(keys, comparison.articles, strict=True)}
+    pairs = [on_ids(p, id_of) for p in gold.pairs if p.set == article_set.id]
+    spans = statement_spans(comparison)
+    predicted = predicted_links(comparison, spans)
+    by_id = {id_of[key]: texts[key] for key in keys}
+    return Story(
+        article_set.id, by_id, spans, predicted, pairs, score_story(spans, predicted, pairs)
+    )
+
+
+def error_classes(story: Story) -> Counter[str]:
+    """Count the story's errors by the overlap rule: wrong links implied by the gold closed
+    into groups or by position (headline = text before the first blank line); missed pairs by
+    position and by what the aligner did with their two statements."""
+    heads = {article: max(0, text.find("\n\n")) for article, text in story.texts.items()}
+
+    def place(ends: Sequence[tuple[str, int]]) -> str:
+        return "-".join(sorted("headline" if at < heads[a] else "body" for a, at in ends))
+
+    classes: Counter[str] = Counter()
+    closed = closed_links(gold_links(story.spans, story.pairs))
+    for link in story.score.wrong_by_overlap:
+        ends = [(a, story.spans[a][i][0]) for a, i in link]
+        classes["wrong, " + ("in the closed gold" if link in closed else place(ends))] += 1
+    linked = {end for link in story.predicted for end in link}
+    for pair in story.score.missed_by_overlap:
+        classes["missed, " + place([(span.article, span.start) for span in pair])] += 1
+        ends = [(x.article, most_covering(story.spans[x.article], x.start, x.end)) for x in pair]
+        n_linked = sum(end in linked for end in ends)
+        classes[f"missed, {('both unique', 'one linked elsewhere', 'both linked')[n_linked]}"] += 1
+        many = [sum(inside(st, x) for st in story.spans[x.article]) > 1 for x in pair]
+        classes["missed, a span over 2+ statements"] += any(many)
+    return classes
+
+
+def show_errors(story: Story) -> None:
     """Print the gold pairs missed and the predicted links wrong by the overlap rule (dev)."""
 
     def said(article: str, start: int, end: int) -> str:
-        return f"{article}@{start} {texts[article][start:end]!r}"
+        return f"{article}@{start} {story.texts[article][start:end]!r}"
 
-    for pair in score.missed_by_overlap:
+    for pair in story.score.missed_by_overlap:
         shown = " || ".join(said(span.article, span.start, span.end) for span in pair)
-        print(story, "MISSED", shown, file=sys.stderr)
-    for link in score.wrong_by_overlap:
-        shown = " || ".join(said(a, *spans[a][i]) for a, i in sorted(link))
-        print(story, "WRONG", shown, file=sys.stderr)
+        print(story.id, "MISSED", shown, file=sys.stderr)
+    for link in story.score.wrong_by_overlap:
+        shown = " || ".join(said(a, *story.spans[a][i]) for a, i in sorted(link))
+        print(story.id, "WRONG", shown, file=sys.stderr)
 
 
-def sample(rng: random.Random, n: int, items: list[tuple[str, str, str]], what: str) -> None:
-    """Print ``n`` items drawn at random (story, left, right) for a reading by hand."""
-    for story, left, right in rng.sample(items, min(n, len(items))):
-        print(f"{what} {story}: {left!r} || {right!r}")
+def sample(rng: random.Random, n: int, stories: list[Story]) -> None:
+    """Print ``n`` gold pairs and ``n`` predicted links drawn at random, for a reading by hand."""
+    pairs, links = [], []
+    for story in stories:
+        for x, y in story.pairs:
+            pairs.append((story.id, story.texts[x.article], x.start, x.end, story.texts[y.article],
+                          y.start, y.end))  # fmt: skip
+        for (a, i), (b, j) in sorted(sorted(link) for link in story.predicted):
+            links.append((story.id, story.texts[a], *story.spans[a][i], story.texts[b],
+                          *story.spans[b][j]))  # fmt: skip
+    for what, items in (("GOLD", pairs), ("LINK", links)):
+        for story_id, left, s, e, right, s2, e2 in rng.sample(items, min(n, len(items))):
+            print(f"{what} {story_id}: {left[s:e]!r} || {right[s2:e2]!r}")
+
+
+def report_overlap(stories: list[Story]) -> None:
+    """The by-overlap figures, micro-averaged: links right over links, pairs found over pairs."""
+    n_pred = sum(int(story.score.links["n_pred"]) for story in stories)
+    n_pairs = sum(len(story.pairs) for story in stories)
+    right = n_pred - sum(len(story.score.wrong_by_overlap) for story in stories)
+    found = n_pairs - sum(len(story.score.missed_by_overlap) for story in stories)
+    precision, recall = right / max(1, n_pred), found / max(1, n_pairs)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(
+        f"ALL links by overlap: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} "
+        f"(gold pairs {n_pairs}, found {found}; predicted {n_pred}, right {right})"
+    )
 
 
 def main() -> None:
@@ -192,7 +279,7 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), required=True)
     parser.add_argument("--eval-root", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--encoder", default="use", help="use (default) or minilm")
-    parser.add_argument("--errors", action="store_true", help="print misses and wrong links")
+    parser.add_argument("--errors", action="store_true", help="print misses, wrong links, classes")
     parser.add_argument("--sample", type=int, default=0, help="print N gold pairs and N links")
     args = parser.parse_args()
     if (args.errors or args.sample) and args.split != "dev":
@@ -201,63 +288,28 @@ def main() -> None:
         sys.exit(f"{args.eval_root}: NeuS probe not found. Pass --eval-root at shared/eval")
     gold = load_conflict_gold()
     sets = [s for s in gold.sets if s.batch == BATCH and args.split in ("all", s.split)]
-    link_scores, closed_scores, unique_scores, n_pairs, wrong, missed = [], [], [], 0, 0, 0
-    gold_read: list[tuple[str, str, str]] = []
-    links_read: list[tuple[str, str, str]] = []
+    stories = []
     for article_set in sets:
-        texts = load_texts(article_set, eval_root=args.eval_root)
-        keys = list(texts)
-        articles = [storydiff.Article(texts[key], outlet=key) for key in keys]
-        comparison = storydiff.compare(articles, encoder=args.encoder)
-        id_of = {key: article.id for key, article in zip(keys, comparison.articles, strict=True)}
-        by_id = {id_of[key]: texts[key] for key in keys}
-        pairs = [on_ids(p, id_of) for p in gold.pairs if p.set == article_set.id]
-        spans = statement_spans(comparison)
-        predicted = predicted_links(comparison, spans)
-        score = score_story(spans, predicted, pairs)
-        link_scores.append(score.links)
-        closed_scores.append(score.closed)
-        unique_scores.append(score.unique)
-        n_pairs += len(pairs)
-        wrong += len(score.wrong_by_overlap)
-        missed += len(score.missed_by_overlap)
-        links = score.links
+        story = compare_story(article_set, gold, args.eval_root, args.encoder)
+        stories.append(story)
+        links = story.score.links
         print(
-            f"{article_set.id}  links P {links['precision']:.2f} R {links['recall']:.2f} "
-            f"(gold pairs {len(pairs)}, gold links {links['n_gold']}, predicted "
-            f"{links['n_pred']}; by overlap: wrong {len(score.wrong_by_overlap)}, "
-            f"missed {len(score.missed_by_overlap)})"
+            f"{story.id}  links P {links['precision']:.2f} R {links['recall']:.2f} "
+            f"(gold pairs {len(story.pairs)}, predicted {links['n_pred']}; by overlap: wrong "
+            f"{len(story.score.wrong_by_overlap)}, missed {len(story.score.missed_by_overlap)})"
         )
         if args.errors:
-            show_errors(article_set.id, by_id, spans, score)
-        for a, b in pairs:
-            gold_read.append(
-                (
-                    article_set.id,
-                    by_id[a.article][a.start : a.end],
-                    by_id[b.article][b.start : b.end],
-                )
-            )
-        for link in predicted:
-            (a, i), (b, j) = sorted(link)
-            left, right = by_id[a][slice(*spans[a][i])], by_id[b][slice(*spans[b][j])]
-            links_read.append((article_set.id, left, right))
-    report("links", link_scores)
-    n_pred = sum(int(s["n_pred"]) for s in link_scores)
-    precision = (n_pred - wrong) / max(1, n_pred)
-    recall = (n_pairs - missed) / max(1, n_pairs)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(
-        f"ALL links by overlap: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f} "
-        f"(gold pairs {n_pairs}, found {n_pairs - missed}; predicted {n_pred}, "
-        f"right {n_pred - wrong})"
-    )
-    report("links against the gold closed into groups", closed_scores)
-    report("unique statements", unique_scores)
+            show_errors(story)
+    report("links", [story.score.links for story in stories])
+    report_overlap(stories)
+    report("links against the gold closed into groups", [story.score.closed for story in stories])
+    report("unique statements", [story.score.unique for story in stories])
+    if args.errors:
+        classes = sum((error_classes(story) for story in stories), Counter[str]())
+        for name, count in sorted(classes.items()):
+            print(f"  {name}: {count}")
     if args.sample:
-        rng = random.Random(20261130)
-        sample(rng, args.sample, gold_read, "GOLD")
-        sample(rng, args.sample, links_read, "LINK")
+        sample(random.Random(20261130), args.sample, stories)
 
 
 if __name__ == "__main__":
