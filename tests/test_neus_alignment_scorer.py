@@ -127,3 +127,29 @@ def test_unique_statements_are_right_outside_every_gold_span() -> None:
     assert (unique["tp"], unique["n_pred"], unique["n_gold"]) == (5, 5, 5)
     score = na.score_story(SPANS, {link(SHUT_0, SHUT_1)}, GOLD)
     assert (score.unique["tp"], score.unique["n_pred"]) == (5, 6)  # SHUT_2 is shared in gold
+
+
+def test_error_classes_count_wrong_links_and_misses_by_position_and_fate() -> None:
+    texts = {
+        "0": "Bridge shut in Velmora.\n\nThe council shut the bridge on Monday. Gulls rested.",
+        "1": "Velmora closes bridge.\n\nOfficials closed the bridge Monday. Repairs take a year.",
+    }
+    spans = {a: [(0, t.index(".") + 1), *sentences_after_blank(t)] for a, t in texts.items()}
+    shut_0, shut_1 = Span("0", 25, 63), Span("1", 24, 59)
+    assert texts["0"][25:63] == "The council shut the bridge on Monday."
+    assert texts["1"][24:59] == "Officials closed the bridge Monday."
+    pairs = [(shut_0, shut_1), (Span("0", 0, 23), Span("1", 0, 22))]  # bodies, headlines
+    predicted = {frozenset({("0", 0), ("1", 1)}), frozenset({("0", 2), ("1", 2)})}
+    score = na.score_story(spans, predicted, pairs)
+    story = na.Story("s", texts, spans, predicted, pairs, score)
+    classes = na.error_classes(story)
+    assert classes["wrong, body-headline"] == 1  # headline of 0 with the body of 1
+    assert classes["wrong, body-body"] == 1  # gulls with repairs
+    assert classes["missed, body-body"] == 1 and classes["missed, headline-headline"] == 1
+    assert classes["missed, one linked elsewhere"] == 2  # each pair has one end in a link
+    assert classes["missed, a span over 2+ statements"] == 0
+
+
+def sentences_after_blank(text: str) -> list[tuple[int, int]]:
+    start = text.index("\n\n") + 2
+    return [(start + s, start + e) for s, e in sentences(text[start:])]
