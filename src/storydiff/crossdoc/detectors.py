@@ -15,7 +15,8 @@ pairs they run on):
                assertions of one tense), or denial against admission
   causality    one account gives the fact a cause ('in retaliation') the other does not
   attribution  one reports as fact or neutral accusation what the other casts doubt on
-               ('accused of' vs 'on spurious charges')
+               ('accused of' vs 'on spurious charges'); a death presumed against one
+               stated as fact (crossdoc/presumptions.py: 'presumed dead' vs 'died')
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from .occurrences import same_occurrence
 from .people_counts import nationals_fate
 from .person_ages import with_full_names
 from .places import places_disagree
+from .presumptions import presumed_deaths
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
@@ -461,6 +463,7 @@ GROUPED = (
     polarity,
     causality,
     attribution,
+    presumed_deaths,
 )
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 OCCURRENCE_ONLY = (_dates_of_one_occurrence,)
