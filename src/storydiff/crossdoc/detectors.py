@@ -9,7 +9,8 @@ pairs they run on):
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
   agent        the same act with agent and patient swapped, or done by a different named actor,
                or set in two places of one granularity (crossdoc/places.py: 'in Tarrowby' vs
-               'in Melnick'; never a town against its county or state)
+               'in Melnick'; never a town against its county or state), or with two
+               institutions of one kind (crossdoc/institutions.py, grouped statements only)
   (crossdoc/claim_detectors.py:)
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
@@ -39,6 +40,7 @@ from .dates import (
     weekday_against_period,
 )
 from .durations import durations, durations_disagree
+from .institutions import institutions_disagree
 from .occurrences import same_occurrence
 from .people_counts import nationals_fate
 from .person_ages import with_full_names
@@ -460,6 +462,7 @@ GROUPED = (
     _dates,
     _clocks,
     _agents,
+    institutions_disagree,
     polarity,
     causality,
     attribution,
