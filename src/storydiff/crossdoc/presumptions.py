@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..extract.aliases import country_of
+from ..extract.aliases import is_country
 from ..model import Analysis, Unit
 from .places import names_a_site
 from .sides import Finding, Side, finding
@@ -105,5 +105,5 @@ def _people(analysis: Analysis, unit: Unit) -> set[str]:
         m.key
         for m in analysis.mentions
         if m.type == "person" and unit.start <= m.start < unit.end
-        and not names_a_site(m.text) and country_of(m.text) is None
+        and not names_a_site(m.text) and not is_country(m.text)
     }  # fmt: skip
