@@ -39,7 +39,9 @@ class Institution:
 _CAPITALISED = r"[A-Z][\w.&'’-]*"
 # 'Cardiff University', 'the Denver Fox affiliate': capitalised words right before the noun
 _NAME_BEFORE = re.compile(rf"((?:{_CAPITALISED}\s+){{1,3}})$")
-# 'University of South Wales', 'affiliate KDVR-TV': a name right after it
+# 'University of South Wales': a name after 'of'; 'affiliate KDVR-TV': a name set after the
+# noun written small (after 'University' it starts a title: 'University President Ana Holm')
+_OF_NAME_AFTER = re.compile(rf"^\s+of(?:\s+the)?((?:\s+{_CAPITALISED}){{1,3}})")
 _NAME_AFTER = re.compile(rf"^(?:\s+of(?:\s+the)?)?((?:\s+{_CAPITALISED}){{1,3}})")
 _NOUN = re.compile(r"\b[A-Za-z]+\b")
 # words next to the noun that name no institution ('at the school Monday')
@@ -57,7 +59,8 @@ def institutions(analysis: Analysis, unit: Unit) -> list[Institution]:
             continue
         start, end = unit.start + match.start(), unit.start + match.end()
         before = _NAME_BEFORE.search(text[max(unit.start, start - 60) : start])
-        after = _NAME_AFTER.match(text[end : unit.end])
+        pattern = _NAME_AFTER if match.group().islower() else _OF_NAME_AFTER
+        after = pattern.match(text[end : unit.end])
         first = start - len(before.group(1)) if before else start
         last = end + len(text[end : end + after.end()].rstrip(".,;:’'")) if after else end
         words = {fold(w.strip(".,")) for w in text[first:last].split()} - _NOT_NAMES - {kind}
