@@ -55,6 +55,11 @@ def test_two_institutions_of_one_kind_conflict(left: str, right: str) -> None:
             "The victims were taken to Kestrel Hospital and later moved to Arlen Hospital.",
             "The two victims were taken to Arlen Hospital with burns on Friday.",
         ),
+        # a place before a noun written small says where, not which
+        (
+            "The clerk was taken to a Tarrowby hospital with a wound to her arm, police said.",
+            "The clerk is being treated at Kestrel Hospital in Tarrowby for a wound to her arm.",
+        ),
         # a day after the noun names no institution
         (
             "The two victims were taken to the hospital Friday with burns.",

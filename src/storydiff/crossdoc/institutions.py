@@ -6,8 +6,9 @@ agent conflict (the type the gold gives who-did-it, where and with which institu
 Precision first: each statement names exactly one institution of the kind (one noun of
 text_names.AFFILIATION_NOUNS with a name on it), the names share no word, and neither article
 names the other's institution anywhere (a story that names both may speak of both). A place
-tells an institution only where nothing else in its name does: 'Cardiff University', but
-'the Denver Fox affiliate' is the Fox one ('a CBS affiliate in Denver' is in Denver too).
+tells an institution only where nothing else in its proper name does ('Cardiff University');
+before a noun written small it only says where ('a Tarrowby hospital' may be 'Kestrel
+Hospital in Tarrowby'; 'the Denver Fox affiliate' is the Fox one).
 """
 
 from __future__ import annotations
@@ -48,13 +49,31 @@ _NOUN = re.compile(r"\b[A-Za-z]+\b")
 _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"the", "of"}
 
 
-def institutions(analysis: Analysis, unit: Unit) -> list[Institution]:
-    """The named institutions of a statement, in text order."""
+def place_words(analysis: Analysis) -> frozenset[str]:
+    """The folded words of the places an article names: its place mentions, and the names it
+    writes right after 'in', whatever their mention type ('in New Orleans')."""
+    typed = {fold(w) for m in analysis.mentions if m.type == "place" for w in m.text.split()}
+    used = {
+        fold(w.strip(".,")) for m in _AFTER_IN.finditer(analysis.article.text)
+        for w in m.group(1).split()
+    }  # fmt: skip
+    return frozenset(typed | used)
+
+
+_AFTER_IN = re.compile(rf"\bin\s+((?:{_CAPITALISED}\s?){{1,3}})")
+
+
+def institutions(
+    analysis: Analysis, unit: Unit, places_elsewhere: frozenset[str] = frozenset()
+) -> list[Institution]:
+    """The named institutions of a statement, in text order; `places_elsewhere` are words
+    another article names places with ('a Tarrowby hospital' / 'in Tarrowby')."""
     text = analysis.article.text
-    places = {fold(m.text) for m in analysis.mentions if m.type == "place"}
+    places = place_words(analysis) | places_elsewhere
     found = []
     for match in _NOUN.finditer(unit.text):
-        kind = match.group().lower()
+        kind_written = match.group()
+        kind = kind_written.lower()
         if kind not in AFFILIATION_NOUNS:
             continue
         start, end = unit.start + match.start(), unit.start + match.end()
@@ -64,8 +83,11 @@ def institutions(analysis: Analysis, unit: Unit) -> list[Institution]:
         first = start - len(before.group(1)) if before else start
         last = end + len(text[end : end + after.end()].rstrip(".,;:’'")) if after else end
         words = {fold(w.strip(".,")) for w in text[first:last].split()} - _NOT_NAMES - {kind}
-        # a place tells the institution only where nothing else does ('Cardiff University')
-        name = frozenset(w for w in words - places if country_of(w) is None) or frozenset(words)
+        # a place is part of a proper name ('Cardiff University') only where nothing else
+        # names it; before a noun written small it says where, no name ('a Tarrowby hospital')
+        name = frozenset(w for w in words - places if country_of(w) is None)
+        if not name and not kind_written.islower():
+            name = frozenset(words)
         if name:
             found.append(Institution(kind, first, last, name))
     return found
@@ -74,7 +96,8 @@ def institutions(analysis: Analysis, unit: Unit) -> list[Institution]:
 def institutions_disagree(a: Side, b: Side) -> list[Finding]:
     """One institution of one kind on each side, named with no word in common, and neither
     named anywhere in the other's article."""
-    left, right = institutions(a.analysis, a.unit), institutions(b.analysis, b.unit)
+    left = institutions(a.analysis, a.unit, place_words(b.analysis))
+    right = institutions(b.analysis, b.unit, place_words(a.analysis))
     if len(left) != 1 or len(right) != 1:
         return []
     x, y = left[0], right[0]
