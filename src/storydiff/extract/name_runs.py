@@ -27,6 +27,7 @@ from ..text_names import (
     TITLE_WORDS,
     VESSEL_PREFIXES,
 )
+from ..text_page import closed_title_case_headline, title_case_line
 from ..text_places import US_STATES
 from .aliases import country_of, is_country
 
@@ -354,6 +355,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False
     if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
         return False  # 'the 7th Congressional District': an area, perhaps a body, no person
+    if not titles and (" ".join(folded) in US_STATES or is_country(" ".join(words))):
+        return False  # 'Puerto Rico', 'New Mexico', 'Sri Lanka': a place in a person's shape
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
     if len(words) > 1 and words[0] in VESSEL_PREFIXES:
@@ -411,14 +414,15 @@ def names_a_thing(folded: list[str]) -> bool:
 
 def title_case_headline_end(text: str) -> int:
     """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
-    the first line, short and without a full stop, whose longer words are nearly all
-    capitalised. Every word of it is a proper noun to the tagger."""
+    the first line, short and without a full stop (a feed may close one with a stop), whose
+    longer words are nearly all capitalised. Every word of it is a proper noun to the
+    tagger."""
     first = text.split("\n", 1)[0]
-    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
-    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
+    if "\n" not in text or len(first) > 200:
         return 0
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(first) if capitalised >= 0.75 * len(words) else 0
+    if first.rstrip().endswith(".") and not closed_title_case_headline(first.rstrip()):
+        return 0
+    return len(first) if title_case_line(first) else 0
 
 
 def named_in_body(run: list[Token], body: str) -> list[Token]:
