@@ -66,6 +66,7 @@ DEMONYMS: Mapping[str, str] = {
     "malaysian": "malaysia", "malian": "mali", "maltese": "malta", "mexican": "mexico",
     "moldovan": "moldova", "mongolian": "mongolia", "montenegrin": "montenegro",
     "moroccan": "morocco", "muscovite": "moscow", "nepalese": "nepal", "nepali": "nepal",
+    "new zealander": "new zealand",
     "nigerian": "nigeria", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
     "palestinian": "palestine", "peruvian": "peru", "polish": "poland",
     "portuguese": "portugal", "qatari": "qatar", "romanian": "romania", "russian": "russia",

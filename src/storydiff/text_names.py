@@ -480,3 +480,11 @@ BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+# Nouns of an institution a person belongs to or deals with as one of its kind, named by the
+# words around them ('Cardiff University', 'the University of Harl', 'a Fox affiliate'): two
+# names of one kind in one role are two different institutions (crossdoc/institutions.py).
+AFFILIATION_NOUNS = frozenset(
+    """
+    university college academy school hospital clinic affiliate station newspaper church
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)

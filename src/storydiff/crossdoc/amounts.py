@@ -36,9 +36,10 @@ from ..text import (
     parse_number,
 )
 from .figure_intervals import figure_interval
+from .figure_phrases import age_thing, is_head, noun_phrase, words_after
 from .people_counts import people_count
-from .periods import period_of, words_before_period
-from .person_ages import NOT_HEADS, modifiers_dropped, name_run, person_key
+from .periods import period_of
+from .person_ages import name_run, person_key
 from .tallies import phone_spans, tally_spans
 
 
@@ -286,39 +287,27 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     text = unit.text
     if figure.age:
-        # 'a 25-year-old man': the age of the person named after it; of no one named ('the
-        # 69-year-old suffered …'), it may be anyone's and is not compared
-        phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
-        if not phrase and (comma := re.match(r",\s*", text[figure.end :])):  # '60, ill man'
-            after = _words_after(text, figure.end + comma.end(), 4)
-            phrase = _noun_phrase(modifiers_dropped([m.group() for m in after], pos_of), pos_of)
-        if not phrase:
-            return "", "", frozenset()
-        noun = phrase[-1]
-        name = name_run(phrase, pos_of)
-        if name:
-            return person_key(name), " ".join(name), frozenset()
-        return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
+        return age_thing(text, figure.end, pos_of, lemma_of)
     if figure.hyphen:
         key = COUNTED_AS.get(figure.hyphen.lower(), figure.hyphen.lower())  # 'storey'
         if key.rstrip("s") in _TIME_UNITS:
             # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
-            phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+            phrase = noun_phrase([m.group() for m in words_after(text, figure.end, 4)], pos_of)
             if phrase:
                 key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
         return key, figure.hyphen, frozenset()  # 'a 35-word oath'
-    following = [m.group() for m in _words_after(text, figure.end, 5)]
+    following = [m.group() for m in words_after(text, figure.end, 5)]
     linking = {"of", "in"} if figure.unit in MONEY else {"of"}
     if figure.unit and following[:1] and following[0].lower() in linking:
         following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
         following = following[1:]
-    phrase = _noun_phrase(following, pos_of)
+    phrase = noun_phrase(following, pos_of)
     if thing := _measure_or_casualties(phrase, following, figure):
         return thing
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
-        if before and _is_head(before.group(1), pos_of):
+        if before and is_head(before.group(1), pos_of):
             # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
             phrase = [*_narrowing(words, unit), before.group(1)]
@@ -435,8 +424,6 @@ def _measured(unit: Unit) -> str | None:
     return None
 
 
-# a word, or an abbreviation written with its stops ('U.S. troops', 'U.N. staff')
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w-]*")
 # a plural noun right after a figure ('194K jobs'), not a thing it names ('a 5K run')
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b", re.IGNORECASE)
 # the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]', and as
@@ -445,40 +432,10 @@ _AGE = re.compile(r"s?\s?-\s?old\b|s?\s+old\b|\s+years?\s+old\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
-def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
-    """Up to `limit` words right after `position`, stopping at punctuation ('euros,
-    officials said' stops before 'officials')."""
-    words: list[re.Match[str]] = []
-    for match in _WORD.finditer(text, position):
-        if len(words) == limit or text[position : match.start()].strip():
-            break
-        words.append(match)
-        position = match.end()
-    return words
-
-
 _PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
 
 
 _QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
-
-
-def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
-    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
-    'federal income taxes from 2007'); empty when it holds no noun."""
-    run = []
-    for word in words_before_period(words):  # 'games last season' counts games, not seasons
-        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
-        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in NOT_HEADS:
-            break
-        run.append(word)
-    while run and not _is_head(run[-1], pos_of):
-        run.pop()
-    return run
-
-
-def _is_head(word: str, pos_of: dict[str, str]) -> bool:
-    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in NOT_HEADS
 
 
 def interval_at(text: str, position: int) -> tuple[float, float, str] | None:

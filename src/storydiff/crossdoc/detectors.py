@@ -9,13 +9,15 @@ pairs they run on):
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
   agent        the same act with agent and patient swapped, or done by a different named actor,
                or set in two places of one granularity (crossdoc/places.py: 'in Tarrowby' vs
-               'in Melnick'; never a town against its county or state)
+               'in Melnick'; never a town against its county or state), or with two
+               institutions of one kind (crossdoc/institutions.py, grouped statements only)
   (crossdoc/claim_detectors.py:)
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
   causality    one account gives the fact a cause ('in retaliation') the other does not
   attribution  one reports as fact or neutral accusation what the other casts doubt on
-               ('accused of' vs 'on spurious charges')
+               ('accused of' vs 'on spurious charges'); a death presumed against one
+               stated as fact (crossdoc/presumptions.py: 'presumed dead' vs 'died')
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ from .dates import (
     weekday_against_period,
 )
 from .durations import durations, durations_disagree
+from .institutions import institutions_disagree
 from .occurrences import same_occurrence
 from .people_counts import nationals_fate
 from .person_ages import with_full_names
 from .places import places_disagree
+from .presumptions import presumed_deaths
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
@@ -458,9 +462,11 @@ GROUPED = (
     _dates,
     _clocks,
     _agents,
+    institutions_disagree,
     polarity,
     causality,
     attribution,
+    presumed_deaths,
 )
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 OCCURRENCE_ONLY = (_dates_of_one_occurrence,)
