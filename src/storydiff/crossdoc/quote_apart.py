@@ -1,7 +1,7 @@
 """Two remarks of one speaker that the outlets each quote apart stay two groups.
 
-A speaker quoted at length on one topic ('Governor Perry has a superior border security
-record…', 'no candidate has done more to secure the border…') says several things in the
+A speaker quoted at length on one topic ('the governor's record on the harbour is the
+best…', 'no one has done more for the harbour…') says several things in the
 same words of the story: the pair score of two different remarks is then near a match's,
 and complete linkage joins their groups once every cross pair clears the link floor. When
 two outlets each quote both remarks, each in its own quotation or sentence, and each remark
