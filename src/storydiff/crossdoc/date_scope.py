@@ -303,3 +303,16 @@ def _modified_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> 
     if _PREPOSITION.search(before) or not noun:
         return None
     return noun
+
+
+def main_act_untold(
+    unit: Unit, time: TimeExpression, other: Unit, other_time: TimeExpression
+) -> bool:
+    """Whether `time`, a date of a side clause of `unit` (taken as the fact's because `other`
+    tells that clause's act), is set against `other_time`, the date of `other`'s main act,
+    when that main act is one `unit` never tells ('the woman shot Saturday' against 'the
+    family expressed outrage Monday'): the two dates are of two acts."""
+    if in_scope(unit, time.start) or not in_scope(other, other_time.start):
+        return False
+    verb = other.predicate.verb if other.predicate else None
+    return verb is not None and verb not in unit.lemmas
