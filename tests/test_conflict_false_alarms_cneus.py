@@ -138,3 +138,24 @@ NIECE = (
 )
 def test_a_side_clause_date_needs_the_same_act(right: str, expected: bool) -> None:
     assert ("date" in types(NIECE, right)) is expected
+
+
+# -- 'after a shooting at an office party in Tarrowby Friday' dates the shooting ------------
+
+
+@pytest.mark.parametrize(
+    ("right", "expected"),
+    [
+        (
+            "A man has been charged with arson after a fire at a grain store on the Tarrowby "
+            "docks Friday.",
+            False,
+        ),
+        ("A man was charged with arson on Friday after a fire at a grain store.", True),
+    ],
+)
+def test_a_date_closing_an_after_phrase_dates_that_event(right: str, expected: bool) -> None:
+    left = (
+        "A 40-year-old man was charged with arson Saturday over the grain store fire, police said."
+    )
+    assert ("date" in types(left, right)) is expected
