@@ -26,11 +26,10 @@ import numpy.typing as npt
 
 from ..model import Analysis, Member, NearMiss, Sensitivity, StatementGroup
 from ..text import clip
-from ..text_page import headline_end
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
-from .headlines import join_restated_leads, restated_headlines
+from .headlines import grouping_headline_end, join_restated_leads, restated_headlines
 from .join_reasons import join_reasons
 from .leads import CorePair, core_fact_pairs
 from .matcher import Matcher
@@ -257,8 +256,9 @@ def _second_facts(
 
 
 def headline_units(analysis: Analysis) -> frozenset[int]:
-    """The units of the headline a plain-text article opens with (`text_page.headline_end`)."""
-    end = headline_end(analysis.article.text)
+    """The units of the headline a plain-text article opens with
+    (`headlines.grouping_headline_end`)."""
+    end = grouping_headline_end(analysis.article.text)
     return frozenset(unit.index for unit in analysis.units if unit.end <= end)
 
 

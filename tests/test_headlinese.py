@@ -1,0 +1,41 @@
+"""A short first line closed by a full stop is a headline when it is written in headlinese
+(no article): feeds and roundups close sentence-case headlines with a stop too."""
+
+from __future__ import annotations
+
+from storydiff.crossdoc.headlines import grouping_headline_end
+
+
+def test_a_sentence_case_headline_closed_with_a_stop_is_a_headline() -> None:
+    headline = "Keldby mayor vows to block harbour tax after council vote."
+    assert grouping_headline_end(f"{headline}\n\nMayor Ana Ostrova spoke on Monday.") == len(
+        headline
+    )
+    assert grouping_headline_end("  Ferry strike ends.\n \nThe ferries sail again.") == len(
+        "  Ferry strike ends."
+    )
+
+
+def test_a_one_sentence_lead_with_an_article_stays_a_sentence() -> None:
+    assert grouping_headline_end("Mayor Ana Ostrova blocked the harbour tax.\n\nIt fell.") == 0
+    assert grouping_headline_end("A ferry sank off Keldby on Monday.\n\nNine were saved.") == 0
+
+
+def test_headlinese_needs_a_blank_line_one_sentence_and_few_words() -> None:
+    # a single line break: the line may be hard-wrapped body text
+    assert grouping_headline_end("Keldby mayor vows to block harbour tax.\nShe spoke.") == 0
+    # two sentences are a paragraph of the body
+    assert grouping_headline_end("Ferry strike ends. Crews return.\n\nThe ferries sail.") == 0
+    long_line = "Ferry " + " ".join(["strike"] * 20) + "."
+    assert grouping_headline_end(f"{long_line}\n\nThe ferries sail.") == 0
+    assert grouping_headline_end("Ferry strike ends.\n\n") == 0  # nothing follows
+
+
+def test_the_page_rule_still_holds() -> None:
+    # what text_page.headline_end finds is kept (no stop, or title case closed by a stop)
+    assert grouping_headline_end("River Ast floods Lorrin\nThe river rose.") == len(
+        "River Ast floods Lorrin"
+    )
+    assert grouping_headline_end("Keldby Mayor Vows To Block Harbour Tax.\nShe spoke.") == len(
+        "Keldby Mayor Vows To Block Harbour Tax."
+    )
