@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near
+from storydiff import compare_analyses
 from storydiff.crossdoc.headlines import grouping_headline_end
 
 
@@ -39,3 +43,31 @@ def test_the_page_rule_still_holds() -> None:
     assert grouping_headline_end("Keldby Mayor Vows To Block Harbour Tax.\nShe spoke.") == len(
         "Keldby Mayor Vows To Block Harbour Tax."
     )
+
+
+def test_a_headline_closed_with_a_stop_joins_the_shared_fact_its_lead_restates() -> None:
+    # the headline scores low against the other outlet's lead; its own lead restates it
+    left = analysis(
+        "Harbour Gazette",
+        [
+            "River Ast floods homes in Lorrin.",
+            "\nThe river Ast floods homes across Lorrin on Tuesday.",
+            "The mayor thanked volunteers.",
+        ],
+        [FLOOD, DAM, MAYOR],
+    )
+    first = left.units[0]
+    text = left.article.text[: first.end] + "\n" + left.article.text[first.end + 1 :]
+    left = replace(left, article=replace(left.article, text=text))  # headline, blank line
+    right = analysis(
+        "Valley Broadcast",
+        ["Floodwater from the Ast reached homes in Lorrin on Tuesday.", "Schools stay shut."],
+        [near(DAM), OTHER],
+    )
+    groups = list(compare_analyses([left, right]).statements)
+    (shared,) = [g for g in groups if g.kind == "shared"]
+    assert {(m.article, m.sentence) for m in shared.members} == {
+        ("harbour-gazette", 0),
+        ("harbour-gazette", 1),
+        ("valley-broadcast", 0),
+    }
