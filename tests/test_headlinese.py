@@ -8,6 +8,7 @@ from dataclasses import replace
 from helpers import DAM, FLOOD, MAYOR, OTHER, analysis, near
 from storydiff import compare_analyses
 from storydiff.crossdoc.headlines import grouping_headline_end
+from test_headlines import groups_of, with_headline
 
 
 def test_a_sentence_case_headline_closed_with_a_stop_is_a_headline() -> None:
@@ -71,3 +72,33 @@ def test_a_headline_closed_with_a_stop_joins_the_shared_fact_its_lead_restates()
         ("harbour-gazette", 1),
         ("valley-broadcast", 0),
     }
+
+
+def test_headlines_do_not_merge_two_groups_whose_body_statements_are_apart() -> None:
+    # the headlines' group also holds another fact (the ring road), which no lead tells:
+    # the leads' group joins the headlines only where its statements link to that one too
+    left = with_headline(
+        analysis(
+            "Harbour Gazette",
+            [
+                "River Ast floods homes in Lorrin",
+                "The river Ast floods homes across Lorrin on Tuesday.",
+                "The mayor thanked volunteers.",
+            ],
+            [FLOOD, DAM, MAYOR],
+        )
+    )
+    right = with_headline(
+        analysis(
+            "Valley Broadcast",
+            [
+                "Ast floodwater reaches Lorrin homes",
+                "Floodwater from the Ast reached homes in Lorrin on Tuesday.",
+                "Ast floodwater closed the Lorrin ring road.",
+            ],
+            [near(FLOOD), near(DAM), near(FLOOD, 0.02)],
+        )
+    )
+    groups = groups_of(compare_analyses([left, right]).statements)
+    assert frozenset({("harbour-gazette", 1), ("valley-broadcast", 1)}) in groups
+    assert not any(("valley-broadcast", 2) in g and ("harbour-gazette", 1) in g for g in groups)

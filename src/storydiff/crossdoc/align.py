@@ -170,7 +170,12 @@ def align_statements(
             home.append(node)
     headlines = [headline_units(analysis) for analysis in analyses]
     groups = join_restated_leads(
-        analyses, groups, headlines, blocks, lambda nodes: _contiguous_per_article(nodes, headlines)
+        analyses,
+        groups,
+        headlines,
+        blocks,
+        lambda nodes: _contiguous_per_article(nodes, headlines),
+        lambda left, right: _body_linked(left, right, headlines, scores, config.link_floor),
     )
     apart = _HeldApart(analyses, groups, scores, blocks, config)
     groups = _whole_unique_sentences(analyses, groups)
@@ -253,6 +258,23 @@ def _second_facts(
 
     sizes = [len(analysis.units) for analysis in analyses]
     return second_fact_joins(groups, scores, sizes, config, fits, scattered, shares_what)
+
+
+def _body_linked(
+    left: list[Node],
+    right: list[Node],
+    headlines: Sequence[frozenset[int]],
+    scores: PairScores,
+    floor: float,
+) -> bool:
+    """Whether every cross-article pair of the two groups' body statements (headlines aside)
+    scores `floor` or more: the complete-linkage rule of `_cluster`."""
+    return all(
+        scores.get(x, y) >= floor
+        for x in left
+        for y in right
+        if x[0] != y[0] and x[1] not in headlines[x[0]] and y[1] not in headlines[y[0]]
+    )
 
 
 def headline_units(analysis: Analysis) -> frozenset[int]:

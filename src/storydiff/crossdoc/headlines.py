@@ -114,10 +114,12 @@ def join_restated_leads(
     headlines: Sequence[frozenset[int]],
     blocks: MergeBlocks,
     contiguous: Callable[[list[Node]], bool],
+    body_linked: Callable[[list[Node], list[Node]], bool] = lambda left, right: True,
 ) -> list[list[Node]]:
     """`groups` with each shared headline's restating lead brought into its group (module
     docstring); `contiguous` says whether an article's statements in a group may sit
-    together."""
+    together; `body_linked` whether two shared groups' body statements may (headlines
+    aside, which score low against other outlets' leads) share one group."""
     pointers = _pointers(analyses, headlines)
     groups = _join_lone_headlines(pointers, groups, blocks, contiguous)
     for headline, lead in pointers:
@@ -139,8 +141,10 @@ def join_restated_leads(
         if len(targets) != 1 or not any(g is home for g in groups):
             continue
         (other,) = targets.values()
-        if _points_elsewhere(pointers, other, home, groups) or not _fits(
-            home, other, blocks, contiguous
+        if (
+            _points_elsewhere(pointers, other, home, groups)
+            or not _fits(home, other, blocks, contiguous)
+            or not body_linked(home, other)
         ):
             continue
         logger.debug("headline group %s merged with its leads' group %s", home, other)
