@@ -16,7 +16,8 @@ that statement (else it reads as a fact only its outlet reports while its own le
 shared: 5 headlines of 13 AllSides stories, branch dog5). A headline in a shared group
 brings that statement with it: a restatement left alone joins the headline's group, and two
 shared groups merge when the headlines of one are restated in the other, and no headline of
-either points elsewhere. Explicit evidence (different days, blocks.py) still holds two statements
+either points elsewhere, and their body statements link as any merged group's do
+(the link floor). Explicit evidence (different days, blocks.py) still holds two statements
 apart, and an article's statements still sit together only when adjacent (headlines aside).
 """
 
