@@ -27,7 +27,7 @@ from ..text_names import (
     TITLE_WORDS,
     VESSEL_PREFIXES,
 )
-from ..text_places import US_STATES
+from ..text_places import LARGE_REGION_NAMES, US_STATES
 from .aliases import country_of, is_country
 
 if TYPE_CHECKING:
@@ -352,6 +352,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
+    if _names_a_state(folded):
+        return False  # 'New York', 'South Carolina' in a place's position: a state, no person
     if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
         return False  # 'the 7th Congressional District': an area, perhaps a body, no person
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
@@ -364,6 +366,15 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False  # 'CBS Chicago', 'HRTV Corvel': a broadcaster, not a person
     # 'Hapag-Lloyd' is one word of a name, no given name and family name
     return bool(titles) or len(" ".join(folded).replace(" - ", "-").split()) >= 2
+
+
+def _names_a_state(folded: list[str]) -> bool:
+    """A two-word name that is a US state, a large region or a country ('New York', 'North
+    America', 'Costa Rica'): the tables know it as a place."""
+    joined = " ".join(folded)
+    return len(folded) > 1 and (
+        joined in US_STATES or joined in LARGE_REGION_NAMES or is_country(joined)
+    )
 
 
 def _led_by_acronym(words: list[str]) -> bool:

@@ -87,6 +87,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
                 return None  # 'pirates attacked a tanker': violence, not words
             if lemma == "call" and _a_phone_call(cue, child):
                 return None  # 'call the hotline at…', 'Call the office': a call, not a label
+            if lemma == "confirm" and _a_nominee(child):
+                return None  # 'the Senate confirmed Mara Tolle': an appointment, not words
             return _object_span(cue, child)
     return None
 
@@ -98,6 +100,15 @@ def _a_phone_call(cue: Token, obj: Token) -> bool:
     labelled = any(c.dep_ == "oprd" for c in cue.children)
     quoted = any(t.is_quote for t in cue.doc[cue.i : obj.right_edge.i + 2])
     return cue.tag_ == "VB" and obj.dep_ == "dobj" and not labelled and not quoted
+
+
+def _a_nominee(obj: Token) -> bool:
+    """'confirmed Mara Tolle (as chief judge)': an object headed by a person's name, with no
+    clause or quotation of its own, is whom a vote confirmed in office ('confirmed the
+    closure', 'confirmed Tolle's death' are things said)."""
+    if obj.pos_ != "PROPN" or any(t.is_quote for t in obj.subtree):
+        return False
+    return not any(c.dep_ in {"ccomp", "relcl", "acl"} for c in obj.children)
 
 
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
@@ -241,6 +252,8 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     as_clause = cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children)
     if cue_lemma(cue) not in PARENTHETICAL_CUES and not as_clause:
         return []
+    if as_clause and any(c.dep_ == "dobj" for c in cue.children):
+        return []  # 'as the provinces answered the call': an act, reporting nothing around it
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head.i == cue.i:
         return []
     while head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:

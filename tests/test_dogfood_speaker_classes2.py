@@ -1,0 +1,80 @@
+"""Speaker faults seen reading a second sample of real coverage (issue 11, dog7), rebuilt on
+fictional sentences (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.quotes import extract_quotes
+from storydiff.model import Article, Quote
+from storydiff.nlp import load_spacy
+from storydiff.nlp.parse import parse_doc
+
+pytestmark = pytest.mark.model
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    doc = load_spacy()(text)
+    return extract_quotes(doc, parse_doc(Article(id="a", outlet="a", text=text), doc).sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velland added only 12,000 jobs in June.",
+        "Factories in the region have added jobs for four straight months.",
+        "Velland Adds Fewer Jobs Than Expected in June.",
+        "The Assembly voted on Monday to confirm Mara Tolle as chief judge.",
+        "Assembly Confirms Mara Tolle, the Governor's Choice for the Court.",
+        "Troops poured into Dorn as the provinces answered the call.",
+    ],
+)
+def test_a_cue_verb_in_another_sense_reports_nothing(text: str) -> None:
+    """'added jobs', 'confirmed Mara Tolle as judge' and 'as provinces answered the call'
+    are acts, not words: an object that is a count, a nominee or a call is not what anyone
+    said, and an 'as' clause with an object of its own reports nothing around it."""
+    assert quotes(text) == (), quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tolle said the vote was fair, and she added that the court would open soon.", "court"),
+        ("The ministry confirmed the closure of the Dorn crossing on Friday.", "closure"),
+        ("As the mayor said, the bridge will stay shut until May.", "bridge"),
+    ],
+)
+def test_the_same_cues_still_report_words(text: str, words: str) -> None:
+    """'added that…', 'confirmed the closure' and 'As the mayor said, …' still report."""
+    assert any(words in q.text for q in quotes(text)), quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Foreign Minister Aldo Penn was in Varsk on Sunday to meet briefly with Varskan "
+            "leader Tomas Reiner on the border talks. He described the trip as productive.",
+            "Aldo Penn",
+        ),
+        (
+            "Speaker Ilsa Dorn announced on Tuesday that the assembly would open an inquiry "
+            'into President Halden Kell. "The actions of the president broke the charter," '
+            "she said after the meeting.",
+            "Ilsa Dorn",
+        ),
+        (
+            'Gov. Marco Velt on Tuesday declared a state of "disaster emergency" over flooding '
+            "across New Jersey — and announced $40 million in new spending to stop it. "
+            '"Every town in this state has been hit by it," he said.',
+            "Marco Velt",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before(text: str, speaker: str) -> None:
+    """'he'/'she' opening a report stands for the person the sentence before was about (its
+    subject), not for whoever was named last in it (a leader met, a president investigated,
+    a state)."""
+    last = [q for q in quotes(text) if q.speaker_text in {"he", "He", "she", "She"}]
+    assert last, quotes(text)
+    assert {q.speaker for q in last} == {speaker}, last
