@@ -30,6 +30,9 @@ from ..text_names import (
 from ..text_places import LARGE_REGION_NAMES, US_STATES
 from .aliases import country_of, is_country
 
+# what a word of a line may carry around it: 'Lyin\'', '"Apology"', '(AP)', 'Dems,'
+PUNCTUATION_AROUND_WORDS = "\"'‘’“”.,:;!?()[]—–-"
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -422,14 +425,30 @@ def names_a_thing(folded: list[str]) -> bool:
 
 def title_case_headline_end(text: str) -> int:
     """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
-    the first line, short and without a full stop, whose longer words are nearly all
-    capitalised. Every word of it is a proper noun to the tagger."""
+    the first line, short, whose longer words are nearly all capitalised; closed by a full
+    stop (as some pages print their headlines) only when it writes no lower-case word that
+    title case would capitalise ('met': a sentence dense with names). Every word of it is a
+    proper noun to the tagger."""
     first = text.split("\n", 1)[0]
     words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
-    if "\n" not in text or len(first) > 200 or first.rstrip().endswith(".") or len(words) < 3:
+    if "\n" not in text or len(first) > 200 or len(words) < 3:
+        return 0
+    if first.rstrip().endswith(".") and not _every_word_title_case(first):
         return 0
     capitalised = sum(w[0].isupper() for w in words)
     return len(first) if capitalised >= 0.75 * len(words) else 0
+
+
+def _every_word_title_case(line: str) -> bool:
+    """Whether every word of a line is capitalised but the short ones title case leaves in
+    lower case ('to', 'of', 'with')."""
+    for word in line.split():
+        word = word.strip(PUNCTUATION_AROUND_WORDS)
+        if word[:1].islower() and word not in (
+            TITLE_CASE_LOWER_WORDS if len(word) > 3 else TITLE_CASE_SHORT_LOWER_WORDS
+        ):
+            return False
+    return True
 
 
 def named_in_body(run: list[Token], body: str) -> list[Token]:

@@ -1,0 +1,55 @@
+"""Actor-table faults seen reading a second sample of real coverage (issue 11, dog7), rebuilt
+on fictional sentences (model tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.extract.mentions import find_mentions
+from storydiff.extract.name_runs import title_case_headline_end
+from storydiff.model import Mention
+from storydiff.nlp import load_spacy
+
+pytestmark = pytest.mark.model
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    return find_mentions(load_spacy()(text), "a")
+
+
+@pytest.mark.parametrize(
+    ("headline", "invented"),
+    [
+        ("Marlow Declares a Flood Emergency in New Dorn State.", "Emergency"),
+        ("Tolle Findings Sent to Prosecutors Weighing Criminal Charges.", "Prosecutors"),
+        ("Marlow Cancels Trip to Rally Allies on Eve of Harbour Vote.", "Vote"),
+    ],
+)
+def test_a_title_case_headline_with_a_full_stop_lends_no_words_to_names(
+    headline: str, invented: str
+) -> None:
+    """A headline in title case is one even when the page closes it with a full stop: its
+    capitalised common words ('Emergency', 'Criminal Charges', 'Harbour Vote') name nobody,
+    and the names the body writes ('Marlow') are still the body's actors."""
+    text = (
+        f"{headline}\n\nGov. Ari Marlow on Tuesday declared a flood emergency and asked "
+        "prosecutors to weigh criminal charges before the harbour vote. Marlow said the "
+        "state would pay for the repairs."
+    )
+    found = mentions(text)
+    names = {m.text for m in found}
+    assert not any(invented in n for n in names), names
+    assert any(m.name == "Ari Marlow" for m in found), names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Karel Brana met Spokeswoman Ana Dale on Monday.",
+        "Ana Dale of Velka Told Reporters She was Leaving.",
+    ],
+)
+def test_a_sentence_with_a_full_stop_is_no_title_case_headline(line: str) -> None:
+    """A first line that ends with a full stop and writes a word that title case would
+    capitalise ('met', 'was') in lower case is a sentence."""
+    assert title_case_headline_end(f"{line}\n\nThe talks went on.") == 0
