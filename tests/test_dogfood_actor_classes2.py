@@ -53,3 +53,19 @@ def test_a_sentence_with_a_full_stop_is_no_title_case_headline(line: str) -> Non
     """A first line that ends with a full stop and writes a word that title case would
     capitalise ('met', 'was') in lower case is a sentence."""
     assert title_case_headline_end(f"{line}\n\nThe talks went on.") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Safety Act of 2031 passed the assembly on Monday.",
+        'The "Clean Rivers in Dorn Act of 2031" aims to limit spills after the May 25 flood.',
+    ],
+)
+def test_the_year_in_a_laws_name_is_no_date(text: str) -> None:
+    """'the Harbour Safety Act of 2031' is a name: its year dates nothing, and lends no year
+    to a day written without one ('May 25')."""
+    from storydiff.extract.timexpr import find_time_expressions
+
+    found = find_time_expressions(text, None)
+    assert all("2031" not in (t.value or "") and t.text != "2031" for t in found), found
