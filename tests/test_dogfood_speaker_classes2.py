@@ -78,3 +78,43 @@ def test_a_pronoun_speaker_is_the_subject_of_the_sentence_before(text: str, spea
     last = [q for q in quotes(text) if q.speaker_text in {"he", "He", "she", "She"}]
     assert last, quotes(text)
     assert {q.speaker for q in last} == {speaker}, last
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Speaker Ilsa Dorn announced on Tuesday that the assembly would open an inquiry "
+            "into President Halden Kell, saying that he had broken his oath of office.",
+            "broken his oath",
+            "Ilsa Dorn",
+        ),
+        (
+            "Mayor Ana Velt said that the council would close the pier, adding that the "
+            "repairs would take a year.",
+            "repairs",
+            "Ana Velt",
+        ),
+        ("The ministry said the border would stay shut, citing the storm.", "storm", "ministry"),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporters(
+    text: str, words: str, speaker: str
+) -> None:
+    """'X said that the council would close the pier, adding that…': the one adding is X,
+    not the subject of the clause X reported."""
+    found = [q for q in quotes(text) if words in q.text]
+    assert found, quotes(text)
+    assert found[0].speaker == speaker, found
+
+
+def test_said_then_citing_are_two_statements_of_one_speaker() -> None:
+    """'Analysts said A, citing B': A ends before the participle, and B is the analysts' too."""
+    text = (
+        "Foreign policy analysts said regional factors have raised Velka's appeal, citing the "
+        "strategic importance of a nation that borders Dorn."
+    )
+    said = [q for q in quotes(text) if q.cue == "said"]
+    cited = [q for q in quotes(text) if q.cue == "citing"]
+    assert said and said[0].text == "regional factors have raised Velka's appeal", said
+    assert cited and cited[0].speaker == "Foreign policy analysts", cited

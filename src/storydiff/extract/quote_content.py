@@ -212,7 +212,10 @@ def _next_report(cue: Token, clause: Token, token: Token) -> bool:
     if cue_lemma(token) not in REPORTING_VERBS:
         return False
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return any(c.dep_ == "ccomp" for c in token.children)
+        # '…, citing the risk': a participle set off whose object is what it reports
+        set_off = token.i > 0 and token.doc[token.i - 1].text == ","
+        cited = set_off and cue_lemma(token) in OBJECT_CUES
+        return any(c.dep_ == "ccomp" or (cited and c.dep_ == "dobj") for c in token.children)
     if token.dep_ == "advcl" and _contrasted_report(token):
         return True
     return (

@@ -150,7 +150,26 @@ def _reporter_of_clause(verb: Token) -> Token:
         and cue_lemma(head.head) in REPORTING_VERBS
     ):
         return head.head
+    if _participle_after_report(verb):
+        # 'Dorn said that the council would close the pier, adding that…': the participle
+        # set off after a reported clause is the reporter's, not the clause subject's
+        return head.head
     return head
+
+
+def _participle_after_report(verb: Token) -> bool:
+    """A present participle set off by a comma that the parse hung on a clause another verb
+    reports ('said [the council would close the pier], adding…')."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+        and cue_lemma(head.head) in REPORTING_VERBS
+    )
 
 
 def subject_span(token: Token) -> Span:
