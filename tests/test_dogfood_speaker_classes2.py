@@ -118,3 +118,12 @@ def test_said_then_citing_are_two_statements_of_one_speaker() -> None:
     cited = [q for q in quotes(text) if q.cue == "citing"]
     assert said and said[0].text == "regional factors have raised Velka's appeal", said
     assert cited and cited[0].speaker == "Foreign policy analysts", cited
+
+
+def test_an_act_with_its_object_reports_nothing_around_it() -> None:
+    """'Factories have added jobs …, the ministry said': the ministry's words, not the
+    factories' ('added jobs' is an act)."""
+    found = quotes(
+        "Factories in the region have added jobs for four straight months, the ministry said."
+    )
+    assert [q.speaker for q in found] == ["ministry"], found

@@ -22,7 +22,7 @@ from ..text_reporting import (
     PREPOSITION_CUES,
     REPORTING_VERBS,
 )
-from .quote_speakers import cue_lemma
+from .quote_speakers import ADDRESSEE_CUES, cue_lemma
 from .quote_tails import attribution_tail
 
 if TYPE_CHECKING:
@@ -255,8 +255,12 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     as_clause = cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children)
     if cue_lemma(cue) not in PARENTHETICAL_CUES and not as_clause:
         return []
-    if as_clause and any(c.dep_ == "dobj" for c in cue.children):
-        return []  # 'as the provinces answered the call': an act, reporting nothing around it
+    if any(c.dep_ == "dobj" for c in cue.children) and (
+        as_clause or cue_lemma(cue) not in ADDRESSEE_CUES
+    ):
+        # 'as the provinces answered the call', 'firms have added jobs, the ministry said':
+        # an act with its own object reports nothing around it ('he told reporters' may)
+        return []
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head.i == cue.i:
         return []
     while head.pos_ in {"NOUN", "PROPN"} and head.head.i != head.i:

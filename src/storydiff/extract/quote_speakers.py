@@ -78,7 +78,7 @@ def _inverted_subject(cue: Token) -> Span | None:
 
 # Cues whose object is the one addressed: in the passive ('you are asked to call…', 'Dale
 # was told that…') their subject is the one addressed, never the speaker.
-_ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", "remind"})
+ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", "remind"})
 
 
 def spoken_of(cue: Token) -> bool:
@@ -90,7 +90,7 @@ def spoken_of(cue: Token) -> bool:
     if any(c.dep_ == "agent" for c in children):
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
-    if passive and cue_lemma(cue) in _ADDRESSEE_CUES:
+    if passive and cue_lemma(cue) in ADDRESSEE_CUES:
         return True
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
         return False
