@@ -127,3 +127,13 @@ def test_an_act_with_its_object_reports_nothing_around_it() -> None:
         "Factories in the region have added jobs for four straight months, the ministry said."
     )
     assert [q.speaker for q in found] == ["ministry"], found
+
+
+def test_a_quote_after_a_name_and_a_colon_opening_a_line_is_the_names() -> None:
+    """'Kell: "We Will Rebuild the Pier" After Storm': the headline gives Kell's words; a
+    section label ('Update:') names no one."""
+    text = "Kell: 'We Will Rebuild the Pier' After Storm\n\nMayor Halden Kell toured Orlen."
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Halden Kell"], found
+    text = 'Update: "The pier is shut until further notice"\n\nThe storm hit Orlen on Friday.'
+    assert all(q.speaker is None for q in quotes(text)), quotes(text)

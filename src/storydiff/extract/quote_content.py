@@ -78,6 +78,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
         if (child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES) or (
             child.dep_ == "dobj" and lemma not in OBJECT_NOT_SAID_VERBS
         ):
+            if lemma == "confirm" and _a_nominee(child):
+                return None  # 'the Senate confirmed Mara Tolle': an appointment, not words
             # 'called them "deplorables"': the label is what was said of the object
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":
@@ -87,8 +89,6 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
                 return None  # 'pirates attacked a tanker': violence, not words
             if lemma == "call" and _a_phone_call(cue, child):
                 return None  # 'call the hotline at…', 'Call the office': a call, not a label
-            if lemma == "confirm" and _a_nominee(child):
-                return None  # 'the Senate confirmed Mara Tolle': an appointment, not words
             return _object_span(cue, child)
     return None
 
@@ -103,12 +103,12 @@ def _a_phone_call(cue: Token, obj: Token) -> bool:
 
 
 def _a_nominee(obj: Token) -> bool:
-    """'confirmed Mara Tolle (as chief judge)': an object headed by a person's name, with no
-    clause or quotation of its own, is whom a vote confirmed in office ('confirmed the
-    closure', 'confirmed Tolle's death' are things said)."""
+    """'confirmed Mara Tolle (as chief judge, to be chief judge)': an object headed by a
+    person's name, with no clause or quotation of its own, is whom a vote confirmed in
+    office ('confirmed the closure', 'confirmed Tolle's death' are things said)."""
     if obj.pos_ != "PROPN" or any(t.is_quote for t in obj.subtree):
         return False
-    return not any(c.dep_ in {"ccomp", "relcl", "acl"} for c in obj.children)
+    return not any(c.dep_ in {"ccomp", "relcl"} for c in obj.children)
 
 
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:

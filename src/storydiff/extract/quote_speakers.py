@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import CARRIER_NOUNS, EVENT_NOUNS, INSCRIPTION_WORDS, TIME_NOUNS
 from ..text_page import dash_attributions
-from ..text_reporting import REPORTING_VERBS
+from ..text_reporting import REPORTING_VERBS, SECTION_LABELS, TOPIC_LABEL_WORDS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -334,6 +334,8 @@ def governing_subject(region: Span) -> Span | None:
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 _SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+# 'Kell: "We Will Rebuild the Pier"' opening a headline or paragraph: the name's words
+_HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s*['\"‘“]$")
 
 
 def speaker_label(
@@ -351,9 +353,21 @@ def speaker_label(
             start, end = line.speaker_start, line.speaker_end
             speaker = doc.char_span(start, end, alignment_mode="expand")
             return (span.start, span.end), speaker
+    line_start = text.rfind("\n", 0, span.start) + 1
+    named = _HEADLINE_LABEL.fullmatch(text, line_start, span.start)
+    if named and _names_a_speaker(named.group(1)):
+        speaker = doc.char_span(named.start(1), named.end(1), alignment_mode="expand")
+        return (span.start, span.end), speaker
     signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
     if signature:
         start = span.end + 1 + signature.start(1)
         speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
         return (span.start, span.end), speaker
     return None
+
+
+def _names_a_speaker(label: str) -> bool:
+    """A label before a colon that names who speaks, not a section ('Update:') or the story
+    ('Harbour Fire:')."""
+    words = [fold(w) for w in label.split()]
+    return not any(w in SECTION_LABELS for w in words) and words[-1] not in TOPIC_LABEL_WORDS
