@@ -42,6 +42,16 @@ def test_a_title_case_headline_with_a_full_stop_lends_no_words_to_names(
     assert any(m.name == "Ari Marlow" for m in found), names
 
 
+def test_an_acronym_opening_a_title_case_headline_is_still_named() -> None:
+    """'OHB Refers Tolle for Charges.': the body may write the agency out, but the headline's
+    acronym is a name all the same (title case makes no word all capitals)."""
+    text = (
+        "OHB Refers Tolle for Charges.\n\nThe harbour board's inspector referred Mara Tolle "
+        "to prosecutors on Monday."
+    )
+    assert any(m.text == "OHB" for m in mentions(text)), [m.text for m in mentions(text)]
+
+
 @pytest.mark.parametrize(
     "line",
     [
