@@ -79,3 +79,17 @@ def test_the_year_in_a_laws_name_is_no_date(text: str) -> None:
 
     found = find_time_expressions(text, None)
     assert all("2031" not in (t.value or "") and t.text != "2031" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter named former Deputy OHB Director Mara Tolle and the harbour chief.",
+        "Former OHB Deputy Director Mara Tolle misled investigators, the report said.",
+    ],
+)
+def test_a_body_named_inside_a_persons_title_takes_none_of_the_title(text: str) -> None:
+    """'former Deputy OHB Director Mara Tolle': 'former' and 'Deputy' label Tolle, not the
+    body named inside her title."""
+    body = [m for m in mentions(text) if m.name == "OHB"]
+    assert body and all(m.text == "OHB" and not m.descriptors for m in body), body
