@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Bytecode for our own sources, refreshed on every install/test: with PYTHONDONTWRITEBYTECODE
+# set (as on the shared machine) Python never caches it for an editable install, and each CLI
+# run compiled ~150 modules again (about a fifth of the import time). Site-packages are
+# compiled by pip.
 install: $(STAMP)
+	$(BIN)/python -m compileall -q src
 
 demo: install
 	$(BIN)/storydiff compare $(EXAMPLE_FILES)

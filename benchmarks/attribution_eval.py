@@ -422,7 +422,7 @@ def main() -> None:
     from storydiff.extract.quotes import extract_quotes
     from storydiff.nlp import load_spacy
 
-    nlp = load_spacy()
+    nlp = load_spacy(ner=True)
     if args.ner == "on" and "ner" in nlp.disabled:
         nlp.enable_pipe("ner")
     elif args.ner == "off" and "ner" in nlp.pipe_names:

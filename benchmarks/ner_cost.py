@@ -65,7 +65,7 @@ def main() -> None:
     args = parser.parse_args()
     from storydiff.nlp import load_spacy
 
-    nlp = load_spacy()
+    nlp = load_spacy(ner=True)
     if "ner" not in nlp.pipe_names and "ner" not in nlp.disabled:
         sys.exit("the installed spaCy model has no 'ner' pipe")
     if "ner" in nlp.disabled:

@@ -27,7 +27,8 @@ from storydiff.crossdoc import AlignConfig, align_statements, features, load_mat
 from storydiff.crossdoc.conflicts import find_conflicts
 from storydiff.crossdoc.entities import link_entities
 from storydiff.crossdoc.guards import input_warnings
-from storydiff.crossdoc.quotes import group_quotes, speaker_table
+from storydiff.crossdoc.quotes import group_quotes
+from storydiff.crossdoc.speaker_table import speaker_table
 from storydiff.crossdoc.summary import summarise
 from storydiff.crossdoc.timeline import build_timeline
 from storydiff.embed import one_blas_thread

@@ -209,6 +209,33 @@ def test_a_title_case_headline_lends_no_words_to_names() -> None:
     assert keys["Kell"] == keys["President Halden Kell"], keys
 
 
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_title_case_headline_closed_with_a_stop_lends_no_words_to_names(stop: str) -> None:
+    text = (
+        f"Harbour Board Halts Kell Order, Demands Dorn 'Return Keldby Boats'{stop}\n\n"
+        "The harbour board of Keldby on Friday halted an order by President Halden Kell."
+    )
+    names = {m.text for m in mentions(text)}
+    assert not any(w in n for n in names for w in ("Halts", "Return", "Order")), names
+    assert "President Halden Kell" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy has few friends now that both Senate Minority Leader Mara Kell "
+        "(R-Velk.) and House Minority Leader Ruk Odo (R-Dorn.) oppose it.",
+        "The board will meet either Governor Ana Ostrova or her deputy on Friday.",
+        "The harbour clerk is prepared to testify that Halden Kell",
+    ],
+)
+def test_a_determiner_joining_actors_is_no_part_of_a_name(text: str) -> None:
+    found = mentions(text)
+    assert found, text
+    starts = [m.text.split()[0].lower() for m in found]
+    assert not {"both", "either", "that"} & set(starts), [m.text for m in found]
+
+
 def test_a_party_label_is_no_actor_and_no_part_of_a_name() -> None:
     text = (
         "Republican Lisa Dale and Democrat Joe Brenn met on Friday. The Velka Republican "
@@ -429,3 +456,10 @@ def _labels(entity: Entity) -> set[str]:
 )
 def test_a_groups_hyphenated_modifier_is_written_whole(text: str, expected: str) -> None:
     assert expected in {m.text for m in mentions(text)}
+
+
+@pytest.mark.parametrize("rank", ["Maj.", "Cmdr.", "Gen."])
+def test_a_service_and_an_abbreviated_rank_title_a_person(rank: str) -> None:
+    text = f"The statement came from Air Force {rank} Lena Voss, a Guard spokeswoman."
+    found = {m.text: (m.name, m.type) for m in mentions(text)}
+    assert found[f"Air Force {rank} Lena Voss"] == ("Lena Voss", "person"), found

@@ -192,3 +192,10 @@ def test_a_place_conflict_is_found_when_the_aligner_keeps_the_statements_apart()
     found = statement_conflicts(a, a.units[0], b, b.units[0], aligned=False)
     assert [c.type for c in found] == ["agent"]
     assert [s.text for side in found[0].sides for s in side.evidence] == ["Tarrowby", "Melnick"]
+
+
+def test_a_country_of_two_words_is_a_place() -> None:
+    """'New Zealand' is a country (it was read as a person's name: 'New' a given name)."""
+    left = "Rescuers found the climber on Friday in New Zealand, his club said."
+    right = "Rescuers found the climber on Friday in Argentina, his club said."
+    assert types(left, right) == ["agent"]

@@ -36,6 +36,17 @@ def test_headline_ends_at_a_short_first_line_without_a_stop() -> None:
     assert headline_end(" ".join(["word"] * 30) + "\nBody.") == 0
 
 
+def test_a_title_case_headline_closed_with_a_full_stop_is_still_a_headline() -> None:
+    # feeds and roundups close every headline with a stop; body text is not in title case
+    headline = "Keldby Mayor Vows To Block Harbour Tax."
+    assert headline_end(f"{headline}\n\nThe mayor spoke.") == len(headline)
+    assert headline_end("Will The Harbour Tax Sink Keldby?.\nThe mayor spoke.") == len(
+        "Will The Harbour Tax Sink Keldby?."
+    )
+    # a one-sentence lead in sentence case keeps its stop as a sentence's
+    assert headline_end("Mayor Ana Ostrova blocked the harbour tax.\n\nIt fell.") == 0
+
+
 def test_a_headline_joins_the_group_of_the_body_statement_it_repeats() -> None:
     left = with_headline(
         analysis(

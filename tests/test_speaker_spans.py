@@ -18,6 +18,7 @@ pytestmark = pytest.mark.model
         "The Keldby Assault Weapons Ban was signed by Piet Moran in May.",
         "Piet Moran visited the Keldby Harbour Museum with Central Americans on Friday.",
         "Piet Moran visited Central America on Friday.",
+        "Piet Moran flew on Tuesday to Puerto Rico to survey the storm damage.",
     ],
 )
 def test_he_goes_to_the_person_not_a_place_a_law_or_a_group(first: str) -> None:
@@ -251,3 +252,19 @@ def test_a_name_inside_the_quotation_marks_does_not_speak_for_she() -> None:
         '"I met Ilse Darrow at the depot and she was furious," she said.'
     )
     assert only(quotes_of(text), "met Ilse Darrow").speaker == "Marla Quinby"
+
+
+def test_an_according_to_source_ends_where_the_sentences_subject_begins() -> None:
+    # the parse hangs 'the two sailors' on 'Dorn' as an apposition; the verb has no subject
+    text = (
+        "A sailor died after drinking a cleaner. According to the Keldby harbour office in "
+        "Dorn, the two sailors, both in their forties, drank a tank cleaner."
+    )
+    quote = only(quotes_of(text), "tank cleaner")
+    assert quote.speaker_text == "the Keldby harbour office in Dorn", quote
+    assert quote.text.startswith("the two sailors"), quote
+
+
+def test_an_according_to_source_keeps_the_name_it_gives_after_a_comma() -> None:
+    text = "According to the mayor of Dorn, Ana Dale, the sailors drank a tank cleaner."
+    assert only(quotes_of(text), "tank cleaner").speaker == "Ana Dale"

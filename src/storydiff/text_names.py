@@ -13,6 +13,11 @@ from .text import fold
 
 # -- what a name names -------------------------------------------------------------------
 
+# Determiners that stand before a name without being part of how the outlet names the actor:
+# 'after both Senate Leader Mara Kell and ...', 'either Kell or Odo', '(testify) that Halden
+# Kell ...' (a conjunction the parser read as a determiner).
+NOT_OF_A_NAME_DETERMINERS = frozenset({"both", "either", "neither", "that"})
+
 # The last word of a proper name that makes it a place, a building, a law or an event, not
 # someone who can speak: 'Syntagma Square', 'Estelle Unit', 'Endangered Species Act'.
 PLACE_NAME_WORDS = frozenset(
@@ -341,7 +346,7 @@ TITLE_WORDS = frozenset(
     interior defense defence foreign finance justice health affairs state national
     spokesmen officials ministry lt czar tsar coordinator elect dictator strongman ruler
     counterpart prosecutor detective det undersheriff capt cpl corporal trooper constable
-    commodore comedian
+    commodore comedian maj cmdr
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Titles of people who speak for someone else ('an aide', 'the spokesman'): a bare one is
@@ -367,6 +372,8 @@ TITLE_ABBREVIATIONS = {
     "adm": "admiral",
     "lt": "lieutenant",
     "capt": "captain",
+    "maj": "major",
+    "cmdr": "commander",
     "cpl": "corporal",
     "det": "detective",
 }
@@ -473,3 +480,11 @@ BODY_OF_WORDS = NAMED_BODY_WORDS | frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+# Nouns of an institution a person belongs to or deals with as one of its kind, named by the
+# words around them ('Cardiff University', 'the University of Harl', 'a Fox affiliate'): two
+# names of one kind in one role are two different institutions (crossdoc/institutions.py).
+AFFILIATION_NOUNS = frozenset(
+    """
+    university college academy school hospital clinic affiliate station newspaper church
+    """.split()  # noqa: SIM905  (a word list reads best as words)
+)

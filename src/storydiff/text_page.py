@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import MONTHS, SAID_FORMS, WEEKDAYS
+from .text import (
+    MONTHS,
+    SAID_FORMS,
+    TITLE_CASE_LOWER_WORDS,
+    TITLE_CASE_SHORT_LOWER_WORDS,
+    WEEKDAYS,
+)
 
 # The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
 # of these and numbers says when the page was posted, not what happened.
@@ -191,16 +197,45 @@ _BODY_STOPS = ".:;,"
 
 def headline_end(text: str) -> int:
     """End offset of the headline `text` opens with (its first line, when that is short,
-    has no sentence-ending stop and more text follows), else 0."""
+    has no sentence-ending stop, or only a full stop after title case, and more text
+    follows), else 0."""
     start = len(text) - len(text.lstrip())
     newline = text.find("\n", start)
     if newline < 0 or not text[newline:].strip():
         return 0
     line = text[start:newline].rstrip()
     last = line.rstrip("\"'”’»)]").rstrip()
-    if not last or last[-1] in _BODY_STOPS or len(line.split()) > _HEADLINE_MAX_WORDS:
+    if not last or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return 0
+    if last[-1] in _BODY_STOPS and not closed_title_case_headline(line):
         return 0
     return start + len(line)
+
+
+def title_case_line(line: str) -> bool:
+    """A line written in title case ('Kell Signs Law On Harbour Fees'): three or more
+    longer words, nearly all capitalised (short words such as 'on' or 'to' may not be)."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def closed_title_case_headline(line: str) -> bool:
+    """A headline that a feed closed with a full stop ('Kell Signs Harbour Law.', 'Will Kell
+    Sign?.'): body text is not written in title case, so its stop does not make it a
+    sentence of the body. A lower-case word that title case would capitalise ('Karel Brana
+    met Ana Dale on Monday.') makes it a sentence dense with names."""
+    if not line.endswith(".") or line.endswith("..") or not title_case_line(line):
+        return False
+    words = (w.strip(_AROUND_WORDS) for w in line.split())
+    return not any(
+        w[:1].islower()
+        and w not in (TITLE_CASE_LOWER_WORDS if len(w) > 3 else TITLE_CASE_SHORT_LOWER_WORDS)
+        for w in words
+    )
+
+
+# what a word of a line may carry around it: "Lyin'", '"Apology"', '(AP)', 'Dems,'
+_AROUND_WORDS = "\"'‘’“”.,:;!?()[]—–-"
 
 
 # Online outlets set a quotation as its own paragraph (or several) and name its speaker on the

@@ -25,6 +25,13 @@ US_STATES = frozenset(
         "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
         "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
     }
+) | frozenset(
+    # the federal district and the inhabited territories, governed like states and named in
+    # the news like them ('flew to Puerto Rico'): two-word names a person's shape would take
+    {
+        "district of columbia", "puerto rico", "guam", "american samoa",
+        "northern mariana islands", "virgin islands", "u.s. virgin islands",
+    }
 )  # fmt: skip
 # News-style abbreviations of the states ('Frankfort, Ky.', 'Former Va. Sen. Ana Dale'):
 # places, with their full stops; also read in a party tag ('R-Ky.'), which names no actor.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Unit
@@ -36,9 +36,10 @@ from ..text import (
     parse_number,
 )
 from .figure_intervals import figure_interval
+from .figure_phrases import age_thing, is_head, noun_phrase, words_after
 from .people_counts import people_count
-from .periods import period_of, words_before_period
-from .person_ages import NOT_HEADS, name_run, person_key
+from .periods import period_of
+from .person_ages import name_run, person_key
 from .tallies import phone_spans, tally_spans
 
 
@@ -124,8 +125,10 @@ def amounts(unit: Unit) -> list[Amount]:
         head, written, qualifiers = _thing(unit, figure)
         start = unit.start + figure.start
         if not head:
-            head, written, name_start = _appositive_age(unit, figure)
-            start = unit.start + name_start if head else start
+            head, written, name_start, years = _appositive_age(unit, figure)
+            if head:  # 'Dana Orrell, 40,': whole years, not a rounded 40
+                start = unit.start + name_start
+                figure = replace(figure, low=years, high=years)
         if not head and figure.unit in {"", "percent", "point"}:
             continue  # a count or share of nothing named: too loose to compare
         end = unit.start + figure.end
@@ -222,6 +225,8 @@ def _figure(text: str, match: re.Match[str]) -> _Figure | None:
     unit = "point" if match.group("point") else "percent" if match.group("percent") else currency
     hyphen = match.group("hyphen") or match.group("spaced") or ""
     age = _AGE.match(text, match.end()) if hyphen.lower().rstrip("s") in _TIME_UNITS else None
+    if age and not match.group("approx") and (years := parse_number(raw)) is not None:
+        interval = (years, years)  # an age is told in whole years, not rounded: '60-year-old'
     end = age.end() if age else match.end()
     return _Figure(*interval, unit, match.start(), end, scale, hyphen, age is not None)
 
@@ -282,36 +287,27 @@ def _thing(unit: Unit, figure: _Figure) -> tuple[str, str, frozenset[str]]:
     lemma_of = dict(zip(unit.tokens, unit.lemmas, strict=False))
     text = unit.text
     if figure.age:
-        # 'a 25-year-old man': the age of the person named after it; of no one named ('the
-        # 69-year-old suffered …'), it may be anyone's and is not compared
-        phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
-        if not phrase:
-            return "", "", frozenset()
-        noun = phrase[-1]
-        name = name_run(phrase, pos_of)
-        if name:
-            return person_key(name), " ".join(name), frozenset()
-        return f"age {lemma_of.get(noun.lower(), noun.lower())}", noun, frozenset()
+        return age_thing(text, figure.end, pos_of, lemma_of)
     if figure.hyphen:
         key = COUNTED_AS.get(figure.hyphen.lower(), figure.hyphen.lower())  # 'storey'
         if key.rstrip("s") in _TIME_UNITS:
             # 'a 1-month spike' and '12-month inflation': the span of the noun it qualifies
-            phrase = _noun_phrase([m.group() for m in _words_after(text, figure.end, 4)], pos_of)
+            phrase = noun_phrase([m.group() for m in words_after(text, figure.end, 4)], pos_of)
             if phrase:
                 key = f"{key} {lemma_of.get(phrase[-1].lower(), phrase[-1].lower())}"
         return key, figure.hyphen, frozenset()  # 'a 35-word oath'
-    following = [m.group() for m in _words_after(text, figure.end, 5)]
+    following = [m.group() for m in words_after(text, figure.end, 5)]
     linking = {"of", "in"} if figure.unit in MONEY else {"of"}
     if figure.unit and following[:1] and following[0].lower() in linking:
         following = following[1:]  # '5% of the vote', '$43 million in federal taxes'
     if following[:1] and pos_of.get(following[0].lower()) in {"DET", "PRON"}:
         following = following[1:]
-    phrase = _noun_phrase(following, pos_of)
+    phrase = noun_phrase(following, pos_of)
     if thing := _measure_or_casualties(phrase, following, figure):
         return thing
     if not phrase:
         before = _NOUN_BEFORE.search(text[: figure.start])
-        if before and _is_head(before.group(1), pos_of):
+        if before and is_head(before.group(1), pos_of):
             # 'an effective harbour levy rate of 31.2 percent': the rate and what narrows it
             words = text[max(0, before.start(1) - 40) : before.start(1)].split()[-2:]
             phrase = [*_narrowing(words, unit), before.group(1)]
@@ -371,25 +367,27 @@ _CLOSE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.(?!\d)|$|\s+and\b)")
 _OLDEST_AGE = 120
 
 
-def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int]:
+def _appositive_age(unit: Unit, figure: _Figure) -> tuple[str, str, int, float]:
     """The age a figure gives in apposition to the name before it ('Dana Orrell, 34, was
     hurt'), keyed like 'a 34-year-old Dana Orrell': ('age dana orrell', 'Dana Orrell', where
-    the name starts in the statement); ('', '', 0) when it is no such figure."""
+    the name starts in the statement, the years); ('', '', 0, 0) when it is no such figure."""
     text = unit.text
-    if figure.unit or figure.hyphen or figure.low != figure.high or figure.scale != 1:
-        return "", "", 0
-    if not (figure.low.is_integer() and 0 < figure.low <= _OLDEST_AGE):
-        return "", "", 0
+    none = ("", "", 0, 0.0)
+    if figure.unit or figure.hyphen or figure.scale != 1:
+        return none
+    years = parse_number(text[figure.start : figure.end])  # None after 'about'
+    if years is None or not (years.is_integer() and 0 < years <= _OLDEST_AGE):
+        return none
     before = _NAME_BEFORE.search(text[: figure.start])
     if before is None or not _CLOSE_AFTER.match(text[figure.end :]):
-        return "", "", 0
+        return none
     pos_of = dict(zip(unit.tokens, unit.pos, strict=False))
     words = before.group(1).split()
     name = name_run(words, pos_of)
     if not name or name[-1] != words[-1]:
-        return "", "", 0  # 'On Monday, 12 people ...': a day, not a person
+        return none  # 'On Monday, 12 people ...': a day, not a person
     start = before.start(1) + before.group(1).rindex(name[0])
-    return person_key(name), " ".join(name), start
+    return person_key(name), " ".join(name), start, years
 
 
 # what may stand between a bare figure and the casualty word it counts: 'three were hurt'
@@ -426,8 +424,6 @@ def _measured(unit: Unit) -> str | None:
     return None
 
 
-# a word, or an abbreviation written with its stops ('U.S. troops', 'U.N. staff')
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w-]*")
 # a plural noun right after a figure ('194K jobs'), not a thing it names ('a 5K run')
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b", re.IGNORECASE)
 # the rest of an age after its hyphenated figure: '25-year[-old]', '6-month[s-old]', and as
@@ -436,40 +432,10 @@ _AGE = re.compile(r"s?\s?-\s?old\b|s?\s+old\b|\s+years?\s+old\b", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
-def _words_after(text: str, position: int, limit: int) -> list[re.Match[str]]:
-    """Up to `limit` words right after `position`, stopping at punctuation ('euros,
-    officials said' stops before 'officials')."""
-    words: list[re.Match[str]] = []
-    for match in _WORD.finditer(text, position):
-        if len(words) == limit or text[position : match.start()].strip():
-            break
-        words.append(match)
-        position = match.end()
-    return words
-
-
 _PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "who"}
 
 
 _QUALIFYING = {"ADJ", "NOUN", "PROPN", "VERB"}
-
-
-def _noun_phrase(words: list[str], pos_of: dict[str, str]) -> list[str]:
-    """The noun phrase that opens `words`, up to its last noun ('federal income taxes' of
-    'federal income taxes from 2007'); empty when it holds no noun."""
-    run = []
-    for word in words_before_period(words):  # 'games last season' counts games, not seasons
-        pos = pos_of.get(word.lower(), "ADJ" if "-" in word else "")
-        if pos not in {"ADJ", "NOUN", "PROPN"} or word.lower() in NOT_HEADS:
-            break
-        run.append(word)
-    while run and not _is_head(run[-1], pos_of):
-        run.pop()
-    return run
-
-
-def _is_head(word: str, pos_of: dict[str, str]) -> bool:
-    return pos_of.get(word.lower()) in {"NOUN", "PROPN"} and word.lower() not in NOT_HEADS
 
 
 def interval_at(text: str, position: int) -> tuple[float, float, str] | None:

@@ -9,13 +9,15 @@ pairs they run on):
                one time of day of one act ('at 9:15 p.m.' vs 'at 11:40 p.m.')
   agent        the same act with agent and patient swapped, or done by a different named actor,
                or set in two places of one granularity (crossdoc/places.py: 'in Tarrowby' vs
-               'in Melnick'; never a town against its county or state)
+               'in Melnick'; never a town against its county or state), or with two
+               institutions of one kind (crossdoc/institutions.py, grouped statements only)
   (crossdoc/claim_detectors.py:)
   polarity     one asserts what the other negates (same verb, same arguments, both plain
                assertions of one tense), or denial against admission
   causality    one account gives the fact a cause ('in retaliation') the other does not
   attribution  one reports as fact or neutral accusation what the other casts doubt on
-               ('accused of' vs 'on spurious charges')
+               ('accused of' vs 'on spurious charges'); a death presumed against one
+               stated as fact (crossdoc/presumptions.py: 'presumed dead' vs 'died')
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .amounts import Amount, amounts
 from .changes import changes, changes_disagree
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
+from .date_scope import main_act_untold
 from .dates import (
     as_written,
     disagreement,
@@ -38,10 +41,12 @@ from .dates import (
     weekday_against_period,
 )
 from .durations import durations, durations_disagree
+from .institutions import institutions_disagree
 from .occurrences import same_occurrence
 from .people_counts import nationals_fate
 from .person_ages import with_full_names
 from .places import places_disagree
+from .presumptions import presumed_deaths
 from .sides import (
     LIGHT_VERBS,
     PRONOUNS,
@@ -254,6 +259,10 @@ def _dates(a: Side, b: Side) -> list[Finding]:
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
+    if main_act_untold(a.unit, x.expression, b.unit, y.expression) or main_act_untold(
+        b.unit, y.expression, a.unit, x.expression
+    ):
+        return []  # a side clause's date against the date of another main act
     if (weekday_against_period(x, y) or finer_against_coarser(x, y)) and not _same_verb(
         a.unit, b.unit
     ):
@@ -458,9 +467,11 @@ GROUPED = (
     _dates,
     _clocks,
     _agents,
+    institutions_disagree,
     polarity,
     causality,
     attribution,
+    presumed_deaths,
 )
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 OCCURRENCE_ONLY = (_dates_of_one_occurrence,)

@@ -15,7 +15,7 @@ from ..text_names import TITLE_WORDS
 if TYPE_CHECKING:
     from .amounts import Amount
 
-__all__ = ["NOT_HEADS", "name_run", "person_key", "with_full_names"]
+__all__ = ["NOT_HEADS", "modifiers_dropped", "name_run", "person_key", "with_full_names"]
 
 # words a counted thing is never named by ('5 per cent', 'two days', 'three times')
 NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on"} | {
@@ -23,6 +23,17 @@ NOT_HEADS = {"per", "cent", "of", "the", "a", "an", "and", "or", "to", "in", "on
     "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday",
 }  # fmt: skip
+
+
+def modifiers_dropped(words: list[str], pos_of: dict[str, str]) -> list[str]:
+    """The words after a comma that follows an age, from the adjective that opens them, when
+    they go on qualifying the person ('terminally ill woman' of 'a 60-year-old, terminally
+    ill woman'); empty when they open with anything else ('the 60-year-old, police said')."""
+    skipped = 0
+    while skipped < len(words) and pos_of.get(words[skipped].lower()) == "ADV":
+        skipped += 1
+    rest = words[skipped:]
+    return rest if rest and pos_of.get(rest[0].lower()) == "ADJ" else []
 
 
 def name_run(words: list[str], pos_of: dict[str, str]) -> list[str]:

@@ -177,6 +177,11 @@ def _level(mention: Mention) -> PlaceLevel:
 _SITE_WORDS = PLACE_NAME_WORDS | FACILITY_NAME_WORDS | {"mt", "ridge", "airport", "port"}
 
 
+def names_a_site(name: str) -> bool:
+    """Whether a name has a word of a site in it ('Kettle Ridge', 'Mt Cook'): no person's."""
+    return any(fold(w) in _SITE_WORDS for w in name.split())
+
+
 def _key(name: str) -> str:
     return " ".join(fold(w) for w in name.split() if fold(w) != "the")
 

@@ -10,6 +10,7 @@ from ..model import EntityType, Mention, MentionKind, Span
 from ..text import fold
 from ..text_names import (
     COMPANY_SUFFIXES,
+    NOT_OF_A_NAME_DETERMINERS,
     TITLE_WORDS,
     acronym_key,
     family_name,
@@ -128,6 +129,8 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
             continue
         if _title_held_for(doc, start - 1, sent_start):
             break  # 'Envoy to Sudan Mark Dill': the place the title is held for is no label
+        if before.lower_ in NOT_OF_A_NAME_DETERMINERS:
+            break  # 'both Senate Leader Mara Kell': 'both' joins two actors, names neither
         titled = fold(before.text) in TITLE_WORDS
         if before.dep_ in {"det", "amod", "compound"} or titled or before.pos_ == "ADJ":
             if before.pos_ in {"CCONJ", "PUNCT", "VERB", "ADP"}:

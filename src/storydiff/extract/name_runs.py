@@ -27,11 +27,9 @@ from ..text_names import (
     TITLE_WORDS,
     VESSEL_PREFIXES,
 )
-from ..text_places import LARGE_REGION_NAMES, US_STATES
+from ..text_page import closed_title_case_headline, title_case_line
+from ..text_places import US_STATES
 from .aliases import country_of, is_country
-
-# what a word of a line may carry around it: 'Lyin\'', '"Apology"', '(AP)', 'Dems,'
-PUNCTUATION_AROUND_WORDS = "\"'‘’“”.,:;!?()[]—–-"
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -355,10 +353,10 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
     folded = [fold(w) for w in words]
     if any(is_body_word(w) for w in folded) or names_a_thing(folded):
         return False
-    if _names_a_state(folded):
-        return False  # 'New York', 'South Carolina' in a place's position: a state, no person
     if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
         return False  # 'the 7th Congressional District': an area, perhaps a body, no person
+    if not titles and (" ".join(folded) in US_STATES or is_country(" ".join(words))):
+        return False  # 'Puerto Rico', 'New Mexico', 'Sri Lanka': a place in a person's shape
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
         return False  # 'Lake Geneva', 'Central America'
     if len(words) > 1 and words[0] in VESSEL_PREFIXES:
@@ -369,15 +367,6 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False  # 'CBS Chicago', 'HRTV Corvel': a broadcaster, not a person
     # 'Hapag-Lloyd' is one word of a name, no given name and family name
     return bool(titles) or len(" ".join(folded).replace(" - ", "-").split()) >= 2
-
-
-def _names_a_state(folded: list[str]) -> bool:
-    """A two-word name that is a US state, a large region or a country ('New York', 'North
-    America', 'Costa Rica'): the tables know it as a place."""
-    joined = " ".join(folded)
-    return len(folded) > 1 and (
-        joined in US_STATES or joined in LARGE_REGION_NAMES or is_country(joined)
-    )
 
 
 def _led_by_acronym(words: list[str]) -> bool:
@@ -425,30 +414,15 @@ def names_a_thing(folded: list[str]) -> bool:
 
 def title_case_headline_end(text: str) -> int:
     """Where a headline written in title case ends ('Kell Signs Law On Harbour Fees'), or 0:
-    the first line, short, whose longer words are nearly all capitalised; closed by a full
-    stop (as some pages print their headlines) only when it writes no lower-case word that
-    title case would capitalise ('met': a sentence dense with names). Every word of it is a
-    proper noun to the tagger."""
+    the first line, short and without a full stop (a feed may close one with a stop), whose
+    longer words are nearly all capitalised. Every word of it is a proper noun to the
+    tagger."""
     first = text.split("\n", 1)[0]
-    words = [w for w in first.split() if len(w) > 3 and w[0].isalpha()]
-    if "\n" not in text or len(first) > 200 or len(words) < 3:
+    if "\n" not in text or len(first) > 200:
         return 0
-    if first.rstrip().endswith(".") and not _every_word_title_case(first):
+    if first.rstrip().endswith(".") and not closed_title_case_headline(first.rstrip()):
         return 0
-    capitalised = sum(w[0].isupper() for w in words)
-    return len(first) if capitalised >= 0.75 * len(words) else 0
-
-
-def _every_word_title_case(line: str) -> bool:
-    """Whether every word of a line is capitalised but the short ones title case leaves in
-    lower case ('to', 'of', 'with')."""
-    for word in line.split():
-        word = word.strip(PUNCTUATION_AROUND_WORDS)
-        if word[:1].islower() and word not in (
-            TITLE_CASE_LOWER_WORDS if len(word) > 3 else TITLE_CASE_SHORT_LOWER_WORDS
-        ):
-            return False
-    return True
+    return len(first) if title_case_line(first) else 0
 
 
 def named_in_body(run: list[Token], body: str) -> list[Token]:

@@ -58,9 +58,12 @@ def _according_to(sent: Span) -> list[Phrase]:
         if to.lower_ != "to" or not objects:
             continue
         speaker = subject_span(objects[0])
+        phrase_end = max(t.i for t in objects[0].subtree) + 1
+        cut = _swallowed_subject(token, objects[0])
+        if cut is not None:
+            speaker, phrase_end = sent.doc[speaker.start : min(speaker.end, cut)], cut
         if not can_speak(speaker):
             continue  # 'according to the law', 'according to a sign'
-        phrase_end = max(t.i for t in objects[0].subtree) + 1
         before = sent.doc[sent.start : token.i]
         after = sent.doc[phrase_end : sent.end]
         body = max((before, after), key=lambda s: sum(1 for t in s if t.is_alpha))
@@ -68,6 +71,18 @@ def _according_to(sent: Span) -> list[Phrase]:
         if span is not None:
             found.append(Phrase(span, speaker, sent.doc[token.i : token.i + 2]))
     return found
+
+
+def _swallowed_subject(according: Token, source: Token) -> int | None:
+    """Where the source of a leading 'According to X, …' ends when the parse hung the
+    sentence's subject on it ('According to the harbour office in Dorn, the two sailors,
+    both in their forties, drank…': 'the two sailors' read as an apposition of 'Dorn'): the
+    verb has no subject of its own, so X ends at its first comma; else None."""
+    verb = according.head
+    subjects = {"nsubj", "nsubjpass", "expl", "csubj"}
+    if according.i > verb.i or any(c.dep_ in subjects for c in verb.children):
+        return None
+    return next((t.i for t in source.subtree if t.text == "," and t.i > source.i), None)
 
 
 def _headline(sent: Span) -> Phrase | None:
