@@ -385,7 +385,9 @@ FUNCTION_WORDS = frozenset(
 )
 # Words of four letters or more that title case may leave in lower case ('Court Sides with
 # Students'): a headline with no other lower-case word is in title case.
-TITLE_CASE_LOWER_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "that", "onto"})
+TITLE_CASE_LOWER_WORDS = frozenset(
+    {"with", "from", "into", "over", "upon", "than", "that", "onto", "amid", "among"}
+)
 # The short words title case leaves in lower case ('Mayor Set to Close Port on Friday'); any
 # other lower-case word, however short ('Ana Dale met Tom Rell'), is a sentence's.
 TITLE_CASE_SHORT_LOWER_WORDS = frozenset(

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import MONTHS, SAID_FORMS, WEEKDAYS
+from .text import (
+    MONTHS,
+    SAID_FORMS,
+    TITLE_CASE_LOWER_WORDS,
+    TITLE_CASE_SHORT_LOWER_WORDS,
+    WEEKDAYS,
+)
 
 # The words of a page's time stamp ('Updated: Tuesday, May 24, 2005 10:46 AM ET'): a line made
 # of these and numbers says when the page was posted, not what happened.
@@ -216,8 +222,20 @@ def title_case_line(line: str) -> bool:
 def closed_title_case_headline(line: str) -> bool:
     """A headline that a feed closed with a full stop ('Kell Signs Harbour Law.', 'Will Kell
     Sign?.'): body text is not written in title case, so its stop does not make it a
-    sentence of the body."""
-    return line.endswith(".") and not line.endswith("..") and title_case_line(line)
+    sentence of the body. A lower-case word that title case would capitalise ('Karel Brana
+    met Ana Dale on Monday.') makes it a sentence dense with names."""
+    if not line.endswith(".") or line.endswith("..") or not title_case_line(line):
+        return False
+    words = (w.strip(_AROUND_WORDS) for w in line.split())
+    return not any(
+        w[:1].islower()
+        and w not in (TITLE_CASE_LOWER_WORDS if len(w) > 3 else TITLE_CASE_SHORT_LOWER_WORDS)
+        for w in words
+    )
+
+
+# what a word of a line may carry around it: "Lyin'", '"Apology"', '(AP)', 'Dems,'
+_AROUND_WORDS = "\"'‘’“”.,:;!?()[]—–-"
 
 
 # Online outlets set a quotation as its own paragraph (or several) and name its speaker on the

@@ -112,6 +112,8 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
     doc = run[0].doc
     start: int = run[0].i
     last = run[-1].i
+    if in_a_title(run):
+        return start  # 'former Deputy OHB Director Mara Tolle': the words before are hers
     if last + 2 < len(doc) and doc[last].whitespace_ == "" and doc[last + 1].text == "-":
         # 'the Serb-inhabited north', 'the Kosovo-Serbia border': the name opens a compound
         # modifier, and the determiner before it is the head noun's
@@ -139,6 +141,16 @@ def phrase_start(run: list[Token], sent_start: int) -> int:
     return start
 
 
+def in_a_title(run: list[Token]) -> bool:
+    """The name is part of a person's title, before its title word ('OHB' of 'former Deputy
+    OHB Director Mara Tolle'): the words around it label the person, not the body."""
+    after = run[-1].i + 1
+    doc = run[0].doc
+    return (
+        after < len(doc) and doc[after].text[:1].isupper() and fold(doc[after].text) in TITLE_WORDS
+    )
+
+
 def _title_held_for(doc: Doc, index: int, sent_start: int) -> bool:
     """The proper noun at `index` is the place a title before it is held for: 'Sudan' of
     'Envoy to Sudan' (not 'Brennick' of 'taken to Brennick General Hospital')."""
@@ -153,6 +165,8 @@ def _title_held_for(doc: Doc, index: int, sent_start: int) -> bool:
 def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, ...]:
     """Words the outlet attaches to the actor: adjectives and title words before it,
     appositions and clauses after it."""
+    if in_a_title(run):
+        return ()
     inside = {t.i for t in run}
     found: list[Span] = []
     for child in head.children:

@@ -427,11 +427,19 @@ def title_case_headline_end(text: str) -> int:
 
 def named_in_body(run: list[Token], body: str) -> list[Token]:
     """The part of a title-case headline's name run that the article's body writes too
-    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none."""
+    ('Kell' of 'Kell Signs Law'); a run the body never writes ('Budget Woes') is none, but
+    for the acronym that opens it ('DOJ Refers Case'): title case makes no word all capitals."""
     for end in range(len(run), 0, -1):
         if run_text(run[:end]) in body:
             return run[:end]
-    return []
+    acronyms = 0
+    while acronyms < len(run) and _an_acronym(run[acronyms].text):
+        acronyms += 1
+    return run[:acronyms]
+
+
+def _an_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def in_quoted_title(run: list[Token]) -> bool:

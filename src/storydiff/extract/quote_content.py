@@ -22,7 +22,7 @@ from ..text_reporting import (
     PREPOSITION_CUES,
     REPORTING_VERBS,
 )
-from .quote_speakers import cue_lemma
+from .quote_speakers import ADDRESSEE_CUES, cue_lemma
 from .quote_tails import attribution_tail
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ def cue_content(cue: Token, lemma: str) -> tuple[int, int] | None:
         if (child.dep_ in {"oprd", "dobj"} and lemma in OBJECT_CUES) or (
             child.dep_ == "dobj" and lemma not in OBJECT_NOT_SAID_VERBS
         ):
+            if lemma == "confirm" and _a_nominee(child):
+                return None  # 'the Senate confirmed Mara Tolle': an appointment, not words
             # 'called them "deplorables"': the label is what was said of the object
             predicates = [c for c in child.children if c.dep_ in {"oprd", "acl"}]
             if predicates and child.dep_ == "dobj":
@@ -98,6 +100,15 @@ def _a_phone_call(cue: Token, obj: Token) -> bool:
     labelled = any(c.dep_ == "oprd" for c in cue.children)
     quoted = any(t.is_quote for t in cue.doc[cue.i : obj.right_edge.i + 2])
     return cue.tag_ == "VB" and obj.dep_ == "dobj" and not labelled and not quoted
+
+
+def _a_nominee(obj: Token) -> bool:
+    """'confirmed Mara Tolle (as chief judge, to be chief judge)': an object headed by a
+    person's name, with no clause or quotation of its own, is whom a vote confirmed in
+    office ('confirmed the closure', 'confirmed Tolle's death' are things said)."""
+    if obj.pos_ != "PROPN" or any(t.is_quote for t in obj.subtree):
+        return False
+    return not any(c.dep_ in {"ccomp", "relcl"} for c in obj.children)
 
 
 def _adverbial_content(cue: Token, lemma: str) -> tuple[int, int] | None:
@@ -201,7 +212,10 @@ def _next_report(cue: Token, clause: Token, token: Token) -> bool:
     if cue_lemma(token) not in REPORTING_VERBS:
         return False
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return any(c.dep_ == "ccomp" for c in token.children)
+        # '…, citing the risk': a participle set off whose object is what it reports
+        set_off = token.i > 0 and token.doc[token.i - 1].text == ","
+        cited = set_off and cue_lemma(token) in OBJECT_CUES
+        return any(c.dep_ == "ccomp" or (cited and c.dep_ == "dobj") for c in token.children)
     if token.dep_ == "advcl" and _contrasted_report(token):
         return True
     return (
@@ -240,6 +254,12 @@ def parenthetical_content(cue: Token) -> list[tuple[int, int]]:
     # 'As one adviser pointed out, Hawaii…': an 'as' clause reports what it interrupts
     as_clause = cue.dep_ == "advcl" and any(c.lower_ == "as" for c in cue.children)
     if cue_lemma(cue) not in PARENTHETICAL_CUES and not as_clause:
+        return []
+    if any(c.dep_ == "dobj" for c in cue.children) and (
+        as_clause or cue_lemma(cue) not in ADDRESSEE_CUES
+    ):
+        # 'as the provinces answered the call', 'firms have added jobs, the ministry said':
+        # an act with its own object reports nothing around it ('he told reporters' may)
         return []
     if cue.dep_ not in {"parataxis", "advcl", "ccomp"} or head.i == cue.i:
         return []

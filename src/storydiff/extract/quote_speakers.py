@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_names import CARRIER_NOUNS, EVENT_NOUNS, INSCRIPTION_WORDS, TIME_NOUNS
 from ..text_page import dash_attributions
-from ..text_reporting import REPORTING_VERBS
+from ..text_reporting import REPORTING_VERBS, SECTION_LABELS, TOPIC_LABEL_WORDS
 from .quote_marks import MarkedSpan
 from .speakers import RELATIVE_PRONOUNS, can_speak
 
@@ -78,7 +78,7 @@ def _inverted_subject(cue: Token) -> Span | None:
 
 # Cues whose object is the one addressed: in the passive ('you are asked to call…', 'Dale
 # was told that…') their subject is the one addressed, never the speaker.
-_ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", "remind"})
+ADDRESSEE_CUES = frozenset({"ask", "tell", "urge", "warn", "inform", "advise", "remind"})
 
 
 def spoken_of(cue: Token) -> bool:
@@ -90,7 +90,7 @@ def spoken_of(cue: Token) -> bool:
     if any(c.dep_ == "agent" for c in children):
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
-    if passive and cue_lemma(cue) in _ADDRESSEE_CUES:
+    if passive and cue_lemma(cue) in ADDRESSEE_CUES:
         return True
     if any(c.dep_ in {"ccomp", "xcomp"} for c in children):
         return False
@@ -150,7 +150,26 @@ def _reporter_of_clause(verb: Token) -> Token:
         and cue_lemma(head.head) in REPORTING_VERBS
     ):
         return head.head
+    if _participle_after_report(verb):
+        # 'Dorn said that the council would close the pier, adding that…': the participle
+        # set off after a reported clause is the reporter's, not the clause subject's
+        return head.head
     return head
+
+
+def _participle_after_report(verb: Token) -> bool:
+    """A present participle set off by a comma that the parse hung on a clause another verb
+    reports ('said [the council would close the pier], adding…')."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+        and cue_lemma(head.head) in REPORTING_VERBS
+    )
 
 
 def subject_span(token: Token) -> Span:
@@ -315,6 +334,8 @@ def governing_subject(region: Span) -> Span | None:
 
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+")
 _SIGNATURE = re.compile(r"^[\s,.]*[―—–-]\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+# 'Kell: "We Will Rebuild the Pier"' opening a headline or paragraph: the name's words
+_HEADLINE_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s*['\"‘“]$")
 
 
 def speaker_label(
@@ -332,9 +353,21 @@ def speaker_label(
             start, end = line.speaker_start, line.speaker_end
             speaker = doc.char_span(start, end, alignment_mode="expand")
             return (span.start, span.end), speaker
+    line_start = text.rfind("\n", 0, span.start) + 1
+    named = _HEADLINE_LABEL.fullmatch(text, line_start, span.start)
+    if named and _names_a_speaker(named.group(1)):
+        speaker = doc.char_span(named.start(1), named.end(1), alignment_mode="expand")
+        return (span.start, span.end), speaker
     signature = _SIGNATURE.match(text[span.end + 1 : span.end + 80])
     if signature:
         start = span.end + 1 + signature.start(1)
         speaker = doc.char_span(start, span.end + 1 + signature.end(1), alignment_mode="expand")
         return (span.start, span.end), speaker
     return None
+
+
+def _names_a_speaker(label: str) -> bool:
+    """A label before a colon that names who speaks, not a section ('Update:') or the story
+    ('Harbour Fire:')."""
+    words = [fold(w) for w in label.split()]
+    return not any(w in SECTION_LABELS for w in words) and words[-1] not in TOPIC_LABEL_WORDS

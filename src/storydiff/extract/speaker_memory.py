@@ -193,18 +193,32 @@ class SpeakerMemory:
             found.append(known)
         return found
 
-    def nearest_person(self, position: int, pronoun: str) -> str | None:
+    def nearest_person(
+        self, position: int, pronoun: str, subject: frozenset[str] = frozenset()
+    ) -> str | None:
         """The person named nearest before `position` whom `pronoun` can stand for: 'she'
-        skips a 'Mr.' named in between. The pronoun teaches the person's gender."""
+        skips a 'Mr.' named in between. The one person of `subject` (keys: whom the sentence
+        before was about) comes first when the pronoun can stand for them, unless only the
+        nearest one is known to be of the pronoun's gender ('Spokeswoman Ana Dale'). The
+        pronoun teaches the person's gender."""
         wanted = PRONOUN_GENDER.get(pronoun)
+        preferred = self.people[next(iter(subject))] if len(subject) == 1 else None
+        if preferred is not None and wanted is not None and preferred.gender not in {None, wanted}:
+            preferred = None
         for seen, key in reversed(self.sightings):
             if seen >= position:
                 continue
             person = self.people[key]
             if wanted is None or person.gender in {None, wanted}:
+                if preferred is not None and not (person.gender and not preferred.gender):
+                    person = preferred
                 person.gender = person.gender or wanted
                 return person.name
         return None
+
+    def named_between(self, start: int, end: int) -> set[str]:
+        """The keys of the people named between two offsets."""
+        return {key for seen, key in self.sightings if start <= seen < end}
 
     def by_title(self, title: str, also: frozenset[str] = frozenset()) -> str | None:
         """The last person given the title, and the title words before it ('the inspector

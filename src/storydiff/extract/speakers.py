@@ -235,6 +235,24 @@ def _titled_earlier_in_sentence(memory: SpeakerMemory, span: Span, title: str) -
     )
 
 
+def _subject_before(memory: SpeakerMemory, span: Span) -> frozenset[str]:
+    """'Penn was in Varsk to meet its leader Tomas Reiner. He described the trip…': a pronoun
+    with no person named before it in its own sentence stands first for the one person the
+    sentence before has as its subject (whom that sentence is about), not for the one it
+    named last. The keys of the people named in that subject; none when the pronoun's
+    sentence named someone first."""
+    sent = span.sent
+    if sent.start == 0 or memory.named_between(sent.start_char, span.start_char):
+        return frozenset()
+    previous = span.doc[sent.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return frozenset()
+    subject = subjects[0]
+    end = subject.right_edge.idx + len(subject.right_edge.text)
+    return frozenset(memory.named_between(subject.left_edge.idx, end))
+
+
 def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | None:
     """The person named in apposition to a speaker's title, outside the speaker span, set off
     by commas ('the campaign chairman, Ana Dale, said')."""
@@ -262,7 +280,8 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         before = span.doc[span.sent.start : span.start]
         marks = [t.i for t in before if t.is_quote]
         observe_sentence(memory, span.doc[span.sent.start : marks[0]] if marks else before)
-        return memory.nearest_person(words[0].idx, lowered[0])
+        subject = _subject_before(memory, span)
+        return memory.nearest_person(words[0].idx, lowered[0], subject)
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         plural = _plural_subject_before(span) if lowered[0] == "they" else None
         if plural is not None:

@@ -63,14 +63,19 @@ _ADDRESS_AFTER = re.compile(
 )
 # 'Copyright 2016 Lorrin Broadcasting', '© 2016': the page's notice, no event of the story
 _COPYRIGHT_BEFORE = re.compile(r"(?:\bcopyright|©|\(c\))\s*$", re.IGNORECASE)
+# 'the Harbour Safety Act of 2031', 'the Treaty of 1921': the year is part of a law's name
+_LAW_NAME_BEFORE = re.compile(
+    r"\b(?:Act|Bill|Law|Code|Treaty|Accord|Convention|Protocol|Charter)\s+of\s+$"
+)
 
 
 def not_a_year(text: str, start: int, end: int) -> bool:
-    """Whether a four-digit figure that looks like a year is an address or a copyright
-    notice's year (no date of anything the story tells)."""
+    """Whether a four-digit figure that looks like a year is an address, a copyright
+    notice's year or part of a law's name (no date of anything the story tells)."""
     return bool(
         _ADDRESS_AFTER.match(text, end)
         or _COPYRIGHT_BEFORE.search(text[max(0, start - 12) : start])
+        or _LAW_NAME_BEFORE.search(text[max(0, start - 16) : start])
     )
 
 
