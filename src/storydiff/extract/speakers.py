@@ -267,6 +267,17 @@ def _appositive_person(memory: SpeakerMemory, name: Token, title: str) -> str | 
     return None
 
 
+def _person_pronoun(memory: SpeakerMemory, span: Span, at: int, pronoun: str) -> str | None:
+    """The person a speaking 'he'/'she'/'I' stands for. 'Gov. Ana Dale is sending troops, she
+    announced': named earlier in this sentence, before any quotation marks ('"I met Ana Dale,"
+    he said' is someone else; 'Sen. Ana Dale scolded him: "…," she said' is Dale)."""
+    before = span.doc[span.sent.start : span.start]
+    marks = [t.i for t in before if t.is_quote]
+    observe_sentence(memory, span.doc[span.sent.start : marks[0]] if marks else before)
+    subject = _subject_before(memory, span)
+    return memory.nearest_person(at, pronoun, subject)
+
+
 def resolve(memory: SpeakerMemory, span: Span) -> str | None:
     """The speaker a span names, in its fullest form; None when it names nobody."""
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -274,14 +285,7 @@ def resolve(memory: SpeakerMemory, span: Span) -> str | None:
         return None
     lowered = [fold(t.text) for t in words]
     if len(words) == 1 and lowered[0] in PERSON_PRONOUNS | {"i"}:
-        # 'Gov. Ana Dale is sending troops, she announced': named earlier in this sentence,
-        # before any quotation marks ('"I met Ana Dale," he said' is someone else; 'Sen. Ana
-        # Dale scolded him: "…," she said' is Dale)
-        before = span.doc[span.sent.start : span.start]
-        marks = [t.i for t in before if t.is_quote]
-        observe_sentence(memory, span.doc[span.sent.start : marks[0]] if marks else before)
-        subject = _subject_before(memory, span)
-        return memory.nearest_person(words[0].idx, lowered[0], subject)
+        return _person_pronoun(memory, span, words[0].idx, lowered[0])
     if len(words) == 1 and lowered[0] in GROUP_PRONOUNS | {"we"}:
         plural = _plural_subject_before(span) if lowered[0] == "they" else None
         if plural is not None:
