@@ -250,23 +250,37 @@ def test_the_cli_reports_the_same_findings_as_json(
     assert speakers["We heard the horn, then the screaming, then nothing."] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two written days keep statements apart (crossdoc/blocks.py) and the date detector "
-    "then runs only on pairs told with one main verb or one occurrence noun, so the same "
-    "capsizing told with other verbs ('were killed … overturned') gets no date conflict",
+LEAD = "Twelve people died when the ferry Marisol capsized on Lake Varne near Dunmoor on March 3."
+OTHER_WORDS = (
+    "Twelve people were killed when the ferry Marisol overturned on Lake Varne near Dunmoor"
+    " on March 5."
 )
-def test_a_date_conflict_of_one_act_told_with_other_verbs() -> None:
-    left = storydiff.Article(
-        "Twelve people died when the ferry Marisol capsized on Lake Varne near Dunmoor on March 3.",
-        outlet="Ostmere Herald",
-        published="2026-03-06",
-    )
-    right = storydiff.Article(
-        "Twelve people were killed when the ferry Marisol overturned on Lake Varne near Dunmoor "
-        "on March 5.",
-        outlet="Fenby Post",
-        published="2026-03-07",
-    )
-    comparison = storydiff.compare([left, right])
-    assert [c.type for c in comparison.conflicts] == ["date"]
+
+
+def lead_conflicts(left: str, right: str) -> list[str]:
+    return [
+        c.type
+        for c in storydiff.compare(
+            [
+                storydiff.Article(left, outlet="Ostmere Herald", published="2026-03-06"),
+                storydiff.Article(right, outlet="Fenby Post", published="2026-03-07"),
+            ]
+        ).conflicts
+    ]
+
+
+def test_a_date_conflict_of_one_toll_told_with_other_verbs() -> None:
+    # two written days keep the statements apart (crossdoc/blocks.py); one toll told alike
+    # in both articles' first statements of it says they tell one event
+    assert lead_conflicts(LEAD, OTHER_WORDS) == ["date"]
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        OTHER_WORDS.replace("Twelve", "Three"),  # another toll: perhaps another event
+        OTHER_WORDS.replace("March 5", "March 3"),  # the same day
+    ],
+)
+def test_two_tolls_or_one_day_give_no_date_conflict(right: str) -> None:
+    assert "date" not in lead_conflicts(LEAD, right)
