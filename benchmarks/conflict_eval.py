@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import storydiff
@@ -41,12 +42,21 @@ from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.model import Analysis, Unit
 
 
+def most_covering(spans: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
+    """Index of the span that covers most characters of ``[start, end)`` (ties: the first),
+    None when none overlaps it: the rule that maps a gold span onto one statement."""
+    best, best_overlap = None, 0
+    for index, (s, e) in enumerate(spans):
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
 def overlapping(analysis: Analysis, start: int, end: int) -> list[Unit]:
     """The statement unit that covers most of the span (as the aligner would pick it)."""
-    units = [u for u in analysis.units if u.start < end and start < u.end]
-    if not units:
-        return []
-    return [max(units, key=lambda u: min(u.end, end) - max(u.start, start))]
+    index = most_covering([(u.start, u.end) for u in analysis.units], start, end)
+    return [] if index is None else [analysis.units[index]]
 
 
 def report(title: str, pairs: list[ConflictPair], predicted: dict[str, set[str]]) -> None:

@@ -223,8 +223,8 @@ def test_a_title_case_headline_closed_with_a_stop_lends_no_words_to_names(stop: 
 @pytest.mark.parametrize(
     "text",
     [
-        "The bill looks dim in the Senate after both Senate Minority Leader Mara Kell "
-        "(R-Velk.) and House Minority Leader Ruk Odo (R-Dorn.) came out against it.",
+        "The levy has few friends now that both Senate Minority Leader Mara Kell "
+        "(R-Velk.) and House Minority Leader Ruk Odo (R-Dorn.) oppose it.",
         "The board will meet either Governor Ana Ostrova or her deputy on Friday.",
         "The harbour clerk is prepared to testify that Halden Kell",
     ],

@@ -19,8 +19,8 @@ def types(left: str, right: str) -> list[str]:
 # -- an age is a whole number of years, and it may be set off by a comma --------------------
 
 NAMED = (
-    "Harlow Police Chief Ann Dow announced 61-year-old Mira Tell was arrested around 10 a.m. "
-    "Friday and charged with arson."
+    "Chief Ann Dow said 61-year-old Mira Tell was arrested on Friday morning and charged "
+    "with starting the mill fire in Harlow."
 )
 
 
@@ -28,9 +28,9 @@ NAMED = (
     "right",
     [
         # the age joined to more words about the woman by a comma
-        "Harlow police on Friday arrested a 60-year-old, terminally ill woman over the mill fire.",
+        "Officers detained a 60-year-old, terminally ill woman on Friday over the mill fire.",
         # a round age is not 'about 60'
-        "Harlow police on Friday arrested a 60-year-old woman over the mill fire.",
+        "Officers arrested a 60-year-old woman on Friday over the mill fire.",
     ],
 )
 def test_the_age_of_the_one_person_arrested_conflicts(right: str) -> None:
@@ -40,9 +40,9 @@ def test_the_age_of_the_one_person_arrested_conflicts(right: str) -> None:
 @pytest.mark.parametrize(
     "right",
     [
-        "Harlow police on Friday arrested a 61-year-old, terminally ill woman over the mill fire.",
+        "Officers arrested a 61-year-old, terminally ill woman on Friday over the mill fire.",
         # a comma after the age that leaves the person: the age is nobody's the other names
-        "Harlow police on Friday arrested the 60-year-old, officers said on Saturday.",
+        "On Friday officers arrested the 60-year-old, the chief said on Saturday.",
     ],
 )
 def test_the_same_age_or_an_age_of_no_one_named_does_not_conflict(right: str) -> None:

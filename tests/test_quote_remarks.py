@@ -108,3 +108,18 @@ def test_a_speaker_check_has_the_last_word() -> None:
     ]
     # ten words together is too many for a limit of eight
     assert len(whole_remarks(pieces, [[0, 2], [1, 3]], lambda left, right: True, 8)) == 2
+
+
+def test_direct_quotations_of_one_paragraph_count_as_one_quotation_elsewhere() -> None:
+    # Wire A quotes the remark in one quotation; Wire B interrupts it with its reporting
+    # sentence ('"A?" Sava went on, turning to Dorn. "B."'): two quotations, one paragraph
+    pieces = [RemarkPiece(0, 0, 0, 5), RemarkPiece(0, 0, 30, 5)]
+    interrupted = [RemarkPiece(1, 0, 0, 5, passage=2), RemarkPiece(1, 1, 60, 5, passage=2)]
+    assert whole_remarks(pieces + interrupted, [[0, 2], [1, 3]], lambda x, y: True, 25) == [
+        [0, 2, 1, 3]
+    ]
+    # paragraphs apart, or indirect speech: two statements
+    apart = [RemarkPiece(1, 0, 0, 5, passage=2), RemarkPiece(1, 1, 60, 5, passage=3)]
+    assert len(whole_remarks(pieces + apart, [[0, 2], [1, 3]], lambda x, y: True, 25)) == 2
+    indirect = [RemarkPiece(1, 0, 0, 5), RemarkPiece(1, 1, 60, 5)]
+    assert len(whole_remarks(pieces + indirect, [[0, 2], [1, 3]], lambda x, y: True, 25)) == 2

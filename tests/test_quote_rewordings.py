@@ -1,6 +1,6 @@
 """A remark quoted directly by one outlet and reported indirectly by another shares its
-words in other inflections ('I believe we can win' / 'he still believed he could win');
-the pair score counts them (`quote_words`). Fictional speakers and events."""
+words in other inflections ('I think we will carry the vote' / 'he still thought he would
+carry it'); the pair score counts them (`quote_words`). Fictional speakers and events."""
 
 from __future__ import annotations
 

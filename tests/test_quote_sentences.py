@@ -90,7 +90,7 @@ def test_each_sentence_of_a_long_quotation_finds_its_own_rendering() -> None:
     )
     b_first = "The quay at Orlen held all night."
     b_second = "Every dock worker will be paid in full."
-    b_text = f'Dale said: "{b_first}" The storm moved east. Dale added: "{b_second}"'
+    b_text = f'Dale said: "{b_first}" The storm moved east.\nDale added: "{b_second}"'
     b = build(
         "Wire B",
         b_text,

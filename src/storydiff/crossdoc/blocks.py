@@ -10,6 +10,9 @@ Decided per conflict type (docs/architecture.md, "Evidence that blocks a merge")
   number  does not block: outlets count one fact differently (the conflict is reported);
   agent   does not block: who did it is what outlets dispute (the conflict is reported).
 Written days are compared by month and day, so they block without a known year too.
+A short remark about something it does not name ('This is about the Kell dam.') is held
+apart from every statement but another wording of itself (short_fragments.py): its few
+words are the story's topic words, not a fact.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 
 from ..model import Analysis, TimeExpression, Unit
 from ..text import MONTHS
+from .short_fragments import fragment_reason
 
 Node = tuple[int, int]
 """(article position, unit index)."""
@@ -49,6 +53,9 @@ class MergeBlocks:
     def _reason(self, x: Node, y: Node) -> str | None:
         left, right = self.analyses[x[0]], self.analyses[y[0]]
         a, b = left.units[x[1]], right.units[y[1]]
+        fragment = fragment_reason(left, a, right, b)
+        if fragment:
+            return fragment
         days_a, days_b = explicit_days(left, a), explicit_days(right, b)
         if not days_a or not days_b or set(days_a) & set(days_b):
             return None

@@ -44,6 +44,13 @@ _BASELINE = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:before|after|following|ahead of|prior to)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
+# 'after a shooting at an office party in Tarrowby Friday': a longer noun phrase of the
+# other event, read with the parse (no verb in it)
+_OTHER_EVENT_PHRASE = re.compile(
+    r"\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,9}$",
+    re.IGNORECASE,
+)
 # a preposition right before a date makes it an adverbial of the clause, not a modifier
 _PREPOSITION = re.compile(r"\b(?:on|in|by|from|during|of|at|between|through|to)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -141,6 +148,8 @@ def dates_the_fact(
     if not ruling and any(p.search(before) for p in (_REPORTED_ON, _REPORTED_VIA)):
         return False
     if any(p.search(before) for p in (_OTHER_EVENT, _BASELINE)):
+        return False
+    if _after_event_phrase(unit, text, time):
         return False
     if _level_of_year(text, time):
         return False
@@ -303,3 +312,33 @@ def _modified_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> 
     if _PREPOSITION.search(before) or not noun:
         return None
     return noun
+
+
+def main_act_untold(
+    unit: Unit, time: TimeExpression, other: Unit, other_time: TimeExpression
+) -> bool:
+    """Whether `time`, a date of a side clause of `unit` (taken as the fact's because `other`
+    tells that clause's act), is set against `other_time`, the date of `other`'s main act,
+    while `other` tells the side clause's act in a side clause of its own, undated ('the
+    woman shot Saturday' against 'the family of a woman who was shot expressed outrage
+    Monday'): the two dates are of two acts."""
+    if in_scope(unit, time.start) or not in_scope(other, other_time.start):
+        return False
+    verbs = [w for w in statement_words(unit) if w.pos == "VERB" and w.start < time.start]
+    if not verbs or other.predicate is None or other.predicate.verb == verbs[-1].lemma:
+        return False
+    return any(
+        w.lemma == verbs[-1].lemma and not in_scope(other, w.start) for w in statement_words(other)
+    )
+
+
+def _after_event_phrase(unit: Unit, text: str, time: TimeExpression) -> bool:
+    """Whether the date closes a noun phrase after 'after'/'before' with no verb in it
+    ('after a shooting at an office party in Tarrowby Friday'): the date of that event."""
+    found = _OTHER_EVENT_PHRASE.search(text[max(unit.start, time.start - 80) : time.start])
+    if found is None:
+        return False
+    start = time.start - len(found.group())
+    return not any(
+        w.pos in {"VERB", "AUX"} for w in statement_words(unit) if start <= w.start < time.start
+    )

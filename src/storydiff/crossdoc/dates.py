@@ -25,13 +25,17 @@ A date conflict needs explicit, same-granularity, same-event evidence (issue 11)
   Tuesday' dates the saying), not after a word that ties it to another event ('since their
   meeting on Dec. 11', 'before the 2016 election'), and not modify a noun ('the 2001
   attacks', 'Wednesday's speech', 'a May 1 deadline', 'since their Dec. 11 meeting': the
-  date of that thing).
+  date of that thing), nor close a noun phrase after 'after'/'before' with no verb in it
+  ('after a shooting at an office party in Tarrowby Friday').
   Where the other statement is given, two more dates are the fact's: one in a side clause
   that is itself what the other statement reports ('he tweaked Republicans for passing a
   resolution on Tuesday reaffirming the motto' against 'the House voted on a bill that
   reaffirmed the motto': the side clause shares two content lemmas with it), and one that
   modifies the noun the other statement's act is about ('in a Tuesday letter' against 'wrote
-  a letter on Wednesday').
+  a letter on Wednesday'). A side clause's date is not set against the date of the other
+  statement's main act when the other tells the side clause's act, undated, in a side clause
+  of its own ('the woman shot Saturday' / 'the family of a woman who was shot expressed
+  outrage Monday').
 
 Two weekday names are compared only between articles published on one day, or where a
 publication day is unknown (as when both are): they are two days whatever the publication

@@ -32,6 +32,7 @@ from .amounts import Amount, amounts
 from .changes import changes, changes_disagree
 from .claim_detectors import attribution, causality, polarity
 from .clock_times import clock_times, clocks_disagree
+from .date_scope import main_act_untold
 from .dates import (
     as_written,
     disagreement,
@@ -268,6 +269,10 @@ def _dates(a: Side, b: Side) -> list[Finding]:
     if len(dates_a) != 1 or len(dates_b) != 1:
         return []  # no date, or several facts dated: which pair to compare is a guess
     x, y = dates_a[0], dates_b[0]
+    if main_act_untold(a.unit, x.expression, b.unit, y.expression) or main_act_untold(
+        b.unit, y.expression, a.unit, x.expression
+    ):
+        return []  # a side clause's date against the date of another main act
     if (weekday_against_period(x, y) or finer_against_coarser(x, y)) and not _same_verb(
         a.unit, b.unit
     ):

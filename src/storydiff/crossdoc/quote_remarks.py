@@ -6,9 +6,9 @@ sentences ('Ana Vell lied many times, nothing happened to her. Tom Sarn lied and
 his life.') is then split: its first sentence matches one outlet's paraphrase, its second
 another's, and the two halves land in two groups, while a reader sees one remark quoted by
 every outlet. Two sentences that follow each other in one quotation join their groups when
-another article quotes both halves in one quotation of its own and the two sentences are
-short together. A written statement's long sentences, copied by two
-outlets in the same order, stay apart: each is a claim of its own.
+another article quotes both halves in one quotation of its own (or in direct quotations
+of one paragraph) and the two sentences are short together. A written statement's long
+sentences, copied by two outlets in the same order, stay apart: each is a claim of its own.
 """
 
 from __future__ import annotations
@@ -33,10 +33,21 @@ class RemarkPiece:
     """The quote's index in its article: the sentences of one quotation share it."""
     start: int
     words: int
+    passage: int = -1
+    """For a direct quote, its paragraph's number: an outlet that interrupts a quotation with
+    its reporting sentence ('"A?" Obama continued, calling out Boehner. "B."') gives two
+    quotations of one passage. -1 for indirect speech."""
 
     @classmethod
-    def of(cls, article: int, quotation: int, start: int, text: str) -> RemarkPiece:
-        return cls(article, quotation, start, len(_WORD.findall(text)))
+    def of(
+        cls, article: int, quotation: int, start: int, text: str, passage: int = -1
+    ) -> RemarkPiece:
+        return cls(article, quotation, start, len(_WORD.findall(text)), passage)
+
+    def sources(self) -> tuple[tuple[int, int, int], ...]:
+        """The quotation it is part of, and the passage of direct quotations, if any."""
+        own = ((self.article, self.quotation, -1),)
+        return own if self.passage < 0 else (*own, (self.article, -1, self.passage))
 
 
 def whole_remarks(
@@ -73,11 +84,13 @@ def whole_remarks(
 def _quoted_elsewhere(
     pieces: Sequence[RemarkPiece], left: list[int], right: list[int], article: int
 ) -> bool:
-    """Whether another article quotes both halves in one quotation of its own (an outlet
-    that quotes them paragraphs apart reports two statements)."""
-    others = {(pieces[i].article, pieces[i].quotation) for i in left}
+    """Whether another article quotes both halves in one quotation of its own, or in direct
+    quotations of one paragraph (an outlet that quotes them paragraphs apart reports two
+    statements)."""
+    others = {source for i in left for source in pieces[i].sources()}
     return any(
-        (pieces[i].article, pieces[i].quotation) in others
+        source in others
         for i in right
         if pieces[i].article != article
+        for source in pieces[i].sources()
     )

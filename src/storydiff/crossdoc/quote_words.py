@@ -1,7 +1,7 @@
 """One word in any inflection, for telling how many words two quotes share.
 
-An outlet that reports a remark indirectly changes its words' inflections: 'I believe we
-can win this' becomes 'he still believed he could win', 'women's bodies' is 'the female
+An outlet that reports a remark indirectly changes its words' inflections: 'I think we
+will carry the vote' becomes 'he still thought he would carry it', 'women's bodies' is 'the female
 body', 'higher levels of government' is 'a higher level'. Quotes are compared on their
 content words (`quotes.content_words`); comparing them on these stems lets an indirect
 report share the words its direct quote has. The stemming is deliberately light (a few

@@ -33,7 +33,9 @@ from ..model.quotes import PIECE_EDGE, rejoined
 from ..text import FUNCTION_WORDS, name_key
 from ..text_names import given_names, same_given_names
 from .cluster import complete_link, linked_above
+from .quote_apart import APART_FLOOR, quoted_apart
 from .quote_diff import word_changes
+from .quote_excerpts import excerpt_of, marked_text
 from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_short import too_few_words
 from .quote_voices import (
@@ -76,6 +78,9 @@ class QuoteMatchConfig:
     """A quote of this many content words or fewer matches another only when the speakers
     vouch for it (`quote_short.too_few_words`): a few words are no evidence of one
     utterance."""
+    apart_floor: float = APART_FLOOR
+    """The score a cross pair needs to join two groups that two outlets both quote apart
+    (`quote_apart.quoted_apart`): two remarks of one speaker on one topic stay two."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ def group_quotes(
         return ()
     scores = _score_matrix(nodes, rows, config)
     clusters = _with_neighbours(nodes, scores, _cluster(nodes, scores, config), config)
-    pieces = [RemarkPiece.of(n.article, n.quote.index, n.quote.start, n.quote.text) for n in nodes]
+    pieces = [_piece(analyses[n.article].article.text, n) for n in nodes]
     clusters = whole_remarks(
         pieces,
         clusters,
@@ -113,6 +118,14 @@ def group_quotes(
         config.remark_words,
     )
     return _groups(analyses, nodes, scores, clusters)
+
+
+def _piece(text: str, node: _Node) -> RemarkPiece:
+    """The piece whole-remark joining reads; a direct quote's passage is its paragraph (a
+    line break ends one: wire copy breaks lines between paragraphs, with no blank line)."""
+    quote = node.quote
+    passage = text.count("\n", 0, quote.start) if quote.direct else -1
+    return RemarkPiece.of(node.article, quote.index, quote.start, quote.text, passage)
 
 
 def _segments(analysis: Analysis) -> list[Quote]:
@@ -148,6 +161,8 @@ class QuoteFeatures:
     """The speaker is one person the articles name ('Tomas Reyl', not 'Catholic Bishops')."""
     stems: frozenset[str] = frozenset()
     """The content words' stems (`quote_words.word_stem`): 'believed' meets 'believe'."""
+    marked: frozenset[str] = frozenset()
+    """A mixed quote's content words inside quotation marks (`quote_excerpts`)."""
 
     @classmethod
     def of(
@@ -167,7 +182,10 @@ class QuoteFeatures:
         speaks_for = (bodies or {}).get(key, frozenset()) if one else frozenset()
         person = one and key in people
         terms = content_words(quote.text)
-        return cls(terms, key, named, given, speaks_for, speaker, person, stems(terms))
+        marked = frozenset[str]()
+        if quote.kind == "mixed":
+            marked = frozenset().union(*map(content_words, marked_text(quote.text)))
+        return cls(terms, key, named, given, speaks_for, speaker, person, stems(terms), marked)
 
 
 def quote_similarity(
@@ -223,10 +241,11 @@ def _score_matrix(
         for j in range(i + 1, n):
             if nodes[i].article == nodes[j].article:
                 continue
-            value = quote_similarity(
-                float(cosines[i, j]), nodes[i].features, nodes[j].features, config
-            )
-            if _sentence_of(nodes[i], nodes[j]) or _sentence_of(nodes[j], nodes[i]):
+            a, b = nodes[i].features, nodes[j].features
+            value = quote_similarity(float(cosines[i, j]), a, b, config)
+            contained = _sentence_of(nodes[i], nodes[j]) or _sentence_of(nodes[j], nodes[i])
+            # a mixed quote's words in marks, all in the other quote: its excerpt
+            if contained or excerpt_of(a, b) or excerpt_of(b, a):
                 value = max(value, config.threshold)
             scores[i, j] = scores[j, i] = value
     return scores
@@ -265,12 +284,17 @@ def _cluster(nodes: list[_Node], scores: np.ndarray, config: QuoteMatchConfig) -
             nodes[y].article for y in right
         }:
             return False
+
+        def score(x: int, y: int) -> float:
+            return float(scores[x, y])
+
+        def article(x: int) -> int:
+            return nodes[x].article
+
+        if quoted_apart(left, right, article, score, config.apart_floor):
+            return False
         return not _speakers_clash(nodes, left, right) and linked_above(
-            left,
-            right,
-            config.link_floor,
-            lambda x, y: float(scores[x, y]),
-            lambda x: nodes[x].article,
+            left, right, config.link_floor, score, article
         )
 
     return complete_link(len(nodes), edges, may_merge)
@@ -283,7 +307,9 @@ def _with_neighbours(
     the sentence before or after it, when it is related to one of that group's versions from
     another article: one outlet quotes as two sentences ('Those who block our roads protect
     nobody. They hold the valley hostage.') what another gives as one, and the second
-    sentence alone matched it. It stays apart when it is unrelated (another point)."""
+    sentence alone matched it, or the sentence repeats the words by which another outlet's
+    excerpt matched its neighbour (`_restates`). It stays apart when it is unrelated
+    (another point)."""
     home = {i: c for c, cluster in enumerate(clusters) for i in cluster}
     order = sorted(range(len(nodes)), key=lambda i: (nodes[i].article, nodes[i].quote.start))
     for _ in range(2):  # forwards, then backwards: a run of two loose sentences joins too
@@ -312,7 +338,24 @@ def _joins(
     if any(nodes[i].article != a.article for i in clusters[home[loose]]):
         return False  # it matched something elsewhere on its own
     others = [i for i in clusters[home[placed]] if nodes[i].article != a.article]
-    return bool(others) and max(float(scores[loose, i]) for i in others) >= config.neighbour_floor
+    if not others:
+        return False
+    if max(float(scores[loose, i]) for i in others) >= config.neighbour_floor:
+        return True
+    return any(_restates(a, b, nodes[i]) for i in others)
+
+
+# the fewest words an excerpt must share with a quotation's sentence to lead the next one
+_RESTATED_WORDS = 2
+
+
+def _restates(loose: _Node, placed: _Node, other: _Node) -> bool:
+    """Whether the loose sentence holds every word (in any inflection) that another outlet's
+    excerpt shares with the placed sentence: 'I feel very badly. He's led a very strong life
+    and I feel very badly.' against 'I feel very badly for Gen. Flynn'. The excerpt is as
+    much the second sentence's, whose other words dilute its score."""
+    shared = placed.features.stems & other.features.stems
+    return len(shared) >= _RESTATED_WORDS and shared <= loose.features.stems
 
 
 def _speakers_clash(nodes: list[_Node], left: list[int], right: list[int]) -> bool:

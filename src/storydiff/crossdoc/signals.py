@@ -116,7 +116,12 @@ _HEDGE = re.compile(
     r"walk(?:s|ed|ing)?\s+back|(?:issued|ran|printed|published)\s+(?:\w+\s+)?corrections?)\b",
     re.IGNORECASE,
 )
-_ACCUSATION = re.compile(r"\b(accused of|charged with|suspected of|convicted of)\b", re.I)
+# 'accused Varn and two aides of …': the accused may stand between the verb and its 'of'
+_ACCUSATION = re.compile(
+    r"\b(accused of|charged with|suspected of|convicted of|"
+    r"accused(?=\s+(?:[^\W\d_][\w'’.-]*,?\s+){1,20}?of\b))",
+    re.IGNORECASE,
+)
 
 
 def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple[int, int, str]]:
@@ -147,6 +152,8 @@ def doubts(unit: Unit, *, strong: bool, other: Unit | None = None) -> list[tuple
                 kept.append(m)
             continue
         claim = _modified_claim(unit, m) if _ADJECTIVE.match(m[2]) else None
+        if claim is None and _judges_another_noun(unit, m[0]):
+            continue  # 'pronouncements they knew to be false': that noun is judged
         if claim is not None and other is not None and _names_claim(other):
             continue  # the other too reports a claim ('the allegations against him')
         if claim is None or claim == _BARE_CLAIM:
@@ -284,6 +291,28 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     return _BARE_CLAIM  # 'arrested on spurious charges': the charges of the act it is in
 
 
+# a doubt adjective as the predicate of a relative clause ('stories, some of which were
+# false', 'pronouncements they knew to be false'), with the noun the clause hangs on
+_RELATIVE_PREDICATE = re.compile(
+    r"([^\W\d_][\w'’-]*)[\s,—–-]*(?:(?:(?:some|all|many|most|none|one|each)\s+of\s+)?"
+    r"(?:which|that)|they|he|she|we)\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be|is|are|was|were|been)"
+    r"\s+(?:[\w-]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _judges_another_noun(unit: Unit, position: int) -> bool:
+    """Whether the doubt word at `position` is the predicate of a relative clause about a
+    noun that is no claim ('rosy pronouncements they knew to be false'): it judges that
+    thing, not the fact another outlet tells."""
+    found = _RELATIVE_PREDICATE.search(unit.text[: position - unit.start])
+    if found is None:
+        return False
+    offsets = _token_offsets(unit)
+    index = next((i for i, at in enumerate(offsets) if at == found.start(1)), None)
+    return index is not None and unit.pos[index] == "NOUN" and unit.lemmas[index] not in CLAIM_NOUNS
+
+
 # what `_modified_claim` returns for a claim noun with no content of its own
 _BARE_CLAIM = " "
 
@@ -343,6 +372,7 @@ def _ends_noun_phrase(unit: Unit, index: int) -> bool:
 
 
 _PUNCTUATION = re.compile(r"[,;:.!?—–\"“”()]")
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 def _opens_clause(unit: Unit, index: int) -> bool:
@@ -355,6 +385,8 @@ def _opens_clause(unit: Unit, index: int) -> bool:
     rest = [i for i in range(index, len(unit.tokens)) if unit.pos[i] not in subject]
     if not rest or rest[0] == index or unit.pos[rest[0]] not in {"VERB", "AUX"}:
         return False
+    if any(unit.tokens[i] in _RELATIVE_WORDS for i in range(index + 1, rest[0])):
+        return False  # 'an alleged scheme that involved …': a noun and its relative clause
     # a finite verb in the same stretch of text: not a participle ('the so-called nuclear
     # option eliminating …') nor a verb past a comma ('a fabricated emergency, we will …')
     offsets = _token_offsets(unit)
@@ -396,7 +428,11 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
         as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at]) and (
             _next_pos(unit, i) not in {"VERB", "AUX"}
         )
-        in_noun_phrase = _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
+        # 'Trump's claims that …': after a possessive it is a noun, whatever follows
+        possessed = i > 0 and unit.tokens[i - 1] in _POSSESSIVES
+        in_noun_phrase = possessed or (
+            _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
+        )
         if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at
             found.append((start, start + len(token), unit.text[at : at + len(token)]))
