@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import only, quotes_of
+from storydiff.extract.name_runs import is_person_name
 
 pytestmark = pytest.mark.model
 
@@ -112,3 +113,24 @@ def test_a_staff_title_never_goes_to_the_one_untitled_person() -> None:
         '"Their announcement is further proof they are playing politics," the aide said.'
     )
     assert only(quotes_of(text), "further proof").speaker == "aide"
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Varne", "Lines"], False),
+        (["Kessel", "Mining"], False),
+        (["Tesk", "Ltd."], False),
+        (["Tom", "Rell"], True),
+    ],
+)
+def test_a_name_ending_in_a_company_word_names_no_person(words: list[str], person: bool) -> None:
+    assert is_person_name(words, set()) is person
+
+
+def test_a_title_never_goes_to_a_company_named_before() -> None:
+    text = (
+        "Kessel Mining was fined for safety breaches at the pit in 2024.\n\n"
+        '"We will not back down," the mayor said.'
+    )
+    assert only(quotes_of(text), "back down").speaker == "mayor"

@@ -436,7 +436,7 @@ COMPANY_NAME_WORDS = frozenset(
     """
     energy minerals mining motors airlines airways holdings industries technologies
     pharmaceuticals foods systems partners resources petroleum securities investments
-    ventures logistics shipping telecom communications
+    ventures logistics shipping telecom communications lines ferries
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # ... or that only a company has, when the name modifies them ('Dravid Minerals shares',

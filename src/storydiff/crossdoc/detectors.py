@@ -147,6 +147,16 @@ def _tolls(a: Side, b: Side) -> list[Finding]:
     return findings
 
 
+def _dates_of_one_toll(a: Side, b: Side) -> list[Finding]:
+    """The first statements of two articles that give one toll with counts that agree tell
+    one event, whatever their verbs ('Twelve people died … on March 3' / 'Twelve people were
+    killed … on March 5'): two dates of it disagree."""
+    left = toll_counts(a.analysis, a.unit, side_amounts(a))
+    right = toll_counts(b.analysis, b.unit, side_amounts(b))
+    agree = any(k == j and x.low <= y.high and y.low <= x.high for k, x in left for j, y in right)
+    return _dates(a, b) if agree else []
+
+
 def _tallies(a: Side, b: Side) -> list[Finding]:
     """Two tallies that differ (tallies.py) of one vote told with one verb ('passed 65-35'
     vs 'passed 63-37'): a story often has several votes ('a 50-49 vote on the budget' and
@@ -476,7 +486,7 @@ GROUPED = (
 PREDICATE_ONLY = (_numbers_of_one_act, _dates_of_one_act, _agents, polarity, causality)
 OCCURRENCE_ONLY = (_dates_of_one_occurrence,)
 """Run on statements the aligner left apart that tell when one event happened."""
-TOLL_ONLY = (_tolls,)
+TOLL_ONLY = (_tolls, _dates_of_one_toll)
 """Run on the first statements of two articles that give one toll (crossdoc/tolls.py)."""
 PERSON_ONLY = (_person_ages,)
 """Run on statements that share nothing but a named person's age."""

@@ -11,6 +11,8 @@ from ..text import MONTHS, TITLE_CASE_LOWER_WORDS, TITLE_CASE_SHORT_LOWER_WORDS,
 from ..text_names import (
     AREA_NAME_WORDS,
     BODY_OF_WORDS,
+    COMPANY_NAME_WORDS,
+    COMPANY_SUFFIXES,
     EVENT_NAME_WORDS,
     FACILITY_NAME_WORDS,
     HOLIDAY_WORDS,
@@ -355,6 +357,8 @@ def is_person_name(words: list[str], titles: set[str]) -> bool:
         return False
     if len(folded) > 1 and folded[-1] in AREA_NAME_WORDS:
         return False  # 'the 7th Congressional District': an area, perhaps a body, no person
+    if len(folded) > 1 and folded[-1].rstrip(".") in COMPANY_NAME_WORDS | COMPANY_SUFFIXES:
+        return False  # 'Kessel Mining', 'Varne Lines', 'Tesk Ltd': a company, no person
     if not titles and (" ".join(folded) in US_STATES or is_country(" ".join(words))):
         return False  # 'Puerto Rico', 'New Mexico', 'Sri Lanka': a place in a person's shape
     if len(folded) > 1 and folded[0] in PLACE_PREFIX_WORDS:
