@@ -22,7 +22,7 @@ def quotes(text: str) -> tuple[Quote, ...]:
     "text",
     [
         "Velland added only 12,000 jobs in June.",
-        "Factories in the region have added jobs for four straight months.",
+        "Factories in the region have added jobs in each of the past four months.",
         "Velland Adds Fewer Jobs Than Expected in June.",
         "The Assembly voted on Monday to confirm Mara Tolle as chief judge.",
         "Assembly Confirms Mara Tolle, the Governor's Choice for the Court.",
@@ -64,8 +64,8 @@ def test_the_same_cues_still_report_words(text: str, words: str) -> None:
             "Ilsa Dorn",
         ),
         (
-            'Gov. Marco Velt on Tuesday declared a state of "disaster emergency" over flooding '
-            "across New Jersey — and announced $40 million in new spending to stop it. "
+            'Gov. Marco Velt declared an emergency over the floods across New Mexico on Tuesday '
+            "and set aside $40 million for repairs. "
             '"Every town in this state has been hit by it," he said.',
             "Marco Velt",
         ),
@@ -112,7 +112,7 @@ def test_said_then_citing_are_two_statements_of_one_speaker() -> None:
     """'Analysts said A, citing B': A ends before the participle, and B is the analysts' too."""
     text = (
         "Foreign policy analysts said regional factors have raised Velka's appeal, citing the "
-        "strategic importance of a nation that borders Dorn."
+        "value of a country on Dorn's border."
     )
     said = [q for q in quotes(text) if q.cue == "said"]
     cited = [q for q in quotes(text) if q.cue == "citing"]
@@ -124,7 +124,7 @@ def test_an_act_with_its_object_reports_nothing_around_it() -> None:
     """'Factories have added jobs …, the ministry said': the ministry's words, not the
     factories' ('added jobs' is an act)."""
     found = quotes(
-        "Factories in the region have added jobs for four straight months, the ministry said."
+        "Factories have added jobs in each of the past four months, the ministry said."
     )
     assert [q.speaker for q in found] == ["ministry"], found
 
