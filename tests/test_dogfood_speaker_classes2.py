@@ -64,7 +64,7 @@ def test_the_same_cues_still_report_words(text: str, words: str) -> None:
             "Ilsa Dorn",
         ),
         (
-            'Gov. Marco Velt declared an emergency over the floods across New Mexico on Tuesday '
+            "Gov. Marco Velt declared an emergency over the floods across New Mexico on Tuesday "
             "and set aside $40 million for repairs. "
             '"Every town in this state has been hit by it," he said.',
             "Marco Velt",
@@ -123,9 +123,7 @@ def test_said_then_citing_are_two_statements_of_one_speaker() -> None:
 def test_an_act_with_its_object_reports_nothing_around_it() -> None:
     """'Factories have added jobs …, the ministry said': the ministry's words, not the
     factories' ('added jobs' is an act)."""
-    found = quotes(
-        "Factories have added jobs in each of the past four months, the ministry said."
-    )
+    found = quotes("Factories have added jobs in each of the past four months, the ministry said.")
     assert [q.speaker for q in found] == ["ministry"], found
 
 
