@@ -30,6 +30,7 @@ from pathlib import Path
 
 import storydiff
 from conflict_gold import (
+    BATCHES,
     DEFAULT_BASIL,
     DEFAULT_SEEDS,
     ConflictPair,
@@ -40,6 +41,9 @@ from conflict_gold import (
 )
 from storydiff.crossdoc.conflicts import statement_conflicts
 from storydiff.model import Analysis, Unit
+
+BATCH_NAMES: tuple[str, ...] = tuple(batch or "original" for batch in BATCHES)
+"""The batches by the names the options take (the original gold's batch is "")."""
 
 
 def most_covering(spans: Sequence[tuple[int, int]], start: int, end: int) -> int | None:
@@ -81,20 +85,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument(
         "--batch",
-        choices=(
-            "all",
-            "original",
-            "issue11",
-            "round3",
-            "round4",
-            "gvc",
-            "allsides2",
-            "ecb",
-            "neus",
-        ),
+        choices=("all", *BATCH_NAMES),
         default="all",
-        help="annotation batch (original, issue11, round3, round4, gvc, allsides2, ecb, neus) "
-        "or all",
+        help=f"annotation batch ({', '.join(BATCH_NAMES)}) or all",
     )
     parser.add_argument("--errors", action="store_true", help="print each wrong pair (dev only)")
     parser.add_argument(
@@ -104,7 +97,7 @@ def main() -> None:
         "--also-without",
         action="append",
         default=[],
-        choices=("original", "issue11", "round3", "round4", "gvc", "allsides2", "ecb", "neus"),
+        choices=BATCH_NAMES,
         help="also print the figures of all the pairs but one batch's (same run, so no extra look)",
     )
     parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
