@@ -87,6 +87,17 @@ def quotes_of(text: str) -> list[Quote]:
     return list(find_quotes([Article(text, outlet="Test Wire")])[0].quotes)
 
 
+def extracted_quotes(text: str) -> tuple[Quote, ...]:
+    """The quotes the extraction stage alone finds in `text`, its sentences parsed as the
+    pipeline parses them (loads the spaCy model)."""
+    from storydiff.extract.quotes import extract_quotes
+    from storydiff.nlp import load_spacy
+    from storydiff.nlp.parse import parse_doc
+
+    doc = load_spacy()(text)
+    return extract_quotes(doc, parse_doc(Article(id="a", outlet="a", text=text), doc).sentences)
+
+
 def only(quotes: list[Quote], contains: str) -> Quote:
     """The one quote whose text contains `contains`."""
     found = [q for q in quotes if contains in q.text]

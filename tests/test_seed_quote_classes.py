@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from storydiff.extract.quotes import extract_quotes
-from storydiff.model import Article, Quote
-from storydiff.nlp import load_spacy
-from storydiff.nlp.parse import parse_doc
+from helpers import extracted_quotes
 
 pytestmark = pytest.mark.model
 
 
-def quotes(text: str) -> tuple[Quote, ...]:
-    doc = load_spacy()(text)
-    return extract_quotes(doc, parse_doc(Article(id="a", outlet="a", text=text), doc).sentences)
+quotes = extracted_quotes
 
 
 @pytest.mark.parametrize(
