@@ -10,7 +10,6 @@ import numpy.typing as npt
 import pytest
 
 from helpers import FLOOD, analysis, near, unit
-from storydiff.crossdoc import near_words
 from storydiff.crossdoc.context import EventContext
 from storydiff.crossdoc.near_words import (
     NEAR_COSINE,
@@ -20,7 +19,6 @@ from storydiff.crossdoc.near_words import (
     encode_words,
     near_candidates,
 )
-from storydiff.model import Unit
 
 
 def _vectors(**pairs: tuple[float, float]) -> dict[str, np.ndarray]:
@@ -129,37 +127,13 @@ def test_near_words_raise_the_overlap_only_when_every_article_has_vectors() -> N
     assert with_near > plain > 0.0
 
 
-def _standoff() -> tuple[Unit, Unit, dict[str, np.ndarray]]:
-    a = replace(unit(0, 0, "x"), content=frozenset({"erect", "roadblock", "tuesday"}))
-    b = replace(unit(0, 0, "y"), content=frozenset({"block", "barricade", "wednesday"}))
-    # far vectors: only the synonym table can tie 'roadblock' to 'barricade'
-    words = _vectors(erect=(1.0, 0.0), roadblock=(0.0, 1.0), block=(-1.0, 0.0))
-    words.update(_vectors(barricade=(0.0, -1.0)))
-    return a, b, words
-
-
-def test_news_synonyms_earn_the_synonym_credit_when_it_is_on(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    a, b, words = _standoff()
-    monkeypatch.setattr(near_words, "SYNONYM_CREDIT", 0.0)
-    assert NearWords(words).credits(a, b, frozenset()) == ({}, {})
-    monkeypatch.setattr(near_words, "SYNONYM_CREDIT", NEAR_CREDIT)
-    credit_a, credit_b = NearWords(words).credits(a, b, frozenset())
-    assert credit_a == {"roadblock": NEAR_CREDIT}
-    assert credit_b == {"barricade": NEAR_CREDIT}
-
-
-def test_a_synonym_keeps_a_higher_vector_credit_and_the_skip_rules(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(near_words, "SYNONYM_CREDIT", 0.2)
+def test_the_nearest_vector_earns_credit_and_a_name_earns_none() -> None:
     a = replace(unit(0, 0, "x"), content=frozenset({"troop", "bank"}), names=frozenset({"bank"}))
     b = replace(unit(0, 0, "y"), content=frozenset({"soldier", "force", "lender"}))
     words = _vectors(troop=(1.0, 0.0), soldier=(0.98, float(np.sqrt(1 - 0.98**2))))
     words.update(_vectors(force=(0.0, 1.0), bank=(-1.0, 0.0), lender=(0.0, -1.0)))
     credit_a, _ = NearWords(words).credits(a, b, frozenset())
-    # 'soldier' is nearer by its vector than the synonym credit of 'force'; 'Bank', a name
-    # here, is no near candidate, so its synonym 'lender' earns it nothing
+    # 'soldier' is near 'troop' by its vector, 'force' is far; 'Bank', a name here, is no
+    # near candidate, so nothing of the other statement earns it credit
     scale = NEAR_CREDIT / (1 - NEAR_COSINE)
     assert credit_a == {"troop": pytest.approx((0.98 - NEAR_COSINE) * scale, abs=1e-3)}

@@ -17,9 +17,9 @@ and BASIL dev (a higher cut did). Vectors are kept as float16 (a stored corpus a
 carries them: half the bytes, and no link changed either), alike in a plain compare and in
 corpus mode.
 
-A hand-written table of news synonyms (text_synonyms.py: 'roadblock' / 'barricade', 'troops'
-/ 'soldiers') can credit the pairs the vectors leave far apart (`SYNONYM_CREDIT`); it is off:
-at half or full credit it changed no link on the bundled examples, BASIL dev or the seed pair.
+A hand-written table of news synonyms ('roadblock' / 'barricade') credited as near words
+changed no link on the bundled examples, BASIL dev or the seed pair at half or full credit; it
+was removed (docs/benchmarks.md, 'News synonyms as near words').
 
 Per article (pipeline.analyse): `article_words` lists the words, `encode_words` gives their
 vectors, cached per process (a story's articles share most of their words).
@@ -37,7 +37,6 @@ import numpy.typing as npt
 from ..embed import Encoder, normalise_rows, one_blas_thread
 from ..model import Unit
 from ..text import MONTHS, SAYING_VERBS, WEEKDAYS
-from ..text_synonyms import synonyms
 from .features import load_idf
 
 logger = logging.getLogger(__name__)
@@ -46,11 +45,6 @@ NEAR_COSINE = 0.7
 """Word cosine from which a word counts as partly the same as another (1.0: fully)."""
 NEAR_CREDIT = 0.5
 """The share of a word's weight that its nearest word elsewhere earns at cosine 1.0."""
-SYNONYM_CREDIT = 0.0
-"""The share of a word's weight that a news synonym of it elsewhere earns (text_synonyms.py:
-'barricade' / 'roadblock'), whatever their vectors' cosine. Off: at 0.5 (a vector near word's
-most) or 1.0 (a shared word's) it changed no link on the bundled examples, BASIL dev or the
-seed pair (docs/benchmarks.md, 'News synonyms as near words')."""
 NEAR_MIN_IDF = 5.2
 """Words under this bundled IDF (data/idf.json: 'say' 4.0, 'people' 3.5, 'state' 4.9;
 'police' 5.6, 'bill' 6.3) are too frequent to be near words: never encoded."""
@@ -124,21 +118,6 @@ class NearWords:
             for i, j in zip(*np.nonzero(cosines > NEAR_COSINE), strict=True):
                 credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
                 self._near.setdefault(words[start + i], []).append((words[j], credit))
-        self._add_synonyms(frozenset(words))
-
-    def _add_synonyms(self, words: frozenset[str]) -> None:
-        """Credit the event's news synonyms as near words: outlets' plain variants
-        ('troops' / 'soldiers') that single-word vectors often do not put close."""
-        if SYNONYM_CREDIT <= 0:
-            return
-        for word in words:
-            found = synonyms(word) & words
-            if not found:
-                continue
-            near = self._near.setdefault(word, [])
-            known = {other for other, _ in near}
-            near[:] = [(o, max(c, SYNONYM_CREDIT) if o in found else c) for o, c in near]
-            near.extend((other, SYNONYM_CREDIT) for other in sorted(found - known))
 
     def _of(self, unit: Unit) -> frozenset[str]:
         found = self._candidates.get(id(unit))
