@@ -42,6 +42,13 @@ def test_a_date_that_belongs_to_another_noun_does_not_place_the_statement(text: 
         # the subject's own date: the statement is about that meeting
         ("Sunday's meeting in Orlen approved the harbour budget.", ("2026-03-08", "Sunday")),
         ("Sunday's harbour vote was delayed by a storm.", ("2026-03-08", "Sunday")),
+        # a date after a preposition inside the object is no premodifier of another noun
+        (
+            "Mayor Dorrow has a hearing set for March 17 in the Orlen court.",
+            ("2026-03-17", "March 17"),
+        ),
+        # 'more than' a count is no comparison with another time
+        ("More than 200 dockers walked out on Tuesday.", ("2026-03-10", "Tuesday")),
         # a plain adverbial of the act
         ("On Monday the Orlen council voted to close the old pier.", ("2026-03-09", "Monday")),
     ],
