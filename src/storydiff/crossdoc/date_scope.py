@@ -314,6 +314,41 @@ def _modified_noun(unit: Unit, text: str, time: TimeExpression, before: str) -> 
     return noun
 
 
+# a comparison's other side ('more grain than it did in 2019', 'fewer than in January')
+# (not 'more than 200 dockers walked out on Tuesday': a count, and the act's own day)
+_COMPARED_WITH = re.compile(
+    r"\bthan\s+(?:(?:it|they|he|she|we|there|that|this)\s+"
+    r"(?:did|was|were|had|has|have|is|are|do|does)\s+)?"
+    r"(?:(?:in|on|at|during|for|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def dates_another_noun(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether a date belongs to a noun the main verb's act is done to, not to the act: a
+    premodifier inside the verb's object ('is investigating the March 3 fire', 'enters 2028
+    gubernatorial race'; not 'has a hearing set for May 2 in court') or the other side of a
+    comparison ('than it did in 2019'). The subject's own date ('Sunday's meeting was…') is
+    before the verb and still dates the statement. Read by the timeline only: the date
+    conflicts keep their own reading."""
+    text = analysis.article.text
+    if _COMPARED_WITH.search(text[max(unit.start, time.start - 40) : time.start]):
+        return True
+    predicate = unit.predicate
+    if predicate is None or predicate.patient_span is None:
+        return False
+    start, end = predicate.patient_span
+    if start < predicate.verb_span[1] or not start <= time.start < time.end <= end:
+        return False
+    if _PREPOSITION.search(text[start : time.start]):
+        return False
+    # a premodifier: a noun of the object follows ('the March 3 fire'), not 'set for Feb. 17 in'
+    possessive = _POSSESSIVE.match(text[time.end :])
+    after = time.end + (possessive.end() if possessive else 0)
+    following = [w for w in statement_words(unit) if after <= w.start < end]
+    return bool(following) and following[0].pos in {"NOUN", "PROPN", "ADJ"}
+
+
 def main_act_untold(
     unit: Unit, time: TimeExpression, other: Unit, other_time: TimeExpression
 ) -> bool:

@@ -32,7 +32,7 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .date_scope import dates_another_event, dates_the_fact, in_dateline
+from .date_scope import dates_another_event, dates_another_noun, dates_the_fact, in_dateline
 from .dates import partial_date, planned_for
 from .statement_words import statement_words
 
@@ -105,7 +105,8 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     that is not just when something was said ('said on Tuesday'), else by the first; and of
     those, by a day that falls within the first ('a weekend session … on Sunday night').
     Expressions that plainly date another event ('after the 2011 fight', a quoted
-    'tonight') are never used: a statement with only those is not on the timeline."""
+    'tonight') or another noun ('investigating the Jan. 6 riot', 'than in 2016') are never
+    used: a statement with only those is not on the timeline."""
     text = analysis.article.text
     inside = [
         t
@@ -115,6 +116,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         and _date(t) is not None
         and not in_dateline(analysis, t.start)
         and not dates_another_event(analysis, unit, t)
+        and not dates_another_noun(analysis, unit, t)
     ]
     if not inside:
         return None
