@@ -16,6 +16,7 @@ import pytest
 
 from helpers import load_benchmark
 
+cs = load_benchmark("coref_scores")
 ev = load_benchmark("entity_linking_eval")
 
 
@@ -29,10 +30,10 @@ RESPONSE_B = {**_assign(range(1, 6), range(6, 8)), **{m: "c0" for m in range(8, 
 
 
 def test_b_cubed_textbook_example() -> None:
-    a = ev.b_cubed(GOLD, RESPONSE_A)
+    a = cs.b_cubed(GOLD, RESPONSE_A)
     assert a.precision == pytest.approx(16 / 21)
     assert a.recall == pytest.approx(1.0)
-    b = ev.b_cubed(GOLD, RESPONSE_B)
+    b = cs.b_cubed(GOLD, RESPONSE_B)
     assert b.precision == pytest.approx(7 / 12)
     assert b.recall == pytest.approx(1.0)
     assert b.f1 == pytest.approx(2 * (7 / 12) / (7 / 12 + 1))
@@ -40,44 +41,44 @@ def test_b_cubed_textbook_example() -> None:
 
 def test_b_cubed_singletons_and_identity() -> None:
     singletons = {m: f"s{m}" for m in GOLD}
-    s = ev.b_cubed(GOLD, singletons)
+    s = cs.b_cubed(GOLD, singletons)
     assert s.precision == pytest.approx(1.0)
     # recall: 5 mentions at 1/5, 2 at 1/2, 5 at 1/5, over 12
     assert s.recall == pytest.approx((5 * Fraction(1, 5) + 2 * Fraction(1, 2) + 1) / 12)
     assert s.recall == pytest.approx(0.25)
-    same = ev.b_cubed(GOLD, GOLD)
+    same = cs.b_cubed(GOLD, GOLD)
     assert (same.precision, same.recall, same.f1) == (1.0, 1.0, 1.0)
 
 
 def test_b_cubed_is_symmetric_in_swapping_roles() -> None:
-    forward = ev.b_cubed(GOLD, RESPONSE_A)
-    backward = ev.b_cubed(RESPONSE_A, GOLD)
+    forward = cs.b_cubed(GOLD, RESPONSE_A)
+    backward = cs.b_cubed(RESPONSE_A, GOLD)
     assert forward.precision == pytest.approx(backward.recall)
     assert forward.recall == pytest.approx(backward.precision)
 
 
 def test_b_cubed_needs_the_same_mentions() -> None:
     with pytest.raises(ValueError):
-        ev.b_cubed(GOLD, {1: "x"})
+        cs.b_cubed(GOLD, {1: "x"})
 
 
 def test_muc_textbook_example() -> None:
     for response in (RESPONSE_A, RESPONSE_B):
-        m = ev.muc(GOLD, response)
+        m = cs.muc(GOLD, response)
         assert m.precision == pytest.approx(0.9)
         assert m.recall == pytest.approx(1.0)
 
 
 def test_ceaf_e_example() -> None:
     # A: phi4({1-5},{1-5}) = 1, phi4({8-12},{6-12}) = 10/12; B: 1 + 2/3
-    a = ev.ceaf_e(GOLD, RESPONSE_A)
+    a = cs.ceaf_e(GOLD, RESPONSE_A)
     assert (a.precision, a.recall) == (pytest.approx(11 / 12), pytest.approx(11 / 18))
-    b = ev.ceaf_e(GOLD, RESPONSE_B)
+    b = cs.ceaf_e(GOLD, RESPONSE_B)
     assert (b.precision, b.recall) == (pytest.approx(5 / 6), pytest.approx(5 / 9))
 
 
 def test_micro_accumulation_over_events() -> None:
-    scores = ev.Scores()
+    scores = cs.Scores()
     scores.add(GOLD, RESPONSE_A)
     scores.add({"x": "g", "y": "g"}, {"x": "p", "y": "q"})
     b3 = scores.b_cubed()
@@ -100,7 +101,7 @@ def test_assignment_matches_brute_force() -> None:
                 sum(weights[i][j] for j, i in enumerate(p))
                 for p in itertools.permutations(range(rows), cols)
             )
-        assert ev._max_assignment(weights) == pytest.approx(best)
+        assert cs._max_assignment(weights) == pytest.approx(best)
 
 
 def test_conll_text_rebuilt_with_token_spans(tmp_path: Path) -> None:
