@@ -98,6 +98,17 @@ def extracted_quotes(text: str) -> tuple[Quote, ...]:
     return extract_quotes(doc, parse_doc(Article(id="a", outlet="a", text=text), doc).sentences)
 
 
+def timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str, str]]:
+    """(date, expression) of each timeline entry of `text` compared with a one-line article
+    (loads the models)."""
+    from storydiff import Article, compare
+
+    article = Article(text, outlet="Harbour Gazette", published=published)
+    other = Article("The Lorrin ferry sank.", outlet="Lorrin Courier", published=published)
+    timeline = compare([article, other]).timeline
+    return [(e.date, e.expression.text) for ev in timeline.events for e in ev.entries]
+
+
 def only(quotes: list[Quote], contains: str) -> Quote:
     """The one quote whose text contains `contains`."""
     found = [q for q in quotes if contains in q.text]

@@ -6,18 +6,12 @@ from __future__ import annotations
 import pytest
 
 import storydiff
+from helpers import timeline_dates
 
 pytestmark = pytest.mark.model
 
 
-def _timeline_dates(text: str, published: str = "2026-03-14") -> list[tuple[str, str]]:
-    """(date, expression) of each timeline entry of a one-article comparison."""
-    article = storydiff.Article(text, outlet="Harbour Gazette", published=published)
-    other = storydiff.Article(
-        "The Lorrin ferry sank.", outlet="Lorrin Courier", published=published
-    )
-    timeline = storydiff.compare([article, other]).timeline
-    return [(e.date, e.expression.text) for ev in timeline.events for e in ev.entries]
+_timeline_dates = timeline_dates
 
 
 @pytest.mark.parametrize(
