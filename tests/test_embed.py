@@ -64,7 +64,10 @@ def test_one_blas_thread_limits_blas_and_changes_no_bit() -> None:
 
 def test_a_quote_inside_its_statement_gets_the_same_bits(monkeypatch: pytest.MonkeyPatch) -> None:
     """A text whose words lie inside another text of the call takes the other's token rows
-    but at its ends (embed_inner.py): its vector is the one computed in full, to the bit."""
+    but at its ends (embed_inner.py): its vector is the one computed in full. To the bit
+    with the OpenBLAS kernels it was written on; on OpenBLAS 0.3.31 (numpy 2.4, AMD EPYC)
+    the products of other row counts differ in the last bits (at most 8e-8 seen), so the
+    check is to float rounding."""
     encoder = get_encoder()
     texts = _statements_and_quotes()
     parts = [(0, ((0, 20), (30, 60)))]
@@ -81,7 +84,7 @@ def test_a_quote_inside_its_statement_gets_the_same_bits(monkeypatch: pytest.Mon
     assert seen == [3]
     monkeypatch.setattr(embed, "inner_texts", lambda *args: {})
     full = encode_parts(encoder, texts, parts)
-    assert all(np.array_equal(a, b) for a, b in zip(reused, full, strict=True))
+    assert all(_same_to_rounding(a, b) for a, b in zip(reused, full, strict=True))
 
 
 def _statements_and_quotes() -> list[str]:
@@ -98,7 +101,7 @@ def _statements_and_quotes() -> list[str]:
 
 def test_the_memory_bounds_on_inner_texts_change_no_bit(monkeypatch: pytest.MonkeyPatch) -> None:
     """Inner texts computed a few at a time (`_FRAME_ROWS`), or none in a long call
-    (`_INNER_MAX_TOKENS`): the same vectors as all at once."""
+    (`_INNER_MAX_TOKENS`): the same vectors as all at once (to float rounding, as above)."""
     encoder = get_encoder()
     texts = _statements_and_quotes()
     parts = [(0, ((0, 20), (30, 60))), (4, ((0, 25),))]
@@ -109,4 +112,10 @@ def test_the_memory_bounds_on_inner_texts_change_no_bit(monkeypatch: pytest.Monk
     monkeypatch.setattr(embed, "inner_texts", lambda *args: pytest.fail("searched"))
     unsearched = encode_parts(encoder, texts, parts)
     for other in (framed, unsearched):
-        assert all(np.array_equal(a, b) for a, b in zip(whole, other, strict=True))
+        assert all(_same_to_rounding(a, b) for a, b in zip(whole, other, strict=True))
+
+
+def _same_to_rounding(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal but for the last bits of float32 products (1e-6 is about ten times the largest
+    difference seen)."""
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=0, atol=1e-6))
