@@ -63,17 +63,18 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from stance_report import CLASSES, scores, separation, table
 from storydiff.crossdoc.signals import accusations, causes, doubts, sequences
 from storydiff.model import Unit
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_FNC1 = REPO.parent / "shared" / "eval" / "fnc1"
-CLASSES = ("agree", "disagree", "discuss")
 
 # -- word lists (general English; no event's words) ---------------------------------------
 
@@ -172,6 +173,10 @@ def split_units(text: str) -> list[Unit]:
                 names=frozenset(w.lower() for w in words if w[:1].isupper()),
                 numbers=frozenset(w for w in words if w.isdigit()),
                 tokens=tuple(w.lower() for w in words),
+                # no parse: every tag unknown, so the readers' parse-dependent refinements
+                # ('claimed victory' takes an object, not a clause) never apply here
+                pos=("X",) * len(words),
+                lemmas=tuple(w.lower() for w in words),
             )
         )
     return units
@@ -325,42 +330,6 @@ def predict(rules: Rules, table: dict[str, np.ndarray]) -> np.ndarray:
     return out
 
 
-# -- scoring -----------------------------------------------------------------------------
-
-
-def scores(gold: list[str], predicted: list[str]) -> dict[str, object]:
-    per_class: dict[str, dict[str, float]] = {}
-    for label in CLASSES:
-        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
-        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
-        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_class[label] = {"precision": precision, "recall": recall, "f1": f1, "n": tp + fn}
-    macro = sum(c["f1"] for c in per_class.values()) / len(CLASSES)
-    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(1, len(gold))
-    return {"macro_f1": macro, "accuracy": accuracy, "per_class": per_class}
-
-
-def auc(values: list[float], positive: list[bool]) -> float:
-    """Probability that a positive outranks a negative (ties count half)."""
-    ranked = sorted(zip(values, positive, strict=True))
-    n_pos = sum(positive)
-    n_neg = len(positive) - n_pos
-    if not n_pos or not n_neg:
-        return float("nan")
-    rank_sum, i = 0.0, 0
-    while i < len(ranked):
-        j = i
-        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
-            j += 1
-        average_rank = (i + j + 1) / 2
-        rank_sum += average_rank * sum(p for _, p in ranked[i:j])
-        i = j
-    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
-
-
 def feature_table(features: list[Features]) -> dict[str, np.ndarray]:
     return {
         name: np.array([getattr(f, name) for f in features])
@@ -401,19 +370,48 @@ def load(fnc1: Path) -> tuple[list[tuple[str, int, str]], dict[int, str]]:
     return pairs, bodies
 
 
-# -- report ------------------------------------------------------------------------------
+def describe(best: Rules) -> str:
+    """The rules chosen on dev, in words."""
+    return (
+        f"rules from dev: refute = all + {best.w_near} x near + {best.w_lede} x lede; "
+        f"refute >= {best.t_refute} -> "
+        + ("agree if the headline itself refutes, else " if best.headline_flip else "")
+        + f"disagree; hedge - {best.w_assert} x assert >= {best.t_hedge}"
+        + (" or hedged headline and no assertion" if best.headline_rule else "")
+        + " -> discuss; else "
+        + ("disagree if the headline refutes, else " if best.flip_assert else "")
+        + "agree"
+    )
 
 
-def table(title: str, results: dict[str, dict[str, object]]) -> None:
-    print(f"\n{title}")
-    head = "".join(f"{c + ' P/R/F1':>21}" for c in CLASSES)
-    print(f"{'system':<26}{head}{'macro-F1':>10}{'acc':>7}")
-    for name, result in results.items():
-        cells = ""
-        for label in CLASSES:
-            c = result["per_class"][label]  # type: ignore[index]
-            cells += f"{c['precision']:>9.3f}{c['recall']:>6.3f}{c['f1']:>6.3f}"
-        print(f"{name:<26}{cells}{result['macro_f1']:>10.3f}{result['accuracy']:>7.3f}")
+def signals(best: Rules, features: list[Features]) -> list[tuple[str, list[float]]]:
+    """Each signal's value on every pair (the rule score first)."""
+    readers: list[tuple[str, Callable[[Features], float]]] = [
+        ("refute (rule score)", best.refute),
+        ("refute, near headline", lambda f: f.refute_near),
+        ("negation near key word", lambda f: f.negated_near),
+        ("refute, anywhere", lambda f: f.refute_all),
+        ("doubts strong", lambda f: f.strong_doubt),
+        ("doubts weak", lambda f: f.weak_doubt),
+        ("accusations", lambda f: f.accusation),
+        ("causes", lambda f: f.cause),
+        ("sequences", lambda f: f.sequence),
+        ("hedge", lambda f: f.hedge),
+        ("assert", lambda f: f.assert_),
+    ]
+    return [(name, [float(read(f)) for f in features]) for name, read in readers]
+
+
+def baselines(gold: list[str], dev: list[int], slice_: list[int]) -> dict[str, dict[str, object]]:
+    """Always 'discuss' (the majority class), and a guess with the dev slice's class
+    frequencies (seed 0)."""
+    dev_gold = [gold[i] for i in dev]
+    weights = [dev_gold.count(c) for c in CLASSES]
+    guess = random.Random(0).choices(CLASSES, weights=weights, k=len(slice_))
+    return {
+        "always discuss": scores([gold[i] for i in slice_], ["discuss"] * len(slice_)),
+        "stratified random (seed 0)": scores([gold[i] for i in slice_], guess),
+    }
 
 
 def main() -> None:
@@ -442,19 +440,9 @@ def main() -> None:
     best = max(grid(), key=lambda r: macro_f1(dev_gold, predict(r, dev_table)))
     tuned = time.perf_counter() - started
 
-    def baselines(slice_: list[int]) -> dict[str, dict[str, object]]:
-        dev_gold = [gold[i] for i in dev]
-        weights = [dev_gold.count(c) for c in CLASSES]
-        rng = random.Random(0)
-        guess = rng.choices(CLASSES, weights=weights, k=len(slice_))
-        return {
-            "always discuss": scores([gold[i] for i in slice_], ["discuss"] * len(slice_)),
-            "stratified random (seed 0)": scores([gold[i] for i in slice_], guess),
-        }
-
     results = {
-        "held_out": {"storydiff rules": run(best, held), **baselines(held)},
-        "dev": {"storydiff rules": run(best, dev), **baselines(dev)},
+        "held_out": {"storydiff rules": run(best, held), **baselines(gold, dev, held)},
+        "dev": {"storydiff rules": run(best, dev), **baselines(gold, dev, dev)},
     }
     elapsed = time.perf_counter() - started
 
@@ -464,54 +452,11 @@ def main() -> None:
     print(f"FNC-1 related test pairs: {len(pairs)} ({count(list(range(len(pairs))))})")
     print(f"dev slice (even Body ID, thresholds chosen here): {len(dev)} ({count(dev)})")
     print(f"held-out slice (odd Body ID, reported): {len(held)} ({count(held)})")
-    print(
-        f"rules from dev: refute = all + {best.w_near} x near + {best.w_lede} x lede; "
-        f"refute >= {best.t_refute} -> "
-        + ("agree if the headline itself refutes, else " if best.headline_flip else "")
-        + f"disagree; hedge - {best.w_assert} x assert >= {best.t_hedge}"
-        + (" or hedged headline and no assertion" if best.headline_rule else "")
-        + " -> discuss; else "
-        + ("disagree if the headline refutes, else " if best.flip_assert else "")
-        + "agree"
-    )
+    print(describe(best))
     table("HELD-OUT (odd Body IDs)", results["held_out"])
     table("dev (even Body IDs; thresholds tuned here, optimistic)", results["dev"])
 
-    # how well each signal alone separates disagree from agree + discuss (held-out)
-    names = [
-        ("refute (rule score)", best.refute),
-        ("refute, near headline", lambda f: f.refute_near),
-        ("negation near key word", lambda f: f.negated_near),
-        ("refute, anywhere", lambda f: f.refute_all),
-        ("doubts strong", lambda f: f.strong_doubt),
-        ("doubts weak", lambda f: f.weak_doubt),
-        ("accusations", lambda f: f.accusation),
-        ("causes", lambda f: f.cause),
-        ("sequences", lambda f: f.sequence),
-        ("hedge", lambda f: f.hedge),
-        ("assert", lambda f: f.assert_),
-    ]
-    separation = {}
-    print("\nsignal separation on held-out: mean per class; AUC disagree vs rest, discuss vs agree")
-    print(f"{'signal':<26}{'agree':>8}{'disagree':>10}{'discuss':>9}{'AUC d/r':>9}{'AUC s/a':>9}")
-    for name, read in names:
-        values = [float(read(features[i])) for i in held]
-        labels = [gold[i] for i in held]
-        means = {
-            c: sum(v for v, g in zip(values, labels, strict=True) if g == c)
-            / max(1, labels.count(c))
-            for c in CLASSES
-        }
-        d_auc = auc(values, [g == "disagree" for g in labels])
-        pairs_sa = [
-            (v, g == "discuss") for v, g in zip(values, labels, strict=True) if g != "disagree"
-        ]
-        s_auc = auc([v for v, _ in pairs_sa], [p for _, p in pairs_sa])
-        separation[name] = {**means, "auc_disagree_vs_rest": d_auc, "auc_discuss_vs_agree": s_auc}
-        print(
-            f"{name:<26}{means['agree']:>8.3f}{means['disagree']:>10.3f}{means['discuss']:>9.3f}"
-            f"{d_auc:>9.3f}{s_auc:>9.3f}"
-        )
+    found = separation(signals(best, [features[i] for i in held]), [gold[i] for i in held])
     print(
         f"\ntime: {elapsed:.1f} s total ({featurised:.1f} s features for {len(pairs)} pairs, "
         f"{tuned - featurised:.1f} s grid search over {len(grid())} rule settings)"
@@ -523,7 +468,7 @@ def main() -> None:
             "split": "dev = even Body ID (thresholds), held_out = odd Body ID (reported)",
             "rules": best.__dict__,
             "results": results,
-            "separation_held_out": separation,
+            "separation_held_out": found,
             "seconds": elapsed,
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
