@@ -137,9 +137,7 @@ _BRIDGE_WORDS = 3
 ('called it "reckless" and "a betrayal"' stays one piece)."""
 
 
-def _bridged_runs(
-    text: str, parts: Sequence[tuple[int, int]]
-) -> list[tuple[tuple[int, int], ...]]:
+def _bridged_runs(text: str, parts: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
     """The parts in runs, a new run after a gap the reporter fills with a clause of their
     own opened by a conjunction ('" but that if the charges are true, "'): the fragments on
     either side are two remarks, which other outlets may quote apart. A gap of a reporting
