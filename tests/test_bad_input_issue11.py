@@ -228,12 +228,6 @@ def test_a_title_with_nobody_named_stays_the_title(comparison: storydiff.Compari
     assert (mayor.speaker_text, mayor.speaker) == ("the mayor", "mayor")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a quote of a few words joins another outlet's only when their speakers vouch for "
-    "it (crossdoc/quote_short.py); 'a police spokeswoman' with nobody named does not yet "
-    "vouch for 'Hanne Brodal', whom the other outlet titles police spokeswoman",
-)
 def test_one_short_quote_by_a_title_and_by_its_named_holder_is_one_group(
     comparison: storydiff.Comparison,
 ) -> None:

@@ -4,7 +4,8 @@
 in one story say as much, so two such quotes in two outlets are one utterance only when
 their speakers vouch for it: one named speaker (or a body and its spokesperson), a speaker
 whose name the other's description holds ('Police' and 'a police spokesperson'), or a
-company's description ('the company') for a name that is no person's ('Dravid'). A quote
+company's description ('the company') for a name that is no person's ('Dravid'), or a bare
+title ('a police spokeswoman') for the one person the articles give it (`quote_titles`). A quote
 of one or two words must also find all of them in the other, in any inflection ('it
 supported Belgrade' in 'we support Belgrade'): 'to stay in the race' and 'Akin to withdraw
 from the race' share only the race.
@@ -32,6 +33,8 @@ class ShortQuote(Voiced, Protocol):
     def given(self) -> tuple[str, ...]: ...
     @property
     def speaker(self) -> str: ...
+    @property
+    def holder(self) -> str: ...
 
 
 def too_few_words(a: ShortQuote, b: ShortQuote, words: int) -> bool:
@@ -51,7 +54,12 @@ def vouched(a: ShortQuote, b: ShortQuote) -> bool:
     if a.named and b.named:
         same = same_speaker(a.key, b.key) and same_given_names(list(a.given), list(b.given))
         return same or one_voice(a, b)
-    return _described_by(a, b) or _described_by(b, a)
+    return _described_by(a, b) or _described_by(b, a) or _holds(a, b) or _holds(b, a)
+
+
+def _holds(named: ShortQuote, titled: ShortQuote) -> bool:
+    """'Hanne Brodal' for 'police spokeswoman', the title the articles give her alone."""
+    return named.named and bool(titled.holder) and titled.holder == named.key
 
 
 def _described_by(named: ShortQuote, other: ShortQuote) -> bool:

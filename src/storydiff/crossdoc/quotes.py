@@ -38,6 +38,7 @@ from .quote_diff import word_changes
 from .quote_excerpts import excerpt_of, marked_text
 from .quote_remarks import RemarkPiece, whole_remarks
 from .quote_short import too_few_words
+from .quote_titles import held_titles, title_holder
 from .quote_voices import (
     crowd_kind,
     crowds_differ,
@@ -97,11 +98,12 @@ def group_quotes(
     config = config or QuoteMatchConfig()
     nodes: list[_Node] = []
     rows: list[np.ndarray] = []
-    bodies, people = spoken_for(analyses), named_people(analyses)
+    bodies, people, titles = spoken_for(analyses), named_people(analyses), held_titles(analyses)
     for a_index, analysis in enumerate(analyses):
         vectors = analysis.quote_embeddings
         for q_index, quote in enumerate(_segments(analysis)):
-            nodes.append(_Node(a_index, quote, QuoteFeatures.of(quote, bodies, people)))
+            features = QuoteFeatures.of(quote, bodies, people, titles)
+            nodes.append(_Node(a_index, quote, features))
             if vectors is not None and len(vectors) > q_index:
                 rows.append(vectors[q_index])
             else:
@@ -163,6 +165,9 @@ class QuoteFeatures:
     """The content words' stems (`quote_words.word_stem`): 'believed' meets 'believe'."""
     marked: frozenset[str] = frozenset()
     """A mixed quote's content words inside quotation marks (`quote_excerpts`)."""
+    holder: str = ""
+    """For a speaker left as a bare title ('police spokeswoman'), the key of the one named
+    person the articles give that title (`quote_titles`): another outlet names its holder."""
 
     @classmethod
     def of(
@@ -170,9 +175,11 @@ class QuoteFeatures:
         quote: Quote,
         bodies: dict[str, frozenset[str]] | None = None,
         people: frozenset[str] = frozenset(),
+        titles: dict[str, frozenset[str]] | None = None,
     ) -> QuoteFeatures:
         """`bodies`: speaker key -> the bodies they speak for (`quote_voices.spoken_for`);
-        `people`: the keys of the people the articles name (`quote_voices.named_people`)."""
+        `people`: the keys of the people the articles name (`quote_voices.named_people`);
+        `titles`: title -> the keys of its holders (`quote_titles.held_titles`)."""
         speaker = quote.speaker or ""
         named = bool(speaker) and all(w[:1].isupper() for w in speaker.split() if w.isalpha())
         named = named and crowd_kind(speaker) is None  # 'Residents' opening a sentence
@@ -185,7 +192,10 @@ class QuoteFeatures:
         marked = frozenset[str]()
         if quote.kind == "mixed":
             marked = frozenset().union(*map(content_words, marked_text(quote.text)))
-        return cls(terms, key, named, given, speaks_for, speaker, person, stems(terms), marked)
+        holder = "" if named else title_holder(quote.speaker, titles or {})
+        return cls(
+            terms, key, named, given, speaks_for, speaker, person, stems(terms), marked, holder
+        )
 
 
 def quote_similarity(

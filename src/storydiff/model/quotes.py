@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .core import ChangeOp, QuoteKind
 from .serialize import JSONSerializable, json_meta
@@ -111,13 +112,15 @@ class Quote(JSONSerializable):
         at the article's sentence starts inside it, so that "A. B. C," he said' is matched
         sentence by sentence, as other outlets quote one sentence of it, or each apart. A
         cut that would leave a piece of fewer than `MIN_PIECE_WORDS` words is not made ('Gen.
-        Orwin' read as two sentences). What cross-article matching compares, one encoder row
-        each (`Analysis.quote_embeddings`)."""
+        Orwin' read as two sentences). Two fragments the reporter bridges with a clause of
+        their own ('…a person's life" but that if the charges are true, "Hale will step
+        aside"') are cut apart too (`_bridged_runs`). What cross-article matching compares,
+        one encoder row each (`Analysis.quote_embeddings`)."""
         pieces: list[Quote] = []
         for segment in self.segment_quotes(text, sentence_starts):
             parts = segment.parts or ((segment.start, segment.end),)
             inside = [b for b in sentence_starts if segment.start < b < segment.end]
-            cut = _cut_parts(text, parts, inside)
+            cut = [p for run in _bridged_runs(text, parts) for p in _cut_parts(text, run, inside)]
             if len(cut) < 2:
                 pieces.append(segment)
                 continue
@@ -125,6 +128,28 @@ class Quote(JSONSerializable):
                 sentence = max(0, bisect.bisect_right(sentence_starts, piece[0][0]) - 1)
                 pieces.append(_piece(segment, text, piece, sentence))
         return tuple(pieces)
+
+
+# a reporter's clause that joins two quoted fragments opens with a conjunction
+_BRIDGES = frozenset({"but", "and", "while", "yet", "though", "although"})
+_BRIDGE_WORDS = 3
+"""The fewest words of the reporter's between two fragments, and in each fragment, for a cut
+('called it "reckless" and "a betrayal"' stays one piece)."""
+
+
+def _bridged_runs(text: str, parts: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, int], ...]]:
+    """The parts in runs, a new run after a gap the reporter fills with a clause of their
+    own opened by a conjunction ('" but that if the charges are true, "'): the fragments on
+    either side are two remarks, which other outlets may quote apart. A gap of a reporting
+    clause ('," she said, "') joins one sentence and cuts nothing."""
+    runs: list[list[tuple[int, int]]] = [[parts[0]]]
+    for before, after in pairwise(parts):
+        gap = _WORD.findall(text[before[1] : after[0]].lower())
+        bridged = len(gap) >= _BRIDGE_WORDS and gap[0] in _BRIDGES
+        if bridged and min(_words(text, before), _words(text, after)) >= _BRIDGE_WORDS:
+            runs.append([])
+        runs[-1].append(after)
+    return [tuple(run) for run in runs]
 
 
 def _piece(quote: Quote, text: str, parts: tuple[tuple[int, int], ...], sentence: int) -> Quote:
