@@ -1,0 +1,157 @@
+"""Frame links: two statements that tell one event with the same participants, in words the
+pair score does not see as one fact.
+
+The pair score (align.py) weighs the whole statement: a clause that reports the shared event
+inside a long sentence ('… exchanged fire with police and erected more than 10 roadblocks
+…') is diluted by the rest, and two wordings of one predicate ('put its army on alert' /
+'their armed forces were put on alert') share one or two words among many. An event frame
+(nlp/frames.py) isolates one verb with its object, its prepositional arguments and the names
+of who takes part. Two frames tell one event when:
+
+- what happened is said on both sides: one side's verb is said by the other (the same lemma,
+  a near word by the word vectors, near_words.py, or a part of a compound: 'block' of
+  'roadblock'), and so is at least one more of the two frames' words (the object, or an
+  argument such as the 'alert' of 'put … on alert');
+- the participants are the same after linking: both frames name someone, and they share an
+  actor (a capital for its state, a demonym for its country: 'Serbian' / 'Serbia'); two
+  frames naming only different actors ('Kosovo put its forces on alert' / 'Serbia put its
+  army on alert') are two events, however alike their words;
+- both are asserted alike (not one negated).
+
+On a busy story one frame matches several statements (a speaker's statements share frames,
+docs/benchmarks.md), so a pair links only when each is the other's closest frame match by
+embedding cosine, as core-fact pairs do (leads.py); the aligner reads it as a pair at its
+threshold, so complete linkage and explicit evidence (blocks.py: different days) still decide
+whether the two are grouped, and the conflict detectors still report what the two sides give
+differently (who did it, when, how many).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+import numpy as np
+
+from ..extract.aliases import country_of, country_of_demonym
+from ..model import Analysis, Frame, Unit
+from ..text import fold
+from ..text_names import TIME_NOUNS, TITLE_WORDS
+from .context import EventContext
+from .near_words import NearWords
+
+logger = logging.getLogger(__name__)
+
+MIN_COMPOUND_PART = 3
+"""Letters each part of a compound needs to count ('road' + 'block' in 'roadblock')."""
+
+Node = tuple[int, int]
+"""(article position, unit index)."""
+FramePair = tuple[Node, Node]
+
+
+def frame_pairs(
+    analyses: Sequence[Analysis], context: EventContext, cosine_floor: float
+) -> list[FramePair]:
+    """The statement pairs across articles whose frames tell one event with the same
+    participants, each the other's closest such match by the cosine of their closest
+    stretches (module docstring); pairs under `cosine_floor` there are no candidates."""
+    pairs: list[FramePair] = []
+    near = context.near
+    for a, b in combinations(range(len(analyses)), 2):
+        cosines = analyses[a].embeddings @ analyses[b].embeddings.T
+        matrix = np.maximum(cosines, context.contained(a, b, centred=False))
+        matrix = np.where(matrix >= cosine_floor, matrix, 0.0)
+        matched = np.zeros(matrix.shape, dtype=bool)
+        for x in analyses[a].units:
+            if not x.frames:
+                continue
+            for y in analyses[b].units:
+                if y.frames and matrix[x.index, y.index] > 0 and units_share_event(x, y, near):
+                    matched[x.index, y.index] = True
+        ranked = np.where(matched, matrix, -np.inf)
+        for i, j in zip(*np.nonzero(matched), strict=True):
+            if int(np.argmax(ranked[i])) == j and int(np.argmax(ranked[:, j])) == i:
+                logger.debug(
+                    "frame link: %r ~ %r", analyses[a].units[i].text, analyses[b].units[j].text
+                )
+                pairs.append(((a, int(i)), (b, int(j))))
+    return pairs
+
+
+def units_share_event(a: Unit, b: Unit, near: NearWords | None) -> bool:
+    """Whether some frame of `a` and some frame of `b` tell one event (`same_event`)."""
+    return any(same_event(x, y, near) for x in a.frames for y in b.frames)
+
+
+def same_event(a: Frame, b: Frame, near: NearWords | None = None) -> bool:
+    """Whether two frames tell one event with the same participants (module docstring)."""
+    if a.negated != b.negated:
+        return False
+    actors_a, actors_b = participant_ids(a), participant_ids(b)
+    if not actors_a & actors_b:
+        return False
+    words_a, words_b = _event_words(a), _event_words(b)
+    said = {(x, y) for x in words_a for y in words_b if x == y or _near(x, y, near)}
+    said |= {(x, y) for x in words_a for y in _compound_parts(x, words_b)}
+    said |= {(x, y) for y in words_b for x in _compound_parts(y, words_a)}
+    if not any(x == a.verb or y == b.verb for x, y in said):
+        return False
+    return len(said) >= 2
+
+
+def participant_ids(frame: Frame) -> frozenset[str]:
+    """The frame's participants as actor ids: a capital or seat of government is its state,
+    a demonym its country ('serbian', 'serbs' -> serbia); titles are no participant."""
+    found = set()
+    for name in frame.participants - TITLE_WORDS:
+        country = country_of(name) or country_of_demonym(name)
+        found.add(fold(country) if country else name)
+    return frozenset(found)
+
+
+def _event_words(frame: Frame) -> frozenset[str]:
+    """The words that say what happened: the verb, the object, the arguments (not times)."""
+    words = {frame.verb, *frame.arguments}
+    if frame.patient:
+        words.add(frame.patient)
+    return frozenset(words - TIME_NOUNS)
+
+
+def _near(x: str, y: str, near: NearWords | None) -> bool:
+    return near is not None and near.is_near(x, y)
+
+
+def _compound_parts(whole: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The two words of `words` that `whole` is written of as one compound ('roadblock' of
+    'road' and 'block'), each of `MIN_COMPOUND_PART` letters or more; none if it is not."""
+    for cut in range(MIN_COMPOUND_PART, len(whole) - MIN_COMPOUND_PART + 1):
+        head, tail = whole[:cut], whole[cut:]
+        if head in words and tail in words:
+            return (head, tail)
+    return ()
+
+
+def frame_joins(
+    groups: list[list[Node]],
+    pairs: Sequence[FramePair],
+    blocked: Callable[[Node, Node], str | None],
+) -> list[tuple[Node, list[Node]]]:
+    """For each frame-linked pair that grouping left apart because one side was taken by a
+    group of another fact (a sentence that tells two events: 'exchanged fire with police and
+    erected roadblocks', grouped with the fact the next sentence gives), that side with the
+    other side's group when the other side was left alone: the caller adds it there too, as
+    a second fact it reports (second_facts.py). No explicit evidence (`blocked`) may hold
+    the two apart."""
+    group_of = {node: group for group in groups for node in group}
+    joins = []
+    for x, y in pairs:
+        home_x, home_y = group_of.get(x), group_of.get(y)
+        if home_x is None or home_y is None or home_x is home_y or blocked(x, y):
+            continue
+        if len(home_y) == 1 and len(home_x) > 1:
+            joins.append((x, home_y))
+        elif len(home_x) == 1 and len(home_y) > 1:
+            joins.append((y, home_x))
+    return joins
