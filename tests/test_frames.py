@@ -123,7 +123,8 @@ def test_a_reported_pronoun_subject_is_the_reporter() -> None:
         ("Farmers from Dorvale erected roadblocks near the depot on Monday.",
          "Farmers from Dorvale blocked payments to the cooperative.", False),
         ("Velmora put its navy on alert.", "Velmora did not put its navy on alert.", False),
-        ("Velmora closed the border crossing at Kest.", "Velmora closed its embassy in Tarsk.", False),
+        ("Velmora closed the border crossing at Kest.",
+         "Velmora closed its embassy in Tarsk.", False),
     ],
 )  # fmt: skip
 def test_statement_pairs(left: str, right: str, linked: bool) -> None:
@@ -132,37 +133,43 @@ def test_statement_pairs(left: str, right: str, linked: bool) -> None:
 
 
 @pytest.mark.model
-def test_a_frame_link_groups_a_clause_of_a_long_sentence() -> None:
-    """The shared event is one clause of a long sentence on one side: grouped; another event
-    of the same actors with the same verb stays apart."""
+def test_a_frame_link_groups_one_event_told_in_two_ways() -> None:
+    """One outlet reports the alert inside a long sentence about something else, the other in
+    a passive with other words around it: grouped (the pair score alone leaves them apart).
+    The other side's alert of its own forces, same predicate, stays apart."""
     first = storydiff.Article(
         id="first",
         outlet="First",
         text=(
-            "Dock workers in Port Aldwin walked off the job on Monday.\n\n"
-            "The union said wages had not risen in four years.\n\n"
-            "Since Monday, Port Aldwin strikers have clashed with guards and blocked roads into the "
-            "harbour with shipping containers.\n\n"
-            "The harbour master said ferries would sail as planned.\n\n"
-            "Grain exports through the port fell by a third last month."
+            "Fishing boats from Tarsk were turned back at the Kell estuary on Sunday.\n\n"
+            "Fighting spread along the river on Sunday, hours after Velmora said it had put its "
+            "navy on the highest combat alert following weeks of rising tension over fishing "
+            "rights.\n\n"
+            "The two states have argued over the estuary since a treaty lapsed in 2019.\n\n"
+            "Velmora's foreign minister called for talks in Geneva.\n\n"
+            "Fish prices in the capital rose by a fifth."
         ),
     )
     second = storydiff.Article(
         id="second",
         outlet="Second",
         text=(
-            "A strike has shut the harbour of Port Aldwin.\n\n"
-            "Union leaders demanded a pay rise of ten percent.\n\n"
-            "Port Aldwin strikers erected roadblocks made of containers around the harbour.\n\n"
-            "The city council met on Tuesday to discuss the budget.\n\n"
-            "Ferry operators expect delays of several hours."
+            "Tarsk accused Velmora of piracy after its fishing boats were turned back at the "
+            "Kell estuary.\n\n"
+            "The authorities of Tarsk earlier put their coast guard on full alert.\n\n"
+            "In retaliation, defence minister Ivo Raskin said the navy of Velmora and the border "
+            "police were also put on alert by order of the president.\n\n"
+            "Trade unions in Tarsk called a strike for Friday.\n\n"
+            "The estuary has been disputed for decades."
         ),
     )
-    comparison = storydiff.compare([first, second])
-    shared = [g for g in comparison.statements if g.kind == "shared"]
+    shared = [
+        {m.article: m.text for m in g.members}
+        for g in storydiff.compare([first, second]).statements
+        if g.kind == "shared"
+    ]
     assert any(
-        any("roadblocks" in m.text for m in g.members)
-        and any("blocked roads" in m.text for m in g.members)
-        for g in shared
+        "put its navy" in texts.get("first", "") and "navy of Velmora" in texts.get("second", "")
+        for texts in shared
     )
-    assert not any(any("council met" in m.text for m in g.members) for g in shared)
+    assert not any("coast guard" in texts.get("second", "") for texts in shared)
