@@ -154,4 +154,7 @@ def frame_joins(
             joins.append((x, home_y))
         elif len(home_x) == 1 and len(home_y) > 1:
             joins.append((y, home_x))
+        else:
+            continue
+        logger.debug("frame join: %s with %s", *joins[-1])
     return joins
