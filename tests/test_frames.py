@@ -55,6 +55,17 @@ def test_no_named_participant_is_no_evidence() -> None:
     )
 
 
+def test_unnamed_participants_are_their_subject_unless_it_may_be_anyone() -> None:
+    def unnamed(agent: str, verb: str, patient: str) -> Frame:
+        return Frame(verb, patient, ("bridge",), agent=agent)
+
+    assert same_event(unnamed("protester", "block", "road"), unnamed("protester", "block", "road"))
+    assert not same_event(
+        unnamed("official", "block", "road"), unnamed("official", "block", "road")
+    )
+    assert not same_event(unnamed("protester", "block", "road"), unnamed("farmer", "block", "road"))
+
+
 def test_one_shared_word_is_not_enough() -> None:
     # 'Dravik closed the border' / 'Dravik closed the embassy': one act, two events
     assert not same_event(

@@ -12,8 +12,9 @@ of who takes part. Two frames tell one event when:
   a near word by the word vectors, near_words.py, or a part of a compound: 'block' of
   'roadblock'), and so is at least one more of the two frames' words (the object, or an
   argument such as the 'alert' of 'put … on alert');
-- the participants are the same after linking: both frames name someone, and they share an
-  actor (a capital for its state, a demonym for its country: 'Serbian' / 'Serbia'); two
+- the participants are the same after linking: both frames name someone (or, naming no one,
+  have a subject that is a particular kind of actor: 'protesters', not 'officials'), and they
+  share an actor (a capital for its state, a demonym for its country: 'Serbian' / 'Serbia'); two
   frames naming only different actors ('Kosovo put its forces on alert' / 'Serbia put its
   army on alert') are two events, however alike their words;
 - both are asserted alike (not one negated).
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 import numpy as np
@@ -37,6 +39,7 @@ import numpy as np
 from ..extract.aliases import country_of, country_of_demonym
 from ..model import Analysis, Frame, Unit
 from ..text import fold
+from ..text_groups import GENERIC_ACTOR_NOUNS
 from ..text_names import TIME_NOUNS, TITLE_WORDS
 from .context import EventContext
 from .near_words import NearWords
@@ -58,18 +61,19 @@ def frame_pairs(
     participants, each the other's closest such match by the cosine of their closest
     stretches (module docstring); pairs under `cosine_floor` there are no candidates."""
     pairs: list[FramePair] = []
-    near = context.near
+    read = [[[_read(f) for f in unit.frames] for unit in an.units] for an in analyses]
+    actors = [[frozenset().union(*(f.actors for f in unit)) for unit in an] for an in read]
     for a, b in combinations(range(len(analyses)), 2):
         cosines = analyses[a].embeddings @ analyses[b].embeddings.T
         matrix = np.maximum(cosines, context.contained(a, b, centred=False))
-        matrix = np.where(matrix >= cosine_floor, matrix, 0.0)
+        framed_a = np.array([bool(f) for f in read[a]], dtype=bool)
+        framed_b = np.array([bool(f) for f in read[b]], dtype=bool)
+        candidates = (matrix >= cosine_floor) & framed_a[:, None] & framed_b[None, :]
         matched = np.zeros(matrix.shape, dtype=bool)
-        for x in analyses[a].units:
-            if not x.frames:
-                continue
-            for y in analyses[b].units:
-                if y.frames and matrix[x.index, y.index] > 0 and units_share_event(x, y, near):
-                    matched[x.index, y.index] = True
+        for i, j in zip(*np.nonzero(candidates), strict=True):
+            if actors[a][i].isdisjoint(actors[b][j]):
+                continue  # no frame pair can share a participant
+            matched[i, j] = any(_same(x, y, context.near) for x in read[a][i] for y in read[b][j])
         ranked = np.where(matched, matrix, -np.inf)
         for i, j in zip(*np.nonzero(matched), strict=True):
             if int(np.argmax(ranked[i])) == j and int(np.argmax(ranked[:, j])) == i:
@@ -87,15 +91,33 @@ def units_share_event(a: Unit, b: Unit, near: NearWords | None) -> bool:
 
 def same_event(a: Frame, b: Frame, near: NearWords | None = None) -> bool:
     """Whether two frames tell one event with the same participants (module docstring)."""
-    if a.negated != b.negated:
+    return _same(_read(a), _read(b), near)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A frame as compared: its verb, the words that say what happened, the actor ids."""
+
+    verb: str
+    words: frozenset[str]
+    actors: frozenset[str]
+    negated: bool
+    compounds: frozenset[str]
+    """Its words long enough to be two words written as one."""
+
+
+def _read(frame: Frame) -> _Read:
+    words = _event_words(frame)
+    long_enough = frozenset(w for w in words if len(w) >= 2 * MIN_COMPOUND_PART)
+    return _Read(frame.verb, words, participant_ids(frame), frame.negated, long_enough)
+
+
+def _same(a: _Read, b: _Read, near: NearWords | None) -> bool:
+    if a.negated != b.negated or a.actors.isdisjoint(b.actors):
         return False
-    actors_a, actors_b = participant_ids(a), participant_ids(b)
-    if not actors_a & actors_b:
-        return False
-    words_a, words_b = _event_words(a), _event_words(b)
-    said = {(x, y) for x in words_a for y in words_b if x == y or _near(x, y, near)}
-    said |= {(x, y) for x in words_a for y in _compound_parts(x, words_b)}
-    said |= {(x, y) for y in words_b for x in _compound_parts(y, words_a)}
+    said = {(x, y) for x in a.words for y in b.words if x == y or _near(x, y, near)}
+    said |= {(x, y) for x in a.compounds for y in _compound_parts(x, b.words)}
+    said |= {(x, y) for y in b.compounds for x in _compound_parts(y, a.words)}
     if not any(x == a.verb or y == b.verb for x, y in said):
         return False
     return len(said) >= 2
@@ -103,11 +125,15 @@ def same_event(a: Frame, b: Frame, near: NearWords | None = None) -> bool:
 
 def participant_ids(frame: Frame) -> frozenset[str]:
     """The frame's participants as actor ids: a capital or seat of government is its state,
-    a demonym its country ('serbian', 'serbs' -> serbia); titles are no participant."""
+    a demonym its country ('serbian', 'serbs' -> serbia); titles are no participant. A frame
+    that names no one is told by the common noun of its subject ('protesters'), unless that
+    may be anyone ('officials', 'a man': text_groups.GENERIC_ACTOR_NOUNS)."""
     found = set()
     for name in frame.participants - TITLE_WORDS:
         country = country_of(name) or country_of_demonym(name)
         found.add(fold(country) if country else name)
+    if not found and frame.agent and frame.agent not in GENERIC_ACTOR_NOUNS:
+        found.add(frame.agent)
     return frozenset(found)
 
 

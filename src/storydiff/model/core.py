@@ -177,6 +177,8 @@ class Frame:
     arguments: tuple[str, ...] = ()
     participants: frozenset[str] = frozenset()
     negated: bool = False
+    agent: str | None = None
+    """The subject's head as a common-noun lemma ('protester'); None for a name or pronoun."""
 
 
 @dataclass(frozen=True)
