@@ -96,11 +96,11 @@ def test_a_compound_said_in_its_parts() -> None:
     )
     assert _compound_parts("passage", frozenset({"pass"})) == ()  # 'age' is not in the other
     assert _compound_parts("blockade", frozenset({"block", "road"})) == ()
-    erected = frame("erect", patient="roadblock", who="serbs dorvale")
-    blocked = frame("block", patient="road", args=("location",), who="serbian")
+    erected = frame("erect", patient="roadblock", who="french dorvale")
+    blocked = frame("block", patient="road", args=("location",), who="france")
     assert same_event(erected, blocked)
     # the same compound against an act on something else
-    assert not same_event(erected, frame("block", patient="payment", who="serbian"))
+    assert not same_event(erected, frame("block", patient="payment", who="france"))
 
 
 # --- frames read off the parse (spaCy) ---
@@ -116,7 +116,7 @@ def test_a_conjoined_verb_has_a_frame_with_the_shared_subject() -> None:
 
 @pytest.mark.model
 def test_a_reported_pronoun_subject_is_the_reporter() -> None:
-    (unit,) = parsed("Velmora said it had put its navy on full alert.")
+    (unit,) = parsed("Velmora said it had put its navy on alert.")
     (put,) = [f for f in unit.frames if f.verb == "put"]
     assert put.participants == {"velmora"} and "alert" in put.arguments
 
@@ -125,10 +125,10 @@ def test_a_reported_pronoun_subject_is_the_reporter() -> None:
 @pytest.mark.parametrize(
     ("left", "right", "linked"),
     [
-        ("Velmora said it had put its navy on full alert.",
-         "The navy of Velmora was also put on alert by order of the admiral.", True),
-        ("Velmora said it had put its navy on full alert.",
-         "The authorities of Tarsk put their coast guard on alert.", False),
+        ("Velmora said it had put its navy on alert.",
+         "The navy of Velmora was put on alert after midnight, a spokesman said.", True),
+        ("Velmora said it had put its navy on alert.",
+         "Tarsk put its coast guard on alert on Saturday.", False),
         ("Farmers from Dorvale erected roadblocks near the depot on Monday.",
          "In protest, farmers from Dorvale blocked roads with tractors.", True),
         ("Farmers from Dorvale erected roadblocks near the depot on Monday.",
@@ -154,8 +154,7 @@ def test_a_frame_link_groups_one_event_told_in_two_ways() -> None:
         text=(
             "Fishing boats from Tarsk were turned back at the Kell estuary on Sunday.\n\n"
             "Fighting spread along the river on Sunday, hours after Velmora said it had put its "
-            "navy on the highest combat alert following weeks of rising tension over fishing "
-            "rights.\n\n"
+            "navy on alert as the quarrel over fishing rights dragged into a third month.\n\n"
             "The two states have argued over the estuary since a treaty lapsed in 2019.\n\n"
             "Velmora's foreign minister called for talks in Geneva.\n\n"
             "Fish prices in the capital rose by a fifth."
@@ -167,9 +166,10 @@ def test_a_frame_link_groups_one_event_told_in_two_ways() -> None:
         text=(
             "Tarsk accused Velmora of piracy after its fishing boats were turned back at the "
             "Kell estuary.\n\n"
-            "The authorities of Tarsk earlier put their coast guard on full alert.\n\n"
-            "In retaliation, defence minister Ivo Raskin said the navy of Velmora and the border "
-            "police were also put on alert by order of the president.\n\n"
+            "Tarsk put its coast guard on alert on Saturday.\n\n"
+            "Answering that move, Admiral Ivo Raskin told reporters in the capital that leave "
+            "for all sailors was cancelled and the navy of Velmora had been put on alert at the "
+            "president's command.\n\n"
             "Trade unions in Tarsk called a strike for Friday.\n\n"
             "The estuary has been disputed for decades."
         ),

@@ -2,9 +2,9 @@
 pair score does not see as one fact.
 
 The pair score (align.py) weighs the whole statement: a clause that reports the shared event
-inside a long sentence ('… exchanged fire with police and erected more than 10 roadblocks
-…') is diluted by the rest, and two wordings of one predicate ('put its army on alert' /
-'their armed forces were put on alert') share one or two words among many. An event frame
+inside a long sentence ('… clashed with guards at the market and erected roadblocks near the
+harbour') is diluted by the rest, and two wordings of one predicate ('put its navy on alert' /
+'the navy was put on alert') share one or two words among many. An event frame
 (nlp/frames.py) isolates one verb with its object, its prepositional arguments and the names
 of who takes part. Two frames tell one event when:
 
@@ -14,9 +14,9 @@ of who takes part. Two frames tell one event when:
   argument such as the 'alert' of 'put … on alert');
 - the participants are the same after linking: both frames name someone (or, naming no one,
   have a subject that is a particular kind of actor: 'protesters', not 'officials'), and they
-  share an actor (a capital for its state, a demonym for its country: 'Serbian' / 'Serbia'); two
-  frames naming only different actors ('Kosovo put its forces on alert' / 'Serbia put its
-  army on alert') are two events, however alike their words;
+  share an actor (a capital for its state, a demonym for its country: 'French' / 'France'); two
+  frames naming only different actors ('Tarsk put its coast guard on alert' / 'Velmora put its
+  navy on alert') are two events, however alike their words;
 - both are asserted alike (not one negated).
 
 On a busy story one frame matches several statements (a speaker's statements share frames,
@@ -125,7 +125,7 @@ def _same(a: _Read, b: _Read, near: NearWords | None) -> bool:
 
 def participant_ids(frame: Frame) -> frozenset[str]:
     """The frame's participants as actor ids: a capital or seat of government is its state,
-    a demonym its country ('serbian', 'serbs' -> serbia); titles are no participant. A frame
+    a demonym its country ('french' -> france); titles are no participant. A frame
     that names no one is told by the common noun of its subject ('protesters'), unless that
     may be anyone ('officials', 'a man': text_groups.GENERIC_ACTOR_NOUNS)."""
     found = set()
@@ -165,8 +165,8 @@ def frame_joins(
     blocked: Callable[[Node, Node], str | None],
 ) -> list[tuple[Node, list[Node]]]:
     """For each frame-linked pair that grouping left apart because one side was taken by a
-    group of another fact (a sentence that tells two events: 'exchanged fire with police and
-    erected roadblocks', grouped with the fact the next sentence gives), that side with the
+    group of another fact (a sentence that tells two events: 'clashed with guards and erected
+    roadblocks', grouped with the fact the next sentence gives), that side with the
     other side's group when the other side was left alone: the caller adds it there too, as
     a second fact it reports (second_facts.py). No explicit evidence (`blocked`) may hold
     the two apart."""

@@ -168,9 +168,9 @@ class Predicate:
 class Frame:
     """One event a statement tells, from one of its verbs (nlp/frames.py): the verb's lemma,
     its object (or passive subject) and the heads of its prepositional arguments ('put … on
-    alert': 'alert'; 'blocked roads with barricades': 'barricade'), and the names that say
+    alert': 'alert'; 'blocked roads with tractors': 'tractor'), and the names that say
     who takes part (in the subject and the object, a pronoun subject of a reported act read
-    as the reporter: 'Serbia said it had…'), folded, demonyms as written ('serbian')."""
+    as the reporter: 'Velmora said it had…'), folded, demonyms as written ('french')."""
 
     verb: str
     patient: str | None = None

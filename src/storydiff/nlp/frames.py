@@ -1,8 +1,8 @@
 """Event frames: what each verb of a statement says happened, and to whom.
 
 `Predicate` (clauses.py) keeps one verb per statement, the main one; a statement often tells
-its fact with a second, conjoined verb ('exchanged fire with police and erected roadblocks')
-or through a reporting verb ('Serbia said it had put its army on alert'). A `Frame` is read
+its fact with a second, conjoined verb ('clashed with guards and erected roadblocks') or
+through a reporting verb ('Velmora said it had put its navy on alert'). A `Frame` is read
 off every content verb of the statement: its lemma, its object (or passive subject), the heads
 of its prepositional arguments (the 'alert' of 'put … on alert', which says what happened as
 much as the verb does) and the names of who takes part, so that crossdoc/frames.py can
@@ -54,9 +54,9 @@ def event_frames(span: Span, tokens: list[Token]) -> tuple[Frame, ...]:
 
 def _roles(verb: Token) -> tuple[Token | None, Token | None]:
     """The verb's agent and patient: subject (or the 'by' phrase of a passive) and object (or
-    passive subject); a conjoined verb without a subject shares its head verb's ('Serbs
-    exchanged fire and erected roadblocks'); a pronoun subject of a reported act is the
-    reporter ('Serbia said it had …')."""
+    passive subject); a conjoined verb without a subject shares its head verb's ('farmers
+    clashed with guards and erected roadblocks'); a pronoun subject of a reported act is the
+    reporter ('Velmora said it had …')."""
     agent = patient = None
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
@@ -87,7 +87,7 @@ def _common_head(token: Token | None) -> str | None:
 
 def _arguments(verb: Token, inside: range) -> tuple[str, ...]:
     """The lemmas of the common nouns the verb's prepositions govern ('on alert', 'with
-    barricades'); not times ('on Tuesday', 'for weeks'), which are compared as dates."""
+    tractors'); not times ('on Tuesday', 'for weeks'), which are compared as dates."""
     found = []
     for prep in verb.children:
         if prep.dep_ != "prep":
@@ -101,8 +101,8 @@ def _arguments(verb: Token, inside: range) -> tuple[str, ...]:
 
 
 def _names(token: Token | None, inside: range) -> frozenset[str]:
-    """The names and demonyms of a role's phrase, folded ('the Serbian population': serbian;
-    'authorities of Kosovo': kosovo); its relative clauses aside (another fact)."""
+    """The names and demonyms of a role's phrase, folded ('the French crew': french;
+    'farmers from Dorvale': dorvale); its relative clauses aside (another fact)."""
     if token is None:
         return frozenset()
     found = set()
