@@ -66,20 +66,10 @@ def test_the_sovereign_country_clause_is_grouped(comparison: storydiff.Compariso
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: the alert statements score 0.15, clause to clause too (docs/benchmarks.md)",
-)
 def test_military_alerts_are_grouped(comparison: storydiff.Comparison) -> None:
     assert grouped(comparison, "put its army on the highest combat alert", "were also put on alert")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss, named in issue 10: 'erected more than 10 roadblocks' and 'blocked roads "
-    "in several locations with barricades' score under 0.28; the Reuters sentence is grouped "
-    "with the arrest it precedes (docs/benchmarks.md, seed pair)",
-)
 def test_roadblocks_and_barricades_are_grouped(comparison: storydiff.Comparison) -> None:
     assert grouped(comparison, "erected more than 10 roadblocks", "blocked roads in several")
 

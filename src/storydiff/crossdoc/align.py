@@ -29,6 +29,7 @@ from ..text import clip
 from .blocks import MergeBlocks
 from .cluster import Edge, complete_link, linked_above
 from .context import EventContext
+from .frames import frame_joins, frame_pairs
 from .headlines import grouping_headline_end, join_restated_leads, restated_headlines
 from .join_reasons import join_reasons
 from .leads import CorePair, core_fact_pairs
@@ -83,6 +84,9 @@ class AlignConfig:
     core_facts: bool = True
     """Link the lead statements that report the event's core fact, which the event-centred
     score discounts (leads.py)."""
+    frame_links: bool = True
+    """Link the statements whose event frames tell one event with the same participants,
+    each the other's closest such match (frames.py)."""
     cosine_floor: float = 0.2
     """Pairs under this raw cosine are not scored at all (a speed cut, not a decision)."""
     sensitivity: Sensitivity = "normal"
@@ -112,8 +116,13 @@ class PairScores:
         return float(self.matrices[(y[0], x[0])][y[1], x[1]])
 
 
-def score_pairs(analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig) -> PairScores:
-    context = EventContext.build(analyses)
+def score_pairs(
+    analyses: Sequence[Analysis],
+    matcher: Matcher,
+    config: AlignConfig,
+    context: EventContext | None = None,
+) -> PairScores:
+    context = context or EventContext.build(analyses)
     matrices = {}
     for a, b in combinations(range(len(analyses)), 2):
         left, right = analyses[a], analyses[b]
@@ -157,14 +166,18 @@ def align_statements(
     analyses: Sequence[Analysis], matcher: Matcher, config: AlignConfig | None = None
 ) -> tuple[StatementGroup, ...]:
     config = config or AlignConfig()
-    scores = score_pairs(analyses, matcher, config)
+    context = EventContext.build(analyses)
+    scores = score_pairs(analyses, matcher, config, context)
     if config.core_facts:
-        scores = _with_core_facts(scores, core_fact_pairs(analyses), config.threshold)
+        scores = _raised(scores, core_fact_pairs(analyses), config.threshold)
+    frames = frame_pairs(analyses, context, config.cosine_floor) if config.frame_links else []
+    scores = _raised(scores, frames, config.threshold)
     blocks = MergeBlocks(analyses)
     groups = _cluster(analyses, scores, config.threshold, config.link_floor, blocks)
     # both read the groups complete linkage made; each statement's first group decides
     joins = _second_facts(analyses, groups, scores, config, blocks)
     groups = second_homes(analyses, groups, scores, config, blocks)
+    joins += frame_joins(groups, frames, blocks.reason)
     for node, home in joins:
         if any(home is group for group in groups) and node not in home:
             home.append(node)
@@ -189,8 +202,9 @@ def align_statements(
     )
 
 
-def _with_core_facts(scores: PairScores, pairs: list[CorePair], threshold: float) -> PairScores:
-    """The scores with each core-fact pair (leads.py) raised to the threshold at least."""
+def _raised(scores: PairScores, pairs: list[CorePair], threshold: float) -> PairScores:
+    """The scores with each pair (a core fact, leads.py; a frame link, frames.py) raised to
+    the threshold at least."""
     matrices = dict(scores.matrices)
     for (a, i), (b, j) in pairs:
         matrix = matrices[(a, b)].copy()

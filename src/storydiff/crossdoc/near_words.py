@@ -119,6 +119,10 @@ class NearWords:
                 credit = min(NEAR_CREDIT, float(cosines[i, j] - NEAR_COSINE) * scale)
                 self._near.setdefault(words[start + i], []).append((words[j], credit))
 
+    def is_near(self, word: str, other: str) -> bool:
+        """Whether `other` is one of `word`'s near words (both near candidates)."""
+        return any(found == other for found, _ in self._near.get(word, ()))
+
     def _of(self, unit: Unit) -> frozenset[str]:
         found = self._candidates.get(id(unit))
         if found is None:

@@ -165,6 +165,23 @@ class Predicate:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """One event a statement tells, from one of its verbs (nlp/frames.py): the verb's lemma,
+    its object (or passive subject) and the heads of its prepositional arguments ('put … on
+    alert': 'alert'; 'blocked roads with tractors': 'tractor'), and the names that say
+    who takes part (in the subject and the object, a pronoun subject of a reported act read
+    as the reporter: 'Velmora said it had…'), folded, demonyms as written ('french')."""
+
+    verb: str
+    patient: str | None = None
+    arguments: tuple[str, ...] = ()
+    participants: frozenset[str] = frozenset()
+    negated: bool = False
+    agent: str | None = None
+    """The subject's head as a common-noun lemma ('protester'); None for a name or pronoun."""
+
+
+@dataclass(frozen=True)
 class Unit:
     """A statement candidate inside one article: a sentence, or one clause of it.
 
@@ -194,6 +211,8 @@ class Unit:
     stop: tuple[bool, ...] = ()
     """Whether each of `tokens` is a stop word."""
     predicate: Predicate | None = None
+    frames: tuple[Frame, ...] = ()
+    """The events its verbs tell (`Frame`), in text order."""
     parts: tuple[tuple[tuple[int, int], ...], ...] = ()
     """Clause stretches of the statement (character ranges, gaps allowed) that are compared
     on their own as well: a short statement elsewhere may report just one of them."""

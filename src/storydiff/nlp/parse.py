@@ -27,6 +27,7 @@ from ..text_page import (
 from .clauses import clause_heads, clause_parts, predicate_of
 from .components import abbreviation_goes_on
 from .doc_text import doc_text
+from .frames import event_frames
 from .models import load_spacy
 from .terms import content_terms, name_terms, number_terms
 
@@ -470,6 +471,7 @@ def _unit(index: int, sentence: int, span: Span, *, is_clause: bool) -> Unit:
         pos=tuple(t.pos_ for t in words),
         stop=tuple(bool(t.is_stop) for t in words),
         predicate=predicate_of(span, tokens, heads),
+        frames=event_frames(span, tokens),
         parts=clause_parts(span, tokens, heads),
     )
 
