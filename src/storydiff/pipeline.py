@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -47,9 +46,6 @@ from .model import (
 from .nlp import load_spacy
 from .nlp.clauses import unit_parts
 from .nlp.parse import ParsedArticle, iter_docs, parse_doc
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 Progress = Callable[[str, int, int], None]
 """Called as progress(stage, done, total)."""
@@ -86,7 +82,6 @@ def analyse(
     model = get_encoder(encoder)
     worker = _EmbedWorker(model, progress, len(articles))
     extracted: list[tuple[ParsedArticle, Extracted]] = []
-    waiting: list[tuple[Doc, ParsedArticle, tuple[Quote, ...]]] = []
     with one_blas_thread():  # spaCy and the encoder already keep one core each busy
         worker.start()
         try:
@@ -101,11 +96,7 @@ def analyse(
                 # the extractors read the Doc here, in the parsing thread, while it exists
                 quotes = extract.extract_quotes(doc, parsed.sentences)
                 worker.put(parsed, quotes)
-                # the article before's other extracts only now: the encoder has the next
-                # article's texts sooner, and the last article's while two are read
-                extracted.extend(_other_extracts(waiting))
-                waiting.append((doc, parsed, quotes))
-            extracted.extend(_other_extracts(waiting))
+                extracted.append((parsed, extract.extract_after_quotes(article, doc, quotes)))
         finally:
             worker.finish()
     if worker.failure:
@@ -114,15 +105,6 @@ def analyse(
         _analysis(parsed, found, model.name, *worker.embedded[number])
         for number, (parsed, found) in enumerate(extracted)
     ]
-
-
-def _other_extracts(
-    waiting: list[tuple[Doc, ParsedArticle, tuple[Quote, ...]]],
-) -> Iterator[tuple[ParsedArticle, Extracted]]:
-    """The extracts after the quotes of each article waiting (emptied as they are read)."""
-    while waiting:
-        doc, parsed, quotes = waiting.pop(0)
-        yield parsed, extract.extract_after_quotes(parsed.article, doc, quotes)
 
 
 _Vectors = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], tuple[int, ...]]
