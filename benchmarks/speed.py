@@ -10,7 +10,7 @@
    the pure model time (spaCy over the texts, the encoder over their sentences) in the same
    process. A second line, to judge that baseline: the model time with the texts the pipeline
    really encodes (statement units and quotes, each article's deduplicated, one encoder call
-   per article, as `pipeline._embedded` does) instead of the sentences. A third line gives
+   per article, as `pipeline._vectors` does) instead of the sentences. A third line gives
    the same two ratios in process CPU time (all threads): on a shared machine it moves far
    less than wall time, but it cannot credit compare for running on two cores at once.
 3. Throughput over the 300 BASIL articles: analyse (parse + embed) every article, align each

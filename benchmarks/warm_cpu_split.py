@@ -26,7 +26,7 @@ from typing import Any
 
 import storydiff
 from speed import pure_model_time
-from storydiff import embed, pipeline
+from storydiff import embed, extract, pipeline
 from storydiff.crossdoc.near_words import clear_word_cache
 from storydiff.embed import encode_parts, get_encoder, one_blas_thread
 from storydiff.nlp.clauses import unit_parts
@@ -59,8 +59,8 @@ def _timed(owner: Any, name: str, stage: str) -> None:
 def _instrument() -> None:
     original = pipeline.iter_docs
 
-    def iter_docs(articles: Any) -> Any:
-        docs = original(articles)
+    def iter_docs(articles: Any, **options: Any) -> Any:
+        docs = original(articles, **options)
         while True:
             start = time.thread_time()
             item = next(docs, None)
@@ -71,7 +71,8 @@ def _instrument() -> None:
 
     pipeline.iter_docs = iter_docs  # type: ignore[assignment]
     _timed(pipeline, "parse_doc", "statement units (parse_doc)")
-    _timed(pipeline, "extract_all", "extractors (quotes, mentions, times, loaded)")
+    _timed(extract, "extract_quotes", "extractors (quotes, mentions, times, loaded)")
+    _timed(extract, "extract_after_quotes", "extractors (quotes, mentions, times, loaded)")
     _timed(embed._UsePooling, "_token_features", "encoder: token features (model)")
     # the rows of texts inside others (embed_inner.py) that still need computing
     _timed(embed._UsePooling, "_frame_features", "encoder: token features (model)")

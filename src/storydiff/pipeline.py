@@ -13,6 +13,10 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
+from . import extract
 from .crossdoc import AlignConfig, align_statements, load_matcher
 from .crossdoc.conflicts import find_conflicts
 from .crossdoc.entities import link_entities
@@ -24,7 +28,7 @@ from .crossdoc.summary import summarise
 from .crossdoc.timeline import build_timeline
 from .embed import DEFAULT_ENCODER, Encoder, encode_parts, get_encoder, one_blas_thread
 from .errors import InputError
-from .extract import Extracted, extract_all
+from .extract import Extracted
 from .extract.framing import attribution_uses, hedges, loaded_uses
 from .extract.mentions import find_mentions, header_spans
 from .extract.quotes import extract_quotes
@@ -37,6 +41,7 @@ from .model import (
     Comparison,
     ComparisonWarning,
     Entity,
+    Quote,
 )
 from .nlp import load_spacy
 from .nlp.clauses import unit_parts
@@ -66,54 +71,90 @@ def analyse(
 ) -> list[Analysis]:
     """Per-article analysis: sentences, statement units and their embeddings.
 
-    Parsing and embedding overlap: while spaCy parses the next article, a worker thread
-    embeds the statements of the one before (both spend their time in code that releases
-    the GIL), which keeps both cores busy on a batch.
+    Parsing and embedding overlap: spaCy parses one article at a time, and a worker thread
+    encodes each article's near words as soon as its statements are known and its statements
+    and quotes as soon as its quotes are, while this thread reads the article's other extracts
+    and parses the next (both spend their time in code that releases the GIL). Each article's
+    texts go to the encoder in the same calls, in the same order, as when one thread did it
+    all, so the vectors carry the same bits.
     """
     load_models(encoder)
     model = get_encoder(encoder)
-    total = len(articles)
-    pending: queue.Queue[tuple[ParsedArticle, Extracted] | None] = queue.Queue(maxsize=8)
-    analyses: list[Analysis] = []
-    failure: list[BaseException] = []
-
-    def embed_worker() -> None:
-        while (item := pending.get()) is not None:
-            if failure:
-                continue  # drain the queue so the producer never blocks
-            try:
-                analyses.append(_embedded(*item, model))
-                if progress:
-                    progress("analyse", len(analyses), total)
-            except BaseException as error:  # re-raised in the caller's thread
-                failure.append(error)
-
-    worker = threading.Thread(target=embed_worker, name="storydiff-embed")
+    worker = _EmbedWorker(model, progress, len(articles))
+    extracted: list[tuple[ParsedArticle, Extracted]] = []
     with one_blas_thread():  # spaCy and the encoder already keep one core each busy
         worker.start()
         try:
-            for article, doc in iter_docs(articles):
-                if failure:
+            # one article a batch: spaCy yields a Doc only when its whole batch is parsed, and
+            # the encoder waited for the last article's parse before it began the first
+            # (spaCy's annotations are the same either way: docs/benchmarks.md)
+            for article, doc in iter_docs(articles, batch_size=1):
+                if worker.failure:
                     break
                 parsed = parse_doc(article, doc)
+                worker.put(parsed, None)  # the near words need only the statements
                 # the extractors read the Doc here, in the parsing thread, while it exists
-                pending.put((parsed, extract_all(article, doc, parsed.sentences)))
+                quotes = extract.extract_quotes(doc, parsed.sentences)
+                worker.put(parsed, quotes)
+                extracted.append((parsed, extract.extract_after_quotes(article, doc, quotes)))
         finally:
-            pending.put(None)
-            worker.join()
-    if failure:
-        raise failure[0]
-    return analyses
+            worker.finish()
+    if worker.failure:
+        raise worker.failure[0]
+    return [
+        _analysis(parsed, found, model.name, *worker.embedded[number])
+        for number, (parsed, found) in enumerate(extracted)
+    ]
 
 
-def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analysis:
-    """One article's `Analysis`: its parse and extracts, with statements, their clause parts
-    and quotes embedded."""
+_Vectors = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], tuple[int, ...]]
+"""An article's statement and quote vectors, its clause parts' vectors and their units."""
+
+
+class _EmbedWorker(threading.Thread):
+    """The thread that encodes each article's texts, in the order they are put."""
+
+    def __init__(self, model: Encoder, progress: Progress | None, total: int) -> None:
+        super().__init__(name="storydiff-embed")
+        self.model, self.progress, self.total = model, progress, total
+        self.pending: queue.Queue[tuple[ParsedArticle, tuple[Quote, ...] | None] | None]
+        self.pending = queue.Queue(maxsize=8)
+        self.words: list[dict[str, npt.NDArray[np.float16]]] = []
+        self.embedded: list[tuple[_Vectors, dict[str, npt.NDArray[np.float16]]]] = []
+        self.failure: list[BaseException] = []
+
+    def put(self, parsed: ParsedArticle, quotes: tuple[Quote, ...] | None) -> None:
+        """Encode the article's near words (`quotes` None), or its statements and quotes."""
+        self.pending.put((parsed, quotes))
+
+    def finish(self) -> None:
+        self.pending.put(None)
+        self.join()
+
+    def run(self) -> None:
+        while (item := self.pending.get()) is not None:
+            if self.failure:
+                continue  # drain the queue so the producer never blocks
+            parsed, quotes = item
+            try:
+                if quotes is None:
+                    self.words.append(encode_words(self.model, article_words(parsed.units)))
+                    continue
+                vectors = _vectors(parsed, quotes, self.model)
+                self.embedded.append((vectors, self.words[len(self.embedded)]))
+                if self.progress:
+                    self.progress("analyse", len(self.embedded), self.total)
+            except BaseException as error:  # re-raised in the caller's thread
+                self.failure.append(error)
+
+
+def _vectors(parsed: ParsedArticle, quotes: tuple[Quote, ...], model: Encoder) -> _Vectors:
+    """One article's statements, clause parts and quotes embedded."""
     # one vector per sentence of a quote: quotes are matched across articles sentence by
     # sentence (Quote.sentence_quotes)
     text = parsed.article.text
     starts = [s.start for s in parsed.sentences]
-    segments = [s.text for q in found.quotes for s in q.sentence_quotes(text, starts)]
+    segments = [s.text for q in quotes for s in q.sentence_quotes(text, starts)]
     texts = [unit.text for unit in parsed.units] + segments
     # a quote is often a whole statement too, and standfirsts repeat: encode once.
     # (Quote vectors summed from their statements' vectors instead were measured:
@@ -131,8 +172,17 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
     ]
     # the parts share their statement's forward pass (embed.encode_parts)
     vectors, part_vectors = encode_parts(model, unique, [(i, ranges) for i, ranges, _ in parts])
-    vectors = vectors[[rows[text] for text in texts]]
-    word_vectors = encode_words(model, article_words(parsed.units))
+    return vectors[[rows[text] for text in texts]], part_vectors, tuple(u for _, _, u in parts)
+
+
+def _analysis(
+    parsed: ParsedArticle,
+    found: Extracted,
+    encoder: str,
+    vectors: _Vectors,
+    word_vectors: dict[str, npt.NDArray[np.float16]],
+) -> Analysis:
+    """One article's `Analysis`: its parse and extracts, with their vectors."""
     n_units = len(parsed.units)
     logger.debug(
         "analysed %s: %d sentences, %d statements, %d quotes, %d time expressions",
@@ -142,19 +192,20 @@ def _embedded(parsed: ParsedArticle, found: Extracted, model: Encoder) -> Analys
         len(found.quotes),
         len(found.times),
     )
+    embeddings, part_vectors, part_units = vectors
     return Analysis(
         parsed.article,
         parsed.sentences,
         parsed.units,
-        vectors[:n_units],
-        model.name,
+        embeddings[:n_units],
+        encoder,
         quotes=found.quotes,
-        quote_embeddings=vectors[n_units:],
+        quote_embeddings=embeddings[n_units:],
         times=found.times,
         mentions=found.mentions,
         loaded=found.loaded,
         part_embeddings=part_vectors,
-        part_units=tuple(unit for _, _, unit in parts),
+        part_units=part_units,
         word_vectors=word_vectors,
     )
 

@@ -1,5 +1,7 @@
 """Per-article extractors that read the parse: quotes, time expressions, actor mentions and
-loaded language. Each reads one article only; `extract_all` runs them in order."""
+loaded language. Each reads one article only; `extract_all` runs them in order
+(`extract_after_quotes` the rest once the quotes are read: the pipeline hands the quotes to the
+encoder in between)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from .timexpr import find_time_expressions
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Extracted", "extract_all"]
+__all__ = ["Extracted", "extract_after_quotes", "extract_all", "extract_quotes"]
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,13 @@ class Extracted:
 def extract_all(article: Article, doc: Doc, sentences: Sequence[Sentence]) -> Extracted:
     """Run every extractor on one parsed article (`doc` is its spaCy Doc, `sentences` the
     parse's sentences, which quotes are numbered by)."""
+    return extract_after_quotes(article, doc, extract_quotes(doc, sentences))
+
+
+def extract_after_quotes(article: Article, doc: Doc, quotes: tuple[Quote, ...]) -> Extracted:
+    """The other extractors, after `extract_quotes` gave the article's `quotes`."""
     return Extracted(
-        quotes=extract_quotes(doc, sentences),
+        quotes=quotes,
         times=find_time_expressions(article.text, article.published, tense_reader(doc)),
         mentions=find_mentions(doc, article.id, header_spans(article)),
         loaded=find_loaded_terms(doc),
