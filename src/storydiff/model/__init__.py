@@ -53,6 +53,7 @@ from .findings import (
     TimelineEntry,
     TimelineEvent,
     first_day,
+    timeline_order,
     year_unknown,
 )
 from .quotes import (
@@ -114,5 +115,6 @@ __all__ = [
     "WordChange",
     "first_day",
     "slugify",
+    "timeline_order",
     "year_unknown",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .core import ConflictType, Span
@@ -33,6 +34,13 @@ def first_day(value: str) -> datetime.date:
     return datetime.date(
         parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
     )
+
+
+def timeline_order(values: Iterable[str]) -> list[str]:
+    """Date values in timeline order (`first_day`); values that start on one day (a month and
+    its first day, a week and its Monday) in the order of their text, so that the order never
+    follows a set's hash order."""
+    return sorted(values, key=lambda value: (first_day(value), value))
 
 
 @dataclass(frozen=True)
@@ -133,4 +141,4 @@ class Timeline(JSONSerializable):
     @property
     def dates(self) -> tuple[str, ...]:
         """The distinct dates of the events, earliest first (a month before its days)."""
-        return tuple(sorted({e.date for e in self.events}, key=first_day))
+        return tuple(timeline_order({e.date for e in self.events}))

@@ -20,6 +20,7 @@ from ..model import (
     Timeline,
     WordChange,
     first_day,
+    timeline_order,
     year_unknown,
 )
 
@@ -311,7 +312,7 @@ def timeline_view(timeline: Timeline, articles: Sequence[Article]) -> TimelineVi
     # The axis holds every date any outlet gives, and each lane places an event at the date
     # its own outlet gives, so a disagreement about the day shows as a different row.
     dates = {x.date for e in events for x in e.entries} | {e.date for e in events}
-    values = sorted(dates, key=first_day)
+    values = timeline_order(dates)
     axis = {value: i for i, value in enumerate(values)}
     lanes = []
     for article in articles:
