@@ -41,7 +41,7 @@ from ..text_names import (
     person_key,
     same_given_names,
 )
-from .entity_titles import resolve_open_titles
+from .entity_titles import resolve_open_pacts, resolve_open_titles
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -66,6 +66,7 @@ def link_entities(
     _move_cities(by_key)
     _merge_company_forms(by_key)
     _merge_continent_unions(by_key)
+    resolve_open_pacts(by_key)
     resolve_open_titles(by_key)  # last: the holders' keys are final
     order = [article for article, _ in mentions_by_article]
     entities = []

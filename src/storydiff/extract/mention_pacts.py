@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
 from .aliases import is_country
-from .mention_parts import MODIFIER_DEPS, build_mention
+from .mention_parts import MODIFIER_DEPS, OPEN_PACT_KEY, build_mention
 from .mention_types import names_pact
 
 if TYPE_CHECKING:
@@ -84,9 +84,11 @@ class Pacts:
         return _pact_mention(token, pact, article_id)
 
     def read_again(self, article_id: str) -> list[Mention]:
-        """'the deal' written before the article named any pact: the pact it names most."""
+        """'the deal' written before the article named any pact: the pact it names most; in
+        an article that names none, an open pact (`OPEN_PACT_KEY`) for the story's other
+        articles to name."""
         if not self.counts:
-            return []
+            return [_open_pact_mention(token, article_id) for token in self.pending]
         pact = max(self.counts, key=lambda p: self.counts[p])
         return [_pact_mention(token, pact, article_id) for token in self.pending]
 
@@ -120,6 +122,11 @@ def _named_by(token: Token, mentions: Sequence[Mention]) -> str:
         states = [n for n in range(len(words), 0, -1) if is_country(" ".join(words[:n]))]
         return " ".join(words[: states[0]] if states else words)
     return ""
+
+
+def _open_pact_mention(token: Token, article_id: str) -> Mention:
+    mention = _pact_mention(token, (_KEY_NOUN, _KEY_NOUN), article_id)
+    return replace(mention, key=OPEN_PACT_KEY + _KEY_NOUN)
 
 
 def _pact_mention(token: Token, pact: tuple[str, str], article_id: str) -> Mention:
