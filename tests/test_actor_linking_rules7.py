@@ -63,3 +63,14 @@ def test_the_president_of_an_article_that_titles_no_one_is_the_one_the_story_is_
     )
     varga = next(e for e in entities if "Varga" in e.label)
     assert "The president" in labels_of(varga), [(e.label, labels_of(e)) for e in entities]
+
+
+def test_the_deal_far_after_a_new_unnamed_pact_is_the_story_pact_again() -> None:
+    found = mentions(
+        "Norway signed the Norway deal in 2015. Senator Dale then sought a new deal with "
+        "Dorn. That deal would cap fishing. Ministers met in Orsk on Monday. Dorn kept its "
+        "fleet at home. Critics said the deal had failed."
+    )
+    keys = {m.text: m.key for m in found}
+    assert "That deal" not in keys, keys  # the new one, in the next sentence
+    assert keys.get("the deal") == "norway deal", keys
