@@ -74,3 +74,36 @@ def test_the_deal_far_after_a_new_unnamed_pact_is_the_story_pact_again() -> None
     keys = {m.text: m.key for m in found}
     assert "That deal" not in keys, keys  # the new one, in the next sentence
     assert keys.get("the deal") == "norway deal", keys
+
+
+def test_a_party_s_national_committee_is_the_party() -> None:
+    entities = linked(
+        "The Civic National Committee sued the Velk campaign on Friday. The Civic National "
+        "Committee said it would win.",
+        "The Civic Party filed a lawsuit against the Velk campaign. The Civic Party said it "
+        "would win.",
+    )
+    party = [e for e in entities if "The Civic Party" in labels_of(e)]
+    assert len(party) == 1, [(e.label, labels_of(e)) for e in entities]
+    assert "The Civic National Committee" in labels_of(party[0])
+    assert {a.article for a in party[0].articles} == {"a0", "a1"}
+    members = linked(
+        "The Republican National Committee sued the Velk campaign. The Republican National "
+        "Committee said it would win.",
+        "Republicans filed a lawsuit against the Velk campaign, and Republicans cheered.",
+    )
+    assert any(
+        {"Republicans", "The Republican National Committee"} <= labels_of(e) for e in members
+    ), [(e.label, labels_of(e)) for e in members]
+
+
+def test_a_national_committee_of_no_party_named_stays_its_own_actor() -> None:
+    entities = linked(
+        "The Harbour National Committee met on Friday. The Harbour National Committee said "
+        "fees would rise.",
+        "Harbour officials said fees would rise. The Harbour National Committee agreed.",
+    )
+    committee = [e for e in entities if "Committee" in e.label]
+    assert len(committee) == 1 and committee[0].label.startswith("Harbour National"), [
+        (e.label, labels_of(e)) for e in entities
+    ]
