@@ -107,3 +107,25 @@ def test_a_national_committee_of_no_party_named_stays_its_own_actor() -> None:
     assert len(committee) == 1 and committee[0].label.startswith("Harbour National"), [
         (e.label, labels_of(e)) for e in entities
     ]
+
+
+def test_a_namesake_joined_by_and_is_another_person() -> None:
+    found = mentions(
+        "Kell greets envoys in Orsk\nPresident Kell and Mara Kell, the first lady, welcomed "
+        "the Dornish envoy on Monday. Kell said the talks went well."
+    )
+    keys = [(m.text, m.key, m.name) for m in found if "Kell" in m.text]
+    assert keys == [
+        ("Kell", "kell", "Kell"),
+        ("President Kell", "kell", "Kell"),
+        ("Mara Kell", "mara kell", "Mara Kell"),
+        ("Kell", "kell", "Kell"),
+    ], keys
+
+
+def test_one_person_named_twice_in_one_sentence_stays_one() -> None:
+    # no 'and' between the names: 'Mara Kell' is the fuller name of President Kell
+    found = mentions(
+        "President Kell spoke in Orsk on Monday, and Mara Kell said the talks went well."
+    )
+    assert {m.key for m in found if "Kell" in m.text} == {"kell"}, found
