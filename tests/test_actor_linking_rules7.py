@@ -123,6 +123,12 @@ def test_a_namesake_joined_by_and_is_another_person() -> None:
     ], keys
 
 
+def test_a_titled_namesake_joined_by_and_after_a_whole_name_is_another_person() -> None:
+    found = mentions("Mara Kell and President Kell visited Orsk on Monday. Kell said it went well.")
+    keys = [(m.text, m.key) for m in found if "Kell" in m.text]
+    assert keys == [("Mara Kell", "mara kell"), ("President Kell", "kell"), ("Kell", "kell")], keys
+
+
 def test_one_person_named_twice_in_one_sentence_stays_one() -> None:
     # no 'and' between the names: 'Mara Kell' is the fuller name of President Kell
     found = mentions(

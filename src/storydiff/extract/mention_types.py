@@ -225,6 +225,8 @@ def _conjoined_namesake(run: list[Token]) -> bool:
     joined by 'and' are two people (the second is no new name of the first). Read on the
     words, not the parse, which often runs the two names into one."""
     doc, first, family = run[0].doc, run[0].i, run[-1].text
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # a title before the name: 'and President Kell'
     before = first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].text == family
     after = doc[run[-1].i + 1 : run[-1].i + 6]
     joined = len(after) > 1 and after[0].lower_ == "and"
