@@ -244,7 +244,7 @@ def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
         if nickname in by_key and target is not None:
             by_key[target].extend(by_key.pop(nickname))
     for key in [k for k in by_key if k.endswith(" national committee")]:
-        # 'the Democratic National Committee' (and 'the DNC') is the party acting as a body:
+        # 'the Civic National Committee' (and 'the CNC') is the party acting as a body:
         # one outlet writes that 'the committee' sued, another that 'Democrats' did
         adjective = key.split()[0]
         targets = (f"{adjective} party", adjective, adjective.removesuffix("ic"))
