@@ -41,7 +41,7 @@ from ..text_names import (
     person_key,
     same_given_names,
 )
-from .entity_titles import resolve_open_titles
+from .entity_titles import resolve_open_pacts, resolve_open_titles
 
 # an actor mentioned once by one outlet and never described is noise in the naming table
 MIN_MENTIONS_SINGLE_OUTLET = 2
@@ -66,6 +66,7 @@ def link_entities(
     _move_cities(by_key)
     _merge_company_forms(by_key)
     _merge_continent_unions(by_key)
+    resolve_open_pacts(by_key)
     resolve_open_titles(by_key)  # last: the holders' keys are final
     order = [article for article, _ in mentions_by_article]
     entities = []
@@ -227,8 +228,8 @@ def _merge_acronyms(by_key: dict[str, list[Mention]]) -> None:
 
 def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
     """'Democrats' and 'the Democratic Party', 'Republicans' and 'the Republican Party' (and
-    'the GOP'): a party and its members as a group are one actor, each outlet's choice a
-    label of it."""
+    'the GOP', and the party's national committee): a party and its members as a group are
+    one actor, each outlet's choice a label of it."""
     for key in list(by_key):
         words = key.split()
         if len(words) != 2 or words[1] != "party" or key not in by_key:
@@ -242,6 +243,14 @@ def _merge_party_members(by_key: dict[str, list[Mention]]) -> None:
         target = next((k for k in (f"{members} party", members) if k in by_key), None)
         if nickname in by_key and target is not None:
             by_key[target].extend(by_key.pop(nickname))
+    for key in [k for k in by_key if k.endswith(" national committee")]:
+        # 'the Civic National Committee' (and 'the CNC') is the party acting as a body:
+        # one outlet writes that 'the committee' sued, another that 'Democrats' did
+        adjective = key.split()[0]
+        targets = (f"{adjective} party", adjective, adjective.removesuffix("ic"))
+        target = next((k for k in targets if k in by_key and k != key), None)
+        if len(key.split()) == 3 and target is not None:
+            by_key[target].extend(by_key.pop(key))
 
 
 def _merge_country_prefixed(by_key: dict[str, list[Mention]]) -> None:

@@ -22,7 +22,7 @@ from ..text import (
     ENDORSING_REPORTING_VERBS,
     NEUTRAL_REPORTING_VERBS,
 )
-from .mention_parts import OPEN_TITLE_KEY
+from .mention_parts import OPEN_KEYS
 
 _STANCES: dict[str, CueStance] = {
     **dict.fromkeys(NEUTRAL_REPORTING_VERBS, "neutral"),
@@ -82,11 +82,10 @@ def loaded_uses(
 ) -> tuple[LoadedUse, ...]:
     """Loaded terms with the actor each is said of: the mention whose phrase or descriptors
     hold the term, else the nearest mention in the same sentence."""
-    # an open title no other article resolved ('the mayor' no one is titled) is no actor
+    # an open title or pact no other article resolved ('the mayor' no one is titled) is no
+    # actor
     mentions = [
-        m
-        for m in mentions
-        if not m.key.startswith(OPEN_TITLE_KEY) or (m.article, m.key) in entity_of
+        m for m in mentions if not m.key.startswith(OPEN_KEYS) or (m.article, m.key) in entity_of
     ]
     uses = []
     for term in terms:

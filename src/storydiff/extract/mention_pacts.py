@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
 from ..text import fold
 from .aliases import is_country
-from .mention_parts import MODIFIER_DEPS, build_mention
+from .mention_parts import MODIFIER_DEPS, OPEN_PACT_KEY, build_mention
 from .mention_types import names_pact
 
 if TYPE_CHECKING:
@@ -43,14 +43,15 @@ class Pacts:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (key name, name)
     pending: list[Token] = field(default_factory=list)
     # the latest pact the article brought in has no name ('a final agreement with Norway'):
-    # 'that deal' after it is that one, which no name keys
-    unnamed_latest: bool = False
+    # 'that deal' after it, in its sentence or the next, is that one, which no name keys;
+    # further on, 'the deal' is the story's pact again. The token index where that ends.
+    unnamed_until: int = -1
 
     def saw(self, mention: Mention) -> None:
         """Note a name mention that names a pact."""
         if mention.kind == "name" and names_pact([fold(w) for w in mention.name.split()]):
             self.counts[(mention.name, mention.name)] += 1
-            self.unnamed_latest = False
+            self.unnamed_until = -1
 
     def mention(self, token: Token, article_id: str, mentions: Sequence[Mention]) -> Mention | None:
         """'the Iran deal' (a pact of its own, keyed by its modifier and 'deal'), 'the deal'
@@ -64,15 +65,16 @@ class Pacts:
         determiners = {c.lower_ for c in children if c.dep_ == "det"}
         about = _named_by(token, mentions)
         if determiners & _INDEFINITE:
-            self.unnamed_latest = self.unnamed_latest or _brings_in_a_pact(token)
+            if _brings_in_a_pact(token):
+                self.unnamed_until = _next_sentence_end(token)
             return None
         if about:
             named = (f"{about} {_KEY_NOUN}", f"{about} {token.lemma_}")
             # one pact however the noun is written: its first name stays its name
             pact = next((p for p in self.counts if p[0] == named[0]), named)
-            self.unnamed_latest = False
+            self.unnamed_until = -1
         elif determiners & _POINTING or any(c.dep_ == "poss" for c in children):
-            if self.unnamed_latest:
+            if token.i < self.unnamed_until:
                 return None
             if not self.counts:
                 self.pending.append(token)
@@ -84,11 +86,20 @@ class Pacts:
         return _pact_mention(token, pact, article_id)
 
     def read_again(self, article_id: str) -> list[Mention]:
-        """'the deal' written before the article named any pact: the pact it names most."""
+        """'the deal' written before the article named any pact: the pact it names most; in
+        an article that names none, an open pact (`OPEN_PACT_KEY`) for the story's other
+        articles to name."""
         if not self.counts:
-            return []
+            return [_open_pact_mention(token, article_id) for token in self.pending]
         pact = max(self.counts, key=lambda p: self.counts[p])
         return [_pact_mention(token, pact, article_id) for token in self.pending]
+
+
+def _next_sentence_end(token: Token) -> int:
+    """The index after the last token of the sentence after `token`'s (or of its own, the
+    last one)."""
+    end = token.sent.end
+    return token.doc[end].sent.end if end < len(token.doc) else end
 
 
 def _brings_in_a_pact(token: Token) -> bool:
@@ -120,6 +131,11 @@ def _named_by(token: Token, mentions: Sequence[Mention]) -> str:
         states = [n for n in range(len(words), 0, -1) if is_country(" ".join(words[:n]))]
         return " ".join(words[: states[0]] if states else words)
     return ""
+
+
+def _open_pact_mention(token: Token, article_id: str) -> Mention:
+    mention = _pact_mention(token, (_KEY_NOUN, _KEY_NOUN), article_id)
+    return replace(mention, key=OPEN_PACT_KEY + _KEY_NOUN)
 
 
 def _pact_mention(token: Token, pact: tuple[str, str], article_id: str) -> Mention:

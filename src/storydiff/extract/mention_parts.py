@@ -56,6 +56,11 @@ def build_mention(
 # never titles anyone so): `crossdoc.entity_titles` gives it to the one person the other
 # articles title so, or drops it.
 OPEN_TITLE_KEY = "title:"
+# The key of 'the deal' in an article that names no pact ('the deal' of a story whose other
+# outlets name it 'the Velmaria accord'): `crossdoc.entity_titles` gives it to the pact the
+# story's articles name most, or drops it.
+OPEN_PACT_KEY = "pact:"
+OPEN_KEYS = (OPEN_TITLE_KEY, OPEN_PACT_KEY)
 
 
 def entity_key(name: str, entity_type: EntityType) -> str:

@@ -209,14 +209,28 @@ def _is_place_name(name: str) -> bool:
 
 def introduced_as_relative(run: list[Token]) -> bool:
     """'his sister Mara Kell', "Kell's wife, Mara Kell", 'Mara Kell, his sister': the
-    name is introduced as someone's relative."""
+    name is introduced as someone's relative (or as a namesake joined by 'and')."""
     head = run[-1]
     if len(run) < 2:
-        return False
+        return _conjoined_namesake(run)
     related = [c for c in head.children if c.dep_ in {"appos", "compound"}]
     if head.dep_ == "appos":
         related.append(head.head)
-    return any(fold(t.lemma_ or t.text) in KINSHIP_NOUNS for t in related)
+    kin = any(fold(t.lemma_ or t.text) in KINSHIP_NOUNS for t in related)
+    return kin or _conjoined_namesake(run)
+
+
+def _conjoined_namesake(run: list[Token]) -> bool:
+    """'President Kell and Mara Kell', 'Mara Kell and President Kell': two names of one family
+    joined by 'and' are two people (the second is no new name of the first). Read on the
+    words, not the parse, which often runs the two names into one."""
+    doc, first, family = run[0].doc, run[0].i, run[-1].text
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+        first -= 1  # a title before the name: 'and President Kell'
+    before = first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].text == family
+    after = doc[run[-1].i + 1 : run[-1].i + 6]
+    joined = len(after) > 1 and after[0].lower_ == "and"
+    return before or (joined and any(t.text == family and t.pos_ == "PROPN" for t in after[1:]))
 
 
 def appositive_titles(head: Token) -> set[str]:

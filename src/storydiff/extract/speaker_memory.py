@@ -56,8 +56,8 @@ def _someone_else(known: _Person, name: str, titles: set[str], *, relative: bool
     mine, theirs = _given(name), _given(known.name)
     if bool(mine) == bool(theirs):
         return False
-    if relative and not theirs:
-        return True
+    if relative:
+        return True  # a relative, or a namesake joined by 'and', of the one named alone
     specific, held = titles - _ANY_HOLDER, known.titles - _ANY_HOLDER
     return bool(specific and held and not specific & held)
 
