@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from conflict_helpers import one_statement_conflicts
+from helpers import extracted_quotes
+
+pytestmark = pytest.mark.model
 
 DAY = "2024-05-02"
 
@@ -41,3 +44,62 @@ def test_claims_heading_a_subject_is_no_doubt(left: str, right: str) -> None:
 def test_claims_as_a_verb_still_distances(left: str) -> None:
     right = left.replace("claims", "said")
     assert one_statement_conflicts(left, right, DAY) == ["attribution"]
+
+
+# -- 'conceded the race' gives something up; it reports no words ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rell conceded the race two hours after the polls closed in Tarn.",
+        "Dale conceded defeat in the Velmora primary on Tuesday night.",
+        "Dale phoned Rell to concede the contest about an hour after the count.",
+    ],
+)
+def test_conceding_a_contest_is_no_quote(text: str) -> None:
+    assert extracted_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Dale conceded that the count in Velmora was fair.", "the count in Velmora was fair"),
+        ('"We lost," Rell conceded on Tuesday.', "We lost"),
+    ],
+)
+def test_conceding_a_point_in_words_is_still_a_quote(text: str, words: str) -> None:
+    assert [q.text for q in extracted_quotes(text)] == [words]
+
+
+# -- 'the company said' with no name made a company: the one body heard, if the sentence names it
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extracted_quotes(text)]
+
+
+def test_the_company_is_the_one_body_heard_that_its_sentence_names() -> None:
+    text = (
+        "Orvenko: new blight spray 100% effective on barley.\n\n"
+        "The Orvenko-Tessel blight spray was 100% effective in trials, the company said."
+    )
+    assert _speakers(text) == ["Orvenko", "Orvenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body heard is of another kind
+        "The Interior Ministry said the Orvenko plant broke the rules. The plant will reopen"
+        " in May, the company said.",
+        # the body heard is not named in the company's sentence
+        "Halden News reported that Orvenko will sell its seed unit. The unit will close in"
+        " May, the company said.",
+        # two bodies heard: which company is meant is not told
+        "Orvenko said the spray works. Tessel said it does not. The spray works in Tarn and"
+        " Velmora, Orvenko and Tessel said, and the company said it would sell it in May.",
+    ],
+)
+def test_the_company_stays_unresolved_otherwise(text: str) -> None:
+    assert _speakers(text)[-1] in {"company", None}
