@@ -103,3 +103,38 @@ def test_the_company_is_the_one_body_heard_that_its_sentence_names() -> None:
 )
 def test_the_company_stays_unresolved_otherwise(text: str) -> None:
     assert _speakers(text)[-1] in {"company", None}
+
+
+# -- a finite verb the parse hangs on a noun is the sentence's predicate, no label ----------
+
+
+def _labels(text: str) -> dict[str, set[str]]:
+    from storydiff.extract.mentions import find_mentions
+    from storydiff.nlp import load_spacy
+
+    found: dict[str, set[str]] = {}
+    for mention in find_mentions(load_spacy()(text), "a"):
+        found.setdefault(mention.name, set()).update(d.text for d in mention.descriptors)
+    return found
+
+
+def test_a_relative_clause_label_stops_before_the_main_predicate() -> None:
+    labels = _labels(
+        "Rep. Mara Tolle III, who currently represents the state’s 4th Assembly District,"
+        " called Ana Rell to concede the race two hours after the polls closed."
+    )
+    assert labels["Mara Tolle III"] == {
+        "who currently represents the state’s 4th Assembly District"
+    }
+    assert not any("called" in label for found in labels.values() for label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ana Rell, the mill owner arrested on Monday, was freed.", "Ana Rell", "arrested"),
+        ("Ana Rell, who runs the Tarn mill, said on Monday it would close.", "Ana Rell", "runs"),
+    ],
+)
+def test_participle_and_relative_clause_labels_stay(text: str, name: str, label: str) -> None:
+    assert any(label in found for found in _labels(text)[name])
