@@ -87,6 +87,16 @@ def test_the_company_is_the_one_body_heard_that_its_sentence_names() -> None:
     assert _speakers(text) == ["Orvenko", "Orvenko"]
 
 
+def test_the_company_is_the_body_heard_later_when_its_sentence_names_it() -> None:
+    text = (
+        "Orvenko Says Blight Spray Shows Full Efficacy On Barley.\n\n"
+        "New field trials showed that Orvenko's blight spray stops blight on barley, the seed"
+        " company announced Wednesday. Orvenko and its partner Tessel say they will sell it"
+        " in May."
+    )
+    assert _speakers(text)[1] == "Orvenko"
+
+
 @pytest.mark.parametrize(
     "text",
     [
