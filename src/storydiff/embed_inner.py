@@ -9,8 +9,9 @@ are the same tokens in both texts, the first layer's output is the same in both,
 same numbers (the same bits where the BLAS kernel does not depend on the product's row count;
 OpenBLAS 0.3.31 on AMD EPYC differs in the last bits, at most 8e-8). An inner text is cut
 into runs of tokens that another text (computed in full) has side by side; it takes that
-text's projected tokens, first-layer outputs and final features wherever the run holds all the tokens they see, and computes the rest: its ends,
-the joins between runs, and tokens no other text has (a quote mark joined to a word).
+text's projected tokens, first-layer outputs and final features wherever the run holds all
+the tokens they see, and computes the rest: its ends, the joins between runs, and tokens no
+other text has (a quote mark joined to a word).
 """
 
 from __future__ import annotations
