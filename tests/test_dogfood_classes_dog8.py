@@ -20,8 +20,12 @@ DAY = "2024-05-02"
     ("left", "right"),
     [
         (
-            "Unemployment claims sink to a pandemic low of 4,000 in Tarn.",
-            "Tarn jobless claims fall to 4,000, fewest since the pandemic.",
+            "Disability claims soar to a record 9,000 in Tarn.",
+            "Tarn disability claims soar to 9,000, the most on record.",
+        ),
+        (
+            "Unemployment claims rise to 9,000 in Tarn.",
+            "Tarn unemployment filings rise to 9,000.",
         ),
         (
             "Flood insurance claims are up sharply in Tarn this spring.",

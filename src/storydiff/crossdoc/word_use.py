@@ -65,7 +65,7 @@ def opens_clause(unit: Unit, index: int) -> bool:
 
 def subject_of_next_verb(unit: Unit, index: int) -> bool:
     """Whether a plural-looking word ('claims') after a common noun heads the subject of the
-    verb right after it: 'unemployment claims sink to …', 'jobless claims are …' (a count, not
+    verb right after it: 'disability claims soar to …', 'the claims are …' (a count, not
     a doubt), not 'the union claims the mill will close' nor 'Rell claims officials lied'."""
     after = index + 1
     if index == 0 or after >= len(unit.tokens) or not unit.tokens[index].endswith("s"):
