@@ -31,14 +31,15 @@ REPORTING_VERBS = frozenset(
 )
 # Reporting verbs whose direct object is not what was said: the one addressed ('told
 # reporters', 'asked Clinton', 'urged them'), what a belief or wish is about ('knew him'), an
-# act ('declared independence', 'added 12,000 jobs') or what carries the words ('posted a
-# video').
+# act ('declared independence', 'added 12,000 jobs'), what carries the words ('posted a
+# video') or what is given up ('conceded the race', 'conceded defeat': 'conceded that …'
+# still reports words).
 OBJECT_NOT_SAID_VERBS = frozenset(
     """
     tell ask inform assure advise urge warn remind answer thank question call know want plan
     decide learn understand feel consider continue expect hope fear seem find show speak talk
     point refer realize realise wonder agree disagree concur decline signal tout worry declare
-    post tweet add
+    post tweet add concede
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 # Nouns that report what someone said or holds when a clause follows: 'Trump's claim that…'.

@@ -11,6 +11,15 @@ import re
 
 from ..model import Unit
 from ..text import CLAIM_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, name_key
+from .word_use import (
+    NOUN_PHRASE_POS,
+    POSSESSIVES,
+    ends_noun_phrase,
+    next_pos,
+    opens_clause,
+    subject_of_next_verb,
+    token_offsets,
+)
 
 # -- causes ------------------------------------------------------------------------------
 
@@ -218,7 +227,7 @@ def _self_promotion(unit: Unit, claim_end: int) -> bool:
     if opener is None:
         return False
     start = claim_end - unit.start + opener.end()
-    offsets = _token_offsets(unit)
+    offsets = token_offsets(unit)
     following = [i for i, at in enumerate(offsets) if at >= start][:_PROMOTION_WINDOW]
     if any(unit.tokens[i] in {"not", "no", "never"} for i in following):
         return False
@@ -252,15 +261,15 @@ def _modified_claim(unit: Unit, match: tuple[int, int, str]) -> str | None:
     about the collapse'); None where the word modifies no noun ('the claims were false',
     'falsely') and `_BARE_CLAIM` for a bare claim noun ('on spurious charges'): these two
     doubt the clause they stand in."""
-    offsets = _token_offsets(unit)
+    offsets = token_offsets(unit)
     end = match[1] - unit.start
     after = [i for i, at in enumerate(offsets) if at >= end]
-    if after and _opens_clause(unit, after[0]):
+    if after and opens_clause(unit, after[0]):
         return None  # 'a story that alleged Maro had affairs': a verb and its clause
     run: list[int] = []
     for i in after:
         # 'false or misleading information': a coordinated adjective belongs to the run
-        joined = unit.pos[i] == "CCONJ" and not run and _next_pos(unit, i) == "ADJ"
+        joined = unit.pos[i] == "CCONJ" and not run and next_pos(unit, i) == "ADJ"
         # 'so-called fast-track permits': the first piece of a hyphenated modifier
         hyphenated = offsets[i] >= 0 and unit.text[offsets[i] + len(unit.tokens[i]) :].startswith(
             "-"
@@ -308,17 +317,13 @@ def _judges_another_noun(unit: Unit, position: int) -> bool:
     found = _RELATIVE_PREDICATE.search(unit.text[: position - unit.start])
     if found is None:
         return False
-    offsets = _token_offsets(unit)
+    offsets = token_offsets(unit)
     index = next((i for i, at in enumerate(offsets) if at == found.start(1)), None)
     return index is not None and unit.pos[index] == "NOUN" and unit.lemmas[index] not in CLAIM_NOUNS
 
 
 # what `_modified_claim` returns for a claim noun with no content of its own
 _BARE_CLAIM = " "
-
-
-def _next_pos(unit: Unit, index: int) -> str:
-    return unit.pos[index + 1] if index + 1 < len(unit.pos) else ""
 
 
 # content words a doubted claim must share with the other statement to be what it reports
@@ -337,19 +342,6 @@ def _shares_claim(claim: str, other: Unit) -> bool:
     return len(event_words(claim) & event_words(other.text)) >= _MIN_SHARED_CLAIM_WORDS
 
 
-def _token_offsets(unit: Unit) -> list[int]:
-    """Where each of the statement's tokens starts in its text (-1 where it was not found)."""
-    offsets = []
-    cursor = 0
-    lowered = unit.text.lower()
-    for token in unit.tokens:
-        at = lowered.find(token, cursor)
-        offsets.append(at)
-        if at >= 0:
-            cursor = at + len(token)
-    return offsets
-
-
 # 'claims' distances only as a verb ('as the campaign claims', 'the union claims the mill
 # will close'); as a noun it is mostly a count, a filing or a thing denied ('jobless
 # claims', 'rejected claims that'), and 'to claim' is as often a title or a prize
@@ -358,52 +350,16 @@ _PRESENT_CLAIMS = frozenset({"claims"})
 _CLAIMS_AS_VERB_BEFORE = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 
 
-_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "'s", "’s"})
-
-
-def _ends_noun_phrase(unit: Unit, index: int) -> bool:
-    """Whether the token at `index` closes a noun phrase a determiner or possessive opens
-    ('his election fraud claims', however the parser tagged it)."""
-    i = index - 1
-    while i >= 0 and unit.pos[i] in _NOUN_PHRASE_POS:
-        i -= 1
-    return i >= 0 and i < index - 1 and (unit.pos[i] == "DET" or unit.tokens[i] in _POSSESSIVES)
-
-
-_PUNCTUATION = re.compile(r"[,;:.!?—–\"“”()]")
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
-
-
-def _opens_clause(unit: Unit, index: int) -> bool:
-    """Whether a clause starts at token `index`: 'that …', or a subject and its verb."""
-    if index >= len(unit.tokens):
-        return False
-    if unit.tokens[index] == "that":
-        return True
-    subject = _NOUN_PHRASE_POS | {"DET", "PRON"}
-    rest = [i for i in range(index, len(unit.tokens)) if unit.pos[i] not in subject]
-    if not rest or rest[0] == index or unit.pos[rest[0]] not in {"VERB", "AUX"}:
-        return False
-    if any(unit.tokens[i] in _RELATIVE_WORDS for i in range(index + 1, rest[0])):
-        return False  # 'an alleged scheme that involved …': a noun and its relative clause
-    # a finite verb in the same stretch of text: not a participle ('the so-called nuclear
-    # option eliminating …') nor a verb past a comma ('a fabricated emergency, we will …')
-    offsets = _token_offsets(unit)
-    between = unit.text[offsets[index] : offsets[rest[0]]]
-    return not unit.tokens[rest[0]].endswith("ing") and not _PUNCTUATION.search(between)
-
-
 def _takes_an_object(unit: Unit, position: int) -> bool:
     """Whether the verb at `position` takes a noun object rather than a clause: 'claimed
     executive privilege', 'claimed victory' (a right or a prize), not 'claimed Moore pursued
     them', 'claimed that …', 'claimed, without evidence, that …'."""
-    offsets = _token_offsets(unit)
+    offsets = token_offsets(unit)
     after = [i for i, at in enumerate(offsets) if at > position - unit.start]
-    if not after or unit.pos[after[0]] not in _NOUN_PHRASE_POS | {"DET"}:
+    if not after or unit.pos[after[0]] not in NOUN_PHRASE_POS | {"DET"}:
         return False
-    phrase = _NOUN_PHRASE_POS | {"DET"}
-    rest = [i for i in after if unit.pos[i] not in phrase and unit.tokens[i] not in _POSSESSIVES]
+    phrase = NOUN_PHRASE_POS | {"DET"}
+    rest = [i for i in after if unit.pos[i] not in phrase and unit.tokens[i] not in POSSESSIVES]
     # 'claimed salvage rights to keep the wreck': an infinitive is no clause of its own
     return not rest or unit.pos[rest[0]] not in {"VERB", "AUX"} or unit.tokens[rest[0] - 1] == "to"
 
@@ -426,12 +382,14 @@ def _verbs(unit: Unit, forms: frozenset[str]) -> list[tuple[int, int, str]]:
         # 'as the campaign claims, …' closes its clause; in 'as insurance claims fall' the
         # noun is the subject of the verb after it
         as_clause = _CLAIMS_AS_VERB_BEFORE.search(unit.text[max(0, at - 40) : at]) and (
-            _next_pos(unit, i) not in {"VERB", "AUX"}
+            next_pos(unit, i) not in {"VERB", "AUX"}
         )
         # 'Trump's claims that …': after a possessive it is a noun, whatever follows
-        possessed = i > 0 and unit.tokens[i - 1] in _POSSESSIVES
-        in_noun_phrase = possessed or (
-            _ends_noun_phrase(unit, i) and not _opens_clause(unit, i + 1)
+        possessed = i > 0 and unit.tokens[i - 1] in POSSESSIVES
+        in_noun_phrase = (
+            possessed
+            or subject_of_next_verb(unit, i)
+            or (ends_noun_phrase(unit, i) and not opens_clause(unit, i + 1))
         )
         if (pos == "VERB" and not object_of_verb and not in_noun_phrase) or as_clause:
             start = unit.start + at

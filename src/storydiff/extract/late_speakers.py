@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..text import fold
 from ..text_names import (
+    COMPANY_NOUNS,
     FORMER_HOLDER_WORDS,
     HONORIFICS,
     NAMED_BODY_WORDS,
@@ -56,8 +57,18 @@ def finish(
         # 'Valsek says…' in a headline, 'Oren Valsek' named only later
         return memory.full_name(resolved, at)
     if resolved and speaker is not None:
-        return _title_holder(memory, speaker) or resolved
+        return _title_holder(memory, speaker) or _company(memory, speaker) or resolved
     return resolved
+
+
+def _company(memory: SpeakerMemory, speaker: Span) -> str | None:
+    """'the drug company announced' where the one body the article heard speak is named in
+    the sentence only later in its reading ('Orvenko's spray works, the company said', then
+    'Orvenko says …'): that body, now the whole article is read."""
+    the = any(t.lower_ == "the" for t in speaker)
+    if not the or fold(speaker.root.text) not in COMPANY_NOUNS:
+        return None
+    return memory.company_named_in(speaker.sent.text)
 
 
 def known_name(memory: SpeakerMemory, words: list[str]) -> str | None:

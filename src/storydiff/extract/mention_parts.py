@@ -184,7 +184,9 @@ def _descriptors(head: Token, run: list[Token], article_id: str) -> tuple[Span, 
         elif child.dep_ in _DESCRIPTOR_DEPS and child.i > head.i:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 continue  # another name ('Kosovo, Kfor'), not a label
-            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
+            if _stray_predicate(child):
+                continue
+            span = head.doc[child.left_edge.i : _clause_end(child) + 1]
         else:
             continue
         while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
@@ -209,4 +211,35 @@ def _through_hyphens(token: Token) -> int:
         and doc[end + 2].is_alpha
     ):
         end += 2
+    return end
+
+
+# Tags of a finite verb: a reduced clause on a noun ('the man arrested on Monday', 'plans to
+# close') is a participle or an infinitive, never one of these.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_predicate(token: Token) -> bool:
+    """A finite verb the parse hung on a noun as its clause: the sentence's own predicate
+    ('Rep. Dale, who represents the 4th District, called Rell to concede' parses 'called' as
+    a clause of 'District'), no label of the noun. Told by its tag, or, where the parse
+    found no verb to be the sentence's root, by the comma right before it."""
+    if token.dep_ != "acl":
+        return False
+    if token.tag_ in _FINITE_TAGS:
+        return True
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return after_comma and token.sent.root.pos_ not in {"VERB", "AUX"}
+
+
+def _clause_end(token: Token) -> int:
+    """Where the label a clause or apposition makes ends: at its right edge, or before a
+    stray predicate inside it and the comma before that ('who represents the 4th District'
+    of 'Rep. Dale, who represents the 4th District, called Rell …')."""
+    end = token.right_edge.i
+    stray = [t for t in token.subtree if t.i != token.i and _stray_predicate(t)]
+    if stray:
+        end = stray[0].left_edge.i - 1
+        while end > token.i and token.doc[end].is_punct:
+            end -= 1
     return end

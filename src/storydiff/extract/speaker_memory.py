@@ -6,6 +6,7 @@ once the whole article is read). Two people of one family name stay two.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +23,10 @@ from ..text_names import (
     same_given_names,
     without_titles,
 )
+from .aliases import is_country
+
+# Lower-case words a body's proper name may hold ('Bank of Tarn', 'Dale and Sons')
+_NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
 # Two people speaking together: 'Minister A and Minister B said' -> 'A & B'
 SPEAKER_SEPARATOR = " & "
@@ -244,6 +249,24 @@ class SpeakerMemory:
         if not candidates:
             return None
         return max(candidates)[1]
+
+    def company_named_in(self, sentence: str) -> str | None:
+        """'the company said' where the article made no name a company: the one body it has
+        heard speak under a proper name that the sentence names too ('Orvenko: new spray
+        works', then 'The Orvenko-Tessel spray cut blight by half, the company said'); none
+        when there are two, or when that name is a country or a body of another kind ('the
+        Interior Ministry', 'Tarn Police')."""
+        words = set(re.findall(r"[\w&]+", fold(sentence)))
+        names = {
+            p.name
+            for p in self.people.values()
+            if not p.person
+            and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in p.name.split())
+            and fold(p.name.split()[-1]) not in ORGANISATION_WORDS
+            and not is_country(p.name)
+            and fold(p.name.split()[0]) in words
+        }
+        return next(iter(names)) if len(names) == 1 else None
 
     def knows(self, name: str) -> bool:
         """Whether anyone or anything was named with this family key before."""

@@ -24,6 +24,7 @@ from ..text_groups import (
     GOVERNMENT_NOUNS,
 )
 from ..text_names import (
+    COMPANY_NOUNS,
     EVENT_NOUNS,
     FEMALE_WORDS,
     FORMER_HOLDER_WORDS,
@@ -388,5 +389,9 @@ def _named_by_description(
             return named
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in words):
         # 'the ministry' after 'the Interior Ministry', 'the union' after 'the Miners' Union'
-        return memory.by_head(fold(head.text))
+        noun = fold(head.text)
+        named = memory.by_head(noun)
+        if named is None and noun in COMPANY_NOUNS:
+            return memory.company_named_in(span.sent.text)
+        return named
     return None
