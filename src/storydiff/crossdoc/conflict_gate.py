@@ -1,0 +1,225 @@
+"""The precision gate (issue 11, 'fewer and right'): a conflict a detector found is reported
+only when the two sides are explicitly one fact, each stated plainly.
+
+Each side's evidence (the number, the date, the place, the negation…) is read into a slot
+from a dependency parse of its sentence: the predicate the value belongs to (the verb that
+governs it, and its family: 'killed' and 'died' both count the dead), the nouns between the
+value and that verb and the verb's own subject and object (what is counted or dated), who
+the clause is reported from ('police said'), and how sure the clause is: hedged ('may',
+'reportedly'), a prospect ('will', 'expected to'), a condition ('if') or a question.
+
+A finding passes when
+  - neither side is a question or a condition, both are plain assertions (not hedged) and
+    both are past/present or both are ahead; a doubt conflict ('attribution') compares
+    doubt itself, so only the first check applies to it;
+  - number, date and agent findings whose two values are each reported from a named source
+    come from one source ('police said 20,000' vs 'organisers said 50,000' is two sources
+    disagreeing, each outlet reporting its own right);
+  - number and agent findings: the two governing predicates are not two different acts (two
+    content verbs of different families: 'about 1,000 were gassed' vs 'several thousand
+    gathered'); the detectors already require the same counted noun or the same verb;
+  - date findings: the two dates belong to the same predicate family, or to the same thing
+    (a noun shared between the two slots: 'the vote on Tuesday' / 'the vote took place on
+    Wednesday'); a date of the saying ('said on Monday') is never the date of the act.
+Polarity and causality carry their own same-act checks (claim_detectors.py); the gate adds
+the certainty checks to them. A sentence not found in the article passes (logged): the gate
+removes only what it can read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.models import load_spacy
+from ..text import CASUALTY_WORDS, CASUALTY_VERB_FORMS, CROWD_VERB_FORMS, SAYING_VERBS
+from ..text_certainty import (
+    CONDITION_MARKS,
+    FUTURE_AUXILIARIES,
+    HEDGE_ADVERBS,
+    HEDGING_MODALS,
+    PROSPECT_VERBS,
+)
+from ..text_names import TIME_NOUNS
+from .sides import LIGHT_VERBS, PRONOUNS, VOTE_VERB_GROUPS, Finding, Side
+
+logger = logging.getLogger(__name__)
+
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENTS = _SUBJECTS | {"dobj", "attr", "pobj"}
+_PARSE_CACHE = 4096
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What one side's value belongs to, and how surely the side states it."""
+
+    anchor: str | None
+    """Lemma of the verb that governs the value (None: no verb above it)."""
+    family: frozenset[str]
+    """The anchor's lemma and the quantities it names ('dead' for 'killed' and 'died')."""
+    nouns: frozenset[str]
+    """Nouns between the value and the anchor, and the anchor's subject and object."""
+    speaker: str | None
+    """Who the clause is reported from: the subject of a saying verb above it."""
+    hedged: bool
+    ahead: bool
+    conditional: bool
+    question: bool
+
+    @property
+    def content(self) -> bool:
+        """Whether the anchor names an act of its own (not 'be', 'have', nor 'say')."""
+        return self.anchor is not None and self.anchor not in LIGHT_VERBS | SAYING_VERBS
+
+    @property
+    def saying(self) -> bool:
+        return self.anchor in SAYING_VERBS
+
+
+def admitted(finding: Finding, a: Side, b: Side) -> bool:
+    """Whether a detector's finding is one fact stated plainly on both sides."""
+    x, y = slot(a, finding.evidence_a), slot(b, finding.evidence_b)
+    if x is None or y is None:
+        return True
+    if x.question or y.question or x.conditional or y.conditional:
+        return False
+    if finding.type == "attribution":
+        return True
+    if x.hedged or y.hedged or x.ahead != y.ahead:
+        return False
+    if finding.type in {"polarity", "causality"}:
+        return True
+    if x.speaker and y.speaker and x.speaker != y.speaker:
+        return False
+    if finding.type == "date":
+        return same_dated_fact(x, y)
+    return not (x.content and y.content and not x.family & y.family)
+
+
+def same_dated_fact(x: Slot, y: Slot) -> bool:
+    """Two dates of one fact: the same predicate family, or the same thing dated; never the
+    day of a saying against the day of the act said."""
+    if x.saying != y.saying:
+        return False
+    if x.content and y.content and x.family & y.family:
+        return True
+    return bool(x.nouns & y.nouns)
+
+
+def slot(side: Side, evidence: Sequence[tuple[int, int]]) -> Slot | None:
+    """The slot of a side's first evidence span (of its main verb when it names none)."""
+    sentences = side.analysis.sentences
+    if side.unit.sentence >= len(sentences):
+        logger.debug("no sentence %d for a conflict side", side.unit.sentence)
+        return None
+    sentence = sentences[side.unit.sentence]
+    predicate = side.unit.predicate
+    if evidence:
+        start, end = evidence[0]
+    elif predicate is not None:
+        start, end = predicate.verb_span
+    else:
+        return None
+    doc = _parsed(side.analysis.article.text[sentence.start : sentence.end])
+    value = _value_token(doc, start - sentence.start, end - sentence.start)
+    if value is None:
+        logger.debug("conflict evidence %d-%d outside its sentence", start, end)
+        return None
+    return _read_slot(doc, value, start - sentence.start, end - sentence.start)
+
+
+@lru_cache(maxsize=_PARSE_CACHE)
+def _parsed(text: str) -> Doc:
+    return load_spacy()(text)
+
+
+def _value_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The token that heads the evidence span (its head lies outside the span)."""
+    inside = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    for token in inside:
+        if not start <= token.head.idx < end or token.head is token:
+            return token
+    return inside[0] if inside else None
+
+
+def _read_slot(doc: Doc, value: Token, start: int, end: int) -> Slot:
+    nouns: set[str] = set()
+    anchor: Token | None = None
+    for token in [value, *value.ancestors]:
+        if token.pos_ in _VERBS and token is not value:
+            anchor = token
+            break
+        if token.pos_ in _NOUNS and not start <= token.idx < end:
+            nouns.add(token.lemma_.lower())
+    if anchor is not None:
+        nouns |= {
+            c.lemma_.lower() for c in anchor.children if c.dep_ in _ARGUMENTS and c.pos_ in _NOUNS
+        }
+    hedged, ahead, conditional = _certainty(anchor if anchor is not None else value)
+    return Slot(
+        anchor=anchor.lemma_.lower() if anchor is not None else None,
+        family=_family(anchor) if anchor is not None else frozenset(),
+        nouns=frozenset(nouns - TIME_NOUNS - PRONOUNS),
+        speaker=_speaker(anchor if anchor is not None else value),
+        hedged=hedged,
+        ahead=ahead,
+        conditional=conditional,
+        question=doc.text.rstrip().rstrip("\"'”’").endswith("?"),
+    )
+
+
+def _family(verb: Token) -> frozenset[str]:
+    """The verb's lemma and the quantity it names, from the word lists of text.py."""
+    form = verb.text.lower()
+    named = {CASUALTY_WORDS.get(form), CASUALTY_VERB_FORMS.get(form), CROWD_VERB_FORMS.get(form)}
+    votes = {f"vote-{i}" for i, group in enumerate(VOTE_VERB_GROUPS) if verb.lemma_ in group}
+    return frozenset({verb.lemma_.lower(), *votes} | {n for n in named if n})
+
+
+def _certainty(verb: Token) -> tuple[bool, bool, bool]:
+    """Whether the verb's clause, or a clause above it, is hedged, ahead, or a condition."""
+    hedged = ahead = conditional = False
+    below: Token | None = None
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ not in _VERBS:
+            below = token
+            continue
+        for child in token.children:
+            word = child.text.lower()
+            if child.dep_ in {"aux", "auxpass"}:
+                hedged |= word in HEDGING_MODALS
+                ahead |= word in FUTURE_AUXILIARIES
+            elif child.dep_ == "advmod" and word in HEDGE_ADVERBS:
+                hedged = True
+            elif child.dep_ == "mark" and word in CONDITION_MARKS:
+                conditional = True
+        if below is not None and below.dep_ == "xcomp" and token.lemma_ in PROSPECT_VERBS:
+            ahead = True
+        if token.lemma_ in SAYING_VERBS and token is not verb:
+            break  # the saying's own certainty is the source's, not the fact's
+        below = token
+    return hedged, ahead, conditional
+
+
+def _speaker(verb: Token) -> str | None:
+    """The subject of the saying verb the clause is reported from, or the source of an
+    'according to'; None for narration."""
+    for child in verb.children:
+        if child.lower_ == "according":
+            for source in child.subtree:
+                if source.dep_ == "pobj":
+                    return source.lemma_.lower()
+    for token in verb.ancestors:
+        if token.lemma_ in SAYING_VERBS:
+            subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+            if subjects and subjects[0].lower_ not in PRONOUNS:
+                return subjects[0].lemma_.lower()
+            return None
+    return None
