@@ -29,6 +29,7 @@ removes only what it can read.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +37,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..nlp.models import load_spacy
-from ..text import CASUALTY_WORDS, CASUALTY_VERB_FORMS, CROWD_VERB_FORMS, SAYING_VERBS
+from ..text import (
+    CASUALTY_VERB_FORMS,
+    CASUALTY_WORDS,
+    CROWD_VERB_FORMS,
+    MEASURE_VERBS,
+    MONTHS,
+    SAYING_VERBS,
+    WEEKDAYS,
+)
 from ..text_certainty import (
     CONDITION_MARKS,
     FUTURE_AUXILIARIES,
@@ -54,6 +63,13 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "attr", "pobj"}
 _PARSE_CACHE = 4096
+# dependencies that open another clause: its nouns are another fact's
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "parataxis", "conj"})
+# clauses whose certainty is the one of the clause above them ('said he would resign',
+# 'is expected to vote')
+_CARRIED_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+_AGE = re.compile(r"\byears?\W{0,3}old\b|\baged?\b", re.IGNORECASE)
+_NOT_A_THING = TIME_NOUNS | PRONOUNS | frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,8 @@ class Slot:
     ahead: bool
     conditional: bool
     question: bool
+    attribute: bool = False
+    """The value is a property of a person or thing (an age), not a count of the act."""
 
     @property
     def content(self) -> bool:
@@ -86,20 +104,26 @@ class Slot:
 def admitted(finding: Finding, a: Side, b: Side) -> bool:
     """Whether a detector's finding is one fact stated plainly on both sides."""
     x, y = slot(a, finding.evidence_a), slot(b, finding.evidence_b)
-    if x is None or y is None:
-        return True
+    return x is None or y is None or admitted_slots(finding.type, x, y)
+
+
+def admitted_slots(kind: str, x: Slot, y: Slot) -> bool:
+    """Whether two slots of a finding of type `kind` are one fact stated plainly."""
+    if kind in {"polarity", "causality"}:
+        # these compare conditions and tenses themselves (claim_detectors.py)
+        return not (x.question or y.question or x.hedged or y.hedged)
     if x.question or y.question or x.conditional or y.conditional:
         return False
-    if finding.type == "attribution":
+    if kind == "attribution":
         return True
     if x.hedged or y.hedged or x.ahead != y.ahead:
         return False
-    if finding.type in {"polarity", "causality"}:
-        return True
     if x.speaker and y.speaker and x.speaker != y.speaker:
         return False
-    if finding.type == "date":
+    if kind == "date":
         return same_dated_fact(x, y)
+    if x.attribute and y.attribute:
+        return True  # an age belongs to the person, whatever each verb says about them
     return not (x.content and y.content and not x.family & y.family)
 
 
@@ -150,37 +174,61 @@ def _value_token(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _read_slot(doc: Doc, value: Token, start: int, end: int) -> Slot:
-    nouns: set[str] = set()
-    anchor: Token | None = None
-    for token in [value, *value.ancestors]:
-        if token.pos_ in _VERBS and token is not value:
-            anchor = token
-            break
-        if token.pos_ in _NOUNS and not start <= token.idx < end:
-            nouns.add(token.lemma_.lower())
-    if anchor is not None:
-        nouns |= {
-            c.lemma_.lower() for c in anchor.children if c.dep_ in _ARGUMENTS and c.pos_ in _NOUNS
-        }
+    anchor = next((t for t in [value, *value.ancestors] if t.pos_ in _VERBS), None)
+    if anchor is None:
+        nouns = {t.lemma_.lower() for t in value.ancestors if t.pos_ in _NOUNS}
+    else:
+        nouns = _clause_nouns(anchor, start, end)
     hedged, ahead, conditional = _certainty(anchor if anchor is not None else value)
     return Slot(
         anchor=anchor.lemma_.lower() if anchor is not None else None,
         family=_family(anchor) if anchor is not None else frozenset(),
-        nouns=frozenset(nouns - TIME_NOUNS - PRONOUNS),
+        nouns=frozenset(nouns - _NOT_A_THING),
         speaker=_speaker(anchor if anchor is not None else value),
         hedged=hedged,
         ahead=ahead,
         conditional=conditional,
         question=doc.text.rstrip().rstrip("\"'”’").endswith("?"),
+        attribute=_attribute(doc, value, start, end),
     )
 
 
+def _clause_nouns(verb: Token, start: int, end: int) -> set[str]:
+    """The nouns of the verb's own clause (not of a clause inside it), the value's own
+    words left out; a relative clause's verb also takes the noun it describes ('Brooke,
+    who served…')."""
+    found: set[str] = set()
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _CLAUSE_DEPS:
+            continue
+        if token.pos_ in _NOUNS and not start <= token.idx < end:
+            found.add(token.lemma_.lower())
+        stack.extend(token.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUNS:
+        found.add(verb.head.lemma_.lower())
+    return found
+
+
+def _attribute(doc: Doc, value: Token, start: int, end: int) -> bool:
+    """Whether the value is a property of a person or thing ('a 34-year-old man', 'Dana
+    Orrell, 34') rather than a count or date of the act: it belongs to the noun, whatever
+    the verb."""
+    text = doc.text[start:end]
+    return bool(_AGE.search(text)) or (value.dep_ == "appos" and value.head.pos_ == "PROPN")
+
+
 def _family(verb: Token) -> frozenset[str]:
-    """The verb's lemma and the quantity it names, from the word lists of text.py."""
+    """The verb's lemma and what it names, from the word lists of text.py: the casualty or
+    crowd it counts, the vote it tells, or a change of a measure."""
     form = verb.text.lower()
     named = {CASUALTY_WORDS.get(form), CASUALTY_VERB_FORMS.get(form), CROWD_VERB_FORMS.get(form)}
-    votes = {f"vote-{i}" for i, group in enumerate(VOTE_VERB_GROUPS) if verb.lemma_ in group}
-    return frozenset({verb.lemma_.lower(), *votes} | {n for n in named if n})
+    lemma = verb.lemma_.lower()
+    votes = {f"vote-{i}" for i, group in enumerate(VOTE_VERB_GROUPS) if lemma in group}
+    # 'fell', 'dropped', 'closed down': changes of one measure to a level
+    measure = {"measure"} if lemma in MEASURE_VERBS - LIGHT_VERBS else set()
+    return frozenset({lemma, *votes, *measure} | {n for n in named if n})
 
 
 def _certainty(verb: Token) -> tuple[bool, bool, bool]:
@@ -204,6 +252,8 @@ def _certainty(verb: Token) -> tuple[bool, bool, bool]:
             ahead = True
         if token.lemma_ in SAYING_VERBS and token is not verb:
             break  # the saying's own certainty is the source's, not the fact's
+        if token.pos_ in _VERBS and token.dep_ not in _CARRIED_DEPS:
+            break  # a relative or adverbial clause has a certainty of its own
         below = token
     return hedged, ahead, conditional
 
