@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from storydiff.crossdoc.conflict_gate import Slot, admitted_slots, same_dated_fact
 
 PLAIN = Slot(
