@@ -34,6 +34,24 @@ DAY = "2026-03-14"
             "Police said 30,000 people marched through Tessaly on Sunday.",
             "number",
         ),
+        # an age belongs to the person, whatever each verb says about them
+        (
+            "Police arrested 61-year-old Dana Orrell on Friday.",
+            "Sixty-year-old Dana Orrell is accused of the Kessrow thefts.",
+            "number",
+        ),
+        # two verbs, one role of the counted thing: one force sent and deployed
+        (
+            "Varnland is sending about 300 officers to the Tessaly crossing.",
+            "A unit of 250 officers was deployed to the Tessaly crossing.",
+            "number",
+        ),
+        # a 'when' clause on the date says what happened that day
+        (
+            "The Orrin family were at the pier on May 2 when the crash happened.",
+            "The crash happened on May 4 at the Orrin pier.",
+            "date",
+        ),
         # one act, one verb, two days
         (
             "The Tarn council approved the dam plan on March 10.",
@@ -49,6 +67,11 @@ def test_one_fact_stated_plainly_still_conflicts(left: str, right: str, kind: st
 @pytest.mark.parametrize(
     ("left", "right"),
     [
+        # one counted noun, two acts in two roles: games he was limited to, games he missed
+        (
+            "The injury limited Orrell to six games this season.",
+            "Orrell missed ten games this season.",
+        ),
         # hedged: 'may have died' states no toll
         (
             "Twelve people may have died in the Varnholt blast.",

@@ -290,17 +290,19 @@ def _family(verb: Token, value: Token) -> frozenset[str]:
     if lemma in _OCCURRENCE_VERBS:  # 'the shooting happened', 'the incident occurred'
         events = {"occurrence", *(act_of(c.lower_) for c in verb.children if c.dep_ in _SUBJECTS)}
     family = frozenset({lemma, *votes, *measure, *named, *events})
-    for clause in _when_clauses(verb):  # 'were home on June 1 when the shooting occurred'
+    # 'were home on June 1 when the shooting occurred': that act is on the same day
+    for clause in _when_clauses(verb) + ([] if value.i == verb.i else _when_clauses(value)):
         family |= _family(clause, clause)
     return family
 
 
 def _when_clauses(verb: Token) -> list[Token]:
-    """The clauses that share the verb's time ('… on June 1 when the incident occurred')."""
+    """The clauses that share the time of a verb or of a date ('… on June 1 when the
+    incident occurred')."""
     return [
         c
         for c in verb.children
-        if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children if w.i < c.i)
+        if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in c.children if w.i < c.i)
     ]
 
 
