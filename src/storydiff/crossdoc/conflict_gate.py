@@ -38,8 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from ..nlp.models import load_spacy
 from ..text import (
@@ -64,6 +63,9 @@ from ..text_groups import GENERIC_ACTOR_NOUNS
 from ..text_names import TIME_NOUNS
 from .occurrences import act_of
 from .sides import LIGHT_VERBS, PRONOUNS, VOTE_VERB_GROUPS, Finding, Side
+
+if TYPE_CHECKING:  # spaCy loads only when a finding is gated (tests/test_layers.py)
+    from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
 
@@ -271,10 +273,9 @@ def _family(verb: Token, value: Token) -> frozenset[str]:
     ('the shooting happened': shoot)."""
     lemma = verb.lemma_.lower()
     votes = {f"vote-{i}" for i, group in enumerate(VOTE_VERB_GROUPS) if lemma in group}
-    # 'fell', 'dropped', 'closed down': changes of one measure to a level
-    measure = {"measure"} if lemma in MEASURE_VERBS - LIGHT_VERBS else set()
-    if lemma in MEASURE_SETTING_VERBS:  # 'put the crowd at', 'estimated the crowd at'
-        measure.add("setting")
+    # 'fell', 'dropped', 'reached', 'was put at', 'estimated at': one measure's level
+    measured = lemma in (MEASURE_VERBS | MEASURE_SETTING_VERBS) - LIGHT_VERBS
+    measure = {"measure"} if measured else set()
     near = [verb, *verb.children, value, value.head, *value.children]
     named = {
         kind
