@@ -8,7 +8,7 @@ import pytest
 
 import storydiff
 from conflict_helpers import one_statement_conflicts
-from storydiff.crossdoc.occurrences import _act_of
+from storydiff.crossdoc.occurrences import act_of
 
 
 def types(left: str, right: str, published: str = "2026-06-05") -> list[str]:
@@ -20,7 +20,7 @@ def types(left: str, right: str, published: str = "2026-06-05") -> list[str]:
     [("shooting", "shoot"), ("stabbing", "stab"), ("crash", "crash"), ("incident", "incident")],
 )
 def test_a_deverbal_noun_names_its_verb(noun: str, act: str) -> None:
-    assert _act_of(noun) == act
+    assert act_of(noun) == act
 
 
 @pytest.mark.model

@@ -6,7 +6,8 @@ disagreement off the parsed, aligned statements and names its evidence. Detector
 statement pairs the aligner grouped; the predicate-level ones (agent, polarity, causality) also
 on pairs that share their main verb, an object word and a name but that the aligner left
 apart, like the two military alerts of the seed pair. Precision first: a conflict shown must be
-one a careful reader agrees with.
+one a careful reader agrees with, so every finding passes the gate of conflict_gate.py (both
+sides one fact, each stated plainly) before it is kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import combinations
 
 from ..model import Analysis, Conflict, StatementGroup, Unit
 from ..text import name_key
+from .conflict_gate import admitted
 from .detectors import (
     GROUPED,
     LIGHT_VERBS,
@@ -47,6 +49,8 @@ def find_conflicts(
     for group_id, a, b, detectors in _candidates(analyses, groups):
         for detector in detectors:
             for finding in detector(a, b):
+                if not admitted(finding, a, b):
+                    continue  # not one fact stated plainly on both sides (conflict_gate.py)
                 # evidence on both sides ('accused of' against 'spurious') outranks meaning
                 closeness = _cosine(a, b) + (finding.evidence_a != () and finding.evidence_b != ())
                 for side, other in ((a, b), (b, a)):
@@ -91,6 +95,8 @@ def statement_conflicts(
         return ()
     for detector in GROUPED if aligned else PREDICATE_ONLY:
         for finding in detector(x, y):
+            if not admitted(finding, x, y):
+                continue
             sides = (x.side(finding.evidence_a), y.side(finding.evidence_b))
             found.append(Conflict("", finding.type, finding.explanation, sides))
     return tuple(found)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..model import Unit
 from .sides import LIGHT_VERBS
 
-__all__ = ["same_occurrence"]
+__all__ = ["act_of", "same_occurrence"]
 
 # 'the shooting happened', 'the fatal crash occurred', 'this incident took place'
 _OCCURRED = re.compile(
@@ -31,7 +31,7 @@ _OCCURRED = re.compile(
 _GENERIC_EVENTS = frozenset({"incident", "tragedy", "event"})
 
 
-def _act_of(noun: str) -> str:
+def act_of(noun: str) -> str:
     """The verb a deverbal noun names ('shooting' -> 'shoot', 'stabbing' -> 'stab')."""
     if noun.endswith("ing") and len(noun) > 5:
         stem = noun[:-3]
@@ -43,7 +43,7 @@ def _act_of(noun: str) -> str:
 def _occurrences(text: str) -> frozenset[str]:
     """The events a statement says happened, as the verbs they name ('shoot'), or the generic
     nouns as written ('incident'); cached, as every statement meets every other article's."""
-    return frozenset(_act_of(m.group("noun").lower()) for m in _OCCURRED.finditer(text))
+    return frozenset(act_of(m.group("noun").lower()) for m in _OCCURRED.finditer(text))
 
 
 def same_occurrence(a: Unit, b: Unit) -> bool:
