@@ -5,9 +5,10 @@ No NLI model runs offline, so each detector (crossdoc/detectors.py) reads one ki
 disagreement off the parsed, aligned statements and names its evidence. Detectors run on
 statement pairs the aligner grouped; the predicate-level ones (agent, polarity, causality) also
 on pairs that share their main verb, an object word and a name but that the aligner left
-apart, like the two military alerts of the seed pair. Precision first: a conflict shown must be
-one a careful reader agrees with, so every finding passes the gate of conflict_gate.py (both
-sides one fact, each stated plainly) before it is kept.
+apart, like one outlet's alert of one side's forces and another's alert of the other side's
+(event frames, frames.py, now group an alert told with the same participants). Precision
+first: a conflict shown must be one a careful reader agrees with, so every finding passes the
+gate of conflict_gate.py (both sides one fact, each stated plainly) before it is kept.
 """
 
 from __future__ import annotations
