@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp.doc_text import doc_text
 from ..text import MONTHS, WEEKDAYS, fold
 from ..text_reporting import (
     ASSAULT_CUES,
@@ -23,7 +22,6 @@ from ..text_reporting import (
     PREPOSITION_CUES,
     REPORTING_VERBS,
 )
-from .quote_marks import MarkedSpan
 from .quote_speakers import ADDRESSEE_CUES, cue_lemma
 from .quote_tails import attribution_tail
 
@@ -357,21 +355,3 @@ def past_according_to(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     while end < span.end and (doc[end].is_punct or doc[end].is_space):
         end += 1
     return (doc[end].idx, content[1]) if end < span.end else content
-
-
-def mixed_parts(
-    cue: Token, start: int, end: int, spans: list[MarkedSpan]
-) -> tuple[list[tuple[int, int]], list[int]]:
-    """The parts of indirect speech with a quoted fragment, and where later sentences start.
-    Marks that open inside the content and close after it (the parse or the sentence ended
-    first: 'demanded that the "law must go. All of it."') take the quote to their close,
-    each later sentence a segment of its own."""
-    last = max(spans, key=lambda s: s.end)
-    if not (start <= last.start < end < last.end):
-        return [(start, end)], []
-    sent_end = max(end, cue.sent.end_char)
-    if last.end <= sent_end:
-        return [(start, last.end)], []
-    rest = doc_text(cue.doc)[sent_end : last.end]
-    later = sent_end + len(rest) - len(rest.lstrip())
-    return [(start, sent_end), (later, last.end)], [later]

@@ -24,7 +24,7 @@ from ..nlp.doc_text import doc_text
 from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, REPORTING_VERBS
 from .late_speakers import finish, named_next
 from .quote_build import to_quote
-from .quote_content import cue_content, mixed_parts, parenthetical_content, past_according_to
+from .quote_content import cue_content, parenthetical_content, past_according_to
 from .quote_marks import MarkedSpan, find_marked_spans
 from .quote_phrases import attribution_phrases, relays_a_quote
 from .quote_speakers import (
@@ -280,12 +280,29 @@ def _content_candidate(
         and not _is_quote_clause(cue, marked, covered)
     ):
         # indirect speech with a quoted fragment: 'said it was "wrong" to…'
-        parts, segment_starts = mixed_parts(cue, start, end, spans)
-        candidate = _Candidate(parts, "mixed", cue, segment_starts=segment_starts)
+        candidate = _mixed(cue, start, end, spans)
     else:
         candidate = _Candidate([(marked[i].start, marked[i].end) for i in covered], "direct", cue)
     for i in covered:
         claimed[i] = candidate
+    return candidate
+
+
+def _mixed(cue: Token, start: int, end: int, spans: list[MarkedSpan]) -> _Candidate:
+    """Indirect speech with a quoted fragment; marks that open inside the content and close
+    after it (the parse or the sentence ended first: 'demanded that the "law must go. All
+    of it."') take the quote to their close, each later sentence a segment of its own."""
+    last = max(spans, key=lambda s: s.end)
+    if not (start <= last.start < end < last.end):
+        return _Candidate([(start, end)], "mixed", cue)
+    text = doc_text(cue.doc)
+    sent_end = max(end, cue.sent.end_char)
+    if last.end <= sent_end:
+        return _Candidate([(start, last.end)], "mixed", cue)
+    candidate = _Candidate([(start, sent_end)], "mixed", cue)
+    rest = sent_end + len(text[sent_end : last.end]) - len(text[sent_end : last.end].lstrip())
+    candidate.parts.append((rest, last.end))
+    candidate.segment_starts.append(rest)
     return candidate
 
 
