@@ -280,29 +280,11 @@ def _content_candidate(
         and not _is_quote_clause(cue, marked, covered)
     ):
         # indirect speech with a quoted fragment: 'said it was "wrong" to…'
-        candidate = _mixed(cue, start, end, spans)
+        candidate = _Candidate([(start, end)], "mixed", cue)
     else:
         candidate = _Candidate([(marked[i].start, marked[i].end) for i in covered], "direct", cue)
     for i in covered:
         claimed[i] = candidate
-    return candidate
-
-
-def _mixed(cue: Token, start: int, end: int, spans: list[MarkedSpan]) -> _Candidate:
-    """Indirect speech with a quoted fragment; marks that open inside the content and close
-    after it (the parse or the sentence ended first: 'demanded that the "law must go. All
-    of it."') take the quote to their close, each later sentence a segment of its own."""
-    last = max(spans, key=lambda s: s.end)
-    if not (start <= last.start < end < last.end):
-        return _Candidate([(start, end)], "mixed", cue)
-    text = doc_text(cue.doc)
-    sent_end = max(end, cue.sent.end_char)
-    if last.end <= sent_end:
-        return _Candidate([(start, last.end)], "mixed", cue)
-    candidate = _Candidate([(start, sent_end)], "mixed", cue)
-    rest = sent_end + len(text[sent_end : last.end]) - len(text[sent_end : last.end].lstrip())
-    candidate.parts.append((rest, last.end))
-    candidate.segment_starts.append(rest)
     return candidate
 
 
