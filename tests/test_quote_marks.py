@@ -64,3 +64,32 @@ def test_quote_continued_over_paragraphs() -> None:
         "and the second ends it",
     ]
     assert [s.continued for s in spans] == [False, True]
+
+
+def test_quote_goes_on_over_paragraphs_without_a_reopening_mark() -> None:
+    text = (
+        "The mayor wrote: “The bridge at Tolvik will close in May.\n\n"
+        "Repairs take a year.\n\n"
+        "We regret the delay!”\n\n"
+        "Traffic will use the ferry."
+    )
+    spans = find_marked_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "The bridge at Tolvik will close in May.",
+        "Repairs take a year.",
+        "We regret the delay!",
+    ]
+    assert [s.continued for s in spans] == [False, True, True]
+
+
+def test_an_unclosed_mark_does_not_claim_paragraphs_that_close_nothing() -> None:
+    # near cases: the later paragraphs hold no closing mark after a sentence's end, or a
+    # new quote opens first; they are not part of the open quote
+    text = (
+        "He called it “a plan that will never work\n\n"
+        "The council met on Monday.\n\n"
+        "Its chair said “the vote is final” and left."
+    )
+    assert quoted(text) == ["a plan that will never work", "the vote is final"]
+    text = "She said “the vote is in May.\n\nThe council met.\n\nIt was “sunny” outside."
+    assert quoted(text) == ["the vote is in May.", "sunny"]

@@ -52,11 +52,43 @@ def find_marked_spans(text: str, *, min_words: int = 1) -> list[MarkedSpan]:
     text = _DOUBLED_APOSTROPHE.sub('"' + _JOINER, text)
     spans: list[MarkedSpan] = []
     open_at_end = False
-    for para_start, para_end in _paragraphs(text):
-        found, open_at_end_now = _scan(text, para_start, para_end, reopened=open_at_end)
+    paragraphs = _paragraphs(text)
+    for index, (para_start, para_end) in enumerate(paragraphs):
+        closing = _unopened_close(text, paragraphs, index) if open_at_end else None
+        if closing is not None:
+            # the quote open at the last paragraph's end goes on here without a reopening
+            # mark, up to a closing mark ('"A.\n\nB.\n\nC."'); a markless paragraph
+            # between the two is part of it
+            spans.append(_span(text, para_start, closing, closed=True, continued=True))
+            if closing >= para_end:
+                continue  # a middle paragraph: still open at its end
+            found, open_at_end = _scan(text, closing + 1, para_end, reopened=False)
+        else:
+            found, open_at_end = _scan(text, para_start, para_end, reopened=open_at_end)
         spans.extend(s for s in found if s.words >= min_words)
-        open_at_end = open_at_end_now
     return spans
+
+
+_CLOSING_ONLY = "”»"
+_MARKS = "".join(_PAIRS) + "”»›"
+_MAX_UNOPENED_PARAGRAPHS = 3
+
+
+def _unopened_close(text: str, paragraphs: list[tuple[int, int]], index: int) -> int | None:
+    """Where the quote left open by the paragraph before `index` closes, when the source
+    dropped the mark that should reopen it: the first mark of this or a later paragraph
+    (all between them without marks, at most a few) is a closing-only mark after a
+    sentence's end ('… FBI.\n\nThere was nothing to hide!”'). Returns the close's offset,
+    or this paragraph's end when it is a markless middle one; None when nothing closes."""
+    for para_start, para_end in paragraphs[index : index + _MAX_UNOPENED_PARAGRAPHS]:
+        first = next((i for i in range(para_start, para_end) if text[i] in _MARKS), None)
+        if first is None:
+            continue
+        if text[first] in _CLOSING_ONLY and text[first - 1] in ".!?":
+            start, end = paragraphs[index]
+            return first if start <= first < end else end
+        return None
+    return None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -12,11 +12,12 @@ which is the story's place, not the speaker's words.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from ..ingest.dateline import DATELINE
 from ..nlp.doc_text import doc_text
-from ..text import MONTHS, WEEKDAYS, fold
+from ..text import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, fold
 from ..text_names import TIME_NOUNS
 from ..text_reporting import TRAILING_REPORT_VERBS, TRAILING_SOURCE_WORDS
 
@@ -158,3 +159,17 @@ def _capital_word(token: Token) -> bool:
     """A word of a dateline's place: 'KESSROW', 'ST.', 'D.C.'."""
     letters = token.text.replace(".", "")
     return letters.isalpha() and letters.isupper()
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Full stops (and ? !) that end a sentence in text[start:end]; not the one of a title
+    ('said Mr. Marten, the law professor.')."""
+    ends = []
+    for found in _SENTENCE_END.finditer(text, start, end):
+        word = text[text.rfind(" ", start, found.start()) + 1 : found.start() + 1]
+        if word.lower() not in TITLE_ABBREVIATIONS:
+            ends.append(found)
+    return ends

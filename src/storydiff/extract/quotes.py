@@ -15,14 +15,12 @@ What a cue reports is found in `quote_content`, the span naming who speaks in
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Quote, QuoteKind, Sentence
 from ..nlp.doc_text import doc_text
-from ..text import TITLE_ABBREVIATIONS
 from ..text_reporting import CLAUSE_ONLY, INNER_STATE_VERBS, REPORTING_VERBS
 from .late_speakers import finish, named_next
 from .quote_build import to_quote
@@ -38,7 +36,7 @@ from .quote_speakers import (
     speaker_span,
     spoken_of,
 )
-from .quote_tails import before_background, before_tail, past_dateline
+from .quote_tails import before_background, before_tail, past_dateline, sentence_ends
 from .speaker_memory import SpeakerMemory
 from .speakers import (
     can_speak,
@@ -54,7 +52,6 @@ MIN_DIRECT_WORDS_WITHOUT_CUE = 4
 MIN_MIXED_EXTRA_WORDS = 3
 # fewer quoted words are a quoted term ('so-called "experts"'), not a quotation
 MIN_DIRECT_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 @dataclass
@@ -391,10 +388,9 @@ def _unattributed(
     candidates: list[_Candidate],
     memory: SpeakerMemory,
 ) -> list[_Candidate]:
-    """Quoted passages no reporting verb claimed: a quote paragraph continued from the
-    one before, or a quote left to speak for itself. Short marked phrases ('so-called
-    'destructive influence'') are scare quotes, not quotes, and are skipped. `text` is
-    `doc.text`, which spaCy rebuilds from the tokens at every read."""
+    """Quoted passages no reporting verb claimed: a quote paragraph continued from the one
+    before, or a quote left to speak for itself; short scare-quoted phrases are skipped.
+    `text` is `doc.text`, which spaCy rebuilds from the tokens at every read."""
     result: list[_Candidate] = []
     ordered = sorted(candidates, key=lambda c: c.parts[0][0])
     starts = [c.parts[0][0] for c in ordered]
@@ -432,12 +428,27 @@ def _unattributed(
             candidate.resolved = resolve(memory, governing)
             result.append(candidate)
             continue
-        if previous >= 0 and _speaker_goes_on(text, ordered[previous], span):
+        before = _nearest_before(ordered[previous] if previous >= 0 else None, result, span)
+        if before is not None and _speaker_goes_on(text, before, span):
             candidate.speaker = None
-            candidate.resolved = ordered[previous].resolved
-            candidate.goes_on = ordered[previous]
+            candidate.resolved = before.resolved
+            candidate.goes_on = before.goes_on or before
         result.append(candidate)
     return result
+
+
+def _nearest_before(
+    attributed: _Candidate | None, found: list[_Candidate], span: MarkedSpan
+) -> _Candidate | None:
+    """The quote a continued paragraph may go on from: the last one found before it, even
+    one found without a cue (a quotation's paragraphs go on from each other)."""
+    if (
+        span.continued
+        and found
+        and (attributed is None or attributed.parts[0][0] < found[-1].parts[0][0])
+    ):
+        return found[-1]
+    return attributed
 
 
 def _quotable_region(doc: Doc, span: MarkedSpan) -> Span | None:
@@ -475,25 +486,12 @@ def _continuation(
     gap = text[gap_start : span.start]
     if "\n" in gap or not gap_start <= before.cue.idx < span.start or len(gap) >= 160:
         return None
-    if not _sentence_ends(gap.strip(), 0, len(gap.strip())):
+    if not sentence_ends(gap.strip(), 0, len(gap.strip())):
         return "part"
-    # '"A," he said. "B."' is one quotation too (PolNeAR annotates it so), but only when the
-    # reporting clause ends the sentence: '"A," he said. Lee disagreed. "B."' is not. Other
-    # outlets often quote one sentence or the other, so each sentence is a segment that is
-    # matched across articles on its own (joined and matched whole, cross-outlet quote
-    # matching fell on dev from P 0.66 / R 0.43 to 0.42 / 0.35; docs/benchmarks.md)
-    ends = _sentence_ends(text, before.cue.idx, span.start)
+    # '"A," he said. "B."' is one quotation when the reporting clause ends the sentence ('"A,"
+    # he said. Lee disagreed. "B."' is not); each sentence is a segment matched on its own
+    # (matched whole, dev quote matching fell from P/R 0.66/0.43 to 0.42/0.35)
+    ends = sentence_ends(text, before.cue.idx, span.start)
     if len(ends) == 1 and not any(c.isalpha() for c in text[ends[0].end() : span.start]):
         return "segment"
     return None
-
-
-def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Full stops (and ? !) that end a sentence in text[start:end]; not the one of a title
-    ('said Mr. Marten, the law professor.')."""
-    ends = []
-    for found in _SENTENCE_END.finditer(text, start, end):
-        word = text[text.rfind(" ", start, found.start()) + 1 : found.start() + 1]
-        if word.lower() not in TITLE_ABBREVIATIONS:
-            ends.append(found)
-    return ends
