@@ -32,7 +32,13 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .date_scope import dates_another_event, dates_another_noun, dates_the_fact, in_dateline
+from .date_scope import (
+    dates_another_event,
+    dates_another_noun,
+    dates_the_fact,
+    in_dateline,
+    in_side_clause,
+)
 from .dates import partial_date, planned_for
 from .statement_words import statement_words
 
@@ -105,8 +111,10 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     that is not just when something was said ('said on Tuesday'), else by the first; and of
     those, by a day that falls within the first ('a weekend session … on Sunday night').
     Expressions that plainly date another event ('after the 2011 fight', a quoted
-    'tonight') or another noun ('investigating the Jan. 6 riot', 'than in 2016') are never
-    used: a statement with only those is not on the timeline."""
+    'tonight'), another noun ('investigating the Jan. 6 riot', 'than in 2016') or another
+    verb's clause ('the ferry, which sank on Monday, was raised') are never used: a
+    statement with only those is not on the timeline (the side clause's event may still be
+    placed, by `_further_dated_acts`, after the main act's own date)."""
     text = analysis.article.text
     inside = [
         t
@@ -117,6 +125,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         and not in_dateline(analysis, t.start)
         and not dates_another_event(analysis, unit, t)
         and not dates_another_noun(analysis, unit, t)
+        and not in_side_clause(unit, t.start)
     ]
     if not inside:
         return None

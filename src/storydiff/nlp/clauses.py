@@ -140,6 +140,7 @@ def predicate_of(
         patient_is_name=patient is not None and patient.pos_ == "PROPN",
         scope=_clause_scope(tokens, {t.i for t in chain}, heads),
         clauses=_other_clauses(span, tokens, {t.i for t in chain}, heads),
+        side_clauses=_side_clauses(span, tokens, {t.i for t in chain}),
     )
 
 
@@ -155,6 +156,32 @@ def _other_clauses(
         words = [t for t in token.subtree if span.start <= t.i < span.end]
         found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return tuple(sorted(found, key=lambda r: r[0] - r[1]))
+
+
+# clauses that hang off a word of the statement and tell an event of their own: a relative
+# clause ('the ferry, which sank on Monday'), a participle ('the ferry, damaged on Monday'), an
+# adverbial clause ('officials, meeting on Monday, …') or a clause after a preposition
+_SIDE_DEPS = {"relcl", "acl", "advcl", "pcomp"}
+# an adverbial clause of the same time dates the main act too ('when the ferry sank on
+# Monday, thirty people were aboard')
+_SAME_TIME_MARKS = {"when", "while", "as", "whenever"}
+
+
+def _side_clauses(
+    span: Span, tokens: Sequence[Token], heads: set[int]
+) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the subordinate clauses of the statement (each one's subtree), not
+    those of the same time as the main act: a date inside one dates that clause's event."""
+    found = []
+    for token in tokens:
+        if token.i in heads or token.dep_ not in _SIDE_DEPS or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+        if token.dep_ == "advcl" and marks & _SAME_TIME_MARKS:
+            continue
+        words = [t for t in token.subtree if span.start <= t.i < span.end]
+        found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(found)
 
 
 # dependencies that open a clause of its own: what is in it is another fact
