@@ -159,9 +159,10 @@ def _other_clauses(
 
 
 # clauses that hang off a word of the statement and tell an event of their own: a relative
-# clause ('the ferry, which sank on Monday'), a participle ('the ferry, damaged on Monday'), an
-# adverbial clause ('officials, meeting on Monday, …') or a clause after a preposition
-_SIDE_DEPS = {"relcl", "acl", "advcl", "pcomp"}
+# clause ('the ferry, which sank on Monday'), a participle ('the ferry, damaged on Monday') or
+# an adverbial clause ('officials, meeting on Monday, …'); a clause after a preposition
+# ('before bringing it under control on Monday') is left to the words of crossdoc/date_scope.py
+_SIDE_DEPS = {"relcl", "acl", "advcl"}
 # an adverbial clause of the same time dates the main act too ('when the ferry sank on
 # Monday, thirty people were aboard')
 _SAME_TIME_MARKS = {"when", "while", "as", "whenever"}
