@@ -37,16 +37,50 @@ def test_the_main_verbs_date_dates_the_row(text: str, expected: list[tuple[str, 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        # the only date is the sinking's: the raising is not placed on Monday
-        "The Varne ferry, which sank on Monday, was raised by a crane barge.",
-        "Dockers who walked out on Tuesday returned to the Orlen quays.",
-        "The Varne ferry, damaged in a storm on Monday, was towed to Orlen.",
+        # the only date is the sinking's: the row is placed as that event, on its own
+        (
+            "The Varne ferry, which sank on Monday, was raised by a crane barge.",
+            ("2026-03-09", "Monday"),
+        ),
+        (
+            "Dockers who walked out on Tuesday returned to the Orlen quays.",
+            ("2026-03-10", "Tuesday"),
+        ),
+        (
+            "The Varne ferry, damaged in a storm on Monday, was towed to Orlen.",
+            ("2026-03-09", "Monday"),
+        ),
     ],
 )
-def test_a_statement_dated_only_in_a_side_clause_is_not_placed(text: str) -> None:
-    assert timeline_dates(text) == []
+def test_a_statement_dated_only_in_a_side_clause_is_placed_at_that_event(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert timeline_dates(text) == [expected]
+
+
+def test_a_side_clauses_date_never_joins_the_main_acts_event() -> None:
+    from storydiff import Article, compare
+
+    first = Article(
+        "The Varne ferry, which sank on Monday, was raised from the Orlen harbour by a crane "
+        "barge.",
+        outlet="Harbour Gazette",
+        published="2026-03-14",
+    )
+    second = Article(
+        "A crane barge raised the Varne ferry from the Orlen harbour on Thursday.",
+        outlet="Lorrin Courier",
+        published="2026-03-14",
+    )
+    comparison = compare([first, second])
+    assert [g for g in comparison.statements if g.kind == "shared"], "the two raisings align"
+    events = comparison.timeline.events
+    assert sorted((e.date, len(e.entries)) for e in events) == [
+        ("2026-03-09", 1),
+        ("2026-03-12", 1),
+    ]
 
 
 @pytest.mark.parametrize(

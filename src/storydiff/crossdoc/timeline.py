@@ -49,10 +49,14 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     entries: dict[tuple[str, int], TimelineEntry] = {}
     own: set[TimelineEntry] = set()  # entries dated by a date of their own fact
     further: list[TimelineEntry] = []  # later dated acts of the same statements
+    alone: list[TimelineEntry] = []  # dated only in another verb's clause
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
-            if entry is not None:
+            if entry is not None and side_dated(analysis, unit, entry.expression):
+                # the side clause's event: a row of its own, never its group's main act's
+                alone.append(entry)
+            elif entry is not None:
                 entries[(analysis.article.id, unit.start)] = entry
                 if _dates_own_fact(analysis, unit, entry):
                     own.add(entry)
@@ -77,6 +81,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for extra in further:  # a second dated act of a statement is an event of its own
         events.append(([extra], None))
         own.add(extra)
+    events.extend(([entry], None) for entry in alone)
     timeline_events = _numbered(events, own)
     lanes = {
         a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
@@ -105,16 +110,23 @@ def _join_shared_event(
     return members
 
 
+def side_dated(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether the expression dates the event of another verb's clause ('the ferry, which
+    sank on Monday, was raised'), not the main act's; a day a noun's act is set for is the
+    noun's plan, read as before ('has a hearing set for March 17')."""
+    return in_side_clause(unit, time.start) and not planned_for(analysis.article.text, unit, time)
+
+
 def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     """The unit as a dated event, dated by its first time expression that dates its own fact
     (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 6.4% in May'), else by the first
     that is not just when something was said ('said on Tuesday'), else by the first; and of
     those, by a day that falls within the first ('a weekend session … on Sunday night').
     Expressions that plainly date another event ('after the 2011 fight', a quoted
-    'tonight'), another noun ('investigating the Jan. 6 riot', 'than in 2016') or another
-    verb's clause ('the ferry, which sank on Monday, was raised') are never used: a
-    statement with only those is not on the timeline (the side clause's event may still be
-    placed, by `_further_dated_acts`, after the main act's own date)."""
+    'tonight') or another noun ('investigating the Jan. 6 riot', 'than in 2016') are never
+    used: a statement with only those is not on the timeline. A date of another verb's
+    clause ('the ferry, which sank on Monday, was raised') is used only where the main
+    clause has none, and then places that clause's event (`build_timeline`)."""
     text = analysis.article.text
     inside = [
         t
@@ -125,13 +137,13 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
         and not in_dateline(analysis, t.start)
         and not dates_another_event(analysis, unit, t)
         and not dates_another_noun(analysis, unit, t)
-        and not in_side_clause(unit, t.start)
     ]
     if not inside:
         return None
-    own = [t for t in inside if dates_the_fact(analysis, unit, t)]
-    facts = [t for t in inside if not _said_on(text, unit, t)]
-    chosen = _most_specific(own or facts or inside)
+    main = [t for t in inside if not side_dated(analysis, unit, t)]
+    own = [t for t in main if dates_the_fact(analysis, unit, t)]
+    facts = [t for t in main if not _said_on(text, unit, t)]
+    chosen = _most_specific(own or facts or main or inside)
     value = _date(chosen)
     assert value is not None
     return TimelineEntry(

@@ -159,10 +159,13 @@ def _other_clauses(
 
 
 # clauses that hang off a word of the statement and tell an event of their own: a relative
-# clause ('the ferry, which sank on Monday'), a participle ('the ferry, damaged on Monday') or
-# an adverbial clause ('officials, meeting on Monday, …'); a clause after a preposition
-# ('before bringing it under control on Monday') is left to the words of crossdoc/date_scope.py
-_SIDE_DEPS = {"relcl", "acl", "advcl"}
+# clause ('the ferry, which sank on Monday'), a participle on a noun ('the ferry, damaged on
+# Monday'), a clause reported by another verb than the statement's ('hopes that it reopens
+# in May') and an adverbial clause opened by a conjunction ('because talks failed in May'); a
+# bare participle beside the verb is the subject's own act at the time ('met for a weekend
+# session, voting on Sunday night'), and a clause after a preposition ('before bringing it
+# under control on Monday') is left to the words of crossdoc/date_scope.py
+_SIDE_DEPS = {"relcl", "acl", "ccomp", "advcl"}
 # an adverbial clause of the same time dates the main act too ('when the ferry sank on
 # Monday, thirty people were aboard')
 _SAME_TIME_MARKS = {"when", "while", "as", "whenever"}
@@ -177,8 +180,9 @@ def _side_clauses(
     for token in tokens:
         if token.i in heads or token.dep_ not in _SIDE_DEPS or token.pos_ not in {"VERB", "AUX"}:
             continue
-        marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
-        if token.dep_ == "advcl" and marks & _SAME_TIME_MARKS:
+        # the conjunction that opens it ('because', 'although'; 'when' is a wh-adverb)
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark" or c.tag_ == "WRB"}
+        if token.dep_ == "advcl" and (not marks or marks & _SAME_TIME_MARKS):
             continue
         words = [t for t in token.subtree if span.start <= t.i < span.end]
         found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
