@@ -160,12 +160,12 @@ def _other_clauses(
 
 # clauses that hang off a word of the statement and tell an event of their own: a relative
 # clause ('the ferry, which sank on Monday'), a participle on a noun ('the ferry, damaged on
-# Monday'), a clause reported by another verb than the statement's ('hopes that it reopens
-# in May') and an adverbial clause opened by a conjunction ('because talks failed in May'); a
+# Monday') and an adverbial clause opened by a conjunction ('because talks failed in May'). A
 # bare participle beside the verb is the subject's own act at the time ('met for a weekend
-# session, voting on Sunday night'), and a clause after a preposition ('before bringing it
-# under control on Monday') is left to the words of crossdoc/date_scope.py
-_SIDE_DEPS = {"relcl", "acl", "ccomp", "advcl"}
+# session, voting on Sunday night'); a clause after a preposition ('before bringing it under
+# control on Monday') is left to the words of crossdoc/date_scope.py; a complement clause
+# ('expect the river to fall on Sunday') is often the very fact two outlets report
+_SIDE_DEPS = {"relcl", "acl", "advcl"}
 # an adverbial clause of the same time dates the main act too ('when the ferry sank on
 # Monday, thirty people were aboard')
 _SAME_TIME_MARKS = {"when", "while", "as", "whenever"}
