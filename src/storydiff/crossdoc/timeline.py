@@ -53,7 +53,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
-            if entry is not None and side_dated(analysis, unit, entry.expression):
+            if entry is not None and _placed_by_side_clause(analysis, unit, entry):
                 # the side clause's event: a row of its own, never its group's main act's
                 alone.append(entry)
             elif entry is not None:
@@ -110,7 +110,16 @@ def _join_shared_event(
     return members
 
 
-def side_dated(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+def _placed_by_side_clause(analysis: Analysis, unit: Unit, entry: TimelineEntry) -> bool:
+    """Whether the entry's date is one of another verb's clause (`_side_dated`)."""
+    chosen = entry.expression
+    return any(
+        t.start == chosen.start and t.end == chosen.end and _side_dated(analysis, unit, t)
+        for t in analysis.times
+    )
+
+
+def _side_dated(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
     """Whether the expression dates the event of another verb's clause ('the ferry, which
     sank on Monday, was raised'), not the main act's; a day a noun's act is set for is the
     noun's plan, read as before ('has a hearing set for March 17')."""
@@ -140,7 +149,7 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     ]
     if not inside:
         return None
-    main = [t for t in inside if not side_dated(analysis, unit, t)]
+    main = [t for t in inside if not _side_dated(analysis, unit, t)]
     own = [t for t in main if dates_the_fact(analysis, unit, t)]
     facts = [t for t in main if not _said_on(text, unit, t)]
     chosen = _most_specific(own or facts or main or inside)
