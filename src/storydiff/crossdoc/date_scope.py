@@ -349,6 +349,18 @@ def dates_another_noun(analysis: Analysis, unit: Unit, time: TimeExpression) -> 
     return bool(following) and following[0].pos in {"NOUN", "PROPN", "ADJ"}
 
 
+def in_side_clause(unit: Unit, position: int) -> bool:
+    """Whether `position` lies in a subordinate clause of the statement that tells another
+    event than its main verb's ('the ferry, which sank on Monday, was raised', 'officials who
+    met last week said', 'the ferry, damaged on Monday, …'): a date there is that event's.
+    Not a clause of the same time ('when the ferry sank on Monday, thirty were aboard'), nor
+    the reporting clause that hands over to the main verb ('said on Monday that …')."""
+    predicate = unit.predicate
+    if predicate is None or in_scope(unit, position):
+        return False
+    return any(start <= position < end for start, end in predicate.side_clauses)
+
+
 def main_act_untold(
     unit: Unit, time: TimeExpression, other: Unit, other_time: TimeExpression
 ) -> bool:

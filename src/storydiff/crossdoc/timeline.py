@@ -32,7 +32,13 @@ from ..model import (
     year_unknown,
 )
 from ..text import SAID_FORMS
-from .date_scope import dates_another_event, dates_another_noun, dates_the_fact, in_dateline
+from .date_scope import (
+    dates_another_event,
+    dates_another_noun,
+    dates_the_fact,
+    in_dateline,
+    in_side_clause,
+)
 from .dates import partial_date, planned_for
 from .statement_words import statement_words
 
@@ -43,10 +49,14 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     entries: dict[tuple[str, int], TimelineEntry] = {}
     own: set[TimelineEntry] = set()  # entries dated by a date of their own fact
     further: list[TimelineEntry] = []  # later dated acts of the same statements
+    alone: list[TimelineEntry] = []  # dated only in another verb's clause
     for analysis in analyses:
         for unit in analysis.units:
             entry = _entry(analysis, unit)
-            if entry is not None:
+            if entry is not None and _placed_by_side_clause(analysis, unit, entry):
+                # the side clause's event: a row of its own, never its group's main act's
+                alone.append(entry)
+            elif entry is not None:
                 entries[(analysis.article.id, unit.start)] = entry
                 if _dates_own_fact(analysis, unit, entry):
                     own.add(entry)
@@ -71,6 +81,7 @@ def build_timeline(analyses: Sequence[Analysis], groups: Sequence[StatementGroup
     for extra in further:  # a second dated act of a statement is an event of its own
         events.append(([extra], None))
         own.add(extra)
+    events.extend(([entry], None) for entry in alone)
     timeline_events = _numbered(events, own)
     lanes = {
         a.article.id: tuple(e.id for e in timeline_events if a.article.id in e.articles)
@@ -99,6 +110,22 @@ def _join_shared_event(
     return members
 
 
+def _placed_by_side_clause(analysis: Analysis, unit: Unit, entry: TimelineEntry) -> bool:
+    """Whether the entry's date is one of another verb's clause (`_side_dated`)."""
+    chosen = entry.expression
+    return any(
+        t.start == chosen.start and t.end == chosen.end and _side_dated(analysis, unit, t)
+        for t in analysis.times
+    )
+
+
+def _side_dated(analysis: Analysis, unit: Unit, time: TimeExpression) -> bool:
+    """Whether the expression dates the event of another verb's clause ('the ferry, which
+    sank on Monday, was raised'), not the main act's; a day a noun's act is set for is the
+    noun's plan, read as before ('has a hearing set for March 17')."""
+    return in_side_clause(unit, time.start) and not planned_for(analysis.article.text, unit, time)
+
+
 def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     """The unit as a dated event, dated by its first time expression that dates its own fact
     (crossdoc/dates.py: not 'the Jan. 6 riot', not 'up from 6.4% in May'), else by the first
@@ -106,7 +133,9 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     those, by a day that falls within the first ('a weekend session … on Sunday night').
     Expressions that plainly date another event ('after the 2011 fight', a quoted
     'tonight') or another noun ('investigating the Jan. 6 riot', 'than in 2016') are never
-    used: a statement with only those is not on the timeline."""
+    used: a statement with only those is not on the timeline. A date of another verb's
+    clause ('the ferry, which sank on Monday, was raised') is used only where the main
+    clause has none, and then places that clause's event (`build_timeline`)."""
     text = analysis.article.text
     inside = [
         t
@@ -120,9 +149,10 @@ def _entry(analysis: Analysis, unit: Unit) -> TimelineEntry | None:
     ]
     if not inside:
         return None
-    own = [t for t in inside if dates_the_fact(analysis, unit, t)]
-    facts = [t for t in inside if not _said_on(text, unit, t)]
-    chosen = _most_specific(own or facts or inside)
+    main = [t for t in inside if not _side_dated(analysis, unit, t)]
+    own = [t for t in main if dates_the_fact(analysis, unit, t)]
+    facts = [t for t in main if not _said_on(text, unit, t)]
+    chosen = _most_specific(own or facts or main or inside)
     value = _date(chosen)
     assert value is not None
     return TimelineEntry(

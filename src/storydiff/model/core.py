@@ -158,6 +158,9 @@ class Predicate:
     hands over to it); words in a clause inside or beside it are about another fact."""
     clauses: tuple[tuple[int, int], ...] = ()
     """Character ranges of the other clauses of the statement, widest first."""
+    side_clauses: tuple[tuple[int, int], ...] = ()
+    """Character ranges of the subordinate clauses (relative, adverbial, participle) that
+    tell another event than the verb's: their dates are that event's, not the verb's."""
 
     @property
     def negated(self) -> bool:

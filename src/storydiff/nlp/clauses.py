@@ -140,6 +140,7 @@ def predicate_of(
         patient_is_name=patient is not None and patient.pos_ == "PROPN",
         scope=_clause_scope(tokens, {t.i for t in chain}, heads),
         clauses=_other_clauses(span, tokens, {t.i for t in chain}, heads),
+        side_clauses=_side_clauses(span, tokens, {t.i for t in chain}),
     )
 
 
@@ -155,6 +156,37 @@ def _other_clauses(
         words = [t for t in token.subtree if span.start <= t.i < span.end]
         found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return tuple(sorted(found, key=lambda r: r[0] - r[1]))
+
+
+# clauses that hang off a word of the statement and tell an event of their own: a relative
+# clause ('the ferry, which sank on Monday'), a participle on a noun ('the ferry, damaged on
+# Monday') and an adverbial clause opened by a conjunction ('because talks failed in May'). A
+# bare participle beside the verb is the subject's own act at the time ('met for a weekend
+# session, voting on Sunday night'); a clause after a preposition ('before bringing it under
+# control on Monday') is left to the words of crossdoc/date_scope.py; a complement clause
+# ('expect the river to fall on Sunday') is often the very fact two outlets report
+_SIDE_DEPS = {"relcl", "acl", "advcl"}
+# an adverbial clause of the same time dates the main act too ('when the ferry sank on
+# Monday, thirty people were aboard')
+_SAME_TIME_MARKS = {"when", "while", "as", "whenever"}
+
+
+def _side_clauses(
+    span: Span, tokens: Sequence[Token], heads: set[int]
+) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the subordinate clauses of the statement (each one's subtree), not
+    those of the same time as the main act: a date inside one dates that clause's event."""
+    found = []
+    for token in tokens:
+        if token.i in heads or token.dep_ not in _SIDE_DEPS or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        # the conjunction that opens it ('because', 'although'; 'when' is a wh-adverb)
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark" or c.tag_ == "WRB"}
+        if token.dep_ == "advcl" and (not marks or marks & _SAME_TIME_MARKS):
+            continue
+        words = [t for t in token.subtree if span.start <= t.i < span.end]
+        found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(found)
 
 
 # dependencies that open a clause of its own: what is in it is another fact
