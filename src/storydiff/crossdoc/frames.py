@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -155,6 +156,7 @@ def _said_alike(
     return said
 
 
+@lru_cache(maxsize=8192)  # a frame's words meet every frame of the other article's candidates
 def _compound_parts(whole: str, words: frozenset[str]) -> tuple[str, ...]:
     """The two words of `words` that `whole` is written of as one compound ('roadblock' of
     'road' and 'block'), each of `MIN_COMPOUND_PART` letters or more; none if it is not."""
