@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Unit
 from .amounts import written_interval
@@ -51,10 +52,14 @@ class Change:
     end: int
 
 
-def changes(unit: Unit) -> list[Change]:
+def changes(unit: Unit) -> tuple[Change, ...]:
     """The level-and-change pairs a statement gives (see the module docstring)."""
+    return _changes_at(unit.text, unit.start)
+
+
+@lru_cache(maxsize=4096)  # a statement is read again for every pair it is a side of
+def _changes_at(text: str, offset: int) -> tuple[Change, ...]:
     found = []
-    text = unit.text
     for pattern in (_BY_TO, _LEVEL_CHANGE_OF):
         for m in pattern.finditer(text):
             level, change = (
@@ -62,7 +67,7 @@ def changes(unit: Unit) -> list[Change]:
                 written_interval(m["change"]),
             )
             if level and change and level[2] == change[2]:
-                found.append(_change(unit, m, level, (change[0], change[1])))
+                found.append(_change(offset, m, level, (change[0], change[1])))
     for pattern in (_TO_FROM, _FROM_TO):
         for m in pattern.finditer(text):
             level, before = (
@@ -73,15 +78,15 @@ def changes(unit: Unit) -> list[Change]:
                 # the change the two levels imply, as the widest interval they allow
                 low = max(0.0, min(abs(before[0] - level[1]), abs(before[1] - level[0])))
                 high = max(abs(before[1] - level[0]), abs(before[0] - level[1]))
-                found.append(_change(unit, m, level, (low, high)))
-    return found
+                found.append(_change(offset, m, level, (low, high)))
+    return tuple(found)
 
 
 def _change(
-    unit: Unit, match: re.Match[str], level: tuple[float, float, str], change: tuple[float, float]
+    offset: int, match: re.Match[str], level: tuple[float, float, str], change: tuple[float, float]
 ) -> Change:
     return Change(
-        (level[0], level[1]), change, level[2], unit.start + match.start(), unit.start + match.end()
+        (level[0], level[1]), change, level[2], offset + match.start(), offset + match.end()
     )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -115,7 +116,7 @@ def _read(frame: Frame) -> _Read:
 def _same(a: _Read, b: _Read, near: NearWords | None) -> bool:
     if a.negated != b.negated or a.actors.isdisjoint(b.actors):
         return False
-    said = {(x, y) for x in a.words for y in b.words if x == y or _near(x, y, near)}
+    said = _said_alike(a.words, b.words, near)
     said |= {(x, y) for x in a.compounds for y in _compound_parts(x, b.words)}
     said |= {(x, y) for y in b.compounds for x in _compound_parts(y, a.words)}
     if not any(x == a.verb or y == b.verb for x, y in said):
@@ -145,10 +146,17 @@ def _event_words(frame: Frame) -> frozenset[str]:
     return frozenset(words - TIME_NOUNS)
 
 
-def _near(x: str, y: str, near: NearWords | None) -> bool:
-    return near is not None and near.is_near(x, y)
+def _said_alike(
+    words_a: frozenset[str], words_b: frozenset[str], near: NearWords | None
+) -> set[tuple[str, str]]:
+    """The pairs (x of `words_a`, y of `words_b`) where y is x or one of its near words."""
+    said = {(x, x) for x in words_a & words_b}
+    if near is not None:
+        said |= {(x, y) for x in words_a for y in near.near_of(x) & words_b}
+    return said
 
 
+@lru_cache(maxsize=8192)  # a frame's words meet every frame of the other article's candidates
 def _compound_parts(whole: str, words: frozenset[str]) -> tuple[str, ...]:
     """The two words of `words` that `whole` is written of as one compound ('roadblock' of
     'road' and 'block'), each of `MIN_COMPOUND_PART` letters or more; none if it is not."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..extract.aliases import country_of
@@ -49,9 +51,21 @@ _NOUN = re.compile(r"\b[A-Za-z]+\b")
 _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"the", "of"}
 
 
+# place_words per article: read for every statement pair the detectors look at (an
+# Analysis hashes by identity, and the entry goes with it)
+_PLACES: weakref.WeakKeyDictionary[Analysis, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
 def place_words(analysis: Analysis) -> frozenset[str]:
     """The folded words of the places an article names: its place mentions, and the names it
     writes right after 'in', whatever their mention type ('in New Orleans')."""
+    found = _PLACES.get(analysis)
+    if found is None:
+        found = _PLACES[analysis] = _read_place_words(analysis)
+    return found
+
+
+def _read_place_words(analysis: Analysis) -> frozenset[str]:
     typed = {fold(w) for m in analysis.mentions if m.type == "place" for w in m.text.split()}
     used = {
         fold(w.strip(".,")) for m in _AFTER_IN.finditer(analysis.article.text)
@@ -64,12 +78,15 @@ _AFTER_IN = re.compile(rf"\bin\s+((?:{_CAPITALISED}\s?){{1,3}})")
 
 
 def institutions(
-    analysis: Analysis, unit: Unit, places_elsewhere: frozenset[str] = frozenset()
+    analysis: Analysis,
+    unit: Unit,
+    places_elsewhere: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Institution]:
-    """The named institutions of a statement, in text order; `places_elsewhere` are words
-    another article names places with ('a Tarrowby hospital' / 'in Tarrowby')."""
+    """The named institutions of a statement, in text order; `places_elsewhere` gives the
+    words another article names places with ('a Tarrowby hospital' / 'in Tarrowby'), read
+    only when the statement has a noun of the kind (most have none)."""
     text = analysis.article.text
-    places = place_words(analysis) | places_elsewhere
+    places: frozenset[str] | None = None
     found = []
     for match in _NOUN.finditer(unit.text):
         kind_written = match.group()
@@ -83,6 +100,8 @@ def institutions(
         first = start - len(before.group(1)) if before else start
         last = end + len(text[end : end + after.end()].rstrip(".,;:’'")) if after else end
         words = {fold(w.strip(".,")) for w in text[first:last].split()} - _NOT_NAMES - {kind}
+        if places is None:
+            places = place_words(analysis) | places_elsewhere()
         # a place is part of a proper name ('Cardiff University') only where nothing else
         # names it; before a noun written small it says where, no name ('a Tarrowby hospital')
         name = frozenset(w for w in words - places if country_of(w) is None)
@@ -96,8 +115,8 @@ def institutions(
 def institutions_disagree(a: Side, b: Side) -> list[Finding]:
     """One institution of one kind on each side, named with no word in common, and neither
     named anywhere in the other's article."""
-    left = institutions(a.analysis, a.unit, place_words(b.analysis))
-    right = institutions(b.analysis, b.unit, place_words(a.analysis))
+    left = institutions(a.analysis, a.unit, lambda: place_words(b.analysis))
+    right = institutions(b.analysis, b.unit, lambda: place_words(a.analysis))
     if len(left) != 1 or len(right) != 1:
         return []
     x, y = left[0], right[0]

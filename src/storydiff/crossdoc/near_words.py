@@ -108,6 +108,7 @@ class NearWords:
         words = sorted(vectors)
         self._near: dict[str, list[tuple[str, float]]] = {}
         self._candidates: dict[int, frozenset[str]] = {}
+        self._near_sets: dict[str, frozenset[str]] = {}
         if not words:
             return
         rows = np.vstack([vectors[w] for w in words]).astype(np.float32)  # BLAS has no float16
@@ -122,6 +123,13 @@ class NearWords:
     def is_near(self, word: str, other: str) -> bool:
         """Whether `other` is one of `word`'s near words (both near candidates)."""
         return any(found == other for found, _ in self._near.get(word, ()))
+
+    def near_of(self, word: str) -> frozenset[str]:
+        """`word`'s near words (those `is_near` says yes to), for set operations."""
+        found = self._near_sets.get(word)
+        if found is None:
+            found = self._near_sets[word] = frozenset(w for w, _ in self._near.get(word, ()))
+        return found
 
     def _of(self, unit: Unit) -> frozenset[str]:
         found = self._candidates.get(id(unit))

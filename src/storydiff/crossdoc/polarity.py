@@ -14,6 +14,7 @@ re-parse is needed; offsets are into the article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,7 +40,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _SPEECH_ACT_VERBS = DENIAL_VERBS | ADMISSION_VERBS
 
 
-def negated(words: list[Word], index: int) -> Word | None:
+def negated(words: Sequence[Word], index: int) -> Word | None:
     """The word that negates the verb at `index` ('not', "n't", 'never', or the 'failure'
     of 'failure to pass'), if one does, looking back within its clause."""
     for word in reversed(words[max(0, index - _LOOK_BACK) : index]):
@@ -52,15 +53,15 @@ def negated(words: list[Word], index: int) -> Word | None:
     return None
 
 
-def _hedged(words: list[Word], index: int) -> bool:
+def _hedged(words: Sequence[Word], index: int) -> bool:
     return any(w.text in _MODALS for w in words[max(0, index - _LOOK_BACK) : index])
 
 
-def _content(words: list[Word]) -> frozenset[str]:
+def _content(words: Sequence[Word]) -> frozenset[str]:
     return frozenset(w.lemma for w in words if w.pos in _NOUNS and not w.stop)
 
 
-def _acts(words: list[Word]) -> frozenset[str]:
+def _acts(words: Sequence[Word]) -> frozenset[str]:
     return frozenset(
         w.lemma for w in words if w.pos == "VERB" and w.lemma not in _LIGHT | SAYING_VERBS
     )
@@ -142,7 +143,7 @@ def opposite_conditions(a: Unit, b: Unit) -> tuple[Condition, Condition] | None:
     return None
 
 
-def _same_plain_verb(left: list[Word], index: int, right: list[Word]) -> int | None:
+def _same_plain_verb(left: Sequence[Word], index: int, right: Sequence[Word]) -> int | None:
     """Where `right` has the act at `left[index]` too, plain on both sides, about a noun in
     common; None when it does not, or has it more than once."""
     word = left[index]
@@ -158,7 +159,7 @@ def _same_plain_verb(left: list[Word], index: int, right: list[Word]) -> int | N
     return places[0] if ahead & ahead_right else None
 
 
-def _condition(words: list[Word], consequence: str) -> Condition | None:
+def _condition(words: Sequence[Word], consequence: str) -> Condition | None:
     """The act right before a consequence (the nearest verb of an act: no other act comes
     between them), with its negation; a verb of saying on the way is passed over ('failure
     to pass the budget the mayor announced would raise the risk')."""

@@ -22,8 +22,26 @@ class Word:
     stop: bool
 
 
-def statement_words(unit: Unit) -> list[Word]:
+# statement_words per unit, keyed by identity (a Unit hashes all its fields, frames
+# included): the readers ask again for each pair a statement is in. The unit is kept beside
+# its words so an id is never taken for a later unit's; cleared when full.
+_WORDS: dict[int, tuple[Unit, tuple[Word, ...]]] = {}
+_WORDS_LIMIT = 4096
+
+
+def statement_words(unit: Unit) -> tuple[Word, ...]:
     """The statement's tokens with their offsets in the article, in text order."""
+    entry = _WORDS.get(id(unit))
+    if entry is not None and entry[0] is unit:
+        return entry[1]
+    if len(_WORDS) >= _WORDS_LIMIT:
+        _WORDS.clear()
+    found = _read_words(unit)
+    _WORDS[id(unit)] = (unit, found)
+    return found
+
+
+def _read_words(unit: Unit) -> tuple[Word, ...]:
     found: list[Word] = []
     cursor = 0
     text = unit.text.lower()
@@ -33,4 +51,4 @@ def statement_words(unit: Unit) -> list[Word]:
             continue
         cursor = at + len(token)
         found.append(Word(unit.start + at, unit.start + cursor, token, lemma, pos, stop))
-    return found
+    return tuple(found)
