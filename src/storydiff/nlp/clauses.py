@@ -115,18 +115,10 @@ def predicate_of(
     # read by three passes below; each pass over a Span rebuilds them
     tokens = list(span) if tokens is None else tokens
     heads = clause_heads(span, tokens) if heads is None else heads
-    agent = patient = negation = None
+    agent, patient = direct_roles(verb)
+    negation = None
     for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            agent = child
-        elif child.dep_ == "nsubjpass":
-            patient = child
-        elif child.dep_ == "dobj":
-            patient = patient or child
-        elif child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            agent = objects[0] if objects else agent
-        elif child.dep_ == "neg" or (child.lower_ in VERB_NEGATORS and child.dep_ == "advmod"):
+        if child.dep_ == "neg" or (child.lower_ in VERB_NEGATORS and child.dep_ == "advmod"):
             negation = child
     return Predicate(
         verb=(verb.lemma_ or verb.text).lower(),
@@ -234,6 +226,22 @@ def clause_heads(span: Span, tokens: Sequence[Token]) -> dict[int, int]:
         for j in (*path, current):
             found[j] = top
     return found
+
+
+def direct_roles(verb: Token) -> tuple[Token | None, Token | None]:
+    """The verb's own agent and patient: its subject (or the object of a passive's 'by'
+    phrase) and its object (or its passive subject), from its children alone."""
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            agent = child
+        elif child.dep_ == "nsubjpass":
+            patient = child
+        elif child.dep_ == "dobj":
+            patient = patient or child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+    return agent, patient
 
 
 def _head_key(token: Token | None) -> str | None:

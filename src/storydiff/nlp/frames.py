@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Frame
 from ..text import DEMONYMS, SAYING_VERBS, VERB_NEGATORS, fold
+from .clauses import direct_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,16 +58,7 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None]:
     passive subject); a conjoined verb without a subject shares its head verb's ('farmers
     clashed with guards and erected roadblocks'); a pronoun subject of a reported act is the
     reporter ('Velmora said it had …')."""
-    agent = patient = None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            agent = child
-        elif child.dep_ == "nsubjpass":
-            patient = child
-        elif child.dep_ == "dobj":
-            patient = patient or child
-        elif child.dep_ == "agent":
-            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+    agent, patient = direct_roles(verb)
     head = verb
     while agent is None and head.dep_ == "conj" and head.head.pos_ == "VERB":
         head = head.head
