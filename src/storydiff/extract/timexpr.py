@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right, insort
 from datetime import date, timedelta
 
 from ..model import TimeExpression, TimeKind
@@ -100,7 +101,7 @@ def find_time_expressions(
     `tense_at` (from the parse, `tense.tense_reader`) tells which are in a past-tense clause."""
     anchor = _dateline_day(text, _anchor(published))
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
+    taken = _TakenSpans()
     # expressions dated from the day named before them: start -> days after that day
     from_last_day: dict[int, int] = {}
     weeks_before: set[int] = set()  # 'the prior week': starts
@@ -111,12 +112,12 @@ def find_time_expressions(
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             expression = _resolve(name, match, text, anchor, tense_at)
             if expression is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(expression)
             days = days_from_last_day(name, match, expression)
             if days is not None:
@@ -129,6 +130,33 @@ def find_time_expressions(
     ordered = date_from_last_day(ordered, from_last_day, anchor)
     ordered = date_quoted_days(text, week_before_last_week(ordered, weeks_before), deictic, anchor)
     return tuple(join_ranges(text, ordered))
+
+
+class _TakenSpans:
+    """The spans already read as time expressions, none overlapping another: whether a new
+    one overlaps any in log time (a 100,000-character digest has thousands of matches, and a
+    scan of them all for each was quadratic). Spans that overlap none are, sorted by start,
+    sorted by end too, so only the last one starting before a span's end can reach into it;
+    empty spans (none of the patterns should match one) are kept apart as points."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._points: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if start == end:  # a point: inside a span, or (never) on another point
+            return any(s < end and start < e for s, e in self._spans)
+        before = bisect_left(self._spans, (end, end))
+        if before and self._spans[before - 1][1] > start:
+            return True
+        after = bisect_right(self._points, start)
+        return after < len(self._points) and self._points[after] < end
+
+    def add(self, start: int, end: int) -> None:
+        if start == end:
+            insort(self._points, start)
+        else:
+            insort(self._spans, (start, end))
 
 
 def _anchor(published: str | None) -> date | None:
