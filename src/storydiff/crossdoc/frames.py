@@ -62,7 +62,7 @@ def frame_pairs(
     participants, each the other's closest such match by the cosine of their closest
     stretches (module docstring); pairs under `cosine_floor` there are no candidates."""
     pairs: list[FramePair] = []
-    read = [[[_read(f) for f in unit.frames] for unit in an.units] for an in analyses]
+    read = [[[_read(f, context.near) for f in unit.frames] for unit in an.units] for an in analyses]
     actors = [[frozenset().union(*(f.actors for f in unit)) for unit in an] for an in read]
     for a, b in combinations(range(len(analyses)), 2):
         cosines = analyses[a].embeddings @ analyses[b].embeddings.T
@@ -92,7 +92,7 @@ def units_share_event(a: Unit, b: Unit, near: NearWords | None) -> bool:
 
 def same_event(a: Frame, b: Frame, near: NearWords | None = None) -> bool:
     """Whether two frames tell one event with the same participants (module docstring)."""
-    return _same(_read(a), _read(b), near)
+    return _same(_read(a, near), _read(b, near), near)
 
 
 @dataclass(frozen=True)
@@ -105,17 +105,34 @@ class _Read:
     negated: bool
     compounds: frozenset[str]
     """Its words long enough to be two words written as one."""
+    reach: frozenset[str]
+    """Its words and their near words: another frame says none of its words alike unless
+    they meet (`_said_alike`)."""
+    parts: frozenset[str]
+    """Every piece its compounds could be cut into: another frame holds none of their
+    parts unless they meet (`_compound_parts`)."""
 
 
-def _read(frame: Frame) -> _Read:
+def _read(frame: Frame, near: NearWords | None) -> _Read:
     words = _event_words(frame)
     long_enough = frozenset(w for w in words if len(w) >= 2 * MIN_COMPOUND_PART)
-    return _Read(frame.verb, words, participant_ids(frame), frame.negated, long_enough)
+    reach = words.union(*(near.near_of(w) for w in words)) if near is not None else words
+    parts = frozenset(
+        piece
+        for whole in long_enough
+        for cut in range(MIN_COMPOUND_PART, len(whole) - MIN_COMPOUND_PART + 1)
+        for piece in (whole[:cut], whole[cut:])
+    )
+    return _Read(
+        frame.verb, words, participant_ids(frame), frame.negated, long_enough, reach, parts
+    )
 
 
 def _same(a: _Read, b: _Read, near: NearWords | None) -> bool:
     if a.negated != b.negated or a.actors.isdisjoint(b.actors):
         return False
+    if a.reach.isdisjoint(b.words) and a.parts.isdisjoint(b.words) and b.parts.isdisjoint(a.words):
+        return False  # no word of one said by the other (the cheap test of what follows)
     said = _said_alike(a.words, b.words, near)
     said |= {(x, y) for x in a.compounds for y in _compound_parts(x, b.words)}
     said |= {(x, y) for y in b.compounds for x in _compound_parts(y, a.words)}
@@ -129,13 +146,17 @@ def participant_ids(frame: Frame) -> frozenset[str]:
     a demonym its country ('french' -> france); titles are no participant. A frame
     that names no one is told by the common noun of its subject ('protesters'), unless that
     may be anyone ('officials', 'a man': text_groups.GENERIC_ACTOR_NOUNS)."""
-    found = set()
-    for name in frame.participants - TITLE_WORDS:
-        country = country_of(name) or country_of_demonym(name)
-        found.add(fold(country) if country else name)
+    found = {_participant_id(name) for name in frame.participants - TITLE_WORDS}
     if not found and frame.agent and frame.agent not in GENERIC_ACTOR_NOUNS:
         found.add(frame.agent)
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name; each compare meets the same names
+def _participant_id(name: str) -> str:
+    """A name as an actor id: its state for a capital or seat, its country for a demonym."""
+    country = country_of(name) or country_of_demonym(name)
+    return fold(country) if country else name
 
 
 def _event_words(frame: Frame) -> frozenset[str]:

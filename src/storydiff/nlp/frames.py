@@ -27,6 +27,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _NAME_POS = frozenset({"PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def event_frames(span: Span, tokens: list[Token]) -> tuple[Frame, ...]:
@@ -98,8 +99,8 @@ def _names(token: Token | None, inside: range) -> frozenset[str]:
     if token is None:
         return frozenset()
     found = set()
-    for word in token.subtree:
-        if word.i not in inside or _in_clause(word, token):
+    for word in _outside_clauses(token):
+        if word.i not in inside:
             continue
         folded = fold(word.text)
         if word.pos_ in _NAME_POS or word.ent_type_ == "NORP" or folded in DEMONYMS:
@@ -107,10 +108,13 @@ def _names(token: Token | None, inside: range) -> frozenset[str]:
     return frozenset(found)
 
 
-def _in_clause(word: Token, top: Token) -> bool:
-    """Whether `word` lies in a clause inside the phrase headed by `top`."""
-    while word.i != top.i:
-        if word.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
-            return True
-        word = word.head
-    return False
+def _outside_clauses(top: Token) -> list[Token]:
+    """The words of the phrase headed by `top` that lie in no clause inside it: its subtree
+    without the subtrees of the clauses below `top` (one walk down, not one walk up from
+    each word)."""
+    words, stack = [], [top]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in _CLAUSE_DEPS)
+    return words
